@@ -1,0 +1,161 @@
+"""Clean: take out what is not the text, and record every line taken out with its reason."""
+
+from __future__ import annotations
+
+import re
+
+from .data import knowledge
+from .dates import DMY, ISO, MDY, SLASH_YMD, DOT_DMY, TIME
+from .model import Cleaned, Paragraph, Removed
+
+PUBLICATION = "publication date line"
+NAVIGATION = "navigation menu"
+REPEATED = "repeated paragraph"
+CAPTION = "photo caption"
+
+_ANY_DATE = "(?:" + "|".join(p.pattern for p in (ISO, SLASH_YMD, DOT_DMY, MDY, DMY)) + ")"
+# " date 2023-05-06 Headline", "Xinhua| Updated: 2020-11-11", "2021-07-14 15:08", "Published: June 5, 2024"
+_META = re.compile(
+    r"^(?P<meta>(?:[\w .&-]{1,40}\s*[|｜]\s*)?(?:(?:date|published|updated|posted|release time|released|time|publish time)\s*(?:on)?\s*[:：]?\s*)?"
+    + _ANY_DATE
+    + r"(?:\s+" + TIME.pattern + r")?(?:\s*[|｜]\s*[\w .&-]{1,40})?)(?:\s+(?P<rest>\S.*))?$",
+    re.I,
+)
+_META_WORD = re.compile(r"^(?:[\w .&-]{1,40}\s*[|｜]\s*)?(?:date|published|updated|posted|release time|released|time|publish time)\b", re.I)
+_SPACE_RUN = re.compile(r"[ ]{2,}")
+_TERMINAL = re.compile(r"[.!?:;,\"”'’)]$")
+_WORD = re.compile(r"\w+")
+# A line ending in one of these words is cut mid-phrase: the next block continues it.
+_DANGLING = re.compile(r"\b(?:of|the|and|for|in|at|to|on|with|by|from|a|an)$", re.I)
+MIN_REPEAT_CHARS = 40  # shorter repeats ("Colleagues,") are part of a speech, not a duplicate
+META_LINES = 20  # publication lines are looked for near the top only
+
+
+def clean(text: str) -> Cleaned:
+    """Paragraphs of `text` without noise, and the removed lines with their reasons."""
+    lines = text.split("\n")
+    removed: list[Removed] = []
+    kept: list[tuple[int, str]] = []  # (line number, stripped text); "" marks a paragraph break
+    first_prose = _first_prose_line(lines)
+    for number, raw in enumerate(lines, start=1):
+        line = _SPACE_RUN.sub(" ", raw.strip())
+        if not line:
+            kept.append((number, ""))
+            continue
+        line = _strip_metadata(number, line, first_prose, removed)
+        if line is None:
+            continue
+        reason = _noise_reason(line)
+        if reason:
+            removed.append(Removed(number, line, reason))
+            continue
+        kept.append((number, line))
+    kept = _drop_navigation(kept, removed)
+    paragraphs = _drop_repeats(_paragraphs(kept), removed)
+    return Cleaned(tuple(paragraphs), tuple(sorted(removed, key=lambda r: (r.line, r.reason))))
+
+
+def _first_prose_line(lines: list[str]) -> int:
+    """Line number of the first line that reads as prose (a sentence of eight or more words)."""
+    for number, raw in enumerate(lines, start=1):
+        if len(_WORD.findall(raw)) >= 8 and raw.strip().endswith((".", "?", "!", ":", '"', "”")):
+            return number
+    return len(lines) + 1
+
+
+def _strip_metadata(number: int, line: str, first_prose: int, removed: list[Removed]) -> str | None:
+    """Take a publication date (and its label) off a line near the top; return what is left."""
+    if number > META_LINES or number > first_prose:
+        return line
+    m = _META.match(line)
+    if not m:
+        return line
+    rest = m.group("rest")
+    labelled = bool(_META_WORD.match(line))
+    if rest and not labelled:
+        return line  # "10 November 2020 Beijing ..." is text, not metadata
+    removed.append(Removed(number, m.group("meta").strip(), PUBLICATION))
+    return rest.strip() if rest else None
+
+
+def _noise_reason(line: str) -> str | None:
+    """The reason a whole line is noise, or None."""
+    for reason, pattern in knowledge().noise:
+        if pattern.fullmatch(line):
+            return reason
+    return None
+
+
+def _is_menu_item(line: str) -> bool:
+    words = _WORD.findall(line)
+    return 0 < len(words) <= 6 and len(line) <= 50 and not _TERMINAL.search(line) and not any(c.isdigit() for c in line[:1])
+
+
+def _drop_navigation(kept: list[tuple[int, str]], removed: list[Removed]) -> list[tuple[int, str]]:
+    """Runs of four or more short unpunctuated lines in one block are a site menu."""
+    out: list[tuple[int, str]] = []
+    run: list[tuple[int, str]] = []
+
+    def flush() -> None:
+        if len(run) >= 4:
+            removed.extend(Removed(n, t, NAVIGATION) for n, t in run)
+        else:
+            out.extend(run)
+        run.clear()
+
+    for number, line in kept:
+        if line and _is_menu_item(line):
+            run.append((number, line))
+            continue
+        flush()
+        out.append((number, line))
+    flush()
+    return out
+
+
+def _paragraphs(kept: list[tuple[int, str]]) -> list[Paragraph]:
+    """Blocks of lines to paragraphs; a hard-wrapped line is joined to the next."""
+    paragraphs: list[Paragraph] = []
+    current: list[tuple[int, str]] = []
+
+    def flush() -> None:
+        if current:
+            paragraphs.append(Paragraph(current[0][0], " ".join(t for _, t in current)))
+            current.clear()
+
+    for number, line in kept:
+        if not line:
+            if not (current and _DANGLING.search(current[-1][1])):
+                flush()
+        elif current and _continues(current[-1][1], line):
+            current.append((number, line))
+        else:
+            flush()
+            current.append((number, line))
+    flush()
+    return paragraphs
+
+
+def _continues(previous: str, line: str) -> bool:
+    """True when `line` is the wrapped continuation of `previous`."""
+    if line[:1].islower() or _DANGLING.search(previous):
+        return True
+    return len(previous) >= 50 and not _TERMINAL.search(previous)
+
+
+def _normal(text: str) -> str:
+    return " ".join(_WORD.findall(text.lower()))
+
+
+def _drop_repeats(paragraphs: list[Paragraph], removed: list[Removed]) -> list[Paragraph]:
+    """A paragraph that repeats an earlier one word for word is removed."""
+    seen: set[str] = set()
+    out = []
+    for p in paragraphs:
+        key = _normal(p.text)
+        if len(p.text) >= MIN_REPEAT_CHARS and key in seen:
+            removed.append(Removed(p.line, p.text, REPEATED))
+            continue
+        seen.add(key)
+        out.append(p)
+    return out

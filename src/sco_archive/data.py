@@ -1,0 +1,67 @@
+"""Domain knowledge loaded from the YAML files in data/ (never from code branches)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+
+def _load(name: str) -> dict:
+    text = resources.files("sco_archive").joinpath("data", name).read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+@dataclass(frozen=True)
+class Knowledge:
+    """Every data file, compiled once."""
+
+    bodies: tuple[tuple[str, re.Pattern], ...]
+    cities: dict[str, tuple[str, str]]  # lower-case spelling -> (city as canonical, country)
+    countries: dict[str, str]  # lower-case name/alias -> country
+    adjectives: dict[str, str]  # nationality adjective -> country
+    titles: tuple[str, ...]
+    ordinals: dict[str, int | str]
+    cardinals: dict[str, int]
+    themes: dict[str, tuple[str, ...]]
+    theme_min_hits: int
+    noise: tuple[tuple[str, re.Pattern], ...]
+
+
+@lru_cache(maxsize=1)
+def knowledge() -> Knowledge:
+    """Load and compile the data files (cached for the process)."""
+    bodies = tuple(
+        (b["name"], re.compile(r"\b(?:" + "|".join(b["aliases"]) + r")\b", re.I)) for b in _load("bodies.yml")["bodies"]
+    )
+    cities: dict[str, tuple[str, str]] = {}
+    countries: dict[str, str] = {}
+    adjectives: dict[str, str] = {}
+    for c in _load("places.yml")["countries"]:
+        countries[c["name"].lower()] = c["name"]
+        for alias in c.get("aliases", []):
+            countries[alias.lower()] = c["name"]
+        for adj in c.get("adjectives", []):
+            adjectives[adj] = c["name"]
+        for city in [c["capital"], *c.get("cities", [])]:
+            cities.setdefault(city.lower(), (city, c["name"]))
+    ordinal_data = _load("ordinals.yml")
+    theme_data = _load("themes.yml")
+    noise = tuple(
+        (rule["reason"], re.compile(r"(?:" + "|".join(rule["patterns"]) + r")", re.I)) for rule in _load("noise.yml")["rules"]
+    )
+    return Knowledge(
+        bodies=bodies,
+        cities=cities,
+        countries=countries,
+        adjectives=adjectives,
+        titles=tuple(_load("titles.yml")["titles"]),
+        ordinals=ordinal_data["ordinals"],
+        cardinals=ordinal_data["cardinals"],
+        themes={k: tuple(v) for k, v in theme_data["themes"].items()},
+        theme_min_hits=theme_data["min_hits"],
+        noise=noise,
+    )

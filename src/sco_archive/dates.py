@@ -1,0 +1,120 @@
+"""Dates: named patterns for the formats texts use, plausibility checks, and the field rules."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+_MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+# Month names are matched capitalised or in capitals only: "may" the verb is not a month.
+_MONTH = "(?:" + "|".join(sorted({m.capitalize() for m in _MONTHS} | {m.upper() for m in _MONTHS}, key=len, reverse=True)) + r")\.?"
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
+_NOT_NUM_BEFORE = r"(?<![\d/.\-])"
+_NOT_NUM_AFTER = r"(?![\d/\-]|\.\d)"
+
+ISO = re.compile(_NOT_NUM_BEFORE + r"(\d{4})-(\d{1,2})-(\d{1,2})" + _NOT_NUM_AFTER)
+SLASH_YMD = re.compile(_NOT_NUM_BEFORE + r"(\d{4})/(\d{1,2})/(\d{1,2})" + _NOT_NUM_AFTER)
+DOT_DMY = re.compile(_NOT_NUM_BEFORE + r"(\d{1,2})\.(\d{1,2})\.(\d{4})" + _NOT_NUM_AFTER)
+DMY = re.compile(r"\b" + _DAY + r"\s+(?:of\s+)?(" + _MONTH + r"),?\s+(\d{4})\b")
+MDY = re.compile(r"\b(" + _MONTH + r")\s+" + _DAY + r"(?:,\s*|\s+)(\d{4})\b")
+MD = re.compile(r"\b(" + _MONTH + r")\s+" + _DAY + r"\b(?!\s*,?\s*\d{4})(?!\s*(?:-|to|and)\s*\d)")
+DM = re.compile(r"\b" + _DAY + r"\s+(?:of\s+)?(" + _MONTH + r")(?!\.?,?\s*\d{4})")
+WEEKDAY = re.compile(r"\b(" + "|".join(w.capitalize() for w in _WEEKDAYS) + r")\b")
+TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b")
+
+MIN_YEAR, MAX_YEAR = 1996, 2099  # the Shanghai Five met first in 1996
+
+
+@dataclass(frozen=True)
+class DateHit:
+    """A date found in text; year is None for "Sept. 10" style dates."""
+
+    year: int | None
+    month: int
+    day: int
+    start: int
+    end: int
+    text: str
+
+    def resolve(self, year: int | None) -> str | None:
+        """ISO date, taking `year` when the text gave none."""
+        return iso(self.year or year, self.month, self.day)
+
+
+def iso(year: int | None, month: int, day: int) -> str | None:
+    """YYYY-MM-DD for a plausible date, else None."""
+    if year is None or not MIN_YEAR <= year <= MAX_YEAR:
+        return None
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _month(word: str) -> int:
+    return _MONTHS[word.rstrip(".").lower()]
+
+
+def find_dates(text: str, partial: bool = True) -> list[DateHit]:
+    """Every plausible date in `text`, in order; partial (yearless) ones too when asked."""
+    hits: list[DateHit] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(m: re.Match, y: int | None, mo: int, d: int) -> None:
+        if any(m.start() < e and s < m.end() for s, e in taken):
+            return
+        if iso(y if y is not None else 2000, mo, d) is None:
+            return
+        taken.append((m.start(), m.end()))
+        hits.append(DateHit(y, mo, d, m.start(), m.end(), m.group(0)))
+
+    for m in ISO.finditer(text):
+        add(m, int(m[1]), int(m[2]), int(m[3]))
+    for m in SLASH_YMD.finditer(text):
+        add(m, int(m[1]), int(m[2]), int(m[3]))
+    for m in DOT_DMY.finditer(text):
+        add(m, int(m[3]), int(m[2]), int(m[1]))
+    for m in MDY.finditer(text):
+        add(m, int(m[3]), _month(m[1]), int(m[2]))
+    for m in DMY.finditer(text):
+        add(m, int(m[3]), _month(m[2]), int(m[1]))
+    if partial:
+        for m in MD.finditer(text):
+            add(m, None, _month(m[1]), int(m[2]))
+        for m in DM.finditer(text):
+            add(m, None, _month(m[2]), int(m[1]))
+    return sorted(hits, key=lambda h: h.start)
+
+
+def full_date(text: str) -> str | None:
+    """The first complete date in `text` as ISO, or None."""
+    for hit in find_dates(text, partial=False):
+        value = hit.resolve(None)
+        if value:
+            return value
+    return None
+
+
+def weekday_before(name: str, reference: str) -> str:
+    """The latest day named `name` on or before `reference` (ISO)."""
+    ref = dt.date.fromisoformat(reference)
+    back = (ref.weekday() - _WEEKDAYS.index(name.lower())) % 7
+    return (ref - dt.timedelta(days=back)).isoformat()
+
+
+def infer_year(hit: DateHit, reference: str | None) -> str | None:
+    """Resolve a yearless date against a reference date: the latest such date not after it."""
+    if reference is None:
+        return None
+    ref = dt.date.fromisoformat(reference)
+    value = iso(ref.year, hit.month, hit.day)
+    if value and dt.date.fromisoformat(value) > ref + dt.timedelta(days=2):
+        value = iso(ref.year - 1, hit.month, hit.day)
+    return value

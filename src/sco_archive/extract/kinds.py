@@ -1,0 +1,43 @@
+"""Kind of text: report, remarks, interview, press conference, statement or other."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Evidence, Paragraph
+
+KINDS = ("report", "remarks", "interview", "press_conference", "statement", "other")
+
+_QA = re.compile(r"^(?:Q|Question|Reporter|Journalist|[A-Z][\w ]{0,30} (?:News|TV|Agency|Times|Daily|Press|Post))\s*[:：]")
+_PRESS = re.compile(r"\b(?:press conference|press briefing|news conference|regular briefing|media briefing|briefed (?:the )?(?:press|reporters|media)|told reporters)\b", re.I)
+_SPOKES = re.compile(r"\bspokes(?:person|man|woman)\b", re.I)
+_INTERVIEW = re.compile(r"\b(?:(?:in|during|gave) an? (?:exclusive |joint |written |recent )?interview|interview (?:with|to)|interviewed by)\b", re.I)
+_REMARKS_HEAD = re.compile(r"^(?:(?:Full text of |Text of )?(?:the )?(?:Opening |Keynote |Closing )?(?:Remarks|Speech|Address|Keynote Speech|Statement) (?:delivered )?(?:by|of|at)\b)", re.I)
+_VOCATIVE = re.compile(r"^(?:Dear (?:Colleagues|Friends)|Your (?:Excellency|Majesty)|Excellencies|Ladies and gentlemen|Colleagues|Mr\.? (?:President|Chairman))\b")
+_STATEMENT_HEAD = re.compile(r"\b(?:Joint (?:Statement|Communiqu[eé])|Declaration|Communiqu[eé]|Press Release|Statement (?:of|on|by) the)\b")
+_REPORT = re.compile(r"\b(?:said|noted|stressed|attended|added|pointed out|according to)\b")
+
+
+def kind(paragraphs: tuple[Paragraph, ...]) -> tuple[str, Evidence]:
+    """The kind of text, with the line that shows it."""
+    head = paragraphs[:8]
+    qa = [p for p in paragraphs if _QA.match(p.text)]
+    lead_text = " ".join(p.text for p in paragraphs[:3])
+    press = _PRESS.search(lead_text)
+    if (press or any(_SPOKES.search(p.text) for p in head)) and (qa or press):
+        return "press_conference", Evidence((press.group(0) if press else qa[0].text)[:200], "press conference marker")
+    interview = _INTERVIEW.search(lead_text)
+    if interview or len(qa) >= 2:
+        return "interview", Evidence(interview.group(0) if interview else qa[0].text[:200], "interview marker")
+    for p in head:
+        if _REMARKS_HEAD.match(p.text) and not _STATEMENT_HEAD.search(p.text):
+            return "remarks", Evidence(p.text, "speech heading")
+    vocatives = [p for p in paragraphs if _VOCATIVE.match(p.text)]
+    if len(vocatives) >= 2 or (vocatives and paragraphs[-1].text.startswith("Thank you")):
+        return "remarks", Evidence(vocatives[0].text, "forms of address")
+    for p in head[:3]:
+        if _STATEMENT_HEAD.search(p.text) and len(p.text) < 200:
+            return "statement", Evidence(p.text, "statement heading")
+    if any(_REPORT.search(p.text) for p in paragraphs):
+        return "report", Evidence(next(p.text for p in paragraphs if _REPORT.search(p.text))[:200], "reported speech")
+    return "other", Evidence(paragraphs[0].text[:200] if paragraphs else "", "no marker")

@@ -1,0 +1,76 @@
+"""Meeting: which SCO body met, its number ("the 20th meeting"), and the announced proposal count."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..data import knowledge
+from ..model import Evidence, Paragraph
+from .text import is_future, sentences
+
+
+@lru_cache(maxsize=1)
+def _number_patterns() -> tuple[re.Pattern, re.Pattern]:
+    k = knowledge()
+    ordinals = "|".join(re.escape(w) for w, n in sorted(k.ordinals.items(), key=lambda x: -len(x[0])) if isinstance(n, int))
+    number = re.compile(
+        rf"\b(?:(\d{{1,2}})(?:st|nd|rd|th)|({ordinals}))\s+(?:(?:SCO|Shanghai Cooperation Organi[sz]ation|regular|annual)\s+)*"
+        rf"(?:meeting|summit|session|council)\b(?!\s+(?:anniversary))",
+        re.I,
+    )
+    cardinals = "|".join(re.escape(w) for w in sorted(k.cardinals, key=len, reverse=True))
+    count = re.compile(
+        rf"\b(?:(\d{{1,2}})|({cardinals}))[- ]point\s+(?:proposal|plan|initiative|suggestion|approach|vision|programme|program)s?\b"
+        rf"|\b(?:put|puts|putting)\s+forward\s+(?:\w+(?:'s)?\s+){{0,2}}(?:(\d{{1,2}})|({cardinals}))\s+(?:\w+\s+){{0,2}}(?:proposals|suggestions|points|initiatives|recommendations|priorities|measures)\b"
+        rf"|\b(?:made|proposed|offered|raised|presented|outlined|set out|advanced|shared)\s+(?:\w+(?:'s)?\s+){{0,2}}(?:(\d{{1,2}})|({cardinals}))\s+(?:\w+\s+){{0,2}}(?:proposals|suggestions|points|initiatives|recommendations|priorities)\b",
+        re.I,
+    )
+    return number, count
+
+
+def body(paragraphs: tuple[Paragraph, ...], title: str | None) -> tuple[str | None, Evidence | None, str | None]:
+    """The body of the meeting the text is about; the earliest mention that is not a later meeting wins."""
+    best: tuple[int, int, str, str] | None = None  # (sentence index, body order, name, sentence)
+    pool = ([title] if title else []) + [s for p in paragraphs for s in sentences(p.text)]
+    for index, sentence in enumerate(pool):
+        for order, (name, pattern) in enumerate(knowledge().bodies):
+            for m in pattern.finditer(sentence):
+                if is_future(sentence, m.start()):
+                    continue
+                key = (index, order, name, sentence)
+                if best is None or key[:2] < best[:2]:
+                    best = key
+                break
+        if best is not None and best[0] == index:
+            break
+    if best is None:
+        return None, None, None
+    _, _, name, sentence = best
+    return name, Evidence(sentence, "body named"), sentence
+
+
+def number(paragraphs: tuple[Paragraph, ...], title: str | None, body_sentence: str | None) -> tuple[int | None, Evidence | None]:
+    """'the 20th Meeting of the Council' -> 20, from the body's sentence, the title or the header lines."""
+    pattern, _ = _number_patterns()
+    pool = [s for s in ([body_sentence, title] + [p.text for p in paragraphs[:8] if len(p.text) < 200]) if s]
+    for sentence in pool:
+        for m in pattern.finditer(sentence):
+            if is_future(sentence, m.start()):
+                continue
+            value = int(m[1]) if m[1] else knowledge().ordinals[m[2].lower()]
+            return value, Evidence(sentence, "ordinal meeting number")
+    return None, None
+
+
+def announced(paragraphs: tuple[Paragraph, ...]) -> tuple[int | None, Evidence | None, int | None]:
+    """The proposal count the text announces, its evidence, and the index of the paragraph it is in."""
+    _, pattern = _number_patterns()
+    for index, p in enumerate(paragraphs):
+        m = pattern.search(p.text)
+        if m:
+            word = next(g for g in m.groups() if g)
+            value = int(word) if word.isdigit() else knowledge().cardinals[word.lower()]
+            sentence = next((s for s in sentences(p.text) if m.group(0) in s), p.text)
+            return value, Evidence(sentence, "announced count"), index
+    return None, None, None

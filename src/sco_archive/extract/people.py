@@ -1,0 +1,151 @@
+"""Speaker: the person whose words the text reports, with the title written beside the name."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..data import knowledge
+from ..model import Evidence, Paragraph, Speaker
+from .text import sentences
+
+_NAME_WORD = r"(?:[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)*|[A-Z]\.)"
+_PARTICLE = r"(?:bin|ibn|al-|el-|ul|de|van|von|da)"
+NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{1,3}}"
+# Capitalised words that start a sentence or follow a title but are never part of a name.
+_NOT_NAME = {
+    "The", "On", "In", "At", "And", "Of", "For", "With", "During", "Attends", "Attended", "Meeting", "Council",
+    "Said", "Says", "Meets", "Calls", "Urges", "Holds", "Speaks", "Addresses", "Delivers", "Chairs", "Visits",
+    "Shanghai", "Cooperation", "Organization", "Organisation", "Summit", "Foreign", "Ministers", "Minister",
+    "President", "Premier", "State", "Heads", "Government", "Republic", "People's", "People’s", "China", "Russia",
+    "Thank", "You", "Dear", "Colleagues", "Excellency", "Excellencies", "Friends", "Ladies", "His", "Her",
+    "Wednesday", "Monday", "Tuesday", "Thursday", "Friday", "Saturday", "Sunday", "Local", "Time", "H.E.", "Mr.", "Ms.", "Dr.",
+}
+_SAYS = r"(?:said|says|noted|stressed|added|pointed out|called|urged|put forward|puts forward|proposed|told|emphasized|emphasised|underlined|highlighted|attended|attends|addressed|delivered|made|outlined|expressed|reiterated|believes|spoke|chaired|presided)"
+_BYLINE = re.compile(
+    rf"^(?:(?:Full text of |Text of )?(?:the )?(?:Opening |Keynote |Closing )?(?:Remarks|Speech|Address|Statement|Keynote Speech|Interview)(?: delivered)? (?:by|of) )"
+    rf"(?:H\.\s?E\.\s?|His Excellency |Her Excellency |Mr\.? |Ms\.? |Mrs\.? |Dr\.? )?({NAME})(?:\s*,\s*(.+))?$"
+)
+_VOCATIVE_BEFORE = re.compile(r"(?:Excellency|Excellencies|thank|thanks|thanking|congratulate|congratulates|congratulated|with|met|meets|meeting with|Dear)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    name: str
+    title: str | None
+    position: int
+    sentence: str
+    rule: str
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern, re.Pattern]:
+    k = knowledge()
+    titles = "|".join(re.escape(t) for t in sorted(k.titles, key=len, reverse=True))
+    adjectives = "|".join(re.escape(a) for a in sorted(k.adjectives, key=len, reverse=True))
+    countries = "|".join(re.escape(c) for c in sorted({*(n.title() for n in k.countries), *_country_names()}, key=len, reverse=True))
+    of_country = rf"(?:\s+of\s+(?:the\s+)?(?:{countries}))?"
+    before = re.compile(
+        rf"(?:(?:{adjectives})\s+)?(?P<title>(?:{titles}){of_country})\s+(?:H\.E\.\s+|Mr\.?\s+|Ms\.?\s+)?(?P<name>{NAME})(?=\s+[a-z(]|\s*[,.;:’']|\s*$)"
+    )
+    after = re.compile(
+        rf"(?P<name>{NAME}),\s+(?:the\s+)?(?:(?:{adjectives})\s+)?(?P<title>(?:{titles}){of_country}),"
+    )
+    return before, after
+
+
+def _country_names() -> set[str]:
+    from ..data import _load
+
+    names = set()
+    for c in _load("places.yml")["countries"]:
+        names.add(c["name"])
+        names.update(c.get("aliases", []))
+    return names
+
+
+def _trim_name(name: str) -> str:
+    """Drop trailing words that cannot be part of a name ("Wang Yi Attends" -> "Wang Yi")."""
+    words = name.split()
+    while len(words) > 1 and words[-1] in _NOT_NAME:
+        words.pop()
+    while words and words[0] in _NOT_NAME:
+        words.pop(0)
+    return " ".join(words)
+
+
+def _candidates(paragraphs: tuple[Paragraph, ...], skip: int) -> list[Candidate]:
+    before, after = _patterns()
+    found: list[Candidate] = []
+    position = 0
+    for index, p in enumerate(paragraphs):
+        if index < skip:
+            continue
+        for sentence in sentences(p.text.replace(" & ", " and ")):
+            for pattern, rule in ((before, "title before name"), (after, "name, title")):
+                for m in pattern.finditer(sentence):
+                    if _VOCATIVE_BEFORE.search(sentence[: m.start()]):
+                        continue
+                    name = _trim_name(m["name"])
+                    if len(name.split()) < 2:
+                        continue
+                    found.append(Candidate(name, m["title"], position, sentence, rule))
+            position += 1
+    return found
+
+
+def _byline(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] | None:
+    """'Remarks by H.E. Xi Jinping' with the title on the same or the next line."""
+    before, _ = _patterns()
+    for index, p in enumerate(paragraphs[:8]):
+        m = _BYLINE.match(p.text)
+        if not m:
+            continue
+        name = _trim_name(m[1])
+        title = m[2]
+        if not title and index + 1 < len(paragraphs) and len(paragraphs[index + 1].text) <= 120:
+            following = paragraphs[index + 1].text
+            if not following.endswith(".") and re.match(r"^(?:the\s+)?[A-Z]", following):
+                title = following
+        title = _strip_adjective(title.strip().rstrip(",")) if title else None
+        return Speaker(name, title), Evidence(p.text + (f" / {title}" if title else ""), "byline")
+    return None
+
+
+def _strip_adjective(title: str) -> str:
+    first, _, rest = title.partition(" ")
+    return rest if rest and first in knowledge().adjectives else title
+
+
+def _attribution_count(name: str, text: str) -> int:
+    """How often the text gives this person's words: name or surname followed by a verb of saying."""
+    parts = [w for w in name.split() if len(w) > 2 and not w.endswith(".")]
+    alternatives = "|".join(re.escape(w) for w in [name, *parts])
+    return len(re.findall(rf"\b(?:{alternatives})\b(?:\s+\w+){{0,3}}?\s+{_SAYS}\b", text)) + len(
+        re.findall(rf"\b{_SAYS}\s+(?:the\s+)?(?:\w+\s+){{0,3}}(?:{alternatives})\b", text)
+    )
+
+
+def speaker(paragraphs: tuple[Paragraph, ...], has_headline: bool) -> tuple[Speaker | None, Evidence | None]:
+    """The person whose words the text reports, with evidence; None when no titled person is found."""
+    by = _byline(paragraphs)
+    if by:
+        return by
+    candidates = _candidates(paragraphs, 1 if has_headline else 0) or _candidates(paragraphs, 0)
+    if not candidates:
+        return None, None
+    text = "\n".join(p.text for p in paragraphs)
+    by_name: dict[str, list[Candidate]] = {}
+    for c in candidates:
+        by_name.setdefault(c.name, []).append(c)
+    # Merge "Wang" into "Wang Yi": a name that is a word-prefix of a longer candidate is the same person.
+    scores: Counter[str] = Counter()
+    for name, cs in by_name.items():
+        scores[name] = _attribution_count(name, text) * 3 + len(cs) + (2 if cs[0].position < 3 else 0)
+    best = max(scores, key=lambda n: (scores[n], -by_name[n][0].position))
+    chosen = by_name[best]
+    title = max((c.title for c in chosen if c.title), key=len, default=None)
+    first = next(c for c in chosen if c.title == title)
+    return Speaker(best, _strip_adjective(title) if title else None), Evidence(first.sentence, first.rule)

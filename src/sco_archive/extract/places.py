@@ -1,0 +1,121 @@
+"""Venue: the city and country where the meeting took place, and whether it met online."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..data import knowledge
+from ..model import Evidence, Paragraph, Removed, Venue
+from ..dates import find_dates
+from .text import is_future, sentences
+
+ONLINE = re.compile(
+    r"\b(?:via (?:a )?video ?(?:link|conference)|by (?:a )?video ?(?:link|conference)|video ?conference|videoconference|"
+    r"in (?:a |an )?(?:virtual|online|video) (?:format|mode|manner)|virtual(?:ly)? (?:summit|meeting|session|format)|"
+    r"held (?:virtually|online)|(?:summit|meeting|session) (?:virtually|online)|online (?:summit|meeting)|video link)\b",
+    re.I,
+)
+_MEETING_WORD = re.compile(r"\b(?:meeting|summit|session|council|conference|talks|gathering|forum)\b", re.I)
+# A wire dateline: "BISHKEK, June 14 (Xinhua) --" or a speech header "Beijing, 10 November 2020".
+_WIRE = re.compile(r"^([A-Z][A-Za-z'’.-]+(?:[ -][A-Z][A-Za-z'’.-]+){0,2})\s*,\s*(?:[A-Z][a-z]+\s*,\s*)?(?=[A-Z][a-z]{2}|\d)")
+
+
+@lru_cache(maxsize=1)
+def _city_pattern() -> re.Pattern:
+    names = sorted(knowledge().cities, key=len, reverse=True)
+    spelled = []
+    for lower in names:
+        canonical = knowledge().cities[lower][0]
+        spelled += [re.escape(canonical), re.escape(canonical.upper())]
+    return re.compile(r"\b(" + "|".join(spelled) + r")\b")
+
+
+@lru_cache(maxsize=1)
+def _country_pattern() -> re.Pattern:
+    names = sorted({*knowledge().countries.values(), *(a for a in _aliases())}, key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(re.escape(n) for n in names) + r")\b")
+
+
+def _aliases() -> list[str]:
+    from ..data import _load
+
+    return [a for c in _load("places.yml")["countries"] for a in c.get("aliases", [])]
+
+
+def city_country(city: str) -> tuple[str, str] | None:
+    """Canonical spelling and country of a known city."""
+    return knowledge().cities.get(city.lower())
+
+
+def _venue_from(sentence: str, start: int = 0) -> tuple[str, str | None] | None:
+    """The first 'in <City>' (or 'in <Place>, <Country>') of a sentence that is not about a later meeting."""
+    for m in re.finditer(r"\b(?:in|at)\s+(?:the\s+(?:\w+\s+){0,2}(?:city|capital)\s+of\s+)?", sentence[start:]):
+        at = start + m.end()
+        rest = sentence[at:]
+        if is_future(sentence, at):
+            continue
+        known = _city_pattern().match(rest)
+        if known:
+            city, country = city_country(known[1])
+            return city, country
+        unknown = re.match(r"([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?),\s+" + _country_pattern().pattern, rest)
+        if unknown:
+            return unknown[1], knowledge().countries[unknown[2].lower()]
+    return None
+
+
+def venue(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...], body_sentence: str | None) -> tuple[Venue | None, Evidence | None, Evidence | None]:
+    """Venue with evidence for the place and for the online flag (either may be None)."""
+    online_ev = _online(paragraphs, body_sentence)
+    place = _place(paragraphs, captions, body_sentence)
+    if place is None and online_ev is None:
+        return None, None, None
+    city, country, evidence = place if place else (None, None, None)
+    return Venue(city, country, online_ev is not None), evidence, online_ev
+
+
+def _online(paragraphs: tuple[Paragraph, ...], body_sentence: str | None) -> Evidence | None:
+    pool = ([body_sentence] if body_sentence else []) + [s for p in paragraphs[:4] for s in sentences(p.text)]
+    for sentence in pool:
+        m = ONLINE.search(sentence)
+        if m and not is_future(sentence, m.start()) and (_MEETING_WORD.search(sentence) or "attend" in sentence):
+            return Evidence(sentence, "online meeting phrase")
+    return None
+
+
+def _place(paragraphs, captions, body_sentence):
+    # 1. A dateline: the speech header "Beijing, 10 November 2020" or a wire "BISHKEK, June 14 (Xinhua) --".
+    for p in paragraphs[:10]:
+        m = _WIRE.match(p.text)
+        if m and find_dates(p.text[m.end() : m.end() + 30]):
+            known = city_country(m[1].title()) or city_country(m[1])
+            if known:
+                return known[0], known[1], Evidence(p.text[:120], "dateline")
+    # 2. The sentence that names the meeting: "attended the meeting ... in Moscow".
+    lead = [s for p in paragraphs[:4] for s in sentences(p.text)]
+    ordered = ([body_sentence] if body_sentence else []) + [s for s in lead if _MEETING_WORD.search(s)]
+    for sentence in ordered:
+        found = _venue_from(sentence)
+        if found:
+            return found[0], found[1], Evidence(sentence, "meeting sentence")
+    # 3. A photo caption that cleaning removed: "... attends the meeting in Goa, India, May 5, 2023."
+    for r in captions:
+        if _MEETING_WORD.search(r.text):
+            found = _venue_from(r.text)
+            if found:
+                return found[0], found[1], Evidence(r.text, "photo caption")
+    # 4. Any later sentence about the meeting that places it ("the meeting in Moscow").
+    for p in paragraphs[4:]:
+        for sentence in sentences(p.text):
+            m = _MEETING_WORD.search(sentence)
+            if m:
+                found = _venue_from(sentence, m.start())
+                if found:
+                    return found[0], found[1], Evidence(sentence, "later meeting sentence")
+    # 5. A wire dateline with a city not in the data: kept as written, country unknown.
+    for p in paragraphs[:3]:
+        m = re.match(r"^([A-Z][A-Z' .-]{2,30}),\s+[A-Z][a-z]+\.?\s+\d{1,2}\s*\(", p.text)
+        if m:
+            return m[1].title(), None, Evidence(p.text[:120], "dateline (unknown city)")
+    return None

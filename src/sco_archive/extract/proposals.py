@@ -1,0 +1,199 @@
+"""Proposals: the enumerated points the speaker put forward, each item whole and in order."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..data import knowledge
+from ..model import Paragraph, Proposal
+from .text import first_sentence
+
+BULLET = re.compile(r"^[-–—•*·▪►]\s*")
+NUMBERED = re.compile(r"^\(?(\d{1,2})[.)]\s+")
+# A list that is not the speaker's proposals: what the intro says the list holds.
+NOT_PROPOSALS = re.compile(
+    r"\b(?:agenda|signed|documents?|adopted|approved|items?|topics?|issues discussed|participants?|attended by|members? (?:are|were)|"
+    r"consists? of|included|includes|following (?:documents|decisions|agreements|items|topics)|programme|schedule|delegations?)\b",
+    re.I,
+)
+PROPOSAL_INTRO = re.compile(
+    r"\b(?:propos\w*|suggest\w*|points?|initiatives?|recommend\w*|put(?:s)? forward|should|need to|must|call\w* (?:for|on)|urg\w*|priorit\w*|following)\b",
+    re.I,
+)
+# Narrative resumes: a vocative, a closing, a new speaker or a report of the meeting.
+RESUME = re.compile(
+    r"^(?:(?:Dear |My )?(?:Colleagues|Excellenc\w+|Friends|Ladies and gentlemen|Your Excellenc\w+|Mr\.? (?:President|Chairman))\b"
+    r"|Thank you|In (?:conclusion|closing)\b"
+    r"|In (?:his|her|their) (?:speech|speeches|statements?|remarks|address)"
+    r"|(?:[A-Z][\w’'-]+ ){0,3}(?:said|noted|stressed|added|pointed out|also said|emphasized|emphasised|went on)\b"
+    r"|(?:He|She|They) (?:also |further )?(?:said|noted|stressed|added|pointed|expressed|called|agreed|pledged)"
+    r"|(?:The |Other )?(?:participants|other (?:leaders|ministers|foreign ministers|heads)|meeting|ministers|leaders|parties|summit|sides|two sides)\b"
+    r"|All (?:parties|sides|member states|participants)|During the (?:meeting|summit|visit)|After the (?:meeting|summit)|Following the"
+    r"|On the sidelines|Prior to|Earlier|Later|Meanwhile)",
+)
+
+
+@lru_cache(maxsize=1)
+def _ordinal_patterns() -> tuple[re.Pattern, re.Pattern]:
+    words = "|".join(re.escape(w) for w in sorted(knowledge().ordinals, key=len, reverse=True))
+    at_start = re.compile(
+        rf"^(?:(?:And|Also)\s+)?(?:(?:The|the)\s+({words})\s+(?:(?:point|proposal|suggestion|priority|area|is|one is)\b[^,:]*?\s*(?:is\b|:|,)?)"
+        rf"|({words})(?:ly)?(?:\s+of\s+all|\s+and\s+foremost|\s+but\s+not\s+least)?\s*(?:,|:|—|–|\s-\s))\s*",
+        re.I,
+    )
+    inline = re.compile(rf"(?:^|[.;:]\s+|,\s+and\s+|\s+and\s+)(?:the\s+)?({words})(?:ly)?(?:\s+of\s+all)?\s*(?:,|:|\s+is\s+)\s*", re.I)
+    return at_start, inline
+
+
+@dataclass
+class _Unit:
+    """A piece of text that may start a list item: a paragraph, or a part of one split at inline markers."""
+
+    text: str
+    number: int | str | None  # 1, 2 … ; "last" for "Finally," ; None when unmarked
+    style: str  # ordinal | numbered | bullet | none
+    marker_end: int = 0
+    inline: bool = False
+
+
+def _marker(text: str) -> tuple[int | str | None, str, int]:
+    at_start, _ = _ordinal_patterns()
+    m = at_start.match(text)
+    if m:
+        word = (m[1] or m[2]).lower()
+        return knowledge().ordinals.get(word, knowledge().ordinals.get(word.removesuffix("ly"))), "ordinal", m.end()
+    m = NUMBERED.match(text)
+    if m:
+        return int(m[1]), "numbered", m.end()
+    m = BULLET.match(text)
+    if m and len(text) > 2:
+        return None, "bullet", m.end()
+    return None, "none", 0
+
+
+def _split_inline(text: str) -> list[_Unit] | None:
+    """'... three-point proposal: first, to ...; second, to ...; and third, to ...' into units."""
+    _, inline = _ordinal_patterns()
+    marks = [(m.start(), m.end(), knowledge().ordinals.get(m[1].lower())) for m in inline.finditer(text)]
+    marks = [x for x in marks if x[2] is not None]
+    if len(marks) < 2 or marks[0][2] != 1 or marks[1][2] != 2:
+        return None
+    units = []
+    if marks[0][0] > 0:
+        units.append(_Unit(text[: marks[0][0]].strip() + (":" if text[marks[0][0]] == ":" else ""), None, "none"))
+    expected = 1
+    kept = []
+    for start, end, n in marks:
+        if n == expected or (n == "last" and expected > 1):
+            kept.append((start, end, n if n != "last" else expected))
+            expected += 1
+    for i, (start, end, n) in enumerate(kept):
+        stop = kept[i + 1][0] if i + 1 < len(kept) else len(text)
+        piece = text[start:stop].lstrip(".;:, ").strip()
+        units.append(_Unit(piece, n, "ordinal", inline=True))
+    return units
+
+
+def _units(paragraphs: tuple[Paragraph, ...]) -> list[_Unit]:
+    units: list[_Unit] = []
+    for p in paragraphs:
+        number, style, end = _marker(p.text)
+        if style == "none" or (style == "ordinal" and number == 1):
+            split = _split_inline(p.text)
+            if split and (style == "none" or len(split) > 1):
+                units.extend(split)
+                continue
+        units.append(_Unit(p.text, number, style, end))
+    return units
+
+
+def _find_list(units: list[_Unit], announced_at: int | None) -> tuple[int, list[list[int]]] | None:
+    """The first run of items numbered 1, 2, 3 … (or an announced bullet list): (intro index, item unit indexes)."""
+    for i, unit in enumerate(units):
+        if unit.style in ("ordinal", "numbered") and unit.number == 1:
+            items = [[i]]
+            for j in range(i + 1, len(units)):
+                u = units[j]
+                expected = len(items) + 1
+                if u.style == unit.style and (u.number == expected or (u.number == "last" and expected > 2)):
+                    items.append([j])
+                elif u.style == "ordinal" and u.number == "last" and unit.style == "numbered":
+                    break
+                elif u.style in ("ordinal", "numbered") and u.style != unit.style and u.number == expected:
+                    items.append([j])  # mixed styles: "First, … 2. …" still counts in order
+                elif u.style in ("ordinal", "numbered", "bullet") and u.style == unit.style:
+                    break
+                else:
+                    items[-1].append(j)
+            if len(items) >= 2:
+                return i - 1, items
+        if unit.style == "bullet" and i > 0 and (units[i - 1].text.rstrip().endswith(":") or announced_at is not None):
+            items = [[i]]
+            for j in range(i + 1, len(units)):
+                if units[j].style != "bullet":
+                    break
+                items.append([j])
+            if len(items) >= 2:
+                return i - 1, items
+    return None
+
+
+def _trim_last(units: list[_Unit], items: list[list[int]]) -> None:
+    """The last item keeps no more continuation paragraphs than the others had, and stops where narrative resumes."""
+    allowed = max((len(item) - 1 for item in items[:-1]), default=0)
+    last = items[-1]
+    if units[last[0]].inline:
+        del last[1:]
+        return
+    kept = [last[0]]
+    for j in last[1:]:
+        if len(kept) - 1 >= allowed or RESUME.match(units[j].text) or units[j].style != "none":
+            break
+        kept.append(j)
+    items[-1] = kept
+
+
+def _summary(unit: _Unit) -> str:
+    body = unit.text[unit.marker_end :].strip() if not unit.inline else _strip_inline_marker(unit.text)
+    sentence = first_sentence(body)
+    sentence = re.sub(r"[;,]\s*(?:and|or)?\s*$", "", sentence).strip()
+    return sentence[:1].upper() + sentence[1:]
+
+
+def _strip_inline_marker(text: str) -> str:
+    _, inline = _ordinal_patterns()
+    m = inline.match(text)
+    return text[m.end() :] if m else text
+
+
+def _last_inline_text(text: str) -> str:
+    """The last inline item ends with its sentence."""
+    return first_sentence(text)
+
+
+def proposals(paragraphs: tuple[Paragraph, ...], announced_at: int | None) -> tuple[list[Proposal], str | None, str]:
+    """The speaker's enumerated proposals, the intro sentence they hang from, and the rule used."""
+    units = _units(paragraphs)
+    found = _find_list(units, announced_at)
+    if not found:
+        return [], None, ""
+    intro_index, items = found
+    intro = units[intro_index].text if intro_index >= 0 else ""
+    first = units[items[0][0]]
+    if NOT_PROPOSALS.search(intro[-200:]) and not PROPOSAL_INTRO.search(intro[-120:].split(":")[0][-60:] if ":" in intro else ""):
+        return [], intro, "not proposals: " + first.style + " list after a non-proposal intro"
+    if first.style in ("numbered", "bullet") and announced_at is None and not PROPOSAL_INTRO.search(intro):
+        return [], intro, "not proposals: " + first.style + " list without a proposal intro"
+    _trim_last(units, items)
+    result = []
+    for number, item in enumerate(items, start=1):
+        head = units[item[0]]
+        texts = [head.text if not (head.inline and number == len(items)) else _last_inline_text(head.text)]
+        texts += [units[j].text for j in item[1:]]
+        text = "\n\n".join(t.strip() for t in texts)
+        if head.inline:
+            text = re.sub(r"[;,]\s*(?:and)?\s*$", "", text).strip()
+        result.append(Proposal(number, text, _summary(head)))
+    return result, intro, f"{first.style} list"

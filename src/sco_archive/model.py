@@ -1,0 +1,126 @@
+"""The records the pipeline passes between stages: plain frozen dataclasses."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where a field's value came from: the source text and the name of the rule."""
+
+    text: str
+    rule: str
+
+
+@dataclass(frozen=True)
+class Removed:
+    """A line (or part of one) that cleaning took out, and why."""
+
+    line: int
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A clean paragraph and the 1-based input line it starts on."""
+
+    line: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Source:
+    """One input text, decoded: what `read` hands to `clean`."""
+
+    id: str
+    source: str
+    path: str
+    text: str
+    warnings: tuple[str, ...] = ()
+    error: str | None = None
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    """The clean paragraphs of a text and everything cleaning removed."""
+
+    paragraphs: tuple[Paragraph, ...]
+    removed: tuple[Removed, ...]
+
+
+@dataclass(frozen=True)
+class Speaker:
+    name: str
+    title: str | None
+
+
+@dataclass(frozen=True)
+class Venue:
+    city: str | None
+    country: str | None
+    online: bool = False
+
+
+@dataclass(frozen=True)
+class Proposal:
+    number: int
+    text: str
+    summary: str
+
+
+@dataclass(frozen=True)
+class Document:
+    """Everything extracted from one text."""
+
+    id: str
+    source: str
+    kind: str
+    title: str
+    date: str | None
+    published: str | None
+    speaker: Speaker | None
+    venue: Venue | None
+    body: str | None
+    number: int | None
+    announced_proposals: int | None
+    proposals: tuple[Proposal, ...]
+    themes: tuple[str, ...]
+    warnings: tuple[str, ...]
+    notes: tuple[str, ...]
+    overridden: tuple[str, ...]
+    evidence: dict[str, Evidence]
+    removed: tuple[Removed, ...]
+    paragraphs: tuple[Paragraph, ...]
+    meeting_id: str = ""
+    title_generated: bool = False
+    partial_date: tuple[int | None, int | None] = (None, None)
+
+    @property
+    def text(self) -> str:
+        """The clean text, paragraphs separated by blank lines."""
+        return "\n\n".join(p.text for p in self.paragraphs)
+
+
+@dataclass(frozen=True)
+class Meeting:
+    """Documents about the same meeting."""
+
+    id: str
+    date: str | None
+    body: str | None
+    number: int | None
+    city: str | None
+    country: str | None
+    online: bool
+    documents: tuple[str, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class Archive:
+    """The whole corpus: documents and the meetings they form."""
+
+    documents: tuple[Document, ...]
+    meetings: tuple[Meeting, ...]
+    errors: tuple[str, ...] = ()

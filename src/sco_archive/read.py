@@ -1,0 +1,125 @@
+"""Read: find the texts, decode their bytes, normalise newlines and spaces."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+
+from .model import Source
+
+MAX_BYTES = 20 * 1024 * 1024  # larger files are refused rather than read into memory
+
+# Unicode spaces that become a plain space, and invisible characters that are dropped.
+_SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
+_SAFE_STEM = re.compile(r"^[^\x00-\x1f/\\]+$")
+
+
+class InputError(Exception):
+    """A problem with one input file; the message names the file."""
+
+
+def discover(paths: list[str]) -> tuple[list[tuple[Path, str]], list[str]]:
+    """Expand files and folders into sorted (path, as-given) pairs, plus one error line per bad path."""
+    found: list[tuple[Path, str]] = []
+    errors: list[str] = []
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            children = sorted(path.iterdir(), key=lambda p: p.name)
+            for child in children:
+                shown = str(Path(given) / child.name)
+                if child.name.startswith("."):
+                    continue
+                if child.suffix == ".txt":
+                    problem = _path_problem(child, path)
+                    if problem:
+                        errors.append(f"{shown}: {problem}")
+                    else:
+                        found.append((child, shown))
+                elif child.is_file() and child.suffix not in {".yml", ".yaml", ".md"}:
+                    errors.append(f"{shown}: skipped, not a .txt file")
+        elif path.is_file():
+            found.append((path, given))
+        else:
+            errors.append(f"{given}: no such file or folder")
+    return _dedupe_stems(found, errors), errors
+
+
+def _path_problem(child: Path, folder: Path) -> str | None:
+    """Why a file inside a folder cannot be read, or None."""
+    if child.is_symlink():
+        target = child.resolve()
+        if folder.resolve() not in target.parents:
+            return "refused, a symlink pointing outside its folder"
+    if not child.is_file():
+        return "refused, not a regular file"
+    if not _SAFE_STEM.match(child.stem) or child.stem in {"", ".", ".."}:
+        return "refused, the file name cannot be used as a page name"
+    return None
+
+
+def _dedupe_stems(found: list[tuple[Path, str]], errors: list[str]) -> list[tuple[Path, str]]:
+    """Keep the first of files whose ids would collide (stems equal ignoring case)."""
+    from .slug import slugify
+
+    seen: dict[str, str] = {}
+    kept = []
+    for path, shown in found:
+        key = slugify(path.stem)
+        if key in seen:
+            errors.append(f"{shown}: refused, its page name '{key}' is already used by {seen[key]}")
+            continue
+        seen[key] = shown
+        kept.append((path, shown))
+    return kept
+
+
+def decode(data: bytes) -> tuple[str, list[str]]:
+    """Bytes to text: UTF-8 (BOM or not), UTF-16 with BOM, else cp1252 with a warning."""
+    warnings: list[str] = []
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = data.decode("utf-16")
+    else:
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            text = data.decode("cp1252", errors="replace")
+            warnings.append("not valid UTF-8; decoded as cp1252 (Windows Latin-1), check accented letters")
+    return normalise(text), warnings
+
+
+def normalise(text: str) -> str:
+    """Newlines to \\n, odd spaces to plain spaces, invisible characters out, NFC."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
+    text = _INVISIBLE.sub("", text)
+    text = _SPACES.sub(" ", text)
+    text = _CONTROL.sub("", text)
+    return unicodedata.normalize("NFC", text)
+
+
+def looks_binary(data: bytes) -> bool:
+    """True for bytes that are not text at all (NULs outside UTF-16)."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return False
+    return b"\x00" in data[:8192]
+
+
+def read_source(path: Path, shown: str) -> Source:
+    """Read one file into a Source; problems become `error` (refused) or `warnings`."""
+    stem = path.stem
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            return Source(stem, shown, str(path), "", error=f"refused, {size} bytes is over the {MAX_BYTES} byte limit")
+        data = path.read_bytes()
+    except OSError as exc:
+        return Source(stem, shown, str(path), "", error=f"cannot be read ({exc.strerror or exc})")
+    if looks_binary(data):
+        return Source(stem, shown, str(path), "", error="refused, binary data (not a text file)")
+    text, warnings = decode(data)
+    if not text.strip():
+        return Source(stem, shown, str(path), "", error="empty file, nothing to extract")
+    return Source(stem, shown, str(path), text, tuple(warnings))
