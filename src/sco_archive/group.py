@@ -1,0 +1,157 @@
+"""Group: documents about the same meeting become one Meeting with a stable id."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import replace
+
+from .model import Document, Evidence, Meeting
+from .slug import slugify
+
+MAX_DAYS_APART = 1
+
+
+def _days_apart(a: str, b: str) -> int:
+    return abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days)
+
+
+def _city(doc: Document) -> str | None:
+    return doc.venue.city if doc.venue else None
+
+
+def _online(doc: Document) -> bool:
+    return bool(doc.venue and doc.venue.online)
+
+
+def _same_meeting(a: Document, b: Document) -> bool:
+    """Same body, dates within a day, and the same city (city is not compared for online meetings)."""
+    if not a.body or a.body != b.body or not a.date or not b.date:
+        return False
+    if _days_apart(a.date, b.date) > MAX_DAYS_APART:
+        return False
+    if _online(a) or _online(b):
+        return True
+    return _city(a) is not None and _city(a) == _city(b)
+
+
+def _reports_on(doc: Document, members: list[Document]) -> bool:
+    """An undated document joins a dated meeting with its body and city (and its month/day if it gave one)."""
+    ref = members[0]
+    if not doc.body or doc.body != ref.body or not _city(doc) or _city(doc) != _city(ref):
+        return False
+    month, day = doc.partial_date
+    if month is None:
+        return True
+    return any(m.date and _days_apart(m.date, f"{m.date[:4]}-{month:02d}-{day:02d}") <= MAX_DAYS_APART for m in members)
+
+
+def group(documents: list[Document]) -> tuple[list[Document], list[Meeting]]:
+    """Cluster documents into meetings; undated texts take the date of the meeting they report on."""
+    docs = sorted(documents, key=lambda d: d.id)
+    clusters: list[list[Document]] = []
+    for doc in (d for d in docs if d.date):
+        home = next((c for c in clusters if any(_same_meeting(doc, m) for m in c)), None)
+        if home is None:
+            clusters.append([doc])
+        else:
+            home.append(doc)
+    clusters = _merge(clusters)
+    out_docs: dict[str, Document] = {}
+    for doc in (d for d in docs if not d.date):
+        matches = [c for c in clusters if _reports_on(doc, c)]
+        if len(matches) == 1:
+            cluster = matches[0]
+            date = _cluster_date(cluster)
+            joined = replace(
+                doc,
+                date=date,
+                evidence={**doc.evidence, "date": Evidence(f"meeting {cluster[0].body}, {_city(cluster[0])}, {date}", "date of the meeting it reports on")},
+                notes=doc.notes + (f"date: the text gives none; taken from the meeting it reports on ({', '.join(sorted(m.id for m in cluster))})",),
+            )
+            cluster.append(joined)
+        else:
+            clusters.append([doc])
+    meetings = []
+    used: Counter[str] = Counter()
+    for cluster in sorted(clusters, key=lambda c: (_cluster_date(c) or "9999", min(d.id for d in c))):
+        meeting = _meeting(cluster, used)
+        meetings.append(meeting)
+        for doc in cluster:
+            out_docs[doc.id] = _finish(doc, meeting)
+    return [out_docs[d.id] for d in docs], meetings
+
+
+def _merge(clusters: list[list[Document]]) -> list[list[Document]]:
+    """Join clusters that a later document bridges, so the result does not depend on order."""
+    merged = True
+    while merged:
+        merged = False
+        for i in range(len(clusters)):
+            for j in range(i + 1, len(clusters)):
+                if any(_same_meeting(a, b) for a in clusters[i] for b in clusters[j]):
+                    clusters[i].extend(clusters.pop(j))
+                    merged = True
+                    break
+            if merged:
+                break
+    return clusters
+
+
+def _most_common(values: list) -> object:
+    counted = Counter(v for v in values if v is not None)
+    if not counted:
+        return None
+    return sorted(counted.items(), key=lambda kv: (-kv[1], str(kv[0])))[0][0]
+
+
+def _cluster_date(cluster: list[Document]) -> str | None:
+    return _most_common([d.date for d in cluster])
+
+
+def _meeting(cluster: list[Document], used: Counter[str]) -> Meeting:
+    date = _cluster_date(cluster)
+    body = _most_common([d.body for d in cluster])
+    city = _most_common([_city(d) for d in cluster])
+    country = _most_common([d.venue.country for d in cluster if d.venue and d.venue.city == city]) if city else _most_common([d.venue.country for d in cluster if d.venue])
+    online = any(_online(d) for d in cluster)
+    parts = [date or "undated", slugify(body) if body else "sco-meeting", slugify(city) if city else ("online" if online else "")]
+    if not date and not body:
+        parts.append(slugify(min(d.id for d in cluster)))
+    base = "-".join(p for p in parts if p)
+    used[base] += 1
+    mid = base if used[base] == 1 else f"{base}-{used[base]}"
+    return Meeting(
+        id=mid,
+        date=date,
+        body=body,
+        number=_most_common([d.number for d in cluster]),
+        city=city,
+        country=country,
+        online=online,
+        documents=tuple(sorted(d.id for d in cluster)),
+    )
+
+
+def _finish(doc: Document, meeting: Meeting) -> Document:
+    """Attach the meeting id, generate a title when the text had none, and warn about a missing date."""
+    warnings = doc.warnings
+    if not doc.date:
+        warnings += ("date: no meeting date found in the text; pin `date` in the sidecar",)
+    title = doc.title if not doc.title_generated else generated_title(doc)
+    return replace(doc, meeting_id=meeting.id, title=title, warnings=warnings)
+
+
+def generated_title(doc: Document) -> str:
+    """'Wang Yi at the SCO Council of Foreign Ministers, Moscow, 10 September 2020'."""
+    who = doc.speaker.name if doc.speaker else "SCO"
+    link = {"interview": " interview on", "press_conference": " press conference on", "statement": " statement at"}.get(doc.kind, " at")
+    head = f"{who}{link} the SCO {doc.body}" if doc.body else f"{who}{link} an SCO meeting"
+    if doc.speaker is None:
+        head = f"SCO {doc.body}" if doc.body else "SCO meeting"
+    place = doc.venue.city if doc.venue and doc.venue.city else ("online" if doc.venue and doc.venue.online else None)
+    parts = [head] + ([place] if place else [])
+    if doc.date:
+        day = dt.date.fromisoformat(doc.date)
+        parts.append(f"{day.day} {day:%B %Y}")
+    return ", ".join(parts)
