@@ -1,0 +1,52 @@
+# Two commands for a fresh machine: `make serve` and `make test` (see README.md).
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: serve build test test-fast chromium golden eval bench install clean
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[test]'
+	touch $@
+
+install: $(VENV)/.installed
+
+## serve: create .venv, install, build and serve the archive at http://127.0.0.1:8000 with live reload
+serve: install
+	$(VENV)/bin/sco-archive serve --dev-addr 127.0.0.1:8000
+
+## build: the static site in site/ (strict: any warning fails)
+build: install
+	$(VENV)/bin/sco-archive build
+
+## test: everything, browser tests included (installs Debian's chromium when missing)
+test: install chromium
+	$(PY) -m pytest -q
+
+## test-fast: everything but the browser tests
+test-fast: install
+	$(PY) -m pytest -q -m "not browser"
+
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  echo "installing Debian's chromium for the browser tests"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; }
+
+## golden: rewrite the expected pages of the seeds on purpose (review the diff before committing)
+golden: install
+	$(PY) -m tests.update_golden
+
+## eval: per-field accuracy of the extractor on the labelled corpus
+eval: install
+	$(PY) -m sco_archive.evaluate tests/corpus
+
+## bench: the performance benchmarks (figures go to benchmarks/RESULTS.md by hand)
+bench: install
+	$(PY) benchmarks/run.py
+
+clean:
+	rm -rf site build .pytest_cache

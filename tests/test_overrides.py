@@ -1,0 +1,71 @@
+"""Sidecar overrides: pinning fields, and clear errors naming file, line and key."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from sco_archive.pipeline import run
+from sco_archive.serialise import archive_dict
+
+from .conftest import SEEDS
+
+SEED = "004_056d7b4322dae992"
+
+
+@pytest.fixture
+def folder(tmp_path):
+    shutil.copy(SEEDS / f"{SEED}.txt", tmp_path / f"{SEED}.txt")
+    return tmp_path
+
+
+def _doc(folder):
+    archive = run([str(folder)])
+    return archive_dict(archive)["documents"][0], archive.errors
+
+
+def test_pinned_fields_replace_extracted_ones_and_are_listed(folder):
+    (folder / f"{SEED}.yml").write_text(
+        "date: 2023-05-04\nspeaker:\n  title: Foreign Minister\nvenue:\n  city: Benaulim\nmeeting:\n  number: 23\nthemes: [security]\n",
+        encoding="utf-8",
+    )
+    doc, errors = _doc(folder)
+    assert errors == ()
+    assert doc["date"] == "2023-05-04"
+    assert doc["speaker"] == {"name": "Qin Gang", "title": "Foreign Minister"}
+    assert doc["venue"] == {"city": "Benaulim", "country": "India", "online": False}
+    assert doc["meeting"]["number"] == 23
+    assert doc["themes"] == ["security"]
+    assert doc["overridden"] == ["date", "meeting", "speaker", "themes", "venue"]
+    assert doc["evidence"]["date"]["rule"] == f"pinned in {folder}/{SEED}.yml:1"
+    assert doc["meeting"]["id"] == "2023-05-04-council-of-foreign-ministers-benaulim"
+
+
+def test_pinned_proposals(folder):
+    (folder / f"{SEED}.yml").write_text("proposals:\n  - Uphold independence.\n  - text: Deepen security.\n    summary: Security.\n", encoding="utf-8")
+    doc, _ = _doc(folder)
+    assert [(p["number"], p["summary"]) for p in doc["proposals"]] == [(1, "Uphold independence."), (2, "Security.")]
+
+
+@pytest.mark.parametrize(
+    ("sidecar", "message"),
+    [
+        ("kind: report\nspeeker: Qin\n", ":2: unknown key 'speeker'"),
+        ("date: yesterday\n", ":1: 'date' must be a date YYYY-MM-DD, got 'yesterday'"),
+        ("announced_proposals: five\n", ":1: 'announced_proposals' must be a whole number or null, got 'five'"),
+        ("venue:\n  online: maybe\n", ":1: 'venue.online' must be true or false, got 'maybe'"),
+        ("meeting:\n  bdy: x\n", ":1: unknown key 'meeting.bdy'"),
+        ("kind: [report\n", ": bad YAML"),
+        ("- just\n- a list\n", ":1: a sidecar must be a mapping"),
+        ("kind: speech\n", ":1: 'kind' must be one of report, remarks"),
+    ],
+)
+def test_bad_sidecars_are_one_line_errors_and_the_text_still_builds(folder, sidecar, message):
+    (folder / f"{SEED}.yml").write_text(sidecar, encoding="utf-8")
+    doc, errors = _doc(folder)
+    assert len(errors) == 1 and "\n" not in errors[0]
+    assert errors[0].startswith(f"{folder}/{SEED}.yml")
+    assert message in errors[0]
+    assert doc["speaker"]["name"] == "Qin Gang"  # the extraction itself is intact
+    assert any(w.startswith("sidecar:") for w in doc["warnings"])

@@ -1,0 +1,139 @@
+"""Read and clean on realistic inputs: encodings, noise lines, nothing lost."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from sco_archive.clean import clean
+from sco_archive.dates import find_dates
+from sco_archive.read import decode, discover, read_source
+
+from .conftest import SEEDS
+
+TEXT = "On June 14, 2019, President Xi Jinping attended the SCO summit in Bishkek.\n\nHe said the SCO should grow."
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        TEXT.encode("utf-8"),
+        b"\xef\xbb\xbf" + TEXT.encode("utf-8"),
+        TEXT.encode("utf-16"),
+        TEXT.replace("\n", "\r\n").encode("utf-8"),
+        TEXT.replace("\n", "\r").encode("utf-8"),
+        TEXT.replace(" ", "\u00a0", 3).replace("SCO", "S\u200bCO").encode("utf-8"),
+    ],
+    ids=["utf8", "utf8-bom", "utf16-bom", "crlf", "cr", "nbsp-zero-width"],
+)
+def test_decode_normalises_to_the_same_text(data):
+    text, warnings = decode(data)
+    assert text == TEXT
+    assert warnings == []
+
+
+def test_cp1252_falls_back_with_a_warning():
+    text, warnings = decode("Genève – “SCO” meeting".encode("cp1252"))
+    assert text == "Genève – “SCO” meeting"
+    assert "cp1252" in warnings[0]
+
+
+def test_discovery_is_sorted_and_names_bad_files(write_texts):
+    folder = write_texts({"b.txt": TEXT, "a.txt": TEXT, "notes.docx": "x", "a.yml": "kind: report\n"})
+    found, errors = discover([str(folder)])
+    assert [p.name for p, _ in found] == ["a.txt", "b.txt"]
+    assert errors == [f"{folder}/notes.docx: skipped, not a .txt file"]
+
+
+def test_empty_and_binary_files_are_refused_by_name(write_texts):
+    folder = write_texts({"empty.txt": "  \n\n", "blob.txt": b"\x89PNG\r\n\x1a\n\x00\x00\x00"})
+    assert read_source(folder / "empty.txt", "empty.txt").error == "empty file, nothing to extract"
+    assert "binary" in read_source(folder / "blob.txt", "blob.txt").error
+
+
+NOISY = """Home | News | Embassy
+About Us
+Consular Affairs
+Press Releases
+Contact
+HOME > News > SCO
+Published: 2024-07-05 10:31
+Xi Calls for Stronger SCO at Astana Summit
+
+ASTANA, July 4 (Xinhua) -- Chinese President Xi Jinping on Thursday called for a stronger SCO.
+
+Xi Jinping delivers a speech at the 24th meeting of the Council of Heads of State in Astana, July 4, 2024. (Xinhua/Li Xueren)
+
+Xi said the SCO should stay true to its founding mission and uphold the Shanghai Spirit in all its work.
+
+Xi said the SCO should stay true to its founding mission and uphold the Shanghai Spirit in all its work.
+
+Editor: Liu Chang
+Share: Facebook Twitter Weibo
+Copyright © 2024 Xinhua Net. All rights reserved.
+中文 Русский Français
+"""
+
+
+def test_noise_is_removed_with_reasons():
+    cleaned = clean(NOISY)
+    reasons = {r.text: r.reason for r in cleaned.removed}
+    assert reasons["HOME > News > SCO"] == "breadcrumb"
+    assert reasons["Published: 2024-07-05 10:31"] == "publication date line"
+    assert reasons["Editor: Liu Chang"] == "site footer"
+    assert reasons["Share: Facebook Twitter Weibo"] == "site footer"
+    assert reasons["Copyright © 2024 Xinhua Net. All rights reserved."] == "copyright or licence line"
+    assert reasons["中文 Русский Français"] == "language switcher"
+    assert "photo caption" in reasons.values()
+    assert "repeated paragraph" in reasons.values()
+    texts = [p.text for p in cleaned.paragraphs]
+    assert texts[0] == "Xi Calls for Stronger SCO at Astana Summit"
+    assert texts[1].startswith("ASTANA, July 4 (Xinhua)")
+    assert sum(t.startswith("Xi said the SCO") for t in texts) == 1
+
+
+def test_short_repeats_in_a_speech_are_kept():
+    speech = "Colleagues,\n\nWe need to act together now.\n\nColleagues,\n\nThank you."
+    assert [p.text for p in clean(speech).paragraphs] == ["Colleagues,", "We need to act together now.", "Colleagues,", "Thank you."]
+
+
+def test_hard_wrapped_paragraphs_are_joined():
+    text = "Prime Minister Li Qiang said on Tuesday that the SCO members should deepen\ncooperation in trade and connectivity.\n\nNext paragraph."
+    assert [p.text for p in clean(text).paragraphs][0].endswith("should deepen cooperation in trade and connectivity.")
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text)
+
+
+@pytest.mark.parametrize("path", sorted(SEEDS.glob("*.txt")), ids=lambda p: p.stem)
+def test_nothing_lost_on_the_seeds(path):
+    source = read_source(path, str(path))
+    cleaned = clean(source.text)
+    by_line: dict[int, str] = {}
+    for r in cleaned.removed:
+        by_line[r.line] = by_line.get(r.line, "") + " " + r.text
+    kept = " ".join(p.text for p in cleaned.paragraphs)
+    for number, line in enumerate(source.text.split("\n"), start=1):
+        for word in _words(line):
+            assert word in kept or word in by_line.get(number, ""), (number, word)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On 10 September 2020 the ministers met", [(2020, 9, 10)]),
+        ("Sept. 10 talks", [(None, 9, 10)]),
+        ("dated 2020/09/10", [(2020, 9, 10)]),
+        ("on June 10th the summit", [(None, 6, 10)]),
+        ("14.06.2019 Bishkek", [(2019, 6, 14)]),
+        ("Resolution 2024/15 of the General Assembly", []),
+        ("Decision No. 2023/7 was adopted", []),
+        ("It may 5 times", []),
+        ("on 31 February 2021", []),
+        ("from September 10 to 16", []),
+    ],
+)
+def test_date_formats(text, expected):
+    assert [(h.year, h.month, h.day) for h in find_dates(text)] == expected
