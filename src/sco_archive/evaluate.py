@@ -1,0 +1,121 @@
+"""Per-field accuracy of the extractor against labelled texts (run: python -m sco_archive.evaluate DIR).
+
+DIR holds texts/*.txt and labels/<same stem>.yml (format: tests/corpus/README.md).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+import yaml
+
+from .pipeline import run
+from .serialise import archive_dict
+
+FIELDS = (
+    "kind", "date", "published", "title", "speaker.name", "speaker.title", "venue.city", "venue.country",
+    "venue.online", "meeting.body", "meeting.number", "announced_proposals", "proposals.count",
+    "proposals.summaries", "proposals.last_end", "proposals.not_swallowed", "themes", "grouping",
+)
+
+
+def _get(record: dict | None, dotted: str):
+    value = record
+    for part in dotted.split("."):
+        value = value.get(part) if isinstance(value, dict) else None
+    return value
+
+
+def _str(value) -> str | None:
+    return None if value is None else str(value)
+
+
+def compare(doc: dict, label: dict, meeting_of: dict[str, str]) -> dict[str, tuple[bool, object, object]]:
+    """Each field: (correct, got, wanted)."""
+    out: dict[str, tuple[bool, object, object]] = {}
+    for field in ("kind", "date", "published", "announced_proposals"):
+        out[field] = (_str(doc[field]) == _str(label[field]), doc[field], label[field])
+    want_title = label.get("title")
+    got_title = None if doc.get("title_generated") else doc["title"]
+    out["title"] = (got_title == want_title, got_title, want_title)
+    for field in ("speaker.name", "speaker.title", "venue.city", "venue.country", "venue.online"):
+        got = _get(doc, field)
+        want = _get(label, field)
+        if field == "venue.online":
+            got, want = bool(got), bool(want)
+        out[field] = (got == want, got, want)
+    for field in ("meeting.body", "meeting.number"):
+        got, want = doc["meeting"][field.split(".")[1]], _get(label, field)
+        out[field] = (got == want, got, want)
+    props = doc["proposals"]
+    want_summaries = label.get("proposals") or []
+    out["proposals.count"] = (len(props) == len(want_summaries), len(props), len(want_summaries))
+    got_summaries = [p["summary"] for p in props]
+    out["proposals.summaries"] = (got_summaries == want_summaries, got_summaries, want_summaries)
+    end = label.get("last_proposal_ends_with")
+    got_end = props[-1]["text"][-80:] if props else None
+    out["proposals.last_end"] = ((bool(props) and props[-1]["text"].rstrip().endswith(end.strip())) if end else not props, got_end, end)
+    phrase = label.get("must_not_be_in_proposals")
+    swallowed = [p["number"] for p in props if phrase and phrase in p["text"]]
+    out["proposals.not_swallowed"] = (not swallowed, swallowed, phrase)
+    want_themes = set(label.get("themes_include") or [])
+    out["themes"] = (want_themes <= set(doc["themes"]), doc["themes"], sorted(want_themes))
+    partner = label.get("group_with")
+    if partner:
+        together = meeting_of.get(doc["id"]) == meeting_of.get(partner)
+        out["grouping"] = (together, meeting_of.get(doc["id"]), f"same meeting as {partner}")
+    return out
+
+
+def evaluate(corpus: Path) -> tuple[dict[str, dict[str, tuple[bool, object, object]]], float]:
+    """Run the pipeline over corpus/texts and compare with corpus/labels; also return seconds per document."""
+    start = time.perf_counter()
+    archive = archive_dict(run([str(corpus / "texts")]))
+    per_doc = (time.perf_counter() - start) / max(len(archive["documents"]), 1)
+    meeting_of = {d["id"]: d["meeting"]["id"] for d in archive["documents"]}
+    results = {}
+    for doc in archive["documents"]:
+        label_path = corpus / "labels" / f"{doc['id']}.yml"
+        if label_path.is_file():
+            results[doc["id"]] = compare(doc, yaml.safe_load(label_path.read_text(encoding="utf-8")), meeting_of)
+    return results, per_doc
+
+
+def report(results: dict[str, dict[str, tuple[bool, object, object]]], per_doc: float, verbose: bool) -> str:
+    totals: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    lines = []
+    for name, fields in sorted(results.items()):
+        for field, (ok, got, want) in fields.items():
+            totals[field][0] += ok
+            totals[field][1] += 1
+            if verbose and not ok:
+                lines.append(f"  MISS {name} {field}: got {got!r}, want {want!r}")
+    table = [f"{'field':26} {'correct':>9} {'accuracy':>9}"]
+    all_ok = all_n = 0
+    for field in FIELDS:
+        if field in totals:
+            ok, n = totals[field]
+            all_ok += ok
+            all_n += n
+            table.append(f"{field:26} {ok:>4}/{n:<4} {ok / n:>9.1%}")
+    table.append(f"{'ALL FIELDS':26} {all_ok:>4}/{all_n:<4} {all_ok / max(all_n, 1):>9.1%}")
+    table.append(f"{len(results)} labelled texts, {per_doc * 1000:.2f} ms per document (whole pipeline, one run)")
+    return "\n".join(table + lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m sco_archive.evaluate", description=__doc__)
+    parser.add_argument("corpus", type=Path, help="folder with texts/ and labels/")
+    parser.add_argument("-v", "--verbose", action="store_true", help="list every miss")
+    args = parser.parse_args(argv)
+    results, per_doc = evaluate(args.corpus)
+    print(report(results, per_doc, args.verbose))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
