@@ -22,6 +22,8 @@ _META = re.compile(
     re.I,
 )
 _META_WORD = re.compile(r"^(?:[\w .&-]{1,40}\s*[|｜]\s*)?(?:date|published|updated|posted|release time|released|time|publish time)\b", re.I)
+# A date as a content system prints it (ISO, slashes, or with a clock time) is metadata even unlabelled.
+_MACHINE_DATE = re.compile(r"^\s*(?:\d{4}[-/]\d{1,2}[-/]\d{1,2}|.*\d{1,2}:\d{2})")
 _SPACE_RUN = re.compile(r"[ ]{2,}")
 _TERMINAL = re.compile(r"[.!?:;,\"”'’)]$")
 _WORD = re.compile(r"\w+")
@@ -72,8 +74,9 @@ def _strip_metadata(number: int, line: str, first_prose: int, removed: list[Remo
         return line
     rest = m.group("rest")
     labelled = bool(_META_WORD.match(line))
-    if rest and not labelled:
-        return line  # "10 November 2020 Beijing ..." is text, not metadata
+    machine = bool(_MACHINE_DATE.search(line))
+    if not labelled and (rest or not machine):
+        return line  # "21 May 2024" under a speech heading is the speech's date, not metadata
     removed.append(Removed(number, m.group("meta").strip(), PUBLICATION))
     return rest.strip() if rest else None
 

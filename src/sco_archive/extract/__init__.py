@@ -75,6 +75,10 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
                 if value:
                     return value, Evidence(p.text[:200], "dateline"), (hit.month, hit.day)
                 return None, None, (hit.month, hit.day)
+    for p in paragraphs[:8]:
+        hits = d.find_dates(p.text, partial=False)
+        if hits and len(p.text) - len(hits[0].text) <= 12 and _usable(p.text, hits[0]):
+            return hits[0].resolve(None), Evidence(p.text, "date line under the heading"), (hits[0].month, hits[0].day)
     for r in captions:
         for hit in d.find_dates(r.text, partial=False):
             return hit.resolve(None), Evidence(r.text, "photo caption date"), (hit.month, hit.day)

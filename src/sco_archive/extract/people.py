@@ -26,7 +26,7 @@ _NOT_NAME = {
 _SAYS = r"(?:said|says|noted|stressed|added|pointed out|called|urged|put forward|puts forward|proposed|told|emphasized|emphasised|underlined|highlighted|attended|attends|addressed|delivered|made|outlined|expressed|reiterated|believes|spoke|chaired|presided)"
 _BYLINE = re.compile(
     rf"^(?:(?:Full text of |Text of )?(?:the )?(?:Opening |Keynote |Closing )?(?:Remarks|Speech|Address|Statement|Keynote Speech|Interview)(?: delivered)? (?:by|of) )"
-    rf"(?:H\.\s?E\.\s?|His Excellency |Her Excellency |Mr\.? |Ms\.? |Mrs\.? |Dr\.? )?({NAME})(?:\s*,\s*(.+))?$"
+    rf"(?:(?P<pre>[A-Z][\w-]*(?: [A-Z][\w-]*){{0,5}}) )??(?:H\.\s?E\.\s?|His Excellency |Her Excellency |Mr\.? |Ms\.? |Mrs\.? |Dr\.? )?(?P<name>{NAME})(?:\s*,\s*(?P<title>.+?)|\s+(?:at|to|on|during)\s+.*)?$"
 )
 _VOCATIVE_BEFORE = re.compile(r"(?:Excellency|Excellencies|thank|thanks|thanking|congratulate|congratulates|congratulated|with|met|meets|meeting with|Dear)\s+(?:\w+\s+){0,2}$", re.I)
 
@@ -103,8 +103,8 @@ def _byline(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] | Non
         m = _BYLINE.match(p.text)
         if not m:
             continue
-        name = _trim_name(m[1])
-        title = m[2]
+        name = _trim_name(m["name"])
+        title = m["title"] or (m["pre"] if m["pre"] and m["pre"] in knowledge().titles else None)
         if not title and index + 1 < len(paragraphs) and len(paragraphs[index + 1].text) <= 120:
             following = paragraphs[index + 1].text
             if not following.endswith(".") and re.match(r"^(?:the\s+)?[A-Z]", following):

@@ -62,6 +62,12 @@ def _venue_from(sentence: str, start: int = 0) -> tuple[str, str | None] | None:
         unknown = re.match(r"([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?),\s+" + _country_pattern().pattern, rest)
         if unknown:
             return unknown[1], knowledge().countries[unknown[2].lower()]
+    # "... Council of Foreign Ministers Meeting, Astana": a known city set off by a comma after the meeting.
+    for m in re.finditer(r"\b(?:meeting|summit|session|council|conference)\b,?\s+(?:in\s+)?", sentence[start:], re.I):
+        at = start + m.end()
+        known = _city_pattern().match(sentence[at:])
+        if known and not is_future(sentence, at):
+            return city_country(known[1])
     return None
 
 

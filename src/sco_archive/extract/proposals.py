@@ -43,7 +43,7 @@ def _ordinal_patterns() -> tuple[re.Pattern, re.Pattern]:
         rf"|({words})(?:ly)?(?:\s+of\s+all|\s+and\s+foremost|\s+but\s+not\s+least)?\s*(?:,|:|—|–|\s-\s))\s*",
         re.I,
     )
-    inline = re.compile(rf"(?:^|[.;:]\s+|,\s+and\s+|\s+and\s+)(?:the\s+)?({words})(?:ly)?(?:\s+of\s+all)?\s*(?:,|:|\s+is\s+)\s*", re.I)
+    inline = re.compile(rf"(?:^|[.;:]\s+|,\s+|\s+)(?:and\s+)?(?:the\s+)?({words})(?:ly)?(?:\s+of\s+all)?\s*(?:,|:|\s+is\s+)\s*", re.I)
     return at_start, inline
 
 
@@ -73,11 +73,18 @@ def _marker(text: str) -> tuple[int | str | None, str, int]:
     return None, "none", 0
 
 
-def _split_inline(text: str) -> list[_Unit] | None:
-    """'... three-point proposal: first, to ...; second, to ...; and third, to ...' into units."""
+def _split_inline(text: str, next_number: int | str | None) -> list[_Unit] | None:
+    """'... three-point proposal: first, to ...; second, to ...; and third, to ...' into units.
+
+    A paragraph whose only marker is a mid-paragraph 'The first is ...' is split in two when the next
+    paragraph goes on with the second item.
+    """
     _, inline = _ordinal_patterns()
     marks = [(m.start(), m.end(), knowledge().ordinals.get(m[1].lower())) for m in inline.finditer(text)]
     marks = [x for x in marks if x[2] is not None]
+    if len(marks) == 1 and marks[0][2] == 1 and marks[0][0] > 0 and next_number == 2:
+        start = marks[0][0]
+        return [_Unit(text[:start].strip(), None, "none"), _Unit(text[start:].lstrip(".;:, ").strip(), 1, "ordinal", len(inline.match(text, start)[0].lstrip(".;:, ")))]
     if len(marks) < 2 or marks[0][2] != 1 or marks[1][2] != 2:
         return None
     units = []
@@ -98,10 +105,12 @@ def _split_inline(text: str) -> list[_Unit] | None:
 
 def _units(paragraphs: tuple[Paragraph, ...]) -> list[_Unit]:
     units: list[_Unit] = []
-    for p in paragraphs:
-        number, style, end = _marker(p.text)
+    markers = [_marker(p.text) for p in paragraphs]
+    for index, p in enumerate(paragraphs):
+        number, style, end = markers[index]
         if style == "none" or (style == "ordinal" and number == 1):
-            split = _split_inline(p.text)
+            following = markers[index + 1][0] if index + 1 < len(paragraphs) else None
+            split = _split_inline(p.text, following)
             if split and (style == "none" or len(split) > 1):
                 units.extend(split)
                 continue
