@@ -30,7 +30,8 @@ _WORD = re.compile(r"\w+")
 # A line ending in one of these words is cut mid-phrase: the next block continues it.
 _DANGLING = re.compile(r"\b(?:of|the|and|for|in|at|to|on|with|by|from|a|an)$", re.I)
 MIN_REPEAT_CHARS = 40  # shorter repeats ("Colleagues,") are part of a speech, not a duplicate
-META_LINES = 20  # publication lines are looked for near the top only
+META_LINES = 20
+MAX_NOISE_CHARS = 400  # a longer line is prose, never a menu, footer or caption  # publication lines are looked for near the top only
 
 
 def clean(text: str) -> Cleaned:
@@ -83,6 +84,8 @@ def _strip_metadata(number: int, line: str, first_prose: int, removed: list[Remo
 
 def _noise_reason(line: str) -> str | None:
     """The reason a whole line is noise, or None."""
+    if len(line) > MAX_NOISE_CHARS:
+        return None
     for reason, pattern in knowledge().noise:
         if pattern.fullmatch(line):
             return reason
@@ -128,7 +131,7 @@ def _paragraphs(kept: list[tuple[int, str]]) -> list[Paragraph]:
 
     for number, line in kept:
         if not line:
-            if not (current and _DANGLING.search(current[-1][1])):
+            if not (current and _DANGLING.search(current[-1][1][-8:])):
                 flush()
         elif current and _continues(current[-1][1], line):
             current.append((number, line))
@@ -141,9 +144,9 @@ def _paragraphs(kept: list[tuple[int, str]]) -> list[Paragraph]:
 
 def _continues(previous: str, line: str) -> bool:
     """True when `line` is the wrapped continuation of `previous`."""
-    if line[:1].islower() or _DANGLING.search(previous):
+    if line[:1].islower() or _DANGLING.search(previous[-8:]):
         return True
-    return len(previous) >= 50 and not _TERMINAL.search(previous)
+    return len(previous) >= 50 and not _TERMINAL.search(previous[-3:])
 
 
 def _normal(text: str) -> str:

@@ -20,6 +20,7 @@ class Knowledge:
     """Every data file, compiled once."""
 
     bodies: tuple[tuple[str, re.Pattern], ...]
+    body_pattern: re.Pattern  # every body's aliases in one pattern; group b<i> is bodies[i]
     cities: dict[str, tuple[str, str]]  # lower-case spelling -> (city as canonical, country)
     countries: dict[str, str]  # lower-case name/alias -> country
     adjectives: dict[str, str]  # nationality adjective -> country
@@ -53,8 +54,13 @@ def knowledge() -> Knowledge:
     noise = tuple(
         (rule["reason"], re.compile(r"(?:" + "|".join(rule["patterns"]) + r")", re.I)) for rule in _load("noise.yml")["rules"]
     )
+    body_data = _load("bodies.yml")["bodies"]
+    body_pattern = re.compile(
+        r"\b(?:" + "|".join(f"(?P<b{i}>" + "|".join(b["aliases"]) + ")" for i, b in enumerate(body_data)) + r")\b", re.I
+    )
     return Knowledge(
         bodies=bodies,
+        body_pattern=body_pattern,
         cities=cities,
         countries=countries,
         adjectives=adjectives,

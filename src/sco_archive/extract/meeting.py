@@ -10,6 +10,9 @@ from ..model import Evidence, Paragraph
 from .text import is_future, sentences
 
 
+_COUNT_WORDS = ("point", "proposal", "suggestion", "initiative", "recommendation", "priorit", "measure")
+
+
 @lru_cache(maxsize=1)
 def _number_patterns() -> tuple[re.Pattern, re.Pattern]:
     k = knowledge()
@@ -30,24 +33,15 @@ def _number_patterns() -> tuple[re.Pattern, re.Pattern]:
 
 
 def body(paragraphs: tuple[Paragraph, ...], title: str | None) -> tuple[str | None, Evidence | None, str | None]:
-    """The body of the meeting the text is about; the earliest mention that is not a later meeting wins."""
-    best: tuple[int, int, str, str] | None = None  # (sentence index, body order, name, sentence)
+    """The body of the meeting the text is about: the earliest mention that is not a later meeting."""
+    k = knowledge()
     pool = ([title] if title else []) + [s for p in paragraphs for s in sentences(p.text)]
-    for index, sentence in enumerate(pool):
-        for order, (name, pattern) in enumerate(knowledge().bodies):
-            for m in pattern.finditer(sentence):
-                if is_future(sentence, m.start()):
-                    continue
-                key = (index, order, name, sentence)
-                if best is None or key[:2] < best[:2]:
-                    best = key
-                break
-        if best is not None and best[0] == index:
-            break
-    if best is None:
-        return None, None, None
-    _, _, name, sentence = best
-    return name, Evidence(sentence, "body named"), sentence
+    for sentence in pool:
+        for m in k.body_pattern.finditer(sentence):
+            if not is_future(sentence, m.start()):
+                name = k.bodies[int(m.lastgroup[1:])][0]
+                return name, Evidence(sentence, "body named"), sentence
+    return None, None, None
 
 
 def number(paragraphs: tuple[Paragraph, ...], title: str | None, body_sentence: str | None) -> tuple[int | None, Evidence | None]:
@@ -67,6 +61,9 @@ def announced(paragraphs: tuple[Paragraph, ...]) -> tuple[int | None, Evidence |
     """The proposal count the text announces, its evidence, and the index of the paragraph it is in."""
     _, pattern = _number_patterns()
     for index, p in enumerate(paragraphs):
+        lower = p.text.lower()
+        if not any(w in lower for w in _COUNT_WORDS):
+            continue
         m = pattern.search(p.text)
         if m:
             word = next(g for g in m.groups() if g)

@@ -48,10 +48,10 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
     countries = "|".join(re.escape(c) for c in sorted({*(n.title() for n in k.countries), *_country_names()}, key=len, reverse=True))
     of_country = rf"(?:\s+of\s+(?:the\s+)?(?:{countries}))?"
     before = re.compile(
-        rf"(?:(?:{adjectives})\s+)?(?P<title>(?:{titles}){of_country})\s+(?:H\.E\.\s+|Mr\.?\s+|Ms\.?\s+)?(?P<name>{NAME})(?=\s+[a-z(]|\s*[,.;:’']|\s*$)"
+        rf"\b(?=[A-Z])(?:(?:{adjectives})\s+)?(?P<title>(?:{titles}){of_country})\s+(?:H\.E\.\s+|Mr\.?\s+|Ms\.?\s+)?(?P<name>{NAME})(?=\s+[a-z(]|\s*[,.;:’']|\s*$)"
     )
     after = re.compile(
-        rf"(?P<name>{NAME}),\s+(?:the\s+)?(?:(?:{adjectives})\s+)?(?P<title>(?:{titles}){of_country}),"
+        rf"\b(?=[A-Z])(?P<name>{NAME}),\s+(?:the\s+)?(?:(?:{adjectives})\s+)?(?P<title>(?:{titles}){of_country}),"
     )
     return before, after
 

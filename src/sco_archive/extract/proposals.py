@@ -79,6 +79,8 @@ def _split_inline(text: str, next_number: int | str | None) -> list[_Unit] | Non
     A paragraph whose only marker is a mid-paragraph 'The first is ...' is split in two when the next
     paragraph goes on with the second item.
     """
+    if "first" not in text.lower():
+        return None  # every inline list starts with its first item
     _, inline = _ordinal_patterns()
     marks = [(m.start(), m.end(), knowledge().ordinals.get(m[1].lower())) for m in inline.finditer(text)]
     marks = [x for x in marks if x[2] is not None]

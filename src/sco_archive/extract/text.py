@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-# A sentence ends at . ! ? followed by space and a capital or quote, unless the dot ends an abbreviation.
-_SENTENCE_END = re.compile(
-    r"(?<!\bH\.E)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bNo)(?<!\bU\.S)(?<!\bU\.N)(?<!\b[A-Z])"
-    r"(?<!\bSept)(?<!\bJan)(?<!\bFeb)(?<!\bAug)(?<!\bOct)(?<!\bNov)(?<!\bDec)(?<!\bvs)(?<!\betc)"
-    r"([.!?][\"”’)]*)\s+(?=[\"“‘(]?[A-Z0-9])"
-)
+# A sentence ends at . ! ? (and closing quotes) followed by space and a capital, digit or quote...
+_SENTENCE_END = re.compile(r"([.!?][\"”’)]*)\s+(?=[\"“‘(]?[A-Z0-9])")
+# ...unless the dot ends an abbreviation or an initial.
+_ABBREVIATION = re.compile(r"(?:\b(?:H\.E|Mr|Mrs|Ms|Dr|St|No|U\.S|U\.N|Sept|Jan|Feb|Aug|Oct|Nov|Dec|vs|etc|Gen|Col|Prof|Amb)|\b[A-Z])$")
 FUTURE = re.compile(
     r"\b(?:to be held|will be held|would be held|is to be held|scheduled|upcoming|next year|next summit|preparations? for|"
     r"prepare for|will host|to host|will take place|to take place|will hold|plans to|is set to|ahead of|forthcoming|in preparation)\b",
@@ -18,17 +17,20 @@ FUTURE = re.compile(
 PAST_ANCHOR = re.compile(r"\b(?:attended|attends|attending|chaired|addressed|addresses|held|was held|took place|participated|delivered|spoke|opened)\b", re.I)
 
 
-def sentences(text: str) -> list[str]:
-    """Split a paragraph into sentences."""
+@lru_cache(maxsize=8192)
+def sentences(text: str) -> tuple[str, ...]:
+    """Split a paragraph into sentences (cached: every extractor asks for the same paragraphs)."""
     parts: list[str] = []
     start = 0
     for m in _SENTENCE_END.finditer(text):
+        if m.group(1) == "." and _ABBREVIATION.search(text, max(0, m.start() - 5), m.start()):
+            continue
         parts.append(text[start : m.end(1)].strip())
         start = m.end()
     tail = text[start:].strip()
     if tail:
         parts.append(tail)
-    return parts
+    return tuple(parts)
 
 
 def is_future(sentence: str, start: int, window: int = 80) -> bool:

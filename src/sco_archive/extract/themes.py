@@ -10,28 +10,38 @@ from ..model import Evidence
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> dict[str, re.Pattern]:
-    out = {}
+def _pattern() -> tuple[re.Pattern, re.Pattern, dict[str, list[str]]]:
+    """One pattern for lower-case keywords (any case), one for capitalised ones (as written: WHO, RATS)."""
+    owners: dict[str, list[str]] = {}
     for theme, words in knowledge().themes.items():
-        alternatives = []
         for w in words:
-            w = w.strip()
-            # Capitalised keywords (COVID, WHO, RATS) match as written; others in any case.
-            flag = "" if any(c.isupper() for c in w) else "(?i:"
-            alternatives.append((flag + re.escape(w) + ")") if flag else re.escape(w))
-        out[theme] = re.compile(r"\b(?:" + "|".join(alternatives) + r")")
-    return out
+            owners.setdefault(w.strip().lower() if w.strip() == w.strip().lower() else w.strip(), []).append(theme)
+    lower = sorted((w for w in owners if w == w.lower()), key=len, reverse=True)
+    exact = sorted((w for w in owners if w != w.lower()), key=len, reverse=True)
+    return (
+        re.compile(r"\b(" + "|".join(re.escape(w) for w in lower) + ")"),
+        re.compile(r"\b(" + "|".join(re.escape(w) for w in exact) + ")"),
+        owners,
+    )
 
 
 def themes(text: str) -> list[tuple[str, Evidence]]:
     """Themes whose keywords occur at least `min_hits` times, in data-file order."""
+    any_case, exact, owners = _pattern()
+    hits: dict[str, list[re.Match]] = {}
+    for m in any_case.finditer(text.lower()):  # lower-casing once is far cheaper than re.I
+        for theme in owners[m[1]]:
+            hits.setdefault(theme, []).append(m)
+    for m in exact.finditer(text):
+        for theme in owners[m[1]]:
+            hits.setdefault(theme, []).append(m)
     found = []
-    for theme, pattern in _patterns().items():
-        hits = list(pattern.finditer(text))
-        if len(hits) >= knowledge().theme_min_hits:
-            first = hits[0]
+    for theme in knowledge().themes:
+        theme_hits = sorted(hits.get(theme, []), key=lambda m: m.start())
+        if len(theme_hits) >= knowledge().theme_min_hits:
+            first = theme_hits[0]
             start = max(text.rfind("\n", 0, first.start()), text.rfind(". ", 0, first.start()) + 1, 0)
             end = text.find(".", first.end())
             snippet = text[start : end + 1 if end != -1 else len(text)].strip()
-            found.append((theme, Evidence(snippet[:300], f"{len(hits)} keyword hits ({first.group(0)})")))
+            found.append((theme, Evidence(snippet[:300], f"{len(theme_hits)} keyword hits ({first.group(0)})")))
     return found
