@@ -59,16 +59,22 @@ def clean(text: str) -> Cleaned:
 
 
 def _first_prose_line(lines: list[str]) -> int:
-    """Line number of the first line that reads as prose (a sentence of eight or more words)."""
-    for number, raw in enumerate(lines, start=1):
-        if len(_WORD.findall(raw)) >= 8 and raw.strip().endswith((".", "?", "!", ":", '"', "”")):
-            return number
+    """Line number of the first sentence of eight or more words that stands as its own paragraph.
+
+    Publication lines are only looked for above it. A line that the next (lower-case) line continues
+    does not count, so the boundary is the same when clean runs again on its own output.
+    """
+    for index, raw in enumerate(lines):
+        line = raw.strip()
+        following = next((n.strip() for n in lines[index + 1 :] if n.strip()), "")
+        if len(_WORD.findall(line)) >= 8 and line.endswith((".", "?", "!", '"', "”")) and not following[:1].islower():
+            return index + 1
     return len(lines) + 1
 
 
 def _strip_metadata(number: int, line: str, first_prose: int, removed: list[Removed]) -> str | None:
     """Take a publication date (and its label) off a line near the top; return what is left."""
-    if number > META_LINES or number > first_prose:
+    if number > first_prose:
         return line
     m = _META.match(line)
     if not m:

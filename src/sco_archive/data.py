@@ -23,6 +23,7 @@ class Knowledge:
     body_pattern: re.Pattern  # every body's aliases in one pattern; group b<i> is bodies[i]
     cities: dict[str, tuple[str, str]]  # lower-case spelling -> (city as canonical, country)
     countries: dict[str, str]  # lower-case name/alias -> country
+    country_names: tuple[str, ...]  # names and aliases as written
     adjectives: dict[str, str]  # nationality adjective -> country
     titles: tuple[str, ...]
     ordinals: dict[str, int | str]
@@ -41,8 +42,10 @@ def knowledge() -> Knowledge:
     cities: dict[str, tuple[str, str]] = {}
     countries: dict[str, str] = {}
     adjectives: dict[str, str] = {}
+    country_names: list[str] = []
     for c in _load("places.yml")["countries"]:
         countries[c["name"].lower()] = c["name"]
+        country_names += [c["name"], *c.get("aliases", [])]
         for alias in c.get("aliases", []):
             countries[alias.lower()] = c["name"]
         for adj in c.get("adjectives", []):
@@ -63,6 +66,7 @@ def knowledge() -> Knowledge:
         body_pattern=body_pattern,
         cities=cities,
         countries=countries,
+        country_names=tuple(sorted(set(country_names))),
         adjectives=adjectives,
         titles=tuple(_load("titles.yml")["titles"]),
         ordinals=ordinal_data["ordinals"],

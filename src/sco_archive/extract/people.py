@@ -31,6 +31,9 @@ _BYLINE = re.compile(
 _VOCATIVE_BEFORE = re.compile(r"(?:Excellency|Excellencies|thank|thanks|thanking|congratulate|congratulates|congratulated|with|met|meets|meeting with|Dear)\s+(?:\w+\s+){0,2}$", re.I)
 
 
+MAX_SCORED = 8
+
+
 @dataclass(frozen=True)
 class Candidate:
     name: str
@@ -45,7 +48,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
     k = knowledge()
     titles = "|".join(re.escape(t) for t in sorted(k.titles, key=len, reverse=True))
     adjectives = "|".join(re.escape(a) for a in sorted(k.adjectives, key=len, reverse=True))
-    countries = "|".join(re.escape(c) for c in sorted({*(n.title() for n in k.countries), *_country_names()}, key=len, reverse=True))
+    countries = "|".join(re.escape(c) for c in sorted(k.country_names, key=len, reverse=True))
     of_country = rf"(?:\s+of\s+(?:the\s+)?(?:{countries}))?"
     before = re.compile(
         rf"\b(?=[A-Z])(?:(?:{adjectives})\s+)?(?P<title>(?:{titles}){of_country})\s+(?:H\.E\.\s+|Mr\.?\s+|Ms\.?\s+)?(?P<name>{NAME})(?=\s+[a-z(]|\s*[,.;:’']|\s*$)"
@@ -54,16 +57,6 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
         rf"\b(?=[A-Z])(?P<name>{NAME}),\s+(?:the\s+)?(?:(?:{adjectives})\s+)?(?P<title>(?:{titles}){of_country}),"
     )
     return before, after
-
-
-def _country_names() -> set[str]:
-    from ..data import _load
-
-    names = set()
-    for c in _load("places.yml")["countries"]:
-        names.add(c["name"])
-        names.update(c.get("aliases", []))
-    return names
 
 
 def _trim_name(name: str) -> str:
@@ -86,7 +79,7 @@ def _candidates(paragraphs: tuple[Paragraph, ...], skip: int) -> list[Candidate]
         for sentence in sentences(p.text.replace(" & ", " and ")):
             for pattern, rule in ((before, "title before name"), (after, "name, title")):
                 for m in pattern.finditer(sentence):
-                    if _VOCATIVE_BEFORE.search(sentence[: m.start()]):
+                    if _VOCATIVE_BEFORE.search(sentence[max(0, m.start() - 60) : m.start()]):
                         continue
                     name = _trim_name(m["name"])
                     if len(name.split()) < 2:
@@ -142,9 +135,10 @@ def speaker(paragraphs: tuple[Paragraph, ...], has_headline: bool) -> tuple[Spea
         by_name.setdefault(c.name, []).append(c)
     # Merge "Wang" into "Wang Yi": a name that is a word-prefix of a longer candidate is the same person.
     scores: Counter[str] = Counter()
-    for name, cs in by_name.items():
+    # Only the most mentioned names are scored: the attribution count reads the whole text per name.
+    for name, cs in sorted(by_name.items(), key=lambda kv: (-len(kv[1]), kv[0]))[:MAX_SCORED]:
         scores[name] = _attribution_count(name, text) * 3 + len(cs) + (2 if cs[0].position < 3 else 0)
-    best = max(scores, key=lambda n: (scores[n], -by_name[n][0].position))
+    best = max(scores, key=lambda n: (scores[n], -by_name[n][0].position, n))
     chosen = by_name[best]
     title = max((c.title for c in chosen if c.title), key=len, default=None)
     first = next(c for c in chosen if c.title == title)

@@ -33,14 +33,8 @@ def _city_pattern() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _country_pattern() -> re.Pattern:
-    names = sorted({*knowledge().countries.values(), *(a for a in _aliases())}, key=len, reverse=True)
+    names = sorted(knowledge().country_names, key=len, reverse=True)
     return re.compile(r"\b(" + "|".join(re.escape(n) for n in names) + r")\b")
-
-
-def _aliases() -> list[str]:
-    from ..data import _load
-
-    return [a for c in _load("places.yml")["countries"] for a in c.get("aliases", [])]
 
 
 def city_country(city: str) -> tuple[str, str] | None:
