@@ -9,21 +9,27 @@ from .dates import DMY, ISO, MDY, SLASH_YMD, DOT_DMY, TIME
 from .model import Cleaned, Paragraph, Removed
 
 PUBLICATION = "publication date line"
+EVENT_DATE = "event date line"
+_EVENT_LABEL = re.compile(r"^(?:date of (?:the )?(?:event|meeting)|event date|meeting date)\b", re.I)
 NAVIGATION = "navigation menu"
 REPEATED = "repeated paragraph"
 CAPTION = "photo caption"
+SITE_HEADER = "site header"
+_SITE_REASONS = {NAVIGATION, "language switcher", "breadcrumb", "navigation menu"}
 
 _ANY_DATE = "(?:" + "|".join(p.pattern for p in (ISO, SLASH_YMD, DOT_DMY, MDY, DMY)) + ")"
 # " date 2023-05-06 Headline", "Xinhua| Updated: 2020-11-11", "2021-07-14 15:08", "Published: June 5, 2024"
 _META = re.compile(
-    r"^(?P<meta>(?:[\w .&-]{1,40}\s*[|｜]\s*)?(?:(?:date|published|updated|posted|release time|released|time|publish time)\s*(?:on)?\s*[:：]?\s*)?"
+    r"^(?P<meta>(?:[\w .&:-]{1,40}\s*[|｜]\s*)?(?:(?:date of (?:the )?(?:event|meeting)|event date|meeting date|date|published|updated|posted|release time|released|time|publish time)\s*(?:on)?\s*[:：]?\s*)?"
     + _ANY_DATE
-    + r"(?:\s+" + TIME.pattern + r")?(?:\s*[|｜]\s*[\w .&-]{1,40})?)(?:\s+(?P<rest>\S.*))?$",
+    + r"(?:,?\s+" + TIME.pattern + r"(?:\s*[AaPp]\.?[Mm]\.?)?)?(?:\s*[|｜]\s*[\w .&:-]{1,40})*)(?:\s+(?P<rest>\S.*))?$",
     re.I,
 )
-_META_WORD = re.compile(r"^(?:[\w .&-]{1,40}\s*[|｜]\s*)?(?:date|published|updated|posted|release time|released|time|publish time)\b", re.I)
+_META_WORD = re.compile(r"^(?:[\w .&:-]{1,40}\s*[|｜]\s*)?(?:date of (?:the )?(?:event|meeting)|event date|meeting date|date|published|updated|posted|release time|released|time|publish time)\b", re.I)
 # A date as a content system prints it (ISO, slashes, or with a clock time) is metadata even unlabelled.
 _MACHINE_DATE = re.compile(r"^\s*(?:\d{4}[-/]\d{1,2}[-/]\d{1,2}|.*\d{1,2}:\d{2})")
+_HEADING = re.compile(r"^(?:Remarks|Speech|Address|Statement|Interview|Opening|Keynote)\b")
+_HAS_DATE = re.compile(_ANY_DATE)
 _SPACE_RUN = re.compile(r"[ ]{2,}")
 _TERMINAL = re.compile(r"[.!?:;,\"”'’)]$")
 _WORD = re.compile(r"\w+")
@@ -53,7 +59,8 @@ def clean(text: str) -> Cleaned:
             removed.append(Removed(number, line, reason))
             continue
         kept.append((number, line))
-    kept = _drop_navigation(kept, removed)
+    kept = _drop_navigation(kept, removed, first_prose)
+    kept = _drop_site_header(kept, removed, first_prose)
     paragraphs = _drop_repeats(_paragraphs(kept), removed)
     return Cleaned(tuple(paragraphs), tuple(sorted(removed, key=lambda r: (r.line, r.reason))))
 
@@ -84,7 +91,8 @@ def _strip_metadata(number: int, line: str, first_prose: int, removed: list[Remo
     machine = bool(_MACHINE_DATE.search(line))
     if not labelled and (rest or not machine):
         return line  # "21 May 2024" under a speech heading is the speech's date, not metadata
-    removed.append(Removed(number, m.group("meta").strip(), PUBLICATION))
+    reason = EVENT_DATE if _EVENT_LABEL.match(line) else PUBLICATION
+    removed.append(Removed(number, m.group("meta").strip(), reason))
     return rest.strip() if rest else None
 
 
@@ -103,13 +111,14 @@ def _is_menu_item(line: str) -> bool:
     return 0 < len(words) <= 6 and len(line) <= 50 and not _TERMINAL.search(line) and not any(c.isdigit() for c in line[:1])
 
 
-def _drop_navigation(kept: list[tuple[int, str]], removed: list[Removed]) -> list[tuple[int, str]]:
-    """Runs of four or more short unpunctuated lines in one block are a site menu."""
+def _drop_navigation(kept: list[tuple[int, str]], removed: list[Removed], first_prose: int) -> list[tuple[int, str]]:
+    """Runs of short unpunctuated lines in one block are a site menu: four anywhere, three above the text."""
     out: list[tuple[int, str]] = []
     run: list[tuple[int, str]] = []
 
     def flush() -> None:
-        if len(run) >= 4:
+        at_top = bool(run) and run[-1][0] < first_prose and not any(_HEADING.match(t) or _HAS_DATE.search(t) for _, t in run)
+        if len(run) >= 4 or (len(run) == 3 and at_top):
             removed.extend(Removed(n, t, NAVIGATION) for n, t in run)
         else:
             out.extend(run)
@@ -123,6 +132,27 @@ def _drop_navigation(kept: list[tuple[int, str]], removed: list[Removed]) -> lis
         out.append((number, line))
     flush()
     return out
+
+
+def _drop_site_header(kept: list[tuple[int, str]], removed: list[Removed], first_prose: int) -> list[tuple[int, str]]:
+    """Above the text, short lines before a menu, or a block of two or more short lines, are the site's name."""
+    site_lines = {r.line for r in removed if r.reason in _SITE_REASONS and r.line < first_prose}
+    last_menu = max(site_lines, default=0)
+    blocks: list[list[tuple[int, str]]] = [[]]
+    for number, line in kept:
+        if number >= first_prose:
+            break
+        if line:
+            blocks[-1].append((number, line))
+        elif blocks[-1]:
+            blocks.append([])
+    header: set[int] = set()
+    for block in blocks:
+        short = all(len(_WORD.findall(t)) <= 12 and not _TERMINAL.search(t) and not _HAS_DATE.search(t) and not _HEADING.match(t) for _, t in block)
+        if short and block and (block[-1][0] < last_menu or (len(block) >= 2 and block is blocks[0] and len(blocks) > 1)):
+            header.update(n for n, _ in block)
+    removed.extend(Removed(n, t, SITE_HEADER) for n, t in kept if n in header)
+    return [(n, t) for n, t in kept if n not in header]
 
 
 def _paragraphs(kept: list[tuple[int, str]]) -> list[Paragraph]:

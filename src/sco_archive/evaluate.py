@@ -34,9 +34,12 @@ def _str(value) -> str | None:
     return None if value is None else str(value)
 
 
-def compare(doc: dict, label: dict, meeting_of: dict[str, str]) -> dict[str, tuple[bool, object, object]]:
-    """Each field: (correct, got, wanted)."""
+def compare(doc: dict, label: dict, meeting_of: dict[str, str], labels: dict[str, dict] | None = None) -> dict[str, tuple[bool, object, object]]:
+    """Each field: (correct, got, wanted). A text labelled undated takes its grouped partner's date."""
     out: dict[str, tuple[bool, object, object]] = {}
+    partner = label.get("group_with")
+    if label.get("date") is None and partner and labels and partner in labels:
+        label = {**label, "date": labels[partner].get("date")}
     for field in ("kind", "date", "published", "announced_proposals"):
         out[field] = (_str(doc[field]) == _str(label[field]), doc[field], label[field])
     want_title = label.get("title")
@@ -77,11 +80,11 @@ def evaluate(corpus: Path) -> tuple[dict[str, dict[str, tuple[bool, object, obje
     archive = archive_dict(run([str(corpus / "texts")]))
     per_doc = (time.perf_counter() - start) / max(len(archive["documents"]), 1)
     meeting_of = {d["id"]: d["meeting"]["id"] for d in archive["documents"]}
+    labels = {p.stem: yaml.safe_load(p.read_text(encoding="utf-8")) for p in sorted((corpus / "labels").glob("*.yml"))}
     results = {}
     for doc in archive["documents"]:
-        label_path = corpus / "labels" / f"{doc['id']}.yml"
-        if label_path.is_file():
-            results[doc["id"]] = compare(doc, yaml.safe_load(label_path.read_text(encoding="utf-8")), meeting_of)
+        if doc["id"] in labels:
+            results[doc["id"]] = compare(doc, labels[doc["id"]], meeting_of, labels)
     return results, per_doc
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..clean import CAPTION, PUBLICATION
+from ..clean import CAPTION, EVENT_DATE, PUBLICATION
 from ..model import Cleaned, Document, Evidence, Paragraph, Removed, Source
 from .. import dates as d
 from .kinds import kind as kind_of
@@ -20,7 +20,8 @@ _EVENT = re.compile(
     re.I,
 )
 _HEADLINE_END = re.compile(r"[.!?:;,]$")
-_NOT_HEADLINE = re.compile(r"^(?:Remarks|Speech|Address|Statement|Keynote|Full text|Text of|By |Photo|Editor|Source)\b")
+_NOT_HEADLINE = re.compile(r"^(?:By |Photo|Editor|Source|Dear |Your |Excellenc|Ladies)\b")
+_SHORT_BYLINE = re.compile(r"^(?:Remarks|Speech|Address|Statement|Keynote|Full text|Text of)\b")
 
 
 def headline(paragraphs: tuple[Paragraph, ...]) -> str | None:
@@ -29,8 +30,10 @@ def headline(paragraphs: tuple[Paragraph, ...]) -> str | None:
         return None
     first = paragraphs[0].text
     words = first.split()
-    if len(first) > 160 or len(words) < 3 or _HEADLINE_END.search(first) or _NOT_HEADLINE.match(first):
+    if len(first) > 200 or len(words) < 3 or _HEADLINE_END.search(first) or _NOT_HEADLINE.match(first):
         return None
+    if _SHORT_BYLINE.match(first) and len(words) < 8:
+        return None  # "Remarks by H.E. Xi Jinping" names the speaker; it is not a headline
     if d.find_dates(first) and len(words) < 6:
         return None
     return first
@@ -52,17 +55,21 @@ def _usable(sentence: str, hit: d.DateHit) -> bool:
     return not is_future(sentence, hit.start, 50) and not re.match(r"\s*(?:-|–|to|until|through)\s*\d", after)
 
 
-def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...], pub: str | None) -> tuple[str | None, Evidence | None, tuple[int | None, int | None]]:
+def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...], pub: str | None, events: tuple[Removed, ...] = ()) -> tuple[str | None, Evidence | None, tuple[int | None, int | None]]:
     """The day of the meeting: lead sentence, dateline, caption, then yearless or weekday dates resolved."""
     lead = [s for p in paragraphs[:4] for s in sentences(p.text)]
     year_ref = pub or _any_full_date(paragraphs)
+    for r in events:
+        value = d.full_date(r.text)
+        if value:
+            return value, Evidence(r.text, "event date line"), (int(value[5:7]), int(value[8:]))
     for s in lead:
         for hit in d.find_dates(s, partial=False):
             if _EVENT.search(s) and _usable(s, hit):
                 return hit.resolve(None), Evidence(s, "lead sentence date"), (hit.month, hit.day)
     for p in paragraphs[:10]:
         m = re.match(r"^([A-Z][A-Za-z'’. -]{1,40}),\s*(?:[A-Z][a-z]+,\s*)?", p.text)
-        if m and len(p.text) < 200 or (m and "(" in p.text[m.end() : m.end() + 30]):
+        if m:
             hits = d.find_dates(p.text[m.end() : m.end() + 30])
             if hits and hits[0].start == 0:
                 hit = hits[0]
@@ -135,12 +142,13 @@ def extract(source: Source, cleaned: Cleaned) -> Document:
                 ev = Evidence(ev.text, "body named in photo caption")
                 break
     _put(evidence, "meeting.body", ev)
-    num, ev = number(paragraphs, title, body_sentence)
+    num, ev = number(paragraphs, title, body_sentence, tuple(r.text for r in captions))
     _put(evidence, "meeting.number", ev)
     venue, ev, online_ev = venue_of(paragraphs, captions, body_sentence)
     _put(evidence, "venue", ev)
     _put(evidence, "venue.online", online_ev)
-    date, ev, partial = meeting_date(paragraphs, captions, pub)
+    events = tuple(r for r in cleaned.removed if r.reason == EVENT_DATE)
+    date, ev, partial = meeting_date(paragraphs, captions, pub, events)
     _put(evidence, "date", ev)
     count, ev, count_at = announced(paragraphs)
     _put(evidence, "announced_proposals", ev)

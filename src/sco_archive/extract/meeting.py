@@ -44,15 +44,23 @@ def body(paragraphs: tuple[Paragraph, ...], title: str | None) -> tuple[str | No
     return None, None, None
 
 
-def number(paragraphs: tuple[Paragraph, ...], title: str | None, body_sentence: str | None) -> tuple[int | None, Evidence | None]:
-    """'the 20th Meeting of the Council' -> 20, from the body's sentence, the title or the header lines."""
+def number(paragraphs: tuple[Paragraph, ...], title: str | None, body_sentence: str | None, extra: tuple[str, ...] = ()) -> tuple[int | None, Evidence | None]:
+    """'the 20th Meeting of the Council' -> 20, from a sentence that names the same body (title and captions too)."""
     pattern, _ = _number_patterns()
-    pool = [s for s in ([body_sentence, title] + [p.text for p in paragraphs[:8] if len(p.text) < 200]) if s]
+    k = knowledge()
+    body_name = None
+    if body_sentence:
+        m = k.body_pattern.search(body_sentence)
+        body_name = k.bodies[int(m.lastgroup[1:])][0] if m else None
+    pool = [s for s in (body_sentence, title) if s] + [s for p in paragraphs[:12] for s in sentences(p.text)] + list(extra)
     for sentence in pool:
         for m in pattern.finditer(sentence):
             if is_future(sentence, m.start()):
                 continue
-            value = int(m[1]) if m[1] else knowledge().ordinals[m[2].lower()]
+            named = k.body_pattern.search(sentence, m.start())
+            if sentence is not body_sentence and (named is None or k.bodies[int(named.lastgroup[1:])][0] != body_name):
+                continue
+            value = int(m[1]) if m[1] else k.ordinals[m[2].lower()]
             return value, Evidence(sentence, "ordinal meeting number")
     return None, None
 

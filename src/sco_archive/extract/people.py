@@ -25,8 +25,8 @@ _NOT_NAME = {
 }
 _SAYS = r"(?:said|says|noted|stressed|added|pointed out|called|urged|put forward|puts forward|proposed|told|emphasized|emphasised|underlined|highlighted|attended|attends|addressed|delivered|made|outlined|expressed|reiterated|believes|spoke|chaired|presided)"
 _BYLINE = re.compile(
-    rf"^(?:(?:Full text of |Text of )?(?:the )?(?:Opening |Keynote |Closing )?(?:Remarks|Speech|Address|Statement|Keynote Speech|Interview)(?: delivered)? (?:by|of) )"
-    rf"(?:(?P<pre>[A-Z][\w-]*(?: [A-Z][\w-]*){{0,5}}) )??(?:H\.\s?E\.\s?|His Excellency |Her Excellency |Mr\.? |Ms\.? |Mrs\.? |Dr\.? )?(?P<name>{NAME})(?:\s*,\s*(?P<title>.+?)|\s+(?:at|to|on|during)\s+.*)?$"
+    rf"^(?:(?:English rendering of |Full text of |Text of )?(?:the )?(?:Opening |Keynote |Closing )?(?:Remarks|Speech|Address|Statement|Keynote Speech|Interview)(?: delivered)? (?:by|of) )"
+    rf"(?:(?P<pre>[A-Z][\w-]*(?: (?:of|the|and|for) )?(?: ?[A-Z][\w-]*(?: (?:of|the|and|for))*){{0,6}}) )??(?:H\.\s?E\.\s?|His Excellency |Her Excellency |Mr\.? |Ms\.? |Mrs\.? |Dr\.? )?(?P<name>{NAME})(?:\s*,\s*(?P<title>.+?)|\s+(?:at|to|on|during)\s+.*)?$"
 )
 _VOCATIVE_BEFORE = re.compile(r"(?:Excellency|Excellencies|thank|thanks|thanking|congratulate|congratulates|congratulated|with|met|meets|meeting with|Dear)\s+(?:\w+\s+){0,2}$", re.I)
 
@@ -62,6 +62,10 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
 def _trim_name(name: str) -> str:
     """Drop trailing words that cannot be part of a name ("Wang Yi Attends" -> "Wang Yi")."""
     words = name.split()
+    for i, w in enumerate(words):
+        if w.endswith(("'s", "’s")):  # "Imran Khan's Address" -> "Imran Khan"
+            words = words[:i] + [w[:-2]]
+            break
     while len(words) > 1 and words[-1] in _NOT_NAME:
         words.pop()
     while words and words[0] in _NOT_NAME:
@@ -97,10 +101,11 @@ def _byline(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] | Non
         if not m:
             continue
         name = _trim_name(m["name"])
-        title = m["title"] or (m["pre"] if m["pre"] and m["pre"] in knowledge().titles else None)
+        pre = m["pre"]
+        title = m["title"] or (pre if pre and any(pre.startswith(t) for t in knowledge().titles) else None)
         if not title and index + 1 < len(paragraphs) and len(paragraphs[index + 1].text) <= 120:
             following = paragraphs[index + 1].text
-            if not following.endswith(".") and re.match(r"^(?:the\s+)?[A-Z]", following):
+            if not following.endswith((".", "!", ",")) and re.match(r"^(?:the\s+)?[A-Z]", following) and any(t in following for t in knowledge().titles):
                 title = following
         title = _strip_adjective(title.strip().rstrip(",")) if title else None
         return Speaker(name, title), Evidence(p.text + (f" / {title}" if title else ""), "byline")

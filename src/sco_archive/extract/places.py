@@ -16,6 +16,7 @@ ONLINE = re.compile(
     r"held (?:virtually|online)|(?:summit|meeting|session) (?:virtually|online)|online (?:summit|meeting)|video link)\b",
     re.I,
 )
+_LOCATION = re.compile(r"^(?:Location|Venue|Place)\s*[:：]\s*([A-Z][\w' .-]{1,40}?)\s*(?:,.*)?$")
 _MEETING_WORD = re.compile(r"\b(?:meeting|summit|session|council|conference|talks|gathering|forum)\b", re.I)
 # A wire dateline: "BISHKEK, June 14 (Xinhua) --" or a speech header "Beijing, 10 November 2020".
 _WIRE = re.compile(r"^([A-Z][A-Za-z'’.-]+(?:[ -][A-Z][A-Za-z'’.-]+){0,2})\s*,\s*(?:[A-Z][a-z]+\s*,\s*)?(?=[A-Z][a-z]{2}|\d)")
@@ -42,33 +43,31 @@ def city_country(city: str) -> tuple[str, str] | None:
     return knowledge().cities.get(city.lower())
 
 
+_PLACE_BEFORE = re.compile(r"(?:\bin|\bat|,|\bcapital|\bcity of)\s*$")
+_HOST_FROM = re.compile(r"\bhost\w*\b[^.;]{0,80}\bfrom\s*$", re.I)
+
+
 def _venue_from(sentence: str, start: int = 0) -> tuple[str, str | None] | None:
-    """The first 'in <City>' (or 'in <Place>, <Country>') of a sentence that is not about a later meeting."""
-    for m in re.finditer(r"\b(?:in|at)\s+(?:the\s+(?:\w+\s+){0,2}(?:city|capital)\s+of\s+)?", sentence[start:]):
-        at = start + m.end()
-        rest = sentence[at:]
-        if is_future(sentence, at):
+    """The first place of a sentence written as 'in <City>', ', <City>' or 'hosted ... from <City>'.
+
+    A city after 'from' is where a speaker joined from, not the venue, unless the host is speaking from it;
+    a place about a later meeting ("the summit to be held in ...") does not count.
+    """
+    for m in _city_pattern().finditer(sentence, start):
+        before = sentence[max(0, m.start() - 90) : m.start()]
+        if not (_PLACE_BEFORE.search(before) or _HOST_FROM.search(before)) or is_future(sentence, m.start()):
             continue
-        known = _city_pattern().match(rest)
-        if known:
-            city, country = city_country(known[1])
-            return city, country
-        unknown = re.match(r"([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?),\s+" + _country_pattern().pattern, rest)
-        if unknown:
-            return unknown[1], knowledge().countries[unknown[2].lower()]
-    # "... Council of Foreign Ministers Meeting, Astana": a known city set off by a comma after the meeting.
-    for m in re.finditer(r"\b(?:meeting|summit|session|council|conference)\b,?\s+(?:in\s+)?", sentence[start:], re.I):
-        at = start + m.end()
-        known = _city_pattern().match(sentence[at:])
-        if known and not is_future(sentence, at):
-            return city_country(known[1])
+        return city_country(m[1])
+    for m in re.finditer(r"\b(?:in|at)\s+([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?),\s+" + _country_pattern().pattern, sentence[start:]):
+        if not is_future(sentence, start + m.start()):
+            return m[1], knowledge().countries[m[2].lower()]
     return None
 
 
 def venue(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...], body_sentence: str | None) -> tuple[Venue | None, Evidence | None, Evidence | None]:
     """Venue with evidence for the place and for the online flag (either may be None)."""
     online_ev = _online(paragraphs, body_sentence)
-    place = _place(paragraphs, captions, body_sentence)
+    place = _place(paragraphs, captions, body_sentence, online_ev is not None)
     if place is None and online_ev is None:
         return None, None, None
     city, country, evidence = place if place else (None, None, None)
@@ -84,9 +83,15 @@ def _online(paragraphs: tuple[Paragraph, ...], body_sentence: str | None) -> Evi
     return None
 
 
-def _place(paragraphs, captions, body_sentence):
-    # 1. A dateline: the speech header "Beijing, 10 November 2020" or a wire "BISHKEK, June 14 (Xinhua) --".
+def _place(paragraphs, captions, body_sentence, online: bool):
+    # 0. A metadata line "Location: Astana".
     for p in paragraphs[:10]:
+        m = _LOCATION.match(p.text)
+        if m and city_country(m[1]):
+            return *city_country(m[1]), Evidence(p.text, "location line")
+    # 1. A dateline: the speech header "Beijing, 10 November 2020" or a wire "BISHKEK, June 14 (Xinhua) --".
+    #    For an online meeting the dateline is where the reporter or speaker was, so it comes last.
+    for p in ([] if online else paragraphs[:10]):
         m = _WIRE.match(p.text)
         if m and find_dates(p.text[m.end() : m.end() + 30]):
             known = city_country(m[1].title()) or city_country(m[1])
@@ -113,7 +118,11 @@ def _place(paragraphs, captions, body_sentence):
                 found = _venue_from(sentence, m.start())
                 if found:
                     return found[0], found[1], Evidence(sentence, "later meeting sentence")
-    # 5. A wire dateline with a city not in the data: kept as written, country unknown.
+    # 5. For an online meeting, the dateline after all; then a wire dateline with a city not in the data.
+    if online:
+        found = _place(paragraphs, (), None, False)
+        if found:
+            return found
     for p in paragraphs[:3]:
         m = re.match(r"^([A-Z][A-Z' .-]{2,30}),\s+[A-Z][a-z]+\.?\s+\d{1,2}\s*\(", p.text)
         if m:

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ..data import knowledge
 from ..model import Paragraph, Proposal
-from .text import first_sentence
+from .text import first_sentence, sentences
 
 BULLET = re.compile(r"^[-–—•*·▪►]\s*")
 NUMBERED = re.compile(r"^\(?(\d{1,2})[.)]\s+")
@@ -19,12 +19,14 @@ NOT_PROPOSALS = re.compile(
     re.I,
 )
 PROPOSAL_INTRO = re.compile(
-    r"\b(?:propos\w*|suggest\w*|points?|initiatives?|recommend\w*|put(?:s)? forward|should|need to|must|call\w* (?:for|on)|urg\w*|priorit\w*|following)\b",
+    r"\b(?:propos\w*|suggest\w*|points?|initiatives?|recommend\w*|put(?:s)? forward|should|need to|must|call\w* (?:for|on)|urg\w*|priorit\w*)\b",
     re.I,
 )
+STRONG_INTRO = re.compile(r"\b(?:propos\w*|suggest\w*|[\w-]+-point|initiatives|recommend\w*|put(?:s)? forward)\b", re.I)
 # Narrative resumes: a vocative, a closing, a new speaker or a report of the meeting.
 RESUME = re.compile(
-    r"^(?:(?:Dear |My )?(?:Colleagues|Excellenc\w+|Friends|Ladies and gentlemen|Your Excellenc\w+|Mr\.? (?:President|Chairman))\b"
+    r"^(?:(?i:(?:Dear |My )?(?:Colleagues|Excellenc\w+|Friends|Ladies and gentlemen|Your Excellenc\w+|Mr\.? (?:President|Chairman)|heads of delegation))\b"
+    r"|(?:Noting|Stressing|Pointing out|Speaking|Addressing|Referring|Turning to|Commenting|Calling)\b"
     r"|Thank you|In (?:conclusion|closing)\b"
     r"|In (?:his|her|their) (?:speech|speeches|statements?|remarks|address)"
     r"|(?:[A-Z][\w’'-]+ ){0,3}(?:said|noted|stressed|added|pointed out|also said|emphasized|emphasised|went on)\b"
@@ -153,7 +155,8 @@ def _find_list(units: list[_Unit], announced_at: int | None) -> tuple[int, list[
 
 def _trim_last(units: list[_Unit], items: list[list[int]]) -> None:
     """The last item keeps no more continuation paragraphs than the others had, and stops where narrative resumes."""
-    allowed = max((len(item) - 1 for item in items[:-1]), default=0)
+    # At least one paragraph: a last item often ends with a sentence of its own ("It should ..., Xi said.").
+    allowed = max([len(item) - 1 for item in items[:-1]] + [1])
     last = items[-1]
     if units[last[0]].inline:
         del last[1:]
@@ -193,8 +196,11 @@ def proposals(paragraphs: tuple[Paragraph, ...], announced_at: int | None) -> tu
     intro_index, items = found
     intro = units[intro_index].text if intro_index >= 0 else ""
     first = units[items[0][0]]
-    if NOT_PROPOSALS.search(intro[-200:]) and not PROPOSAL_INTRO.search(intro[-120:].split(":")[0][-60:] if ":" in intro else ""):
+    last_sentence = (sentences(intro) or ("",))[-1]
+    if NOT_PROPOSALS.search(last_sentence) and not STRONG_INTRO.search(last_sentence):
         return [], intro, "not proposals: " + first.style + " list after a non-proposal intro"
+    if first.inline and announced_at is None and not STRONG_INTRO.search(last_sentence):
+        return [], intro, "not proposals: a list inside a paragraph that does not announce proposals"
     if first.style in ("numbered", "bullet") and announced_at is None and not PROPOSAL_INTRO.search(intro):
         return [], intro, "not proposals: " + first.style + " list without a proposal intro"
     _trim_last(units, items)
