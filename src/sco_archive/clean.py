@@ -20,7 +20,7 @@ _SITE_REASONS = {NAVIGATION, "language switcher", "breadcrumb", "navigation menu
 _ANY_DATE = "(?:" + "|".join(p.pattern for p in (ISO, SLASH_YMD, DOT_DMY, MDY, DMY)) + ")"
 # " date 2023-05-06 Headline", "Xinhua| Updated: 2020-11-11", "2021-07-14 15:08", "Published: June 5, 2024"
 _META = re.compile(
-    r"^(?P<meta>(?:[\w .&:-]{1,40}\s*[|｜]\s*)?(?:(?:date of (?:the )?(?:event|meeting)|event date|meeting date|date|published|updated|posted|release time|released|time|publish time)\s*(?:on)?\s*[:：]?\s*)?"
+    r"^(?P<meta>(?:[\w .&:-]{1,40}\s*[|｜]\s*)*(?:(?:date of (?:the )?(?:event|meeting)|event date|meeting date|date|published|updated|posted|release time|released|time|publish time)\s*(?:on)?\s*[:：]?\s*)?(?:" + TIME.pattern + r",?\s*)?"
     + _ANY_DATE
     + r"(?:,?\s+" + TIME.pattern + r"(?:\s*[AaPp]\.?[Mm]\.?)?)?(?:\s*[|｜]\s*[\w .&:-]{1,40})*)(?:\s+(?P<rest>\S.*))?$",
     re.I,
@@ -148,7 +148,7 @@ def _drop_site_header(kept: list[tuple[int, str]], removed: list[Removed], first
             blocks.append([])
     header: set[int] = set()
     for block in blocks:
-        short = all(len(_WORD.findall(t)) <= 12 and not _TERMINAL.search(t) and not _HAS_DATE.search(t) and not _HEADING.match(t) for _, t in block)
+        short = all(len(_WORD.findall(t)) <= 15 and not _TERMINAL.search(t) and not _HAS_DATE.search(t) and not _HEADING.match(t) for _, t in block)
         if short and block and (block[-1][0] < last_menu or (len(block) >= 2 and block is blocks[0] and len(blocks) > 1)):
             header.update(n for n, _ in block)
     removed.extend(Removed(n, t, SITE_HEADER) for n, t in kept if n in header)

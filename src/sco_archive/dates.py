@@ -22,7 +22,7 @@ _NOT_NUM_AFTER = r"(?![\d/\-]|\.\d)"
 ISO = re.compile(_NOT_NUM_BEFORE + r"(\d{4})-(\d{1,2})-(\d{1,2})" + _NOT_NUM_AFTER)
 SLASH_YMD = re.compile(_NOT_NUM_BEFORE + r"(\d{4})/(\d{1,2})/(\d{1,2})" + _NOT_NUM_AFTER)
 DOT_DMY = re.compile(_NOT_NUM_BEFORE + r"(\d{1,2})\.(\d{1,2})\.(\d{4})" + _NOT_NUM_AFTER)
-DMY = re.compile(r"\b" + _DAY + r"\s+(?:of\s+)?(" + _MONTH + r"),?\s+(\d{4})\b")
+DMY = re.compile(r"\b" + _DAY + r"(?:\s+(?:of\s+)?|-)(" + _MONTH + r")(?:,?\s+|-)(\d{4})\b")
 MDY = re.compile(r"\b(" + _MONTH + r")\s+" + _DAY + r"(?:,\s*|\s+)(\d{4})\b")
 MD = re.compile(r"\b(" + _MONTH + r")\s+" + _DAY + r"\b(?!\s*,?\s*\d{4})(?!\s*(?:-|to|and)\s*\d)")
 DM = re.compile(r"\b" + _DAY + r"\s+(?:of\s+)?(" + _MONTH + r")(?!\.?,?\s*\d{4})")
@@ -109,12 +109,15 @@ def weekday_before(name: str, reference: str) -> str:
     return (ref - dt.timedelta(days=back)).isoformat()
 
 
+FUTURE_DAYS = 90  # a text may announce a meeting up to about three months ahead
+
+
 def infer_year(hit: DateHit, reference: str | None) -> str | None:
-    """Resolve a yearless date against a reference date: the latest such date not after it."""
+    """Resolve a yearless date against a reference date: the nearest such date, at most FUTURE_DAYS ahead."""
     if reference is None:
         return None
     ref = dt.date.fromisoformat(reference)
     value = iso(ref.year, hit.month, hit.day)
-    if value and dt.date.fromisoformat(value) > ref + dt.timedelta(days=2):
+    if value and dt.date.fromisoformat(value) > ref + dt.timedelta(days=FUTURE_DAYS):
         value = iso(ref.year - 1, hit.month, hit.day)
     return value

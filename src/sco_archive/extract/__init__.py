@@ -26,9 +26,16 @@ _SHORT_BYLINE = re.compile(r"^(?:Remarks|Speech|Address|Statement|Keynote|Full t
 
 def headline(paragraphs: tuple[Paragraph, ...]) -> str | None:
     """The text's own headline: a short first paragraph that is not a sentence, byline or dateline."""
-    if not paragraphs:
-        return None
-    first = paragraphs[0].text
+    for p in paragraphs[:3]:
+        words = p.text.split()
+        if len(words) < 3 or p.text.isupper():
+            continue  # a section label such as "CHINA / DIPLOMACY"
+        return _as_headline(p.text)
+    return None
+
+
+def _as_headline(first: str) -> str | None:
+    """The paragraph itself when it reads as a headline."""
     words = first.split()
     if len(first) > 200 or len(words) < 3 or _HEADLINE_END.search(first) or _NOT_HEADLINE.match(first):
         return None
@@ -55,7 +62,7 @@ def _usable(sentence: str, hit: d.DateHit) -> bool:
     return not is_future(sentence, hit.start, 50) and not re.match(r"\s*(?:-|–|to|until|through)\s*\d", after)
 
 
-def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...], pub: str | None, events: tuple[Removed, ...] = ()) -> tuple[str | None, Evidence | None, tuple[int | None, int | None]]:
+def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...], pub: str | None, events: tuple[Removed, ...] = (), datelines: bool = True) -> tuple[str | None, Evidence | None, tuple[int | None, int | None]]:
     """The day of the meeting: lead sentence, dateline, caption, then yearless or weekday dates resolved."""
     lead = [s for p in paragraphs[:4] for s in sentences(p.text)]
     year_ref = pub or _any_full_date(paragraphs)
@@ -67,7 +74,7 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
         for hit in d.find_dates(s, partial=False):
             if _EVENT.search(s) and _usable(s, hit):
                 return hit.resolve(None), Evidence(s, "lead sentence date"), (hit.month, hit.day)
-    for p in paragraphs[:10]:
+    for p in paragraphs[:10] if datelines else ():
         m = re.match(r"^([A-Z][A-Za-z'’. -]{1,40}),\s*(?:[A-Z][a-z]+,\s*)?", p.text)
         if m:
             hits = d.find_dates(p.text[m.end() : m.end() + 30])
@@ -99,7 +106,7 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
     if pub:
         for s in lead[:3]:
             m = d.WEEKDAY.search(s)
-            if m and _EVENT.search(s):
+            if m and (_EVENT.search(s) or re.search(r"\b(?:on|said|says)\s+" + m[1], s)):
                 return d.weekday_before(m[1], pub), Evidence(s, "weekday before publication date"), (None, None)
     for p in paragraphs[4:]:
         for s in sentences(p.text):
@@ -132,7 +139,7 @@ def extract(source: Source, cleaned: Cleaned) -> Document:
     _put(evidence, "published", ev)
     kind, ev = kind_of(paragraphs)
     _put(evidence, "kind", ev)
-    speaker, ev = speaker_of(paragraphs, title is not None)
+    speaker, ev = speaker_of(paragraphs, title is not None) if kind != "statement" else (None, None)
     _put(evidence, "speaker", ev)
     body_name, ev, body_sentence = body(paragraphs, title)
     if body_name is None:
@@ -144,11 +151,13 @@ def extract(source: Source, cleaned: Cleaned) -> Document:
     _put(evidence, "meeting.body", ev)
     num, ev = number(paragraphs, title, body_sentence, tuple(r.text for r in captions))
     _put(evidence, "meeting.number", ev)
-    venue, ev, online_ev = venue_of(paragraphs, captions, body_sentence)
+    venue, ev, online_ev = venue_of(paragraphs, captions, body_sentence, datelines=kind not in ("interview", "press_conference"))
     _put(evidence, "venue", ev)
     _put(evidence, "venue.online", online_ev)
     events = tuple(r for r in cleaned.removed if r.reason == EVENT_DATE)
-    date, ev, partial = meeting_date(paragraphs, captions, pub, events)
+    # An interview's or press conference's dateline is when and where it was given, not the meeting.
+    about_meeting = kind in ("interview", "press_conference")
+    date, ev, partial = meeting_date(paragraphs, captions, pub, events, datelines=not about_meeting)
     _put(evidence, "date", ev)
     count, ev, count_at = announced(paragraphs)
     _put(evidence, "announced_proposals", ev)

@@ -12,7 +12,11 @@ _QA = re.compile(r"^(?:Q|Question|Reporter|Journalist|[A-Z][\w ]{0,30} (?:News|T
 _PRESS = re.compile(r"\b(?:press conference|press briefing|news conference|regular briefing|media briefing|briefed (?:the )?(?:press|reporters|media)|told reporters)\b", re.I)
 _SPOKES = re.compile(r"\bspokes(?:person|man|woman)\b", re.I)
 _INTERVIEW = re.compile(r"\b(?:(?:in|during|gave) an? (?:exclusive |joint |written |recent )?interview|interview (?:with|to)|interviewed by)\b", re.I)
-_REMARKS_HEAD = re.compile(r"^(?:(?:Full text of |Text of )?(?:the )?(?:Opening |Keynote |Closing )?(?:Remarks|Speech|Address|Keynote Speech|Statement) (?:delivered )?(?:by|of|at)\b)", re.I)
+_REMARKS_HEAD = re.compile(
+    r"^(?:(?:Full text of |Text of |English rendering of )?(?:the )?(?:Opening |Keynote |Closing )?(?:Remarks|Speech|Address|Keynote Speech|Statement) (?:delivered )?(?:by|of|at)\b"
+    r"|(?:Full text of|Text of|English rendering of) .{0,100}\b(?:speech|remarks|address|statement)\b)",
+    re.I,
+)
 _VOCATIVE = re.compile(r"^(?:Dear (?:Colleagues|Friends)|Your (?:Excellency|Majesty)|Excellencies|Ladies and gentlemen|Colleagues|Mr\.? (?:President|Chairman))\b")
 _STATEMENT_HEAD = re.compile(r"\b(?:Joint (?:Statement|Communiqu[eé])|Declaration|Communiqu[eé]|Press Release|Statement (?:of|on|by) the)\b")
 _REPORT = re.compile(r"\b(?:said|noted|stressed|attended|added|pointed out|according to)\b")

@@ -18,15 +18,15 @@ def _number_patterns() -> tuple[re.Pattern, re.Pattern]:
     k = knowledge()
     ordinals = "|".join(re.escape(w) for w, n in sorted(k.ordinals.items(), key=lambda x: -len(x[0])) if isinstance(n, int))
     number = re.compile(
-        rf"\b(?:(\d{{1,2}})(?:st|nd|rd|th)|({ordinals}))\s+(?:(?:SCO|Shanghai Cooperation Organi[sz]ation|regular|annual)\s+)*"
-        rf"(?:meeting|summit|session|council)\b(?!\s+(?:anniversary))",
+        rf"\b(?:(\d{{1,2}})(?:st|nd|rd|th)|({ordinals}))\s+(?:(?!anniversary\b)[\w'’-]+\s+){{0,5}}?"
+        rf"(?:meeting|summit|session|council)\b",
         re.I,
     )
     cardinals = "|".join(re.escape(w) for w in sorted(k.cardinals, key=len, reverse=True))
     count = re.compile(
         rf"\b(?:(\d{{1,2}})|({cardinals}))[- ]point\s+(?:proposal|plan|initiative|suggestion|approach|vision|programme|program)s?\b"
         rf"|\b(?:put|puts|putting)\s+forward\s+(?:\w+(?:'s)?\s+){{0,2}}(?:(\d{{1,2}})|({cardinals}))\s+(?:\w+\s+){{0,2}}(?:proposals|suggestions|points|initiatives|recommendations|priorities|measures)\b"
-        rf"|\b(?:made|proposed|offered|raised|presented|outlined|set out|advanced|shared)\s+(?:\w+(?:'s)?\s+){{0,2}}(?:(\d{{1,2}})|({cardinals}))\s+(?:\w+\s+){{0,2}}(?:proposals|suggestions|points|initiatives|recommendations|priorities)\b",
+        rf"|\b(?:made|make|makes|making|proposed|propose|offered|offer|offers|raised|presented|present|outlined|set out|advanced|shared)\s+(?:\w+(?:'s)?\s+){{0,2}}(?:(\d{{1,2}})|({cardinals}))\s+(?:\w+\s+){{0,2}}(?:proposals|suggestions|points|initiatives|recommendations|priorities)\b",
         re.I,
     )
     return number, count
@@ -58,6 +58,8 @@ def number(paragraphs: tuple[Paragraph, ...], title: str | None, body_sentence: 
             if is_future(sentence, m.start()):
                 continue
             named = k.body_pattern.search(sentence, m.start())
+            if m[2] and (named is None or named.start() > m.end() + 25):
+                continue  # "its first meeting as a member" is not a meeting number; "the twentieth meeting of the Council" is
             if sentence is not body_sentence and (named is None or k.bodies[int(named.lastgroup[1:])][0] != body_name):
                 continue
             value = int(m[1]) if m[1] else k.ordinals[m[2].lower()]

@@ -100,8 +100,10 @@ def _byline(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] | Non
         m = _BYLINE.match(p.text)
         if not m:
             continue
-        name = _trim_name(m["name"])
-        pre = m["pre"]
+        raw = m["name"]
+        lead_title = next((t for t in sorted(knowledge().titles, key=len, reverse=True) if raw.startswith(t + " ")), None)
+        name = _trim_name(raw[len(lead_title) + 1 :] if lead_title else raw)
+        pre = m["pre"] or lead_title
         title = m["title"] or (pre if pre and any(pre.startswith(t) for t in knowledge().titles) else None)
         if not title and index + 1 < len(paragraphs) and len(paragraphs[index + 1].text) <= 120:
             following = paragraphs[index + 1].text
@@ -126,9 +128,26 @@ def _attribution_count(name: str, text: str) -> int:
     )
 
 
+_TURN = re.compile(rf"^({NAME}):\s")
+
+
+def _transcript(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] | None:
+    """In a Q&A transcript the speaker is the name that opens the most turns ("Guo Jiakun: ...")."""
+    turns = Counter(m[1] for p in paragraphs if (m := _TURN.match(p.text)))
+    if not turns:
+        return None
+    name, count = sorted(turns.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+    if count < 2 and len(turns) > 1:
+        return None
+    titled = [c for c in _candidates(paragraphs, 0) if c.name == name and c.title]
+    title = _strip_adjective(max((c.title for c in titled), key=len)) if titled else None
+    first = next(p.text for p in paragraphs if p.text.startswith(name + ":"))
+    return Speaker(name, title), Evidence(first[:200], "transcript turns")
+
+
 def speaker(paragraphs: tuple[Paragraph, ...], has_headline: bool) -> tuple[Speaker | None, Evidence | None]:
     """The person whose words the text reports, with evidence; None when no titled person is found."""
-    by = _byline(paragraphs)
+    by = _byline(paragraphs) or _transcript(paragraphs)
     if by:
         return by
     candidates = _candidates(paragraphs, 1 if has_headline else 0) or _candidates(paragraphs, 0)

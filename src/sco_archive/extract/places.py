@@ -43,7 +43,7 @@ def city_country(city: str) -> tuple[str, str] | None:
     return knowledge().cities.get(city.lower())
 
 
-_PLACE_BEFORE = re.compile(r"(?:\bin|\bat|,|\bcapital|\bcity of)\s*$")
+_PLACE_BEFORE = re.compile(r"(?:\bin|\bat|,|\bcapital|\bcity of)(?:\s+the)?\s*$")
 _HOST_FROM = re.compile(r"\bhost\w*\b[^.;]{0,80}\bfrom\s*$", re.I)
 
 
@@ -64,10 +64,10 @@ def _venue_from(sentence: str, start: int = 0) -> tuple[str, str | None] | None:
     return None
 
 
-def venue(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...], body_sentence: str | None) -> tuple[Venue | None, Evidence | None, Evidence | None]:
+def venue(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...], body_sentence: str | None, datelines: bool = True) -> tuple[Venue | None, Evidence | None, Evidence | None]:
     """Venue with evidence for the place and for the online flag (either may be None)."""
     online_ev = _online(paragraphs, body_sentence)
-    place = _place(paragraphs, captions, body_sentence, online_ev is not None)
+    place = _place(paragraphs, captions, body_sentence, online_ev is not None or not datelines, datelines)
     if place is None and online_ev is None:
         return None, None, None
     city, country, evidence = place if place else (None, None, None)
@@ -83,7 +83,7 @@ def _online(paragraphs: tuple[Paragraph, ...], body_sentence: str | None) -> Evi
     return None
 
 
-def _place(paragraphs, captions, body_sentence, online: bool):
+def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = True):
     # 0. A metadata line "Location: Astana".
     for p in paragraphs[:10]:
         m = _LOCATION.match(p.text)
@@ -119,11 +119,11 @@ def _place(paragraphs, captions, body_sentence, online: bool):
                 if found:
                     return found[0], found[1], Evidence(sentence, "later meeting sentence")
     # 5. For an online meeting, the dateline after all; then a wire dateline with a city not in the data.
-    if online:
+    if online and datelines:
         found = _place(paragraphs, (), None, False)
         if found:
             return found
-    for p in paragraphs[:3]:
+    for p in paragraphs[:3] if datelines else ():
         m = re.match(r"^([A-Z][A-Z' .-]{2,30}),\s+[A-Z][a-z]+\.?\s+\d{1,2}\s*\(", p.text)
         if m:
             return m[1].title(), None, Evidence(p.text[:120], "dateline (unknown city)")
