@@ -37,7 +37,9 @@ _WORD = re.compile(r"\w+")
 _DANGLING = re.compile(r"\b(?:of|the|and|for|in|at|to|on|with|by|from|a|an)$", re.I)
 MIN_REPEAT_CHARS = 40  # shorter repeats ("Colleagues,") are part of a speech, not a duplicate
 META_LINES = 20
-MAX_NOISE_CHARS = 400  # a longer line is prose, never a menu, footer or caption  # publication lines are looked for near the top only
+MAX_NOISE_CHARS = 400
+MAX_META_CHARS = 240  # a publication line with a headline after it, at most
+_YEAR = re.compile(r"\d{4}")  # a longer line is prose, never a menu, footer or caption  # publication lines are looked for near the top only
 
 
 def clean(text: str) -> Cleaned:
@@ -81,8 +83,8 @@ def _first_prose_line(lines: list[str]) -> int:
 
 def _strip_metadata(number: int, line: str, first_prose: int, removed: list[Removed]) -> str | None:
     """Take a publication date (and its label) off a line near the top; return what is left."""
-    if number > first_prose:
-        return line
+    if number > first_prose or len(line) > MAX_META_CHARS or not _YEAR.search(line):
+        return line  # cheap tests first: the full pattern backtracks on long lines
     m = _META.match(line)
     if not m:
         return line
