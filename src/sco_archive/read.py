@@ -32,6 +32,8 @@ def discover(paths: list[str]) -> tuple[list[tuple[Path, str]], list[str]]:
             for child in children:
                 shown = str(Path(given) / child.name)
                 if child.name.startswith("."):
+                    if child.suffix == ".txt":
+                        errors.append(f"{shown}: skipped, a hidden file (its name starts with a dot)")
                     continue
                 if child.suffix == ".txt":
                     problem = _path_problem(child, path)
