@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -62,3 +63,31 @@ def test_grouping_does_not_depend_on_input_order(rnd: random.Random):
     docs_b, meetings_b = group(shuffled)
     assert meetings_a == meetings_b
     assert docs_a == docs_b
+
+
+def _lost_words(text: str) -> list[tuple[int, str]]:
+    """Words of input lines that are neither in the clean text nor in that line's removed record."""
+    cleaned = clean(text)
+    by_line: dict[int, str] = {}
+    for r in cleaned.removed:
+        by_line[r.line] = by_line.get(r.line, "") + " " + r.text
+    kept = set(re.findall(r"\w+", _text(cleaned)))
+    lost = []
+    for number, line in enumerate(text.split("\n"), start=1):
+        removed_words = set(re.findall(r"\w+", by_line.get(number, "")))
+        lost += [(number, w) for w in re.findall(r"\w+", line) if w not in kept and w not in removed_words]
+    return lost
+
+
+CORPUS_TEXTS = sorted((SEEDS.parent / "tests" / "corpus" / "texts").glob("*.txt"))
+
+
+def test_nothing_lost_on_the_corpus():
+    for path in CORPUS_TEXTS:
+        assert _lost_words(normalise(path.read_text(encoding="utf-8"))) == [], path.name
+
+
+@SETTINGS
+@given(TEXTS)
+def test_nothing_lost_on_generated_texts(text):
+    assert _lost_words(normalise(text)) == []
