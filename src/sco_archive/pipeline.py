@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import replace
 from pathlib import Path
 
+from . import __version__
 from .clean import clean
 from .extract import extract
 from .group import group
@@ -28,19 +30,69 @@ def document(source: Source, sidecar: Path | None = None, sidecar_shown: str = "
     return apply(doc, pins, sidecar_shown), None
 
 
-def run(paths: list[str], progress=None) -> Archive:
+class Cache:
+    """Documents by content hash, so a rebuild redoes only the texts (or sidecars) that changed.
+
+    The key covers everything a document depends on: the bytes of the text and of its sidecar, the
+    names they are shown under, and the engine version; grouping always runs again over all documents.
+    """
+
+    def __init__(self, limit: int = 50_000) -> None:
+        self.entries: dict[str, tuple[Document, str | None]] = {}
+        self.limit = limit
+        self.hits = self.misses = 0
+
+    def key(self, path: Path, shown: str, sidecar: Path | None) -> str | None:
+        try:
+            digest = hashlib.sha256(path.read_bytes())
+            if sidecar is not None:
+                digest.update(b"\0sidecar\0" + sidecar.read_bytes())
+        except OSError:
+            return None
+        digest.update(f"\0{shown}\0{__version__}".encode())
+        return digest.hexdigest()
+
+    def get(self, key: str | None) -> tuple[Document, str | None] | None:
+        found = self.entries.get(key) if key else None
+        if found is None:
+            self.misses += 1
+        else:
+            self.hits += 1
+        return found
+
+    def put(self, key: str | None, value: tuple[Document, str | None]) -> None:
+        if key is None:
+            return
+        if len(self.entries) >= self.limit:
+            self.entries.clear()
+        self.entries[key] = value
+
+
+def run(paths: list[str], progress=None, cache: Cache | None = None) -> Archive:
     """Every text under `paths` to an Archive; unreadable inputs become `errors`, never exceptions."""
     found, errors = discover(paths)
     docs = []
     for index, (path, shown) in enumerate(found):
+        sidecar = sidecar_for(path)
+        key = cache.key(path, shown, sidecar) if cache is not None else None
+        cached = cache.get(key) if cache is not None else None
+        if cached is not None:
+            doc, error = cached
+            docs.append(doc)
+            if error:
+                errors.append(error)
+            if progress:
+                progress(index + 1, len(found))
+            continue
         source = read_source(path, shown)
         if source.error:
             errors.append(f"{shown}: {source.error}")
         else:
-            sidecar = sidecar_for(path)
             shown_sidecar = str(Path(shown).with_suffix(sidecar.suffix)) if sidecar else ""
             doc, error = document(source, sidecar, shown_sidecar)
             docs.append(doc)
+            if cache is not None:
+                cache.put(key, (doc, error))
             if error:
                 errors.append(error)
         if progress:
