@@ -47,19 +47,43 @@ def _reports_on(doc: Document, members: list[Document]) -> bool:
 
 
 def group(documents: list[Document]) -> tuple[list[Document], list[Meeting]]:
-    """Cluster documents into meetings; undated texts take the date of the meeting they report on."""
+    """Cluster documents into meetings; undated texts take the date of the meeting they report on.
+
+    Dated documents are joined with union-find over an index by (body, day), so the cost grows with
+    the number of documents, not its square; the result does not depend on input order.
+    """
     docs = sorted(documents, key=lambda d: d.id)
-    clusters: list[list[Document]] = []
-    for doc in (d for d in docs if d.date):
-        home = next((c for c in clusters if any(_same_meeting(doc, m) for m in c)), None)
-        if home is None:
-            clusters.append([doc])
-        else:
-            home.append(doc)
-    clusters = _merge(clusters)
+    dated = [d for d in docs if d.date]
+    parent = list(range(len(dated)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    by_day: dict[tuple[str, str], list[int]] = {}
+    for i, doc in enumerate(dated):
+        by_day.setdefault((doc.body or "", doc.date), []).append(i)
+    for i, doc in enumerate(dated):
+        day = dt.date.fromisoformat(doc.date)
+        for delta in range(-MAX_DAYS_APART, MAX_DAYS_APART + 1):
+            near = (day + dt.timedelta(days=delta)).isoformat()
+            for j in by_day.get((doc.body or "", near), ()):
+                if j < i and _same_meeting(doc, dated[j]):
+                    parent[find(i)] = find(j)
+    roots: dict[int, list[Document]] = {}
+    for i, doc in enumerate(dated):
+        roots.setdefault(find(i), []).append(doc)
+    clusters = list(roots.values())
+    by_place: dict[tuple[str, str], list[list[Document]]] = {}
+    for cluster in clusters:
+        for key in {(d.body or "", _city(d) or "") for d in cluster}:
+            by_place.setdefault(key, []).append(cluster)
     out_docs: dict[str, Document] = {}
     for doc in (d for d in docs if not d.date):
-        matches = [c for c in clusters if _reports_on(doc, c)]
+        candidates = by_place.get((doc.body or "", _city(doc) or ""), [])
+        matches = [c for c in candidates if _reports_on(doc, c)]
         if len(matches) == 1:
             cluster = matches[0]
             date = _cluster_date(cluster)
@@ -80,22 +104,6 @@ def group(documents: list[Document]) -> tuple[list[Document], list[Meeting]]:
         for doc in cluster:
             out_docs[doc.id] = _finish(doc, meeting)
     return [out_docs[d.id] for d in docs], meetings
-
-
-def _merge(clusters: list[list[Document]]) -> list[list[Document]]:
-    """Join clusters that a later document bridges, so the result does not depend on order."""
-    merged = True
-    while merged:
-        merged = False
-        for i in range(len(clusters)):
-            for j in range(i + 1, len(clusters)):
-                if any(_same_meeting(a, b) for a in clusters[i] for b in clusters[j]):
-                    clusters[i].extend(clusters.pop(j))
-                    merged = True
-                    break
-            if merged:
-                break
-    return clusters
 
 
 def _most_common(values: list) -> object:
