@@ -102,10 +102,15 @@ def _noise_reason(line: str) -> str | None:
     """The reason a whole line is noise, or None."""
     if len(line) > MAX_NOISE_CHARS:
         return None
-    for reason, pattern in knowledge().noise:
+    k = knowledge()
+    m = k.noise_pattern.fullmatch(line)
+    if m is None:
+        return None
+    # fullmatch of an alternation may settle on a later rule than the first that matches: ask in order
+    for reason, pattern in k.noise:
         if pattern.fullmatch(line):
             return reason
-    return None
+    return None  # pragma: no cover - the combined pattern matched, so one rule does
 
 
 def _is_menu_item(line: str) -> bool:

@@ -31,6 +31,7 @@ class Knowledge:
     themes: dict[str, tuple[str, ...]]
     theme_min_hits: int
     noise: tuple[tuple[str, re.Pattern], ...]
+    noise_pattern: re.Pattern  # all noise rules in one pattern; group n<i> is noise[i]
 
 
 @lru_cache(maxsize=1)
@@ -61,7 +62,12 @@ def knowledge() -> Knowledge:
     body_pattern = re.compile(
         r"\b(?:" + "|".join(f"(?P<b{i}>" + "|".join(b["aliases"]) + ")" for i, b in enumerate(body_data)) + r")\b", re.I
     )
+    noise_rules = _load("noise.yml")["rules"]
+    noise_pattern = re.compile(
+        "|".join(f"(?P<n{i}>" + "|".join(rule["patterns"]) + ")" for i, rule in enumerate(noise_rules)), re.I
+    )
     return Knowledge(
+        noise_pattern=noise_pattern,
         bodies=bodies,
         body_pattern=body_pattern,
         cities=cities,

@@ -10,6 +10,7 @@ from ..model import Evidence, Paragraph
 from .text import is_future, sentences
 
 
+_HAS_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b|(?i:first|second|third|th\b|tieth|teenth)")
 _COUNT_WORDS = ("point", "proposal", "suggestion", "initiative", "recommendation", "priorit", "measure")
 
 
@@ -54,6 +55,8 @@ def number(paragraphs: tuple[Paragraph, ...], title: str | None, body_sentence: 
         body_name = k.bodies[int(m.lastgroup[1:])][0] if m else None
     pool = [s for s in (body_sentence, title) if s] + [s for p in paragraphs[:12] for s in sentences(p.text)] + list(extra)
     for sentence in pool:
+        if not _HAS_ORDINAL.search(sentence):
+            continue  # a cheap test first: the number pattern is slow on long sentences
         for m in pattern.finditer(sentence):
             if is_future(sentence, m.start()):
                 continue
