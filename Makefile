@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test test-fast chromium golden eval bench install clean
+.PHONY: serve build test test-fast test-floors chromium golden eval bench install clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -50,3 +50,10 @@ bench: install
 
 clean:
 	rm -rf site build .pytest_cache
+
+## test-floors: the suite (without browser tests) against the oldest supported dependency versions
+test-floors:
+	$(PYTHON) -m venv .venv-floors
+	.venv-floors/bin/python -m pip install -q --upgrade pip
+	.venv-floors/bin/python -m pip install -q -c constraints/floors.txt -e '.[test]'
+	.venv-floors/bin/python -m pytest -q -m "not browser" -p no:cacheprovider
