@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .data import knowledge
-from .dates import DMY, ISO, MDY, SLASH_YMD, DOT_DMY, TIME
+from .dates import DMY, DOT_DMY, DOT_YMD, ISO, MDY, SLASH_YMD, TIME, WEEKDAY
 from .model import Cleaned, Paragraph, Removed
 
 PUBLICATION = "publication date line"
@@ -17,12 +17,12 @@ CAPTION = "photo caption"
 SITE_HEADER = "site header"
 _SITE_REASONS = {NAVIGATION, "language switcher", "breadcrumb", "navigation menu"}
 
-_ANY_DATE = "(?:" + "|".join(p.pattern for p in (ISO, SLASH_YMD, DOT_DMY, MDY, DMY)) + ")"
+_ANY_DATE = "(?:" + "|".join(p.pattern for p in (ISO, SLASH_YMD, DOT_YMD, DOT_DMY, MDY, DMY)) + ")"
 # " date 2023-05-06 Headline", "Xinhua| Updated: 2020-11-11", "2021-07-14 15:08", "Published: June 5, 2024"
 _META = re.compile(
-    r"^(?P<meta>(?:[\w .&:-]{1,40}\s*[|｜]\s*)*(?:(?:date of (?:the )?(?:event|meeting)|event date|meeting date|date|published|updated|posted|release time|released|time|publish time)\s*(?:on)?\s*[:：]?\s*)?(?:" + TIME.pattern + r",?\s*)?"
+    r"^(?P<meta>(?:[\w .&:-]{1,40}\s*[|｜]\s*)*(?:(?:date of (?:the )?(?:event|meeting)|event date|meeting date|date|published|updated|posted|release time|released|time|publish time)\s*(?:on)?\s*[:：]?\s*)?(?:" + TIME.pattern + r"(?:\s*[A-Z]{2,4})?,?\s*)?(?:" + WEEKDAY.pattern + r",?\s*)?"
     + _ANY_DATE
-    + r"(?:,?\s+" + TIME.pattern + r"(?:\s*[AaPp]\.?[Mm]\.?)?)?(?:\s*[|｜]\s*[\w .&:-]{1,40})*)(?:\s+(?P<rest>\S.*))?$",
+    + r"(?:,?\s*[-–]?\s+" + TIME.pattern + r"(?:\s*[AaPp]\.?[Mm]\.?)?)?(?:\s*[|｜]\s*[\w .&:-]{1,40})*)(?:\s+(?P<rest>\S.*))?$",
     re.I,
 )
 _META_WORD = re.compile(r"^(?:[\w .&:-]{1,40}\s*[|｜]\s*)?(?:date of (?:the )?(?:event|meeting)|event date|meeting date|date|published|updated|posted|release time|released|time|publish time)\b", re.I)
@@ -30,6 +30,7 @@ _META_WORD = re.compile(r"^(?:[\w .&:-]{1,40}\s*[|｜]\s*)?(?:date of (?:the )?(
 _MACHINE_DATE = re.compile(r"^\s*(?:\d{4}[-/]\d{1,2}[-/]\d{1,2}|.*\d{1,2}:\d{2})")
 _HEADING = re.compile(r"^(?:Remarks|Speech|Address|Statement|Interview|Opening|Keynote)\b")
 _HAS_DATE = re.compile(_ANY_DATE)
+_LIST_ITEM = re.compile(r"^(?:[-–—•*·▪►]\s|\(?(?:\d{1,2}|[a-j]|[IVX]{1,4})[.)]\s)")
 _SPACE_RUN = re.compile(r"[ ]{2,}")
 _TERMINAL = re.compile(r"[.!?:;,\"”'’)]$")
 _WORD = re.compile(r"\w+")
@@ -187,6 +188,8 @@ def _paragraphs(kept: list[tuple[int, str]]) -> list[Paragraph]:
 
 def _continues(previous: str, line: str) -> bool:
     """True when `line` is the wrapped continuation of `previous`."""
+    if _LIST_ITEM.match(line):
+        return False  # a bullet or numbered item starts its own paragraph
     if line[:1].islower() or _DANGLING.search(previous[-8:]):
         return True
     return len(previous) >= 50 and not _TERMINAL.search(previous[-3:])

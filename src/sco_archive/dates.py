@@ -21,6 +21,7 @@ _NOT_NUM_AFTER = r"(?![\d/\-]|\.\d)"
 
 ISO = re.compile(_NOT_NUM_BEFORE + r"(\d{4})-(\d{1,2})-(\d{1,2})" + _NOT_NUM_AFTER)
 SLASH_YMD = re.compile(_NOT_NUM_BEFORE + r"(\d{4})/(\d{1,2})/(\d{1,2})" + _NOT_NUM_AFTER)
+DOT_YMD = re.compile(_NOT_NUM_BEFORE + r"(\d{4})\.(\d{1,2})\.(\d{1,2})" + _NOT_NUM_AFTER)
 DOT_DMY = re.compile(_NOT_NUM_BEFORE + r"(\d{1,2})\.(\d{1,2})\.(\d{4})" + _NOT_NUM_AFTER)
 DMY = re.compile(r"\b" + _DAY + r"(?:\s+(?:of\s+)?|-)(" + _MONTH + r")(?:,?\s+|-)(\d{4})\b")
 MDY = re.compile(r"\b(" + _MONTH + r")\s+" + _DAY + r"(?:,\s*|\s+)(\d{4})\b")
@@ -78,6 +79,8 @@ def find_dates(text: str, partial: bool = True) -> list[DateHit]:
     for m in ISO.finditer(text):
         add(m, int(m[1]), int(m[2]), int(m[3]))
     for m in SLASH_YMD.finditer(text):
+        add(m, int(m[1]), int(m[2]), int(m[3]))
+    for m in DOT_YMD.finditer(text):
         add(m, int(m[1]), int(m[2]), int(m[3]))
     for m in DOT_DMY.finditer(text):
         add(m, int(m[3]), int(m[2]), int(m[1]))

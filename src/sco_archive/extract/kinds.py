@@ -17,9 +17,9 @@ _REMARKS_HEAD = re.compile(
     r"|(?:Full text of|Text of|English rendering of) .{0,100}\b(?:speech|remarks|address|statement)\b)",
     re.I,
 )
-_VOCATIVE = re.compile(r"^(?:Dear (?:Colleagues|Friends)|Your (?:Excellency|Majesty)|Excellencies|Ladies and gentlemen|Colleagues|Mr\.? (?:President|Chairman))\b")
+_VOCATIVE = re.compile(r"^(?:(?:Dear|Distinguished|Esteemed|Respected) [\w -]{2,40}[,!]|Your (?:Excellency|Majesty)|Excellencies|Ladies and gentlemen|Colleagues|Mr\.? (?:President|Chairman))", re.I)
 _STATEMENT_HEAD = re.compile(r"\b(?:Joint (?:Statement|Communiqu[eé])|Declaration|Communiqu[eé]|Press Release|Statement (?:of|on|by) the)\b")
-_REPORT = re.compile(r"\b(?:said|noted|stressed|attended|added|pointed out|according to)\b")
+_REPORT = re.compile(r"\b(?:said|says|noted|notes|stressed|attended|attends|added|pointed out|according to|took part|takes part|participated|called|emphasized|emphasised|underlined|proposed|informed|briefed|chaired|addressed|delivered)\b")
 
 
 def kind(paragraphs: tuple[Paragraph, ...]) -> tuple[str, Evidence]:

@@ -115,8 +115,9 @@ def _byline(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] | Non
 
 
 def _strip_adjective(title: str) -> str:
+    """'Chinese Foreign Minister' -> 'Foreign Minister'; 'SCO Secretary-General' -> 'Secretary-General'."""
     first, _, rest = title.partition(" ")
-    return rest if rest and first in knowledge().adjectives else title
+    return rest if rest and (first in knowledge().adjectives or first == "SCO") else title
 
 
 def _attribution_count(name: str, text: str) -> int:

@@ -61,6 +61,9 @@ def _venue_from(sentence: str, start: int = 0) -> tuple[str, str | None] | None:
     for m in re.finditer(r"\b(?:in|at)\s+([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?),\s+" + _country_pattern().pattern, sentence[start:]):
         if not is_future(sentence, start + m.start()):
             return m[1], knowledge().countries[m[2].lower()]
+    for m in re.finditer(r"\b(?:held|hosted|took place|convened)\s+in\s+" + _country_pattern().pattern, sentence[start:]):
+        if not is_future(sentence, start + m.start()):
+            return None, knowledge().countries[m[1].lower()]  # the country only: "held in China"
     return None
 
 
@@ -75,7 +78,7 @@ def venue(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...], body
 
 
 def _online(paragraphs: tuple[Paragraph, ...], body_sentence: str | None) -> Evidence | None:
-    pool = ([body_sentence] if body_sentence else []) + [s for p in paragraphs[:4] for s in sentences(p.text)]
+    pool = ([body_sentence] if body_sentence else []) + [s for p in paragraphs[:8] for s in sentences(p.text)]
     for sentence in pool:
         m = ONLINE.search(sentence)
         if m and not is_future(sentence, m.start()) and (_MEETING_WORD.search(sentence) or "attend" in sentence):

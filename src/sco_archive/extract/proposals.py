@@ -11,7 +11,19 @@ from ..model import Paragraph, Proposal
 from .text import first_sentence, sentences
 
 BULLET = re.compile(r"^[-–—•*·▪►]\s*")
-NUMBERED = re.compile(r"^\(?(\d{1,2})[.)]\s+")
+NUMBERED = re.compile(r"^\(?(\d{1,2}|[a-j]|[IVX]{1,4})[.)]\s+")
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
+
+
+def _list_number(token: str) -> int | None:
+    """1 -> 1, 'b' -> 2, 'IV' -> 4."""
+    if token.isdigit():
+        return int(token)
+    if token in _ROMAN:
+        return _ROMAN[token]
+    if len(token) == 1 and token.islower():
+        return ord(token) - ord("a") + 1
+    return None
 # A list that is not the speaker's proposals: what the intro says the list holds.
 NOT_PROPOSALS = re.compile(
     r"\b(?:agenda|signed|documents?|adopted|approved|items?|topics?|issues discussed|participants?|attended by|members? (?:are|were)|"
@@ -26,6 +38,10 @@ STRONG_INTRO = re.compile(r"\b(?:propos\w*|suggest\w*|[\w-]+-point|initiatives|r
 # Narrative resumes: a vocative, a closing, a new speaker or a report of the meeting.
 RESUME = re.compile(
     r"^(?:(?i:(?:Dear |My )?(?:Colleagues|Excellenc\w+|Friends|Ladies and gentlemen|Your Excellenc\w+|Mr\.? (?:President|Chairman)|heads of delegation))\b"
+    r"|(?:Dear|Distinguished|Esteemed|Respected) [\w -]{2,40}[,!]"
+    r"|(?:Elsewhere|Besides|Apart from|In addition to|Separately|On the sidelines)\b"
+    r"|The [a-z]+(?: [a-z]+)? (?:took|also|agreed|adopted|approved|discussed|exchanged|welcomed|signed|decided|reviewed)\b"
+    r"|(?:[A-Z]\.\s?)+[A-Z][\w’'-]+ (?:also |further |then )?[a-z]+ed\b"
     r"|(?:Noting|Stressing|Pointing out|Speaking|Addressing|Referring|Turning to|Commenting|Calling)\b"
     r"|Thank you|In (?:conclusion|closing)\b"
     r"|In (?:his|her|their) (?:speech|speeches|statements?|remarks|address)"
@@ -42,7 +58,7 @@ RESUME = re.compile(
 
 @lru_cache(maxsize=1)
 def _ordinal_patterns() -> tuple[re.Pattern, re.Pattern]:
-    words = "|".join(re.escape(w) for w in sorted(knowledge().ordinals, key=len, reverse=True))
+    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(knowledge().ordinals, key=len, reverse=True))
     at_start = re.compile(
         rf"^(?:(?:And|Also)\s+)?(?:(?:The|the)\s+({words})\s+(?:(?:point|proposal|suggestion|priority|area|is|one is)\b[^,:]*?\s*(?:is\b|:|,)?)"
         rf"|({words})(?:ly)?(?:\s+of\s+all|\s+and\s+foremost|\s+but\s+not\s+least)?\s*(?:,|:|—|–|\s-\s))\s*",
@@ -61,17 +77,18 @@ class _Unit:
     style: str  # ordinal | numbered | bullet | none
     marker_end: int = 0
     inline: bool = False
+    para: int = 0
 
 
 def _marker(text: str) -> tuple[int | str | None, str, int]:
     at_start, _ = _ordinal_patterns()
     m = at_start.match(text)
     if m:
-        word = (m[1] or m[2]).lower()
+        word = " ".join((m[1] or m[2]).lower().split())
         return knowledge().ordinals.get(word, knowledge().ordinals.get(word.removesuffix("ly"))), "ordinal", m.end()
     m = NUMBERED.match(text)
-    if m:
-        return int(m[1]), "numbered", m.end()
+    if m and _list_number(m[1]) is not None:
+        return _list_number(m[1]), "numbered", m.end()
     m = BULLET.match(text)
     if m and len(text) > 2:
         return None, "bullet", m.end()
@@ -119,14 +136,16 @@ def _units(paragraphs: tuple[Paragraph, ...]) -> list[_Unit]:
             following = markers[index + 1][0] if index + 1 < len(paragraphs) else None
             split = _split_inline(p.text, following)
             if split and (style == "none" or len(split) > 1):
+                for u in split:
+                    u.para = index
                 units.extend(split)
                 continue
-        units.append(_Unit(p.text, number, style, end))
+        units.append(_Unit(p.text, number, style, end, para=index))
     return units
 
 
-def _find_list(units: list[_Unit], announced_at: int | None) -> tuple[int, list[list[int]]] | None:
-    """The first run of items numbered 1, 2, 3 … (or an announced bullet list): (intro index, item unit indexes)."""
+def _find_lists(units: list[_Unit], announced_at: int | None):
+    """Every run of items numbered 1, 2, 3 … (or a bullet list after an intro): (intro index, item unit indexes)."""
     for i, unit in enumerate(units):
         if unit.style in ("ordinal", "numbered") and unit.number == 1:
             items = [[i]]
@@ -144,22 +163,23 @@ def _find_list(units: list[_Unit], announced_at: int | None) -> tuple[int, list[
                 else:
                     items[-1].append(j)
             if len(items) >= 2:
-                return i - 1, items
-        if unit.style == "bullet" and i > 0 and (units[i - 1].text.rstrip().endswith(":") or announced_at is not None):
+                yield i - 1, items
+        if unit.style == "bullet" and i > 0 and units[i - 1].style != "bullet" and (units[i - 1].text.rstrip().endswith(":") or announced_at is not None):
             items = [[i]]
             for j in range(i + 1, len(units)):
                 if units[j].style != "bullet":
                     break
                 items.append([j])
             if len(items) >= 2:
-                return i - 1, items
-    return None
+                yield i - 1, items
 
 
 def _trim_last(units: list[_Unit], items: list[list[int]]) -> None:
     """The last item keeps no more continuation paragraphs than the others had, and stops where narrative resumes."""
-    # At least one paragraph: a last item often ends with a sentence of its own ("It should ..., Xi said.").
-    allowed = max([len(item) - 1 for item in items[:-1]] + [1])
+    # Spoken lists ("First, ...") get at least one paragraph: a last item often ends with a sentence of
+    # its own ("It should ..., Xi said."). Numbered and bulleted items are self-contained lines.
+    floor = 1 if units[items[0][0]].style == "ordinal" else 0
+    allowed = max([len(item) - 1 for item in items[:-1]] + [floor])
     last = items[-1]
     if units[last[0]].inline:
         del last[1:]
@@ -193,19 +213,31 @@ def _last_inline_text(text: str) -> str:
 def proposals(paragraphs: tuple[Paragraph, ...], announced_at: int | None) -> tuple[list[Proposal], str | None, str]:
     """The speaker's enumerated proposals, the intro sentence they hang from, and the rule used."""
     units = _units(paragraphs)
-    found = _find_list(units, announced_at)
-    if not found:
-        return [], None, ""
-    intro_index, items = found
-    intro = units[intro_index].text if intro_index >= 0 else ""
-    first = units[items[0][0]]
+    rejected: tuple[str | None, str] | None = None
+    for intro_index, items in _find_lists(units, announced_at):
+        intro = units[intro_index].text if intro_index >= 0 else ""
+        why = _not_proposals(units[items[0][0]], intro, announced_at)
+        if why is None:
+            return _items(units, items), intro, f"{units[items[0][0]].style} list"
+        rejected = rejected or (intro, why)
+    return ([], rejected[0], rejected[1]) if rejected else ([], None, "")
+
+
+def _not_proposals(first: _Unit, intro: str, announced_at: int | None) -> str | None:
+    """Why a list is not the speaker's proposals, or None when it is."""
     last_sentence = (sentences(intro) or ("",))[-1]
     if NOT_PROPOSALS.search(last_sentence) and not STRONG_INTRO.search(last_sentence):
-        return [], intro, "not proposals: " + first.style + " list after a non-proposal intro"
-    if first.inline and announced_at is None and not STRONG_INTRO.search(last_sentence):
-        return [], intro, "not proposals: a list inside a paragraph that does not announce proposals"
-    if first.style in ("numbered", "bullet") and announced_at is None and not PROPOSAL_INTRO.search(intro):
-        return [], intro, "not proposals: " + first.style + " list without a proposal intro"
+        return "not proposals: " + first.style + " list after a non-proposal intro"
+    announced_here = announced_at is not None and first.para - 2 <= announced_at <= first.para
+    if first.inline and not announced_here and not STRONG_INTRO.search(last_sentence):
+        return "not proposals: a list inside a paragraph that does not announce proposals"
+    if first.style in ("numbered", "bullet") and not announced_here and not PROPOSAL_INTRO.search(intro):
+        return "not proposals: " + first.style + " list without a proposal intro"
+    return None
+
+
+def _items(units: list[_Unit], items: list[list[int]]) -> list[Proposal]:
+    """The proposals of an accepted list."""
     _trim_last(units, items)
     result = []
     for number, item in enumerate(items, start=1):
@@ -216,4 +248,4 @@ def proposals(paragraphs: tuple[Paragraph, ...], announced_at: int | None) -> tu
         if head.inline:
             text = re.sub(r"[;,]\s*(?:and)?\s*$", "", text).strip()
         result.append(Proposal(number, text, _summary(head)))
-    return result, intro, f"{first.style} list"
+    return result

@@ -1,0 +1,83 @@
+"""Our own stage, read -> clean -> extract -> group -> render, per document, on one core.
+
+    python benchmarks/stage.py [N ...]        (default 100 1000 5000 10000)
+
+Each N runs in a fresh process (so peak RSS is per N) on a synthetic corpus from corpus.py.
+Prints one row per N: ms per document for each stage and in total, and the peak RSS.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+OUT = HERE / "out"
+
+
+def corpus(n: int) -> Path:
+    """The synthetic corpus of n texts (generated once, reused)."""
+    sys.path.insert(0, str(HERE))
+    from corpus import write
+
+    folder = OUT / f"corpus-{n}"
+    if not (folder / f"doc-{n - 1:05d}.txt").exists():
+        write(folder, n)
+    return folder
+
+
+def measure(n: int) -> dict:
+    """Time every stage over the corpus of n texts, in this process."""
+    from sco_archive.clean import clean
+    from sco_archive.extract import extract
+    from sco_archive.group import group
+    from sco_archive.model import Archive
+    from sco_archive.read import discover, read_source
+    from sco_archive.render import pages
+
+    folder = corpus(n)
+    times: dict[str, float] = {}
+    t = time.process_time()
+    found, _ = discover([str(folder)])
+    sources = [read_source(p, shown) for p, shown in found]
+    times["read"] = time.process_time() - t
+    t = time.process_time()
+    cleaned = [clean(s.text) for s in sources]
+    times["clean"] = time.process_time() - t
+    t = time.process_time()
+    docs = [extract(s, c) for s, c in zip(sources, cleaned)]
+    times["extract"] = time.process_time() - t
+    t = time.process_time()
+    documents, meetings = group(docs)
+    times["group"] = time.process_time() - t
+    t = time.process_time()
+    rendered = pages(Archive(tuple(documents), tuple(meetings)))
+    times["render"] = time.process_time() - t
+    row = {stage: seconds * 1000 / n for stage, seconds in times.items()}
+    row["total"] = sum(times.values()) * 1000 / n
+    row["n"] = n
+    row["pages"] = len(rendered)
+    row["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return row
+
+
+def main() -> None:
+    if len(sys.argv) > 1 and sys.argv[1] == "--one":
+        print(json.dumps(measure(int(sys.argv[2]))))
+        return
+    sizes = [int(a) for a in sys.argv[1:]] or [100, 1000, 5000, 10000]
+    print(f"{'N':>6} {'read':>7} {'clean':>7} {'extract':>8} {'group':>7} {'render':>7} {'total':>7}  ms/doc   {'pages':>6} {'peak RSS':>9}")
+    for n in sizes:
+        env = {**os.environ, "PYTHONHASHSEED": "0"}
+        out = subprocess.run([sys.executable, __file__, "--one", str(n)], capture_output=True, text=True, check=True, env=env)
+        r = json.loads(out.stdout.strip().splitlines()[-1])
+        print(f"{n:>6} {r['read']:>7.3f} {r['clean']:>7.3f} {r['extract']:>8.3f} {r['group']:>7.3f} {r['render']:>7.3f} {r['total']:>7.3f}          {r['pages']:>6} {r['peak_rss_mb']:>7.0f} MB")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,123 @@
+"""Downloads: archive.json, its schema, documents.csv, proposals.csv and the Atom feed.
+
+All deterministic: sorted keys and rows, `\\n` newlines, and the feed dated by its newest document
+(never the wall clock).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from xml.sax.saxutils import escape, quoteattr
+
+from .model import Archive, Document
+from .render import SITE_NAME, city_of, country_of, doc_uri, speaker_name
+from .schema import SCHEMA
+from .serialise import archive_dict
+from .slug import slugify
+
+_FORMULA = ("=", "+", "-", "@", "\t", "\r")
+_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def to_json(data: object) -> str:
+    """Stable, readable JSON with a final newline."""
+    return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
+
+
+def csv_cell(value: object) -> str:
+    """A CSV cell; text that a spreadsheet would run as a formula gets a leading quote."""
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(_FORMULA) else text
+
+
+def to_csv(header: list[str], rows: list[list[object]]) -> str:
+    """CSV text with `\\n` line ends."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(header)
+    writer.writerows([[csv_cell(v) for v in row] for row in rows])
+    return out.getvalue()
+
+
+def documents_csv(archive: Archive) -> str:
+    """One row per document."""
+    header = ["id", "date", "published", "kind", "title", "speaker", "speaker_title", "body", "number",
+              "city", "country", "online", "meeting", "proposals", "themes", "source"]
+    rows = [[d.id, d.date, d.published, d.kind, d.title, speaker_name(d), d.speaker.title if d.speaker else None,
+             d.body, d.number, city_of(d), country_of(d), bool(d.venue and d.venue.online), d.meeting_id,
+             len(d.proposals), ";".join(d.themes), d.source] for d in archive.documents]
+    return to_csv(header, rows)
+
+
+def proposals_csv(archive: Archive) -> str:
+    """One row per proposal, in document then number order."""
+    header = ["document", "meeting", "date", "speaker", "number", "summary", "text"]
+    rows = [[d.id, d.meeting_id, d.date, speaker_name(d), p.number, p.summary, p.text]
+            for d in archive.documents for p in d.proposals]
+    return to_csv(header, rows)
+
+
+def xml_text(text: str) -> str:
+    """Text safe inside an XML element (escaped, characters XML 1.0 forbids dropped)."""
+    return escape(_XML_INVALID.sub("", text))
+
+
+def page_url(src_uri: str, directory_urls: bool) -> str:
+    """The URL of a page relative to the site root, as MkDocs writes it."""
+    stem = src_uri[: -len(".md")]
+    if not directory_urls:
+        return stem + ".html"
+    return "" if stem == "index" else (stem[: -len("index")] if stem.endswith("/index") else stem + "/")
+
+
+def feed_date(doc: Document) -> str | None:
+    """The date a document is dated by in the feed: published, else the meeting date."""
+    return doc.published or doc.date
+
+
+def feed_entry(doc: Document, directory_urls: bool) -> str:
+    """One Atom entry."""
+    day = feed_date(doc) or "1970-01-01"
+    parts = [
+        "  <entry>",
+        f"    <title>{xml_text(doc.title)}</title>",
+        f"    <id>urn:sco-archive:document:{slugify(doc.id)}</id>",
+        f"    <link href={quoteattr(page_url(doc_uri(doc), directory_urls))}/>",
+        f"    <updated>{day}T00:00:00Z</updated>",
+    ]
+    if doc.speaker:
+        parts.append(f"    <author><name>{xml_text(doc.speaker.name)}</name></author>")
+    parts += [f"    <category term={quoteattr(xml_text(t))}/>" for t in doc.themes]
+    summary = f"{doc.kind}, {doc.date or 'undated'}, {len(doc.proposals)} proposal(s)"
+    parts += [f"    <summary>{xml_text(summary)}</summary>", "  </entry>"]
+    return "\n".join(parts)
+
+
+def feed(archive: Archive, directory_urls: bool = True) -> str:
+    """An Atom feed of every document, newest first, dated by the newest document."""
+    docs = sorted(archive.documents, key=lambda d: (feed_date(d) or "", d.id), reverse=True)
+    newest = max((feed_date(d) for d in docs if feed_date(d)), default="1970-01-01")
+    head = [
+        '<?xml version="1.0" encoding="utf-8"?>',
+        '<feed xmlns="http://www.w3.org/2005/Atom">',
+        f"  <title>{xml_text(SITE_NAME)}</title>",
+        "  <id>urn:sco-archive:feed</id>",
+        '  <link rel="self" href="feed.xml"/>',
+        '  <link href="./"/>',
+        f"  <updated>{newest}T00:00:00Z</updated>",
+    ]
+    return "\n".join(head + [feed_entry(d, directory_urls) for d in docs] + ["</feed>"]) + "\n"
+
+
+def data_files(archive: Archive, directory_urls: bool = True) -> dict[str, str]:
+    """Every download, keyed by its path in the site."""
+    return {
+        "archive.json": to_json(archive_dict(archive)),
+        "archive.schema.json": to_json(SCHEMA),
+        "documents.csv": documents_csv(archive),
+        "feed.xml": feed(archive, directory_urls),
+        "proposals.csv": proposals_csv(archive),
+    }

@@ -1,0 +1,93 @@
+"""Markup helpers: the only ways seed text reaches Markdown, front matter, tables and links.
+
+Seed text is untrusted. Python-Markdown passes raw HTML and `javascript:` links through, and with
+`attr_list` a `{: onclick=... }` becomes an attribute; MkDocs' Jinja does not autoescape front-matter
+values. So every string from a seed goes through `md_escape` (body text), `cell` (table cells) or
+`meta_escape` (front matter), and link targets are only ever our own slugs.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+import frontmatter
+
+# Markdown's own specials plus those of the extensions a site may enable (tables `|`, attr_list `{}`,
+# admonition `!!!`, details `???`, setext `=`, tilde `~`); `pymdownx.escapeall` makes each escape valid.
+_MD_SPECIAL = frozenset("\\`*_{}[]()#+-.!|~=?")
+_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+_SPACE = re.compile(r"\s+")
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def _escape_line(line: str) -> str:
+    """One line of seed text as literal Markdown inline text."""
+    out = []
+    for char in line:
+        if char in _ENTITIES:
+            out.append(_ENTITIES[char])
+        elif char in _MD_SPECIAL:
+            out.append("\\" + char)
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+def md_escape(text: str) -> str:
+    """Seed text as literal Markdown: HTML and Markdown specials escaped, indentation stripped."""
+    text = _CONTROL.sub("", text)
+    lines = (line.strip() for line in text.replace("\r", "\n").split("\n"))
+    return "\n".join(_escape_line(line) for line in lines)
+
+
+def md_inline(text: str) -> str:
+    """Seed text as literal Markdown on one line (for headings, list items, link texts)."""
+    return md_escape(_SPACE.sub(" ", text).strip())
+
+
+def cell(text: str | int | None) -> str:
+    """A table cell: one line, literal, `|` escaped; empty values shown as an en dash."""
+    if text is None or text == "":
+        return "–"
+    return md_inline(str(text))
+
+
+def meta_escape(text: str) -> str:
+    """A front-matter value: one line of plain, HTML-escaped text (Jinja does not autoescape it)."""
+    return html.escape(_SPACE.sub(" ", _CONTROL.sub("", text)).strip(), quote=True)
+
+
+def link(text: str, target: str) -> str:
+    """A Markdown link with literal text; `target` must be one of our own relative paths."""
+    if not re.fullmatch(r"[a-z0-9./#_:-]+", target) or ":" in target.split("#")[0]:
+        raise ValueError(f"not an internal link target: {target!r}")
+    return f"[{md_inline(text)}]({target})"
+
+
+def table(header: list[str], rows: list[list[str]]) -> str:
+    """A Markdown table from already escaped cells."""
+    lines = ["| " + " | ".join(header) + " |", "|" + "|".join("---" for _ in header) + "|"]
+    lines += ["| " + " | ".join(row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def indent(text: str, spaces: int = 4) -> str:
+    """Indent every non-empty line (content of an admonition or details block)."""
+    pad = " " * spaces
+    return "\n".join(pad + line if line else "" for line in text.split("\n"))
+
+
+def page(meta: dict, body: str) -> str:
+    """A Markdown page: YAML front matter written by python-frontmatter, `\\n` newlines, final newline."""
+    post = frontmatter.Post(body.strip("\n"), **meta)
+    text = frontmatter.dumps(post, sort_keys=False, allow_unicode=True, width=10_000)
+    return text.replace("\r\n", "\n").lstrip("\ufeff") + "\n"
+
+
+def fence(text: str, lang: str = "text") -> str:
+    """A fenced code block that no line of `text` can close (content is shown literally)."""
+    longest = max((len(m) for m in re.findall(r"`+", text)), default=0)
+    marks = "`" * max(3, longest + 1)
+    body = "\n".join(line.rstrip() for line in _CONTROL.sub("", text).split("\n"))
+    return f"{marks}{lang}\n{body}\n{marks}"

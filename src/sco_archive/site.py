@@ -1,0 +1,92 @@
+"""Site: run the pipeline for a project and collect every generated file (pages, data, sources, CSS).
+
+Shared by the MkDocs plugin (virtual files) and `sco-archive generate` (files on disk), so both
+produce the very same bytes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+import frontmatter
+
+from .downloads import data_files
+from .model import Archive
+from .pipeline import Cache, run
+from .render import pages, source_uri
+
+CSS_URI = "assets/sco-archive.css"
+
+
+@dataclass(frozen=True)
+class Generated:
+    """An archive and the files generated from it, keyed by path under docs/ (sorted)."""
+
+    archive: Archive
+    files: dict[str, str | bytes] = field(default_factory=dict)
+    problems: tuple[str, ...] = ()
+
+
+def load_archive(project_dir: Path, seeds: str, cache: Cache | None = None) -> Archive:
+    """Run the pipeline from the project folder, so sources are named as in the project (seeds/x.txt)."""
+    if Path.cwd() == project_dir.resolve():
+        return run([seeds], cache=cache)
+    with contextlib.chdir(project_dir):  # the pipeline names sources as given, relative to the cwd
+        return run([seeds], cache=cache)
+
+
+def read_intro(docs_dir: Path | None) -> tuple[str, str]:
+    """The hand-written introduction of the home page (docs/index.md) and its title, if any."""
+    path = docs_dir / "index.md" if docs_dir else None
+    if path is None or not path.is_file():
+        return "", ""
+    post = frontmatter.loads(path.read_text(encoding="utf-8-sig").replace("\r\n", "\n"))
+    return post.content, str(post.metadata.get("title") or "")
+
+
+def raw_sources(archive: Archive, project_dir: Path) -> tuple[dict[str, bytes], list[str]]:
+    """The raw bytes of every source text, keyed by site path, and a line per unreadable one."""
+    out: dict[str, bytes] = {}
+    problems = []
+    for doc in archive.documents:
+        path = Path(doc.source) if os.path.isabs(doc.source) else project_dir / doc.source
+        try:
+            out[source_uri(doc)] = path.read_bytes()
+        except OSError as exc:
+            problems.append(f"{doc.source}: raw text cannot be copied ({exc.strerror})")
+    return out, problems
+
+
+def stylesheet() -> str:
+    """The archive's stylesheet, shipped in the package."""
+    return resources.files("sco_archive").joinpath("assets", "sco-archive.css").read_text(encoding="utf-8")
+
+
+def generate(project_dir: Path, seeds: str = "seeds", docs_dir: Path | None = None,
+             directory_urls: bool = True, cache: Cache | None = None) -> Generated:
+    """Every generated file of a project's site."""
+    archive = load_archive(project_dir, seeds, cache)
+    intro, intro_title = read_intro(docs_dir)
+    sources, problems = raw_sources(archive, project_dir)
+    files: dict[str, str | bytes] = {
+        **pages(archive, intro, intro_title),
+        **data_files(archive, directory_urls),
+        **sources,
+        CSS_URI: stylesheet(),
+    }
+    return Generated(archive, dict(sorted(files.items())), tuple(problems))
+
+
+def write(files: dict[str, str | bytes], out_dir: Path) -> None:
+    """Write generated files under a folder, bytes as they are and text as UTF-8 with `\\n`."""
+    for uri, content in files.items():
+        path = out_dir / uri
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_bytes(content.encode("utf-8"))
