@@ -16,6 +16,8 @@ from pathlib import Path
 
 import yaml
 
+from .model import Archive
+
 EXIT_OK, EXIT_FAILED, EXIT_INPUT = 0, 1, 2
 DEFAULT_CONFIG = "mkdocs.yml"
 DEFAULT_ADDR = "127.0.0.1:8000"
@@ -69,13 +71,10 @@ def _mkdocs_env(extra: dict[str, str] | None = None) -> dict[str, str]:
     return {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(extra or {})}
 
 
-def source_date_epoch(project: Path, seeds: str) -> str:
+def source_date_epoch(archive: Archive) -> str:
     """SOURCE_DATE_EPOCH from the environment, else midnight UTC of the newest document's date."""
     if os.environ.get("SOURCE_DATE_EPOCH"):
         return os.environ["SOURCE_DATE_EPOCH"]
-    from .site import load_archive
-
-    archive = load_archive(project, seeds)
     dates = [d for doc in archive.documents for d in (doc.date, doc.published) if d]
     newest = dt.date.fromisoformat(max(dates)) if dates else dt.date(2001, 6, 15)  # the SCO's founding day
     return str(int(dt.datetime(newest.year, newest.month, newest.day, tzinfo=dt.timezone.utc).timestamp()))
@@ -129,12 +128,19 @@ def cmd_generate(args: argparse.Namespace) -> int:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    """mkdocs build --strict with SOURCE_DATE_EPOCH set, then Pagefind if the plugin did not run it."""
+    """Bad seeds first (exit 2); then mkdocs build --strict with SOURCE_DATE_EPOCH set (exit 1 on any
+    warning); then Pagefind, unless the plugin already indexed the site."""
     from .indexing import run_pagefind
+    from .site import load_archive
 
     path = _config_path(args.config_file)
     config = _load_config(path)
-    epoch = source_date_epoch(path.parent, _seeds(config))
+    archive = load_archive(path.parent, _seeds(config))
+    if archive.errors:
+        for line in archive.errors[:-1]:
+            print(f"error: {line}", file=sys.stderr)
+        raise CommandError(archive.errors[-1])
+    epoch = source_date_epoch(archive)
     command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--config-file", str(path)]
     if subprocess.call(command, env=_mkdocs_env({"SOURCE_DATE_EPOCH": epoch})) != 0:
         raise CommandError(f"{path}: build failed (see the messages above)", EXIT_FAILED)

@@ -26,9 +26,6 @@ DOWNLOADS = (
     ("proposals.csv", "one row per proposal"),
     ("feed.xml", "an Atom feed of the documents, newest first"),
 )
-INDEX_PAGES = ("timeline.md", "documents/index.md", "proposals.md", "speakers.md", "venues.md", "bodies.md",
-               "themes.md", "tags.md", "downloads.md", "search.md")
-
 
 # ---------------------------------------------------------------- paths and names
 
@@ -324,7 +321,7 @@ def field_value(doc: Document, field: str) -> str | None:
         return {"body": doc.body, "number": str(doc.number) if doc.number else None}.get(tail, doc.meeting_id)
     if head == "themes":
         return tail or ", ".join(doc.themes)
-    return values.get(field, None)
+    return values.get(field)
 
 
 def doc_meta(index: Index, doc: Document) -> dict:

@@ -1,0 +1,183 @@
+"""The built seed site in Debian's chromium (Playwright, never a browser download): clicking through,
+header search, the Pagefind filter page, no console errors, no request to another host."""
+
+from __future__ import annotations
+
+import functools
+import shutil
+import threading
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+
+from .conftest import ROOT
+from .sitekit import build_site, make_project
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = "/usr/bin/chromium"
+SHOTS = ROOT / "test-artifacts" / "screenshots"
+DUSHANBE_DOC = "001-e29fc6cbd48e96a3"
+
+
+class QuietHandler(SimpleHTTPRequestHandler):
+    """Serves the built site without logging every request."""
+
+    def log_message(self, format: str, *args) -> None:  # noqa: A002
+        pass
+
+
+@pytest.fixture(scope="module")
+def site_url(tmp_path_factory):
+    """The seed site, built and served on 127.0.0.1 from a thread."""
+    if not Path(CHROMIUM).exists() and not shutil.which("chromium"):
+        pytest.skip("Debian's chromium is not installed (make chromium)")
+    project = make_project(tmp_path_factory.mktemp("browser") / "archive")
+    site = project / "site"
+    assert build_site(project, site) == []
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(site)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Debian's chromium, headless, without network extras."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=[
+            "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"])
+        yield browser
+        browser.close()
+
+
+class Watch:
+    """What a page did that it should not: console errors, failed requests, requests to other hosts."""
+
+    def __init__(self) -> None:
+        self.errors: list[str] = []
+        self.failed: list[str] = []
+        self.outside: list[str] = []
+
+    def route(self, route) -> None:
+        """Let 127.0.0.1 through; fail (and record) anything else."""
+        if urlparse(route.request.url).hostname == "127.0.0.1":
+            route.continue_()
+        else:
+            self.outside.append(route.request.url)
+            route.abort()
+
+    def check(self) -> None:
+        """Fail the test on anything recorded."""
+        assert self.outside == [], self.outside
+        assert self.failed == [], self.failed
+        assert self.errors == [], self.errors
+
+
+@pytest.fixture
+def page(browser, request):
+    """A fresh page whose console errors and requests are watched."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    watch = Watch()
+    context.route("**/*", watch.route)
+    page = context.new_page()
+    page.on("console", lambda m: watch.errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: watch.errors.append(str(e)))
+    page.on("requestfailed", lambda r: watch.failed.append(f"{r.url} {r.failure}")
+            if urlparse(r.url).hostname == "127.0.0.1" else None)
+    page.watch = watch
+    yield page
+    context.close()
+    watch.check()
+
+
+def shot(page, name: str, full_page: bool = True) -> None:
+    """Save a screenshot under test-artifacts/screenshots/."""
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=full_page)
+
+
+def test_home_timeline_meeting_document_by_clicking(page, site_url):
+    page.goto(site_url)
+    assert page.locator("h1").first.inner_text().startswith("SCO Archive")
+    shot(page, "home")
+    page.locator("article a", has_text="timeline").first.click()
+    page.wait_for_url("**/timeline/")
+    shot(page, "timeline")
+    page.locator("article a", has_text="Council of Foreign Ministers, Dushanbe, 14 July 2021").first.click()
+    page.wait_for_url("**/meetings/2021-07-14-council-of-foreign-ministers-dushanbe/")
+    assert "Dushanbe" in page.locator("h1").first.inner_text()
+    shot(page, "meeting")
+    page.locator("article a", has_text="Wang Yi Attends Meeting").first.click()
+    page.wait_for_url(f"**/documents/{DUSHANBE_DOC}/")
+    assert page.locator("h1").first.inner_text().startswith("Wang Yi Attends Meeting")
+    assert page.locator("ol li").count() == 5
+    shot(page, "document")
+
+
+def test_index_pages_render(page, site_url):
+    for path, name in (("proposals/", "proposals"), ("themes/", "themes"), ("speakers/", "speakers"),
+                       ("documents/", "documents"), ("downloads/", "downloads"), ("tags/", "tags")):
+        page.goto(site_url + path)
+        assert page.locator("article h1").count() == 1, path
+        shot(page, name)
+    page.goto(site_url + "meetings/2020-09-10-council-of-foreign-ministers-moscow/")
+    assert page.locator("article table").nth(1).locator("tbody tr").count() == 5
+
+
+def test_header_search_finds_the_dushanbe_report(page, site_url):
+    page.goto(site_url)
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.press_sequentially("Dushanbe", delay=20)
+    results = page.locator(".md-search-result__item a")
+    results.first.wait_for(timeout=10_000)
+    hrefs = [results.nth(i).get_attribute("href") for i in range(results.count())]
+    assert any(DUSHANBE_DOC in (h or "") for h in hrefs), hrefs
+    shot(page, "header-search")
+
+
+def test_filter_page_narrows_to_one_speaker_and_one_year(page, site_url):
+    page.goto(site_url + "search/")
+    page.locator("#sco-filter-summary", has_text="5 document(s)").wait_for(timeout=10_000)
+    page.locator("input[name=speaker][value='Wang Yi']").check()
+    page.locator("#sco-filter-summary", has_text="3 document(s)").wait_for(timeout=10_000)
+    page.locator("input[name=year][value='2020']").check()
+    page.locator("#sco-filter-summary", has_text="2 document(s)").wait_for(timeout=10_000)
+    links = page.locator(".sco-filter__result-link")
+    hrefs = sorted(links.nth(i).get_attribute("href") for i in range(links.count()))
+    assert [h.rstrip("/").rsplit("/", 1)[-1] for h in hrefs] == ["000-e826e2ac9eb657ac", "002-64e94f34738c3949"]
+    page.locator("#sco-filter-q").fill("vaccine")
+    page.locator("#sco-filter-summary", has_text="1 document(s)").wait_for(timeout=10_000)
+    shot(page, "filter")
+    links.first.click()
+    page.wait_for_url("**/documents/000-e826e2ac9eb657ac/")
+
+
+def test_filter_page_says_when_the_index_is_missing(browser, site_url, tmp_path):
+    context = browser.new_context()
+    page = context.new_page()
+    page.route("**/pagefind/**", lambda route: route.fulfill(status=404, body="missing"))
+    page.goto(site_url + "search/")
+    page.locator("#sco-filter-missing").wait_for(state="visible", timeout=10_000)
+    assert "sco-archive build" in page.locator("#sco-filter-missing").inner_text()
+    context.close()
+
+
+def test_document_page_on_a_phone_in_dark_mode(browser, site_url):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=2,
+                                  color_scheme="dark", is_mobile=True, has_touch=True)
+    page = context.new_page()
+    page.goto(site_url + f"documents/{DUSHANBE_DOC}/")
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= 390 + 1, f"page is {width}px wide on a 390px phone"
+    assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") == "slate"
+    shot(page, "document-phone-dark", full_page=False)
+    context.close()
+

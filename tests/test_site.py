@@ -1,0 +1,196 @@
+"""The site: strict builds, front matter read back, archive.json against its schema, generate equals
+the plugin, hostile seeds, determinism and offline pages."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from pathlib import Path
+
+import frontmatter
+import jsonschema
+import pytest
+from mkdocs.utils.meta import get_data
+
+from sco_archive.cli import main
+from sco_archive.render import Index, doc_meta, doc_uri
+from sco_archive.site import load_archive
+
+from .sitekit import HOSTILE_SIDECAR, HOSTILE_TEXT, Abort, build_site, make_project, scan_site, virtual_files
+
+EPOCH = "1683331200"
+
+
+@pytest.fixture(scope="session")
+def seed_project(tmp_path_factory) -> Path:
+    """A copy of the project (mkdocs.yml, docs/, seeds/)."""
+    return make_project(tmp_path_factory.mktemp("seed-project") / "archive")
+
+
+@pytest.fixture(scope="session")
+def seed_site(seed_project, tmp_path_factory) -> Path:
+    """The seed site, built strictly once for the session."""
+    site = tmp_path_factory.mktemp("seed-site") / "site"
+    os.environ["SOURCE_DATE_EPOCH"] = EPOCH
+    try:
+        warnings = build_site(seed_project, site)
+    finally:
+        del os.environ["SOURCE_DATE_EPOCH"]
+    assert warnings == []
+    return site
+
+
+@pytest.fixture(scope="session")
+def hostile_site(tmp_path_factory) -> Path:
+    """A site from one hostile seed whose sidecar pins hostile title, speaker and venue."""
+    project = make_project(tmp_path_factory.mktemp("hostile") / "archive",
+                           seeds={"evil.txt": HOSTILE_TEXT, "evil.yml": HOSTILE_SIDECAR})
+    site = project / "site"
+    build_site(project, site, strict=False)
+    return site
+
+
+def test_strict_build_of_the_seeds_passes(seed_site):
+    for page in ("index.html", "timeline/index.html", "search/index.html", "documents/index.html",
+                 "documents/001-e29fc6cbd48e96a3/index.html", "meetings/2020-09-10-council-of-foreign-ministers-moscow/index.html"):
+        assert (seed_site / page).is_file(), page
+    for data in ("archive.json", "archive.schema.json", "documents.csv", "proposals.csv", "feed.xml",
+                 "sources/001-e29fc6cbd48e96a3.txt", "pagefind/pagefind-ui.js"):
+        assert (seed_site / data).is_file(), data
+
+
+def test_a_broken_link_fails_the_strict_build(tmp_path):
+    project = make_project(tmp_path / "archive", docs={"about.md": "# About\n\nSee [the missing page](missing.md).\n"})
+    with pytest.raises(Abort):
+        build_site(project, tmp_path / "site")
+
+
+def test_a_seed_warning_fails_the_strict_build_naming_the_file(tmp_path):
+    project = make_project(tmp_path / "archive", seeds={"vague.txt": "Some words about nothing in particular.\n"})
+    with pytest.raises(Abort):
+        build_site(project, tmp_path / "site")
+    warnings = build_site(project, tmp_path / "site2", strict=False)
+    assert warnings and all("seeds/vague.txt" in w for w in warnings), warnings
+
+
+def test_nothing_is_written_under_docs(seed_project, seed_site):
+    assert sorted(p.name for p in (seed_project / "docs").iterdir()) == ["about.md", "index.md"]
+
+
+def test_front_matter_reads_back_identically(seed_project):
+    seed_archive = load_archive(seed_project, "seeds")
+    files = virtual_files(seed_project)
+    pages = {uri: content.decode("utf-8") for uri, content in files.items() if uri.endswith(".md")}
+    assert len(pages) == 11 + len(seed_archive.meetings) + len(seed_archive.documents)
+    for uri, text in pages.items():
+        assert "\r" not in text and not text.startswith("\ufeff") and text.endswith("\n"), uri
+        post = frontmatter.loads(text)
+        body, meta = get_data(text)
+        assert post.metadata == meta and meta.get("title"), uri
+        assert post.content.strip() == body.strip(), uri
+    index = Index(seed_archive)
+    for doc in seed_archive.documents:
+        meta = frontmatter.loads(pages[doc_uri(doc)]).metadata
+        assert meta == doc_meta(index, doc)
+        required = {"title", "date", "published", "speaker", "speaker_title", "city", "country", "meeting", "body",
+                    "kind", "proposals", "themes", "tags", "source"}
+        assert required <= set(meta)
+
+
+def test_archive_json_validates_against_its_schema(seed_site, seed_archive):
+    data = json.loads((seed_site / "archive.json").read_text(encoding="utf-8"))
+    schema = json.loads((seed_site / "archive.schema.json").read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    jsonschema.validate(data, schema, cls=jsonschema.Draft202012Validator)
+    assert len(data["documents"]) == len(seed_archive.documents)
+    broken = {**data, "documents": [{**data["documents"][0], "date": 2020}]}
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(broken, schema, cls=jsonschema.Draft202012Validator)
+
+
+def test_generate_writes_what_the_plugin_serves(seed_project, tmp_path, capsys):
+    out = tmp_path / "generated"
+    assert main(["generate", str(out), "-q", "--config-file", str(seed_project / "mkdocs.yml")]) == 0
+    on_disk = {p.relative_to(out).as_posix(): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    assert on_disk == virtual_files(seed_project)
+
+
+def test_generate_refuses_the_docs_folder_and_a_missing_config(seed_project, capsys):
+    assert main(["generate", str(seed_project / "docs"), "-f", str(seed_project / "mkdocs.yml")]) == 2
+    assert main(["generate", "out", "-f", str(seed_project / "missing.yml")]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err[-1] == f"error: {seed_project / 'missing.yml'}: no such file (run this in an archive, or give --config-file)"
+
+
+def test_init_creates_an_archive_that_builds(tmp_path, capsys):
+    root = tmp_path / "new"
+    assert main(["init", str(root)]) == 0
+    assert sorted(p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file()) == [
+        "docs/index.md", "mkdocs.yml", "seeds/example.txt"]
+    assert build_site(root, tmp_path / "site") == []
+    assert main(["init", str(root)]) == 2
+
+
+def test_hostile_seed_text_runs_nothing(hostile_site):
+    scans = scan_site(hostile_site)
+    assert any(name.startswith("documents/evil") for name in scans)
+    for name, scan in scans.items():
+        assert scan.handlers == [], name
+        assert scan.js_urls == [], name
+        assert all("alert" not in s for s in scan.inline_scripts), name
+        assert all(not re.match(r"(https?:)?//", s) for s in scan.script_srcs), name
+    page = (hostile_site / "documents" / "evil" / "index.html").read_text(encoding="utf-8")
+    title = re.search(r"<title>(.*?)</title>", page, re.S).group(1)
+    assert "<" not in title and "&lt;img src=x onerror=alert(1)&gt;" in title
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert "{: onclick=&quot;x&quot;}" in page or '{: onclick="x"}' in page
+    assert "--8&lt;--" in page and "{{ config }}" in page and "!!! note" in page
+
+
+def test_pages_request_nothing_from_other_hosts(seed_site):
+    for name, scan in scan_site(seed_site).items():
+        assert scan.outside == [], name
+    for path in [*seed_site.rglob("*.html"), *seed_site.rglob("*.css")]:
+        text = path.read_text(encoding="utf-8")
+        assert "fonts.googleapis" not in text and "fonts.gstatic" not in text, path
+        assert not re.search(r"@import\s+url\(\s*['\"]?(https?:)?//", text), path
+
+
+def test_only_document_pages_feed_pagefind(seed_site, seed_archive):
+    bodies = sorted(p.parent.name for p in seed_site.rglob("index.html")
+                    if "data-pagefind-body" in p.read_text(encoding="utf-8"))
+    assert bodies == sorted(doc_uri(d)[len("documents/"):-len(".md")] for d in seed_archive.documents)
+    page = (seed_site / "documents" / "001-e29fc6cbd48e96a3" / "index.html").read_text(encoding="utf-8")
+    for name, value in (("speaker", "Wang Yi"), ("year", "2021"), ("body", "Council of Foreign Ministers"),
+                        ("city", "Dushanbe"), ("kind", "report"), ("theme", "security")):
+        assert f'<span data-pagefind-filter="{name}">{value}</span>' in page
+
+
+def test_material_search_index_keeps_documents_and_drops_index_pages(seed_site):
+    index = json.loads((seed_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    locations = {d["location"].split("#")[0] for d in index["docs"]}
+    assert "documents/001-e29fc6cbd48e96a3/" in locations
+    assert not {"timeline/", "proposals/", "speakers/", "documents/"} & locations
+
+
+def _unstable(path: Path) -> bool:
+    """Pagefind's filter and metadata indexes, which Pagefind itself does not write reproducibly
+    (upstream: Pagefind/pagefind#638; fragments are stable since 1.3)."""
+    return path.parts[0] == "pagefind" and (path.parts[1] == "filter" or path.suffix == ".pf_meta"
+                                            or path.name == "pagefind-entry.json")
+
+
+def test_the_build_is_deterministic(seed_project, seed_site, tmp_path):
+    os.environ["SOURCE_DATE_EPOCH"] = EPOCH
+    try:
+        build_site(seed_project, tmp_path / "again")
+    finally:
+        del os.environ["SOURCE_DATE_EPOCH"]
+    first = {p.relative_to(seed_site): p.read_bytes() for p in seed_site.rglob("*") if p.is_file()}
+    second = {p.relative_to(tmp_path / "again"): p.read_bytes() for p in (tmp_path / "again").rglob("*") if p.is_file()}
+    first = {k: v for k, v in first.items() if not _unstable(k)}
+    second = {k: v for k, v in second.items() if not _unstable(k)}
+    assert first.keys() == second.keys()
+    assert [k for k in first if first[k] != second[k]] == []
+    assert any(k.parts[:2] == ("pagefind", "fragment") for k in first)
