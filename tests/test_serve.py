@@ -1,0 +1,103 @@
+"""Live editing: `sco-archive serve` (mkdocs serve with live reload) follows seeds/ without a restart."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import click
+import pytest
+
+from .conftest import ROOT, SEEDS
+
+pytestmark = pytest.mark.browser  # a real server in a subprocess: slow, and run with the browser tests
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _get(url: str) -> tuple[int, str]:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.status, response.read().decode("utf-8", "replace")
+    except urllib.error.HTTPError as exc:
+        return exc.code, ""
+    except OSError:
+        return 0, ""
+
+
+def _until(check, what: str, timeout: float = 60.0):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        result = check()
+        if result:
+            return result
+        time.sleep(0.5)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
+@pytest.fixture
+def served(tmp_path):
+    project = tmp_path / "archive"
+    project.mkdir()
+    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    shutil.copytree(ROOT / "docs", project / "docs")
+    shutil.copytree(SEEDS, project / "seeds")
+    port = _free_port()
+    log = (tmp_path / "serve.log").open("w")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "sco_archive.cli", "serve", "--dev-addr", f"127.0.0.1:{port}", "-f", str(project / "mkdocs.yml")],
+        cwd=project, stdout=log, stderr=subprocess.STDOUT,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        _until(lambda: _get(base + "/")[0] == 200, "the first build", 120)
+        yield project, base, proc
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        log.close()
+
+
+def test_click_version_and_live_reload_script(served):
+    _, base, _ = served
+    status, html = _get(base + "/timeline/")
+    assert status == 200
+    # MkDocs injects its live-reload script only when live reload is on (click 8.2.2-8.3 needs --livereload).
+    assert "livereload" in html, f"no live reload with click {click.__version__}"
+
+
+def test_edit_add_delete_and_a_bad_seed_while_serving(served):
+    project, base, proc = served
+    seed = project / "seeds" / "001_e29fc6cbd48e96a3.txt"
+    page = base + "/documents/001-e29fc6cbd48e96a3/"
+    assert "Dushanbe" in _get(page)[1]
+
+    seed.write_text(seed.read_text(encoding="utf-8").replace("Dushanbe", "Khujand"), encoding="utf-8")
+    _until(lambda: "Khujand" in _get(page)[1], "the edited seed on its page")
+
+    shutil.copy(SEEDS / "004_056d7b4322dae992.txt", project / "seeds" / "added-text.txt")
+    _until(lambda: _get(base + "/documents/added-text/")[0] == 200, "the added seed's page")
+    assert "added-text" in _get(base + "/documents/")[1]
+
+    (project / "seeds" / "added-text.txt").unlink()
+    _until(lambda: _get(base + "/documents/added-text/")[0] == 404, "the deleted seed's page to go")
+
+    (project / "seeds" / "vague.txt").write_text("The ministers talked for a long time and then went home.\n", encoding="utf-8")
+    (project / "seeds" / "001_e29fc6cbd48e96a3.yml").write_text("speeker: nobody\n", encoding="utf-8")
+    vague = _until(lambda: (lambda r: r[1] if r[0] == 200 else "")(_get(base + "/documents/vague/")), "the vague seed's page")
+    assert "venue: no meeting city found" in vague
+    _until(lambda: "unknown key" in _get(page)[1], "the sidecar error on the page")
+    assert proc.poll() is None, "the server died on bad content"
