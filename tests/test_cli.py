@@ -87,3 +87,23 @@ def test_every_command_has_help(name):
     assert sub.description and len(sub.description) > 20, f"{name} has no help text"
     result = _run(name, "--help")
     assert result.returncode == 0 and "usage:" in result.stdout
+
+
+def test_data_dictionary_describes_every_field_of_the_schema():
+    from sco_archive.dictionary import dictionary_page
+    from sco_archive.schema import SCHEMA
+
+    def props(schema, path=""):
+        for name, prop in schema.get("properties", {}).items():
+            key = f"{path}.{name}" if path else name
+            yield key, prop
+            target = prop.get("items", prop)
+            if "$ref" not in target:
+                yield from props(target, key)
+
+    page = dictionary_page()
+    fields = list(props(SCHEMA)) + [kv for name, d in SCHEMA["$defs"].items() for kv in props(d, name)]
+    assert len(fields) > 40
+    for key, prop in fields:
+        assert prop.get("description"), f"{key} has no description in the schema"
+        assert f"| `{key}` |" in page

@@ -51,7 +51,8 @@ HOSTILE = [
 
 def _md() -> markdown.Markdown:
     """Python-Markdown with the site's extensions (read from mkdocs.yml)."""
-    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8").replace("!!python", "#"))
+    text = (ROOT / "mkdocs.yml").read_text(encoding="utf-8").replace("!!python", "#").replace("!ENV ", "")
+    config = yaml.safe_load(text)
     names, configs = [], {}
     for item in config["markdown_extensions"]:
         name, options = (item, {}) if isinstance(item, str) else next(iter(item.items()))

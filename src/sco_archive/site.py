@@ -14,6 +14,7 @@ from pathlib import Path
 
 import frontmatter
 
+from .dictionary import dictionary_page
 from .downloads import data_files
 from .model import Archive
 from .pipeline import Cache, run
@@ -77,6 +78,7 @@ def generate(project_dir: Path, seeds: str = "seeds", docs_dir: Path | None = No
         **data_files(archive, directory_urls),
         **sources,
         CSS_URI: stylesheet(),
+        "data-dictionary.md": dictionary_page(),
     }
     return Generated(archive, dict(sorted(files.items())), tuple(problems))
 
