@@ -107,3 +107,26 @@ def test_data_dictionary_describes_every_field_of_the_schema():
     for key, prop in fields:
         assert prop.get("description"), f"{key} has no description in the schema"
         assert f"| `{key}` |" in page
+
+
+def test_progress_bar_only_on_a_terminal_after_a_second_and_not_with_quiet(monkeypatch, capsys):
+    import io
+
+    from sco_archive import cli
+
+    class Tty(io.StringIO):
+        def isatty(self):
+            return True
+
+    clock = iter([0.0, 0.5, 2.0, 2.5])
+    monkeypatch.setattr(cli.time, "monotonic", lambda: next(clock))
+    tty = Tty()
+    monkeypatch.setattr(cli.sys, "stderr", tty)
+    bar = cli.Progress(quiet=False, label="extract")  # starts at 0.0
+    bar(1, 3)  # 0.5 s: too early to show
+    assert tty.getvalue() == ""
+    bar(3, 3)  # 2.0 s: shown, and finished with a newline
+    assert tty.getvalue() == "\rextract [##############################] 3/3\n"
+    assert not cli.Progress(quiet=True, label="x").enabled
+    monkeypatch.setattr(cli.sys, "stderr", io.StringIO())
+    assert not cli.Progress(quiet=False, label="x").enabled  # not a terminal
