@@ -118,7 +118,7 @@ def test_progress_bar_only_on_a_terminal_after_a_second_and_not_with_quiet(monke
         def isatty(self):
             return True
 
-    clock = iter([0.0, 0.5, 2.0, 2.5])
+    clock = iter([0.0, 0.5, 2.0, 3.0, 4.0])
     monkeypatch.setattr(cli.time, "monotonic", lambda: next(clock))
     tty = Tty()
     monkeypatch.setattr(cli.sys, "stderr", tty)
