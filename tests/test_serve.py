@@ -101,3 +101,10 @@ def test_edit_add_delete_and_a_bad_seed_while_serving(served):
     assert "venue: no meeting city found" in vague
     _until(lambda: "unknown key" in _get(page)[1], "the sidecar error on the page")
     assert proc.poll() is None, "the server died on bad content"
+
+
+def test_installed_click_lets_plain_mkdocs_serve_live_reload():
+    from importlib.metadata import version
+
+    major, minor, patch = (int(x) for x in version("click").split(".")[:3])
+    assert not ((8, 2, 2) <= (major, minor, patch) < (8, 4, 0)), "mkdocs serve needs --livereload with this click"
