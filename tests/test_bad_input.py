@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import os
 import re
 import time
@@ -29,6 +31,8 @@ BAD_FILES = {
     "binary.txt": (bytes(range(256)) * 4, "refused, binary data (not a text file)"),
     "notes.pdf": (b"%PDF-1.4", "skipped, not a .txt file"),
     ".hidden.txt": (GOOD.encode(), "skipped, a hidden file (its name starts with a dot)"),
+    "Good.yml": (b"title: Pinned\n", "skipped, a sidecar without its text (Good.txt)"),
+    "Index.txt": (GOOD.encode(), "refused, its page name 'index' is reserved for the list of documents; rename the file"),
 }
 
 
@@ -133,3 +137,89 @@ def test_unreadable_file_is_one_error_line(tmp_path):
     path.chmod(0)
     archive, _ = _build(tmp_path)
     assert archive.errors[0].startswith(f"{path}: cannot be read")
+
+
+# ---------------------------------------------------------------- the same at site level
+
+SITE_GOOD = ["000_e826e2ac9eb657ac", "001_e29fc6cbd48e96a3", "003_9ad0c85d99907b88", "004_056d7b4322dae992"]
+SITE_BAD = {  # case: ({file: bytes}, the file the message must name)
+    "empty file": ({"empty.txt": b""}, "seeds/empty.txt"),
+    "binary file": ({"binary.txt": bytes(range(256)) * 8}, "seeds/binary.txt"),
+    "sidecar with bad YAML": ({"pinned-a.txt": GOOD.encode(), "pinned-a.yml": b"title: [unclosed\n"}, "seeds/pinned-a.yml"),
+    "sidecar with an unknown key": ({"pinned-b.txt": GOOD.encode(), "pinned-b.yml": b"colour: red\n"}, "seeds/pinned-b.yml"),
+    "sidecar with a wrong type": ({"pinned-c.txt": GOOD.encode(), "pinned-c.yml": b"date: 12\n"}, "seeds/pinned-c.yml"),
+    "sidecar without its text": ({"lost.yml": b"title: Lost\n"}, "seeds/lost.yml"),
+    "stems differing in case": ({"Report.txt": GOOD.encode(), "report.txt": GOOD.encode()}, "seeds/report.txt"),
+    "non-.txt file": ({"notes.pdf": b"%PDF-1.4"}, "seeds/notes.pdf"),
+    "symlink outside seeds/": ({"link.txt": None}, "seeds/link.txt"),
+    "text named like the documents list": ({"Index.txt": GOOD.encode()}, "seeds/Index.txt"),
+}
+
+
+def _bad_project(root: Path, cases: list[str]) -> Path:
+    """The project's mkdocs.yml and docs/ (Pagefind off: not under test here), four good seeds, bad inputs."""
+    from .conftest import ROOT
+    from .sitekit import make_project
+
+    project = make_project(root, seeds={f"{s}.txt": (SEEDS / f"{s}.txt").read_text(encoding="utf-8") for s in SITE_GOOD})
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8").replace("      seeds: seeds\n", "      seeds: seeds\n      pagefind: false\n")
+    assert "pagefind: false" in text
+    config.write_text(text, encoding="utf-8")
+    (root / "outside.txt").write_text(GOOD, encoding="utf-8")
+    for case in cases:
+        for name, data in SITE_BAD[case][0].items():
+            if data is None:
+                (project / "seeds" / name).symlink_to(root / "outside.txt")
+            else:
+                (project / "seeds" / name).write_bytes(data)
+    assert ROOT != project
+    return project
+
+
+def _check(project: Path, capsys) -> tuple[int, list[str]]:
+    from sco_archive.cli import main
+
+    with contextlib.chdir(project):
+        code = main(["check", "--strict", "seeds"])
+    out = capsys.readouterr()
+    return code, (out.out + out.err).splitlines()
+
+
+def test_the_good_site_passes_check_and_a_strict_build(tmp_path, capsys):
+    from .sitekit import build_site
+
+    project = _bad_project(tmp_path / "archive", [])
+    assert _check(project, capsys)[0] == 0
+    assert build_site(project, tmp_path / "site") == []
+
+
+@pytest.mark.parametrize("case", sorted(SITE_BAD))
+def test_each_bad_input_fails_check_and_the_strict_build_in_one_line_naming_the_file(tmp_path, capsys, case):
+    from .sitekit import Abort, BuildLog, build_site
+
+    project = _bad_project(tmp_path / "archive", [case])
+    named = SITE_BAD[case][1]
+    code, lines = _check(project, capsys)
+    assert code != 0 and [line for line in lines if named in line], (code, lines)
+    handler = BuildLog()
+    logger = logging.getLogger("mkdocs")
+    logger.addHandler(handler)
+    try:
+        with pytest.raises(Abort):
+            build_site(project, tmp_path / "site", strict=True)
+    finally:
+        logger.removeHandler(handler)
+    assert [m for m in handler.messages if named in m and "\n" not in m], handler.messages
+
+
+def test_a_lenient_build_with_every_bad_input_still_builds_every_other_page(tmp_path):
+    from .sitekit import build_site
+
+    project = _bad_project(tmp_path / "archive", sorted(SITE_BAD))
+    warnings = build_site(project, tmp_path / "site", strict=False)
+    for case, (_, named) in SITE_BAD.items():
+        assert any(named in w for w in warnings), case
+    built = sorted(p.parent.name for p in (tmp_path / "site" / "documents").glob("*/index.html"))
+    assert built == sorted([slugify(s) for s in SITE_GOOD] + ["pinned-a", "pinned-b", "pinned-c", "report"])
+    assert len(SITE_BAD) == 10

@@ -15,6 +15,7 @@ _SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
 _SAFE_STEM = re.compile(r"^[^\x00-\x1f/\\]+$")
+RESERVED_SLUGS = frozenset({"index"})  # documents/index.md is the list of all documents
 
 
 class InputError(Exception):
@@ -41,7 +42,10 @@ def discover(paths: list[str]) -> tuple[list[tuple[Path, str]], list[str]]:
                         errors.append(f"{shown}: {problem}")
                     else:
                         found.append((child, shown))
-                elif child.is_file() and child.suffix not in {".yml", ".yaml", ".md"}:
+                elif child.suffix in {".yml", ".yaml"}:
+                    if not child.with_suffix(".txt").is_file():  # a misnamed sidecar would pin nothing, silently
+                        errors.append(f"{shown}: skipped, a sidecar without its text ({child.stem}.txt)")
+                elif child.is_file() and child.suffix != ".md":
                     errors.append(f"{shown}: skipped, not a .txt file")
         elif path.is_file():
             found.append((path, given))
@@ -71,6 +75,9 @@ def _dedupe_stems(found: list[tuple[Path, str]], errors: list[str]) -> list[tupl
     kept = []
     for path, shown in found:
         key = slugify(path.stem)
+        if key in RESERVED_SLUGS:
+            errors.append(f"{shown}: refused, its page name '{key}' is reserved for the list of documents; rename the file")
+            continue
         if key in seen:
             errors.append(f"{shown}: refused, its page name '{key}' is already used by {seen[key]}")
             continue

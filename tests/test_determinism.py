@@ -1,0 +1,82 @@
+"""Determinism: two real `mkdocs build` processes with different PYTHONHASHSEED, the seeds copied in
+reverse order with different mtimes, and the same SOURCE_DATE_EPOCH write byte-identical site/ trees,
+sitemap.xml(.gz) and search/search_index.json included.
+
+Pagefind is switched off (plugin option `pagefind: false`): Pagefind 1.5.2 does not write its filter
+and metadata indexes reproducibly (upstream: Pagefind/pagefind#638); test_site covers the rest of it.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from .conftest import ROOT, SEEDS
+from .hostile import text_seed
+
+EPOCH = "1683331200"
+# A seed with a sidecar and one with odd characters, so pinned evidence and escaping are covered too.
+EXTRA = {"zz-pinned.txt": text_seed("Genève & <b>"), "zz-pinned.yml": "speaker: {name: Wang Yi, title: Minister}\n",
+         "Zz Odd ünï.txt": text_seed("{: x } | y |")}
+
+
+def project(root: Path, order: int, mtime: int) -> Path:
+    """The project with Pagefind off and the seeds copied in `order` (1 or -1), all with mtime `mtime`."""
+    root.mkdir(parents=True)
+    shutil.copytree(ROOT / "docs", root / "docs")
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    assert config.count("      seeds: seeds\n") == 1
+    (root / "mkdocs.yml").write_text(config.replace("      seeds: seeds\n", "      seeds: seeds\n      pagefind: false\n"),
+                                     encoding="utf-8")
+    (root / "seeds").mkdir()
+    files = {p.name: p.read_bytes() for p in SEEDS.iterdir() if p.is_file()}
+    files.update({name: text.encode("utf-8") for name, text in EXTRA.items()})
+    for name in sorted(files, reverse=order < 0):
+        path = root / "seeds" / name
+        path.write_bytes(files[name])
+        os.utime(path, (mtime, mtime))
+    return root
+
+
+def tree(site: Path) -> dict[str, bytes]:
+    return {p.relative_to(site).as_posix(): p.read_bytes() for p in sorted(site.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture(scope="module")
+def sites(tmp_path_factory) -> list[Path]:
+    """Two sites built by two `mkdocs build --strict` processes at once."""
+    base = tmp_path_factory.mktemp("determinism")
+    runs = []
+    for number, (order, seed, mtime) in enumerate(((1, "1", 1_000_000_000), (-1, "4242", 1_700_000_000))):
+        root = project(base / f"p{number}", order, mtime)
+        env = {**os.environ, "PYTHONHASHSEED": seed, "SOURCE_DATE_EPOCH": EPOCH, "NO_MKDOCS_2_WARNING": "1"}
+        env.pop("SITE_URL", None)
+        command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(root / "mkdocs.yml"),
+                   "-d", str(root / "site")]
+        runs.append((root / "site", subprocess.Popen(command, env=env, cwd=root, stdout=subprocess.PIPE,
+                                                     stderr=subprocess.STDOUT, text=True)))
+    for _, process in runs:
+        out, _ = process.communicate(timeout=300)
+        assert process.returncode == 0, out
+    return [site for site, _ in runs]
+
+
+def test_two_builds_write_the_same_bytes(sites):
+    first, second = (tree(site) for site in sites)
+    assert sorted(first) == sorted(second)
+    assert [name for name in first if first[name] != second[name]] == []
+    for name in ("sitemap.xml", "sitemap.xml.gz", "search/search_index.json", "archive.json", "feed.xml",
+                 "documents/zz-odd-uni/index.html", "documents/zz-pinned/index.html"):
+        assert name in first, name
+    assert not any(name.startswith("pagefind/") for name in first)
+
+
+def test_the_seed_folders_really_differed(sites):
+    projects = [site.parent for site in sites]
+    assert len({(root / "seeds" / "zz-pinned.txt").stat().st_mtime for root in projects}) == 2
+    assert sorted(p.name for p in (projects[0] / "seeds").iterdir()) == sorted(p.name for p in (projects[1] / "seeds").iterdir())
