@@ -59,7 +59,8 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             log.warning(line)
         for doc in generated.archive.documents:
             for warning in doc.warnings:
-                log.warning(f"{doc.source}: {warning}")
+                if not warning.startswith("sidecar: "):  # already logged above as an input error
+                    log.warning(f"{doc.source}: {warning}")
         if intro is not None and not intro.generated_by:
             files.remove(intro)  # its text became the introduction of the generated home page
         for uri, content in generated.files.items():
