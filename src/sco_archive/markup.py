@@ -12,6 +12,7 @@ import html
 import re
 
 import frontmatter
+import yaml
 
 # Markdown's own specials plus those of the extensions a site may enable (tables `|`, attr_list `{}`,
 # admonition `!!!`, details `???`, setext `=`, tilde `~`); `pymdownx.escapeall` makes each escape valid.
@@ -19,19 +20,16 @@ _MD_SPECIAL = frozenset("\\`*_{}[]()#+-.!|~=?")
 _ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 _SPACE = re.compile(r"\s+")
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
+_TARGET = re.compile(r"[a-z0-9./#_:-]+")
+
+
+# One C-level pass instead of a Python loop per character (render's hot spot; same output).
+_ESCAPES = str.maketrans({**{c: "\\" + c for c in _MD_SPECIAL}, **_ENTITIES})
 
 
 def _escape_line(line: str) -> str:
     """One line of seed text as literal Markdown inline text."""
-    out = []
-    for char in line:
-        if char in _ENTITIES:
-            out.append(_ENTITIES[char])
-        elif char in _MD_SPECIAL:
-            out.append("\\" + char)
-        else:
-            out.append(char)
-    return "".join(out)
+    return line.translate(_ESCAPES)
 
 
 def md_escape(text: str) -> str:
@@ -60,7 +58,7 @@ def meta_escape(text: str) -> str:
 
 def link(text: str, target: str) -> str:
     """A Markdown link with literal text; `target` must be one of our own relative paths."""
-    if not re.fullmatch(r"[a-z0-9./#_:-]+", target) or ":" in target.split("#")[0]:
+    if not _TARGET.fullmatch(target) or ":" in target.split("#")[0]:
         raise ValueError(f"not an internal link target: {target!r}")
     return f"[{md_inline(text)}]({target})"
 
@@ -78,10 +76,35 @@ def indent(text: str, spaces: int = 4) -> str:
     return "\n".join(pad + line if line else "" for line in text.split("\n"))
 
 
+# libyaml writes the very same front matter as PyYAML's pure-Python SafeDumper, six times faster, as
+# long as every string stays within these characters (C1 controls, the BOM and astral characters
+# are quoted differently): checked by benchmarks/yaml_dumpers.py. Other pages keep SafeDumper.
+_LIBYAML_DIFFERS = re.compile("[^\t\n\x20-\x7e\xa0-\ud7ff\ue000-\ufefe\uff00-\ufffd]")
+_FAST_DUMPER = getattr(yaml, "CSafeDumper", None)
+
+
+def _strings(value) -> list[str]:
+    """Every string in a front-matter value (keys included)."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for k, v in value.items() for s in _strings(k) + _strings(v)]
+    if isinstance(value, (list, tuple)):
+        return [s for v in value for s in _strings(v)]
+    return []
+
+
+def yaml_dumper(meta: dict) -> type:
+    """libyaml's dumper when it writes the same bytes as SafeDumper for this metadata, else SafeDumper."""
+    if _FAST_DUMPER is None or _LIBYAML_DIFFERS.search("".join(_strings(meta))):
+        return yaml.SafeDumper
+    return _FAST_DUMPER
+
+
 def page(meta: dict, body: str) -> str:
     """A Markdown page: YAML front matter written by python-frontmatter, `\\n` newlines, final newline."""
     post = frontmatter.Post(body.strip("\n"), **meta)
-    text = frontmatter.dumps(post, sort_keys=False, allow_unicode=True, width=10_000)
+    text = frontmatter.dumps(post, Dumper=yaml_dumper(meta), sort_keys=False, allow_unicode=True, width=10_000)
     return text.replace("\r\n", "\n").lstrip("\ufeff") + "\n"
 
 

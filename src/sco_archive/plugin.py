@@ -32,6 +32,10 @@ log = logging.getLogger("mkdocs.plugins.sco_archive")
 # are extracted again.
 _CACHE = Cache()
 
+# Sections of a document page that the header search does not need (the facts, proposals and text
+# are what readers search for): the evidence table with the removed lines, and the citation.
+_NOT_SEARCHED = ("provenance", "cite")
+
 
 class ArchiveConfig(Config):
     """Options of the plugin in mkdocs.yml."""
@@ -77,6 +81,17 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         if seeds.is_dir() and str(seeds) not in {str(Path(w).resolve()) for w in config.watch}:
             server.watch(str(seeds))
         return server
+
+    def on_page_content(self, html: str, *, page, config: MkDocsConfig, files: Files) -> str:
+        """Keep a document's provenance, removed lines and citation out of the header search index.
+
+        Material's search indexes a section unless its heading carries `data-search-exclude`, and then
+        strips that attribute from the page: the HTML is unchanged; search_index.json is smaller.
+        """
+        if _inclusion(page.file.src_uri) is InclusionLevel.NOT_IN_NAV and page.file.src_uri.startswith("documents/"):
+            for section in _NOT_SEARCHED:
+                html = html.replace(f'<h2 id="{section}">', f'<h2 data-search-exclude="true" id="{section}">', 1)
+        return html
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """Index the built site with Pagefind, so the filter page works after any build."""

@@ -8,6 +8,7 @@ own `.md` paths (MkDocs validates and rewrites them), so pages do not depend on 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import posixpath
 from collections import defaultdict
 from dataclasses import dataclass
@@ -45,6 +46,7 @@ def source_uri(doc: Document) -> str:
     return f"sources/{slugify(doc.id)}.txt"
 
 
+@functools.lru_cache(maxsize=65_536)  # pure, and called for every link: posixpath.relpath is slow
 def rel(from_uri: str, to_uri: str) -> str:
     """A relative link from one page to another path (with an optional #anchor)."""
     path, _, anchor = to_uri.partition("#")
