@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import re
+from functools import lru_cache
 
 import frontmatter
 import yaml
@@ -32,13 +33,18 @@ def _escape_line(line: str) -> str:
     return line.translate(_ESCAPES)
 
 
+@lru_cache(maxsize=65536)
 def md_escape(text: str) -> str:
-    """Seed text as literal Markdown: HTML and Markdown specials escaped, indentation stripped."""
+    """Seed text as literal Markdown: HTML and Markdown specials escaped, indentation stripped.
+
+    Cached: names, titles and places are escaped again on every index page that lists them.
+    """
     text = _CONTROL.sub("", text)
     lines = (line.strip() for line in text.replace("\r", "\n").split("\n"))
     return "\n".join(_escape_line(line) for line in lines)
 
 
+@lru_cache(maxsize=65536)
 def md_inline(text: str) -> str:
     """Seed text as literal Markdown on one line (for headings, list items, link texts)."""
     return md_escape(_SPACE.sub(" ", text).strip())
