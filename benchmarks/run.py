@@ -241,7 +241,7 @@ def main() -> None:
     if 1000 in per_page and 5000 in per_page:
         print(f"\nper-page cost at 5,000 / at 1,000 (plugin build): {per_page[5000] / per_page[1000]:.3f}")
     plot(e2e, stages, args.plot)
-    print(f"\nplot: {args.plot.relative_to(ROOT)}")
+    print(f"\nplot: {args.plot.resolve().relative_to(ROOT)}")
 
     print("\n## Edit loop: 1,000 texts, one seed edited, in-process rebuild with the plugin's cache\n")
     if 1000 in sizes:
