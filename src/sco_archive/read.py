@@ -18,10 +18,6 @@ _SAFE_STEM = re.compile(r"^[^\x00-\x1f/\\]+$")
 RESERVED_SLUGS = frozenset({"index"})  # documents/index.md is the list of all documents
 
 
-class InputError(Exception):
-    """A problem with one input file; the message names the file."""
-
-
 def discover(paths: list[str]) -> tuple[list[tuple[Path, str]], list[str]]:
     """Expand files and folders into sorted (path, as-given) pairs, plus one error line per bad path."""
     found: list[tuple[Path, str]] = []

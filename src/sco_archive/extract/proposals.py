@@ -205,11 +205,6 @@ def _strip_inline_marker(text: str) -> str:
     return text[m.end() :] if m else text
 
 
-def _last_inline_text(text: str) -> str:
-    """The last inline item ends with its sentence."""
-    return first_sentence(text)
-
-
 def proposals(paragraphs: tuple[Paragraph, ...], announced_at: int | None) -> tuple[list[Proposal], str | None, str]:
     """The speaker's enumerated proposals, the intro sentence they hang from, and the rule used."""
     units = _units(paragraphs)
@@ -242,7 +237,8 @@ def _items(units: list[_Unit], items: list[list[int]]) -> list[Proposal]:
     result = []
     for number, item in enumerate(items, start=1):
         head = units[item[0]]
-        texts = [head.text if not (head.inline and number == len(items)) else _last_inline_text(head.text)]
+        last_inline = head.inline and number == len(items)  # the last inline item ends with its sentence
+        texts = [first_sentence(head.text) if last_inline else head.text]
         texts += [units[j].text for j in item[1:]]
         text = "\n\n".join(t.strip() for t in texts)
         if head.inline:
