@@ -114,13 +114,7 @@ def _noise_reason(line: str) -> str | None:
         return None  # a sentence: skip the costly patterns (every long noise line has one of the hints)
     k = knowledge()
     m = k.noise_pattern.fullmatch(line)
-    if m is None:
-        return None
-    # fullmatch of an alternation may settle on a later rule than the first that matches: ask in order
-    for reason, pattern in k.noise:
-        if pattern.fullmatch(line):
-            return reason
-    return None  # pragma: no cover - the combined pattern matched, so one rule does
+    return k.noise_reasons[int(m.lastgroup[1:])] if m else None
 
 
 def _is_menu_item(line: str) -> bool:

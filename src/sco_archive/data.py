@@ -19,7 +19,7 @@ def _load(name: str) -> dict:
 class Knowledge:
     """Every data file, compiled once."""
 
-    bodies: tuple[tuple[str, re.Pattern], ...]
+    bodies: tuple[str, ...]  # canonical names
     body_pattern: re.Pattern  # every body's aliases in one pattern; group b<i> is bodies[i]
     cities: dict[str, tuple[str, str]]  # lower-case spelling -> (city as canonical, country)
     countries: dict[str, str]  # lower-case name/alias -> country
@@ -30,15 +30,20 @@ class Knowledge:
     cardinals: dict[str, int]
     themes: dict[str, tuple[str, ...]]
     theme_min_hits: int
-    noise: tuple[tuple[str, re.Pattern], ...]
-    noise_pattern: re.Pattern  # all noise rules in one pattern; group n<i> is noise[i]
+    noise_reasons: tuple[str, ...]
+    noise_pattern: re.Pattern  # all noise rules in one pattern; group n<i> is noise_reasons[i]
+
+    def body_of(self, match: re.Match) -> str:
+        """The canonical name of the body a body_pattern match names."""
+        return self.bodies[int(match.lastgroup[1:])]
 
 
 @lru_cache(maxsize=1)
 def knowledge() -> Knowledge:
     """Load and compile the data files (cached for the process)."""
-    bodies = tuple(
-        (b["name"], re.compile(r"\b(?:" + "|".join(b["aliases"]) + r")\b", re.I)) for b in _load("bodies.yml")["bodies"]
+    body_data = _load("bodies.yml")["bodies"]
+    body_pattern = re.compile(
+        r"\b(?:" + "|".join(f"(?P<b{i}>" + "|".join(b["aliases"]) + ")" for i, b in enumerate(body_data)) + r")\b", re.I
     )
     cities: dict[str, tuple[str, str]] = {}
     countries: dict[str, str] = {}
@@ -55,20 +60,15 @@ def knowledge() -> Knowledge:
             cities.setdefault(city.lower(), (city, c["name"]))
     ordinal_data = _load("ordinals.yml")
     theme_data = _load("themes.yml")
-    noise = tuple(
-        (rule["reason"], re.compile(r"(?:" + "|".join(rule["patterns"]) + r")", re.I)) for rule in _load("noise.yml")["rules"]
-    )
-    body_data = _load("bodies.yml")["bodies"]
-    body_pattern = re.compile(
-        r"\b(?:" + "|".join(f"(?P<b{i}>" + "|".join(b["aliases"]) + ")" for i, b in enumerate(body_data)) + r")\b", re.I
-    )
     noise_rules = _load("noise.yml")["rules"]
+    # Alternatives are tried in order, so a full match's group is the first rule that matches the line.
     noise_pattern = re.compile(
         "|".join(f"(?P<n{i}>" + "|".join(rule["patterns"]) + ")" for i, rule in enumerate(noise_rules)), re.I
     )
     return Knowledge(
         noise_pattern=noise_pattern,
-        bodies=bodies,
+        noise_reasons=tuple(rule["reason"] for rule in noise_rules),
+        bodies=tuple(b["name"] for b in body_data),
         body_pattern=body_pattern,
         cities=cities,
         countries=countries,
@@ -79,5 +79,4 @@ def knowledge() -> Knowledge:
         cardinals=ordinal_data["cardinals"],
         themes={k: tuple(v) for k, v in theme_data["themes"].items()},
         theme_min_hits=theme_data["min_hits"],
-        noise=noise,
     )

@@ -40,7 +40,7 @@ def body(paragraphs: tuple[Paragraph, ...], title: str | None) -> tuple[str | No
     for sentence in pool:
         for m in k.body_pattern.finditer(sentence):
             if not is_future(sentence, m.start()):
-                name = k.bodies[int(m.lastgroup[1:])][0]
+                name = k.body_of(m)
                 return name, Evidence(sentence, "body named"), sentence
     return None, None, None
 
@@ -52,7 +52,7 @@ def number(paragraphs: tuple[Paragraph, ...], title: str | None, body_sentence: 
     body_name = None
     if body_sentence:
         m = k.body_pattern.search(body_sentence)
-        body_name = k.bodies[int(m.lastgroup[1:])][0] if m else None
+        body_name = k.body_of(m) if m else None
     pool = [s for s in (body_sentence, title) if s] + [s for p in paragraphs[:12] for s in sentences(p.text)] + list(extra)
     for sentence in pool:
         if not _HAS_ORDINAL.search(sentence):
@@ -63,7 +63,7 @@ def number(paragraphs: tuple[Paragraph, ...], title: str | None, body_sentence: 
             named = k.body_pattern.search(sentence, m.start())
             if m[2] and (named is None or named.start() < m.end() or not re.fullmatch(r"\s+of(?:\s+the)?(?:\s+SCO)?\s+", sentence[m.end() : named.start()])):
                 continue  # "its first meeting as a member" is not a meeting number; "the twentieth meeting of the Council" is
-            if sentence is not body_sentence and (named is None or k.bodies[int(named.lastgroup[1:])][0] != body_name):
+            if sentence is not body_sentence and (named is None or k.body_of(named) != body_name):
                 continue
             value = int(m[1]) if m[1] else k.ordinals[m[2].lower()]
             return value, Evidence(sentence, "ordinal meeting number")
