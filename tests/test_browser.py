@@ -161,13 +161,51 @@ def test_filter_page_narrows_to_one_speaker_and_one_year(page, site_url):
 
 
 def test_filter_page_says_when_the_index_is_missing(browser, site_url, tmp_path):
+    # Facet table missing: said on load.
     context = browser.new_context()
     page = context.new_page()
-    page.route("**/pagefind/**", lambda route: route.fulfill(status=404, body="missing"))
+    page.route("**/filters/**", lambda route: route.fulfill(status=404, body="missing"))
     page.goto(site_url + "search/")
     page.locator("#sco-filter-missing").wait_for(state="visible", timeout=10_000)
     assert "sco-archive build" in page.locator("#sco-filter-missing").inner_text()
     context.close()
+    # Pagefind missing: filters still work; words say so.
+    context = browser.new_context()
+    page = context.new_page()
+    page.route("**/pagefind/**", lambda route: route.fulfill(status=404, body="missing"))
+    page.goto(site_url + "search/")
+    page.locator("input[name=speaker][value='Wang Yi']").check()
+    page.locator("#sco-filter-summary", has_text="3 document(s)").wait_for(timeout=10_000)
+    page.locator("#sco-filter-q").fill("vaccine")
+    page.locator("#sco-filter-missing").wait_for(state="visible", timeout=10_000)
+    context.close()
+
+
+def test_filters_alone_never_touch_pagefind_and_count_like_facets(page, site_url):
+    """Filter-only queries come from filters/*.json; counts of a group ignore that group's own choice."""
+    asked: list[str] = []
+    page.on("request", lambda r: asked.append(r.url))
+    page.goto(site_url + "search/")
+    page.locator("#sco-filter-summary", has_text="5 document(s)").wait_for(timeout=10_000)
+    page.locator("input[name=speaker][value='Wang Yi']").check()
+    page.locator("#sco-filter-summary", has_text="3 document(s)").wait_for(timeout=10_000)
+    speakers = page.locator("input[name=speaker]")
+    counts = {speakers.nth(i).get_attribute("value"): speakers.nth(i).locator("xpath=..").inner_text()
+              for i in range(speakers.count())}
+    assert "(3)" in counts["Wang Yi"] and "(1)" in counts["Qin Gang"], counts  # other speakers stay choosable
+    page.locator("input[name=speaker][value='Qin Gang']").check()  # any of the two
+    page.locator("#sco-filter-summary", has_text="4 document(s)").wait_for(timeout=10_000)
+    assert not [u for u in asked if "/pagefind/" in u], asked
+    assert any(u.endswith("/filters/facets.json") for u in asked) and any("/filters/docs-0.json" in u for u in asked)
+
+
+def test_search_page_takes_words_from_the_address(page, site_url):
+    page.goto(site_url + "search/?q=vaccine")
+    page.locator("#sco-filter-summary", has_text="3 document(s)").wait_for(timeout=10_000)
+    assert page.locator("#sco-filter-q").input_value() == "vaccine"
+    links = page.locator(".sco-filter__result-link")
+    assert links.first.get_attribute("href").rstrip("/").endswith(DUSHANBE_DOC)  # newest first
+    assert links.first.inner_text().startswith("Wang Yi Attends Meeting")
 
 
 def test_document_page_on_a_phone_in_dark_mode(browser, site_url):

@@ -8,6 +8,7 @@ and metadata indexes reproducibly (upstream: Pagefind/pagefind#638); test_site c
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -80,3 +81,16 @@ def test_the_seed_folders_really_differed(sites):
     projects = [site.parent for site in sites]
     assert len({(root / "seeds" / "zz-pinned.txt").stat().st_mtime for root in projects}) == 2
     assert sorted(p.name for p in (projects[0] / "seeds").iterdir()) == sorted(p.name for p in (projects[1] / "seeds").iterdir())
+
+
+def test_without_pagefind_the_header_search_is_material_s_lunr(sites):
+    """`pagefind: false`: Material's worker and lunr index, documents in it, index pages and a
+    document's provenance out of it."""
+    site = sites[0]
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    locations = {d["location"].split("#")[0] for d in index["docs"]}
+    assert "documents/zz-pinned/" in locations
+    assert not {"timeline/", "proposals/", "speakers/", "documents/"} & locations
+    assert not any(d["location"].endswith(("#provenance", "#cite")) for d in index["docs"])
+    page = (site / "documents" / "zz-pinned" / "index.html").read_text(encoding="utf-8")
+    assert "assets/javascripts/workers/search." in page and "sco-search-worker" not in page

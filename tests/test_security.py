@@ -32,7 +32,7 @@ MATERIAL_INLINE = (
     "var target=document.getElementById(location.hash.slice(1))",  # base.html: content tabs by anchor
 )
 CONFIG_KEYS = {"annotate", "base", "features", "search", "tags", "translations", "version"}  # id="__config"
-OUR_MODULE = "const bundle ="  # sco-filter.html, on the search page only
+OUR_MODULE = "const site = new URL("  # sco-filter.html, on the search page only
 # The only page-dependent part of those scripts: the start of a URL such as "../..", "." or "/" (404.html).
 RELATIVE = re.compile(r'"(?:\.\.?/?)*/?')
 

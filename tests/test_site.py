@@ -158,21 +158,51 @@ def test_pages_request_nothing_from_other_hosts(seed_site):
         assert not re.search(r"@import\s+url\(\s*['\"]?(https?:)?//", text), path
 
 
-def test_only_document_pages_feed_pagefind(seed_site, seed_archive):
-    bodies = sorted(p.parent.name for p in seed_site.rglob("index.html")
+def test_pagefind_indexes_documents_meetings_and_written_pages_not_index_pages(seed_site, seed_archive):
+    bodies = sorted(str(p.parent.relative_to(seed_site)) for p in seed_site.rglob("index.html")
                     if "data-pagefind-body" in p.read_text(encoding="utf-8"))
-    assert bodies == sorted(doc_uri(d)[len("documents/"):-len(".md")] for d in seed_archive.documents)
+    documents = sorted(doc_uri(d)[:-len(".md")] for d in seed_archive.documents)
+    meetings = sorted(f"meetings/{m.id}" for m in seed_archive.meetings)
+    assert [b for b in bodies if b.startswith("documents/")] == documents
+    assert [b for b in bodies if b.startswith("meetings/")] == meetings
+    assert {"about", "adding-texts", "data-dictionary"} <= set(bodies)
+    assert not {"timeline", "proposals", "speakers", "venues", "themes", "documents", "search"} & set(bodies)
     page = (seed_site / "documents" / "001-e29fc6cbd48e96a3" / "index.html").read_text(encoding="utf-8")
+    assert page.count("data-pagefind-body") == 1  # the article; not wrapped twice
+    # Pages are made lazily and their Markdown dropped after rendering: titles must survive that.
+    assert "<title>Wang Yi Attends Meeting of Shanghai Cooperation Organization" in page
+    assert '<span data-pagefind-meta="title">Wang Yi Attends Meeting' in page
     for name, value in (("speaker", "Wang Yi"), ("year", "2021"), ("body", "Council of Foreign Ministers"),
-                        ("city", "Dushanbe"), ("kind", "report"), ("theme", "security")):
+                        ("city", "Dushanbe"), ("kind", "report"), ("theme", "security"), ("type", "document")):
         assert f'<span data-pagefind-filter="{name}">{value}</span>' in page
 
 
-def test_material_search_index_keeps_documents_and_drops_index_pages(seed_site):
+def test_header_search_goes_to_pagefind_and_lunr_gets_nothing(seed_site):
     index = json.loads((seed_site / "search" / "search_index.json").read_text(encoding="utf-8"))
-    locations = {d["location"].split("#")[0] for d in index["docs"]}
-    assert "documents/001-e29fc6cbd48e96a3/" in locations
-    assert not {"timeline/", "proposals/", "speakers/", "documents/"} & locations
+    assert index["docs"] == []  # every page would fetch it whole: 24.5 MB at 5,000 documents
+    for path in seed_site.rglob("*.html"):
+        config = re.search(r'<script id="__config" type="application/json">(.*?)</script>', path.read_text(encoding="utf-8"))
+        assert config and json.loads(config.group(1))["search"].endswith("assets/sco-search-worker.js?page=search/"), path
+    assert (seed_site / "assets" / "sco-search-worker.js").is_file()
+
+
+def test_facet_table_matches_the_archive(seed_site, seed_archive):
+    facets = json.loads((seed_site / "filters" / "facets.json").read_text(encoding="utf-8"))
+    assert facets["count"] == len(seed_archive.documents) == len(facets["docs"])
+    assert facets["order"] == ["speaker", "year", "body", "city", "kind", "theme"]
+    shard = json.loads((seed_site / "filters" / "docs-0.json").read_text(encoding="utf-8"))
+    dates = [row[2] for row in shard]
+    assert dates == sorted(dates, reverse=True)  # newest first, as the filter page lists them
+    for row, facts in zip(facets["docs"], shard):
+        url, title, date, speaker, city = facts
+        assert (seed_site / url / "index.html").is_file()
+        doc = next(d for d in seed_archive.documents if d.title == title)
+        values = {name: [facets["groups"][name][i] for i in idx] for name, idx in zip(facets["order"], row)}
+        assert values["speaker"] == [doc.speaker.name] == [speaker]
+        assert values["year"] == [doc.date[:4]] and date == doc.date
+        assert values["city"] == [doc.venue.city] == [city]
+        assert values["body"] == [doc.body] and values["kind"] == [doc.kind]
+        assert values["theme"] == list(doc.themes)
 
 
 def _unstable(path: Path) -> bool:

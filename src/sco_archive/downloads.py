@@ -10,6 +10,7 @@ import csv
 import io
 import json
 import re
+from collections.abc import Callable
 from xml.sax.saxutils import escape, quoteattr
 
 from .model import Archive, Document
@@ -112,12 +113,17 @@ def feed(archive: Archive, directory_urls: bool = True) -> str:
     return "\n".join(head + [feed_entry(d, directory_urls) for d in docs] + ["</feed>"]) + "\n"
 
 
+def data_makers(archive: Archive, directory_urls: bool = True) -> dict[str, Callable[[], str]]:
+    """Every download as a function that writes it, keyed by its path in the site."""
+    return {
+        "archive.json": lambda: to_json(archive_dict(archive)),
+        "archive.schema.json": lambda: to_json(SCHEMA),
+        "documents.csv": lambda: documents_csv(archive),
+        "feed.xml": lambda: feed(archive, directory_urls),
+        "proposals.csv": lambda: proposals_csv(archive),
+    }
+
+
 def data_files(archive: Archive, directory_urls: bool = True) -> dict[str, str]:
     """Every download, keyed by its path in the site."""
-    return {
-        "archive.json": to_json(archive_dict(archive)),
-        "archive.schema.json": to_json(SCHEMA),
-        "documents.csv": documents_csv(archive),
-        "feed.xml": feed(archive, directory_urls),
-        "proposals.csv": proposals_csv(archive),
-    }
+    return {uri: make() for uri, make in data_makers(archive, directory_urls).items()}

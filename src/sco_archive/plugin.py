@@ -12,6 +12,8 @@ virtual files (nothing is written to docs/), then indexes the built site with Pa
 from __future__ import annotations
 
 import logging
+import re
+from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
 
@@ -24,7 +26,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 
 from .indexing import run_pagefind
 from .pipeline import Cache
-from .site import CSS_URI, generate
+from .site import CSS_URI, WORKER_URI, Content, plan
 
 log = logging.getLogger("mkdocs.plugins.sco_archive")
 
@@ -35,6 +37,9 @@ _CACHE = Cache()
 # Sections of a document page that the header search does not need (the facts, proposals and text
 # are what readers search for): the evidence table with the removed lines, and the citation.
 _NOT_SEARCHED = ("provenance", "cite")
+
+# Material's search worker in the `__config` JSON of a page, e.g. "../assets/javascripts/workers/search.a7633da7.min.js"
+_MATERIAL_WORKER = re.compile(r'("search":\s*"[^"]*?)assets/javascripts/workers/search\.[0-9a-f]+\.min\.js')
 
 
 class ArchiveConfig(Config):
@@ -58,7 +63,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         """Run the pipeline; add every generated file; log warnings and input errors naming the file."""
         project = Path(config.config_file_path).parent
         intro = files.get_file_from_path("index.md")
-        generated = generate(project, self.config.seeds, Path(config.docs_dir), config.use_directory_urls, _CACHE)
+        generated = plan(project, self.config.seeds, Path(config.docs_dir), config.use_directory_urls, _CACHE)
         for line in generated.archive.errors + generated.problems:
             log.warning(line)
         for doc in generated.archive.documents:
@@ -72,7 +77,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             if existing is not None:
                 log.warning(f"{Path(config.docs_dir, uri)} hides the generated page {uri}; rename one of them")
                 continue
-            files.append(File.generated(config, uri, content=content, inclusion=_inclusion(uri)))
+            files.append(_virtual_file(config, uri, content))
         return files
 
     def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig, builder) -> LiveReloadServer:
@@ -83,15 +88,36 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         return server
 
     def on_page_content(self, html: str, *, page, config: MkDocsConfig, files: Files) -> str:
-        """Keep a document's provenance, removed lines and citation out of the header search index.
+        """Decide what the header search indexes.
 
-        Material's search indexes a section unless its heading carries `data-search-exclude`, and then
-        strips that attribute from the page: the HTML is unchanged; search_index.json is smaller.
+        With Pagefind (the default), Pagefind indexes every page Material's search would have (all but
+        those with `search: exclude`) and answers the header search through our worker; lunr's index
+        is left empty, since every page would fetch it whole (24.5 MB at 5,000 documents). Document
+        pages mark their own Pagefind body (sco-document.html). Without Pagefind, lunr indexes as
+        usual, minus a document's provenance, removed lines and citation (headings marked
+        `data-search-exclude`, which Material strips again: the HTML is unchanged).
         """
-        if _inclusion(page.file.src_uri) is InclusionLevel.NOT_IN_NAV and page.file.src_uri.startswith("documents/"):
+        searched = not (page.meta.get("search") or {}).get("exclude")
+        if self.config.pagefind:
+            if searched and page.meta.get("template") != "sco-document.html":
+                html = f"<div data-pagefind-body>\n{html}\n</div>"
+            page.meta["search"] = {**(page.meta.get("search") or {}), "exclude": True}
+        elif _inclusion(page.file.src_uri) is InclusionLevel.NOT_IN_NAV and page.file.src_uri.startswith("documents/"):
             for section in _NOT_SEARCHED:
                 html = html.replace(f'<h2 id="{section}">', f'<h2 data-search-exclude="true" id="{section}">', 1)
+        if isinstance(page.file, MadeFile):
+            page.markdown = ""  # rendered: only `title` reads it again (None would blank the title)
         return html
+
+    def on_post_page(self, output: str, *, page, config: MkDocsConfig) -> str:
+        """With Pagefind, point Material's search worker at ours (in the page's `__config` JSON)."""
+        if not self.config.pagefind:
+            return output
+        return _our_worker(output, config)
+
+    def on_post_template(self, output_content: str, *, template_name: str, config: MkDocsConfig) -> str:
+        """The same for pages built from a theme template alone (404.html)."""
+        return _our_worker(output_content, config) if self.config.pagefind else output_content
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """Index the built site with Pagefind, so the filter page works after any build."""
@@ -99,6 +125,66 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             problem = run_pagefind(Path(config.site_dir))
             if problem:
                 log.warning(problem)
+
+
+def _our_worker(output: str, config: MkDocsConfig) -> str:
+    search_page = "search/" if config.use_directory_urls else "search.html"
+    return _MATERIAL_WORKER.sub(lambda m: f"{m[1]}{WORKER_URI}?page={search_page}", output, count=1)
+
+
+class MadeFile(File):
+    """A generated file made when MkDocs reads or copies it, and not kept afterwards.
+
+    MkDocs keeps every `File` for the whole build; with in-memory content that would hold every
+    generated page (≈110 MB at 5,000 documents) twice, once here and once as the page's Markdown.
+    """
+
+    make: Callable[[], str | bytes]
+
+    @classmethod
+    def made_by(cls, config: MkDocsConfig, uri: str, make: Callable[[], str | bytes]) -> MadeFile:
+        made = cls.generated(config, uri, content=b"", inclusion=_inclusion(uri))
+        made._content = None
+        made.make = make
+        return made
+
+    def _made(self) -> str | bytes:
+        return self.make() if self._content is None else self._content
+
+    @property
+    def content_bytes(self) -> bytes:
+        made = self._made()
+        return made.encode("utf-8") if isinstance(made, str) else made
+
+    @content_bytes.setter
+    def content_bytes(self, value: bytes) -> None:
+        self._content = value
+
+    @property
+    def content_string(self) -> str:
+        made = self._made()
+        return made if isinstance(made, str) else made.decode("utf-8-sig")
+
+    @content_string.setter
+    def content_string(self, value: str) -> None:
+        self._content = value
+
+    def is_modified(self) -> bool:
+        return True
+
+    def copy_file(self, dirty: bool = False) -> None:
+        path = Path(self.abs_dest_path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(self.content_bytes)
+
+
+def _virtual_file(config: MkDocsConfig, uri: str, content: Content) -> File:
+    """A generated file for MkDocs: copied from disk (raw sources), made on demand, or in memory."""
+    if isinstance(content, Path):
+        return File.generated(config, uri, abs_src_path=str(content), inclusion=_inclusion(uri))
+    if callable(content):
+        return MadeFile.made_by(config, uri, content)
+    return File.generated(config, uri, content=content, inclusion=_inclusion(uri))
 
 
 def _inclusion(uri: str) -> InclusionLevel:

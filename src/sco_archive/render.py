@@ -11,6 +11,7 @@ import datetime as dt
 import functools
 import posixpath
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -573,24 +574,33 @@ def search_page() -> str:
     return page({"title": "Search and filter", "search": {"exclude": True}, "template": "sco-filter.html"}, body)
 
 
-def pages(archive: Archive, intro: str = "", intro_title: str = "") -> dict[str, str]:
-    """Every generated Markdown page, keyed by its path under docs/, in sorted order."""
+def page_makers(archive: Archive, intro: str = "", intro_title: str = "") -> dict[str, Callable[[], str]]:
+    """Every generated Markdown page as a function that renders it, keyed by its path, sorted.
+
+    The MkDocs plugin renders each page only when MkDocs reads it and keeps nothing: at 5,000
+    documents holding every page's Markdown would cost more memory than the archive itself.
+    """
     index = Index(archive)
-    out = {
-        "index.md": home_page(index, intro, intro_title),
-        "timeline.md": timeline_page(index),
-        "documents/index.md": documents_page(index),
-        "proposals.md": proposals_page(index),
-        "speakers.md": speakers_page(index),
-        "venues.md": venues_page(index),
-        "bodies.md": bodies_page(index),
-        "themes.md": themes_page(index),
-        "tags.md": tags_page(),
-        "downloads.md": downloads_page(index),
-        "search.md": search_page(),
+    out: dict[str, Callable[[], str]] = {
+        "index.md": lambda: home_page(index, intro, intro_title),
+        "timeline.md": lambda: timeline_page(index),
+        "documents/index.md": lambda: documents_page(index),
+        "proposals.md": lambda: proposals_page(index),
+        "speakers.md": lambda: speakers_page(index),
+        "venues.md": lambda: venues_page(index),
+        "bodies.md": lambda: bodies_page(index),
+        "themes.md": lambda: themes_page(index),
+        "tags.md": tags_page,
+        "downloads.md": lambda: downloads_page(index),
+        "search.md": search_page,
     }
     for meeting in archive.meetings:
-        out[meeting_uri(meeting.id)] = meeting_page(index, meeting)
+        out[meeting_uri(meeting.id)] = functools.partial(meeting_page, index, meeting)
     for doc in archive.documents:
-        out[doc_uri(doc)] = document_page(index, doc)
+        out[doc_uri(doc)] = functools.partial(document_page, index, doc)
     return dict(sorted(out.items()))
+
+
+def pages(archive: Archive, intro: str = "", intro_title: str = "") -> dict[str, str]:
+    """Every generated Markdown page, keyed by its path under docs/, in sorted order."""
+    return {uri: make() for uri, make in page_makers(archive, intro, intro_title).items()}

@@ -8,19 +8,26 @@ from __future__ import annotations
 
 import contextlib
 import os
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 
 import frontmatter
 
 from .dictionary import dictionary_page
-from .downloads import data_files
+from .downloads import data_makers
+from .facets import facet_makers
 from .model import Archive
 from .pipeline import Cache, run
-from .render import pages, source_uri
+from .render import page_makers, source_uri
 
 CSS_URI = "assets/sco-archive.css"
+WORKER_URI = "assets/sco-search-worker.js"
+
+
+# A generated file: its text or bytes, a file to copy (a raw source), or a function that makes it.
+Content = str | bytes | Path | Callable[[], str | bytes]
 
 
 @dataclass(frozen=True)
@@ -28,8 +35,17 @@ class Generated:
     """An archive and the files generated from it, keyed by path under docs/ (sorted)."""
 
     archive: Archive
-    files: dict[str, str | bytes] = field(default_factory=dict)
+    files: dict[str, Content] = field(default_factory=dict)
     problems: tuple[str, ...] = ()
+
+
+def produce(content: Content) -> str | bytes:
+    """The text or bytes of a generated file."""
+    if isinstance(content, Path):
+        return content.read_bytes()
+    if callable(content):
+        return content()
+    return content
 
 
 def load_archive(project_dir: Path, seeds: str, cache: Cache | None = None) -> Archive:
@@ -49,16 +65,22 @@ def read_intro(docs_dir: Path | None) -> tuple[str, str]:
     return post.content, str(post.metadata.get("title") or "")
 
 
-def raw_sources(archive: Archive, project_dir: Path) -> tuple[dict[str, bytes], list[str]]:
-    """The raw bytes of every source text, keyed by site path, and a line per unreadable one."""
-    out: dict[str, bytes] = {}
+def raw_sources(archive: Archive, project_dir: Path) -> tuple[dict[str, Path], list[str]]:
+    """The file of every source text, keyed by site path, and a line per unreadable one.
+
+    Paths, not bytes: the files are copied when the site is written, never all held in memory.
+    """
+    out: dict[str, Path] = {}
     problems = []
     for doc in archive.documents:
         path = Path(doc.source) if os.path.isabs(doc.source) else project_dir / doc.source
         try:
-            out[source_uri(doc)] = path.read_bytes()
+            with path.open("rb"):
+                pass
         except OSError as exc:
             problems.append(f"{doc.source}: raw text cannot be copied ({exc.strerror})")
+            continue
+        out[source_uri(doc)] = path.resolve()
     return out, problems
 
 
@@ -67,27 +89,42 @@ def stylesheet() -> str:
     return resources.files("sco_archive").joinpath("assets", "sco-archive.css").read_text(encoding="utf-8")
 
 
-def generate(project_dir: Path, seeds: str = "seeds", docs_dir: Path | None = None,
-             directory_urls: bool = True, cache: Cache | None = None) -> Generated:
-    """Every generated file of a project's site."""
+def search_worker() -> str:
+    """The header search's worker (Material's protocol, answered by Pagefind), shipped in the package."""
+    return resources.files("sco_archive").joinpath("assets", "sco-search-worker.js").read_text(encoding="utf-8")
+
+
+def plan(project_dir: Path, seeds: str = "seeds", docs_dir: Path | None = None,
+         directory_urls: bool = True, cache: Cache | None = None) -> Generated:
+    """Every generated file of a project's site, each made only when asked for (see `produce`)."""
     archive = load_archive(project_dir, seeds, cache)
     intro, intro_title = read_intro(docs_dir)
     sources, problems = raw_sources(archive, project_dir)
-    files: dict[str, str | bytes] = {
-        **pages(archive, intro, intro_title),
-        **data_files(archive, directory_urls),
+    files: dict[str, Content] = {
+        **page_makers(archive, intro, intro_title),
+        **data_makers(archive, directory_urls),
         **sources,
-        CSS_URI: stylesheet(),
-        "data-dictionary.md": dictionary_page(),
+        **facet_makers(archive, directory_urls),
+        CSS_URI: stylesheet,
+        WORKER_URI: search_worker,
+        "data-dictionary.md": dictionary_page,
     }
     return Generated(archive, dict(sorted(files.items())), tuple(problems))
 
 
-def write(files: dict[str, str | bytes], out_dir: Path) -> None:
+def generate(project_dir: Path, seeds: str = "seeds", docs_dir: Path | None = None,
+             directory_urls: bool = True, cache: Cache | None = None) -> Generated:
+    """Every generated file of a project's site, made."""
+    planned = plan(project_dir, seeds, docs_dir, directory_urls, cache)
+    return replace(planned, files={uri: produce(content) for uri, content in planned.files.items()})
+
+
+def write(files: dict[str, Content], out_dir: Path) -> None:
     """Write generated files under a folder, bytes as they are and text as UTF-8 with `\\n`."""
-    for uri, content in files.items():
+    for uri, made in files.items():
         path = out_dir / uri
         path.parent.mkdir(parents=True, exist_ok=True)
+        content = produce(made)
         if isinstance(content, bytes):
             path.write_bytes(content)
         else:
