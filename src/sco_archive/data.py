@@ -80,3 +80,35 @@ def knowledge() -> Knowledge:
         themes={k: tuple(v) for k, v in theme_data["themes"].items()},
         theme_min_hits=theme_data["min_hits"],
     )
+
+
+def alternation(words: list[str] | tuple[str, ...], escape=re.escape) -> str:
+    """A regex matching exactly what "(?:" + "|".join(escape(w) for w in words) + ")" matches, written as
+    a trie so the engine reads a character once instead of trying every word at every position.
+
+    Words are literals; where one word is a prefix of another the longer must come first (as when
+    sorted longest first), so the trie tries the same ends in the same order, longest first, and the
+    whole pattern backtracks through the same alternatives. Otherwise the plain alternation is returned.
+    `escape` turns one character into its regex (re.escape, or one that also allows other spacing).
+    Case-sensitive patterns only (or words already in one case, ASCII).
+    """
+    order = {w: i for i, w in reversed(list(enumerate(words)))}
+    if not words or "" in order or any(w.startswith(v) and order[w] > order[v] for w in order for v in order if w != v):
+        return "(?:" + "|".join(escape(w) for w in words) + ")"
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = True
+
+    def build(node: dict) -> str:
+        branches = [escape(ch) + build(child) for ch, child in node.items() if ch != ""]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:  # a word ends here: try the longer words first, then stop here
+            return "(?:" + body + ")?"
+        return body
+
+    return "(?:" + build(trie) + ")"
