@@ -8,6 +8,7 @@ from functools import lru_cache
 from importlib import resources
 
 import yaml
+from re import _constants as _sre, _parser as _sre_parse
 
 
 def _load(name: str) -> dict:
@@ -42,9 +43,8 @@ class Knowledge:
 def knowledge() -> Knowledge:
     """Load and compile the data files (cached for the process)."""
     body_data = _load("bodies.yml")["bodies"]
-    body_pattern = re.compile(
-        r"\b(?:" + "|".join(f"(?P<b{i}>" + "|".join(b["aliases"]) + ")" for i, b in enumerate(body_data)) + r")\b", re.I
-    )
+    aliases = "(?:" + "|".join(f"(?P<b{i}>" + "|".join(b["aliases"]) + ")" for i, b in enumerate(body_data)) + ")"
+    body_pattern = re.compile(r"\b" + first_char_guard(aliases, re.I) + aliases + r"\b", re.I)
     cities: dict[str, tuple[str, str]] = {}
     countries: dict[str, str] = {}
     adjectives: dict[str, str] = {}
@@ -112,3 +112,57 @@ def alternation(words: list[str] | tuple[str, ...], escape=re.escape) -> str:
         return body
 
     return "(?:" + build(trie) + ")"
+
+
+def _first_chars(parsed) -> tuple[set[str], bool] | None:
+    """The characters a parsed pattern can start with, and whether it can match the empty string;
+    None when that cannot be told (classes such as \\w, lookarounds, backreferences...)."""
+    chars: set[str] = set()
+    for op, av in parsed:
+        if op is _sre.LITERAL:
+            return chars | {chr(av)}, False
+        if op is _sre.IN:
+            for o, a in av:
+                if o is _sre.LITERAL:
+                    chars.add(chr(a))
+                elif o is _sre.RANGE and a[1] - a[0] <= 128:
+                    chars.update(chr(x) for x in range(a[0], a[1] + 1))
+                else:
+                    return None
+            return chars, False
+        if op is _sre.SUBPATTERN:
+            found = _first_chars(av[3])
+        elif op is _sre.BRANCH:
+            found = (set(), False)
+            for branch in av[1]:
+                sub = _first_chars(branch)
+                if sub is None:
+                    return None
+                found = (found[0] | sub[0], found[1] or sub[1])
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
+            sub = _first_chars(av[2])
+            found = None if sub is None else (sub[0], sub[1] or av[0] == 0)
+        elif op is _sre.AT:
+            continue  # \b and the like consume nothing
+        else:
+            return None
+        if found is None:
+            return None
+        chars |= found[0]
+        if not found[1]:
+            return chars, False
+    return chars, True
+
+
+def first_char_guard(source: str, flags: int = 0) -> str:
+    """A lookahead for the characters `source` can start with, to put before it: the same matches,
+    but positions where it cannot start fail at once instead of trying every alternative. The
+    lookahead is compiled with the same flags, so with re.I its class folds case as the literals do.
+    Empty when the characters cannot be told or the pattern can match the empty string."""
+    try:
+        found = _first_chars(_sre_parse.parse(source, flags))
+    except Exception:  # noqa: BLE001 - a private module: without it, no guard
+        return ""
+    if found is None or found[1] or not found[0]:
+        return ""
+    return "(?=[" + "".join(re.escape(c) for c in sorted(found[0])) + "])"

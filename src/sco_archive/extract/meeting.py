@@ -5,19 +5,23 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..data import knowledge
+from ..data import alternation, knowledge
 from ..model import Evidence, Paragraph
 from .text import is_future, sentences
 
 
 _HAS_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b|(?i:first|second|third|th\b|tieth|teenth)")
+_MEETING_NOUN = re.compile(r"meeting|summit|session|council", re.I)
 _COUNT_WORDS = ("point", "proposal", "suggestion", "initiative", "recommendation", "priorit", "measure")
 
 
 @lru_cache(maxsize=1)
 def _number_patterns() -> tuple[re.Pattern, re.Pattern]:
     k = knowledge()
-    ordinals = "|".join(re.escape(w) for w, n in sorted(k.ordinals.items(), key=lambda x: -len(x[0])) if isinstance(n, int))
+    words = [w for w, n in sorted(k.ordinals.items(), key=lambda x: -len(x[0])) if isinstance(n, int)]
+    # A trie (data.alternation) matches what the plain alternation matches; with re.I only for words
+    # in lower-case ASCII, which no two letters of match alike.
+    ordinals = alternation(words)[3:-1] if all(w.isascii() and w == w.lower() for w in words) else "|".join(re.escape(w) for w in words)
     number = re.compile(
         rf"\b(?:(\d{{1,2}})(?:st|nd|rd|th)|({ordinals}))\s+(?:(?!anniversary\b)[\w'’-]+\s+){{0,5}}?"
         rf"(?:meeting|summit|session|council)\b",
@@ -53,10 +57,12 @@ def number(paragraphs: tuple[Paragraph, ...], title: str | None, body_sentence: 
     if body_sentence:
         m = k.body_pattern.search(body_sentence)
         body_name = k.body_of(m) if m else None
-    pool = [s for s in (body_sentence, title) if s] + [s for p in paragraphs[:12] for s in sentences(p.text)] + list(extra)
+    # Only paragraphs and sentences with a meeting noun (the number pattern ends in one) and an ordinal
+    # can match: cheap tests first, the number pattern is slow on long sentences.
+    pool = [s for s in (body_sentence, title) if s] + [s for p in paragraphs[:12] if _MEETING_NOUN.search(p.text) for s in sentences(p.text)] + list(extra)
     for sentence in pool:
-        if not _HAS_ORDINAL.search(sentence):
-            continue  # a cheap test first: the number pattern is slow on long sentences
+        if not _HAS_ORDINAL.search(sentence) or not _MEETING_NOUN.search(sentence):
+            continue
         for m in pattern.finditer(sentence):
             if is_future(sentence, m.start()):
                 continue

@@ -77,8 +77,12 @@ def venue(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...], body
     return Venue(city, country, online_ev is not None), evidence, online_ev
 
 
+# Every ONLINE phrase holds one of these words: paragraphs without them are not split into sentences.
+_ONLINE_WORD = re.compile(r"video|virtual|online", re.I)
+
+
 def _online(paragraphs: tuple[Paragraph, ...], body_sentence: str | None) -> Evidence | None:
-    pool = ([body_sentence] if body_sentence else []) + [s for p in paragraphs[:8] for s in sentences(p.text)]
+    pool = ([body_sentence] if body_sentence else []) + [s for p in paragraphs[:8] if _ONLINE_WORD.search(p.text) for s in sentences(p.text)]
     for sentence in pool:
         m = ONLINE.search(sentence)
         if m and not is_future(sentence, m.start()) and (_MEETING_WORD.search(sentence) or "attend" in sentence):
