@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..data import alternation, knowledge
+from ..data import alternation, first_char_guard, knowledge
 from ..model import Evidence, Paragraph, Speaker
 from .text import sentences
 
@@ -142,9 +142,10 @@ _SAYS_TRIE = alternation(_SAYS[3:-1].split("|"))
 @lru_cache(maxsize=1024)
 def _attribution_patterns(name: str) -> tuple[re.Pattern, re.Pattern]:
     parts = [w for w in name.split() if len(w) > 2 and not w.endswith(".")]
-    alternatives = "|".join(re.escape(w) for w in [name, *parts])
-    return (re.compile(rf"\b(?:{alternatives})\b(?:\s+\w+){{0,3}}?\s+{_SAYS_TRIE}\b"),
-            re.compile(rf"\b{_SAYS_TRIE}\s+(?:the\s+)?(?:\w+\s+){{0,3}}(?:{alternatives})\b"))
+    alternatives = "(?:" + "|".join(re.escape(w) for w in [name, *parts]) + ")"
+    # Each behind a lookahead for its first characters (data.first_char_guard): the same matches.
+    return (re.compile(rf"\b{first_char_guard(alternatives)}{alternatives}\b(?:\s+\w+){{0,3}}?\s+{_SAYS_TRIE}\b"),
+            re.compile(rf"\b{first_char_guard(_SAYS_TRIE)}{_SAYS_TRIE}\s+(?:the\s+)?(?:\w+\s+){{0,3}}{alternatives}\b"))
 
 
 def _attribution_count(name: str, text: str) -> int:
