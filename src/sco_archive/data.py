@@ -8,6 +8,7 @@ from functools import lru_cache
 from importlib import resources
 
 import yaml
+from re import _constants as _sre, _parser as _sre_parse
 
 
 def _load(name: str) -> dict:
@@ -42,9 +43,8 @@ class Knowledge:
 def knowledge() -> Knowledge:
     """Load and compile the data files (cached for the process)."""
     body_data = _load("bodies.yml")["bodies"]
-    body_pattern = re.compile(
-        r"\b(?:" + "|".join(f"(?P<b{i}>" + "|".join(b["aliases"]) + ")" for i, b in enumerate(body_data)) + r")\b", re.I
-    )
+    aliases = "(?:" + "|".join(f"(?P<b{i}>" + "|".join(b["aliases"]) + ")" for i, b in enumerate(body_data)) + ")"
+    body_pattern = re.compile(r"\b" + first_char_guard(aliases, re.I) + aliases + r"\b", re.I)
     cities: dict[str, tuple[str, str]] = {}
     countries: dict[str, str] = {}
     adjectives: dict[str, str] = {}
@@ -80,3 +80,89 @@ def knowledge() -> Knowledge:
         themes={k: tuple(v) for k, v in theme_data["themes"].items()},
         theme_min_hits=theme_data["min_hits"],
     )
+
+
+def alternation(words: list[str] | tuple[str, ...], escape=re.escape) -> str:
+    """A regex matching exactly what "(?:" + "|".join(escape(w) for w in words) + ")" matches, written as
+    a trie so the engine reads a character once instead of trying every word at every position.
+
+    Words are literals; where one word is a prefix of another the longer must come first (as when
+    sorted longest first), so the trie tries the same ends in the same order, longest first, and the
+    whole pattern backtracks through the same alternatives. Otherwise the plain alternation is returned.
+    `escape` turns one character into its regex (re.escape, or one that also allows other spacing).
+    Case-sensitive patterns only (or words already in one case, ASCII).
+    """
+    order = {w: i for i, w in reversed(list(enumerate(words)))}
+    if not words or "" in order or any(w.startswith(v) and order[w] > order[v] for w in order for v in order if w != v):
+        return "(?:" + "|".join(escape(w) for w in words) + ")"
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = True
+
+    def build(node: dict) -> str:
+        branches = [escape(ch) + build(child) for ch, child in node.items() if ch != ""]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:  # a word ends here: try the longer words first, then stop here
+            return "(?:" + body + ")?"
+        return body
+
+    return "(?:" + build(trie) + ")"
+
+
+def _first_chars(parsed) -> tuple[set[str], bool] | None:
+    """The characters a parsed pattern can start with, and whether it can match the empty string;
+    None when that cannot be told (classes such as \\w, lookarounds, backreferences...)."""
+    chars: set[str] = set()
+    for op, av in parsed:
+        if op is _sre.LITERAL:
+            return chars | {chr(av)}, False
+        if op is _sre.IN:
+            for o, a in av:
+                if o is _sre.LITERAL:
+                    chars.add(chr(a))
+                elif o is _sre.RANGE and a[1] - a[0] <= 128:
+                    chars.update(chr(x) for x in range(a[0], a[1] + 1))
+                else:
+                    return None
+            return chars, False
+        if op is _sre.SUBPATTERN:
+            found = _first_chars(av[3])
+        elif op is _sre.BRANCH:
+            found = (set(), False)
+            for branch in av[1]:
+                sub = _first_chars(branch)
+                if sub is None:
+                    return None
+                found = (found[0] | sub[0], found[1] or sub[1])
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
+            sub = _first_chars(av[2])
+            found = None if sub is None else (sub[0], sub[1] or av[0] == 0)
+        elif op is _sre.AT:
+            continue  # \b and the like consume nothing
+        else:
+            return None
+        if found is None:
+            return None
+        chars |= found[0]
+        if not found[1]:
+            return chars, False
+    return chars, True
+
+
+def first_char_guard(source: str, flags: int = 0) -> str:
+    """A lookahead for the characters `source` can start with, to put before it: the same matches,
+    but positions where it cannot start fail at once instead of trying every alternative. The
+    lookahead is compiled with the same flags, so with re.I its class folds case as the literals do.
+    Empty when the characters cannot be told or the pattern can match the empty string."""
+    try:
+        found = _first_chars(_sre_parse.parse(source, flags))
+    except Exception:  # noqa: BLE001 - a private module: without it, no guard
+        return ""
+    if found is None or found[1] or not found[0]:
+        return ""
+    return "(?=[" + "".join(re.escape(c) for c in sorted(found[0])) + "])"

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import html
 import re
-from functools import lru_cache
 
 import frontmatter
 import yaml
@@ -26,28 +25,50 @@ _TARGET = re.compile(r"[a-z0-9./#_:-]+")
 
 # One C-level pass instead of a Python loop per character (render's hot spot; same output).
 _ESCAPES = str.maketrans({**{c: "\\" + c for c in _MD_SPECIAL}, **_ENTITIES})
+# The same table that also deletes what _CONTROL matches: one pass for both (escaping adds no
+# whitespace, so stripping each line afterwards leaves what stripping before escaping left).
+_ESCAPES_NO_CONTROL = str.maketrans({**{c: "\\" + c for c in _MD_SPECIAL}, **_ENTITIES,
+                                     **{chr(i): None for i in (*range(0x00, 0x09), *range(0x0B, 0x20), 0x7F)}})
+# Only short strings (names, titles, places, labels) are cached: they recur on many pages, while a
+# paragraph is escaped once; caching whole texts held ~100 MB at 5,000 documents.
+_CACHED_CHARS = 300
+_escaped: dict[str, str] = {}
+_inlined: dict[str, str] = {}
+_CACHE_ENTRIES = 65536
 
 
-def _escape_line(line: str) -> str:
-    """One line of seed text as literal Markdown inline text."""
-    return line.translate(_ESCAPES)
+def _md_escape(text: str) -> str:
+    text = text.translate(_ESCAPES_NO_CONTROL)
+    if "\n" not in text:
+        return text.strip()
+    return "\n".join(line.strip() for line in text.split("\n"))
 
 
-@lru_cache(maxsize=65536)
 def md_escape(text: str) -> str:
     """Seed text as literal Markdown: HTML and Markdown specials escaped, indentation stripped.
 
-    Cached: names, titles and places are escaped again on every index page that lists them.
+    Short strings are cached: names, titles and places are escaped again on every index page that lists them.
     """
-    text = _CONTROL.sub("", text)
-    lines = (line.strip() for line in text.replace("\r", "\n").split("\n"))
-    return "\n".join(_escape_line(line) for line in lines)
+    if len(text) > _CACHED_CHARS:
+        return _md_escape(text)
+    found = _escaped.get(text)
+    if found is None:
+        if len(_escaped) >= _CACHE_ENTRIES:
+            _escaped.clear()
+        found = _escaped[text] = _md_escape(text)
+    return found
 
 
-@lru_cache(maxsize=65536)
 def md_inline(text: str) -> str:
     """Seed text as literal Markdown on one line (for headings, list items, link texts)."""
-    return md_escape(_SPACE.sub(" ", text).strip())
+    if len(text) > _CACHED_CHARS:
+        return _md_escape(_SPACE.sub(" ", text).strip())
+    found = _inlined.get(text)
+    if found is None:
+        if len(_inlined) >= _CACHE_ENTRIES:
+            _inlined.clear()
+        found = _inlined[text] = _md_escape(_SPACE.sub(" ", text).strip())
+    return found
 
 
 def cell(text: str | int | None) -> str:
@@ -107,10 +128,105 @@ def yaml_dumper(meta: dict) -> type:
     return _FAST_DUMPER
 
 
+# Front matter without a YAML dump, for what pages hold (flat mappings of strings, numbers, booleans,
+# None, lists of those and one-level mappings): the bytes PyYAML's emitter writes for them, checked by
+# benchmarks/front_matter.py against frontmatter.dumps. Anything else (other characters, very long
+# values, other types) goes through frontmatter.dumps as before.
+_PLAIN_SAFE = re.compile("[\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd]*")
+_FIRST_INDICATORS = frozenset("#,[]{}&*!|>'\"%@` ")
+_KEY = re.compile("[a-z][a-z_]{0,40}")
+_MAX_SCALAR = 4000  # far below the 10,000-character width at which the emitter would wrap a line
+_RESOLVER = yaml.resolver.Resolver()
+_STR_TAG = "tag:yaml.org,2002:str"
+_scalars: dict[str, str | None] = {}
+
+
+def _scalar(value: str) -> str | None:
+    """A string as the emitter writes it in block context (plain or single-quoted), or None if unsure."""
+    found = _scalars.get(value, _scalars)
+    if found is not _scalars:
+        return found
+    if len(value) > _MAX_SCALAR or not _PLAIN_SAFE.fullmatch(value):
+        found = None
+    else:
+        plain = (
+            value != ""
+            and value[0] not in _FIRST_INDICATORS
+            and value[-1] != " "
+            and not value.startswith(("---", "..."))
+            and not (value[0] in "?:-" and (len(value) == 1 or value[1] == " "))
+            and ": " not in value
+            and not value.endswith(":")
+            and " #" not in value
+            and _RESOLVER.resolve(yaml.ScalarNode, value, (True, False)) == _STR_TAG
+        )
+        found = value if plain else "'" + value.replace("'", "''") + "'"
+    if len(value) <= _CACHED_CHARS:
+        if len(_scalars) >= _CACHE_ENTRIES:
+            _scalars.clear()
+        _scalars[value] = found
+    return found
+
+
+def _value(value) -> str | None:
+    """A scalar value in block context, or None."""
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if type(value) is str:
+        return _scalar(value)
+    if type(value) is int:
+        return str(value)
+    return None
+
+
+def _front_matter(meta: dict) -> str | None:
+    """yaml.dump(meta, ...).strip() as frontmatter.dumps writes it, or None when meta is not simple."""
+    if not meta or "content" in meta or "handler" in meta:
+        return None
+    lines = []
+    for key, value in meta.items():
+        if type(key) is not str or not _KEY.fullmatch(key) or _scalar(key) != key:
+            return None
+        if type(value) is list:
+            if not value:
+                lines.append(key + ": []")
+                continue
+            lines.append(key + ":")
+            for item in value:
+                text = _value(item)
+                if text is None:
+                    return None
+                lines.append("- " + text)
+        elif type(value) is dict:
+            if not value:
+                lines.append(key + ": {}")
+                continue
+            lines.append(key + ":")
+            for inner, item in value.items():
+                text = _value(item)
+                if text is None or type(inner) is not str or not _KEY.fullmatch(inner) or _scalar(inner) != inner:
+                    return None
+                lines.append("  " + inner + ": " + text)
+        else:
+            text = _value(value)
+            if text is None:
+                return None
+            lines.append(key + ": " + text)
+    return "\n".join(lines).strip()  # frontmatter strips the dump, a value's trailing \xa0 too
+
+
 def page(meta: dict, body: str) -> str:
     """A Markdown page: YAML front matter written by python-frontmatter, `\\n` newlines, final newline."""
-    post = frontmatter.Post(body.strip("\n"), **meta)
-    text = frontmatter.dumps(post, Dumper=yaml_dumper(meta), sort_keys=False, allow_unicode=True, width=10_000)
+    front = _front_matter(meta)
+    if front is None:
+        post = frontmatter.Post(body.strip("\n"), **meta)
+        text = frontmatter.dumps(post, Dumper=yaml_dumper(meta), sort_keys=False, allow_unicode=True, width=10_000)
+    else:  # frontmatter's template: "{start}\n{metadata}\n{end}\n\n{content}\n", stripped
+        text = f"---\n{front}\n---\n\n{body.strip(chr(10))}\n".strip()
     return text.replace("\r\n", "\n").lstrip("\ufeff") + "\n"
 
 

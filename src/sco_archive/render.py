@@ -47,14 +47,31 @@ def source_uri(doc: Document) -> str:
     return f"sources/{slugify(doc.id)}.txt"
 
 
-@functools.lru_cache(maxsize=65_536)  # pure, and called for every link: posixpath.relpath is slow
+def _relpath(path: str, start: str) -> str:
+    """posixpath.relpath for relative paths made of plain names (no '.', '..' or empty parts), else
+    posixpath.relpath itself: both sides are then under the same working directory, so the common
+    prefix of their parts is all relpath compares."""
+    start_parts = start.split("/") if start else []
+    path_parts = path.split("/")
+    if path.startswith("/") or start.startswith("/") or any(p in ("", ".", "..") for p in path_parts + start_parts):
+        return posixpath.relpath(path, start or ".")
+    common = 0
+    for a, b in zip(start_parts, path_parts):
+        if a != b:
+            break
+        common += 1
+    parts = [".."] * (len(start_parts) - common) + path_parts[common:]
+    return "/".join(parts) if parts else "."
+
+
 def rel(from_uri: str, to_uri: str) -> str:
     """A relative link from one page to another path (with an optional #anchor)."""
     path, _, anchor = to_uri.partition("#")
-    target = posixpath.relpath(path, posixpath.dirname(from_uri) or ".")
+    target = _relpath(path, posixpath.dirname(from_uri))
     return target + ("#" + anchor if anchor else "")
 
 
+@functools.lru_cache(maxsize=65_536)  # pure, and the same few thousand dates recur on every page
 def human_date(iso: str | None) -> str:
     """'2020-09-10' as '10 September 2020'; None as 'undated'."""
     if not iso:

@@ -5,10 +5,12 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
 
 
+@lru_cache(maxsize=65_536)  # pure; render asks for the same ids, names and themes many times
 def slugify(text: str) -> str:
     """Lowercase ASCII words joined by hyphens; a short hash when no ASCII is left."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")

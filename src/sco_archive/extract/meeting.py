@@ -5,21 +5,39 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..data import knowledge
+from ..data import alternation, first_char_guard, knowledge
 from ..model import Evidence, Paragraph
-from .text import is_future, sentences
+from .text import has_word, is_future, sentences
 
 
 _HAS_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b|(?i:first|second|third|th\b|tieth|teenth)")
+_DIGIT_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b")
+_TH_END = re.compile(r"th\b")
+
+
+def _has_ordinal(text: str) -> bool:
+    """_HAS_ORDINAL.search(text), for ASCII text without re.I (lower-casing ASCII keeps \\b and \\w)."""
+    if not text.isascii():
+        return _HAS_ORDINAL.search(text) is not None
+    if _DIGIT_ORDINAL.search(text):
+        return True
+    low = text.lower()
+    return "first" in low or "second" in low or "third" in low or "tieth" in low or "teenth" in low or _TH_END.search(low) is not None
+_MEETING_NOUNS = ("meeting", "summit", "session", "council")
+_MEETING_NOUN = re.compile("|".join(_MEETING_NOUNS), re.I)
 _COUNT_WORDS = ("point", "proposal", "suggestion", "initiative", "recommendation", "priorit", "measure")
 
 
 @lru_cache(maxsize=1)
 def _number_patterns() -> tuple[re.Pattern, re.Pattern]:
     k = knowledge()
-    ordinals = "|".join(re.escape(w) for w, n in sorted(k.ordinals.items(), key=lambda x: -len(x[0])) if isinstance(n, int))
+    words = [w for w, n in sorted(k.ordinals.items(), key=lambda x: -len(x[0])) if isinstance(n, int)]
+    # A trie (data.alternation) matches what the plain alternation matches; with re.I only for words
+    # in lower-case ASCII, which no two letters of match alike.
+    ordinals = alternation(words)[3:-1] if all(w.isascii() and w == w.lower() for w in words) else "|".join(re.escape(w) for w in words)
+    start = rf"(?:(\d{{1,2}})(?:st|nd|rd|th)|({ordinals}))"
     number = re.compile(
-        rf"\b(?:(\d{{1,2}})(?:st|nd|rd|th)|({ordinals}))\s+(?:(?!anniversary\b)[\w'’-]+\s+){{0,5}}?"
+        rf"\b{first_char_guard(start, re.I)}{start}\s+(?:(?!anniversary\b)[\w'’-]+\s+){{0,5}}?"
         rf"(?:meeting|summit|session|council)\b",
         re.I,
     )
@@ -33,11 +51,19 @@ def _number_patterns() -> tuple[re.Pattern, re.Pattern]:
     return number, count
 
 
+@lru_cache(maxsize=64)
+def _first_body(sentence: str) -> re.Match | None:
+    """The first body named in a sentence (cached: body() and number() both ask for the body sentence)."""
+    return knowledge().body_pattern.search(sentence)
+
+
 def body(paragraphs: tuple[Paragraph, ...], title: str | None) -> tuple[str | None, Evidence | None, str | None]:
     """The body of the meeting the text is about: the earliest mention that is not a later meeting."""
     k = knowledge()
     pool = ([title] if title else []) + [s for p in paragraphs for s in sentences(p.text)]
     for sentence in pool:
+        if _first_body(sentence) is None:
+            continue
         for m in k.body_pattern.finditer(sentence):
             if not is_future(sentence, m.start()):
                 name = k.body_of(m)
@@ -51,12 +77,14 @@ def number(paragraphs: tuple[Paragraph, ...], title: str | None, body_sentence: 
     k = knowledge()
     body_name = None
     if body_sentence:
-        m = k.body_pattern.search(body_sentence)
+        m = _first_body(body_sentence)  # body() just looked for it
         body_name = k.body_of(m) if m else None
-    pool = [s for s in (body_sentence, title) if s] + [s for p in paragraphs[:12] for s in sentences(p.text)] + list(extra)
+    # Only paragraphs and sentences with a meeting noun (the number pattern ends in one) and an ordinal
+    # can match: cheap tests first, the number pattern is slow on long sentences.
+    pool = [s for s in (body_sentence, title) if s] + [s for p in paragraphs[:12] if has_word(p.text, _MEETING_NOUNS, _MEETING_NOUN) for s in sentences(p.text)] + list(extra)
     for sentence in pool:
-        if not _HAS_ORDINAL.search(sentence):
-            continue  # a cheap test first: the number pattern is slow on long sentences
+        if not has_word(sentence, _MEETING_NOUNS, _MEETING_NOUN) or not _has_ordinal(sentence):
+            continue
         for m in pattern.finditer(sentence):
             if is_future(sentence, m.start()):
                 continue

@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..data import knowledge
+from ..data import alternation, first_char_guard, knowledge
 from ..model import Evidence, Paragraph, Speaker
 from .text import sentences
 
@@ -46,9 +46,10 @@ class Candidate:
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern, re.Pattern]:
     k = knowledge()
-    titles = "|".join(re.escape(t) for t in sorted(k.titles, key=len, reverse=True))
-    adjectives = "|".join(re.escape(a) for a in sorted(k.adjectives, key=len, reverse=True))
-    countries = "|".join(re.escape(c) for c in sorted(k.country_names, key=len, reverse=True))
+    # Tries of the same words (see data.alternation): the same matches, far fewer steps.
+    titles = alternation(sorted(k.titles, key=len, reverse=True))
+    adjectives = alternation(sorted(k.adjectives, key=len, reverse=True))
+    countries = alternation(sorted(k.country_names, key=len, reverse=True))
     of_country = rf"(?:\s+of\s+(?:the\s+)?(?:{countries}))?"
     before = re.compile(
         rf"\b(?=[A-Z])(?:(?:{adjectives})\s+)?(?P<title>(?:{titles}){of_country})\s+(?:H\.E\.\s+|Mr\.?\s+|Ms\.?\s+)?(?P<name>{NAME})(?=\s+[a-z(]|\s*[,.;:’']|\s*$)"
@@ -73,14 +74,28 @@ def _trim_name(name: str) -> str:
     return " ".join(words)
 
 
+@lru_cache(maxsize=1)
+def _any_title() -> re.Pattern:
+    """Any title, anywhere: both candidate patterns need one, so a sentence without is skipped."""
+    return re.compile(alternation(sorted(knowledge().titles, key=len, reverse=True)))
+
+
 def _candidates(paragraphs: tuple[Paragraph, ...], skip: int) -> list[Candidate]:
     before, after = _patterns()
+    any_title = _any_title()
     found: list[Candidate] = []
     position = 0
     for index, p in enumerate(paragraphs):
         if index < skip:
             continue
-        for sentence in sentences(p.text.replace(" & ", " and ")):
+        text = p.text.replace(" & ", " and ")
+        if not any_title.search(text):
+            position += len(sentences(text))
+            continue
+        for sentence in sentences(text):
+            if not any_title.search(sentence):
+                position += 1
+                continue
             for pattern, rule in ((before, "title before name"), (after, "name, title")):
                 for m in pattern.finditer(sentence):
                     if _VOCATIVE_BEFORE.search(sentence[max(0, m.start() - 60) : m.start()]):
@@ -120,13 +135,23 @@ def _strip_adjective(title: str) -> str:
     return rest if rest and (first in knowledge().adjectives or first == "SCO") else title
 
 
+# The verbs of saying as a trie (see data.alternation): the same matches, fewer steps.
+_SAYS_TRIE = alternation(_SAYS[3:-1].split("|"))
+
+
+@lru_cache(maxsize=1024)
+def _attribution_patterns(name: str) -> tuple[re.Pattern, re.Pattern]:
+    parts = [w for w in name.split() if len(w) > 2 and not w.endswith(".")]
+    alternatives = "(?:" + "|".join(re.escape(w) for w in [name, *parts]) + ")"
+    # Each behind a lookahead for its first characters (data.first_char_guard): the same matches.
+    return (re.compile(rf"\b{first_char_guard(alternatives)}{alternatives}\b(?:\s+\w+){{0,3}}?\s+{_SAYS_TRIE}\b"),
+            re.compile(rf"\b{first_char_guard(_SAYS_TRIE)}{_SAYS_TRIE}\s+(?:the\s+)?(?:\w+\s+){{0,3}}{alternatives}\b"))
+
+
 def _attribution_count(name: str, text: str) -> int:
     """How often the text gives this person's words: name or surname followed by a verb of saying."""
-    parts = [w for w in name.split() if len(w) > 2 and not w.endswith(".")]
-    alternatives = "|".join(re.escape(w) for w in [name, *parts])
-    return len(re.findall(rf"\b(?:{alternatives})\b(?:\s+\w+){{0,3}}?\s+{_SAYS}\b", text)) + len(
-        re.findall(rf"\b{_SAYS}\s+(?:the\s+)?(?:\w+\s+){{0,3}}(?:{alternatives})\b", text)
-    )
+    named_first, verb_first = _attribution_patterns(name)
+    return len(named_first.findall(text)) + len(verb_first.findall(text))
 
 
 _TURN = re.compile(rf"^({NAME}):\s")

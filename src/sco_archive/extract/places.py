@@ -8,7 +8,7 @@ from functools import lru_cache
 from ..data import knowledge
 from ..model import Evidence, Paragraph, Removed, Venue
 from ..dates import find_dates
-from .text import is_future, sentences
+from .text import has_word, is_future, sentences
 
 ONLINE = re.compile(
     r"\b(?:via (?:a )?video ?(?:link|conference)|by (?:a )?video ?(?:link|conference)|video ?conference|videoconference|"
@@ -77,8 +77,13 @@ def venue(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...], body
     return Venue(city, country, online_ev is not None), evidence, online_ev
 
 
+# Every ONLINE phrase holds one of these words: paragraphs without them are not split into sentences.
+_ONLINE_WORDS = ("video", "virtual", "online")
+_ONLINE_WORD = re.compile("|".join(_ONLINE_WORDS), re.I)
+
+
 def _online(paragraphs: tuple[Paragraph, ...], body_sentence: str | None) -> Evidence | None:
-    pool = ([body_sentence] if body_sentence else []) + [s for p in paragraphs[:8] for s in sentences(p.text)]
+    pool = ([body_sentence] if body_sentence else []) + [s for p in paragraphs[:8] if has_word(p.text, _ONLINE_WORDS, _ONLINE_WORD) for s in sentences(p.text)]
     for sentence in pool:
         m = ONLINE.search(sentence)
         if m and not is_future(sentence, m.start()) and (_MEETING_WORD.search(sentence) or "attend" in sentence):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..data import knowledge
+from ..data import alternation, knowledge
 from ..model import Evidence
 
 
@@ -19,8 +19,8 @@ def _pattern() -> tuple[re.Pattern, re.Pattern, dict[str, list[str]]]:
     lower = sorted((w for w in owners if w == w.lower()), key=len, reverse=True)
     exact = sorted((w for w in owners if w != w.lower()), key=len, reverse=True)
     return (
-        re.compile(r"\b(" + "|".join(re.escape(w) for w in lower) + ")"),
-        re.compile(r"\b(" + "|".join(re.escape(w) for w in exact) + ")"),
+        re.compile(r"\b(" + alternation(lower) + ")"),  # a trie: the same matches, far fewer steps
+        re.compile(r"\b(" + alternation(exact) + ")"),
         owners,
     )
 
