@@ -57,8 +57,8 @@ class _Loader(yaml.SafeLoader):
 _Loader.add_constructor("!ENV", lambda loader, node: None)
 
 
-def project_config(seeds: Path, plugin: bool, docs_dir: Path) -> dict:
-    """The project's mkdocs.yml for a corpus: with the plugin (pagefind off) or without it."""
+def project_config(seeds: Path, plugin: bool, docs_dir: Path, pagefind: bool = False) -> dict:
+    """The project's mkdocs.yml for a corpus: with the plugin (Pagefind on or off) or without it."""
     config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_Loader)
     config = {k: v for k, v in config.items() if v is not None}
     config["strict"] = False  # synthetic texts may carry extraction warnings; both builds alike
@@ -68,7 +68,7 @@ def project_config(seeds: Path, plugin: bool, docs_dir: Path) -> dict:
     for entry in config["plugins"]:
         if isinstance(entry, dict) and "sco-archive" in entry:
             if plugin:
-                plugins.append({"sco-archive": {"seeds": str(seeds), "pagefind": False}})
+                plugins.append({"sco-archive": {"seeds": str(seeds), "pagefind": pagefind}})
         else:
             plugins.append(entry)
     config["plugins"] = plugins
@@ -79,14 +79,16 @@ def project_config(seeds: Path, plugin: bool, docs_dir: Path) -> dict:
     return config
 
 
-def projects(n: int) -> tuple[Path, Path]:
-    """Two project folders for N texts: with the plugin, and plain Material over generated Markdown."""
+def projects(n: int) -> tuple[Path, Path, Path]:
+    """Three project folders for N texts: as shipped (plugin with Pagefind, which empties lunr), the
+    plugin with Pagefind off (lunr as in plain Material), and plain Material over generated Markdown."""
     seeds = corpus(n).resolve()
     base = OUT / f"e2e-{n}"
-    with_plugin, plain = base / "plugin", base / "plain"
-    for folder in (with_plugin, plain):
+    shipped, with_plugin, plain = base / "shipped", base / "plugin", base / "plain"
+    for folder in (shipped, with_plugin, plain):
         shutil.rmtree(folder, ignore_errors=True)
         folder.mkdir(parents=True)
+    (shipped / "mkdocs.yml").write_text(yaml.safe_dump(project_config(seeds, True, ROOT / "docs", pagefind=True)))
     (with_plugin / "mkdocs.yml").write_text(yaml.safe_dump(project_config(seeds, True, ROOT / "docs")))
     docs = plain / "docs"
     subprocess.run([PY, "-m", "sco_archive.cli", "generate", "-q", "-f", str(with_plugin / "mkdocs.yml"),
@@ -95,7 +97,7 @@ def projects(n: int) -> tuple[Path, Path]:
         if page.name != "index.md":
             shutil.copy(page, docs / page.name)
     (plain / "mkdocs.yml").write_text(yaml.safe_dump(project_config(seeds, False, docs)))
-    return with_plugin, plain
+    return shipped, with_plugin, plain
 
 
 def mkdocs_build(project: Path) -> dict:
@@ -113,24 +115,24 @@ def first_doc_page(site: Path, n: int) -> Path:
 
 
 def end_to_end(n: int) -> dict:
-    """Plugin build against plain Material at N; page sizes; search index; Pagefind."""
-    from sco_archive.indexing import run_pagefind
-    with_plugin, plain = projects(n)
+    """As shipped, plugin with lunr, and plain Material at N; page sizes; search indexes."""
+    shipped, with_plugin, plain = projects(n)
+    s = mkdocs_build(shipped)  # includes Pagefind's indexing (on_post_build)
     a = mkdocs_build(with_plugin)
     b = mkdocs_build(plain)
-    site = with_plugin / "site"
+    site = shipped / "site"
     pages = list((site / "documents").glob("*/index.html"))
-    start = time.perf_counter()
-    problem = run_pagefind(site)
-    pagefind_s = time.perf_counter() - start
-    pf_bytes = sum(p.stat().st_size for p in (site / "pagefind").rglob("*") if p.is_file())
+    files = lambda folder: [p for p in folder.rglob("*") if p.is_file()]  # noqa: E731
     return {
-        "n": n, "plugin": a, "plain": b, "ratio": a["wall"] / b["wall"],
+        "n": n, "shipped": s, "plugin": a, "plain": b, "ratio": a["wall"] / b["wall"],
+        "ratio_shipped": s["wall"] / b["wall"],
         "html_pages": sum(1 for _ in site.rglob("*.html")),
         "doc_page_kb": first_doc_page(site, n).stat().st_size / 1024,
         "doc_page_mean_kb": sum(p.stat().st_size for p in pages) / len(pages) / 1024,
-        "lunr_mb": (site / "search" / "search_index.json").stat().st_size / 1e6,
-        "pagefind_s": pagefind_s, "pagefind_mb": pf_bytes / 1e6, "pagefind_problem": problem,
+        "lunr_mb": (with_plugin / "site" / "search" / "search_index.json").stat().st_size / 1e6,
+        "lunr_shipped_kb": (site / "search" / "search_index.json").stat().st_size / 1e3,
+        "facets_kb": (site / "filters" / "facets.json").stat().st_size / 1e3,
+        "pagefind_mb": sum(p.stat().st_size for p in files(site / "pagefind")) / 1e6,
     }
 
 
@@ -146,7 +148,7 @@ seeds = Path({str(OUT / f'edit-{n}')!r})
 shutil.rmtree(seeds, ignore_errors=True); shutil.copytree({str(corpus(n))!r}, seeds)
 def timed(cfg):
     config = load_config(cfg); start = time.perf_counter(); build(config); return time.perf_counter() - start
-cfg = {str(OUT / f'e2e-{n}' / 'plugin' / 'mkdocs.yml')!r}
+cfg = {str(OUT / f'e2e-{n}' / 'shipped' / 'mkdocs.yml')!r}
 cfg2 = seeds.parent / 'edit-{n}.yml'
 import yaml
 c = yaml.safe_load(open(cfg)); c['plugins'][-1]['sco-archive']['seeds'] = str(seeds); c['site_dir'] = str(seeds.parent / 'edit-site')
@@ -175,7 +177,7 @@ def stage_rows(sizes: list[int]) -> list[dict]:
 
 def search_payload(n: int) -> dict:
     """Bytes the browser downloads for the filter page and one filtered query, on the built N site."""
-    out = subprocess.run([PY, str(HERE / "search_payload.py"), str(OUT / f"e2e-{n}" / "plugin" / "site")],
+    out = subprocess.run([PY, str(HERE / "search_payload.py"), str(OUT / f"e2e-{n}" / "shipped" / "site")],
                          env=ENV, capture_output=True, text=True, check=False, timeout=900)
     if out.returncode != 0:
         return {"error": (out.stderr or out.stdout).strip().splitlines()[-1:]}
@@ -189,7 +191,8 @@ def plot(e2e: list[dict], stages: list[dict], path: Path) -> None:
     import matplotlib.pyplot as plt
     fig, ax = plt.subplots(figsize=(7, 4.2))
     ns = [r["n"] for r in e2e]
-    ax.plot(ns, [r["plugin"]["wall"] * 1000 / r["html_pages"] for r in e2e], "o-", label="mkdocs build + plugin")
+    ax.plot(ns, [r["shipped"]["wall"] * 1000 / r["html_pages"] for r in e2e], "o-", label="mkdocs build + plugin (as shipped, Pagefind)")
+    ax.plot(ns, [r["plugin"]["wall"] * 1000 / r["html_pages"] for r in e2e], "d:", label="mkdocs build + plugin (Pagefind off, lunr)")
     ax.plot(ns, [r["plain"]["wall"] * 1000 / r["html_pages"] for r in e2e], "s--", label="mkdocs build, generated Markdown")
     ax.plot([r["n"] for r in stages], [r["total"] for r in stages], "^-", label="our stage (per document)")
     ax.set_xscale("log")
@@ -222,24 +225,28 @@ def main() -> None:
         print(f"| {r['n']} | {r['read']:.3f} | {r['clean']:.3f} | {r['extract']:.3f} | {r['group']:.3f} | "
               f"{r['render']:.3f} | **{r['total']:.3f}** | {r['pages']} | {r['peak_rss_mb']:.0f} MB |")
 
-    print("\n## End to end: `mkdocs build` (pagefind off), plugin against plain Material on generated Markdown\n")
+    print("\n## End to end: `mkdocs build`, the plugin as shipped (Pagefind on) and with Pagefind off, "
+          "against plain Material on the same generated Markdown\n")
     e2e = []
-    print("| N | HTML pages | plugin s | plain s | ratio | plugin ms/page | plain ms/page | plugin peak RSS | "
-          "plain peak RSS | doc page KB (doc 0 / mean) | search_index.json | Pagefind s | Pagefind index |")
-    print("|--:|" + "--:|" * 12)
+    print("| N | HTML pages | shipped s | plugin (lunr) s | plain s | ratio shipped | ratio lunr | "
+          "shipped ms/page | plain ms/page | shipped peak RSS | plugin (lunr) peak RSS | plain peak RSS | "
+          "doc page KB (doc 0 / mean) | lunr index: lunr / shipped | facets.json | Pagefind index |")
+    print("|--:|" + "--:|" * 15)
     for n in sizes:  # each row as soon as it is measured
         r = end_to_end(n)
         e2e.append(r)
-        pa, pl = r["plugin"], r["plain"]
-        print(f"| {r['n']} | {r['html_pages']} | {pa['wall']:.1f} | {pl['wall']:.1f} | **{r['ratio']:.3f}** | "
-              f"{pa['wall'] * 1000 / r['html_pages']:.2f} | {pl['wall'] * 1000 / r['html_pages']:.2f} | "
-              f"{pa['rss_mb']:.0f} MB | {pl['rss_mb']:.0f} MB | {r['doc_page_kb']:.1f} / {r['doc_page_mean_kb']:.1f} | "
-              f"{r['lunr_mb']:.2f} MB | {r['pagefind_s']:.1f} | {r['pagefind_mb']:.1f} MB |", flush=True)
-        if r["pagefind_problem"]:
-            print(f"pagefind: {r['pagefind_problem']}")
-    per_page = {r["n"]: r["plugin"]["wall"] / r["html_pages"] for r in e2e}
-    if 1000 in per_page and 5000 in per_page:
-        print(f"\nper-page cost at 5,000 / at 1,000 (plugin build): {per_page[5000] / per_page[1000]:.3f}")
+        sh, pa, pl = r["shipped"], r["plugin"], r["plain"]
+        print(f"| {r['n']} | {r['html_pages']} | {sh['wall']:.1f} | {pa['wall']:.1f} | {pl['wall']:.1f} | "
+              f"**{r['ratio_shipped']:.3f}** | **{r['ratio']:.3f}** | "
+              f"{sh['wall'] * 1000 / r['html_pages']:.2f} | {pl['wall'] * 1000 / r['html_pages']:.2f} | "
+              f"{sh['rss_mb']:.0f} MB | {pa['rss_mb']:.0f} MB | {pl['rss_mb']:.0f} MB | "
+              f"{r['doc_page_kb']:.1f} / {r['doc_page_mean_kb']:.1f} | "
+              f"{r['lunr_mb']:.2f} MB / {r['lunr_shipped_kb']:.2f} KB | {r['facets_kb']:.0f} KB | "
+              f"{r['pagefind_mb']:.1f} MB |", flush=True)
+    for key in ("shipped", "plugin"):
+        per_page = {r["n"]: r[key]["wall"] / r["html_pages"] for r in e2e}
+        if 1000 in per_page and 5000 in per_page:
+            print(f"\nper-page cost at 5,000 / at 1,000 ({key} build): {per_page[5000] / per_page[1000]:.3f}")
     plot(e2e, stages, args.plot)
     print(f"\nplot: {args.plot.resolve().relative_to(ROOT)}")
 

@@ -3,9 +3,11 @@
     python benchmarks/search_payload.py SITE_DIR
 
 Serves SITE_DIR on 127.0.0.1, opens search/ in Debian's chromium (Playwright, never a browser
-download), waits for the unfiltered list, then ticks the first speaker box and waits for the list to
-change. Every response body is counted (uncompressed: the local server does not compress). Prints
-one JSON line: bytes for the page load, for the query, and those of /pagefind/ by kind.
+download), waits for the counts, then ticks the first speaker box and waits for the list (a
+filter-only query), then types a word with that filter on (a Pagefind query). Then opens the home page
+and types a word into the header search. Every response body is counted per phase (uncompressed: the
+local server does not compress). Prints one JSON line: bytes and requests per phase, and those of
+/pagefind/ by kind.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import urlparse
 
 CHROMIUM = "/usr/bin/chromium"
+WORD = "security"
 ARGS = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"]
 
 
@@ -84,16 +87,45 @@ def main() -> None:
         page.wait_for_load_state("networkidle")
         query_s = time.perf_counter() - start
         after = summary.text_content()
+
+        phase["now"] = "words"
+        start = time.perf_counter()
+        page.locator("#sco-filter-q").fill(WORD)
+        page.wait_for_function(f"document.querySelector('#sco-filter-summary').textContent !== {json.dumps(after)}",
+                               timeout=300_000)
+        page.wait_for_load_state("networkidle")
+        words_s = time.perf_counter() - start
+        with_words = summary.text_content()
+
+        home = browser.new_page()  # a new page, same browser cache: what a reader's next page costs
+        home.on("response", record)
+        phase["now"] = "home_load"
+        home.goto(url.replace("/search/", "/"))
+        home.wait_for_load_state("networkidle")
+        phase["now"] = "header"
+        start = time.perf_counter()
+        box = home.locator("input.md-search__input")
+        box.click()
+        box.press_sequentially(WORD, delay=30)
+        home.locator(".md-search-result__item").first.wait_for(timeout=300_000)
+        home.wait_for_load_state("networkidle")
+        header_s = time.perf_counter() - start
+        header_results = home.locator(".md-search-result__item").count()
         browser.close()
     server.shutdown()
     print(json.dumps({
         "load_bytes": sizes["load"], "load_requests": counts["load"], "load_s": round(load_s, 2),
         "unfiltered": before, "filter": f"speaker={label}", "filtered": after,
         "query_bytes": sizes["query"], "query_requests": counts["query"], "query_s": round(query_s, 2),
+        "words": WORD, "with_words": with_words, "words_bytes": sizes["words"], "words_requests": counts["words"],
+        "words_s": round(words_s, 2),
+        "home_load_bytes": sizes["home_load"], "home_load_requests": counts["home_load"],
+        "header_bytes": sizes["header"], "header_requests": counts["header"], "header_s": round(header_s, 2),
+        "header_results": header_results,
         "total_bytes": sizes["load"] + sizes["query"],
         "pagefind_bytes": dict(sorted(pagefind.items())),
         "pagefind_total": sum(pagefind.values()),
-        "largest_files": dict(sorted(files.items(), key=lambda kv: -kv[1])[:6]),
+        "largest_files": dict(sorted(files.items(), key=lambda kv: -kv[1])[:8]),
     }))
 
 
