@@ -219,3 +219,44 @@ def test_document_page_on_a_phone_in_dark_mode(browser, site_url):
     shot(page, "document-phone-dark", full_page=False)
     context.close()
 
+
+
+HOSTILE_SEED = """<img src=x onerror="window.__pwned=1"> Zanzibar <b>talks</b> [x](javascript:window.__pwned=2)
+
+Beijing, March 3, 2022 (Xinhua) -- Foreign Minister Wang Yi said at the meeting of the SCO Council of
+Foreign Ministers in Beijing that the Zanzibar formula <script>window.__pwned=3</script> works.
+
+Zanzibar was named again: <img src=y onerror="window.__pwned=4"> and &lt;mark&gt; and </mark><i>x</i>.
+"""
+
+
+def test_header_and_filter_search_show_hostile_text_as_text(browser, tmp_path):
+    """Pagefind's titles and excerpts reach Material's result list as HTML: our worker escapes them."""
+    project = make_project(tmp_path / "hostile", seeds={"zanzibar.txt": HOSTILE_SEED})
+    site = project / "site"
+    build_site(project, site, strict=False)
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(site)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_address[1]}/"
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        page.goto(url)
+        box = page.locator("input.md-search__input")
+        box.click()
+        box.press_sequentially("zanzibar", delay=20)
+        results = page.locator(".md-search-result__item")
+        results.first.wait_for(timeout=10_000)
+        html = page.locator(".md-search-result").inner_html()
+        assert "<img" not in html and "<script" not in html and "<b>" not in html and "<i>" not in html
+        assert "&lt;img src=x" in html  # shown, as text
+        assert "<mark>" in html.lower()  # Pagefind's highlight survives
+        assert page.evaluate("window.__pwned") is None
+        page.goto(url + "search/?q=zanzibar")
+        page.locator("#sco-filter-summary", has_text="1 document(s)").wait_for(timeout=10_000)
+        assert "<img" not in page.locator("#sco-filter-results").inner_html()
+        assert page.evaluate("window.__pwned") is None
+    finally:
+        context.close()
+        server.shutdown()
+        server.server_close()
