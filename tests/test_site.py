@@ -169,7 +169,12 @@ def test_pagefind_indexes_documents_meetings_and_written_pages_not_index_pages(s
     assert not {"timeline", "proposals", "speakers", "venues", "themes", "documents", "search"} & set(bodies)
     page = (seed_site / "documents" / "001-e29fc6cbd48e96a3" / "index.html").read_text(encoding="utf-8")
     assert page.count("data-pagefind-body") == 1  # the article; not wrapped twice
-    # Pages are made lazily and their Markdown dropped after rendering: titles must survive that.
+    # Pages are made lazily, their Markdown dropped after rendering and their HTML kept compressed
+    # between MkDocs' two passes: titles, text and the search index must survive that.
+    for path in seed_site.rglob("*.html"):
+        assert "sco-archive: HTML kept compressed" not in path.read_text(encoding="utf-8"), path
+    assert "The countries should firmly oppose" in page
+    assert page.index('<div data-pagefind-ignore="all">') < page.index('<h2 id="provenance">')
     assert "<title>Wang Yi Attends Meeting of Shanghai Cooperation Organization" in page
     assert '<span data-pagefind-meta="title">Wang Yi Attends Meeting' in page
     for name, value in (("speaker", "Wang Yi"), ("year", "2021"), ("body", "Council of Foreign Ministers"),

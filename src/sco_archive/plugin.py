@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import re
+import zlib
 from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
@@ -21,7 +22,7 @@ from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.livereload import LiveReloadServer
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from .indexing import run_pagefind
@@ -38,6 +39,9 @@ _CACHE = Cache()
 # are what readers search for): the evidence table with the removed lines, and the citation.
 _NOT_SEARCHED = ("provenance", "cite")
 
+# What page.content holds while a generated page's HTML is put away (never written to a page).
+_PUT_AWAY = "<!-- sco-archive: HTML kept compressed until this page is built -->"
+
 # Material's search worker in the `__config` JSON of a page, e.g. "../assets/javascripts/workers/search.a7633da7.min.js"
 _MATERIAL_WORKER = re.compile(r'("search":\s*"[^"]*?)assets/javascripts/workers/search\.[0-9a-f]+\.min\.js')
 
@@ -51,6 +55,10 @@ class ArchiveConfig(Config):
 
 class ArchivePlugin(BasePlugin[ArchiveConfig]):
     """Generated archive pages as virtual files, plus Pagefind after the build."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._put_away: dict[str, bytes] = {}
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         """Add our templates to the theme and our stylesheet to the pages."""
@@ -87,6 +95,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             server.watch(str(seeds))
         return server
 
+    @event_priority(-100)  # after other plugins: the HTML is put away compressed until the page is built
     def on_page_content(self, html: str, *, page, config: MkDocsConfig, files: Files) -> str:
         """Decide what the header search indexes.
 
@@ -101,16 +110,42 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         if self.config.pagefind:
             if searched and page.meta.get("template") != "sco-document.html":
                 html = f"<div data-pagefind-body>\n{html}\n</div>"
+            start = html.find('<h2 id="provenance">') if page.meta.get("template") == "sco-document.html" else -1
+            if start >= 0:  # provenance, removed lines and citation: not what readers search for
+                html = f'{html[:start]}<div data-pagefind-ignore="all">\n{html[start:]}\n</div>'
+
             page.meta["search"] = {**(page.meta.get("search") or {}), "exclude": True}
         elif _inclusion(page.file.src_uri) is InclusionLevel.NOT_IN_NAV and page.file.src_uri.startswith("documents/"):
             for section in _NOT_SEARCHED:
                 html = html.replace(f'<h2 id="{section}">', f'<h2 data-search-exclude="true" id="{section}">', 1)
         if isinstance(page.file, MadeFile):
-            page.markdown = ""  # rendered: only `title` reads it again (None would blank the title)
+            # MkDocs renders every page's Markdown before it builds the first one, and keeps both, so
+            # the whole archive would sit in memory twice. The Markdown is not read again (only
+            # `title` looks at it: None would blank it); the HTML is kept compressed until the page
+            # is built (about 1/4 of the memory), see on_page_context.
+            page.markdown = ""
+            if _inclusion(page.file.src_uri) is InclusionLevel.NOT_IN_NAV:  # documents and meetings;
+                # not the index pages, which Material's tags plugin fills in between the two passes
+                self._put_away[page.file.src_uri] = zlib.compress(html.encode("utf-8"), 1)
+                return _PUT_AWAY
         return html
 
+    @event_priority(100)  # before other plugins (and Material's search) read page.content
+    def on_page_context(self, context, *, page, config: MkDocsConfig, nav):
+        """Give a generated page its HTML back, just before its template is rendered."""
+        stored = self._put_away.pop(page.file.src_uri, None)
+        if stored is not None and page.content == _PUT_AWAY:
+            page.content = zlib.decompress(stored).decode("utf-8")
+        return context
+
+    @event_priority(-100)
     def on_post_page(self, output: str, *, page, config: MkDocsConfig) -> str:
-        """With Pagefind, point Material's search worker at ours (in the page's `__config` JSON)."""
+        """With Pagefind, point Material's search worker at ours (in the page's `__config` JSON).
+
+        A generated page's HTML is dropped once the page is written (MkDocs would keep it)."""
+        if page.file.src_uri not in self._put_away and isinstance(page.file, MadeFile) \
+                and _inclusion(page.file.src_uri) is InclusionLevel.NOT_IN_NAV:
+            page.content = None
         if not self.config.pagefind:
             return output
         return _our_worker(output, config)
