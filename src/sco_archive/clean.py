@@ -45,6 +45,7 @@ _NOISE_HINTS = ("©", "(c)", "copyright", "rights reserved", "icp", "公网", "p
 _NOISE_STARTS = ("photo", "file photo", "pictured", "also read", "read also", "see also", "related", "recommended", "more",
                  "editor", "source", "web editor", "responsible editor", "executive editor", "chief editor", "news id",
                  "article id", "story id", "id", "views", "read", "hits", "word count", "font", "you may", "most ")
+_NOISE_HINT = re.compile("|".join(re.escape(w) for w in _NOISE_HINTS))  # any(w in lower ...), in one pass
 MAX_META_CHARS = 240  # a publication line with a headline after it, at most
 _YEAR = re.compile(r"\d{4}")  # a longer line is prose, never a menu, footer or caption  # publication lines are looked for near the top only
 
@@ -56,7 +57,9 @@ def clean(text: str) -> Cleaned:
     kept: list[tuple[int, str]] = []  # (line number, stripped text); "" marks a paragraph break
     first_prose = _first_prose_line(lines)
     for number, raw in enumerate(lines, start=1):
-        line = _SPACE_RUN.sub(" ", raw.strip())
+        line = raw.strip()
+        if "  " in line:  # _SPACE_RUN needs two spaces in a row
+            line = _SPACE_RUN.sub(" ", line)
         if not line:
             kept.append((number, ""))
             continue
@@ -82,8 +85,10 @@ def _first_prose_line(lines: list[str]) -> int:
     """
     for index, raw in enumerate(lines):
         line = raw.strip()
+        if not line.endswith((".", "?", "!", '"', "”")) or len(_WORD.findall(line)) < 8:
+            continue  # the cheap tests first; the next non-empty line is looked for only then
         following = next((n.strip() for n in lines[index + 1 :] if n.strip()), "")
-        if len(_WORD.findall(line)) >= 8 and line.endswith((".", "?", "!", '"', "”")) and not following[:1].islower():
+        if not following[:1].islower():
             return index + 1
     return len(lines) + 1
 
@@ -110,16 +115,26 @@ def _noise_reason(line: str) -> str | None:
     if len(line) > MAX_NOISE_CHARS:
         return None
     lower = line.lower()
-    if len(line) > 60 and line[-1] in ".!?\"”" and not lower.startswith(_NOISE_STARTS) and not any(w in lower for w in _NOISE_HINTS):
+    if len(line) > 60 and line[-1] in ".!?\"”" and not lower.startswith(_NOISE_STARTS) and not _NOISE_HINT.search(lower):
         return None  # a sentence: skip the costly patterns (every long noise line has one of the hints)
-    k = knowledge()
-    m = k.noise_pattern.fullmatch(line)
-    return k.noise_reasons[int(m.lastgroup[1:])] if m else None
+    found = _noise_seen.get(line, _noise_seen)
+    if found is _noise_seen:  # footers, menus and bylines recur across texts: each line is matched once
+        k = knowledge()
+        m = k.noise_pattern.fullmatch(line)
+        found = k.noise_reasons[int(m.lastgroup[1:])] if m else None
+        if len(_noise_seen) >= 65536:
+            _noise_seen.clear()
+        _noise_seen[line] = found
+    return found
+
+
+_noise_seen: dict[str, str | None] = {}  # line -> reason (lines of at most MAX_NOISE_CHARS)
 
 
 def _is_menu_item(line: str) -> bool:
-    words = _WORD.findall(line)
-    return 0 < len(words) <= 6 and len(line) <= 50 and not _TERMINAL.search(line) and not any(c.isdigit() for c in line[:1])
+    if len(line) > 50 or line[:1].isdigit() or _TERMINAL.search(line):
+        return False  # the cheap tests first
+    return 0 < len(_WORD.findall(line)) <= 6
 
 
 def _drop_navigation(kept: list[tuple[int, str]], removed: list[Removed], first_prose: int) -> list[tuple[int, str]]:
@@ -139,7 +154,8 @@ def _drop_navigation(kept: list[tuple[int, str]], removed: list[Removed], first_
         if line and _is_menu_item(line):
             run.append((number, line))
             continue
-        flush()
+        if run:  # (flushing no run does nothing)
+            flush()
         out.append((number, line))
     flush()
     return out

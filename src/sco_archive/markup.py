@@ -80,7 +80,17 @@ def cell(text: str | int | None) -> str:
 
 def meta_escape(text: str) -> str:
     """A front-matter value: one line of plain, HTML-escaped text (Jinja does not autoescape it)."""
-    return html.escape(_SPACE.sub(" ", _CONTROL.sub("", text)).strip(), quote=True)
+    if len(text) > _CACHED_CHARS:
+        return html.escape(_SPACE.sub(" ", _CONTROL.sub("", text)).strip(), quote=True)
+    found = _meta_escaped.get(text)
+    if found is None:
+        if len(_meta_escaped) >= _CACHE_ENTRIES:
+            _meta_escaped.clear()
+        found = _meta_escaped[text] = html.escape(_SPACE.sub(" ", _CONTROL.sub("", text)).strip(), quote=True)
+    return found
+
+
+_meta_escaped: dict[str, str] = {}
 
 
 def link(text: str, target: str) -> str:

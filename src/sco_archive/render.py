@@ -153,9 +153,19 @@ class Index:
         """Documents, newest first."""
         return by_date_desc(list(self.archive.documents), lambda d: d.date)
 
+    @cached_property
+    def memo(self) -> dict:
+        """Pieces that several pages repeat (a meeting's documents, links from one folder), made once
+        per Index and let go with it."""
+        return {}
+
     def meeting_docs(self, meeting: Meeting) -> list[Document]:
         """The documents about a meeting, in id order."""
-        return [self.docs[i] for i in sorted(meeting.documents) if i in self.docs]
+        key = ("meeting_docs", meeting)
+        found = self.memo.get(key)
+        if found is None:
+            found = self.memo[key] = [self.docs[i] for i in sorted(meeting.documents) if i in self.docs]
+        return list(found)
 
     def meeting_of(self, doc: Document) -> Meeting | None:
         """The meeting a document is about."""
@@ -186,8 +196,12 @@ class Index:
 
 def meeting_link(index: Index, meeting_id: str, here: str) -> str:
     """A link to a meeting page, or an en dash."""
-    meeting = index.meetings.get(meeting_id)
-    return link(meeting_title(meeting), rel(here, meeting_uri(meeting.id))) if meeting else "–"
+    key = ("meeting_link", meeting_id, posixpath.dirname(here))  # the link is the same from one folder
+    found = index.memo.get(key)
+    if found is None:
+        meeting = index.meetings.get(meeting_id)
+        found = index.memo[key] = link(meeting_title(meeting), rel(here, meeting_uri(meeting.id))) if meeting else "–"
+    return found
 
 
 def doc_link(doc: Document, here: str) -> str:
@@ -199,13 +213,27 @@ def speaker_link(doc: Document, here: str) -> str:
     """A link to the speaker on the speakers page, or an en dash."""
     if not doc.speaker:
         return "–"
-    return link(doc.speaker.name, rel(here, "speakers.md#" + slugify(doc.speaker.name)))
+    return _speaker_link(doc.speaker.name, posixpath.dirname(here))
+
+
+@functools.lru_cache(maxsize=4096)  # a few hundred speakers, linked from every page that lists documents
+def _speaker_link(name: str, folder: str) -> str:
+    return link(name, rel(folder + "/" if folder else "", "speakers.md#" + slugify(name)))
 
 
 def doc_line(doc: Document, here: str) -> str:
     """One document in a list: title, kind, speaker, date."""
     who = f" · {md_inline(doc.speaker.name)}" if doc.speaker else ""
     return f"{doc_link(doc, here)} · {md_inline(doc.kind)}{who} · {md_inline(human_date(doc.date))}"
+
+
+def _doc_line(index: Index, doc: Document, here: str) -> str:
+    """doc_line, made once per document and folder for the index pages that all list it."""
+    key = ("doc_line", doc.id, posixpath.dirname(here))
+    found = index.memo.get(key)
+    if found is None or found[0] is not doc:
+        found = index.memo[key] = (doc, doc_line(doc, here))
+    return found[1]
 
 
 def facts(rows: list[tuple[str, str]]) -> str:
@@ -274,7 +302,7 @@ def timeline_page(index: Index) -> str:
                  indent(facts_line, 2) + ("  " if speakers else "")]
         if speakers:
             lines.append(indent("Speakers: " + ", ".join(md_inline(s) for s in speakers), 2))
-        lines += [indent("- " + doc_line(d, here)) for d in docs]
+        lines += [indent("- " + _doc_line(index, d, here)) for d in docs]
         body.append("\n".join(lines))
     if year is None:
         body.append("No meetings yet.")
@@ -316,7 +344,7 @@ def meeting_page(index: Index, meeting: Meeting) -> str:
             ("Online", yes_no(meeting.online)),
         ]),
         "## Documents",
-        "\n".join(f"- {doc_line(d, here)}" for d in docs) or "None.",
+        "\n".join(f"- {_doc_line(index, d, here)}" for d in docs) or "None.",
         "## Proposals side by side",
         side_by_side(index, docs, here),
         "## Themes",
@@ -328,20 +356,24 @@ def meeting_page(index: Index, meeting: Meeting) -> str:
 def field_value(doc: Document, field: str) -> str | None:
     """The displayed value of an evidence key such as 'speaker', 'meeting.body' or 'themes.security'."""
     head, _, tail = field.partition(".")
-    values = {
-        "title": doc.title, "kind": doc.kind, "date": doc.date, "published": doc.published,
-        "speaker": f"{doc.speaker.name} ({doc.speaker.title})" if doc.speaker and doc.speaker.title
-        else speaker_name(doc),
-        "venue": ", ".join(p for p in (city_of(doc), country_of(doc)) if p) or (
-            "online" if doc.venue and doc.venue.online else None),
-        "announced_proposals": str(doc.announced_proposals) if doc.announced_proposals is not None else None,
-        "proposals": f"{len(doc.proposals)} proposal(s)",
-    }
     if head == "meeting":
         return {"body": doc.body, "number": str(doc.number) if doc.number else None}.get(tail, doc.meeting_id)
     if head == "themes":
         return tail or ", ".join(doc.themes)
-    return values.get(field)
+    value = _FIELD_VALUES.get(field)  # only the asked field is worked out
+    return value(doc) if value else None
+
+
+_FIELD_VALUES = {
+    "title": lambda doc: doc.title, "kind": lambda doc: doc.kind, "date": lambda doc: doc.date,
+    "published": lambda doc: doc.published,
+    "speaker": lambda doc: f"{doc.speaker.name} ({doc.speaker.title})" if doc.speaker and doc.speaker.title
+    else speaker_name(doc),
+    "venue": lambda doc: ", ".join(p for p in (city_of(doc), country_of(doc)) if p) or (
+        "online" if doc.venue and doc.venue.online else None),
+    "announced_proposals": lambda doc: str(doc.announced_proposals) if doc.announced_proposals is not None else None,
+    "proposals": lambda doc: f"{len(doc.proposals)} proposal(s)",
+}
 
 
 def doc_meta(index: Index, doc: Document) -> dict:
@@ -486,9 +518,12 @@ def proposals_page(index: Index) -> str:
     here = "proposals.md"
     rows = []
     for doc in index.docs_newest:
+        if not doc.proposals:
+            continue
+        date, meeting, speaker = cell(doc.date), meeting_link(index, doc.meeting_id, here), speaker_link(doc, here)
+        source = link("document", rel(here, doc_uri(doc)))  # the same for each of the document's proposals
         for p in doc.proposals:
-            rows.append([cell(doc.date), meeting_link(index, doc.meeting_id, here), speaker_link(doc, here),
-                         str(p.number), cell(p.summary), link("document", rel(here, doc_uri(doc)))])
+            rows.append([date, meeting, speaker, str(p.number), cell(p.summary), source])
     body = ["# Proposals", f"{len(rows)} numbered proposals, newest first.",
             table(["Date", "Meeting", "Speaker", "No.", "Summary", "Source"], rows) if rows else ""]
     return page({"title": "Proposals", "search": {"exclude": True}}, "\n\n".join(b for b in body if b))
@@ -503,7 +538,7 @@ def speakers_page(index: Index) -> str:
         body.append(f"## {md_inline(docs[0].speaker.name)} {{#{slug}}}")
         if titles:
             body.append("; ".join(md_inline(t) for t in titles))
-        body.append("\n".join(f"- {doc_line(d, here)}" for d in docs))
+        body.append("\n".join(f"- {_doc_line(index, d, here)}" for d in docs))
     if len(body) == 1:
         body.append("No speakers yet.")
     return page({"title": "Speakers", "search": {"exclude": True}}, "\n\n".join(body))
@@ -562,7 +597,7 @@ def themes_page(index: Index) -> str:
     for theme in themes:
         docs = [d for d in index.docs_newest if theme in d.themes]
         body.append(f"## {md_inline(theme)} {{#{heading_id('theme-', theme)}}}")
-        body.append("\n".join(f"- {doc_line(d, here)}" for d in docs))
+        body.append("\n".join(f"- {_doc_line(index, d, here)}" for d in docs))
     return page({"title": "Themes", "search": {"exclude": True}}, "\n\n".join(body))
 
 

@@ -62,12 +62,16 @@ def body(paragraphs: tuple[Paragraph, ...], title: str | None) -> tuple[str | No
     k = knowledge()
     pool = ([title] if title else []) + [s for p in paragraphs for s in sentences(p.text)]
     for sentence in pool:
-        if _first_body(sentence) is None:
-            continue
-        for m in k.body_pattern.finditer(sentence):
+        m = _first_body(sentence)
+        # The matches in turn, as finditer gives them (each search starts where the last match ended).
+        while m is not None and m.end() > m.start():
             if not is_future(sentence, m.start()):
-                name = k.body_of(m)
-                return name, Evidence(sentence, "body named"), sentence
+                return k.body_of(m), Evidence(sentence, "body named"), sentence
+            m = k.body_pattern.search(sentence, m.end())
+        if m is not None:  # an empty match (no alias matches nothing, but in case): finditer's own way
+            for m in k.body_pattern.finditer(sentence):
+                if not is_future(sentence, m.start()):
+                    return k.body_of(m), Evidence(sentence, "body named"), sentence
     return None, None, None
 
 
