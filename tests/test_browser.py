@@ -4,6 +4,7 @@ header search, the Pagefind filter page, no console errors, no request to anothe
 from __future__ import annotations
 
 import functools
+import re
 import shutil
 import threading
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -11,6 +12,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
+from playwright.sync_api import expect
 
 from .conftest import ROOT
 from .sitekit import build_site, make_project
@@ -151,10 +153,13 @@ def test_filter_page_narrows_to_one_speaker_and_one_year(page, site_url):
     page.locator("input[name=year][value='2020']").check()
     page.locator("#sco-filter-summary", has_text="2 document(s)").wait_for(timeout=10_000)
     links = page.locator(".sco-filter__result-link")
+    expect(links).to_have_count(2)
     hrefs = sorted(links.nth(i).get_attribute("href") for i in range(links.count()))
     assert [h.rstrip("/").rsplit("/", 1)[-1] for h in hrefs] == ["000-e826e2ac9eb657ac", "002-64e94f34738c3949"]
     page.locator("#sco-filter-q").fill("vaccine")
     page.locator("#sco-filter-summary", has_text="1 document(s)").wait_for(timeout=10_000)
+    expect(links).to_have_count(1)
+    expect(links.first).to_have_attribute("href", re.compile(r"000-e826e2ac9eb657ac/?$"))
     shot(page, "filter")
     links.first.click()
     page.wait_for_url("**/documents/000-e826e2ac9eb657ac/")
