@@ -156,7 +156,7 @@ _TURN = re.compile(rf"^({NAME}):\s")
 
 def _transcript(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] | None:
     """In a Q&A transcript the speaker is the name that opens the most turns ("Guo Jiakun: ...")."""
-    turns = Counter(m[1] for p in paragraphs if (m := _TURN.match(p.text)))
+    turns = Counter(m[1] for p in paragraphs if ":" in p.text and (m := _TURN.match(p.text)))  # a turn needs ": "
     if not turns:
         return None
     name, count = sorted(turns.items(), key=lambda kv: (-kv[1], kv[0]))[0]
