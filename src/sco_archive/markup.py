@@ -31,10 +31,10 @@ _ESCAPES_NO_CONTROL = str.maketrans({**{c: "\\" + c for c in _MD_SPECIAL}, **_EN
                                      **{chr(i): None for i in (*range(0x00, 0x09), *range(0x0B, 0x20), 0x7F)}})
 # Only short strings (names, titles, places, labels) are cached: they recur on many pages, while a
 # paragraph is escaped once; caching whole texts held ~100 MB at 5,000 documents.
-_CACHED_CHARS = 300
+_CACHED_CHARS = 100
 _escaped: dict[str, str] = {}
 _inlined: dict[str, str] = {}
-_CACHE_ENTRIES = 65536
+_CACHE_ENTRIES = 16384
 
 
 def _md_escape(text: str) -> str:
