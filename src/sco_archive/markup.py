@@ -148,6 +148,10 @@ _KEY = re.compile("[a-z][a-z_]{0,40}")
 _MAX_SCALAR = 4000  # far below the 10,000-character width at which the emitter would wrap a line
 _RESOLVER = yaml.resolver.Resolver()
 _STR_TAG = "tag:yaml.org,2002:str"
+# The first characters an implicit resolver (bool, int, float, null, timestamp...) looks at: a string
+# starting otherwise is a plain str to the resolver. With a catch-all resolver every string is looked at.
+_RESOLVED_FIRST = (frozenset(k for k in _RESOLVER.yaml_implicit_resolvers if k) if None not in _RESOLVER.yaml_implicit_resolvers
+                   else type("_All", (), {"__contains__": lambda self, _: True})())
 _scalars: dict[str, str | None] = {}
 
 
@@ -168,7 +172,7 @@ def _scalar(value: str) -> str | None:
             and ": " not in value
             and not value.endswith(":")
             and " #" not in value
-            and _RESOLVER.resolve(yaml.ScalarNode, value, (True, False)) == _STR_TAG
+            and (value[0] not in _RESOLVED_FIRST or _RESOLVER.resolve(yaml.ScalarNode, value, (True, False)) == _STR_TAG)
         )
         found = value if plain else "'" + value.replace("'", "''") + "'"
     if len(value) <= _CACHED_CHARS:
