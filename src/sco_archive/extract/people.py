@@ -76,8 +76,13 @@ def _trim_name(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def _any_title() -> re.Pattern:
-    """Any title, anywhere: both candidate patterns need one, so a sentence without is skipped."""
-    return re.compile(alternation(sorted(knowledge().titles, key=len, reverse=True)))
+    """Any title: both candidate patterns need one, so a sentence without is skipped.
+
+    Both patterns put a title at a word start (after r"\b" or whitespace), so when every title starts
+    with a word character the test can ask for that too, and skip ahead to the titles' first letters.
+    """
+    titles = sorted(knowledge().titles, key=len, reverse=True)
+    return re.compile(alternation(titles, word_start=all(re.match(r"\w", t) for t in titles)))
 
 
 def _candidates(paragraphs: tuple[Paragraph, ...], skip: int) -> list[Candidate]:
