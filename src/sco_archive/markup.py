@@ -19,6 +19,7 @@ import yaml
 _MD_SPECIAL = frozenset("\\`*_{}[]()#+-.!|~=?")
 _ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 _SPACE = re.compile(r"\s+")
+_ODD_SPACE = re.compile(r"[^\S ]| {2}")  # whitespace _SPACE would change: not a lone space
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
 _TARGET = re.compile(r"[a-z0-9./#_:-]+")
 
@@ -59,15 +60,22 @@ def md_escape(text: str) -> str:
     return found
 
 
+def _one_line(text: str) -> str:
+    """_SPACE.sub(" ", text).strip(): every run of whitespace one space; most texts have none to change."""
+    if _ODD_SPACE.search(text):
+        text = _SPACE.sub(" ", text)
+    return text.strip()
+
+
 def md_inline(text: str) -> str:
     """Seed text as literal Markdown on one line (for headings, list items, link texts)."""
     if len(text) > _CACHED_CHARS:
-        return _md_escape(_SPACE.sub(" ", text).strip())
+        return _md_escape(_one_line(text))
     found = _inlined.get(text)
     if found is None:
         if len(_inlined) >= _CACHE_ENTRIES:
             _inlined.clear()
-        found = _inlined[text] = _md_escape(_SPACE.sub(" ", text).strip())
+        found = _inlined[text] = _md_escape(_one_line(text))
     return found
 
 
@@ -81,12 +89,12 @@ def cell(text: str | int | None) -> str:
 def meta_escape(text: str) -> str:
     """A front-matter value: one line of plain, HTML-escaped text (Jinja does not autoescape it)."""
     if len(text) > _CACHED_CHARS:
-        return html.escape(_SPACE.sub(" ", _CONTROL.sub("", text)).strip(), quote=True)
+        return html.escape(_one_line(_CONTROL.sub("", text)), quote=True)
     found = _meta_escaped.get(text)
     if found is None:
         if len(_meta_escaped) >= _CACHE_ENTRIES:
             _meta_escaped.clear()
-        found = _meta_escaped[text] = html.escape(_SPACE.sub(" ", _CONTROL.sub("", text)).strip(), quote=True)
+        found = _meta_escaped[text] = html.escape(_one_line(_CONTROL.sub("", text)), quote=True)
     return found
 
 
