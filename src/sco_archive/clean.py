@@ -122,7 +122,7 @@ def _noise_reason(line: str) -> str | None:
         k = knowledge()
         m = k.noise_pattern.fullmatch(line)
         found = k.noise_reasons[int(m.lastgroup[1:])] if m else None
-        if len(_noise_seen) >= 65536:
+        if len(_noise_seen) >= 16384:
             _noise_seen.clear()
         _noise_seen[line] = found
     return found

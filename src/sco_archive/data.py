@@ -13,7 +13,13 @@ from re import _constants as _sre, _parser as _sre_parse
 
 def _load(name: str) -> dict:
     text = resources.files("sco_archive").joinpath("data", name).read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+    # yaml.safe_load with libyaml's parser when present (ten times faster): CSafeLoader is the safe
+    # loader, the same SafeConstructor builds the same values; this is what yaml.safe_load does inside.
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)(text)
+    try:
+        return loader.get_single_data()
+    finally:
+        loader.dispose()
 
 
 @dataclass(frozen=True)
@@ -82,7 +88,7 @@ def knowledge() -> Knowledge:
     )
 
 
-def alternation(words: list[str] | tuple[str, ...], escape=re.escape) -> str:
+def alternation(words: list[str] | tuple[str, ...], escape=re.escape, word_start: bool = False) -> str:
     """A regex matching exactly what "(?:" + "|".join(escape(w) for w in words) + ")" matches, written as
     a trie so the engine reads a character once instead of trying every word at every position.
 
@@ -91,9 +97,17 @@ def alternation(words: list[str] | tuple[str, ...], escape=re.escape) -> str:
     whole pattern backtracks through the same alternatives. Otherwise the plain alternation is returned.
     `escape` turns one character into its regex (re.escape, or one that also allows other spacing).
     Case-sensitive patterns only (or words already in one case, ASCII).
+
+    With word_start, the result is r"\b" + the alternation, written so that the engine can skip
+    ahead to the words' first characters: when every word starts with a word character, r"\b"
+    before the first character is the same test as r"(?<!\w\w)" after it.
     """
+    if word_start and not all(re.match(r"\w", w) for w in words):
+        return r"\b" + alternation(words, escape)
     order = {w: i for i, w in reversed(list(enumerate(words)))}
     if not words or "" in order or any(w.startswith(v) and order[w] > order[v] for w in order for v in order if w != v):
+        if word_start:
+            return "(?:" + "|".join(escape(w[0]) + r"(?<!\w\w)" + "".join(escape(c) for c in w[1:]) for w in words) + ")"
         return "(?:" + "|".join(escape(w) for w in words) + ")"
     trie: dict = {}
     for w in words:
@@ -102,8 +116,9 @@ def alternation(words: list[str] | tuple[str, ...], escape=re.escape) -> str:
             node = node.setdefault(ch, {})
         node[""] = True
 
-    def build(node: dict) -> str:
-        branches = [escape(ch) + build(child) for ch, child in node.items() if ch != ""]
+    def build(node: dict, top: bool = False) -> str:
+        after = r"(?<!\w\w)" if top and word_start else ""
+        branches = [escape(ch) + after + build(child) for ch, child in node.items() if ch != ""]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -111,7 +126,7 @@ def alternation(words: list[str] | tuple[str, ...], escape=re.escape) -> str:
             return "(?:" + body + ")?"
         return body
 
-    return "(?:" + build(trie) + ")"
+    return "(?:" + build(trie, top=True) + ")"
 
 
 def _first_chars(parsed) -> tuple[set[str], bool] | None:

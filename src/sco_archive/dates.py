@@ -83,14 +83,16 @@ def find_dates(text: str, partial: bool = True) -> list[DateHit]:
         taken.append((m.start(), m.end()))
         hits.append(DateHit(y, mo, d, m.start(), m.end(), m.group(0)))
 
-    for m in ISO.finditer(text):
+    # Each numeric format needs its separator: a text without it is not scanned for that format.
+    for m in ISO.finditer(text) if "-" in text else ():
         add(m, int(m[1]), int(m[2]), int(m[3]))
-    for m in SLASH_YMD.finditer(text):
+    for m in SLASH_YMD.finditer(text) if "/" in text else ():
         add(m, int(m[1]), int(m[2]), int(m[3]))
-    for m in DOT_YMD.finditer(text):
-        add(m, int(m[1]), int(m[2]), int(m[3]))
-    for m in DOT_DMY.finditer(text):
-        add(m, int(m[3]), int(m[2]), int(m[1]))
+    if "." in text:
+        for m in DOT_YMD.finditer(text):
+            add(m, int(m[1]), int(m[2]), int(m[3]))
+        for m in DOT_DMY.finditer(text):
+            add(m, int(m[3]), int(m[2]), int(m[1]))
     for m in MDY.finditer(text):
         add(m, int(m[3]), _month(m[1]), int(m[2]))
     for m in DMY.finditer(text):

@@ -19,26 +19,29 @@ import yaml
 _MD_SPECIAL = frozenset("\\`*_{}[]()#+-.!|~=?")
 _ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 _SPACE = re.compile(r"\s+")
+_ODD_SPACE = re.compile(r"[^\S ]| {2}")  # whitespace _SPACE would change: not a lone space
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
 _TARGET = re.compile(r"[a-z0-9./#_:-]+")
 
 
-# One C-level pass instead of a Python loop per character (render's hot spot; same output).
-_ESCAPES = str.maketrans({**{c: "\\" + c for c in _MD_SPECIAL}, **_ENTITIES})
-# The same table that also deletes what _CONTROL matches: one pass for both (escaping adds no
-# whitespace, so stripping each line afterwards leaves what stripping before escaping left).
-_ESCAPES_NO_CONTROL = str.maketrans({**{c: "\\" + c for c in _MD_SPECIAL}, **_ENTITIES,
-                                     **{chr(i): None for i in (*range(0x00, 0x09), *range(0x0B, 0x20), 0x7F)}})
+# Each special character replaced in its own C-level pass, the backslash first (the other passes
+# only add backslashes) and "&" before "<" and ">" (whose entities start with "&"): the same as
+# mapping each character to its escape at once (str.translate with a dict), which looks the dict up
+# for every character and was render's hot spot, several times slower.
+_REPLACEMENTS = (("\\", "\\\\"), *((c, "\\" + c) for c in sorted(_MD_SPECIAL - {"\\"})), *_ENTITIES.items())
 # Only short strings (names, titles, places, labels) are cached: they recur on many pages, while a
 # paragraph is escaped once; caching whole texts held ~100 MB at 5,000 documents.
-_CACHED_CHARS = 300
+_CACHED_CHARS = 100
 _escaped: dict[str, str] = {}
 _inlined: dict[str, str] = {}
-_CACHE_ENTRIES = 65536
+_CACHE_ENTRIES = 16384
 
 
 def _md_escape(text: str) -> str:
-    text = text.translate(_ESCAPES_NO_CONTROL)
+    text = _CONTROL.sub("", text)
+    for special, escaped in _REPLACEMENTS:  # escaping adds no whitespace: stripping lines after is the same
+        if special in text:
+            text = text.replace(special, escaped)
     if "\n" not in text:
         return text.strip()
     return "\n".join(line.strip() for line in text.split("\n"))
@@ -59,15 +62,22 @@ def md_escape(text: str) -> str:
     return found
 
 
+def _one_line(text: str) -> str:
+    """_SPACE.sub(" ", text).strip(): every run of whitespace one space; most texts have none to change."""
+    if _ODD_SPACE.search(text):
+        text = _SPACE.sub(" ", text)
+    return text.strip()
+
+
 def md_inline(text: str) -> str:
     """Seed text as literal Markdown on one line (for headings, list items, link texts)."""
     if len(text) > _CACHED_CHARS:
-        return _md_escape(_SPACE.sub(" ", text).strip())
+        return _md_escape(_one_line(text))
     found = _inlined.get(text)
     if found is None:
         if len(_inlined) >= _CACHE_ENTRIES:
             _inlined.clear()
-        found = _inlined[text] = _md_escape(_SPACE.sub(" ", text).strip())
+        found = _inlined[text] = _md_escape(_one_line(text))
     return found
 
 
@@ -81,12 +91,12 @@ def cell(text: str | int | None) -> str:
 def meta_escape(text: str) -> str:
     """A front-matter value: one line of plain, HTML-escaped text (Jinja does not autoescape it)."""
     if len(text) > _CACHED_CHARS:
-        return html.escape(_SPACE.sub(" ", _CONTROL.sub("", text)).strip(), quote=True)
+        return html.escape(_one_line(_CONTROL.sub("", text)), quote=True)
     found = _meta_escaped.get(text)
     if found is None:
         if len(_meta_escaped) >= _CACHE_ENTRIES:
             _meta_escaped.clear()
-        found = _meta_escaped[text] = html.escape(_SPACE.sub(" ", _CONTROL.sub("", text)).strip(), quote=True)
+        found = _meta_escaped[text] = html.escape(_one_line(_CONTROL.sub("", text)), quote=True)
     return found
 
 
@@ -148,6 +158,10 @@ _KEY = re.compile("[a-z][a-z_]{0,40}")
 _MAX_SCALAR = 4000  # far below the 10,000-character width at which the emitter would wrap a line
 _RESOLVER = yaml.resolver.Resolver()
 _STR_TAG = "tag:yaml.org,2002:str"
+# The first characters an implicit resolver (bool, int, float, null, timestamp...) looks at: a string
+# starting otherwise is a plain str to the resolver. With a catch-all resolver every string is looked at.
+_RESOLVED_FIRST = (frozenset(k for k in _RESOLVER.yaml_implicit_resolvers if k) if None not in _RESOLVER.yaml_implicit_resolvers
+                   else type("_All", (), {"__contains__": lambda self, _: True})())
 _scalars: dict[str, str | None] = {}
 
 
@@ -168,7 +182,7 @@ def _scalar(value: str) -> str | None:
             and ": " not in value
             and not value.endswith(":")
             and " #" not in value
-            and _RESOLVER.resolve(yaml.ScalarNode, value, (True, False)) == _STR_TAG
+            and (value[0] not in _RESOLVED_FIRST or _RESOLVER.resolve(yaml.ScalarNode, value, (True, False)) == _STR_TAG)
         )
         found = value if plain else "'" + value.replace("'", "''") + "'"
     if len(value) <= _CACHED_CHARS:

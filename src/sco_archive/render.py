@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import posixpath
+import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -51,6 +52,13 @@ def _relpath(path: str, start: str) -> str:
     """posixpath.relpath for relative paths made of plain names (no '.', '..' or empty parts), else
     posixpath.relpath itself: both sides are then under the same working directory, so the common
     prefix of their parts is all relpath compares."""
+    if "/" not in start and start not in (".", "..") and _PLAIN_PATH.fullmatch(path):
+        # The usual case: from the top folder or one below it, to a path of plain names.
+        if not start:
+            return path
+        if path.startswith(start) and path[len(start) : len(start) + 1] == "/":
+            return path[len(start) + 1 :]
+        return "." if path == start else "../" + path
     start_parts = start.split("/") if start else []
     path_parts = path.split("/")
     if path.startswith("/") or start.startswith("/") or any(p in ("", ".", "..") for p in path_parts + start_parts):
@@ -64,10 +72,20 @@ def _relpath(path: str, start: str) -> str:
     return "/".join(parts) if parts else "."
 
 
+_PLAIN_PATH = re.compile(r"(?:(?!\.\.?(?:/|$))[^/]+/)*(?!\.\.?$)[^/]+")  # no '', '.', '..' parts, not absolute
+
+
+def _dirname(path: str) -> str:
+    """posixpath.dirname, without its slow path when no slashes repeat or lead."""
+    if "//" in path or path.startswith("/"):
+        return posixpath.dirname(path)
+    return path.rpartition("/")[0]
+
+
 def rel(from_uri: str, to_uri: str) -> str:
     """A relative link from one page to another path (with an optional #anchor)."""
     path, _, anchor = to_uri.partition("#")
-    target = _relpath(path, posixpath.dirname(from_uri))
+    target = _relpath(path, _dirname(from_uri))
     return target + ("#" + anchor if anchor else "")
 
 
@@ -196,7 +214,7 @@ class Index:
 
 def meeting_link(index: Index, meeting_id: str, here: str) -> str:
     """A link to a meeting page, or an en dash."""
-    key = ("meeting_link", meeting_id, posixpath.dirname(here))  # the link is the same from one folder
+    key = ("meeting_link", meeting_id, _dirname(here))  # the link is the same from one folder
     found = index.memo.get(key)
     if found is None:
         meeting = index.meetings.get(meeting_id)
@@ -213,12 +231,17 @@ def speaker_link(doc: Document, here: str) -> str:
     """A link to the speaker on the speakers page, or an en dash."""
     if not doc.speaker:
         return "–"
-    return _speaker_link(doc.speaker.name, posixpath.dirname(here))
+    return _speaker_link(doc.speaker.name, _dirname(here))
 
 
 @functools.lru_cache(maxsize=4096)  # a few hundred speakers, linked from every page that lists documents
 def _speaker_link(name: str, folder: str) -> str:
     return link(name, rel(folder + "/" if folder else "", "speakers.md#" + slugify(name)))
+
+
+@functools.lru_cache(maxsize=4096)  # a few dozen themes, linked from every document and meeting page
+def _theme_link(theme: str, folder: str) -> str:
+    return link(theme, rel(folder + "/" if folder else "", "themes.md#" + heading_id("theme-", theme)))
 
 
 def doc_line(doc: Document, here: str) -> str:
@@ -229,7 +252,7 @@ def doc_line(doc: Document, here: str) -> str:
 
 def _doc_line(index: Index, doc: Document, here: str) -> str:
     """doc_line, made once per document and folder for the index pages that all list it."""
-    key = ("doc_line", doc.id, posixpath.dirname(here))
+    key = ("doc_line", doc.id, _dirname(here))
     found = index.memo.get(key)
     if found is None or found[0] is not doc:
         found = index.memo[key] = (doc, doc_line(doc, here))
@@ -348,7 +371,7 @@ def meeting_page(index: Index, meeting: Meeting) -> str:
         "## Proposals side by side",
         side_by_side(index, docs, here),
         "## Themes",
-        ", ".join(link(t, rel(here, "themes.md#" + heading_id("theme-", t))) for t in themes) or "None found.",
+        ", ".join(_theme_link(t, _dirname(here)) for t in themes) or "None found.",
     ]
     return page({"title": meta_escape(title), "meeting": slugify(meeting.id)}, "\n\n".join(body))
 
@@ -463,7 +486,7 @@ def doc_facts(index: Index, doc: Document, here: str) -> str:
         ("Meeting", meeting_link(index, doc.meeting_id, here)),
         ("City", cell(city_of(doc))),
         ("Country", cell(country_of(doc))),
-        ("Themes", ", ".join(link(t, rel(here, "themes.md#" + heading_id("theme-", t))) for t in doc.themes) or "–"),
+        ("Themes", ", ".join(_theme_link(t, _dirname(here)) for t in doc.themes) or "–"),
         ("Proposals", f"{len(doc.proposals)}" + (f" (announced: {doc.announced_proposals})"
                                                   if doc.announced_proposals is not None else "")),
         ("Source", link(doc.source, rel(here, source_uri(doc)))),

@@ -20,7 +20,8 @@ def _pattern() -> tuple[re.Pattern, re.Pattern, dict[str, list[str]]]:
     exact = sorted((w for w in owners if w != w.lower()), key=len, reverse=True)
     return (
         re.compile(r"\b(" + alternation(lower) + ")"),  # a trie: the same matches, far fewer steps
-        re.compile(r"\b(" + alternation(exact) + ")"),
+        # r"\b" + the words, written to let the engine skip ahead to their (capital) first letters
+        re.compile("(" + alternation(exact, word_start=True) + ")"),
         owners,
     )
 
