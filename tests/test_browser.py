@@ -3,6 +3,7 @@ header search, the Pagefind filter page, no console errors, no request to anothe
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import re
 import shutil
@@ -31,6 +32,19 @@ class QuietHandler(SimpleHTTPRequestHandler):
         pass
 
 
+@contextlib.contextmanager
+def served(site: Path):
+    """A built site served on 127.0.0.1 from a thread; yields its URL."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(site)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
 @pytest.fixture(scope="module")
 def site_url(tmp_path_factory):
     """The seed site, built and served on 127.0.0.1 from a thread."""
@@ -39,12 +53,18 @@ def site_url(tmp_path_factory):
     project = make_project(tmp_path_factory.mktemp("browser") / "archive")
     site = project / "site"
     assert build_site(project, site) == []
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(site)))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
-    server.server_close()
+    with served(site) as url:
+        yield url
+
+
+def header_search(page, words: str):
+    """Type words into Material's header search; the result items once the first has appeared."""
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.press_sequentially(words, delay=20)
+    results = page.locator(".md-search-result__item")
+    results.first.wait_for(timeout=10_000)
+    return results
 
 
 @pytest.fixture(scope="module")
@@ -135,11 +155,7 @@ def test_index_pages_render(page, site_url):
 
 def test_header_search_finds_the_dushanbe_report(page, site_url):
     page.goto(site_url)
-    box = page.locator("input.md-search__input")
-    box.click()
-    box.press_sequentially("Dushanbe", delay=20)
-    results = page.locator(".md-search-result__item a")
-    results.first.wait_for(timeout=10_000)
+    results = header_search(page, "Dushanbe").locator("a")
     hrefs = [results.nth(i).get_attribute("href") for i in range(results.count())]
     assert any(DUSHANBE_DOC in (h or "") for h in hrefs), hrefs
     shot(page, "header-search")
@@ -240,28 +256,23 @@ def test_header_and_filter_search_show_hostile_text_as_text(browser, tmp_path):
     project = make_project(tmp_path / "hostile", seeds={"zanzibar.txt": HOSTILE_SEED})
     site = project / "site"
     build_site(project, site, strict=False)
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(site)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    url = f"http://127.0.0.1:{server.server_address[1]}/"
-    context = browser.new_context()
-    try:
-        page = context.new_page()
-        page.goto(url)
-        box = page.locator("input.md-search__input")
-        box.click()
-        box.press_sequentially("zanzibar", delay=20)
-        results = page.locator(".md-search-result__item")
-        results.first.wait_for(timeout=10_000)
-        html = page.locator(".md-search-result").inner_html()
-        assert "<img" not in html and "<script" not in html and "<b>" not in html and "<i>" not in html
-        assert "&lt;img src=x" in html  # shown, as text
-        assert "<mark>" in html.lower()  # Pagefind's highlight survives
-        assert page.evaluate("window.__pwned") is None
-        page.goto(url + "search/?q=zanzibar")
-        page.locator("#sco-filter-summary", has_text="1 document(s)").wait_for(timeout=10_000)
-        assert "<img" not in page.locator("#sco-filter-results").inner_html()
-        assert page.evaluate("window.__pwned") is None
-    finally:
-        context.close()
-        server.shutdown()
-        server.server_close()
+    with served(site) as url:
+        context = browser.new_context()
+        try:
+            _check_hostile_search(context.new_page(), url)
+        finally:
+            context.close()
+
+
+def _check_hostile_search(page, url: str) -> None:
+    page.goto(url)
+    header_search(page, "zanzibar")
+    html = page.locator(".md-search-result").inner_html()
+    assert "<img" not in html and "<script" not in html and "<b>" not in html and "<i>" not in html
+    assert "&lt;img src=x" in html  # shown, as text
+    assert "<mark>" in html.lower()  # Pagefind's highlight survives
+    assert page.evaluate("window.__pwned") is None
+    page.goto(url + "search/?q=zanzibar")
+    page.locator("#sco-filter-summary", has_text="1 document(s)").wait_for(timeout=10_000)
+    assert "<img" not in page.locator("#sco-filter-results").inner_html()
+    assert page.evaluate("window.__pwned") is None

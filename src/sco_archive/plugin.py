@@ -124,7 +124,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             # `title` looks at it: None would blank it); the HTML is kept compressed until the page
             # is built (about 1/4 of the memory), see on_page_context.
             page.markdown = ""
-            if _inclusion(page.file.src_uri) is InclusionLevel.NOT_IN_NAV:  # documents and meetings;
+            if _put_away_kind(page):  # documents and meetings;
                 # not the index pages, which Material's tags plugin fills in between the two passes
                 self._put_away[page.file.src_uri] = zlib.compress(html.encode("utf-8"), 1)
                 return _PUT_AWAY
@@ -143,8 +143,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         """With Pagefind, point Material's search worker at ours (in the page's `__config` JSON).
 
         A generated page's HTML is dropped once the page is written (MkDocs would keep it)."""
-        if page.file.src_uri not in self._put_away and isinstance(page.file, MadeFile) \
-                and _inclusion(page.file.src_uri) is InclusionLevel.NOT_IN_NAV:
+        if _put_away_kind(page):
             page.content = None
         if not self.config.pagefind:
             return output
@@ -220,6 +219,11 @@ def _virtual_file(config: MkDocsConfig, uri: str, content: Content) -> File:
     if callable(content):
         return MadeFile.made_by(config, uri, content)
     return File.generated(config, uri, content=content, inclusion=_inclusion(uri))
+
+
+def _put_away_kind(page) -> bool:
+    """A generated document or meeting page: its HTML is kept compressed between MkDocs' passes."""
+    return isinstance(page.file, MadeFile) and page.file.inclusion is InclusionLevel.NOT_IN_NAV
 
 
 def _inclusion(uri: str) -> InclusionLevel:
