@@ -73,8 +73,21 @@ def clean(text: str) -> Cleaned:
         kept.append((number, line))
     kept = _drop_navigation(kept, removed, first_prose)
     kept = _drop_site_header(kept, removed, first_prose)
-    paragraphs = _drop_repeats(_paragraphs(kept), removed)
+    paragraphs = _drop_repeats(_drop_noise_paragraphs(_paragraphs(kept), removed), removed)
     return Cleaned(tuple(paragraphs), tuple(sorted(removed, key=lambda r: (r.line, r.reason))))
+
+
+def _drop_noise_paragraphs(paragraphs: list[Paragraph], removed: list[Removed]) -> list[Paragraph]:
+    """A paragraph whose lines, joined, read as noise is noise too ("0|" above "a|" is the menu
+    "0| a|"): otherwise a second clean of the output would remove what the first one kept."""
+    kept = []
+    for paragraph in paragraphs:
+        reason = _noise_reason(paragraph.text)
+        if reason:
+            removed.append(Removed(paragraph.line, paragraph.text, reason))
+        else:
+            kept.append(paragraph)
+    return kept
 
 
 def _first_prose_line(lines: list[str]) -> int:
