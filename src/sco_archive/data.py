@@ -194,8 +194,9 @@ def first_char_guard(source: str, flags: int = 0) -> str:
 
 def ascii_twin(pattern: re.Pattern) -> re.Pattern | None:
     """The same re.I pattern compiled case-sensitively, to run over lower-cased ASCII text; None when
-    that would not be the same (an upper-case letter outside a group name, such as \\S or [A-Z])."""
+    that would not be the same: an upper-case letter outside a group name (\\S, [A-Z], a capital),
+    or a character outside ASCII (re.I matches 'ſ' with 's' and the Kelvin sign with 'k')."""
     source = re.sub(r"\(\?P<\w+>", "(", pattern.pattern)
-    if not pattern.flags & re.I or any(c.isupper() for c in source):
+    if not pattern.flags & re.I or not source.isascii() or any(c.isupper() for c in source):
         return None
     return re.compile(pattern.pattern, pattern.flags & ~re.I)
