@@ -200,3 +200,17 @@ def ascii_twin(pattern: re.Pattern) -> re.Pattern | None:
     if not pattern.flags & re.I or not source.isascii() or any(c.isupper() for c in source):
         return None
     return re.compile(pattern.pattern, pattern.flags & ~re.I)
+
+
+class Folded:
+    """A re.I pattern that searches ASCII text through its ascii_twin: the same spans (use positions and
+    truthiness only: on ASCII text the groups hold the lower-cased text)."""
+
+    def __init__(self, pattern: re.Pattern) -> None:
+        self.pattern = pattern
+        self.twin = ascii_twin(pattern)
+
+    def search(self, text: str, pos: int = 0) -> re.Match | None:
+        if self.twin is not None and text.isascii():
+            return self.twin.search(text.lower(), pos)
+        return self.pattern.search(text, pos)
