@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..clean import CAPTION, EVENT_DATE, PUBLICATION
+from ..data import Folded
 from ..model import Cleaned, Document, Evidence, Paragraph, Removed, Source
 from .. import dates as d
 from .kinds import kind as kind_of
@@ -19,6 +20,7 @@ _EVENT = re.compile(
     r"\b(?:attend\w*|held|hold\w*|chair\w*|address\w*|met|meeting|summit|session|opened|took place|deliver\w*|spoke|participat\w*|convened|gather\w*|said|told)\b",
     re.I,
 )
+_EVENT_FOLDED = Folded(_EVENT)  # (only tested for a match: see data.Folded)
 _HEADLINE_END = re.compile(r"[.!?:;,]$")
 _NOT_HEADLINE = re.compile(r"^(?:By |Photo|Editor|Source|Dear |Your |Excellenc|Ladies)\b")
 _SHORT_BYLINE = re.compile(r"^(?:Remarks|Speech|Address|Statement|Keynote|Full text|Text of)\b")
@@ -72,7 +74,7 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
             return value, Evidence(r.text, "event date line"), (int(value[5:7]), int(value[8:]))
     for s in lead:
         for hit in d.find_dates(s, partial=False):
-            if _EVENT.search(s) and _usable(s, hit):
+            if _EVENT_FOLDED.search(s) and _usable(s, hit):
                 return hit.resolve(None), Evidence(s, "lead sentence date"), (hit.month, hit.day)
     for p in paragraphs[:10] if datelines else ():
         m = re.match(r"^([A-Z][A-Za-z'’. -]{1,40}),\s*(?:[A-Z][a-z]+,\s*)?", p.text)
@@ -98,7 +100,7 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
             return hit.resolve(None), Evidence(r.text, "photo caption date"), (hit.month, hit.day)
     for s in lead:
         for hit in d.find_dates(s):
-            if hit.year is None and _EVENT.search(s) and _usable(s, hit):
+            if hit.year is None and _EVENT_FOLDED.search(s) and _usable(s, hit):
                 value = d.infer_year(hit, year_ref)
                 if value:
                     return value, Evidence(s, "lead sentence date, year from the text"), (hit.month, hit.day)
@@ -106,7 +108,7 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
     if pub:
         for s in lead[:3]:
             m = d.WEEKDAY.search(s)
-            if m and (_EVENT.search(s) or re.search(r"\b(?:on|said|says)\s+" + m[1], s)):
+            if m and (_EVENT_FOLDED.search(s) or re.search(r"\b(?:on|said|says)\s+" + m[1], s)):
                 return d.weekday_before(m[1], pub), Evidence(s, "weekday before publication date"), (None, None)
     for p in paragraphs[4:]:
         for s in sentences(p.text):

@@ -54,7 +54,7 @@ def _number_patterns() -> tuple[re.Pattern, re.Pattern]:
 @lru_cache(maxsize=64)
 def _first_body(sentence: str) -> re.Match | None:
     """The first body named in a sentence (cached: body() and number() both ask for the body sentence)."""
-    return knowledge().body_pattern.search(sentence)
+    return knowledge().body_search(sentence)
 
 
 def body(paragraphs: tuple[Paragraph, ...], title: str | None) -> tuple[str | None, Evidence | None, str | None]:
@@ -67,7 +67,7 @@ def body(paragraphs: tuple[Paragraph, ...], title: str | None) -> tuple[str | No
         while m is not None and m.end() > m.start():
             if not is_future(sentence, m.start()):
                 return k.body_of(m), Evidence(sentence, "body named"), sentence
-            m = k.body_pattern.search(sentence, m.end())
+            m = k.body_search(sentence, m.end())
         if m is not None:  # an empty match (no alias matches nothing, but in case): finditer's own way
             for m in k.body_pattern.finditer(sentence):
                 if not is_future(sentence, m.start()):
@@ -92,7 +92,7 @@ def number(paragraphs: tuple[Paragraph, ...], title: str | None, body_sentence: 
         for m in pattern.finditer(sentence):
             if is_future(sentence, m.start()):
                 continue
-            named = k.body_pattern.search(sentence, m.start())
+            named = k.body_search(sentence, m.start())
             if m[2] and (named is None or named.start() < m.end() or not re.fullmatch(r"\s+of(?:\s+the)?(?:\s+SCO)?\s+", sentence[m.end() : named.start()])):
                 continue  # "its first meeting as a member" is not a meeting number; "the twentieth meeting of the Council" is
             if sentence is not body_sentence and (named is None or k.body_of(named) != body_name):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..data import alternation, knowledge
+from ..data import Folded, alternation, knowledge
 from ..model import Evidence, Paragraph, Removed, Venue
 from ..dates import find_dates
 from .text import has_word, is_future, sentences
@@ -18,6 +18,9 @@ ONLINE = re.compile(
 )
 _LOCATION = re.compile(r"^(?:Location|Venue|Place)\s*[:：]\s*([A-Z][\w' .-]{1,40}?)\s*(?:,.*)?$")
 _MEETING_WORD = re.compile(r"\b(?:meeting|summit|session|council|conference|talks|gathering|forum)\b", re.I)
+# The same searches over lower-cased ASCII text (data.Folded): only positions are used.
+_ONLINE_FOLDED = Folded(ONLINE)
+_MEETING_FOLDED = Folded(_MEETING_WORD)
 # A wire dateline: "BISHKEK, June 14 (Xinhua) --" or a speech header "Beijing, 10 November 2020".
 _WIRE = re.compile(r"^([A-Z][A-Za-z'’.-]+(?:[ -][A-Z][A-Za-z'’.-]+){0,2})\s*,\s*(?:[A-Z][a-z]+\s*,\s*)?(?=[A-Z][a-z]{2}|\d)")
 
@@ -86,8 +89,8 @@ _ONLINE_WORD = re.compile("|".join(_ONLINE_WORDS), re.I)
 def _online(paragraphs: tuple[Paragraph, ...], body_sentence: str | None) -> Evidence | None:
     pool = ([body_sentence] if body_sentence else []) + [s for p in paragraphs[:8] if has_word(p.text, _ONLINE_WORDS, _ONLINE_WORD) for s in sentences(p.text)]
     for sentence in pool:
-        m = ONLINE.search(sentence)
-        if m and not is_future(sentence, m.start()) and (_MEETING_WORD.search(sentence) or "attend" in sentence):
+        m = _ONLINE_FOLDED.search(sentence)
+        if m and not is_future(sentence, m.start()) and (_MEETING_FOLDED.search(sentence) or "attend" in sentence):
             return Evidence(sentence, "online meeting phrase")
     return None
 
@@ -108,21 +111,21 @@ def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = 
                 return known[0], known[1], Evidence(p.text[:120], "dateline")
     # 2. The sentence that names the meeting: "attended the meeting ... in Moscow".
     lead = [s for p in paragraphs[:4] for s in sentences(p.text)]
-    ordered = ([body_sentence] if body_sentence else []) + [s for s in lead if _MEETING_WORD.search(s)]
+    ordered = ([body_sentence] if body_sentence else []) + [s for s in lead if _MEETING_FOLDED.search(s)]
     for sentence in ordered:
         found = _venue_from(sentence)
         if found:
             return found[0], found[1], Evidence(sentence, "meeting sentence")
     # 3. A photo caption that cleaning removed: "... attends the meeting in Goa, India, May 5, 2023."
     for r in captions:
-        if _MEETING_WORD.search(r.text):
+        if _MEETING_FOLDED.search(r.text):
             found = _venue_from(r.text)
             if found:
                 return found[0], found[1], Evidence(r.text, "photo caption")
     # 4. Any later sentence about the meeting that places it ("the meeting in Moscow").
     for p in paragraphs[4:]:
         for sentence in sentences(p.text):
-            m = _MEETING_WORD.search(sentence)
+            m = _MEETING_FOLDED.search(sentence)
             if m:
                 found = _venue_from(sentence, m.start())
                 if found:
