@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from pathlib import Path
@@ -25,15 +26,18 @@ def discover(paths: list[str]) -> tuple[list[tuple[Path, str]], list[str]]:
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            children = sorted(path.iterdir(), key=lambda p: p.name)
-            for child in children:
-                shown = str(Path(given) / child.name)
-                if child.name.startswith("."):
+            # os.scandir: each entry knows whether it is a file or a symlink without another system call
+            with os.scandir(path) as listing:
+                entries = sorted(listing, key=lambda e: e.name)
+            for entry in entries:
+                child = path / entry.name
+                shown = str(Path(given) / entry.name)
+                if entry.name.startswith("."):
                     if child.suffix == ".txt":
                         errors.append(f"{shown}: skipped, a hidden file (its name starts with a dot)")
                     continue
                 if child.suffix == ".txt":
-                    problem = _path_problem(child, path)
+                    problem = _path_problem(child, path, entry)
                     if problem:
                         errors.append(f"{shown}: {problem}")
                     else:
@@ -41,7 +45,7 @@ def discover(paths: list[str]) -> tuple[list[tuple[Path, str]], list[str]]:
                 elif child.suffix in {".yml", ".yaml"}:
                     if not child.with_suffix(".txt").is_file():  # a misnamed sidecar would pin nothing, silently
                         errors.append(f"{shown}: skipped, a sidecar without its text ({child.stem}.txt)")
-                elif child.is_file() and child.suffix != ".md":
+                elif entry.is_file() and child.suffix != ".md":
                     errors.append(f"{shown}: skipped, not a .txt file")
         elif path.is_file():
             found.append((path, given))
@@ -50,13 +54,13 @@ def discover(paths: list[str]) -> tuple[list[tuple[Path, str]], list[str]]:
     return _dedupe_stems(found, errors), errors
 
 
-def _path_problem(child: Path, folder: Path) -> str | None:
+def _path_problem(child: Path, folder: Path, entry: os.DirEntry) -> str | None:
     """Why a file inside a folder cannot be read, or None."""
-    if child.is_symlink():
+    if entry.is_symlink():
         target = child.resolve()
         if folder.resolve() not in target.parents:
             return "refused, a symlink pointing outside its folder"
-    if not child.is_file():
+    if not entry.is_file():  # (follows a symlink, as Path.is_file does)
         return "refused, not a regular file"
     if not _SAFE_STEM.match(child.stem) or child.stem in {"", ".", ".."}:
         return "refused, the file name cannot be used as a page name"
@@ -116,10 +120,11 @@ def read_source(path: Path, shown: str) -> Source:
     """Read one file into a Source; problems become `error` (refused) or `warnings`."""
     stem = path.stem
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            return Source(stem, shown, str(path), "", error=f"refused, {size} bytes is over the {MAX_BYTES} byte limit")
-        data = path.read_bytes()
+        with open(path, "rb") as file:
+            size = os.fstat(file.fileno()).st_size
+            if size > MAX_BYTES:
+                return Source(stem, shown, str(path), "", error=f"refused, {size} bytes is over the {MAX_BYTES} byte limit")
+            data = file.read()
     except OSError as exc:
         return Source(stem, shown, str(path), "", error=f"cannot be read ({exc.strerror or exc})")
     if looks_binary(data):

@@ -181,16 +181,19 @@ def speaker(paragraphs: tuple[Paragraph, ...], has_headline: bool) -> tuple[Spea
     candidates = _candidates(paragraphs, 1 if has_headline else 0) or _candidates(paragraphs, 0)
     if not candidates:
         return None, None
-    text = "\n".join(p.text for p in paragraphs)
     by_name: dict[str, list[Candidate]] = {}
     for c in candidates:
         by_name.setdefault(c.name, []).append(c)
     # Merge "Wang" into "Wang Yi": a name that is a word-prefix of a longer candidate is the same person.
-    scores: Counter[str] = Counter()
-    # Only the most mentioned names are scored: the attribution count reads the whole text per name.
-    for name, cs in sorted(by_name.items(), key=lambda kv: (-len(kv[1]), kv[0]))[:MAX_SCORED]:
-        scores[name] = _attribution_count(name, text) * 3 + len(cs) + (2 if cs[0].position < 3 else 0)
-    best = max(scores, key=lambda n: (scores[n], -by_name[n][0].position, n))
+    if len(by_name) == 1:
+        best = next(iter(by_name))  # one candidate: nothing to weigh, so the whole text is not read again
+    else:
+        text = "\n".join(p.text for p in paragraphs)
+        scores: Counter[str] = Counter()
+        # Only the most mentioned names are scored: the attribution count reads the whole text per name.
+        for name, cs in sorted(by_name.items(), key=lambda kv: (-len(kv[1]), kv[0]))[:MAX_SCORED]:
+            scores[name] = _attribution_count(name, text) * 3 + len(cs) + (2 if cs[0].position < 3 else 0)
+        best = max(scores, key=lambda n: (scores[n], -by_name[n][0].position, n))
     chosen = by_name[best]
     title = max((c.title for c in chosen if c.title), key=len, default=None)
     first = next(c for c in chosen if c.title == title)
