@@ -212,3 +212,18 @@ def test_md_inline_collapses_lines():
 def test_golden_folder_holds_only_pages():
     assert all(p.suffix == ".md" for p in GOLDEN.rglob("*") if p.is_file())
     assert Path(GOLDEN).is_dir()
+
+
+def test_archive_json_is_written_a_document_at_a_time_with_the_same_text(archive, tmp_path):
+    """archive.json is streamed (its pieces are written as made) and equals json.dumps of the whole."""
+    from sco_archive.downloads import Streamed, archive_json, to_json, write_pieces
+    from sco_archive.serialise import archive_dict
+
+    with_errors = replace(archive, errors=("seeds/x.txt: refused, binary data",))
+    for a in (with_errors, Archive((), ()), Archive(archive.documents[:1], ())):
+        made = data_files(a)["archive.json"]
+        assert made == to_json(archive_dict(a))
+        pieces = list(archive_json(a))
+        assert len(pieces) >= 2 * len(a.documents) and "".join(pieces) == made
+        write_pieces(tmp_path / "archive.json", Streamed(lambda: archive_json(a)))
+        assert (tmp_path / "archive.json").read_bytes() == made.encode("utf-8")

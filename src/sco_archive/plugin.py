@@ -25,6 +25,7 @@ from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 
+from .downloads import Streamed, write_pieces
 from .indexing import run_pagefind
 from .pipeline import Cache
 from .site import CSS_URI, WORKER_URI, Content, plan
@@ -209,7 +210,10 @@ class MadeFile(File):
     def copy_file(self, dirty: bool = False) -> None:
         path = Path(self.abs_dest_path)
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(self.content_bytes)
+        if self._content is None and isinstance(self.make, Streamed):
+            write_pieces(path, self.make)
+        else:
+            path.write_bytes(self.content_bytes)
 
 
 def _virtual_file(config: MkDocsConfig, uri: str, content: Content) -> File:

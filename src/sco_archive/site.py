@@ -16,7 +16,7 @@ from pathlib import Path
 import frontmatter
 
 from .dictionary import dictionary_page
-from .downloads import data_makers
+from .downloads import Streamed, data_makers, write_pieces
 from .facets import facet_makers
 from .model import Archive
 from .pipeline import Cache, run
@@ -124,6 +124,9 @@ def write(files: dict[str, Content], out_dir: Path) -> None:
     for uri, made in files.items():
         path = out_dir / uri
         path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(made, Streamed):
+            write_pieces(path, made)
+            continue
         content = produce(made)
         if isinstance(content, bytes):
             path.write_bytes(content)
