@@ -73,16 +73,18 @@ def clean(text: str) -> Cleaned:
         kept.append((number, line))
     kept = _drop_navigation(kept, removed, first_prose)
     kept = _drop_site_header(kept, removed, first_prose)
-    paragraphs = _drop_repeats(_drop_noise_paragraphs(_paragraphs(kept), removed), removed)
+    judged = {line for _, line in kept}  # each kept line was found not to be noise
+    paragraphs = _drop_repeats(_drop_noise_paragraphs(_paragraphs(kept), removed, judged), removed)
     return Cleaned(tuple(paragraphs), tuple(sorted(removed, key=lambda r: (r.line, r.reason))))
 
 
-def _drop_noise_paragraphs(paragraphs: list[Paragraph], removed: list[Removed]) -> list[Paragraph]:
+def _drop_noise_paragraphs(paragraphs: list[Paragraph], removed: list[Removed], judged: set[str]) -> list[Paragraph]:
     """A paragraph whose lines, joined, read as noise is noise too ("0|" above "a|" is the menu
-    "0| a|"): otherwise a second clean of the output would remove what the first one kept."""
+    "0| a|"): otherwise a second clean of the output would remove what the first one kept.
+    A paragraph of one line is that line, already `judged` not to be noise."""
     kept = []
     for paragraph in paragraphs:
-        reason = _noise_reason(paragraph.text)
+        reason = None if paragraph.text in judged else _noise_reason(paragraph.text)
         if reason:
             removed.append(Removed(paragraph.line, paragraph.text, reason))
         else:
