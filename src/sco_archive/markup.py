@@ -36,11 +36,32 @@ _inlined: dict[str, str] = {}
 _CACHE_ENTRIES = 16384
 
 
-def _md_escape(text: str) -> str:
-    text = _CONTROL.sub("", text)
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0B, 0x20), 0x7F])  # _CONTROL, as bytes
+
+
+def _without_controls(text: str) -> str:
+    """_CONTROL.sub("", text), without the regex when there is nothing to remove (nearly always).
+
+    In UTF-8 (lone surrogates too, with "surrogatepass") a byte below 0x80 is only ever that ASCII
+    character, so the text holds a control character exactly when its encoding holds a control byte;
+    encoding and deleting bytes run in C at a fraction of the regex's cost per character."""
+    data = text.encode("utf-8", "surrogatepass")
+    if len(data.translate(None, _CONTROL_BYTES)) == len(data):
+        return text
+    return _CONTROL.sub("", text)
+
+
+def _escape_chars(text: str) -> str:
+    """Control characters removed, then each special character escaped (lines not yet stripped)."""
+    text = _without_controls(text)
     for special, escaped in _REPLACEMENTS:  # escaping adds no whitespace: stripping lines after is the same
         if special in text:
             text = text.replace(special, escaped)
+    return text
+
+
+def _md_escape(text: str) -> str:
+    text = _escape_chars(text)
     if "\n" not in text:
         return text.strip()
     return "\n".join(line.strip() for line in text.split("\n"))
@@ -91,12 +112,12 @@ def cell(text: str | int | None) -> str:
 def meta_escape(text: str) -> str:
     """A front-matter value: one line of plain, HTML-escaped text (Jinja does not autoescape it)."""
     if len(text) > _CACHED_CHARS:
-        return html.escape(_one_line(_CONTROL.sub("", text)), quote=True)
+        return html.escape(_one_line(_without_controls(text)), quote=True)
     found = _meta_escaped.get(text)
     if found is None:
         if len(_meta_escaped) >= _CACHE_ENTRIES:
             _meta_escaped.clear()
-        found = _meta_escaped[text] = html.escape(_one_line(_CONTROL.sub("", text)), quote=True)
+        found = _meta_escaped[text] = html.escape(_one_line(_without_controls(text)), quote=True)
     return found
 
 
@@ -258,5 +279,5 @@ def fence(text: str, lang: str = "text") -> str:
     """A fenced code block that no line of `text` can close (content is shown literally)."""
     longest = max((len(m) for m in re.findall(r"`+", text)), default=0)
     marks = "`" * max(3, longest + 1)
-    body = "\n".join(line.rstrip() for line in _CONTROL.sub("", text).split("\n"))
+    body = "\n".join(line.rstrip() for line in _without_controls(text).split("\n"))
     return f"{marks}{lang}\n{body}\n{marks}"
