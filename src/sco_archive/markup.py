@@ -51,13 +51,18 @@ def _without_controls(text: str) -> str:
     return _CONTROL.sub("", text)
 
 
-def _escape_chars(text: str) -> str:
-    """Control characters removed, then each special character escaped (lines not yet stripped)."""
-    text = _without_controls(text)
-    for special, escaped in _REPLACEMENTS:  # escaping adds no whitespace: stripping lines after is the same
+def _escape_specials(text: str) -> str:
+    """Each special character escaped."""
+    for special, escaped in _REPLACEMENTS:
         if special in text:
             text = text.replace(special, escaped)
     return text
+
+
+def _escape_chars(text: str) -> str:
+    """Control characters removed, then each special character escaped (lines not yet stripped:
+    escaping adds no whitespace, so stripping them after is the same)."""
+    return _escape_specials(_without_controls(text))
 
 
 def _md_escape(text: str) -> str:
@@ -109,15 +114,27 @@ def cell(text: str | int | None) -> str:
     return md_inline(str(text))
 
 
-def cells(values: list[str | int | None]) -> list[str]:
+def cells(values: list[str | None]) -> list[str]:
     """[cell(v) for v in values], escaped in one pass over all their characters instead of a dozen
     C calls per value (a provenance table has some fifty cells, many of them whole sentences).
 
     The same, character for character: each value is made one line first, so joined by "\\n" every
     value is a line of its own; escaping replaces single characters (never "\\n") and strips each line."""
-    texts = [_one_line(str(v)) for v in values if v is not None and v != ""]
-    escaped = iter(_escape_chars("\n".join(texts)).split("\n"))
-    return ["–" if v is None or v == "" else next(escaped).strip() for v in values]
+    texts = [v for v in values if v]  # strings only: cell(0) is "0", not "–"
+    joined = "\n".join(texts)
+    flat = joined.replace("\n", " ")
+    if joined.count("\n") == len(texts) - 1 and flat.isprintable() and "  " not in flat \
+            and not flat.startswith(" ") and not flat.endswith(" "):
+        # The usual case, checked in C over all values at once: each is one line of printable characters
+        # (every whitespace but " " and every control character is unprintable) with single spaces
+        # inside it and none at its ends, so _one_line, removing controls and stripping change nothing.
+        escaped = _escape_specials(joined).split("\n")
+    else:
+        escaped = [line.strip() for line in _escape_chars("\n".join(_one_line(text) for text in texts)).split("\n")]
+    if len(texts) == len(values):
+        return escaped
+    found = iter(escaped)
+    return [next(found) if v else "–" for v in values]
 
 
 def meta_escape(text: str) -> str:
