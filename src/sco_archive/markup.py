@@ -241,6 +241,23 @@ def _scalar(value: str) -> str | None:
     return found
 
 
+def _plain_key(key) -> bool:
+    """A key the emitter writes as it is; each checked once (pages use a few dozen keys)."""
+    if type(key) is not str:
+        return False
+    if key in _plain_keys:
+        return True
+    if not _KEY.fullmatch(key) or _scalar(key) != key:
+        return False
+    if len(_plain_keys) >= _CACHE_ENTRIES:
+        _plain_keys.clear()
+    _plain_keys.add(key)
+    return True
+
+
+_plain_keys: set[str] = set()
+
+
 def _value(value) -> str | None:
     """A scalar value in block context, or None."""
     if value is None:
@@ -262,7 +279,7 @@ def _front_matter(meta: dict) -> str | None:
         return None
     lines = []
     for key, value in meta.items():
-        if type(key) is not str or not _KEY.fullmatch(key) or _scalar(key) != key:
+        if not _plain_key(key):
             return None
         if type(value) is list:
             if not value:
@@ -281,7 +298,7 @@ def _front_matter(meta: dict) -> str | None:
             lines.append(key + ":")
             for inner, item in value.items():
                 text = _value(item)
-                if text is None or type(inner) is not str or not _KEY.fullmatch(inner) or _scalar(inner) != inner:
+                if text is None or not _plain_key(inner):
                     return None
                 lines.append("  " + inner + ": " + text)
         else:
