@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 
-from .markup import cell, fence, indent, link, md_escape, md_inline, meta_escape, page, table
+from .markup import cell, cells, fence, indent, link, md_escape, md_inline, meta_escape, page, table
 from .model import Archive, Document, Meeting
 from .slug import slugify
 
@@ -451,16 +451,19 @@ def bibtex(doc: Document) -> str:
 
 def provenance(doc: Document) -> str:
     """The provenance table: field, value, evidence, rule (or where it was pinned)."""
-    rows = [[cell(field), cell(field_value(doc, field)), cell(ev.text), cell(ev.rule)]
-            for field, ev in sorted(doc.evidence.items())]
-    return table(["Field", "Value", "Evidence", "Rule"], rows) if rows else "No evidence recorded."
+    if not doc.evidence:
+        return "No evidence recorded."
+    escaped = cells([x for field, ev in sorted(doc.evidence.items()) for x in (field, field_value(doc, field), ev.text, ev.rule)])
+    rows = [escaped[i : i + 4] for i in range(0, len(escaped), 4)]  # field, value, evidence, rule
+    return table(["Field", "Value", "Evidence", "Rule"], rows)
 
 
 def removed_block(doc: Document) -> str:
     """A collapsed block listing what cleaning removed, with line numbers and reasons."""
     if not doc.removed:
         return ""
-    rows = [[str(r.line), cell(r.text), cell(r.reason)] for r in doc.removed]
+    escaped = cells([x for r in doc.removed for x in (r.text, r.reason)])
+    rows = [[str(r.line), escaped[2 * i], escaped[2 * i + 1]] for i, r in enumerate(doc.removed)]
     return f'??? note "Removed while cleaning ({len(doc.removed)})"\n\n' + indent(table(["Line", "Text", "Reason"], rows))
 
 
@@ -470,8 +473,9 @@ def proposal_list(doc: Document) -> str:
         return "No numbered proposals found in this text."
     items = []
     for p in doc.proposals:
-        paragraphs = [md_escape(x) for x in p.text.split("\n\n") if x.strip()]
-        items.append(f"{p.number}. **{md_inline(p.summary)}**\n\n" + indent("\n\n".join(paragraphs)))
+        # md_escape works line by line, so escaping the paragraphs joined is escaping each of them
+        paragraphs = md_escape("\n\n".join(x for x in p.text.split("\n\n") if x.strip()))
+        items.append(f"{p.number}. **{md_inline(p.summary)}**\n\n" + indent(paragraphs))
     return "\n\n".join(items)
 
 
@@ -512,7 +516,7 @@ def document_page(index: Index, doc: Document) -> str:
         "## Proposals",
         proposal_list(doc),
         "## Text",
-        "\n\n".join(md_escape(p.text) for p in doc.paragraphs) or "The clean text is empty.",
+        md_escape("\n\n".join(p.text for p in doc.paragraphs)) or "The clean text is empty.",  # line by line
         "## Provenance",
         provenance(doc),
         removed_block(doc),
