@@ -18,7 +18,6 @@ import yaml
 # admonition `!!!`, details `???`, setext `=`, tilde `~`); `pymdownx.escapeall` makes each escape valid.
 _MD_SPECIAL = frozenset("\\`*_{}[]()#+-.!|~=?")
 _ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
-_SPACE = re.compile(r"\s+")  # what _one_line collapses (it uses str.split, which is the same)
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
 _TARGET = re.compile(r"[a-z0-9./#_:-]+")
 
@@ -88,7 +87,7 @@ def md_escape(text: str) -> str:
 
 
 def _one_line(text: str) -> str:
-    """_SPACE.sub(" ", text).strip(): every run of whitespace one space, none at either end.
+    """re.sub(r"\s+", " ", text).strip(): every run of whitespace one space, none at either end.
 
     str.split() splits at exactly the characters `\\s` matches (str.isspace, checked for every code
     point) and drops them at both ends, in C: several times faster than the regex on long texts."""
