@@ -34,6 +34,13 @@ TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b")
 
 _DIGIT = re.compile(r"\d")
 _YEAR_DIGITS = re.compile(r"\d{4}")
+# What each family of formats cannot match without (find_dates tests these first). A pattern that
+# starts with a lookbehind or r"\b" is tried at every position of the text, while these start with
+# a class or capital letters the engine skips ahead to: one fast scan instead of a slow one.
+_DIGIT_DASH_DIGIT = re.compile(r"\d-\d")  # ISO
+_DIGIT_SLASH_DIGIT = re.compile(r"\d/\d")  # SLASH_YMD
+_DIGIT_DOT_DIGIT = re.compile(r"\d\.\d")  # DOT_YMD, DOT_DMY
+_MONTH_NAME = re.compile(_alternation(sorted({m.capitalize() for m in _MONTHS} | {m.upper() for m in _MONTHS}, key=len, reverse=True)))  # MDY, DMY, MD, DM
 
 MIN_YEAR, MAX_YEAR = 1996, 2099  # the Shanghai Five met first in 1996
 
@@ -83,25 +90,28 @@ def find_dates(text: str, partial: bool = True) -> list[DateHit]:
         taken.append((m.start(), m.end()))
         hits.append(DateHit(y, mo, d, m.start(), m.end(), m.group(0)))
 
-    # Each numeric format needs its separator: a text without it is not scanned for that format.
-    for m in ISO.finditer(text) if "-" in text else ():
-        add(m, int(m[1]), int(m[2]), int(m[3]))
-    for m in SLASH_YMD.finditer(text) if "/" in text else ():
-        add(m, int(m[1]), int(m[2]), int(m[3]))
-    if "." in text:
+    # Each format needs its separator between digits, or a month name: a text without is not scanned for it.
+    if "-" in text and _DIGIT_DASH_DIGIT.search(text):
+        for m in ISO.finditer(text):
+            add(m, int(m[1]), int(m[2]), int(m[3]))
+    if "/" in text and _DIGIT_SLASH_DIGIT.search(text):
+        for m in SLASH_YMD.finditer(text):
+            add(m, int(m[1]), int(m[2]), int(m[3]))
+    if "." in text and _DIGIT_DOT_DIGIT.search(text):
         for m in DOT_YMD.finditer(text):
             add(m, int(m[1]), int(m[2]), int(m[3]))
         for m in DOT_DMY.finditer(text):
             add(m, int(m[3]), int(m[2]), int(m[1]))
-    for m in MDY.finditer(text):
-        add(m, int(m[3]), _month(m[1]), int(m[2]))
-    for m in DMY.finditer(text):
-        add(m, int(m[3]), _month(m[2]), int(m[1]))
-    if partial:
-        for m in MD.finditer(text):
-            add(m, None, _month(m[1]), int(m[2]))
-        for m in DM.finditer(text):
-            add(m, None, _month(m[2]), int(m[1]))
+    if _MONTH_NAME.search(text):
+        for m in MDY.finditer(text):
+            add(m, int(m[3]), _month(m[1]), int(m[2]))
+        for m in DMY.finditer(text):
+            add(m, int(m[3]), _month(m[2]), int(m[1]))
+        if partial:
+            for m in MD.finditer(text):
+                add(m, None, _month(m[1]), int(m[2]))
+            for m in DM.finditer(text):
+                add(m, None, _month(m[2]), int(m[1]))
     return sorted(hits, key=lambda h: h.start)
 
 

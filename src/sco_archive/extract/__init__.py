@@ -67,7 +67,14 @@ def _usable(sentence: str, hit: d.DateHit) -> bool:
 def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...], pub: str | None, events: tuple[Removed, ...] = (), datelines: bool = True) -> tuple[str | None, Evidence | None, tuple[int | None, int | None]]:
     """The day of the meeting: lead sentence, dateline, caption, then yearless or weekday dates resolved."""
     lead = [s for p in paragraphs[:4] for s in sentences(p.text)]
-    year_ref = pub or _any_full_date(paragraphs)
+    found_ref: list[str | None] = []
+
+    def year_ref() -> str | None:
+        """The date a yearless date is read against, worked out the first time one needs it."""
+        if not found_ref:
+            found_ref.append(pub or _any_full_date(paragraphs))
+        return found_ref[0]
+
     for r in events:
         value = d.full_date(r.text)
         if value:
@@ -82,7 +89,7 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
             hits = d.find_dates(p.text[m.end() : m.end() + 30])
             if hits and hits[0].start == 0:
                 hit = hits[0]
-                value = hit.resolve(None) or d.infer_year(hit, year_ref)
+                value = hit.resolve(None) or d.infer_year(hit, year_ref())
                 rest = p.text[m.end() + hit.end :]
                 weekday = d.WEEKDAY.search(rest[:200])
                 if value and weekday:
@@ -101,7 +108,7 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
     for s in lead:
         for hit in d.find_dates(s):
             if hit.year is None and _EVENT_FOLDED.search(s) and _usable(s, hit):
-                value = d.infer_year(hit, year_ref)
+                value = d.infer_year(hit, year_ref())
                 if value:
                     return value, Evidence(s, "lead sentence date, year from the text"), (hit.month, hit.day)
                 return None, None, (hit.month, hit.day)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
@@ -60,7 +61,8 @@ def _first_body(sentence: str) -> re.Match | None:
 def body(paragraphs: tuple[Paragraph, ...], title: str | None) -> tuple[str | None, Evidence | None, str | None]:
     """The body of the meeting the text is about: the earliest mention that is not a later meeting."""
     k = knowledge()
-    pool = ([title] if title else []) + [s for p in paragraphs for s in sentences(p.text)]
+    # (a generator: the body is nearly always named in the first sentences, so the rest are not split)
+    pool = itertools.chain([title] if title else [], (s for p in paragraphs for s in sentences(p.text)))
     for sentence in pool:
         m = _first_body(sentence)
         # The matches in turn, as finditer gives them (each search starts where the last match ended).

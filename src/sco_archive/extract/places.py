@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
@@ -111,7 +112,8 @@ def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = 
                 return known[0], known[1], Evidence(p.text[:120], "dateline")
     # 2. The sentence that names the meeting: "attended the meeting ... in Moscow".
     lead = [s for p in paragraphs[:4] for s in sentences(p.text)]
-    ordered = ([body_sentence] if body_sentence else []) + [s for s in lead if _MEETING_FOLDED.search(s)]
+    # (a generator: the first sentence that places the meeting ends the search, usually the first)
+    ordered = itertools.chain([body_sentence] if body_sentence else [], (s for s in lead if _MEETING_FOLDED.search(s)))
     for sentence in ordered:
         found = _venue_from(sentence)
         if found:

@@ -68,6 +68,12 @@ def _ordinal_patterns() -> tuple[re.Pattern, re.Pattern]:
     return at_start, inline
 
 
+@lru_cache(maxsize=1)
+def _seconds() -> tuple[str, ...]:
+    """The ordinals that mean 2: an inline list's second marker is one of them, as written (any case)."""
+    return tuple(w.lower() for w, n in knowledge().ordinals.items() if n == 2)
+
+
 @dataclass
 class _Unit:
     """A piece of text that may start a list item: a paragraph, or a part of one split at inline markers."""
@@ -80,18 +86,38 @@ class _Unit:
     para: int = 0
 
 
+@lru_cache(maxsize=1)
+def _ordinal_starts() -> tuple[tuple[str, ...], int] | None:
+    """What a paragraph the at-start ordinal pattern matches begins with, lower-cased ("and", "also",
+    "the" or an ordinal's first word), and the longest of them; None when an ordinal is not ASCII
+    (re.I matches 'ſ' with 's' and the Kelvin sign with 'k', which lower() does not)."""
+    starts = {"and", "also", "the"} | {w.split(" ")[0].lower() for w in knowledge().ordinals}
+    if not all(s.isascii() for s in starts):
+        return None
+    return tuple(sorted(starts)), max(map(len, starts))
+
+
+_BULLETS = "-–—•*·▪►"  # BULLET's first characters
+
+
 def _marker(text: str) -> tuple[int | str | None, str, int]:
-    at_start, _ = _ordinal_patterns()
-    m = at_start.match(text)
-    if m:
-        word = " ".join((m[1] or m[2]).lower().split())
-        return knowledge().ordinals.get(word, knowledge().ordinals.get(word.removesuffix("ly"))), "ordinal", m.end()
-    m = NUMBERED.match(text)
-    if m and _list_number(m[1]) is not None:
-        return _list_number(m[1]), "numbered", m.end()
-    m = BULLET.match(text)
-    if m and len(text) > 2:
-        return None, "bullet", m.end()
+    # Cheap tests first, each a condition the pattern cannot match without (most paragraphs start
+    # with none of them): an ordinal's or "and/also/the"'s letters, a "." or ")" after at most five
+    # characters ("(iv) ", "12. "), a bullet.
+    starts = _ordinal_starts()
+    head = text[: starts[1]] if starts else ""
+    if starts is None or not head.isascii() or head.lower().startswith(starts[0]):
+        at_start, _ = _ordinal_patterns()
+        m = at_start.match(text)
+        if m:
+            word = " ".join((m[1] or m[2]).lower().split())
+            return knowledge().ordinals.get(word, knowledge().ordinals.get(word.removesuffix("ly"))), "ordinal", m.end()
+    if "." in text[:6] or ")" in text[:6]:
+        m = NUMBERED.match(text)
+        if m and _list_number(m[1]) is not None:
+            return _list_number(m[1]), "numbered", m.end()
+    if text[:1] in _BULLETS and len(text) > 2:
+        return None, "bullet", BULLET.match(text).end()
     return None, "none", 0
 
 
@@ -101,8 +127,11 @@ def _split_inline(text: str, next_number: int | str | None) -> list[_Unit] | Non
     A paragraph whose only marker is a mid-paragraph 'The first is ...' is split in two when the next
     paragraph goes on with the second item.
     """
-    if "first" not in text.lower():
+    low = text.lower()
+    if "first" not in low:
         return None  # every inline list starts with its first item
+    if next_number != 2 and text.isascii() and not any(w in low for w in _seconds()):
+        return None  # and goes on with its second, in this paragraph unless the next one starts with it
     _, inline = _ordinal_patterns()
     marks = [(m.start(), m.end(), knowledge().ordinals.get(m[1].lower())) for m in inline.finditer(text)]
     marks = [x for x in marks if x[2] is not None]
