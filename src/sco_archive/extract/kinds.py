@@ -62,6 +62,7 @@ def kind(paragraphs: tuple[Paragraph, ...]) -> tuple[str, Evidence]:
     for p in head[:3]:
         if len(p.text) < 200 and _STATEMENT_HEAD.search(p.text):
             return "statement", Evidence(p.text, "statement heading")
-    if any(_REPORT.search(p.text) for p in paragraphs):
-        return "report", Evidence(next(p.text for p in paragraphs if _REPORT.search(p.text))[:200], "reported speech")
+    for p in paragraphs:
+        if _REPORT.search(p.text):
+            return "report", Evidence(p.text[:200], "reported speech")
     return "other", Evidence(paragraphs[0].text[:200] if paragraphs else "", "no marker")

@@ -38,7 +38,8 @@ MAX_SCORED = 8
 class Candidate:
     name: str
     title: str | None
-    position: int
+    paragraph: int  # the index of its paragraph
+    number: int  # the index of its sentence in the paragraph
     sentence: str
     rule: str
 
@@ -86,20 +87,16 @@ def _any_title() -> re.Pattern:
 
 
 def _candidates(paragraphs: tuple[Paragraph, ...], skip: int) -> list[Candidate]:
+    """Every titled name in the paragraphs after the first `skip`, in text order."""
     before, after = _patterns()
     any_title = _any_title()
     found: list[Candidate] = []
-    position = 0
-    for index, p in enumerate(paragraphs):
-        if index < skip:
-            continue
-        text = p.text.replace(" & ", " and ")
+    for index in range(skip, len(paragraphs)):
+        text = paragraphs[index].text.replace(" & ", " and ")
         if not any_title.search(text):
-            position += len(sentences(text))
             continue
-        for sentence in sentences(text):
+        for number, sentence in enumerate(sentences(text)):
             if not any_title.search(sentence):
-                position += 1
                 continue
             for pattern, rule in ((before, "title before name"), (after, "name, title")):
                 for m in pattern.finditer(sentence):
@@ -108,9 +105,15 @@ def _candidates(paragraphs: tuple[Paragraph, ...], skip: int) -> list[Candidate]
                     name = _trim_name(m["name"])
                     if len(name.split()) < 2:
                         continue
-                    found.append(Candidate(name, m["title"], position, sentence, rule))
-            position += 1
+                    found.append(Candidate(name, m["title"], index, number, sentence, rule))
     return found
+
+
+def _position(paragraphs: tuple[Paragraph, ...], skip: int, candidate: Candidate) -> int:
+    """How many sentences come before the candidate's, counted from paragraph `skip` (as _candidates
+    splits them); worked out only when names are weighed."""
+    before = sum(len(sentences(p.text.replace(" & ", " and "))) for p in paragraphs[skip : candidate.paragraph])
+    return before + candidate.number
 
 
 def _byline(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] | None:
@@ -159,9 +162,16 @@ def _attribution_count(name: str, text: str) -> int:
 _TURN = re.compile(rf"^({NAME}):\s")
 
 
+def _may_be_turn(text: str) -> bool:
+    """Whether _TURN can match: it needs a capital A-Z first and, as a name holds no colon, the first
+    colon followed by whitespace (str.isspace is the whitespace r"\s" matches)."""
+    colon = text.find(":")
+    return colon > 0 and "A" <= text[0] <= "Z" and text[colon + 1 : colon + 2].isspace()
+
+
 def _transcript(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] | None:
     """In a Q&A transcript the speaker is the name that opens the most turns ("Guo Jiakun: ...")."""
-    turns = Counter(m[1] for p in paragraphs if ":" in p.text and (m := _TURN.match(p.text)))  # a turn needs ": "
+    turns = Counter(m[1] for p in paragraphs if _may_be_turn(p.text) and (m := _TURN.match(p.text)))
     if not turns:
         return None
     name, count = sorted(turns.items(), key=lambda kv: (-kv[1], kv[0]))[0]
@@ -178,7 +188,10 @@ def speaker(paragraphs: tuple[Paragraph, ...], has_headline: bool) -> tuple[Spea
     by = _byline(paragraphs) or _transcript(paragraphs)
     if by:
         return by
-    candidates = _candidates(paragraphs, 1 if has_headline else 0) or _candidates(paragraphs, 0)
+    skip = 1 if has_headline else 0  # a headline's name is counted only when the text names nobody else
+    candidates = _candidates(paragraphs, skip)
+    if not candidates and skip:
+        skip, candidates = 0, _candidates(paragraphs, 0)
     if not candidates:
         return None, None
     by_name: dict[str, list[Candidate]] = {}
@@ -191,9 +204,10 @@ def speaker(paragraphs: tuple[Paragraph, ...], has_headline: bool) -> tuple[Spea
         text = "\n".join(p.text for p in paragraphs)
         scores: Counter[str] = Counter()
         # Only the most mentioned names are scored: the attribution count reads the whole text per name.
+        first_at = {name: _position(paragraphs, skip, cs[0]) for name, cs in by_name.items()}
         for name, cs in sorted(by_name.items(), key=lambda kv: (-len(kv[1]), kv[0]))[:MAX_SCORED]:
-            scores[name] = _attribution_count(name, text) * 3 + len(cs) + (2 if cs[0].position < 3 else 0)
-        best = max(scores, key=lambda n: (scores[n], -by_name[n][0].position, n))
+            scores[name] = _attribution_count(name, text) * 3 + len(cs) + (2 if first_at[name] < 3 else 0)
+        best = max(scores, key=lambda n: (scores[n], -first_at[n], n))
     chosen = by_name[best]
     title = max((c.title for c in chosen if c.title), key=len, default=None)
     first = next(c for c in chosen if c.title == title)
