@@ -23,6 +23,9 @@ _EVENT = re.compile(
 _EVENT_FOLDED = Folded(_EVENT)  # (only tested for a match: see data.Folded)
 _HEADLINE_END = re.compile(r"[.!?:;,]$")
 _NOT_HEADLINE = re.compile(r"^(?:By |Photo|Editor|Source|Dear |Your |Excellenc|Ladies)\b")
+_RANGE_ON = re.compile(r"\s*(?:-|–|to|until|through)\s*\d")  # "10-11 June": the first day of a range
+_DATELINE_PLACE = re.compile(r"^([A-Z][A-Za-z'’. -]{1,40}),\s*(?:[A-Z][a-z]+,\s*)?")
+_MEETING_NOUN = re.compile(r"\b(?:meeting|summit|session)\b", re.I)
 _SHORT_BYLINE = re.compile(r"^(?:Remarks|Speech|Address|Statement|Keynote|Full text|Text of)\b")
 
 
@@ -61,7 +64,7 @@ def published(removed: tuple[Removed, ...]) -> tuple[str | None, Evidence | None
 def _usable(sentence: str, hit: d.DateHit) -> bool:
     """A date that is not about a later meeting and not the start of a range."""
     after = sentence[hit.end : hit.end + 12]
-    return not is_future(sentence, hit.start, 50) and not re.match(r"\s*(?:-|–|to|until|through)\s*\d", after)
+    return not is_future(sentence, hit.start, 50) and not _RANGE_ON.match(after)
 
 
 def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...], pub: str | None, events: tuple[Removed, ...] = (), datelines: bool = True) -> tuple[str | None, Evidence | None, tuple[int | None, int | None]]:
@@ -84,7 +87,7 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
             if _EVENT_FOLDED.search(s) and _usable(s, hit):
                 return hit.resolve(None), Evidence(s, "lead sentence date"), (hit.month, hit.day)
     for p in paragraphs[:10] if datelines else ():
-        m = re.match(r"^([A-Z][A-Za-z'’. -]{1,40}),\s*(?:[A-Z][a-z]+,\s*)?", p.text)
+        m = _DATELINE_PLACE.match(p.text)
         if m:
             hits = d.find_dates(p.text[m.end() : m.end() + 30])
             if hits and hits[0].start == 0:
@@ -119,7 +122,7 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
                 return d.weekday_before(m[1], pub), Evidence(s, "weekday before publication date"), (None, None)
     for p in paragraphs[4:]:
         for s in sentences(p.text):
-            if re.search(r"\b(?:meeting|summit|session)\b", s, re.I) and PAST_ANCHOR.search(s):
+            if _MEETING_NOUN.search(s) and PAST_ANCHOR.search(s):
                 for hit in d.find_dates(s, partial=False):
                     if _usable(s, hit):
                         return hit.resolve(None), Evidence(s, "later meeting sentence date"), (hit.month, hit.day)

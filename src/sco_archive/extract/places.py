@@ -43,6 +43,21 @@ def _country_pattern() -> re.Pattern:
     return re.compile("(" + alternation(names, word_start=True) + r")\b")  # r"\b(" + names + r")\b", faster
 
 
+@lru_cache(maxsize=1)
+def _in_city_country() -> re.Pattern:
+    """'in Qingdao, China': a city not in the data, with its country."""
+    return re.compile(r"\b(?:in|at)\s+([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?),\s+" + _country_pattern().pattern)
+
+
+@lru_cache(maxsize=1)
+def _held_in_country() -> re.Pattern:
+    """'held in China': the country only."""
+    return re.compile(r"\b(?:held|hosted|took place|convened)\s+in\s+" + _country_pattern().pattern)
+
+
+_WIRE_UNKNOWN = re.compile(r"^([A-Z][A-Z' .-]{2,30}),\s+[A-Z][a-z]+\.?\s+\d{1,2}\s*\(")  # "KOKSHETAU, May 5 ("
+
+
 def city_country(city: str) -> tuple[str, str] | None:
     """Canonical spelling and country of a known city."""
     return knowledge().cities.get(city.lower())
@@ -63,10 +78,10 @@ def _venue_from(sentence: str, start: int = 0) -> tuple[str, str | None] | None:
         if not (_PLACE_BEFORE.search(before) or _HOST_FROM.search(before)) or is_future(sentence, m.start()):
             continue
         return city_country(m[1])
-    for m in re.finditer(r"\b(?:in|at)\s+([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?),\s+" + _country_pattern().pattern, sentence[start:]):
+    for m in _in_city_country().finditer(sentence[start:]):
         if not is_future(sentence, start + m.start()):
             return m[1], knowledge().countries[m[2].lower()]
-    for m in re.finditer(r"\b(?:held|hosted|took place|convened)\s+in\s+" + _country_pattern().pattern, sentence[start:]):
+    for m in _held_in_country().finditer(sentence[start:]):
         if not is_future(sentence, start + m.start()):
             return None, knowledge().countries[m[1].lower()]  # the country only: "held in China"
     return None
@@ -138,7 +153,7 @@ def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = 
         if found:
             return found
     for p in paragraphs[:3] if datelines else ():
-        m = re.match(r"^([A-Z][A-Z' .-]{2,30}),\s+[A-Z][a-z]+\.?\s+\d{1,2}\s*\(", p.text)
+        m = _WIRE_UNKNOWN.match(p.text)
         if m:
             return m[1].title(), None, Evidence(p.text[:120], "dateline (unknown city)")
     return None

@@ -221,10 +221,14 @@ def _trim_last(units: list[_Unit], items: list[list[int]]) -> None:
     items[-1] = kept
 
 
+_LIST_JOINER = re.compile(r"[;,]\s*(?:and|or)?\s*$")  # the "; and" an item ends with before the next
+_ITEM_JOINER = re.compile(r"[;,]\s*(?:and)?\s*$")
+
+
 def _summary(unit: _Unit) -> str:
     body = unit.text[unit.marker_end :].strip() if not unit.inline else _strip_inline_marker(unit.text)
     sentence = first_sentence(body)
-    sentence = re.sub(r"[;,]\s*(?:and|or)?\s*$", "", sentence).strip()
+    sentence = _LIST_JOINER.sub("", sentence).strip()
     return sentence[:1].upper() + sentence[1:]
 
 
@@ -271,6 +275,6 @@ def _items(units: list[_Unit], items: list[list[int]]) -> list[Proposal]:
         texts += [units[j].text for j in item[1:]]
         text = "\n\n".join(t.strip() for t in texts)
         if head.inline:
-            text = re.sub(r"[;,]\s*(?:and)?\s*$", "", text).strip()
+            text = _ITEM_JOINER.sub("", text).strip()
         result.append(Proposal(number, text, _summary(head)))
     return result
