@@ -57,8 +57,12 @@ class Knowledge:
 def knowledge() -> Knowledge:
     """Load and compile the data files (cached for the process)."""
     body_data = _load("bodies.yml")["bodies"]
-    aliases = "(?:" + "|".join(f"(?P<b{i}>" + "|".join(b["aliases"]) + ")" for i, b in enumerate(body_data)) + ")"
-    body_pattern = re.compile(r"\b" + first_char_guard(aliases, re.I) + aliases + r"\b", re.I)
+    groups = [f"(?P<b{i}>" + "|".join(b["aliases"]) + ")" for i, b in enumerate(body_data)]
+    aliases = "(?:" + "|".join(groups) + ")"
+    # Each body's group behind the lookahead of its own first characters (the same matches): at a
+    # word start only the bodies whose aliases can begin there are tried, not every alias in turn.
+    guarded = "(?:" + "|".join(first_char_guard(g, re.I) + g for g in groups) + ")"
+    body_pattern = re.compile(r"\b" + first_char_guard(aliases, re.I) + guarded + r"\b", re.I)
     cities: dict[str, tuple[str, str]] = {}
     countries: dict[str, str] = {}
     adjectives: dict[str, str] = {}

@@ -5,17 +5,22 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..data import ascii_twin
+from ..data import alternation, ascii_twin
 
 # A sentence ends at . ! ? (and closing quotes) followed by space and a capital, digit or quote...
 _SENTENCE_END = re.compile(r"([.!?][\"”’)]*)\s+(?=[\"“‘(]?[A-Z0-9])")
 # ...unless the dot ends an abbreviation or an initial.
 _ABBREVIATION = re.compile(r"(?:\b(?:H\.E|Mr|Mrs|Ms|Dr|St|No|U\.S|U\.N|Sept|Jan|Feb|Aug|Oct|Nov|Dec|vs|etc|Gen|Col|Prof|Amb)|\b[A-Z])$")
-FUTURE = re.compile(
-    r"\b(?:to be held|will be held|would be held|is to be held|scheduled|upcoming|next year|next summit|preparations? for|"
-    r"prepare for|will host|to host|will take place|to take place|will hold|plans to|is set to|ahead of|forthcoming|in preparation)\b",
-    re.I,
+# Phrases that put a meeting later than the text ("the summit to be held in ..."), as written.
+_FUTURE_PHRASES = (
+    "to be held", "will be held", "would be held", "is to be held", "scheduled", "upcoming", "next year", "next summit",
+    "preparation for", "preparations for", "prepare for", "will host", "to host", "will take place", "to take place",
+    "will hold", "plans to", "is set to", "ahead of", "forthcoming", "in preparation",
 )
+# r"\b" + a trie of the phrases + r"\b", written so that the engine skips ahead to their first letters
+# (data.alternation's word_start): the same strings, twice as fast. Only whether there is a match is
+# used, so the order in which the phrases are tried does not matter.
+FUTURE = re.compile(alternation(sorted(_FUTURE_PHRASES, key=len, reverse=True), word_start=True) + r"\b", re.I)
 _FUTURE_LOWER = ascii_twin(FUTURE)
 PAST_ANCHOR = re.compile(r"\b(?:attended|attends|attending|chaired|addressed|addresses|held|was held|took place|participated|delivered|spoke|opened)\b", re.I)
 
