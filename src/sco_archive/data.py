@@ -159,6 +159,8 @@ def _first_chars(parsed) -> tuple[set[str], bool] | None:
                     return None
             return chars, False
         if op is _sre.SUBPATTERN:
+            if av[1] or av[2]:
+                return None  # (?i:...) and the like: its letters match otherwise than the pattern's flags say
             found = _first_chars(av[3])
         elif op is _sre.BRANCH:
             found = (set(), False)
@@ -194,6 +196,34 @@ def first_char_guard(source: str, flags: int = 0) -> str:
     if found is None or found[1] or not found[0]:
         return ""
     return "(?=[" + "".join(re.escape(c) for c in sorted(found[0])) + "])"
+
+
+class StartTest:
+    """Whether `pattern.match(text)` can succeed, told from the text's first character: the characters
+    the pattern can start with, found as first_char_guard finds them. False only when it cannot match;
+    a call costs a fraction of a failed match (per paragraph, in loops over every paragraph).
+
+    ASCII characters are looked up in a set worked out with the pattern's own flags (re.I folds them as
+    the pattern does); any other first character is let through, and so is any text when the
+    characters cannot be told or the pattern can match the empty string."""
+
+    def __init__(self, pattern: re.Pattern) -> None:
+        self.pattern = pattern
+        try:
+            found = _first_chars(_sre_parse.parse(pattern.pattern, pattern.flags))
+        except Exception:  # noqa: BLE001 - a private module: without it, no test
+            found = None
+        if found is None or found[1] or not found[0]:
+            self.ascii = None
+        else:
+            first = re.compile("[" + "".join(re.escape(c) for c in sorted(found[0])) + "]", pattern.flags)
+            self.ascii = frozenset(chr(i) for i in range(128) if first.match(chr(i)))
+
+    def __call__(self, text: str) -> bool:
+        if self.ascii is None:
+            return True
+        first = text[:1]
+        return first in self.ascii or (first > "\x7f")
 
 
 def ascii_twin(pattern: re.Pattern) -> re.Pattern | None:

@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..data import alternation, knowledge
+from ..data import StartTest, alternation, knowledge
 from ..model import Evidence, Paragraph, Speaker
 from .text import sentences
 
@@ -28,6 +28,7 @@ _BYLINE = re.compile(
     rf"^(?:(?:English rendering of |Full text of |Text of )?(?:the )?(?:Opening |Keynote |Closing )?(?:Remarks|Speech|Address|Statement|Keynote Speech|Interview)(?: delivered)? (?:by|of) )"
     rf"(?:(?P<pre>[A-Z][\w-]*(?: (?:of|the|and|for) )?(?: ?[A-Z][\w-]*(?: (?:of|the|and|for))*){{0,6}}) )??(?:H\.\s?E\.\s?|His Excellency |Her Excellency |Mr\.? |Ms\.? |Mrs\.? |Dr\.? )?(?P<name>{NAME})(?:\s*,\s*(?P<title>.+?)|\s+(?:at|to|on|during)\s+.*)?$"
 )
+_BYLINE_START = StartTest(_BYLINE)  # whether _BYLINE can match, from the first character
 _VOCATIVE_BEFORE = re.compile(r"(?:Excellency|Excellencies|thank|thanks|thanking|congratulate|congratulates|congratulated|with|met|meets|meeting with|Dear)\s+(?:\w+\s+){0,2}$", re.I)
 
 
@@ -120,7 +121,7 @@ def _byline(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] | Non
     """'Remarks by H.E. Xi Jinping' with the title on the same or the next line."""
     before, _ = _patterns()
     for index, p in enumerate(paragraphs[:8]):
-        m = _BYLINE.match(p.text)
+        m = _BYLINE.match(p.text) if _BYLINE_START(p.text) else None
         if not m:
             continue
         raw = m["name"]

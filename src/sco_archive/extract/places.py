@@ -6,7 +6,7 @@ import itertools
 import re
 from functools import lru_cache
 
-from ..data import Folded, alternation, knowledge
+from ..data import Folded, StartTest, alternation, knowledge
 from ..model import Evidence, Paragraph, Removed, Venue
 from ..dates import find_dates
 from .text import has_word, is_future, sentences
@@ -19,6 +19,7 @@ ONLINE = re.compile(
 )
 _LOCATION = re.compile(r"^(?:Location|Venue|Place)\s*[:：]\s*([A-Z][\w' .-]{1,40}?)\s*(?:,.*)?$")
 # r"\b(?:meeting|summit|...)\b", written so the engine skips ahead to the words' first letters (data.alternation)
+_LOCATION_START = StartTest(_LOCATION)  # whether _LOCATION can match, from the first character
 _MEETING_WORD = re.compile(alternation(["meeting", "summit", "session", "council", "conference", "talks", "gathering", "forum"], word_start=True) + r"\b", re.I)
 # The same searches over lower-cased ASCII text (data.Folded): only positions are used.
 _ONLINE_FOLDED = Folded(ONLINE)
@@ -115,7 +116,7 @@ def _online(paragraphs: tuple[Paragraph, ...], body_sentence: str | None) -> Evi
 def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = True):
     # 0. A metadata line "Location: Astana".
     for p in paragraphs[:10]:
-        m = _LOCATION.match(p.text)
+        m = _LOCATION.match(p.text) if _LOCATION_START(p.text) else None
         if m and city_country(m[1]):
             return *city_country(m[1]), Evidence(p.text, "location line")
     # 1. A dateline: the speech header "Beijing, 10 November 2020" or a wire "BISHKEK, June 14 (Xinhua) --".
