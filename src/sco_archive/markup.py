@@ -314,9 +314,31 @@ def page(meta: dict, body: str) -> str:
     if front is None:
         post = frontmatter.Post(body.strip("\n"), **meta)
         text = frontmatter.dumps(post, Dumper=yaml_dumper(meta), sort_keys=False, allow_unicode=True, width=10_000)
-    else:  # frontmatter's template: "{start}\n{metadata}\n{end}\n\n{content}\n", stripped
-        text = f"---\n{front}\n---\n\n{body.strip(chr(10))}\n".strip()
+        return text.replace("\r\n", "\n").lstrip("\ufeff") + "\n"
+    return written_page(front, body)
+
+
+def written_page(front: str, body: str) -> str:
+    """page(meta, body) for meta whose front matter `_front_matter(meta)` wrote as `front`."""
+    # frontmatter's template: "{start}\n{metadata}\n{end}\n\n{content}\n", stripped
+    text = f"---\n{front}\n---\n\n{body.strip(chr(10))}\n".strip()
     return text.replace("\r\n", "\n").lstrip("\ufeff") + "\n"
+
+
+def meta_scalar(text: str) -> str | None:
+    """_value(meta_escape(text)): a seed string as _front_matter writes it as a value, or None when
+    _front_matter would give up on it. One call and one look-up where the two caches took two each."""
+    if len(text) > _CACHED_CHARS:
+        return _scalar(html.escape(_one_line(_without_controls(text)), quote=True))
+    found = _meta_scalars.get(text, _meta_scalars)
+    if found is _meta_scalars:
+        if len(_meta_scalars) >= _CACHE_ENTRIES:
+            _meta_scalars.clear()
+        found = _meta_scalars[text] = _scalar(meta_escape(text))
+    return found
+
+
+_meta_scalars: dict[str, str | None] = {}
 
 
 def fence(text: str, lang: str = "text") -> str:

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 
-from .markup import cell, cells, fence, indent, link, md_escape, md_inline, meta_escape, page, table
+from .markup import _value, cell, cells, fence, indent, link, md_escape, md_inline, meta_escape, meta_scalar, page, table, written_page
 from .model import Archive, Document, Meeting
 from .slug import slugify
 
@@ -426,6 +426,51 @@ def doc_meta(index: Index, doc: Document) -> dict:
     }
 
 
+def _scalars(key: str, texts, write: Callable[[str], str | None] = meta_scalar) -> str | None:
+    """A list of strings as _front_matter writes it under `key`, or None: seed strings by default
+    (each meta-escaped), already escaped ones with write=_value."""
+    if not texts:
+        return key + ": []"
+    items = [write(t) for t in texts]
+    if None in items:
+        return None
+    return key + ":\n- " + "\n- ".join(items)
+
+
+def _doc_front(index: Index, doc: Document, slug: str) -> str | None:
+    """_front_matter(doc_meta(index, doc)), written without the dict and its generic walk, or None where
+    that would be None (then the page goes the generic way).
+
+    The same text: doc_meta's keys are plain, in this order; a seed string v becomes meta_escape(v) and
+    _front_matter writes that with _value, which is meta_scalar(v); `escape_or_none` values are "null"
+    when v is empty or None; `tags` keeps the first of equal escaped values (so it is deduplicated after
+    escaping, as there); no value can end the text with whitespace (the last line is the template)."""
+    meeting = index.meetings.get(doc.meeting_id)
+    speaker, venue = doc.speaker, doc.venue
+    name = speaker.name if speaker else None
+    city = venue.city if venue else None
+    values = (
+        meta_scalar(doc.title), _value(slug), _value(doc.date), _value(doc.published), meta_scalar(doc.kind),
+        meta_scalar(name) if name else "null",
+        meta_scalar(speaker.title) if speaker and speaker.title else "null",
+        meta_scalar(city) if city else "null",
+        meta_scalar(venue.country) if venue and venue.country else "null",
+        "true" if venue and venue.online else "false",
+        _value(slugify(meeting.id)) if meeting else "null",
+        meta_scalar(doc.body) if doc.body else "null",
+        _value(doc.number),
+        _scalars("proposals", [p.text for p in doc.proposals]),
+        _scalars("themes", doc.themes),
+        _scalars("tags", list(dict.fromkeys(meta_escape(t) for t in (*(x for x in (name, doc.body, city) if x), *doc.themes))), _value),
+        meta_scalar(doc.source),
+    )
+    if None in values:
+        return None
+    return ("title: {}\nid: {}\ndate: {}\npublished: {}\nkind: {}\nspeaker: {}\nspeaker_title: {}\ncity: {}\n"
+            "country: {}\nonline: {}\nmeeting: {}\nbody: {}\nnumber: {}\n{}\n{}\n{}\nsource: {}\n"
+            "template: sco-document.html").format(*values)
+
+
 def citation(doc: Document) -> str:
     """A plain-text citation of a document."""
     who = f"{doc.speaker.name}. " if doc.speaker else ""
@@ -479,25 +524,6 @@ def proposal_list(doc: Document) -> str:
     return "\n\n".join(items)
 
 
-def doc_facts(index: Index, doc: Document, here: str) -> str:
-    """The facts box of a document page."""
-    rows = [
-        ("Kind", cell(doc.kind)),
-        ("Date", cell(human_date(doc.date))),
-        ("Published", cell(human_date(doc.published) if doc.published else None)),
-        ("Speaker", speaker_link(doc, here)),
-        ("Speaker's title", cell(doc.speaker.title if doc.speaker else None)),
-        ("Meeting", meeting_link(index, doc.meeting_id, here)),
-        ("City", cell(city_of(doc))),
-        ("Country", cell(country_of(doc))),
-        ("Themes", ", ".join(_theme_link(t, _dirname(here)) for t in doc.themes) or "–"),
-        ("Proposals", f"{len(doc.proposals)}" + (f" (announced: {doc.announced_proposals})"
-                                                  if doc.announced_proposals is not None else "")),
-        ("Source", link(doc.source, rel(here, source_uri(doc)))),
-    ]
-    return '!!! info "Facts"\n\n' + indent(facts(rows))
-
-
 def admonition(kind: str, title: str, lines: tuple[str, ...]) -> str:
     """An admonition listing escaped lines, or nothing."""
     if not lines:
@@ -505,29 +531,57 @@ def admonition(kind: str, title: str, lines: tuple[str, ...]) -> str:
     return f'!!! {kind} "{title}"\n\n' + indent("\n".join(f"- {md_inline(x)}" for x in lines))
 
 
+def doc_facts(index: Index, doc: Document, slug: str) -> str:
+    """The facts box of a document page, written in one piece (it was a table of rows, indented).
+
+    The same text: no cell holds a line break (cells and link texts are made one line), so indenting
+    the table prefixes each of its lines with four spaces; links from the documents/ folder to a slug
+    path are "../" + that path (what rel gives; slugs are [a-z0-9-], which link() accepts)."""
+    speaker, venue = doc.speaker, doc.venue
+    announced = doc.announced_proposals
+    here = f"documents/{slug}.md"
+    return (
+        '!!! info "Facts"\n\n    | Fact | Value |\n    |---|---|\n'
+        f"    | Kind | {cell(doc.kind)} |\n"
+        f"    | Date | {cell(human_date(doc.date))} |\n"
+        f"    | Published | {cell(human_date(doc.published)) if doc.published else '–'} |\n"
+        f"    | Speaker | {_speaker_link(speaker.name, 'documents') if speaker else '–'} |\n"
+        f"    | Speaker's title | {cell(speaker.title) if speaker else '–'} |\n"
+        f"    | Meeting | {meeting_link(index, doc.meeting_id, here)} |\n"
+        f"    | City | {cell(venue.city) if venue else '–'} |\n"
+        f"    | Country | {cell(venue.country) if venue else '–'} |\n"
+        f"    | Themes | {', '.join([_theme_link(t, 'documents') for t in doc.themes]) or '–'} |\n"
+        f"    | Proposals | {len(doc.proposals)}{f' (announced: {announced})' if announced is not None else ''} |\n"
+        f"    | Source | [{md_inline(doc.source)}](../sources/{slug}.txt) |"
+    )
+
+
 def document_page(index: Index, doc: Document) -> str:
     """A document: facts, warnings, proposals, clean text, provenance, removed lines, citation."""
-    here = doc_uri(doc)
+    slug = slugify(doc.id)
+    # links from documents/<slug>.md to slug paths, as rel() makes them (see doc_facts)
+    source = f"[Raw source text](../sources/{slug}.txt)"
     body = [
         f"# {md_inline(doc.title)}",
-        doc_facts(index, doc, here),
+        doc_facts(index, doc, slug),
         admonition("warning", "Warnings", doc.warnings),
         admonition("note", "Notes", doc.notes),
         "## Proposals",
         proposal_list(doc),
         "## Text",
-        md_escape("\n\n".join(p.text for p in doc.paragraphs)) or "The clean text is empty.",  # line by line
+        md_escape("\n\n".join([p.text for p in doc.paragraphs])) or "The clean text is empty.",  # line by line
         "## Provenance",
         provenance(doc),
         removed_block(doc),
         "## Cite",
         '!!! quote "Plain text"\n\n' + indent(md_escape(citation(doc))),
         fence(bibtex(doc), "bibtex"),
-        f"{link('Raw source text', rel(here, source_uri(doc)))} · "
-        f"[all documents](index.md) · {link('its meeting', rel(here, meeting_uri(doc.meeting_id)))}"
-        if doc.meeting_id in index.meetings else f"{link('Raw source text', rel(here, source_uri(doc)))}",
+        f"{source} · [all documents](index.md) · [its meeting](../meetings/{slugify(doc.meeting_id)}.md)"
+        if doc.meeting_id in index.meetings else source,
     ]
-    return page(doc_meta(index, doc), "\n\n".join(b for b in body if b))
+    text = "\n\n".join([b for b in body if b])
+    front = _doc_front(index, doc, slug)
+    return page(doc_meta(index, doc), text) if front is None else written_page(front, text)
 
 
 def documents_page(index: Index) -> str:
