@@ -343,7 +343,7 @@ _meta_scalars: dict[str, str | None] = {}
 
 def fence(text: str, lang: str = "text") -> str:
     """A fenced code block that no line of `text` can close (content is shown literally)."""
-    longest = max((len(m) for m in re.findall(r"`+", text)), default=0)
+    longest = max((len(m) for m in re.findall(r"`+", text)), default=0) if "`" in text else 0
     marks = "`" * max(3, longest + 1)
     body = "\n".join(line.rstrip() for line in _without_controls(text).split("\n"))
     return f"{marks}{lang}\n{body}\n{marks}"

@@ -131,11 +131,6 @@ def country_of(doc: Document) -> str | None:
     return doc.venue.country if doc.venue else None
 
 
-def yes_no(value: bool) -> str:
-    """A boolean for a facts table."""
-    return "yes" if value else "no"
-
-
 def by_date_desc(items: list, date) -> list:
     """Newest first, undated last, ties broken by id: a total order."""
     dated = sorted((i for i in items if date(i)), key=lambda i: (date(i), i.id), reverse=True)
@@ -214,11 +209,17 @@ class Index:
 
 def meeting_link(index: Index, meeting_id: str, here: str) -> str:
     """A link to a meeting page, or an en dash."""
-    key = ("meeting_link", meeting_id, _dirname(here))  # the link is the same from one folder
+    return _meeting_link(index, meeting_id, _dirname(here))
+
+
+def _meeting_link(index: Index, meeting_id: str, folder: str) -> str:
+    """meeting_link from a page in `folder`: the link is the same from every page there, so it is made
+    once per folder (and is the link to that Meeting object, as meeting ids are unique in an archive)."""
+    key = ("meeting_link", meeting_id, folder)
     found = index.memo.get(key)
     if found is None:
         meeting = index.meetings.get(meeting_id)
-        found = index.memo[key] = link(meeting_title(meeting), rel(here, meeting_uri(meeting.id))) if meeting else "–"
+        found = index.memo[key] = link(meeting_title(meeting), rel(folder + "/" if folder else "", meeting_uri(meeting.id))) if meeting else "–"
     return found
 
 
@@ -227,15 +228,9 @@ def doc_link(doc: Document, here: str) -> str:
     return link(doc.title, rel(here, doc_uri(doc)))
 
 
-def speaker_link(doc: Document, here: str) -> str:
-    """A link to the speaker on the speakers page, or an en dash."""
-    if not doc.speaker:
-        return "–"
-    return _speaker_link(doc.speaker.name, _dirname(here))
-
-
 @functools.lru_cache(maxsize=4096)  # a few hundred speakers, linked from every page that lists documents
 def _speaker_link(name: str, folder: str) -> str:
+    """A link to the speaker on the speakers page, from a page in `folder`."""
     return link(name, rel(folder + "/" if folder else "", "speakers.md#" + slugify(name)))
 
 
@@ -259,11 +254,6 @@ def _doc_line(index: Index, doc: Document, here: str) -> str:
     return found[1]
 
 
-def facts(rows: list[tuple[str, str]]) -> str:
-    """A two-column facts table from (label, escaped value) rows."""
-    return table(["Fact", "Value"], [[label, value] for label, value in rows])
-
-
 def heading_id(prefix: str, name: str) -> str:
     """A stable heading id for an index entry."""
     return f"{prefix}{slugify(name)}"
@@ -280,8 +270,7 @@ def home_page(index: Index, intro: str = "", intro_title: str = "") -> str:
     span = f"from {human_date(dates[0])} to {human_date(dates[-1])}" if dates else "none of them dated"
     top = intro.strip() or f"# {SITE_NAME}\n\nTexts about meetings of the Shanghai Cooperation Organization (SCO), " \
         "cleaned, read into records with their evidence, and grouped by meeting."
-    latest = [f"- {link(meeting_title(m), rel(here, meeting_uri(m.id)))} · {len(m.documents)} document(s)"
-              for m in index.meetings_newest[:LATEST_MEETINGS]]
+    latest = [meeting_item(index, m, here) for m in index.meetings_newest[:LATEST_MEETINGS]]
     body = [
         top,
         "## What the archive holds",
@@ -321,11 +310,12 @@ def timeline_page(index: Index) -> str:
             f"{ordinal(meeting.number)} meeting" if meeting.number else "",
             ", ".join(p for p in (meeting.city, meeting.country) if p) or ("online" if meeting.online else ""),
         ) if x)
-        lines = [f"- **{link(meeting_title(meeting), rel(here, meeting_uri(meeting.id)))}**  ",
-                 indent(facts_line, 2) + ("  " if speakers else "")]
+        # indent() of one-line texts: the pad before each, if it is not empty ("Speakers: ", "- " are not)
+        lines = [f"- **{meeting_link(index, meeting.id, here)}**  ",
+                 ("  " + facts_line if facts_line else "") + ("  " if speakers else "")]
         if speakers:
-            lines.append(indent("Speakers: " + ", ".join(md_inline(s) for s in speakers), 2))
-        lines += [indent("- " + _doc_line(index, d, here)) for d in docs]
+            lines.append("  Speakers: " + ", ".join([md_inline(s) for s in speakers]))
+        lines += [f"    - {_doc_line(index, d, here)}" for d in docs]
         body.append("\n".join(lines))
     if year is None:
         body.append("No meetings yet.")
@@ -333,47 +323,53 @@ def timeline_page(index: Index) -> str:
 
 
 def side_by_side(index: Index, docs: list[Document], here: str) -> str:
-    """The proposals of each document in columns, one row per proposal number."""
+    """The proposals of each document in columns, one row per proposal number (a document's first
+    proposal with that number, if it has several)."""
     with_props = [d for d in docs if d.proposals]
     if not with_props:
         return "No numbered proposals in these texts."
-    numbers = sorted({p.number for d in with_props for p in d.proposals})
+    summaries = []  # per document: number -> summary of its first proposal with that number
+    for doc in with_props:
+        first: dict[int, str] = {}
+        for p in doc.proposals:
+            first.setdefault(p.number, p.summary)
+        summaries.append(first)
+    numbers = sorted({n for first in summaries for n in first})
     header = ["No."] + [link(f"{d.kind}: {d.title}", rel(here, doc_uri(d))) for d in with_props]
-    rows = []
-    for number in numbers:
-        row = [str(number)]
-        for doc in with_props:
-            found = [p.summary for p in doc.proposals if p.number == number]
-            row.append(cell(found[0] if found else None))
-        rows.append(row)
+    rows = [[str(number)] + [cell(first.get(number)) for first in summaries] for number in numbers]
     return table(header, rows)
 
 
 def meeting_page(index: Index, meeting: Meeting) -> str:
     """A meeting: facts, documents, proposals side by side, themes."""
-    here = meeting_uri(meeting.id)
+    slug = slugify(meeting.id)
+    here = f"meetings/{slug}.md"  # meeting_uri
     docs = index.meeting_docs(meeting)
     title = meeting_title(meeting)
     themes = sorted({t for d in docs for t in d.themes})
+    # the facts table (a two-column table()) written directly; from meetings/ the bodies page is "../bodies.md" (rel)
     body = [
         f"# {md_inline(title)}",
-        facts([
-            ("Body", link(meeting.body, rel(here, "bodies.md#" + heading_id("body-", meeting.body)))
-             if meeting.body else "–"),
-            ("Number", cell(ordinal(meeting.number) if meeting.number else None)),
-            ("Date", cell(human_date(meeting.date))),
-            ("City", cell(meeting.city)),
-            ("Country", cell(meeting.country)),
-            ("Online", yes_no(meeting.online)),
-        ]),
+        "| Fact | Value |\n|---|---|\n"
+        f"| Body | {f'[{md_inline(meeting.body)}](../bodies.md#body-{slugify(meeting.body)})' if meeting.body else '–'} |\n"
+        f"| Number | {cell(ordinal(meeting.number)) if meeting.number else '–'} |\n"
+        f"| Date | {cell(human_date(meeting.date))} |\n"
+        f"| City | {cell(meeting.city)} |\n"
+        f"| Country | {cell(meeting.country)} |\n"
+        f"| Online | {'yes' if meeting.online else 'no'} |",
         "## Documents",
-        "\n".join(f"- {_doc_line(index, d, here)}" for d in docs) or "None.",
+        "\n".join([f"- {_doc_line(index, d, here)}" for d in docs]) or "None.",
         "## Proposals side by side",
         side_by_side(index, docs, here),
         "## Themes",
-        ", ".join(_theme_link(t, _dirname(here)) for t in themes) or "None found.",
+        ", ".join([_theme_link(t, "meetings") for t in themes]) or "None found.",
     ]
-    return page({"title": meta_escape(title), "meeting": slugify(meeting.id)}, "\n\n".join(body))
+    text = "\n\n".join(body)
+    # the front matter as _front_matter writes {"title": meta_escape(title), "meeting": slug}
+    values = (meta_scalar(title), _value(slug))
+    if None in values:  # where _front_matter gives up: the generic way
+        return page({"title": meta_escape(title), "meeting": slug}, text)
+    return written_page("title: {}\nmeeting: {}".format(*values), text)
 
 
 def field_value(doc: Document, field: str) -> str | None:
@@ -498,18 +494,21 @@ def provenance(doc: Document) -> str:
     """The provenance table: field, value, evidence, rule (or where it was pinned)."""
     if not doc.evidence:
         return "No evidence recorded."
-    escaped = cells([x for field, ev in sorted(doc.evidence.items()) for x in (field, field_value(doc, field), ev.text, ev.rule)])
-    rows = [escaped[i : i + 4] for i in range(0, len(escaped), 4)]  # field, value, evidence, rule
-    return table(["Field", "Value", "Evidence", "Rule"], rows)
+    escaped = iter(cells([x for field, ev in sorted(doc.evidence.items()) for x in (field, field_value(doc, field), ev.text, ev.rule)]))
+    # table() of rows (field, value, evidence, rule), written directly
+    return "| Field | Value | Evidence | Rule |\n|---|---|---|---|\n" + "\n".join(
+        [f"| {field} | {value} | {evidence} | {rule} |" for field, value, evidence, rule in zip(escaped, escaped, escaped, escaped)])
 
 
 def removed_block(doc: Document) -> str:
     """A collapsed block listing what cleaning removed, with line numbers and reasons."""
     if not doc.removed:
         return ""
-    escaped = cells([x for r in doc.removed for x in (r.text, r.reason)])
-    rows = [[str(r.line), escaped[2 * i], escaped[2 * i + 1]] for i, r in enumerate(doc.removed)]
-    return f'??? note "Removed while cleaning ({len(doc.removed)})"\n\n' + indent(table(["Line", "Text", "Reason"], rows))
+    escaped = iter(cells([x for r in doc.removed for x in (r.text, r.reason)]))
+    # the indented table() of rows (line, text, reason), written directly: every line of the table is
+    # non-empty, and no cell holds a line break, so indenting puts four spaces before each row
+    return (f'??? note "Removed while cleaning ({len(doc.removed)})"\n\n    | Line | Text | Reason |\n    |---|---|---|\n'
+            + "\n".join([f"    | {r.line!s} | {text} | {reason} |" for r, text, reason in zip(doc.removed, escaped, escaped)]))
 
 
 def proposal_list(doc: Document) -> str:
@@ -586,27 +585,30 @@ def document_page(index: Index, doc: Document) -> str:
 
 def documents_page(index: Index) -> str:
     """All documents in one table, newest first."""
-    here = "documents/index.md"
-    rows = [[cell(d.date), doc_link(d, here), cell(d.kind), speaker_link(d, here),
-             meeting_link(index, d.meeting_id, here), str(len(d.proposals))] for d in index.docs_newest]
-    body = ["# Documents", table(["Date", "Title", "Kind", "Speaker", "Meeting", "Proposals"], rows)
-            if rows else "No documents yet."]
+    # table() rows written directly; from documents/index.md a document page is "<slug>.md" (rel)
+    rows = [f"| {cell(d.date)} | [{md_inline(d.title)}]({slugify(d.id)}.md) | {cell(d.kind)} | "
+            f"{_speaker_link(d.speaker.name, 'documents') if d.speaker else '–'} | "
+            f"{_meeting_link(index, d.meeting_id, 'documents')} | {len(d.proposals)} |" for d in index.docs_newest]
+    body = ["# Documents", "| Date | Title | Kind | Speaker | Meeting | Proposals |\n|---|---|---|---|---|---|\n"
+            + "\n".join(rows) if rows else "No documents yet."]
     return page({"title": "Documents", "search": {"exclude": True}}, "\n\n".join(body))
 
 
 def proposals_page(index: Index) -> str:
     """Every proposal in one table: date, meeting, speaker, number, summary, link."""
-    here = "proposals.md"
+    # table() rows written directly; from proposals.md a document page is "documents/<slug>.md" (rel)
     rows = []
     for doc in index.docs_newest:
         if not doc.proposals:
             continue
-        date, meeting, speaker = cell(doc.date), meeting_link(index, doc.meeting_id, here), speaker_link(doc, here)
-        source = link("document", rel(here, doc_uri(doc)))  # the same for each of the document's proposals
-        for p in doc.proposals:
-            rows.append([date, meeting, speaker, str(p.number), cell(p.summary), source])
+        # the cells that are the same for each of the document's proposals
+        start = (f"| {cell(doc.date)} | {_meeting_link(index, doc.meeting_id, '')} | "
+                 f"{_speaker_link(doc.speaker.name, '') if doc.speaker else '–'} | ")
+        end = f" | [document](documents/{slugify(doc.id)}.md) |"
+        rows += [f"{start}{p.number!s} | {cell(p.summary)}{end}" for p in doc.proposals]
     body = ["# Proposals", f"{len(rows)} numbered proposals, newest first.",
-            table(["Date", "Meeting", "Speaker", "No.", "Summary", "Source"], rows) if rows else ""]
+            "| Date | Meeting | Speaker | No. | Summary | Source |\n|---|---|---|---|---|---|\n" + "\n".join(rows)
+            if rows else ""]
     return page({"title": "Proposals", "search": {"exclude": True}}, "\n\n".join(b for b in body if b))
 
 
@@ -625,9 +627,9 @@ def speakers_page(index: Index) -> str:
     return page({"title": "Speakers", "search": {"exclude": True}}, "\n\n".join(body))
 
 
-def meeting_item(meeting: Meeting, here: str) -> str:
+def meeting_item(index: Index, meeting: Meeting, here: str) -> str:
     """One meeting in a list."""
-    return f"- {link(meeting_title(meeting), rel(here, meeting_uri(meeting.id)))} · {len(meeting.documents)} document(s)"
+    return f"- {meeting_link(index, meeting.id, here)} · {len(meeting.documents)} document(s)"
 
 
 def venues_page(index: Index) -> str:
@@ -642,7 +644,7 @@ def venues_page(index: Index) -> str:
         body.append(f"## {md_inline(country)} {{#{heading_id('country-', country)}}}")
         for city in sorted(places[country]):
             body.append(f"### {md_inline(city)} {{#{heading_id('city-', country + '-' + city)}}}")
-            body.append("\n".join(meeting_item(m, here) for m in places[country][city]))
+            body.append("\n".join(meeting_item(index, m, here) for m in places[country][city]))
     if len(body) == 1:
         body.append("No venues yet.")
     return page({"title": "Venues", "search": {"exclude": True}}, "\n\n".join(body))
@@ -657,7 +659,7 @@ def bodies_page(index: Index) -> str:
     body = ["# Bodies"]
     for name in sorted(bodies):
         body.append(f"## {md_inline(name)} {{#{heading_id('body-', name)}}}")
-        body.append("\n".join(meeting_item(m, here) for m in bodies[name]))
+        body.append("\n".join(meeting_item(index, m, here) for m in bodies[name]))
     if len(body) == 1:
         body.append("No meetings yet.")
     return page({"title": "Bodies", "search": {"exclude": True}}, "\n\n".join(body))
@@ -670,15 +672,17 @@ def themes_page(index: Index) -> str:
     rows = []
     for meeting in index.meetings_newest:
         found = {t for d in index.meeting_docs(meeting) for t in d.themes}
-        rows.append([link(meeting_title(meeting), rel(here, meeting_uri(meeting.id)))]
-                    + ["●" if t in found else "" for t in themes])
+        rows.append([meeting_link(index, meeting.id, here)] + ["●" if t in found else "" for t in themes])
     body = ["# Themes", "Which themes each meeting's documents take up (● = at least one document)."]
     if themes:
         body.append(table(["Meeting"] + [cell(t) for t in themes], rows))
+    by_theme: dict[str, list[str]] = {theme: [] for theme in themes}  # each theme's documents, newest first
+    for d in index.docs_newest:
+        for theme in set(d.themes):
+            by_theme[theme].append(f"- {_doc_line(index, d, here)}")
     for theme in themes:
-        docs = [d for d in index.docs_newest if theme in d.themes]
         body.append(f"## {md_inline(theme)} {{#{heading_id('theme-', theme)}}}")
-        body.append("\n".join(f"- {_doc_line(index, d, here)}" for d in docs))
+        body.append("\n".join(by_theme[theme]))
     return page({"title": "Themes", "search": {"exclude": True}}, "\n\n".join(body))
 
 
