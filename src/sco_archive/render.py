@@ -474,10 +474,14 @@ def citation(doc: Document) -> str:
         f"{SITE_NAME}, document {slugify(doc.id)} (source file {doc.source})."
 
 
+_BIBTEX_ESCAPES = (("\\", "/"), ("{", "("), ("}", ")"), ("%", "\\%"), ("&", "\\&"), ("#", "\\#"))
+
+
 def bibtex_escape(text: str) -> str:
     """A BibTeX field value without characters that would end or change the field."""
-    for char, replacement in (("\\", "/"), ("{", "("), ("}", ")"), ("%", "\\%"), ("&", "\\&"), ("#", "\\#")):
-        text = text.replace(char, replacement)
+    for char, replacement in _BIBTEX_ESCAPES:
+        if char in text:  # a replace of an absent character still counts it character by character
+            text = text.replace(char, replacement)
     return " ".join(text.split())
 
 
