@@ -50,10 +50,53 @@ def _without_controls(text: str) -> str:
 
 
 def _escape_specials(text: str) -> str:
-    """Each special character escaped."""
-    for special, escaped in _REPLACEMENTS:
-        if special in text:
-            text = text.replace(special, escaped)
+    """Each special character escaped: `for special, escaped in _REPLACEMENTS`, each replaced if present,
+    written out in that order (a third fewer instructions than the loop, which unpacks a tuple per
+    special for every text; benchmarks/markup_fuzz.py checks it against the loop)."""
+    if "\\" in text:
+        text = text.replace("\\", "\\\\")
+    if "!" in text:
+        text = text.replace("!", "\\!")
+    if "#" in text:
+        text = text.replace("#", "\\#")
+    if "(" in text:
+        text = text.replace("(", "\\(")
+    if ")" in text:
+        text = text.replace(")", "\\)")
+    if "*" in text:
+        text = text.replace("*", "\\*")
+    if "+" in text:
+        text = text.replace("+", "\\+")
+    if "-" in text:
+        text = text.replace("-", "\\-")
+    if "." in text:
+        text = text.replace(".", "\\.")
+    if "=" in text:
+        text = text.replace("=", "\\=")
+    if "?" in text:
+        text = text.replace("?", "\\?")
+    if "[" in text:
+        text = text.replace("[", "\\[")
+    if "]" in text:
+        text = text.replace("]", "\\]")
+    if "_" in text:
+        text = text.replace("_", "\\_")
+    if "`" in text:
+        text = text.replace("`", "\\`")
+    if "{" in text:
+        text = text.replace("{", "\\{")
+    if "|" in text:
+        text = text.replace("|", "\\|")
+    if "}" in text:
+        text = text.replace("}", "\\}")
+    if "~" in text:
+        text = text.replace("~", "\\~")
+    if "&" in text:
+        text = text.replace("&", "&amp;")
+    if "<" in text:
+        text = text.replace("<", "&lt;")
+    if ">" in text:
+        text = text.replace(">", "&gt;")
     return text
 
 
@@ -83,6 +126,22 @@ def md_escape(text: str) -> str:
             _escaped.clear()
         found = _escaped[text] = _md_escape(text)
     return found
+
+
+def md_escape_lines(texts: list[str]) -> list[list[str]]:
+    """[md_escape(text).split("\\n") for text in texts], escaped in one pass instead of a dozen C calls
+    (and a Python loop over the specials) per text.
+
+    The same: removing controls and escaping replace single characters and never touch "\\n", so escaping
+    the texts joined by "\\n" is joining their escapes; each line is stripped as md_escape strips it, and
+    a text with n line breaks is the next n + 1 lines."""
+    lines = [line.strip() for line in _escape_chars("\n".join(texts)).split("\n")]
+    out, start = [], 0
+    for text in texts:
+        end = start + text.count("\n") + 1
+        out.append(lines[start:end])
+        start = end
+    return out
 
 
 def _one_line(text: str) -> str:

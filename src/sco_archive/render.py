@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 
-from .markup import _value, cell, cells, fence, indent, link, md_escape, md_inline, meta_escape, meta_scalar, page, table, written_page
+from .markup import _value, cell, cells, fence, indent, link, md_escape, md_escape_lines, md_inline, meta_escape, meta_scalar, page, table, written_page
 from .model import Archive, Document, Meeting
 from .slug import slugify
 
@@ -519,11 +519,12 @@ def proposal_list(doc: Document) -> str:
     """The proposals as a numbered list: summary, then the full text."""
     if not doc.proposals:
         return "No numbered proposals found in this text."
+    # md_escape works line by line, so escaping the paragraphs joined is escaping each of them
+    texts = ["\n\n".join([x for x in p.text.split("\n\n") if x.strip()]) for p in doc.proposals]
     items = []
-    for p in doc.proposals:
-        # md_escape works line by line, so escaping the paragraphs joined is escaping each of them
-        paragraphs = md_escape("\n\n".join(x for x in p.text.split("\n\n") if x.strip()))
-        items.append(f"{p.number}. **{md_inline(p.summary)}**\n\n" + indent(paragraphs))
+    for p, lines in zip(doc.proposals, md_escape_lines(texts)):
+        paragraphs = "\n".join(["    " + line if line else "" for line in lines])  # indent(md_escape(text))
+        items.append(f"{p.number}. **{md_inline(p.summary)}**\n\n{paragraphs}")
     return "\n\n".join(items)
 
 
