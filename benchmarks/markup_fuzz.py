@@ -34,6 +34,12 @@ def bibtex_escape_plain(text: str) -> str:
     return " ".join(text.split())
 
 
+def written_page_template(front: str, body: str) -> str:
+    """markup.written_page as page() wrote it: frontmatter's template, stripped, then the newline."""
+    text = f"---\n{front}\n---\n\n{body.strip(chr(10))}\n".strip()
+    return text.replace("\r\n", "\n").lstrip("\ufeff") + "\n"
+
+
 def main(n: int) -> int:
     rnd = random.Random(7)
 
@@ -48,6 +54,11 @@ def main(n: int) -> int:
         differences += markup._lf(s) != s.replace("\r\n", "\n")
         differences += render.bibtex_escape(s) != bibtex_escape_plain(s)
         differences += markup.meta_scalar(s) != markup._value(markup.meta_escape(s))
+        differences += markup._without_controls(s) != markup._CONTROL.sub("", s)
+        differences += markup._meta_line(s) != markup._one_line(markup._CONTROL.sub("", s))
+        differences += bool(s.isascii() and s.isprintable()) != bool(s.isascii() and markup._PLAIN_SAFE.fullmatch(s))
+        front = text(rnd.choice([1, 30]))
+        differences += markup.written_page(front, s) != written_page_template(front, s)
         group = [text(rnd.choice([0, 5, 40, 200])) for _ in range(rnd.randint(0, 5))]
         differences += markup.md_escape_lines(group) != [markup.md_escape(t).split("\n") for t in group]
         if i % 1000 == 0:  # keep the caches from answering for most strings
