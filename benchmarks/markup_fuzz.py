@@ -55,6 +55,12 @@ def main(n: int) -> int:
         differences += render.bibtex_escape(s) != bibtex_escape_plain(s)
         differences += markup.meta_scalar(s) != markup._value(markup.meta_escape(s))
         differences += markup._without_controls(s) != markup._CONTROL.sub("", s)
+        ascii_text = s.encode("ascii", "ignore").decode("ascii")
+        differences += markup._printable_lines(ascii_text) != ascii_text.replace("\n", " ").isprintable()
+        differences += markup._printable_lines(s) != s.replace("\n", " ").isprintable()
+        differences += markup.cells(group := [text(rnd.choice([0, 5, 40])) or None for _ in range(4)]) != [markup.cell(v) for v in group]
+        plain = [ascii_text[:20], ascii_text[20:60].replace("\n", " "), "a b", "x"]
+        differences += markup.cells(plain) != [markup.cell(v) for v in plain]
         differences += markup._meta_line(s) != markup._one_line(markup._CONTROL.sub("", s))
         differences += bool(s.isascii() and s.isprintable()) != bool(s.isascii() and markup._PLAIN_SAFE.fullmatch(s))
         front = text(rnd.choice([1, 30]))

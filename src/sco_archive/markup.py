@@ -174,6 +174,22 @@ def cell(text: str | int | None) -> str:
     return md_inline(str(text))
 
 
+# ASCII's unprintable characters (all below 0x20, and 0x7f) but "\n", mapped to a space
+_UNPRINTABLE_BUT_LF = bytes([*range(0x00, 0x0A), *range(0x0B, 0x20), 0x7F])
+_UNPRINTABLE_BUT_LF_TO_SPACE = bytes.maketrans(_UNPRINTABLE_BUT_LF, b" " * len(_UNPRINTABLE_BUT_LF))
+
+
+def _printable_lines(text: str) -> bool:
+    """text.replace("\\n", " ").isprintable(): every line printable. For ASCII text (the printable ASCII
+    characters are \\x20-\\x7e) a byte table does it in a third of isprintable's instructions per
+    character: unprintable bytes other than "\\n" become a space, which none of them is, so the bytes
+    come back equal exactly when there is none."""
+    if text.isascii():
+        data = text.encode("ascii")
+        return data.translate(_UNPRINTABLE_BUT_LF_TO_SPACE) == data
+    return text.replace("\n", " ").isprintable()
+
+
 def cells(values: list[str | None]) -> list[str]:
     """[cell(v) for v in values], escaped in one pass over all their characters instead of a dozen
     C calls per value (a provenance table has some fifty cells, many of them whole sentences).
@@ -182,9 +198,10 @@ def cells(values: list[str | None]) -> list[str]:
     value is a line of its own; escaping replaces single characters (never "\\n") and strips each line."""
     texts = [v for v in values if v]  # strings only: cell(0) is "0", not "–"
     joined = "\n".join(texts)
-    flat = joined.replace("\n", " ")
-    if joined.count("\n") == len(texts) - 1 and flat.isprintable() and "  " not in flat \
-            and not flat.startswith(" ") and not flat.endswith(" "):
+    # flat = joined.replace("\n", " ") was checked: printable, no "  ", no " " at either end. With every
+    # "\n" a separator (and no value empty, so no "\n\n"), "  " in flat is "  ", " \n" or "\n " in joined.
+    if joined.count("\n") == len(texts) - 1 and _printable_lines(joined) and "  " not in joined \
+            and " \n" not in joined and "\n " not in joined and joined[:1] != " " and joined[-1:] != " ":
         # The usual case, checked in C over all values at once: each is one line of printable characters
         # (every whitespace but " " and every control character is unprintable) with single spaces
         # inside it and none at its ends, so _one_line, removing controls and stripping change nothing.

@@ -240,18 +240,22 @@ def _theme_link(theme: str, folder: str) -> str:
 
 
 def doc_line(doc: Document, here: str) -> str:
-    """One document in a list: title, kind, speaker, date."""
+    """One document in a list: title, kind, speaker, date (the pages use _doc_line, which makes the same)."""
     who = f" · {md_inline(doc.speaker.name)}" if doc.speaker else ""
     return f"{doc_link(doc, here)} · {md_inline(doc.kind)}{who} · {md_inline(human_date(doc.date))}"
 
 
-def _doc_line(index: Index, doc: Document, here: str) -> str:
-    """doc_line, made once per document and folder for the index pages that all list it."""
-    key = ("doc_line", doc.id, _dirname(here))
+def _doc_line(index: Index, doc: Document, to_documents: str) -> str:
+    """doc_line(doc, here) for the index pages that all list the document, from a page where the
+    documents folder is `to_documents`: "documents/" from the top folder, "../documents/" from a folder
+    beside it (what rel() gives for the slug path; link() accepts it). The text, the slug and the rest
+    of the line (kind, speaker, date) are the same from every page, so they are made once per document."""
+    key = ("doc_line", doc.id)
     found = index.memo.get(key)
     if found is None or found[0] is not doc:
-        found = index.memo[key] = (doc, doc_line(doc, here))
-    return found[1]
+        who = f" · {md_inline(doc.speaker.name)}" if doc.speaker else ""
+        found = index.memo[key] = (doc, f"[{md_inline(doc.title)}](", f".md) · {md_inline(doc.kind)}{who} · {md_inline(human_date(doc.date))}", slugify(doc.id))
+    return f"{found[1]}{to_documents}{found[3]}{found[2]}"
 
 
 def heading_id(prefix: str, name: str) -> str:
@@ -315,16 +319,16 @@ def timeline_page(index: Index) -> str:
                  ("  " + facts_line if facts_line else "") + ("  " if speakers else "")]
         if speakers:
             lines.append("  Speakers: " + ", ".join([md_inline(s) for s in speakers]))
-        lines += [f"    - {_doc_line(index, d, here)}" for d in docs]
+        lines += [f"    - {_doc_line(index, d, 'documents/')}" for d in docs]
         body.append("\n".join(lines))
     if year is None:
         body.append("No meetings yet.")
     return page({"title": "Timeline", "search": {"exclude": True}}, "\n\n".join(body))
 
 
-def side_by_side(index: Index, docs: list[Document], here: str) -> str:
+def side_by_side(index: Index, docs: list[Document]) -> str:
     """The proposals of each document in columns, one row per proposal number (a document's first
-    proposal with that number, if it has several)."""
+    proposal with that number, if it has several), for a meeting page."""
     with_props = [d for d in docs if d.proposals]
     if not with_props:
         return "No numbered proposals in these texts."
@@ -335,15 +339,15 @@ def side_by_side(index: Index, docs: list[Document], here: str) -> str:
             first.setdefault(p.number, p.summary)
         summaries.append(first)
     numbers = sorted({n for first in summaries for n in first})
-    header = ["No."] + [link(f"{d.kind}: {d.title}", rel(here, doc_uri(d))) for d in with_props]
-    rows = [[str(number)] + [cell(first.get(number)) for first in summaries] for number in numbers]
-    return table(header, rows)
+    # table() written directly; the links as link() and rel() make them from a page in a folder beside documents/
+    header = " | ".join([f"[{md_inline(f'{d.kind}: {d.title}')}](../documents/{slugify(d.id)}.md)" for d in with_props])
+    rows = [f"| {number!s} | " + " | ".join([cell(first.get(number)) for first in summaries]) + " |" for number in numbers]
+    return f"| No. | {header} |\n|---|" + "---|" * len(with_props) + "\n" + "\n".join(rows)
 
 
 def meeting_page(index: Index, meeting: Meeting) -> str:
     """A meeting: facts, documents, proposals side by side, themes."""
-    slug = slugify(meeting.id)
-    here = f"meetings/{slug}.md"  # meeting_uri
+    slug = slugify(meeting.id)  # the page is meetings/<slug>.md (meeting_uri)
     docs = index.meeting_docs(meeting)
     title = meeting_title(meeting)
     themes = sorted({t for d in docs for t in d.themes})
@@ -358,9 +362,9 @@ def meeting_page(index: Index, meeting: Meeting) -> str:
         f"| Country | {cell(meeting.country)} |\n"
         f"| Online | {'yes' if meeting.online else 'no'} |",
         "## Documents",
-        "\n".join([f"- {_doc_line(index, d, here)}" for d in docs]) or "None.",
+        "\n".join([f"- {_doc_line(index, d, '../documents/')}" for d in docs]) or "None.",
         "## Proposals side by side",
-        side_by_side(index, docs, here),
+        side_by_side(index, docs),
         "## Themes",
         ", ".join([_theme_link(t, "meetings") for t in themes]) or "None found.",
     ]
@@ -619,14 +623,13 @@ def proposals_page(index: Index) -> str:
 
 def speakers_page(index: Index) -> str:
     """Speakers: their titles and documents."""
-    here = "speakers.md"
     body = ["# Speakers"]
     for slug, docs in index.speakers.items():
         titles = sorted({d.speaker.title for d in docs if d.speaker and d.speaker.title})
         body.append(f"## {md_inline(docs[0].speaker.name)} {{#{slug}}}")
         if titles:
             body.append("; ".join(md_inline(t) for t in titles))
-        body.append("\n".join(f"- {_doc_line(index, d, here)}" for d in docs))
+        body.append("\n".join([f"- {_doc_line(index, d, 'documents/')}" for d in docs]))
     if len(body) == 1:
         body.append("No speakers yet.")
     return page({"title": "Speakers", "search": {"exclude": True}}, "\n\n".join(body))
@@ -684,7 +687,7 @@ def themes_page(index: Index) -> str:
     by_theme: dict[str, list[str]] = {theme: [] for theme in themes}  # each theme's documents, newest first
     for d in index.docs_newest:
         for theme in set(d.themes):
-            by_theme[theme].append(f"- {_doc_line(index, d, here)}")
+            by_theme[theme].append(f"- {_doc_line(index, d, 'documents/')}")
     for theme in themes:
         body.append(f"## {md_inline(theme)} {{#{heading_id('theme-', theme)}}}")
         body.append("\n".join(by_theme[theme]))
