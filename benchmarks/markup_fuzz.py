@@ -58,6 +58,8 @@ def main(n: int) -> int:
         ascii_text = s.encode("ascii", "ignore").decode("ascii")
         differences += markup._printable_lines(ascii_text) != ascii_text.replace("\n", " ").isprintable()
         differences += markup._printable_lines(s) != s.replace("\n", " ").isprintable()
+        differences += markup._printable(s) != s.isprintable()
+        differences += markup._printable(ascii_text) != ascii_text.isprintable()
         differences += markup.cells(group := [text(rnd.choice([0, 5, 40])) or None for _ in range(4)]) != [markup.cell(v) for v in group]
         plain = [ascii_text[:20], ascii_text[20:60].replace("\n", " "), "a b", "x"]
         differences += markup.cells(plain) != [markup.cell(v) for v in plain]

@@ -174,9 +174,19 @@ def cell(text: str | int | None) -> str:
     return md_inline(str(text))
 
 
-# ASCII's unprintable characters (all below 0x20, and 0x7f) but "\n", mapped to a space
+# ASCII's unprintable characters (all below 0x20, and 0x7f), and all of them but "\n", mapped to a space
+_UNPRINTABLE = bytes([*range(0x00, 0x20), 0x7F])
+_UNPRINTABLE_TO_SPACE = bytes.maketrans(_UNPRINTABLE, b" " * len(_UNPRINTABLE))
 _UNPRINTABLE_BUT_LF = bytes([*range(0x00, 0x0A), *range(0x0B, 0x20), 0x7F])
 _UNPRINTABLE_BUT_LF_TO_SPACE = bytes.maketrans(_UNPRINTABLE_BUT_LF, b" " * len(_UNPRINTABLE_BUT_LF))
+
+
+def _printable(text: str) -> bool:
+    """text.isprintable(); for ASCII text through a byte table, as in _printable_lines."""
+    if text.isascii():
+        data = text.encode("ascii")
+        return data.translate(_UNPRINTABLE_TO_SPACE) == data
+    return text.isprintable()
 
 
 def _printable_lines(text: str) -> bool:
@@ -231,7 +241,7 @@ def _meta_line(text: str) -> str:
     """_one_line(_without_controls(text)), with neither pass when the text is printable (no control
     character, no whitespace but " "), has no double space and none at either end: then both give it
     back as it is. One early-stopping check instead of two passes over long texts."""
-    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+    if _printable(text) and "  " not in text and text[:1] != " " and text[-1:] != " ":
         return text
     return _one_line(_without_controls(text))
 
@@ -319,8 +329,8 @@ def _scalar(value: str) -> str | None:
     if found is not _scalars:
         return found
     # an ASCII string matches _PLAIN_SAFE exactly when it is printable (its printable characters are
-    # \x20-\x7e), which str.isprintable tells in a fraction of the regex's instructions per character
-    if len(value) > _MAX_SCALAR or not (value.isascii() and value.isprintable() or _PLAIN_SAFE.fullmatch(value)):
+    # \x20-\x7e), which _printable tells in a fraction of the regex's instructions per character
+    if len(value) > _MAX_SCALAR or not (value.isascii() and _printable(value) or _PLAIN_SAFE.fullmatch(value)):
         found = None
     else:
         plain = (

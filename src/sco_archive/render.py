@@ -426,12 +426,10 @@ def doc_meta(index: Index, doc: Document) -> dict:
     }
 
 
-def _scalars(key: str, texts, write: Callable[[str], str | None] = meta_scalar) -> str | None:
-    """A list of strings as _front_matter writes it under `key`, or None: seed strings by default
-    (each meta-escaped), already escaped ones with write=_value."""
-    if not texts:
+def _yaml_list(key: str, items: list[str | None]) -> str | None:
+    """A list of already written scalars as _front_matter writes it under `key`, or None if one is None."""
+    if not items:
         return key + ": []"
-    items = [write(t) for t in texts]
     if None in items:
         return None
     return key + ":\n- " + "\n- ".join(items)
@@ -443,25 +441,32 @@ def _doc_front(index: Index, doc: Document, slug: str) -> str | None:
 
     The same text: doc_meta's keys are plain, in this order; a seed string v becomes meta_escape(v) and
     _front_matter writes that with _value, which is meta_scalar(v); `escape_or_none` values are "null"
-    when v is empty or None; `tags` keeps the first of equal escaped values (so it is deduplicated after
-    escaping, as there); no value can end the text with whitespace (the last line is the template)."""
+    when v is empty or None; no value can end the text with whitespace (the last line is the template).
+    `tags` keeps the first of equal escaped values; it is deduplicated here on their written form, which
+    is the same: a plain scalar is the value itself and never starts with "'", a quoted one always does,
+    and quoting is one-to-one."""
     meeting = index.meetings.get(doc.meeting_id)
     speaker, venue = doc.speaker, doc.venue
     name = speaker.name if speaker else None
     city = venue.city if venue else None
+    name_s = meta_scalar(name) if name else None
+    body_s = meta_scalar(doc.body) if doc.body else None
+    city_s = meta_scalar(city) if city else None
+    themes = [meta_scalar(t) for t in doc.themes]
+    tags = [written for written, value in ((name_s, name), (body_s, doc.body), (city_s, city)) if value]
     values = (
         meta_scalar(doc.title), _value(slug), _value(doc.date), _value(doc.published), meta_scalar(doc.kind),
-        meta_scalar(name) if name else "null",
+        name_s if name else "null",
         meta_scalar(speaker.title) if speaker and speaker.title else "null",
-        meta_scalar(city) if city else "null",
+        city_s if city else "null",
         meta_scalar(venue.country) if venue and venue.country else "null",
         "true" if venue and venue.online else "false",
         _value(slugify(meeting.id)) if meeting else "null",
-        meta_scalar(doc.body) if doc.body else "null",
+        body_s if doc.body else "null",
         _value(doc.number),
-        _scalars("proposals", [p.text for p in doc.proposals]),
-        _scalars("themes", doc.themes),
-        _scalars("tags", list(dict.fromkeys(meta_escape(t) for t in (*(x for x in (name, doc.body, city) if x), *doc.themes))), _value),
+        _yaml_list("proposals", [meta_scalar(p.text) for p in doc.proposals]),
+        _yaml_list("themes", themes),
+        _yaml_list("tags", list(dict.fromkeys(tags + themes))),
         meta_scalar(doc.source),
     )
     if None in values:
