@@ -378,13 +378,15 @@ def meeting_page(index: Index, meeting: Meeting) -> str:
 
 def field_value(doc: Document, field: str) -> str | None:
     """The displayed value of an evidence key such as 'speaker', 'meeting.body' or 'themes.security'."""
+    value = _FIELD_VALUES.get(field)  # only the asked field is worked out
+    if value:  # its keys have no "." and are neither "meeting" nor "themes": asked first, the same
+        return value(doc)
     head, _, tail = field.partition(".")
     if head == "meeting":
         return {"body": doc.body, "number": str(doc.number) if doc.number else None}.get(tail, doc.meeting_id)
     if head == "themes":
         return tail or ", ".join(doc.themes)
-    value = _FIELD_VALUES.get(field)  # only the asked field is worked out
-    return value(doc) if value else None
+    return None
 
 
 _FIELD_VALUES = {
