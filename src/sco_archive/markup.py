@@ -8,7 +8,6 @@ values. So every string from a seed goes through `md_escape` (body text), `cell`
 
 from __future__ import annotations
 
-import html
 import re
 
 import frontmatter
@@ -36,6 +35,7 @@ _CACHE_ENTRIES = 16384
 
 
 _CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0B, 0x20), 0x7F])  # _CONTROL, as bytes
+_CONTROLS_TO_SPACE = bytes.maketrans(_CONTROL_BYTES, b" " * len(_CONTROL_BYTES))
 
 
 def _without_controls(text: str) -> str:
@@ -43,18 +43,63 @@ def _without_controls(text: str) -> str:
 
     In UTF-8 (lone surrogates too, with "surrogatepass") a byte below 0x80 is only ever that ASCII
     character, so the text holds a control character exactly when its encoding holds a control byte;
-    encoding and deleting bytes run in C at a fraction of the regex's cost per character."""
+    encoding and translating bytes run in C at a fraction of the regex's cost per character. Control
+    bytes are mapped to a space, which no control byte is, so the bytes come back equal exactly when
+    there is none (a plain table is half the instructions per byte of one with bytes to delete)."""
     data = text.encode("utf-8", "surrogatepass")
-    if len(data.translate(None, _CONTROL_BYTES)) == len(data):
+    if data.translate(_CONTROLS_TO_SPACE) == data:
         return text
     return _CONTROL.sub("", text)
 
 
 def _escape_specials(text: str) -> str:
-    """Each special character escaped."""
-    for special, escaped in _REPLACEMENTS:
-        if special in text:
-            text = text.replace(special, escaped)
+    """Each special character escaped: `for special, escaped in _REPLACEMENTS`, each replaced if present,
+    written out in that order (a third fewer instructions than the loop, which unpacks a tuple per
+    special for every text; benchmarks/markup_fuzz.py checks it against the loop)."""
+    if "\\" in text:
+        text = text.replace("\\", "\\\\")
+    if "!" in text:
+        text = text.replace("!", "\\!")
+    if "#" in text:
+        text = text.replace("#", "\\#")
+    if "(" in text:
+        text = text.replace("(", "\\(")
+    if ")" in text:
+        text = text.replace(")", "\\)")
+    if "*" in text:
+        text = text.replace("*", "\\*")
+    if "+" in text:
+        text = text.replace("+", "\\+")
+    if "-" in text:
+        text = text.replace("-", "\\-")
+    if "." in text:
+        text = text.replace(".", "\\.")
+    if "=" in text:
+        text = text.replace("=", "\\=")
+    if "?" in text:
+        text = text.replace("?", "\\?")
+    if "[" in text:
+        text = text.replace("[", "\\[")
+    if "]" in text:
+        text = text.replace("]", "\\]")
+    if "_" in text:
+        text = text.replace("_", "\\_")
+    if "`" in text:
+        text = text.replace("`", "\\`")
+    if "{" in text:
+        text = text.replace("{", "\\{")
+    if "|" in text:
+        text = text.replace("|", "\\|")
+    if "}" in text:
+        text = text.replace("}", "\\}")
+    if "~" in text:
+        text = text.replace("~", "\\~")
+    if "&" in text:
+        text = text.replace("&", "&amp;")
+    if "<" in text:
+        text = text.replace("<", "&lt;")
+    if ">" in text:
+        text = text.replace(">", "&gt;")
     return text
 
 
@@ -86,6 +131,22 @@ def md_escape(text: str) -> str:
     return found
 
 
+def md_escape_lines(texts: list[str]) -> list[list[str]]:
+    """[md_escape(text).split("\\n") for text in texts], escaped in one pass instead of a dozen C calls
+    (and a Python loop over the specials) per text.
+
+    The same: removing controls and escaping replace single characters and never touch "\\n", so escaping
+    the texts joined by "\\n" is joining their escapes; each line is stripped as md_escape strips it, and
+    a text with n line breaks is the next n + 1 lines."""
+    lines = [line.strip() for line in _escape_chars("\n".join(texts)).split("\n")]
+    out, start = [], 0
+    for text in texts:
+        end = start + text.count("\n") + 1
+        out.append(lines[start:end])
+        start = end
+    return out
+
+
 def _one_line(text: str) -> str:
     """re.sub(r"\s+", " ", text).strip(): every run of whitespace one space, none at either end.
 
@@ -113,6 +174,32 @@ def cell(text: str | int | None) -> str:
     return md_inline(str(text))
 
 
+# ASCII's unprintable characters (all below 0x20, and 0x7f), and all of them but "\n", mapped to a space
+_UNPRINTABLE = bytes([*range(0x00, 0x20), 0x7F])
+_UNPRINTABLE_TO_SPACE = bytes.maketrans(_UNPRINTABLE, b" " * len(_UNPRINTABLE))
+_UNPRINTABLE_BUT_LF = bytes([*range(0x00, 0x0A), *range(0x0B, 0x20), 0x7F])
+_UNPRINTABLE_BUT_LF_TO_SPACE = bytes.maketrans(_UNPRINTABLE_BUT_LF, b" " * len(_UNPRINTABLE_BUT_LF))
+
+
+def _printable(text: str) -> bool:
+    """text.isprintable(); for ASCII text through a byte table, as in _printable_lines."""
+    if text.isascii():
+        data = text.encode("ascii")
+        return data.translate(_UNPRINTABLE_TO_SPACE) == data
+    return text.isprintable()
+
+
+def _printable_lines(text: str) -> bool:
+    """text.replace("\\n", " ").isprintable(): every line printable. For ASCII text (the printable ASCII
+    characters are \\x20-\\x7e) a byte table does it in a third of isprintable's instructions per
+    character: unprintable bytes other than "\\n" become a space, which none of them is, so the bytes
+    come back equal exactly when there is none."""
+    if text.isascii():
+        data = text.encode("ascii")
+        return data.translate(_UNPRINTABLE_BUT_LF_TO_SPACE) == data
+    return text.replace("\n", " ").isprintable()
+
+
 def cells(values: list[str | None]) -> list[str]:
     """[cell(v) for v in values], escaped in one pass over all their characters instead of a dozen
     C calls per value (a provenance table has some fifty cells, many of them whole sentences).
@@ -121,9 +208,10 @@ def cells(values: list[str | None]) -> list[str]:
     value is a line of its own; escaping replaces single characters (never "\\n") and strips each line."""
     texts = [v for v in values if v]  # strings only: cell(0) is "0", not "–"
     joined = "\n".join(texts)
-    flat = joined.replace("\n", " ")
-    if joined.count("\n") == len(texts) - 1 and flat.isprintable() and "  " not in flat \
-            and not flat.startswith(" ") and not flat.endswith(" "):
+    # flat = joined.replace("\n", " ") was checked: printable, no "  ", no " " at either end. With every
+    # "\n" a separator (and no value empty, so no "\n\n"), "  " in flat is "  ", " \n" or "\n " in joined.
+    if joined.count("\n") == len(texts) - 1 and _printable_lines(joined) and "  " not in joined \
+            and " \n" not in joined and "\n " not in joined and joined[:1] != " " and joined[-1:] != " ":
         # The usual case, checked in C over all values at once: each is one line of printable characters
         # (every whitespace but " " and every control character is unprintable) with single spaces
         # inside it and none at its ends, so _one_line, removing controls and stripping change nothing.
@@ -136,15 +224,37 @@ def cells(values: list[str | None]) -> list[str]:
     return [next(found) if v else "–" for v in values]
 
 
+# html.escape(text, quote=True), in its order ("&" first: the other entities start with it)
+_HTML_ESCAPES = (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ('"', "&quot;"), ("'", "&#x27;"))
+
+
+def _html_escape(text: str) -> str:
+    """html.escape(text, quote=True). A str.replace of a character the text does not hold still counts
+    it character by character; `in` (memchr) is several times cheaper, so only present ones are replaced."""
+    for char, entity in _HTML_ESCAPES:
+        if char in text:
+            text = text.replace(char, entity)
+    return text
+
+
+def _meta_line(text: str) -> str:
+    """_one_line(_without_controls(text)), with neither pass when the text is printable (no control
+    character, no whitespace but " "), has no double space and none at either end: then both give it
+    back as it is. One early-stopping check instead of two passes over long texts."""
+    if _printable(text) and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
+    return _one_line(_without_controls(text))
+
+
 def meta_escape(text: str) -> str:
     """A front-matter value: one line of plain, HTML-escaped text (Jinja does not autoescape it)."""
     if len(text) > _CACHED_CHARS:
-        return html.escape(_one_line(_without_controls(text)), quote=True)
+        return _html_escape(_meta_line(text))
     found = _meta_escaped.get(text)
     if found is None:
         if len(_meta_escaped) >= _CACHE_ENTRIES:
             _meta_escaped.clear()
-        found = _meta_escaped[text] = html.escape(_one_line(_without_controls(text)), quote=True)
+        found = _meta_escaped[text] = _html_escape(_one_line(_without_controls(text)))
     return found
 
 
@@ -218,7 +328,9 @@ def _scalar(value: str) -> str | None:
     found = _scalars.get(value, _scalars)
     if found is not _scalars:
         return found
-    if len(value) > _MAX_SCALAR or not _PLAIN_SAFE.fullmatch(value):
+    # an ASCII string matches _PLAIN_SAFE exactly when it is printable (its printable characters are
+    # \x20-\x7e), which _printable tells in a fraction of the regex's instructions per character
+    if len(value) > _MAX_SCALAR or not (value.isascii() and _printable(value) or _PLAIN_SAFE.fullmatch(value)):
         found = None
     else:
         plain = (
@@ -314,14 +426,46 @@ def page(meta: dict, body: str) -> str:
     if front is None:
         post = frontmatter.Post(body.strip("\n"), **meta)
         text = frontmatter.dumps(post, Dumper=yaml_dumper(meta), sort_keys=False, allow_unicode=True, width=10_000)
-    else:  # frontmatter's template: "{start}\n{metadata}\n{end}\n\n{content}\n", stripped
-        text = f"---\n{front}\n---\n\n{body.strip(chr(10))}\n".strip()
-    return text.replace("\r\n", "\n").lstrip("\ufeff") + "\n"
+        return _lf(text).lstrip("\ufeff") + "\n"
+    return written_page(front, body)
+
+
+def written_page(front: str, body: str) -> str:
+    """page(meta, body) for meta whose front matter `_front_matter(meta)` wrote as `front`.
+
+    frontmatter's template is "{start}\\n{metadata}\\n{end}\\n\\n{content}\\n", stripped, and this
+    function adds the final newline: here in one copy of the page instead of three (the template, the
+    strip, the newline). The text starts with "---", so stripping only takes the whitespace at the end of
+    the content (or, with no content, the blank lines after "---"), and there is no BOM to take."""
+    content = body.strip("\n").rstrip()
+    return _lf(f"---\n{front}\n---\n\n{content}\n" if content else f"---\n{front}\n---\n")
+
+
+def _lf(text: str) -> str:
+    """text.replace("\\r\\n", "\\n"), which scans a whole page for the pair; looking for a lone "\\r"
+    first (memchr) is many times faster, and without one there is no pair to replace."""
+    return text.replace("\r\n", "\n") if "\r" in text else text
+
+
+def meta_scalar(text: str) -> str | None:
+    """_value(meta_escape(text)): a seed string as _front_matter writes it as a value, or None when
+    _front_matter would give up on it. One call and one look-up where the two caches took two each."""
+    if len(text) > _CACHED_CHARS:
+        return _scalar(_html_escape(_meta_line(text)))
+    found = _meta_scalars.get(text, _meta_scalars)
+    if found is _meta_scalars:
+        if len(_meta_scalars) >= _CACHE_ENTRIES:
+            _meta_scalars.clear()
+        found = _meta_scalars[text] = _scalar(meta_escape(text))
+    return found
+
+
+_meta_scalars: dict[str, str | None] = {}
 
 
 def fence(text: str, lang: str = "text") -> str:
     """A fenced code block that no line of `text` can close (content is shown literally)."""
-    longest = max((len(m) for m in re.findall(r"`+", text)), default=0)
+    longest = max((len(m) for m in re.findall(r"`+", text)), default=0) if "`" in text else 0
     marks = "`" * max(3, longest + 1)
     body = "\n".join(line.rstrip() for line in _without_controls(text).split("\n"))
     return f"{marks}{lang}\n{body}\n{marks}"

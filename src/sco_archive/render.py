@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 
-from .markup import cell, cells, fence, indent, link, md_escape, md_inline, meta_escape, page, table
+from .markup import _value, cell, cells, fence, indent, link, md_escape, md_escape_lines, md_inline, meta_escape, meta_scalar, page, table, written_page
 from .model import Archive, Document, Meeting
 from .slug import slugify
 
@@ -131,11 +131,6 @@ def country_of(doc: Document) -> str | None:
     return doc.venue.country if doc.venue else None
 
 
-def yes_no(value: bool) -> str:
-    """A boolean for a facts table."""
-    return "yes" if value else "no"
-
-
 def by_date_desc(items: list, date) -> list:
     """Newest first, undated last, ties broken by id: a total order."""
     dated = sorted((i for i in items if date(i)), key=lambda i: (date(i), i.id), reverse=True)
@@ -214,11 +209,17 @@ class Index:
 
 def meeting_link(index: Index, meeting_id: str, here: str) -> str:
     """A link to a meeting page, or an en dash."""
-    key = ("meeting_link", meeting_id, _dirname(here))  # the link is the same from one folder
+    return _meeting_link(index, meeting_id, _dirname(here))
+
+
+def _meeting_link(index: Index, meeting_id: str, folder: str) -> str:
+    """meeting_link from a page in `folder`: the link is the same from every page there, so it is made
+    once per folder (and is the link to that Meeting object, as meeting ids are unique in an archive)."""
+    key = ("meeting_link", meeting_id, folder)
     found = index.memo.get(key)
     if found is None:
         meeting = index.meetings.get(meeting_id)
-        found = index.memo[key] = link(meeting_title(meeting), rel(here, meeting_uri(meeting.id))) if meeting else "–"
+        found = index.memo[key] = link(meeting_title(meeting), rel(folder + "/" if folder else "", meeting_uri(meeting.id))) if meeting else "–"
     return found
 
 
@@ -227,15 +228,9 @@ def doc_link(doc: Document, here: str) -> str:
     return link(doc.title, rel(here, doc_uri(doc)))
 
 
-def speaker_link(doc: Document, here: str) -> str:
-    """A link to the speaker on the speakers page, or an en dash."""
-    if not doc.speaker:
-        return "–"
-    return _speaker_link(doc.speaker.name, _dirname(here))
-
-
 @functools.lru_cache(maxsize=4096)  # a few hundred speakers, linked from every page that lists documents
 def _speaker_link(name: str, folder: str) -> str:
+    """A link to the speaker on the speakers page, from a page in `folder`."""
     return link(name, rel(folder + "/" if folder else "", "speakers.md#" + slugify(name)))
 
 
@@ -245,23 +240,22 @@ def _theme_link(theme: str, folder: str) -> str:
 
 
 def doc_line(doc: Document, here: str) -> str:
-    """One document in a list: title, kind, speaker, date."""
+    """One document in a list: title, kind, speaker, date (the pages use _doc_line, which makes the same)."""
     who = f" · {md_inline(doc.speaker.name)}" if doc.speaker else ""
     return f"{doc_link(doc, here)} · {md_inline(doc.kind)}{who} · {md_inline(human_date(doc.date))}"
 
 
-def _doc_line(index: Index, doc: Document, here: str) -> str:
-    """doc_line, made once per document and folder for the index pages that all list it."""
-    key = ("doc_line", doc.id, _dirname(here))
+def _doc_line(index: Index, doc: Document, to_documents: str) -> str:
+    """doc_line(doc, here) for the index pages that all list the document, from a page where the
+    documents folder is `to_documents`: "documents/" from the top folder, "../documents/" from a folder
+    beside it (what rel() gives for the slug path; link() accepts it). The text, the slug and the rest
+    of the line (kind, speaker, date) are the same from every page, so they are made once per document."""
+    key = ("doc_line", doc.id)
     found = index.memo.get(key)
     if found is None or found[0] is not doc:
-        found = index.memo[key] = (doc, doc_line(doc, here))
-    return found[1]
-
-
-def facts(rows: list[tuple[str, str]]) -> str:
-    """A two-column facts table from (label, escaped value) rows."""
-    return table(["Fact", "Value"], [[label, value] for label, value in rows])
+        who = f" · {md_inline(doc.speaker.name)}" if doc.speaker else ""
+        found = index.memo[key] = (doc, f"[{md_inline(doc.title)}](", f".md) · {md_inline(doc.kind)}{who} · {md_inline(human_date(doc.date))}", slugify(doc.id))
+    return f"{found[1]}{to_documents}{found[3]}{found[2]}"
 
 
 def heading_id(prefix: str, name: str) -> str:
@@ -280,8 +274,7 @@ def home_page(index: Index, intro: str = "", intro_title: str = "") -> str:
     span = f"from {human_date(dates[0])} to {human_date(dates[-1])}" if dates else "none of them dated"
     top = intro.strip() or f"# {SITE_NAME}\n\nTexts about meetings of the Shanghai Cooperation Organization (SCO), " \
         "cleaned, read into records with their evidence, and grouped by meeting."
-    latest = [f"- {link(meeting_title(m), rel(here, meeting_uri(m.id)))} · {len(m.documents)} document(s)"
-              for m in index.meetings_newest[:LATEST_MEETINGS]]
+    latest = [meeting_item(index, m, here) for m in index.meetings_newest[:LATEST_MEETINGS]]
     body = [
         top,
         "## What the archive holds",
@@ -321,70 +314,79 @@ def timeline_page(index: Index) -> str:
             f"{ordinal(meeting.number)} meeting" if meeting.number else "",
             ", ".join(p for p in (meeting.city, meeting.country) if p) or ("online" if meeting.online else ""),
         ) if x)
-        lines = [f"- **{link(meeting_title(meeting), rel(here, meeting_uri(meeting.id)))}**  ",
-                 indent(facts_line, 2) + ("  " if speakers else "")]
+        # indent() of one-line texts: the pad before each, if it is not empty ("Speakers: ", "- " are not)
+        lines = [f"- **{meeting_link(index, meeting.id, here)}**  ",
+                 ("  " + facts_line if facts_line else "") + ("  " if speakers else "")]
         if speakers:
-            lines.append(indent("Speakers: " + ", ".join(md_inline(s) for s in speakers), 2))
-        lines += [indent("- " + _doc_line(index, d, here)) for d in docs]
+            lines.append("  Speakers: " + ", ".join([md_inline(s) for s in speakers]))
+        lines += [f"    - {_doc_line(index, d, 'documents/')}" for d in docs]
         body.append("\n".join(lines))
     if year is None:
         body.append("No meetings yet.")
     return page({"title": "Timeline", "search": {"exclude": True}}, "\n\n".join(body))
 
 
-def side_by_side(index: Index, docs: list[Document], here: str) -> str:
-    """The proposals of each document in columns, one row per proposal number."""
+def side_by_side(index: Index, docs: list[Document]) -> str:
+    """The proposals of each document in columns, one row per proposal number (a document's first
+    proposal with that number, if it has several), for a meeting page."""
     with_props = [d for d in docs if d.proposals]
     if not with_props:
         return "No numbered proposals in these texts."
-    numbers = sorted({p.number for d in with_props for p in d.proposals})
-    header = ["No."] + [link(f"{d.kind}: {d.title}", rel(here, doc_uri(d))) for d in with_props]
-    rows = []
-    for number in numbers:
-        row = [str(number)]
-        for doc in with_props:
-            found = [p.summary for p in doc.proposals if p.number == number]
-            row.append(cell(found[0] if found else None))
-        rows.append(row)
-    return table(header, rows)
+    summaries = []  # per document: number -> summary of its first proposal with that number
+    for doc in with_props:
+        first: dict[int, str] = {}
+        for p in doc.proposals:
+            first.setdefault(p.number, p.summary)
+        summaries.append(first)
+    numbers = sorted({n for first in summaries for n in first})
+    # table() written directly; the links as link() and rel() make them from a page in a folder beside documents/
+    header = " | ".join([f"[{md_inline(f'{d.kind}: {d.title}')}](../documents/{slugify(d.id)}.md)" for d in with_props])
+    rows = [f"| {number!s} | " + " | ".join([cell(first.get(number)) for first in summaries]) + " |" for number in numbers]
+    return f"| No. | {header} |\n|---|" + "---|" * len(with_props) + "\n" + "\n".join(rows)
 
 
 def meeting_page(index: Index, meeting: Meeting) -> str:
     """A meeting: facts, documents, proposals side by side, themes."""
-    here = meeting_uri(meeting.id)
+    slug = slugify(meeting.id)  # the page is meetings/<slug>.md (meeting_uri)
     docs = index.meeting_docs(meeting)
     title = meeting_title(meeting)
     themes = sorted({t for d in docs for t in d.themes})
+    # the facts table (a two-column table()) written directly; from meetings/ the bodies page is "../bodies.md" (rel)
     body = [
         f"# {md_inline(title)}",
-        facts([
-            ("Body", link(meeting.body, rel(here, "bodies.md#" + heading_id("body-", meeting.body)))
-             if meeting.body else "–"),
-            ("Number", cell(ordinal(meeting.number) if meeting.number else None)),
-            ("Date", cell(human_date(meeting.date))),
-            ("City", cell(meeting.city)),
-            ("Country", cell(meeting.country)),
-            ("Online", yes_no(meeting.online)),
-        ]),
+        "| Fact | Value |\n|---|---|\n"
+        f"| Body | {f'[{md_inline(meeting.body)}](../bodies.md#body-{slugify(meeting.body)})' if meeting.body else '–'} |\n"
+        f"| Number | {cell(ordinal(meeting.number)) if meeting.number else '–'} |\n"
+        f"| Date | {cell(human_date(meeting.date))} |\n"
+        f"| City | {cell(meeting.city)} |\n"
+        f"| Country | {cell(meeting.country)} |\n"
+        f"| Online | {'yes' if meeting.online else 'no'} |",
         "## Documents",
-        "\n".join(f"- {_doc_line(index, d, here)}" for d in docs) or "None.",
+        "\n".join([f"- {_doc_line(index, d, '../documents/')}" for d in docs]) or "None.",
         "## Proposals side by side",
-        side_by_side(index, docs, here),
+        side_by_side(index, docs),
         "## Themes",
-        ", ".join(_theme_link(t, _dirname(here)) for t in themes) or "None found.",
+        ", ".join([_theme_link(t, "meetings") for t in themes]) or "None found.",
     ]
-    return page({"title": meta_escape(title), "meeting": slugify(meeting.id)}, "\n\n".join(body))
+    text = "\n\n".join(body)
+    # the front matter as _front_matter writes {"title": meta_escape(title), "meeting": slug}
+    values = (meta_scalar(title), _value(slug))
+    if None in values:  # where _front_matter gives up: the generic way
+        return page({"title": meta_escape(title), "meeting": slug}, text)
+    return written_page("title: {}\nmeeting: {}".format(*values), text)
 
 
 def field_value(doc: Document, field: str) -> str | None:
     """The displayed value of an evidence key such as 'speaker', 'meeting.body' or 'themes.security'."""
+    value = _FIELD_VALUES.get(field)  # only the asked field is worked out
+    if value:  # its keys have no "." and are neither "meeting" nor "themes": asked first, the same
+        return value(doc)
     head, _, tail = field.partition(".")
     if head == "meeting":
         return {"body": doc.body, "number": str(doc.number) if doc.number else None}.get(tail, doc.meeting_id)
     if head == "themes":
         return tail or ", ".join(doc.themes)
-    value = _FIELD_VALUES.get(field)  # only the asked field is worked out
-    return value(doc) if value else None
+    return None
 
 
 _FIELD_VALUES = {
@@ -426,6 +428,56 @@ def doc_meta(index: Index, doc: Document) -> dict:
     }
 
 
+def _yaml_list(key: str, items: list[str | None]) -> str | None:
+    """A list of already written scalars as _front_matter writes it under `key`, or None if one is None."""
+    if not items:
+        return key + ": []"
+    if None in items:
+        return None
+    return key + ":\n- " + "\n- ".join(items)
+
+
+def _doc_front(index: Index, doc: Document, slug: str) -> str | None:
+    """_front_matter(doc_meta(index, doc)), written without the dict and its generic walk, or None where
+    that would be None (then the page goes the generic way).
+
+    The same text: doc_meta's keys are plain, in this order; a seed string v becomes meta_escape(v) and
+    _front_matter writes that with _value, which is meta_scalar(v); `escape_or_none` values are "null"
+    when v is empty or None; no value can end the text with whitespace (the last line is the template).
+    `tags` keeps the first of equal escaped values; it is deduplicated here on their written form, which
+    is the same: a plain scalar is the value itself and never starts with "'", a quoted one always does,
+    and quoting is one-to-one."""
+    meeting = index.meetings.get(doc.meeting_id)
+    speaker, venue = doc.speaker, doc.venue
+    name = speaker.name if speaker else None
+    city = venue.city if venue else None
+    name_s = meta_scalar(name) if name else None
+    body_s = meta_scalar(doc.body) if doc.body else None
+    city_s = meta_scalar(city) if city else None
+    themes = [meta_scalar(t) for t in doc.themes]
+    tags = [written for written, value in ((name_s, name), (body_s, doc.body), (city_s, city)) if value]
+    values = (
+        meta_scalar(doc.title), _value(slug), _value(doc.date), _value(doc.published), meta_scalar(doc.kind),
+        name_s if name else "null",
+        meta_scalar(speaker.title) if speaker and speaker.title else "null",
+        city_s if city else "null",
+        meta_scalar(venue.country) if venue and venue.country else "null",
+        "true" if venue and venue.online else "false",
+        _value(slugify(meeting.id)) if meeting else "null",
+        body_s if doc.body else "null",
+        _value(doc.number),
+        _yaml_list("proposals", [meta_scalar(p.text) for p in doc.proposals]),
+        _yaml_list("themes", themes),
+        _yaml_list("tags", list(dict.fromkeys(tags + themes))),
+        meta_scalar(doc.source),
+    )
+    if None in values:
+        return None
+    return ("title: {}\nid: {}\ndate: {}\npublished: {}\nkind: {}\nspeaker: {}\nspeaker_title: {}\ncity: {}\n"
+            "country: {}\nonline: {}\nmeeting: {}\nbody: {}\nnumber: {}\n{}\n{}\n{}\nsource: {}\n"
+            "template: sco-document.html").format(*values)
+
+
 def citation(doc: Document) -> str:
     """A plain-text citation of a document."""
     who = f"{doc.speaker.name}. " if doc.speaker else ""
@@ -433,10 +485,14 @@ def citation(doc: Document) -> str:
         f"{SITE_NAME}, document {slugify(doc.id)} (source file {doc.source})."
 
 
+_BIBTEX_ESCAPES = (("\\", "/"), ("{", "("), ("}", ")"), ("%", "\\%"), ("&", "\\&"), ("#", "\\#"))
+
+
 def bibtex_escape(text: str) -> str:
     """A BibTeX field value without characters that would end or change the field."""
-    for char, replacement in (("\\", "/"), ("{", "("), ("}", ")"), ("%", "\\%"), ("&", "\\&"), ("#", "\\#")):
-        text = text.replace(char, replacement)
+    for char, replacement in _BIBTEX_ESCAPES:
+        if char in text:  # a replace of an absent character still counts it character by character
+            text = text.replace(char, replacement)
     return " ".join(text.split())
 
 
@@ -453,49 +509,34 @@ def provenance(doc: Document) -> str:
     """The provenance table: field, value, evidence, rule (or where it was pinned)."""
     if not doc.evidence:
         return "No evidence recorded."
-    escaped = cells([x for field, ev in sorted(doc.evidence.items()) for x in (field, field_value(doc, field), ev.text, ev.rule)])
-    rows = [escaped[i : i + 4] for i in range(0, len(escaped), 4)]  # field, value, evidence, rule
-    return table(["Field", "Value", "Evidence", "Rule"], rows)
+    escaped = iter(cells([x for field, ev in sorted(doc.evidence.items()) for x in (field, field_value(doc, field), ev.text, ev.rule)]))
+    # table() of rows (field, value, evidence, rule), written directly
+    return "| Field | Value | Evidence | Rule |\n|---|---|---|---|\n" + "\n".join(
+        [f"| {field} | {value} | {evidence} | {rule} |" for field, value, evidence, rule in zip(escaped, escaped, escaped, escaped)])
 
 
 def removed_block(doc: Document) -> str:
     """A collapsed block listing what cleaning removed, with line numbers and reasons."""
     if not doc.removed:
         return ""
-    escaped = cells([x for r in doc.removed for x in (r.text, r.reason)])
-    rows = [[str(r.line), escaped[2 * i], escaped[2 * i + 1]] for i, r in enumerate(doc.removed)]
-    return f'??? note "Removed while cleaning ({len(doc.removed)})"\n\n' + indent(table(["Line", "Text", "Reason"], rows))
+    escaped = iter(cells([x for r in doc.removed for x in (r.text, r.reason)]))
+    # the indented table() of rows (line, text, reason), written directly: every line of the table is
+    # non-empty, and no cell holds a line break, so indenting puts four spaces before each row
+    return (f'??? note "Removed while cleaning ({len(doc.removed)})"\n\n    | Line | Text | Reason |\n    |---|---|---|\n'
+            + "\n".join([f"    | {r.line!s} | {text} | {reason} |" for r, text, reason in zip(doc.removed, escaped, escaped)]))
 
 
 def proposal_list(doc: Document) -> str:
     """The proposals as a numbered list: summary, then the full text."""
     if not doc.proposals:
         return "No numbered proposals found in this text."
+    # md_escape works line by line, so escaping the paragraphs joined is escaping each of them
+    texts = ["\n\n".join([x for x in p.text.split("\n\n") if x.strip()]) for p in doc.proposals]
     items = []
-    for p in doc.proposals:
-        # md_escape works line by line, so escaping the paragraphs joined is escaping each of them
-        paragraphs = md_escape("\n\n".join(x for x in p.text.split("\n\n") if x.strip()))
-        items.append(f"{p.number}. **{md_inline(p.summary)}**\n\n" + indent(paragraphs))
+    for p, lines in zip(doc.proposals, md_escape_lines(texts)):
+        paragraphs = "\n".join(["    " + line if line else "" for line in lines])  # indent(md_escape(text))
+        items.append(f"{p.number}. **{md_inline(p.summary)}**\n\n{paragraphs}")
     return "\n\n".join(items)
-
-
-def doc_facts(index: Index, doc: Document, here: str) -> str:
-    """The facts box of a document page."""
-    rows = [
-        ("Kind", cell(doc.kind)),
-        ("Date", cell(human_date(doc.date))),
-        ("Published", cell(human_date(doc.published) if doc.published else None)),
-        ("Speaker", speaker_link(doc, here)),
-        ("Speaker's title", cell(doc.speaker.title if doc.speaker else None)),
-        ("Meeting", meeting_link(index, doc.meeting_id, here)),
-        ("City", cell(city_of(doc))),
-        ("Country", cell(country_of(doc))),
-        ("Themes", ", ".join(_theme_link(t, _dirname(here)) for t in doc.themes) or "–"),
-        ("Proposals", f"{len(doc.proposals)}" + (f" (announced: {doc.announced_proposals})"
-                                                  if doc.announced_proposals is not None else "")),
-        ("Source", link(doc.source, rel(here, source_uri(doc)))),
-    ]
-    return '!!! info "Facts"\n\n' + indent(facts(rows))
 
 
 def admonition(kind: str, title: str, lines: tuple[str, ...]) -> str:
@@ -505,75 +546,105 @@ def admonition(kind: str, title: str, lines: tuple[str, ...]) -> str:
     return f'!!! {kind} "{title}"\n\n' + indent("\n".join(f"- {md_inline(x)}" for x in lines))
 
 
+def doc_facts(index: Index, doc: Document, slug: str) -> str:
+    """The facts box of a document page, written in one piece (it was a table of rows, indented).
+
+    The same text: no cell holds a line break (cells and link texts are made one line), so indenting
+    the table prefixes each of its lines with four spaces; links from the documents/ folder to a slug
+    path are "../" + that path (what rel gives; slugs are [a-z0-9-], which link() accepts)."""
+    speaker, venue = doc.speaker, doc.venue
+    announced = doc.announced_proposals
+    here = f"documents/{slug}.md"
+    return (
+        '!!! info "Facts"\n\n    | Fact | Value |\n    |---|---|\n'
+        f"    | Kind | {cell(doc.kind)} |\n"
+        f"    | Date | {cell(human_date(doc.date))} |\n"
+        f"    | Published | {cell(human_date(doc.published)) if doc.published else '–'} |\n"
+        f"    | Speaker | {_speaker_link(speaker.name, 'documents') if speaker else '–'} |\n"
+        f"    | Speaker's title | {cell(speaker.title) if speaker else '–'} |\n"
+        f"    | Meeting | {meeting_link(index, doc.meeting_id, here)} |\n"
+        f"    | City | {cell(venue.city) if venue else '–'} |\n"
+        f"    | Country | {cell(venue.country) if venue else '–'} |\n"
+        f"    | Themes | {', '.join([_theme_link(t, 'documents') for t in doc.themes]) or '–'} |\n"
+        f"    | Proposals | {len(doc.proposals)}{f' (announced: {announced})' if announced is not None else ''} |\n"
+        f"    | Source | [{md_inline(doc.source)}](../sources/{slug}.txt) |"
+    )
+
+
 def document_page(index: Index, doc: Document) -> str:
     """A document: facts, warnings, proposals, clean text, provenance, removed lines, citation."""
-    here = doc_uri(doc)
+    slug = slugify(doc.id)
+    # links from documents/<slug>.md to slug paths, as rel() makes them (see doc_facts)
+    source = f"[Raw source text](../sources/{slug}.txt)"
     body = [
         f"# {md_inline(doc.title)}",
-        doc_facts(index, doc, here),
+        doc_facts(index, doc, slug),
         admonition("warning", "Warnings", doc.warnings),
         admonition("note", "Notes", doc.notes),
         "## Proposals",
         proposal_list(doc),
         "## Text",
-        md_escape("\n\n".join(p.text for p in doc.paragraphs)) or "The clean text is empty.",  # line by line
+        md_escape("\n\n".join([p.text for p in doc.paragraphs])) or "The clean text is empty.",  # line by line
         "## Provenance",
         provenance(doc),
         removed_block(doc),
         "## Cite",
         '!!! quote "Plain text"\n\n' + indent(md_escape(citation(doc))),
         fence(bibtex(doc), "bibtex"),
-        f"{link('Raw source text', rel(here, source_uri(doc)))} · "
-        f"[all documents](index.md) · {link('its meeting', rel(here, meeting_uri(doc.meeting_id)))}"
-        if doc.meeting_id in index.meetings else f"{link('Raw source text', rel(here, source_uri(doc)))}",
+        f"{source} · [all documents](index.md) · [its meeting](../meetings/{slugify(doc.meeting_id)}.md)"
+        if doc.meeting_id in index.meetings else source,
     ]
-    return page(doc_meta(index, doc), "\n\n".join(b for b in body if b))
+    text = "\n\n".join([b for b in body if b])
+    front = _doc_front(index, doc, slug)
+    return page(doc_meta(index, doc), text) if front is None else written_page(front, text)
 
 
 def documents_page(index: Index) -> str:
     """All documents in one table, newest first."""
-    here = "documents/index.md"
-    rows = [[cell(d.date), doc_link(d, here), cell(d.kind), speaker_link(d, here),
-             meeting_link(index, d.meeting_id, here), str(len(d.proposals))] for d in index.docs_newest]
-    body = ["# Documents", table(["Date", "Title", "Kind", "Speaker", "Meeting", "Proposals"], rows)
-            if rows else "No documents yet."]
+    # table() rows written directly; from documents/index.md a document page is "<slug>.md" (rel)
+    rows = [f"| {cell(d.date)} | [{md_inline(d.title)}]({slugify(d.id)}.md) | {cell(d.kind)} | "
+            f"{_speaker_link(d.speaker.name, 'documents') if d.speaker else '–'} | "
+            f"{_meeting_link(index, d.meeting_id, 'documents')} | {len(d.proposals)} |" for d in index.docs_newest]
+    body = ["# Documents", "| Date | Title | Kind | Speaker | Meeting | Proposals |\n|---|---|---|---|---|---|\n"
+            + "\n".join(rows) if rows else "No documents yet."]
     return page({"title": "Documents", "search": {"exclude": True}}, "\n\n".join(body))
 
 
 def proposals_page(index: Index) -> str:
     """Every proposal in one table: date, meeting, speaker, number, summary, link."""
-    here = "proposals.md"
+    # table() rows written directly; from proposals.md a document page is "documents/<slug>.md" (rel)
     rows = []
     for doc in index.docs_newest:
         if not doc.proposals:
             continue
-        date, meeting, speaker = cell(doc.date), meeting_link(index, doc.meeting_id, here), speaker_link(doc, here)
-        source = link("document", rel(here, doc_uri(doc)))  # the same for each of the document's proposals
-        for p in doc.proposals:
-            rows.append([date, meeting, speaker, str(p.number), cell(p.summary), source])
+        # the cells that are the same for each of the document's proposals
+        start = (f"| {cell(doc.date)} | {_meeting_link(index, doc.meeting_id, '')} | "
+                 f"{_speaker_link(doc.speaker.name, '') if doc.speaker else '–'} | ")
+        end = f" | [document](documents/{slugify(doc.id)}.md) |"
+        rows += [f"{start}{p.number!s} | {cell(p.summary)}{end}" for p in doc.proposals]
     body = ["# Proposals", f"{len(rows)} numbered proposals, newest first.",
-            table(["Date", "Meeting", "Speaker", "No.", "Summary", "Source"], rows) if rows else ""]
+            "| Date | Meeting | Speaker | No. | Summary | Source |\n|---|---|---|---|---|---|\n" + "\n".join(rows)
+            if rows else ""]
     return page({"title": "Proposals", "search": {"exclude": True}}, "\n\n".join(b for b in body if b))
 
 
 def speakers_page(index: Index) -> str:
     """Speakers: their titles and documents."""
-    here = "speakers.md"
     body = ["# Speakers"]
     for slug, docs in index.speakers.items():
         titles = sorted({d.speaker.title for d in docs if d.speaker and d.speaker.title})
         body.append(f"## {md_inline(docs[0].speaker.name)} {{#{slug}}}")
         if titles:
             body.append("; ".join(md_inline(t) for t in titles))
-        body.append("\n".join(f"- {_doc_line(index, d, here)}" for d in docs))
+        body.append("\n".join([f"- {_doc_line(index, d, 'documents/')}" for d in docs]))
     if len(body) == 1:
         body.append("No speakers yet.")
     return page({"title": "Speakers", "search": {"exclude": True}}, "\n\n".join(body))
 
 
-def meeting_item(meeting: Meeting, here: str) -> str:
+def meeting_item(index: Index, meeting: Meeting, here: str) -> str:
     """One meeting in a list."""
-    return f"- {link(meeting_title(meeting), rel(here, meeting_uri(meeting.id)))} · {len(meeting.documents)} document(s)"
+    return f"- {meeting_link(index, meeting.id, here)} · {len(meeting.documents)} document(s)"
 
 
 def venues_page(index: Index) -> str:
@@ -588,7 +659,7 @@ def venues_page(index: Index) -> str:
         body.append(f"## {md_inline(country)} {{#{heading_id('country-', country)}}}")
         for city in sorted(places[country]):
             body.append(f"### {md_inline(city)} {{#{heading_id('city-', country + '-' + city)}}}")
-            body.append("\n".join(meeting_item(m, here) for m in places[country][city]))
+            body.append("\n".join(meeting_item(index, m, here) for m in places[country][city]))
     if len(body) == 1:
         body.append("No venues yet.")
     return page({"title": "Venues", "search": {"exclude": True}}, "\n\n".join(body))
@@ -603,7 +674,7 @@ def bodies_page(index: Index) -> str:
     body = ["# Bodies"]
     for name in sorted(bodies):
         body.append(f"## {md_inline(name)} {{#{heading_id('body-', name)}}}")
-        body.append("\n".join(meeting_item(m, here) for m in bodies[name]))
+        body.append("\n".join(meeting_item(index, m, here) for m in bodies[name]))
     if len(body) == 1:
         body.append("No meetings yet.")
     return page({"title": "Bodies", "search": {"exclude": True}}, "\n\n".join(body))
@@ -616,15 +687,17 @@ def themes_page(index: Index) -> str:
     rows = []
     for meeting in index.meetings_newest:
         found = {t for d in index.meeting_docs(meeting) for t in d.themes}
-        rows.append([link(meeting_title(meeting), rel(here, meeting_uri(meeting.id)))]
-                    + ["●" if t in found else "" for t in themes])
+        rows.append([meeting_link(index, meeting.id, here)] + ["●" if t in found else "" for t in themes])
     body = ["# Themes", "Which themes each meeting's documents take up (● = at least one document)."]
     if themes:
         body.append(table(["Meeting"] + [cell(t) for t in themes], rows))
+    by_theme: dict[str, list[str]] = {theme: [] for theme in themes}  # each theme's documents, newest first
+    for d in index.docs_newest:
+        for theme in set(d.themes):
+            by_theme[theme].append(f"- {_doc_line(index, d, 'documents/')}")
     for theme in themes:
-        docs = [d for d in index.docs_newest if theme in d.themes]
         body.append(f"## {md_inline(theme)} {{#{heading_id('theme-', theme)}}}")
-        body.append("\n".join(f"- {_doc_line(index, d, here)}" for d in docs))
+        body.append("\n".join(by_theme[theme]))
     return page({"title": "Themes", "search": {"exclude": True}}, "\n\n".join(body))
 
 
