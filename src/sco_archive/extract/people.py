@@ -97,9 +97,13 @@ def _candidates(paragraphs: tuple[Paragraph, ...], skip: int) -> list[Candidate]
         if not any_title.search(text):
             continue
         for number, sentence in enumerate(sentences(text)):
-            if not any_title.search(sentence):
+            titled = any_title.search(sentence)
+            if not titled:
                 continue
-            for pattern, rule in ((before, "title before name"), (after, "name, title")):
+            # "Name, Title," needs a comma after a title, so after the first one (the slow pattern of the
+            # two: it tries a name at every capital letter)
+            has_after = "," in sentence[titled.start() :]
+            for pattern, rule in ((before, "title before name"), (after, "name, title")) if has_after else ((before, "title before name"),):
                 for m in pattern.finditer(sentence):
                     if _VOCATIVE_BEFORE.search(sentence[max(0, m.start() - 60) : m.start()]):
                         continue
