@@ -102,7 +102,7 @@ def knowledge() -> Knowledge:
 
 
 def alternation(words: list[str] | tuple[str, ...], escape=re.escape, word_start: bool = False) -> str:
-    """A regex matching exactly what "(?:" + "|".join(escape(w) for w in words) + ")" matches, written as
+    r"""A regex matching exactly what "(?:" + "|".join(escape(w) for w in words) + ")" matches, written as
     a trie so the engine reads a character once instead of trying every word at every position.
 
     Words are literals; where one word is a prefix of another the longer must come first (as when
@@ -236,13 +236,17 @@ def ascii_twin(pattern: re.Pattern) -> re.Pattern | None:
     return ascii_only(re.compile(pattern.pattern, pattern.flags & ~re.I))
 
 
+_INLINE_I = re.compile(r"\(\?[a-zA-Z]*i")  # (?i) or (?i:...), with other flags or not
+
+
 def ascii_only(pattern: re.Pattern) -> re.Pattern:
-    """The same case-sensitive pattern compiled with re.ASCII, to run over ASCII text only, where it
+    r"""The same case-sensitive pattern compiled with re.ASCII, to run over ASCII text only, where it
     finds the same matches faster (a character's class is a table look-up, not the Unicode database):
     on ASCII characters r"\w", r"\W", r"\b", r"\B", r"\d" and r"\D" match alike either way. Not r"\s":
     without re.ASCII it also matches the ASCII separators \x1c-\x1f, so a pattern that may hold
-    r"\s" or r"\S" (or uses re.I, which folds some non-ASCII letters to ASCII ones) is returned as it is."""
-    if pattern.flags & re.I or "\\s" in pattern.pattern or "\\S" in pattern.pattern:
+    r"\s" or r"\S" (or uses re.I or (?i), which folds some non-ASCII letters to ASCII ones) is returned as it is."""
+    source = pattern.pattern
+    if pattern.flags & re.I or _INLINE_I.search(source) or "\\s" in source or "\\S" in source:
         return pattern
     return re.compile(pattern.pattern, (pattern.flags & ~re.UNICODE) | re.ASCII)
 

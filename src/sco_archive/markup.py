@@ -148,7 +148,7 @@ def md_escape_lines(texts: list[str]) -> list[list[str]]:
 
 
 def _one_line(text: str) -> str:
-    """re.sub(r"\s+", " ", text).strip(): every run of whitespace one space, none at either end.
+    r"""re.sub(r"\s+", " ", text).strip(): every run of whitespace one space, none at either end.
 
     str.split() splits at exactly the characters `\\s` matches (str.isspace, checked for every code
     point) and drops them at both ends, in C: several times faster than the regex on long texts."""

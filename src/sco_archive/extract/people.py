@@ -168,7 +168,7 @@ _TURN = re.compile(rf"^({NAME}):\s")
 
 
 def _may_be_turn(text: str) -> bool:
-    """Whether _TURN can match: it needs a capital A-Z first and, as a name holds no colon, the first
+    r"""Whether _TURN can match: it needs a capital A-Z first and, as a name holds no colon, the first
     colon followed by whitespace (str.isspace is the whitespace r"\s" matches)."""
     colon = text.find(":")
     return colon > 0 and "A" <= text[0] <= "Z" and text[colon + 1 : colon + 2].isspace()

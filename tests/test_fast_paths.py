@@ -1,0 +1,183 @@
+"""The extractor's fast paths find what their plain forms find.
+
+Each speed-up in extract (cheap tests before a pattern, a pattern rewritten so the engine skips
+ahead, re.ASCII for ASCII text) claims the same matches as the plain form it replaces; these
+properties check the claims on generated text made of the words the patterns look for.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from sco_archive import dates
+from sco_archive.data import StartTest, alternation, ascii_only, knowledge
+from sco_archive.extract import kinds, people, places, proposals, themes
+from sco_archive.extract.text import FUTURE, _FUTURE_PHRASES
+
+SETTINGS = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SEPARATORS = st.sampled_from(["", " ", " ", "  ", "-", ".", ", ", ": ", "\n", "_", "é", "\t"])
+
+
+def phrases(words: list[str], size: int = 10):
+    """Texts joining the given words (and odd characters) with assorted separators."""
+    odd = ["x", "3", "ſ", "\u212a", "İ", "é", "(", ")", "The", "the", "of", "and"]
+    word = st.sampled_from(words + odd)
+    return st.lists(st.tuples(word, SEPARATORS), min_size=1, max_size=size).map(lambda ps: "".join(w + s for w, s in ps))
+
+
+DATE_WORDS = ["2023", "2020-11-10", "2021/7/14", "10.11.2020", "2020.11.10", "May", "MAY", "may", "June 5", "5 June",
+              "Sept.", "JUNE", "10th", "1st", "12", "31", "1996", "١٢", "٢٠٢٠", "to", "Monday", "15:08", "Decembers"]
+
+
+def _plain_find_dates(text: str, partial: bool = True) -> list[tuple]:
+    """find_dates without its cheap tests: every format scanned, as before they were added."""
+    if not (dates._DIGIT if partial else dates._YEAR_DIGITS).search(text):
+        return []
+    hits, taken = [], []
+
+    def add(m, y, mo, d):
+        if any(m.start() < e and s < m.end() for s, e in taken) or dates.iso(y if y is not None else 2000, mo, d) is None:
+            return
+        taken.append((m.start(), m.end()))
+        hits.append((y, mo, d, m.start(), m.end(), m.group(0)))
+
+    for m in dates.ISO.finditer(text):
+        add(m, int(m[1]), int(m[2]), int(m[3]))
+    for m in dates.SLASH_YMD.finditer(text):
+        add(m, int(m[1]), int(m[2]), int(m[3]))
+    for m in dates.DOT_YMD.finditer(text):
+        add(m, int(m[1]), int(m[2]), int(m[3]))
+    for m in dates.DOT_DMY.finditer(text):
+        add(m, int(m[3]), int(m[2]), int(m[1]))
+    for m in dates.MDY.finditer(text):
+        add(m, int(m[3]), dates._month(m[1]), int(m[2]))
+    for m in dates.DMY.finditer(text):
+        add(m, int(m[3]), dates._month(m[2]), int(m[1]))
+    if partial:
+        for m in dates.MD.finditer(text):
+            add(m, None, dates._month(m[1]), int(m[2]))
+        for m in dates.DM.finditer(text):
+            add(m, None, dates._month(m[2]), int(m[1]))
+    return sorted(hits, key=lambda h: h[3])
+
+
+@SETTINGS
+@given(phrases(DATE_WORDS, 14), st.booleans())
+def test_find_dates_scans_only_formats_that_can_match(text, partial):
+    found = [(h.year, h.month, h.day, h.start, h.end, h.text) for h in dates.find_dates(text, partial)]
+    assert found == _plain_find_dates(text, partial)
+
+
+def _theme_words() -> list[str]:
+    owners = themes._pattern()[3]
+    return sorted(owners) + ["terrorism", "soil", "Trade", "WHO's", "who", "rats", "ecologic", "counter"]
+
+
+@SETTINGS
+@given(phrases(_theme_words(), 30))
+def test_theme_keywords_are_found_as_the_plain_pattern_finds_them(text):
+    owners = themes._pattern()[3]
+    lower = sorted((w for w in owners if w == w.lower()), key=len, reverse=True)
+    plain = re.compile(r"\b(" + "|".join(re.escape(w) for w in lower) + ")")
+    low = text.lower()
+    assert themes._lower_hits(low) == [(m.start(), m.end(), m[1]) for m in plain.finditer(low)]
+
+
+def test_theme_keywords_take_the_fast_pattern_only_when_every_keyword_is_inside_words():
+    assert themes._pattern()[1] is not None  # (the shipped keywords start and end with letters)
+    assert themes._lower_hits("anti-terror and terror; counter-terrorism.") == [(0, 11, "anti-terror"), (16, 22, "terror"), (24, 38, "counter-terror")]
+
+
+@SETTINGS
+@given(phrases(list(_FUTURE_PHRASES) + ["held", "to", "be", "will", "host", "preparations", "for", "Held", "TO"], 8))
+def test_later_meeting_phrases_match_where_the_plain_alternation_does(text):
+    plain = re.compile(r"\b(?:to be held|will be held|would be held|is to be held|scheduled|upcoming|next year|next summit|"
+                       r"preparations? for|prepare for|will host|to host|will take place|to take place|will hold|plans to|"
+                       r"is set to|ahead of|forthcoming|in preparation)\b", re.I)
+    assert bool(FUTURE.search(text)) == bool(plain.search(text))
+
+
+STARTS = ["Q", "q", "Question", "Reporter", "Xinhua News", "Full text of ", "Text of ", "the ", "Remarks by ", "REMARKS by",
+          "Keynote Speech by ", "Dear colleagues,", "dear friends!", "Your Excellency", "Excellencies", "Mr. President",
+          "Location: Astana", "Venue：Goa", "Speech of H.E. Xi Jinping", "ſpeech by", "\u212aolleagues", "Ｑ", " Q", "1. ",
+          "•", "é", "Interview", "Opening Remarks by", "Address by President Xi Jinping, at", ":", "Li Qiang", "Xi Jinping"]
+
+
+@SETTINGS
+@given(phrases(STARTS, 4))
+def test_a_start_test_never_refuses_a_paragraph_its_pattern_matches(text):
+    for test in (kinds._QA_START, kinds._REMARKS_START, kinds._VOCATIVE_START, people._BYLINE_START, places._LOCATION_START):
+        if not test(text):
+            assert test.pattern.match(text) is None, (test.pattern.pattern[:40], text)
+    if not people._may_be_turn(text):
+        assert people._TURN.match(text) is None
+
+
+def test_a_start_test_refuses_what_cannot_start_a_match_and_lets_other_scripts_through():
+    location = StartTest(places._LOCATION)
+    assert not location("Astana, 4 July") and not location("")
+    assert location("Location: Astana") and location("Ｌocation")  # non-ASCII: the pattern decides
+    assert StartTest(re.compile(r"(?i:dear) x")).ascii is None  # inline flags: no test, every text goes through
+
+
+@SETTINGS
+@given(phrases(["First", "first", "Firstly", "second", "Secondly", "third", "Finally", "last", "Last but not least",
+                "To begin with", "The first", "the second", "And", "Also", "point", "proposal", "is", "(", ")", "1.",
+                "(a)", "b)", "IV.", "IIII)", "-", "•", "*", "ſecond", "twenty-second", "first of all", "—", " - "], 10),
+       st.sampled_from([None, 1, 2, 3, "last"]))
+def test_list_markers_are_read_as_the_plain_patterns_read_them(text, following):
+    at_start, inline = proposals._ordinal_patterns()
+    ordinals = knowledge().ordinals
+    m = at_start.match(text)
+    if m:
+        word = " ".join((m[1] or m[2]).lower().split())
+        plain = ordinals.get(word, ordinals.get(word.removesuffix("ly"))), "ordinal", m.end()
+    elif (n := proposals.NUMBERED.match(text)) and proposals._list_number(n[1]) is not None:
+        plain = proposals._list_number(n[1]), "numbered", n.end()
+    elif (b := proposals.BULLET.match(text)) and len(text) > 2:
+        plain = None, "bullet", b.end()
+    else:
+        plain = None, "none", 0
+    assert proposals._marker(text) == plain
+    # An inline list needs its first and second markers; without a second, the next paragraph starts with it.
+    marks = [ordinals.get(x[1].lower()) for x in inline.finditer(text)] if "first" in text.lower() else []
+    if proposals._split_inline(text, following) is not None:
+        assert 1 in marks and (2 in marks or following == 2)
+
+
+TITLED = [*list(knowledge().titles)[:40], "Xi Jinping", "Li Qiang", "Wang Yi", "Sergey Lavrov", "Kassym-Jomart Tokayev",
+          "A. B. Smith", ",", ", ", "the", "of China", "said", "On Monday", "2024", "Chinese", "Russian", "Mr.", "H.E."]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(TITLED), min_size=2, max_size=14).map(" ".join))
+def test_name_comma_title_is_only_looked_for_where_it_can_be(sentence):
+    titled = people._any_title().search(sentence)
+    _, after = people._patterns()
+    if titled is None or "," not in sentence[titled.start():]:
+        assert after.search(sentence) is None
+
+
+@SETTINGS
+@given(phrases(["meeting", "summit", "Session", "council", "conference", "talks", "forum", "council of heads of state",
+                "SCO summit", "foreign ministers meeting", "via video link", "held online", "attended", "held", "Meeting of the SCO Heads of State"], 8))
+def test_ascii_twins_find_what_the_case_insensitive_patterns_find(text):
+    k = knowledge()
+    for folded in (places._MEETING_FOLDED, places._ONLINE_FOLDED):
+        a, b = folded.pattern.search(text), folded.search(text)
+        assert (a and a.start()) == (b and b.start())
+    a, b = k.body_pattern.search(text), k.body_search(text)
+    assert (a and (a.span(), a.lastgroup)) == (b and (b.span(), b.lastgroup))
+
+
+def test_ascii_only_leaves_patterns_that_could_match_otherwise():
+    assert ascii_only(re.compile(r"\bword\b")).flags & re.ASCII
+    for pattern in (re.compile(r"a\sb"), re.compile(r"a\Sb"), re.compile("abc", re.I), re.compile("(?i:abc)d")):
+        assert ascii_only(pattern) is pattern  # \s also matches \x1c-\x1f; re.I folds 'ſ' and the Kelvin sign
+    word_start = re.compile(alternation(["council", "summit"], word_start=True) + r"\b")
+    fast = ascii_only(word_start)
+    for text in ("the council met", "xcouncil", "summit_", "a summit.", "Council"):
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in word_start.finditer(text)]
