@@ -16,6 +16,7 @@ from sco_archive import dates
 from sco_archive.data import StartTest, alternation, ascii_only, knowledge
 from sco_archive.extract import kinds, people, places, proposals, themes
 from sco_archive.extract.text import FUTURE, _FUTURE_PHRASES
+from sco_archive.model import Document
 
 SETTINGS = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 SEPARATORS = st.sampled_from(["", " ", " ", "  ", "-", ".", ", ", ": ", "\n", "_", "é", "\t"])
@@ -181,3 +182,24 @@ def test_ascii_only_leaves_patterns_that_could_match_otherwise():
     fast = ascii_only(word_start)
     for text in ("the council met", "xcouncil", "summit_", "a summit.", "Council"):
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in word_start.finditer(text)]
+
+
+def test_replaced_builds_what_dataclasses_replace_builds():
+    import dataclasses
+
+    import pytest
+
+    from sco_archive.model import replaced
+    from sco_archive.pipeline import run
+
+    from .conftest import SEEDS
+
+    doc = run([str(SEEDS)]).documents[0]
+    fast = replaced(doc, meeting_id="m", title="t", warnings=("w",))
+    plain = dataclasses.replace(doc, meeting_id="m", title="t", warnings=("w",))
+    assert fast == plain and type(fast) is Document and fast.evidence is doc.evidence
+    assert doc.title != "t"  # the original is left as it was
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        fast.title = "x"
+    with pytest.raises(TypeError):
+        replaced(doc, no_such_field=1)

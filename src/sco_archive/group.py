@@ -6,7 +6,7 @@ import datetime as dt
 from collections import Counter
 from dataclasses import replace
 
-from .model import Document, Evidence, Meeting
+from .model import Document, Evidence, Meeting, replaced
 from .slug import slugify
 
 MAX_DAYS_APART = 1
@@ -147,7 +147,7 @@ def _finish(doc: Document, meeting: Meeting) -> Document:
     if not doc.date:
         warnings += ("date: no meeting date found in the text; pin `date` in the sidecar",)
     title = doc.title if not doc.title_generated else generated_title(doc)
-    return replace(doc, meeting_id=meeting.id, title=title, warnings=warnings)
+    return replaced(doc, meeting_id=meeting.id, title=title, warnings=warnings)  # (dataclasses.replace, faster)
 
 
 def generated_title(doc: Document) -> str:
