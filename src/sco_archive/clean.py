@@ -116,7 +116,7 @@ def _noise_reason(line: str) -> str | None:
     if len(line) > MAX_NOISE_CHARS:
         return None
     lower = line.lower()
-    if len(line) > 60 and line[-1] in ".!?\"”" and not lower.startswith(_NOISE_STARTS) and not _NOISE_HINT.search(lower):
+    if len(line) > 60 and line[-1] in ".!?\"”" and not lower.startswith(_NOISE_STARTS) and not _has_hint(lower):
         return None  # a sentence: skip the costly patterns (every long noise line has one of the hints)
     found = _noise_seen.get(line, _noise_seen)
     if found is _noise_seen:  # footers, menus and bylines recur across texts: each line is matched once
@@ -130,6 +130,20 @@ def _noise_reason(line: str) -> str | None:
 
 
 _noise_seen: dict[str, str | None] = {}  # line -> reason (lines of at most MAX_NOISE_CHARS)
+
+
+def _has_hint(lower: str) -> bool:
+    """`_NOISE_HINT.search(lower)`, as a truth value. In ASCII text only the ASCII hints can occur,
+    and `in` for each finds them faster than the pattern, which stops at every c, i, p, r and t."""
+    if lower.isascii():
+        for hint in _ASCII_HINTS:
+            if hint in lower:
+                return True
+        return False
+    return _NOISE_HINT.search(lower) is not None
+
+
+_ASCII_HINTS = tuple(h for h in _NOISE_HINTS if h.isascii())
 
 
 def _is_menu_item(line: str) -> bool:
