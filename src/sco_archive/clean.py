@@ -212,13 +212,16 @@ def _paragraphs(kept: list[tuple[int, str]], removed: list[Removed]) -> list[Par
 
     Repeats: a paragraph of at least MIN_REPEAT_CHARS that repeats an earlier one word for word
     (the same `_repeat_key`) is removed; every paragraph kept so far counts, short ones too.
+    Kept paragraphs are filed by `_word_chars`, which is equal whenever the keys are equal, so
+    only those filed under the same word characters need comparing - and most paragraphs find
+    none, which spares building their keys.
 
     Noise and repeat removals used to be recorded in two passes (all noise, then all repeats);
     here they interleave. clean() sorts `removed` by (line, reason), stably, and no two paragraph
     removals share a line (each paragraph starts on a line of its own), so the result is the same.
     """
     paragraphs: list[Paragraph] = []
-    seen: set[bytes] = set()
+    seen: dict[bytes, list[str]] = {}  # _word_chars(text) -> the kept paragraphs with them
     current: list[str] = []  # the lines of the paragraph being built
     first = 0  # its first line number
     for number, line in [*kept, (0, "")]:  # a last break, line 0, ends the last paragraph
@@ -242,11 +245,15 @@ def _paragraphs(kept: list[tuple[int, str]], removed: list[Removed]) -> list[Par
                 removed.append(Removed(first, text, reason))
                 text = ""
         if text:
-            key = _repeat_key(text)
-            if len(text) >= MIN_REPEAT_CHARS and key in seen:
+            chars = _word_chars(text)
+            earlier = seen.get(chars)
+            if earlier is None:
+                seen[chars] = [text]
+                paragraphs.append(Paragraph(first, text))
+            elif len(text) >= MIN_REPEAT_CHARS and _repeats(text, earlier):
                 removed.append(Removed(first, text, REPEATED))
             else:
-                seen.add(key)
+                earlier.append(text)
                 paragraphs.append(Paragraph(first, text))
         first = number
         current = [line] if line else []
@@ -272,9 +279,13 @@ def _dangles(previous: str) -> bool:
     return False
 
 
+_LIST_FIRST = frozenset("-–—•*·▪►(0123456789abcdefghijIVX")  # the ASCII (and bullet) starts of _LIST_ITEM
+
+
 def _continues(previous: str, line: str) -> bool:
     """True when `line` is the wrapped continuation of `previous`."""
-    if _LIST_ITEM.match(line):
+    first = line[:1]  # _LIST_ITEM can only match from one of _LIST_FIRST, or a non-ASCII digit
+    if (first in _LIST_FIRST or not first.isascii()) and _LIST_ITEM.match(line):
         return False  # a bullet or numbered item starts its own paragraph
     if line[:1].islower() or _dangles(previous):
         return True
@@ -290,6 +301,30 @@ def _continues(previous: str, line: str) -> bool:
 
 _ASCII_KEY = bytes(ord(c.lower()) if _WORD.fullmatch(c.lower()) else ord(" ") for c in map(chr, range(128)))
 _ASCII_KEY += b" " * 128  # (never used: only ASCII text is translated)
+
+
+def _repeats(text: str, earlier: list[str]) -> bool:
+    """True when `text` has the `_repeat_key` of one of the `earlier` paragraphs (the same text has)."""
+    if text in earlier:
+        return True
+    key = _repeat_key(text)
+    return any(_repeat_key(t) == key for t in earlier)
+
+
+_ASCII_LOWER = bytes(ord(chr(c).lower()) if c < 128 else c for c in range(256))
+_ASCII_NON_WORD = bytes(c for c in range(128) if not _WORD.fullmatch(chr(c).lower()))
+
+
+def _word_chars(text: str) -> bytes:
+    """The UTF-8 bytes of "".join(_WORD.findall(text.lower())): the words run together. Texts with
+    equal `_repeat_key`s (the words joined by spaces) have equal word characters.
+
+    For ASCII text, bytes.translate does it: it deletes each byte whose lower case is not a word
+    character, and lower-cases the rest (A-Z to a-z, as str.lower() does to ASCII).
+    """
+    if text.isascii():
+        return text.encode("ascii").translate(_ASCII_LOWER, _ASCII_NON_WORD)
+    return "".join(_WORD.findall(text.lower())).encode("utf-8", "surrogatepass")
 
 
 def _repeat_key(text: str) -> bytes:
