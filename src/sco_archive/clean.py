@@ -45,6 +45,9 @@ _NOISE_HINTS = ("©", "(c)", "copyright", "rights reserved", "icp", "公网", "p
 _NOISE_STARTS = ("photo", "file photo", "pictured", "also read", "read also", "see also", "related", "recommended", "more",
                  "editor", "source", "web editor", "responsible editor", "executive editor", "chief editor", "news id",
                  "article id", "story id", "id", "views", "read", "hits", "word count", "font", "you may", "most ")
+# _NOISE_STARTS by their first character: lower.startswith(_NOISE_STARTS) tries all 27; a line can
+# only start with those that share its first character (startswith(()) is False).
+_NOISE_STARTS_BY_FIRST = {c: tuple(s for s in _NOISE_STARTS if s[0] == c) for c in {s[0] for s in _NOISE_STARTS}}
 _NOISE_HINT = re.compile("|".join(re.escape(w) for w in _NOISE_HINTS))  # any(w in lower ...), in one pass
 MAX_META_CHARS = 240  # a publication line with a headline after it, at most
 # Four digits in a row. Written out, not \d{4}: a pattern that starts with a set lets `re` skip to
@@ -122,7 +125,7 @@ def _noise_reason(line: str) -> str | None:
     if len(line) > MAX_NOISE_CHARS:
         return None
     lower = line.lower()
-    if len(line) > 60 and line[-1] in ".!?\"”" and not lower.startswith(_NOISE_STARTS) and not _has_hint(lower):
+    if len(line) > 60 and line[-1] in ".!?\"”" and not lower.startswith(_NOISE_STARTS_BY_FIRST.get(lower[:1], ())) and not _has_hint(lower):
         return None  # a sentence: skip the costly patterns (every long noise line has one of the hints)
     found = _noise_seen.get(line, _noise_seen)
     if found is _noise_seen:  # footers, menus and bylines recur across texts: each line is matched once
@@ -164,15 +167,15 @@ def _drop_navigation(kept: list[tuple[int, str]], removed: list[Removed], first_
     run: list[tuple[int, str]] = []
 
     def flush() -> None:
-        at_top = bool(run) and run[-1][0] < first_prose and not any(_HEADING.match(t) or _HAS_DATE.search(t) for _, t in run)
-        if len(run) >= 4 or (len(run) == 3 and at_top):
+        # (whether a run is at the top, which looks for dates, matters only for a run of three)
+        if len(run) >= 4 or (len(run) == 3 and run[-1][0] < first_prose and not any(_HEADING.match(t) or _HAS_DATE.search(t) for _, t in run)):
             removed.extend(Removed(n, t, NAVIGATION) for n, t in run)
         else:
             out.extend(run)
         run.clear()
 
     for number, line in kept:
-        if line and _is_menu_item(line):
+        if line and len(line) <= 50 and _is_menu_item(line):  # (the first test of _is_menu_item, without a call)
             run.append((number, line))
             continue
         if run:  # (flushing no run does nothing)
