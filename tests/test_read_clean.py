@@ -137,3 +137,32 @@ def test_nothing_lost_on_the_seeds(path):
 )
 def test_date_formats(text, expected):
     assert [(h.year, h.month, h.day) for h in find_dates(text)] == expected
+
+
+def test_normalise_shortcuts_rest_on_unicode_facts():
+    """read.normalise skips its patterns on printable text and handles ASCII text with bytes.translate:
+    the facts that make both give the same text as the patterns."""
+    import unicodedata
+
+    from sco_archive import read
+
+    every = "".join(map(chr, range(0x110000)))
+    for pattern in (read._INVISIBLE, read._SPACES, read._CONTROL):
+        assert not any(c.isprintable() for c in pattern.findall(every))
+    ascii_chars = [chr(c) for c in range(128)]
+    assert not read._INVISIBLE.search("".join(ascii_chars))
+    assert all(unicodedata.normalize("NFC", a + b) == a + b for a in ascii_chars for b in ascii_chars)
+
+
+def test_clean_shortcuts_rest_on_pattern_facts():
+    """clean's last-character tests before _DANGLING and _TERMINAL: an ASCII character outside their
+    sets never ends a match."""
+    from sco_archive import clean as c
+
+    words = c._DANGLING.pattern.split("(?:")[1].split(")")[0].split("|")
+    for code in range(128):
+        char = chr(code)
+        if char not in c._DANGLING_LAST:
+            assert not any(c._DANGLING.search(w[:-1] + char) for w in words), char
+        if char not in c._TERMINAL_LAST and char != "\n":
+            assert not c._TERMINAL.search(char)
