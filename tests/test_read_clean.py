@@ -166,3 +166,19 @@ def test_clean_shortcuts_rest_on_pattern_facts():
             assert not any(c._DANGLING.search(w[:-1] + char) for w in words), char
         if char not in c._TERMINAL_LAST and char != "\n":
             assert not c._TERMINAL.search(char)
+
+
+def test_lines_built_to_make_a_noise_rule_backtrack_are_cleaned_at_once():
+    """Seed text is untrusted: a line that almost matches a noise rule must not make the rule try
+    every way of splitting it (before the repeats were made possessive, "share x x ... x!" took
+    2.5 s at 50 characters and doubled with every "x"; these take minutes to centuries that way)."""
+    import time
+
+    lines = ["share " + "x " * 40 + "!", "Share on" + " x," * 40 + "!", "Font " + "big" * 40 + "1",
+             "font size: " + "a | " * 40 + "|"]
+    for line in lines:
+        start = time.perf_counter()
+        cleaned = clean(line + "\n\nThe ministers met in Astana and agreed on a plan of joint work.")
+        assert time.perf_counter() - start < 5, line  # milliseconds now; not a speed target, a hang guard
+        if "|" not in line:  # ("a | a | ..." is a menu, by another rule)
+            assert cleaned.paragraphs[0].text == line  # almost matching: kept, not noise
