@@ -58,11 +58,14 @@ def knowledge() -> Knowledge:
     """Load and compile the data files (cached for the process)."""
     body_data = _load("bodies.yml")["bodies"]
     groups = [f"(?P<b{i}>" + "|".join(b["aliases"]) + ")" for i, b in enumerate(body_data)]
-    aliases = "(?:" + "|".join(groups) + ")"
     # Each body's group behind the lookahead of its own first characters (the same matches): at a
     # word start only the bodies whose aliases can begin there are tried, not every alias in turn.
-    guarded = "(?:" + "|".join(first_char_guard(g, re.I) + g for g in groups) + ")"
-    body_pattern = re.compile(r"\b" + first_char_guard(aliases, re.I) + guarded + r"\b", re.I)
+    # The whole alternation can start with any of their characters (first_char_guard of it, without
+    # parsing it all again).
+    starts = [_first_char_set(g, re.I) for g in groups]
+    guarded = "(?:" + "|".join(_guard(chars) + g for chars, g in zip(starts, groups)) + ")"
+    any_start = set().union(*starts) if all(chars for chars in starts) else None
+    body_pattern = re.compile(r"\b" + _guard(any_start) + guarded + r"\b", re.I)
     cities: dict[str, tuple[str, str]] = {}
     countries: dict[str, str] = {}
     adjectives: dict[str, str] = {}
@@ -184,18 +187,27 @@ def _first_chars(parsed) -> tuple[set[str], bool] | None:
     return chars, True
 
 
+def _first_char_set(source: str, flags: int = 0) -> set[str] | None:
+    """The characters `source` can start with; None when they cannot be told or it can match the empty string."""
+    try:
+        found = _first_chars(_sre_parse.parse(source, flags))
+    except Exception:  # noqa: BLE001 - a private module: without it, no guard
+        return None
+    if found is None or found[1] or not found[0]:
+        return None
+    return found[0]
+
+
+def _guard(chars: set[str] | None) -> str:
+    return "(?=[" + "".join(re.escape(c) for c in sorted(chars)) + "])" if chars else ""
+
+
 def first_char_guard(source: str, flags: int = 0) -> str:
     """A lookahead for the characters `source` can start with, to put before it: the same matches,
     but positions where it cannot start fail at once instead of trying every alternative. The
     lookahead is compiled with the same flags, so with re.I its class folds case as the literals do.
     Empty when the characters cannot be told or the pattern can match the empty string."""
-    try:
-        found = _first_chars(_sre_parse.parse(source, flags))
-    except Exception:  # noqa: BLE001 - a private module: without it, no guard
-        return ""
-    if found is None or found[1] or not found[0]:
-        return ""
-    return "(?=[" + "".join(re.escape(c) for c in sorted(found[0])) + "])"
+    return _guard(_first_char_set(source, flags))
 
 
 class StartTest:
@@ -209,14 +221,11 @@ class StartTest:
 
     def __init__(self, pattern: re.Pattern) -> None:
         self.pattern = pattern
-        try:
-            found = _first_chars(_sre_parse.parse(pattern.pattern, pattern.flags))
-        except Exception:  # noqa: BLE001 - a private module: without it, no test
-            found = None
-        if found is None or found[1] or not found[0]:
+        chars = _first_char_set(pattern.pattern, pattern.flags)
+        if chars is None:
             self.ascii = None
         else:
-            first = re.compile("[" + "".join(re.escape(c) for c in sorted(found[0])) + "]", pattern.flags)
+            first = re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]", pattern.flags)
             self.ascii = frozenset(chr(i) for i in range(128) if first.match(chr(i)))
 
     def __call__(self, text: str) -> bool:
@@ -233,7 +242,7 @@ def ascii_twin(pattern: re.Pattern) -> re.Pattern | None:
     source = re.sub(r"\(\?P<\w+>", "(", pattern.pattern)
     if not pattern.flags & re.I or not source.isascii() or any(c.isupper() for c in source):
         return None
-    return ascii_only(re.compile(pattern.pattern, pattern.flags & ~re.I))
+    return re.compile(pattern.pattern, _ascii_flags(pattern.pattern, pattern.flags & ~re.I))
 
 
 _INLINE_I = re.compile(r"\(\?[a-zA-Z]*i")  # (?i) or (?i:...), with other flags or not
@@ -245,10 +254,15 @@ def ascii_only(pattern: re.Pattern) -> re.Pattern:
     on ASCII characters r"\w", r"\W", r"\b", r"\B", r"\d" and r"\D" match alike either way. Not r"\s":
     without re.ASCII it also matches the ASCII separators \x1c-\x1f, so a pattern that may hold
     r"\s" or r"\S" (or uses re.I or (?i), which folds some non-ASCII letters to ASCII ones) is returned as it is."""
-    source = pattern.pattern
-    if pattern.flags & re.I or _INLINE_I.search(source) or "\\s" in source or "\\S" in source:
-        return pattern
-    return re.compile(pattern.pattern, (pattern.flags & ~re.UNICODE) | re.ASCII)
+    flags = _ascii_flags(pattern.pattern, pattern.flags)
+    return pattern if flags == pattern.flags else re.compile(pattern.pattern, flags)
+
+
+def _ascii_flags(source: str, flags: int) -> int:
+    """`flags` with re.ASCII when ascii_only may use it for this source, else `flags` as they are."""
+    if flags & re.I or _INLINE_I.search(source) or "\\s" in source or "\\S" in source:
+        return flags
+    return (flags & ~re.UNICODE) | re.ASCII
 
 
 class Folded:
