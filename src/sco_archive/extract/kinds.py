@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..data import StartTest, alternation, first_char_guard
+from ..data import StartTest, alternation
 from ..model import Evidence, Paragraph
 from .text import has_word
 
@@ -33,7 +33,7 @@ _REMARKS_HEAD = re.compile(
     re.I,
 )
 _VOCATIVES = r"(?:(?:Dear|Distinguished|Esteemed|Respected) [\w -]{2,40}[,!]|Your (?:Excellency|Majesty)|Excellencies|Ladies and gentlemen|Colleagues|Mr\.? (?:President|Chairman))"
-_VOCATIVE = re.compile("^" + first_char_guard(_VOCATIVES, re.I) + _VOCATIVES, re.I)  # the guard: same matches
+_VOCATIVE = re.compile("^" + _VOCATIVES, re.I)
 # r"\b(?:Joint (?:Statement|Communiqu[eé])|Declaration|Communiqu[eé]|Press Release|Statement (?:of|on|by) the)\b",
 # written as data.alternation's word_start does (r"\b" before a capital is r"(?<!\w\w)" after it) so that
 # the engine skips ahead to the capitals J, D, C, P, S instead of trying every position: the same matches.
@@ -47,8 +47,7 @@ _REPORT = re.compile(r"\b" + alternation(_REPORT_WORDS, _escape) + r"\b")  # a t
 
 
 # Each tells from a paragraph's first character whether its pattern can match (data.StartTest).
-_QA_START, _REMARKS_START = StartTest(_QA), StartTest(_REMARKS_HEAD)
-_VOCATIVE_START = StartTest(re.compile("^" + _VOCATIVES, re.I))  # (_VOCATIVE without its guard, which matches the same)
+_QA_START, _REMARKS_START, _VOCATIVE_START = StartTest(_QA), StartTest(_REMARKS_HEAD), StartTest(_VOCATIVE)
 
 
 def kind(paragraphs: tuple[Paragraph, ...]) -> tuple[str, Evidence]:
