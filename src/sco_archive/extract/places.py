@@ -18,8 +18,8 @@ ONLINE = re.compile(
     re.I,
 )
 _LOCATION = re.compile(r"^(?:Location|Venue|Place)\s*[:：]\s*([A-Z][\w' .-]{1,40}?)\s*(?:,.*)?$")
-# r"\b(?:meeting|summit|...)\b", written so the engine skips ahead to the words' first letters (data.alternation)
 _LOCATION_START = StartTest(_LOCATION)  # whether _LOCATION can match, from the first character
+# r"\b(?:meeting|summit|...)\b", written so the engine skips ahead to the words' first letters (data.alternation)
 _MEETING_WORD = re.compile(alternation(["meeting", "summit", "session", "council", "conference", "talks", "gathering", "forum"], word_start=True) + r"\b", re.I)
 # The same searches over lower-cased ASCII text (data.Folded): only positions are used.
 _ONLINE_FOLDED = Folded(ONLINE)

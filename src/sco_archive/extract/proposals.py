@@ -10,7 +10,8 @@ from ..data import knowledge
 from ..model import Paragraph, Proposal
 from .text import first_sentence, sentences
 
-BULLET = re.compile(r"^[-–—•*·▪►]\s*")
+_BULLETS = "-–—•*·▪►"  # what a bulleted item starts with
+BULLET = re.compile("^[" + re.escape(_BULLETS) + r"]\s*")
 NUMBERED = re.compile(r"^\(?(\d{1,2}|[a-j]|[IVX]{1,4})[.)]\s+")
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
 
@@ -95,9 +96,6 @@ def _ordinal_starts() -> tuple[tuple[str, ...], int] | None:
     if not all(s.isascii() for s in starts):
         return None
     return tuple(sorted(starts)), max(map(len, starts))
-
-
-_BULLETS = "-–—•*·▪►"  # BULLET's first characters
 
 
 def _marker(text: str) -> tuple[int | str | None, str, int]:
