@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from dataclasses import replace
+from functools import lru_cache
 
 from .model import Document, Evidence, Meeting, replaced
 from .slug import slugify
@@ -66,9 +67,7 @@ def group(documents: list[Document]) -> tuple[list[Document], list[Meeting]]:
     for i, doc in enumerate(dated):
         by_day.setdefault((doc.body or "", doc.date), []).append(i)
     for i, doc in enumerate(dated):
-        day = dt.date.fromisoformat(doc.date)
-        for delta in range(-MAX_DAYS_APART, MAX_DAYS_APART + 1):
-            near = (day + dt.timedelta(days=delta)).isoformat()
+        for near in _days_near(doc.date):
             for j in by_day.get((doc.body or "", near), ()):
                 if j < i and _same_meeting(doc, dated[j]):
                     parent[find(i)] = find(j)
@@ -98,15 +97,25 @@ def group(documents: list[Document]) -> tuple[list[Document], list[Meeting]]:
             clusters.append([doc])
     meetings = []
     used: Counter[str] = Counter()
-    for cluster in sorted(clusters, key=lambda c: (_cluster_date(c) or "9999", min(d.id for d in c))):
-        meeting = _meeting(cluster, used)
+    for date, cluster in sorted(((_cluster_date(c), c) for c in clusters), key=lambda dc: (dc[0] or "9999", min(d.id for d in dc[1]))):
+        meeting = _meeting(cluster, date, used)
         meetings.append(meeting)
         for doc in cluster:
             out_docs[doc.id] = _finish(doc, meeting)
     return [out_docs[d.id] for d in docs], meetings
 
 
+@lru_cache(maxsize=4096)
+def _days_near(iso: str) -> tuple[str, ...]:
+    """The ISO dates within MAX_DAYS_APART of iso (a few hundred distinct dates in an archive)."""
+    day = dt.date.fromisoformat(iso)
+    return tuple((day + dt.timedelta(days=delta)).isoformat() for delta in range(-MAX_DAYS_APART, MAX_DAYS_APART + 1))
+
+
 def _most_common(values: list) -> object:
+    """The value given most often (ties: the first by str()), None when there is none."""
+    if len(values) == 1:  # most meetings have one document: its value, as the count below gives it
+        return values[0]
     counted = Counter(v for v in values if v is not None)
     if not counted:
         return None
@@ -117,8 +126,7 @@ def _cluster_date(cluster: list[Document]) -> str | None:
     return _most_common([d.date for d in cluster])
 
 
-def _meeting(cluster: list[Document], used: Counter[str]) -> Meeting:
-    date = _cluster_date(cluster)
+def _meeting(cluster: list[Document], date: str | None, used: Counter[str]) -> Meeting:
     body = _most_common([d.body for d in cluster])
     city = _most_common([_city(d) for d in cluster])
     country = _most_common([d.venue.country for d in cluster if d.venue and d.venue.city == city]) if city else _most_common([d.venue.country for d in cluster if d.venue])
@@ -150,6 +158,13 @@ def _finish(doc: Document, meeting: Meeting) -> Document:
     return replaced(doc, meeting_id=meeting.id, title=title, warnings=warnings)  # (dataclasses.replace, faster)
 
 
+@lru_cache(maxsize=4096)
+def _long_date(iso: str) -> str:
+    """'2020-09-10' as '10 September 2020'."""
+    day = dt.date.fromisoformat(iso)
+    return f"{day.day} {day:%B %Y}"
+
+
 def generated_title(doc: Document) -> str:
     """'Wang Yi at the SCO Council of Foreign Ministers, Moscow, 10 September 2020'."""
     who = doc.speaker.name if doc.speaker else "SCO"
@@ -160,6 +175,5 @@ def generated_title(doc: Document) -> str:
     place = doc.venue.city if doc.venue and doc.venue.city else ("online" if doc.venue and doc.venue.online else None)
     parts = [head] + ([place] if place else [])
     if doc.date:
-        day = dt.date.fromisoformat(doc.date)
-        parts.append(f"{day.day} {day:%B %Y}")
+        parts.append(_long_date(doc.date))
     return ", ".join(parts)
