@@ -6,7 +6,7 @@ import hashlib
 from dataclasses import replace
 from pathlib import Path
 
-from . import __version__
+from . import __version__, collector
 from .clean import clean
 from .extract import extract
 from .group import group
@@ -70,6 +70,11 @@ class Cache:
 
 def run(paths: list[str], progress=None, cache: Cache | None = None) -> Archive:
     """Every text under `paths` to an Archive; unreadable inputs become `errors`, never exceptions."""
+    with collector.paused():  # records, not cycles: see collector.py
+        return _run(paths, progress, cache)
+
+
+def _run(paths: list[str], progress, cache: Cache | None) -> Archive:
     found, errors = discover(paths)
     docs = []
     for index, (path, shown) in enumerate(found):

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 
+from . import collector
 from .markup import _value, cell, cells, fence, indent, link, md_escape, md_escape_lines, md_inline, meta_escape, meta_scalar, page, table, written_page
 from .model import Archive, Document, Meeting
 from .slug import slugify
@@ -755,4 +756,5 @@ def page_makers(archive: Archive, intro: str = "", intro_title: str = "") -> dic
 
 def pages(archive: Archive, intro: str = "", intro_title: str = "") -> dict[str, str]:
     """Every generated Markdown page, keyed by its path under docs/, in sorted order."""
-    return {uri: make() for uri, make in page_makers(archive, intro, intro_title).items()}
+    with collector.paused():  # strings and records, not cycles: see collector.py
+        return {uri: make() for uri, make in page_makers(archive, intro, intro_title).items()}

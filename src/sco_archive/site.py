@@ -15,6 +15,7 @@ from pathlib import Path
 
 import frontmatter
 
+from . import collector
 from .dictionary import dictionary_page
 from .downloads import Streamed, data_makers, write_pieces
 from .facets import facet_makers
@@ -115,8 +116,9 @@ def plan(project_dir: Path, seeds: str = "seeds", docs_dir: Path | None = None,
 def generate(project_dir: Path, seeds: str = "seeds", docs_dir: Path | None = None,
              directory_urls: bool = True, cache: Cache | None = None) -> Generated:
     """Every generated file of a project's site, made."""
-    planned = plan(project_dir, seeds, docs_dir, directory_urls, cache)
-    return replace(planned, files={uri: produce(content) for uri, content in planned.files.items()})
+    with collector.paused():  # records and strings, not cycles: see collector.py
+        planned = plan(project_dir, seeds, docs_dir, directory_urls, cache)
+        return replace(planned, files={uri: produce(content) for uri, content in planned.files.items()})
 
 
 def write(files: dict[str, Content], out_dir: Path) -> None:
