@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from sco_archive import dates
-from sco_archive.data import StartTest, alternation, ascii_only, knowledge
+from sco_archive.data import StartTest, _prefix_comes_first, alternation, ascii_only, knowledge
 from sco_archive.extract import kinds, people, places, proposals, themes
 from sco_archive.extract.text import FUTURE, _FUTURE_PHRASES
 from sco_archive.model import Document
@@ -70,6 +70,14 @@ def _plain_find_dates(text: str, partial: bool = True) -> list[tuple]:
 def test_find_dates_scans_only_formats_that_can_match(text, partial):
     found = [(h.year, h.month, h.day, h.start, h.end, h.text) for h in dates.find_dates(text, partial)]
     assert found == _plain_find_dates(text, partial)
+
+
+@SETTINGS
+@given(st.lists(st.text("ab-", min_size=1, max_size=4), max_size=12))
+def test_a_prefix_before_a_longer_word_is_told_as_the_quadratic_check_tells_it(words):
+    order = {w: i for i, w in reversed(list(enumerate(words)))}
+    quadratic = any(w.startswith(v) and order[w] > order[v] for w in order for v in order if w != v)
+    assert _prefix_comes_first(order) == quadratic
 
 
 def _theme_words() -> list[str]:
