@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from sco_archive import dates
-from sco_archive.data import StartTest, _prefix_comes_first, alternation, ascii_only, knowledge
+from sco_archive.data import StartTest, _prefix_comes_first, alternation, ascii_only, knowledge, literal
 from sco_archive.extract import kinds, people, places, proposals, themes
 from sco_archive.extract.text import FUTURE, _FUTURE_PHRASES
 from sco_archive.model import Document
@@ -78,6 +78,24 @@ def test_a_prefix_before_a_longer_word_is_told_as_the_quadratic_check_tells_it(w
     order = {w: i for i, w in reversed(list(enumerate(words)))}
     quadratic = any(w.startswith(v) and order[w] > order[v] for w in order for v in order if w != v)
     assert _prefix_comes_first(order) == quadratic
+
+
+@SETTINGS
+@given(st.lists(st.text("ab -.", min_size=1, max_size=4), min_size=1, max_size=10), st.text("ab -.xé", max_size=30))
+def test_a_trie_finds_what_the_plain_alternation_finds(words, text):
+    words = sorted(words, key=len, reverse=True)
+    plain = "(?:" + "|".join(re.escape(w) for w in words) + ")"
+    for fast, slow in ((alternation(words), plain), (alternation(words, word_start=True), r"\b" + plain)):
+        assert [(m.span(), m[0]) for m in re.finditer("(" + fast + ")", text)] == [(m.span(), m[0]) for m in re.finditer("(" + slow + ")", text)]
+
+
+def test_literal_is_what_re_escape_writes_for_a_pattern_without_verbose():
+    from re import _compiler, _parser
+
+    for ch in map(chr, range(0x3000)):
+        if literal(ch) != re.escape(ch):
+            assert ch in " #&-~"  # a backslash only matters to them in re.VERBOSE or in a class
+            assert _compiler._code(_parser.parse(literal(ch)), 0) == _compiler._code(_parser.parse(re.escape(ch)), 0)
 
 
 def _theme_words() -> list[str]:

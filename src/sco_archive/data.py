@@ -104,27 +104,33 @@ def knowledge() -> Knowledge:
     )
 
 
-def alternation(words: list[str] | tuple[str, ...], escape=re.escape, word_start: bool = False) -> str:
+def alternation(words: list[str] | tuple[str, ...], escape=None, word_start: bool = False) -> str:
     r"""A regex matching exactly what "(?:" + "|".join(escape(w) for w in words) + ")" matches, written as
     a trie so the engine reads a character once instead of trying every word at every position.
 
     Words are literals; where one word is a prefix of another the longer must come first (as when
     sorted longest first), so the trie tries the same ends in the same order, longest first, and the
     whole pattern backtracks through the same alternatives. Otherwise the plain alternation is returned.
-    `escape` turns one character into its regex (re.escape, or one that also allows other spacing).
-    Case-sensitive patterns only (or words already in one case, ASCII).
+    `escape` turns one character into its regex (by default `literal`, re.escape's literal for patterns
+    without re.VERBOSE; or one that also allows other spacing). Case-sensitive patterns only (or words
+    already in one case, ASCII).
 
     With word_start, the result is r"\b" + the alternation, written so that the engine can skip
     ahead to the words' first characters: when every word starts with a word character, r"\b"
     before the first character is the same test as r"(?<!\w\w)" after it.
+
+    The pattern is written with no group the compiler does not need (an alternation's own group takes
+    the "?" of a word that ends there): re's parser is pure Python, and every group costs it a call.
     """
+    if escape is None:
+        escape = literal
     if word_start and not all(_WORD_CHAR.match(w) for w in words):
         return r"\b" + alternation(words, escape)
     order = {w: i for i, w in reversed(list(enumerate(words)))}
     if not words or "" in order or _prefix_comes_first(order):
         if word_start:
             return "(?:" + "|".join(escape(w[0]) + r"(?<!\w\w)" + "".join(escape(c) for c in w[1:]) for w in words) + ")"
-        return "(?:" + "|".join(escape(w) for w in words) + ")"
+        return "(?:" + "|".join("".join(escape(c) for c in w) for w in words) + ")"
     trie: dict = {}
     for w in words:
         node = trie
@@ -132,17 +138,31 @@ def alternation(words: list[str] | tuple[str, ...], escape=re.escape, word_start
             node = node.setdefault(ch, {})
         node[""] = True
 
-    def build(node: dict, top: bool = False) -> str:
+    def build(node: dict, top: bool = False) -> tuple[str, bool]:
+        """The node's regex, and whether it is one group (an alternation in "(?:...)")."""
         after = r"(?<!\w\w)" if top and word_start else ""
-        branches = [escape(ch) + after + build(child) for ch, child in node.items() if ch != ""]
+        branches = [escape(ch) + after + build(child)[0] for ch, child in node.items() if ch != ""]
         if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+            return "", False
+        if len(branches) == 1:
+            body, group = branches[0], False
+        else:
+            body, group = "(?:" + "|".join(branches) + ")", True
         if "" in node:  # a word ends here: try the longer words first, then stop here
-            return "(?:" + body + ")?"
-        return body
+            return (body if group else "(?:" + body + ")") + "?", False
+        return body, group
 
-    return "(?:" + build(trie, top=True) + ")"
+    found, group = build(trie, top=True)
+    return found if group else "(?:" + found + ")"
+
+
+_ESCAPED = {c: re.escape(c) for c in "()[]{}?*+|^$\\.\t\n\r\v\f"}
+
+
+def literal(ch: str) -> str:
+    """re.escape(ch) for a pattern without re.VERBOSE: the same, but for " ", "-", "#", "&" and "~", which
+    need no backslash outside a character class, and which re's parser reads faster without one."""
+    return _ESCAPED.get(ch, ch)
 
 
 _WORD_CHAR = re.compile(r"\w")
