@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from sco_archive import dates
-from sco_archive.data import StartTest, _prefix_comes_first, alternation, ascii_only, knowledge, literal
+from sco_archive.data import LazyPattern, StartTest, _prefix_comes_first, alternation, ascii_only, knowledge, literal
 from sco_archive.extract import kinds, people, places, proposals, themes
 from sco_archive.extract.text import FUTURE, _FUTURE_PHRASES
 from sco_archive.model import Document
@@ -204,6 +204,8 @@ def test_ascii_only_leaves_patterns_that_could_match_otherwise():
     assert ascii_only(re.compile(r"\bword\b")).flags & re.ASCII
     for pattern in (re.compile(r"a\sb"), re.compile(r"a\Sb"), re.compile("abc", re.I), re.compile("(?i:abc)d")):
         assert ascii_only(pattern) is pattern  # \s also matches \x1c-\x1f; re.I folds 'ſ' and the Kelvin sign
+    for source in ("(?:ab|c)d", r"a\\w", r"a\.b"):  # no class: re.ASCII would compile it to the same code
+        assert ascii_only(re.compile(source)).pattern == source and not ascii_only(re.compile(source)).flags & re.ASCII
     word_start = re.compile(alternation(["council", "summit"], word_start=True) + r"\b")
     fast = ascii_only(word_start)
     for text in ("the council met", "xcouncil", "summit_", "a summit.", "Council"):
@@ -229,3 +231,12 @@ def test_replaced_builds_what_dataclasses_replace_builds():
         fast.title = "x"
     with pytest.raises(TypeError):
         replaced(doc, no_such_field=1)
+
+
+def test_a_lazy_pattern_is_the_compiled_pattern_once_used():
+    for source, flags in (("(?i)ab(c)", 0), ("ab(?P<x>c)", re.I), (r"\bab", re.ASCII), ("a(?i:b)c", 0)):
+        lazy, compiled = LazyPattern(source, flags), re.compile(source, flags)
+        assert lazy.flags == compiled.flags and lazy.pattern == source
+        for text in ("xabc", "ABC", "zab c"):
+            assert [m.span() for m in lazy.finditer(text)] == [m.span() for m in compiled.finditer(text)]
+        assert lazy.groupindex == compiled.groupindex and lazy.groups == compiled.groups

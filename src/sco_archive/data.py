@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 import yaml
@@ -27,7 +27,7 @@ class Knowledge:
     """Every data file, compiled once."""
 
     bodies: tuple[str, ...]  # canonical names
-    body_pattern: re.Pattern  # every body's aliases in one pattern; group b<i> is bodies[i]
+    body_pattern: re.Pattern | LazyPattern  # every body's aliases in one pattern; group b<i> is bodies[i]
     cities: dict[str, tuple[str, str]]  # lower-case spelling -> (city as canonical, country)
     countries: dict[str, str]  # lower-case name/alias -> country
     country_names: tuple[str, ...]  # names and aliases as written
@@ -65,7 +65,8 @@ def knowledge() -> Knowledge:
     starts = [_first_char_set(g, re.I) for g in groups]
     guarded = "(?:" + "|".join(_guard(chars) + g for chars, g in zip(starts, groups)) + ")"
     any_start = set().union(*starts) if all(chars for chars in starts) else None
-    body_pattern = re.compile(r"\b" + _guard(any_start) + guarded + r"\b", re.I)
+    # Compiled on first use: sentences in ASCII are searched by its twin (body_search).
+    body_pattern = LazyPattern(r"\b" + _guard(any_start) + guarded + r"\b", re.I)
     cities: dict[str, tuple[str, str]] = {}
     countries: dict[str, str] = {}
     adjectives: dict[str, str] = {}
@@ -267,6 +268,34 @@ class StartTest:
         return first in self.ascii or (first > "\x7f")
 
 
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+
+
+class LazyPattern:
+    """re.compile(pattern, flags), compiled the first time it is used: `pattern` and `flags` are there at
+    once, every other attribute (search, finditer, groupindex...) is the compiled pattern's. For a form
+    that only some texts need (the Unicode pattern whose ASCII twin reads ASCII text), or one built only
+    for its source: re's parser and compiler are pure Python, a big pattern costs milliseconds."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self._flags = flags
+        # what re.compile(pattern, flags).flags is: with re.UNICODE unless re.ASCII, and with the pattern's
+        # own flags, which only a compiled pattern tells ("(?i)abc")
+        self.flags = self.compiled.flags if _GLOBAL_FLAGS.match(pattern) else flags | (0 if flags & re.ASCII else re.UNICODE)
+
+    @cached_property
+    def compiled(self) -> re.Pattern:
+        return re.compile(self.pattern, self._flags)
+
+    def __getattr__(self, name: str):  # only for what is not set yet
+        if name.startswith("__"):
+            raise AttributeError(name)
+        value = getattr(self.compiled, name)
+        self.__dict__[name] = value  # the next look-up finds the bound method at once
+        return value
+
+
 def ascii_twin(pattern: re.Pattern) -> re.Pattern | None:
     """The same re.I pattern compiled case-sensitively, to run over lower-cased ASCII text; None when
     that would not be the same: an upper-case letter outside a group name (\\S, [A-Z], a capital),
@@ -285,9 +314,15 @@ def ascii_only(pattern: re.Pattern) -> re.Pattern:
     finds the same matches faster (a character's class is a table look-up, not the Unicode database):
     on ASCII characters r"\w", r"\W", r"\b", r"\B", r"\d" and r"\D" match alike either way. Not r"\s":
     without re.ASCII it also matches the ASCII separators \x1c-\x1f, so a pattern that may hold
-    r"\s" or r"\S" (or uses re.I or (?i), which folds some non-ASCII letters to ASCII ones) is returned as it is."""
+    r"\s" or r"\S" (or uses re.I or (?i), which folds some non-ASCII letters to ASCII ones) is returned as it is.
+    So is one without any of those classes: re.ASCII would compile it to the same code."""
     flags = _ascii_flags(pattern.pattern, pattern.flags)
-    return pattern if flags == pattern.flags else re.compile(pattern.pattern, flags)
+    if flags == pattern.flags or not any(c in "wWbBdDsS" for c in _ESCAPED_CHAR.findall(pattern.pattern)):
+        return pattern
+    return re.compile(pattern.pattern, flags)
+
+
+_ESCAPED_CHAR = re.compile(r"\\(.)", re.S)  # the character after each backslash (r"\\" is one escape)
 
 
 def _ascii_flags(source: str, flags: int) -> int:
