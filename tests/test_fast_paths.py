@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from sco_archive import dates
-from sco_archive.data import StartTest, alternation, ascii_only, knowledge
+from sco_archive.data import LazyPattern, StartTest, _prefix_comes_first, alternation, ascii_only, knowledge, literal
 from sco_archive.extract import kinds, people, places, proposals, themes
 from sco_archive.extract.text import FUTURE, _FUTURE_PHRASES
 from sco_archive.model import Document
@@ -70,6 +70,32 @@ def _plain_find_dates(text: str, partial: bool = True) -> list[tuple]:
 def test_find_dates_scans_only_formats_that_can_match(text, partial):
     found = [(h.year, h.month, h.day, h.start, h.end, h.text) for h in dates.find_dates(text, partial)]
     assert found == _plain_find_dates(text, partial)
+
+
+@SETTINGS
+@given(st.lists(st.text("ab-", min_size=1, max_size=4), max_size=12))
+def test_a_prefix_before_a_longer_word_is_told_as_the_quadratic_check_tells_it(words):
+    order = {w: i for i, w in reversed(list(enumerate(words)))}
+    quadratic = any(w.startswith(v) and order[w] > order[v] for w in order for v in order if w != v)
+    assert _prefix_comes_first(order) == quadratic
+
+
+@SETTINGS
+@given(st.lists(st.text("ab -.", min_size=1, max_size=4), min_size=1, max_size=10), st.text("ab -.xé", max_size=30))
+def test_a_trie_finds_what_the_plain_alternation_finds(words, text):
+    words = sorted(words, key=len, reverse=True)
+    plain = "(?:" + "|".join(re.escape(w) for w in words) + ")"
+    for fast, slow in ((alternation(words), plain), (alternation(words, word_start=True), r"\b" + plain)):
+        assert [(m.span(), m[0]) for m in re.finditer("(" + fast + ")", text)] == [(m.span(), m[0]) for m in re.finditer("(" + slow + ")", text)]
+
+
+def test_literal_is_what_re_escape_writes_for_a_pattern_without_verbose():
+    from re import _compiler, _parser
+
+    for ch in map(chr, range(0x3000)):
+        if literal(ch) != re.escape(ch):
+            assert ch in " #&-~"  # a backslash only matters to them in re.VERBOSE or in a class
+            assert _compiler._code(_parser.parse(literal(ch)), 0) == _compiler._code(_parser.parse(re.escape(ch)), 0)
 
 
 def _theme_words() -> list[str]:
@@ -178,6 +204,8 @@ def test_ascii_only_leaves_patterns_that_could_match_otherwise():
     assert ascii_only(re.compile(r"\bword\b")).flags & re.ASCII
     for pattern in (re.compile(r"a\sb"), re.compile(r"a\Sb"), re.compile("abc", re.I), re.compile("(?i:abc)d")):
         assert ascii_only(pattern) is pattern  # \s also matches \x1c-\x1f; re.I folds 'ſ' and the Kelvin sign
+    for source in ("(?:ab|c)d", r"a\\w", r"a\.b"):  # no class: re.ASCII would compile it to the same code
+        assert ascii_only(re.compile(source)).pattern == source and not ascii_only(re.compile(source)).flags & re.ASCII
     word_start = re.compile(alternation(["council", "summit"], word_start=True) + r"\b")
     fast = ascii_only(word_start)
     for text in ("the council met", "xcouncil", "summit_", "a summit.", "Council"):
@@ -203,3 +231,12 @@ def test_replaced_builds_what_dataclasses_replace_builds():
         fast.title = "x"
     with pytest.raises(TypeError):
         replaced(doc, no_such_field=1)
+
+
+def test_a_lazy_pattern_is_the_compiled_pattern_once_used():
+    for source, flags in (("(?i)ab(c)", 0), ("ab(?P<x>c)", re.I), (r"\bab", re.ASCII), ("a(?i:b)c", 0)):
+        lazy, compiled = LazyPattern(source, flags), re.compile(source, flags)
+        assert lazy.flags == compiled.flags and lazy.pattern == source
+        for text in ("xabc", "ABC", "zab c"):
+            assert [m.span() for m in lazy.finditer(text)] == [m.span() for m in compiled.finditer(text)]
+        assert lazy.groupindex == compiled.groupindex and lazy.groups == compiled.groups

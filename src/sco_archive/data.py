@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 import yaml
@@ -27,7 +27,7 @@ class Knowledge:
     """Every data file, compiled once."""
 
     bodies: tuple[str, ...]  # canonical names
-    body_pattern: re.Pattern  # every body's aliases in one pattern; group b<i> is bodies[i]
+    body_pattern: re.Pattern | LazyPattern  # every body's aliases in one pattern; group b<i> is bodies[i]
     cities: dict[str, tuple[str, str]]  # lower-case spelling -> (city as canonical, country)
     countries: dict[str, str]  # lower-case name/alias -> country
     country_names: tuple[str, ...]  # names and aliases as written
@@ -65,7 +65,8 @@ def knowledge() -> Knowledge:
     starts = [_first_char_set(g, re.I) for g in groups]
     guarded = "(?:" + "|".join(_guard(chars) + g for chars, g in zip(starts, groups)) + ")"
     any_start = set().union(*starts) if all(chars for chars in starts) else None
-    body_pattern = re.compile(r"\b" + _guard(any_start) + guarded + r"\b", re.I)
+    # Compiled on first use: sentences in ASCII are searched by its twin (body_search).
+    body_pattern = LazyPattern(r"\b" + _guard(any_start) + guarded + r"\b", re.I)
     cities: dict[str, tuple[str, str]] = {}
     countries: dict[str, str] = {}
     adjectives: dict[str, str] = {}
@@ -104,27 +105,33 @@ def knowledge() -> Knowledge:
     )
 
 
-def alternation(words: list[str] | tuple[str, ...], escape=re.escape, word_start: bool = False) -> str:
+def alternation(words: list[str] | tuple[str, ...], escape=None, word_start: bool = False) -> str:
     r"""A regex matching exactly what "(?:" + "|".join(escape(w) for w in words) + ")" matches, written as
     a trie so the engine reads a character once instead of trying every word at every position.
 
     Words are literals; where one word is a prefix of another the longer must come first (as when
     sorted longest first), so the trie tries the same ends in the same order, longest first, and the
     whole pattern backtracks through the same alternatives. Otherwise the plain alternation is returned.
-    `escape` turns one character into its regex (re.escape, or one that also allows other spacing).
-    Case-sensitive patterns only (or words already in one case, ASCII).
+    `escape` turns one character into its regex (by default `literal`, re.escape's literal for patterns
+    without re.VERBOSE; or one that also allows other spacing). Case-sensitive patterns only (or words
+    already in one case, ASCII).
 
     With word_start, the result is r"\b" + the alternation, written so that the engine can skip
     ahead to the words' first characters: when every word starts with a word character, r"\b"
     before the first character is the same test as r"(?<!\w\w)" after it.
+
+    The pattern is written with no group the compiler does not need (an alternation's own group takes
+    the "?" of a word that ends there): re's parser is pure Python, and every group costs it a call.
     """
-    if word_start and not all(re.match(r"\w", w) for w in words):
+    if escape is None:
+        escape = literal
+    if word_start and not all(_WORD_CHAR.match(w) for w in words):
         return r"\b" + alternation(words, escape)
     order = {w: i for i, w in reversed(list(enumerate(words)))}
-    if not words or "" in order or any(w.startswith(v) and order[w] > order[v] for w in order for v in order if w != v):
+    if not words or "" in order or _prefix_comes_first(order):
         if word_start:
             return "(?:" + "|".join(escape(w[0]) + r"(?<!\w\w)" + "".join(escape(c) for c in w[1:]) for w in words) + ")"
-        return "(?:" + "|".join(escape(w) for w in words) + ")"
+        return "(?:" + "|".join("".join(escape(c) for c in w) for w in words) + ")"
     trie: dict = {}
     for w in words:
         node = trie
@@ -132,17 +139,43 @@ def alternation(words: list[str] | tuple[str, ...], escape=re.escape, word_start
             node = node.setdefault(ch, {})
         node[""] = True
 
-    def build(node: dict, top: bool = False) -> str:
+    def build(node: dict, top: bool = False) -> tuple[str, bool]:
+        """The node's regex, and whether it is one group (an alternation in "(?:...)")."""
         after = r"(?<!\w\w)" if top and word_start else ""
-        branches = [escape(ch) + after + build(child) for ch, child in node.items() if ch != ""]
+        branches = [escape(ch) + after + build(child)[0] for ch, child in node.items() if ch != ""]
         if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+            return "", False
+        if len(branches) == 1:
+            body, group = branches[0], False
+        else:
+            body, group = "(?:" + "|".join(branches) + ")", True
         if "" in node:  # a word ends here: try the longer words first, then stop here
-            return "(?:" + body + ")?"
-        return body
+            return (body if group else "(?:" + body + ")") + "?", False
+        return body, group
 
-    return "(?:" + build(trie, top=True) + ")"
+    found, group = build(trie, top=True)
+    return found if group else "(?:" + found + ")"
+
+
+_ESCAPED = {c: re.escape(c) for c in "()[]{}?*+|^$\\.\t\n\r\v\f"}
+
+
+def literal(ch: str) -> str:
+    """re.escape(ch) for a pattern without re.VERBOSE: the same, but for " ", "-", "#", "&" and "~", which
+    need no backslash outside a character class, and which re's parser reads faster without one."""
+    return _ESCAPED.get(ch, ch)
+
+
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _prefix_comes_first(order: dict[str, int]) -> bool:
+    """Whether a word is a prefix of a word that comes after it (`order`: each word's first index).
+
+    The same as any(w.startswith(v) and order[w] > order[v] for w in order for v in order if w != v),
+    which is quadratic in the number of words; this looks each word's shorter prefixes up instead
+    (linear in the letters)."""
+    return any(order.get(w[:i], n) < n for w, n in order.items() for i in range(1, len(w)))
 
 
 def _first_chars(parsed) -> tuple[set[str], bool] | None:
@@ -235,6 +268,34 @@ class StartTest:
         return first in self.ascii or (first > "\x7f")
 
 
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+
+
+class LazyPattern:
+    """re.compile(pattern, flags), compiled the first time it is used: `pattern` and `flags` are there at
+    once, every other attribute (search, finditer, groupindex...) is the compiled pattern's. For a form
+    that only some texts need (the Unicode pattern whose ASCII twin reads ASCII text), or one built only
+    for its source: re's parser and compiler are pure Python, a big pattern costs milliseconds."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self._flags = flags
+        # what re.compile(pattern, flags).flags is: with re.UNICODE unless re.ASCII, and with the pattern's
+        # own flags, which only a compiled pattern tells ("(?i)abc")
+        self.flags = self.compiled.flags if _GLOBAL_FLAGS.match(pattern) else flags | (0 if flags & re.ASCII else re.UNICODE)
+
+    @cached_property
+    def compiled(self) -> re.Pattern:
+        return re.compile(self.pattern, self._flags)
+
+    def __getattr__(self, name: str):  # only for what is not set yet
+        if name.startswith("__"):
+            raise AttributeError(name)
+        value = getattr(self.compiled, name)
+        self.__dict__[name] = value  # the next look-up finds the bound method at once
+        return value
+
+
 def ascii_twin(pattern: re.Pattern) -> re.Pattern | None:
     """The same re.I pattern compiled case-sensitively, to run over lower-cased ASCII text; None when
     that would not be the same: an upper-case letter outside a group name (\\S, [A-Z], a capital),
@@ -253,9 +314,15 @@ def ascii_only(pattern: re.Pattern) -> re.Pattern:
     finds the same matches faster (a character's class is a table look-up, not the Unicode database):
     on ASCII characters r"\w", r"\W", r"\b", r"\B", r"\d" and r"\D" match alike either way. Not r"\s":
     without re.ASCII it also matches the ASCII separators \x1c-\x1f, so a pattern that may hold
-    r"\s" or r"\S" (or uses re.I or (?i), which folds some non-ASCII letters to ASCII ones) is returned as it is."""
+    r"\s" or r"\S" (or uses re.I or (?i), which folds some non-ASCII letters to ASCII ones) is returned as it is.
+    So is one without any of those classes: re.ASCII would compile it to the same code."""
     flags = _ascii_flags(pattern.pattern, pattern.flags)
-    return pattern if flags == pattern.flags else re.compile(pattern.pattern, flags)
+    if flags == pattern.flags or not any(c in "wWbBdDsS" for c in _ESCAPED_CHAR.findall(pattern.pattern)):
+        return pattern
+    return re.compile(pattern.pattern, flags)
+
+
+_ESCAPED_CHAR = re.compile(r"\\(.)", re.S)  # the character after each backslash (r"\\" is one escape)
 
 
 def _ascii_flags(source: str, flags: int) -> int:

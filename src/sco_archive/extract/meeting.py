@@ -6,7 +6,7 @@ import itertools
 import re
 from functools import lru_cache
 
-from ..data import alternation, first_char_guard, knowledge
+from ..data import alternation, knowledge
 from ..model import Evidence, Paragraph
 from .text import has_word, is_future, sentences
 
@@ -37,8 +37,9 @@ def _number_patterns() -> tuple[re.Pattern, re.Pattern]:
     # in lower-case ASCII, which no two letters of match alike.
     ordinals = alternation(words)[3:-1] if all(w.isascii() and w == w.lower() for w in words) else "|".join(re.escape(w) for w in words)
     start = rf"(?:(\d{{1,2}})(?:st|nd|rd|th)|({ordinals}))"
+    # No first-character guard: first_char_guard cannot tell the characters r"\d" matches, so it gave ""
     number = re.compile(
-        rf"\b{first_char_guard(start, re.I)}{start}\s+(?:(?!anniversary\b)[\w'’-]+\s+){{0,5}}?"
+        rf"\b{start}\s+(?:(?!anniversary\b)[\w'’-]+\s+){{0,5}}?"
         rf"(?:meeting|summit|session|council)\b",
         re.I,
     )

@@ -6,7 +6,7 @@ import itertools
 import re
 from functools import lru_cache
 
-from ..data import Folded, StartTest, alternation, knowledge
+from ..data import Folded, LazyPattern, StartTest, alternation, knowledge
 from ..model import Evidence, Paragraph, Removed, Venue
 from ..dates import find_dates
 from .text import has_word, is_future, sentences
@@ -40,9 +40,11 @@ def _city_pattern() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
-def _country_pattern() -> re.Pattern:
+def _country_pattern() -> LazyPattern:
     names = sorted(knowledge().country_names, key=len, reverse=True)
-    return re.compile("(" + alternation(names, word_start=True) + r")\b")  # r"\b(" + names + r")\b", faster
+    # r"\b(" + names + r")\b", faster; compiled on first use (data.LazyPattern): the two patterns below
+    # take its source
+    return LazyPattern("(" + alternation(names, word_start=True) + r")\b")
 
 
 @lru_cache(maxsize=1)

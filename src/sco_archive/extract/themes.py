@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..data import alternation, ascii_only, knowledge
+from ..data import LazyPattern, alternation, ascii_only, knowledge
 from ..model import Evidence
 
 
@@ -15,7 +15,7 @@ def _is_word(ch: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _pattern() -> tuple[re.Pattern, re.Pattern | None, re.Pattern, dict[str, list[str]]]:
+def _pattern() -> tuple[LazyPattern, LazyPattern | None, LazyPattern, dict[str, list[str]]]:
     """Patterns for the lower-case keywords (any case: run over lower-cased text), for the capitalised
     ones (as written: WHO, RATS), and the themes of each keyword.
 
@@ -32,18 +32,21 @@ def _pattern() -> tuple[re.Pattern, re.Pattern | None, re.Pattern, dict[str, lis
     exact = sorted((w for w in owners if w != w.lower()), key=len, reverse=True)
     trie = alternation(lower)  # a trie: the same matches, far fewer steps
     words_inside = bool(lower) and all(w and _is_word(w[0]) and _is_word(w[-1]) for w in lower)
+    # Each compiled on first use (data.LazyPattern): ASCII text is read by _ascii_patterns' forms, and the
+    # first pattern is the same object there (without r"\b" re.ASCII changes nothing in it).
     return (
-        re.compile(r"\b(" + trie + ")") if not words_inside else re.compile("(" + trie + ")"),
-        re.compile(r"\W(" + trie + ")") if words_inside else None,
+        LazyPattern(r"\b(" + trie + ")") if not words_inside else LazyPattern("(" + trie + ")"),
+        LazyPattern(r"\W(" + trie + ")") if words_inside else None,
         # r"\b" + the words, written to let the engine skip ahead to their (capital) first letters
-        re.compile("(" + alternation(exact, word_start=True) + ")"),
+        LazyPattern("(" + alternation(exact, word_start=True) + ")"),
         owners,
     )
 
 
 @lru_cache(maxsize=1)
 def _ascii_patterns() -> tuple[re.Pattern, re.Pattern | None, re.Pattern]:
-    """The three patterns for ASCII text (data.ascii_only: the same matches, faster)."""
+    """The three patterns for ASCII text (data.ascii_only: the same matches, faster; compiled from the
+    sources, the Unicode forms are not compiled for them)."""
     first, after_nonword, exact, _ = _pattern()
     return ascii_only(first), ascii_only(after_nonword) if after_nonword is not None else None, ascii_only(exact)
 
