@@ -12,6 +12,8 @@ import html
 import random
 import sys
 
+import yaml
+
 from sco_archive import markup, render
 
 ALPHABET = [*"\\`*_{}[]()#+-.!|~=?&<>\"'%:, aZ09", *"\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2028\u2029\u202f\u3000",
@@ -55,6 +57,9 @@ def main(n: int) -> int:
         differences += render.bibtex_escape(s) != bibtex_escape_plain(s)
         differences += markup.meta_scalar(s) != markup._value(markup.meta_escape(s))
         differences += markup._without_controls(s) != markup._CONTROL.sub("", s)
+        if s:
+            resolved = markup._RESOLVER.resolve(yaml.ScalarNode, s, (True, False)) == markup._STR_TAG
+            differences += markup._resolves_to_str(s) != resolved
         ascii_text = s.encode("ascii", "ignore").decode("ascii")
         differences += markup._printable_lines(ascii_text) != ascii_text.replace("\n", " ").isprintable()
         differences += markup._printable_lines(s) != s.replace("\n", " ").isprintable()
