@@ -29,6 +29,11 @@ def escape_specials_loop(text: str) -> str:
     return text
 
 
+def md_escape_plain(text: str) -> str:
+    """markup._md_escape as it was: controls removed, specials escaped, every line stripped."""
+    return "\n".join(line.strip() for line in markup._escape_chars(text).split("\n"))
+
+
 def bibtex_escape_plain(text: str) -> str:
     """render.bibtex_escape with every replacement made unconditionally."""
     for char, replacement in render._BIBTEX_ESCAPES:
@@ -51,8 +56,13 @@ def main(n: int) -> int:
     differences = 0
     for i in range(n):
         s = text(rnd.choice([0, 3, 20, 60, 150, 300]))
+        ascii_text = s.encode("ascii", "ignore").decode("ascii")
         differences += markup._escape_specials(s) != escape_specials_loop(s)
         differences += markup._html_escape(s) != html.escape(s, quote=True)
+        differences += markup._md_escape(s) != md_escape_plain(s)
+        differences += markup._md_escape(ascii_text) != md_escape_plain(ascii_text)
+        lines = ascii_text.replace("\r", "\n").replace("\t", " ")  # ASCII lines, to reach _md_escape's fast path
+        differences += markup._md_escape(lines) != md_escape_plain(lines)
         differences += markup._lf(s) != s.replace("\r\n", "\n")
         differences += render.bibtex_escape(s) != bibtex_escape_plain(s)
         differences += markup.meta_scalar(s) != markup._value(markup.meta_escape(s))
@@ -60,7 +70,6 @@ def main(n: int) -> int:
         if s:
             resolved = markup._RESOLVER.resolve(yaml.ScalarNode, s, (True, False)) == markup._STR_TAG
             differences += markup._resolves_to_str(s) != resolved
-        ascii_text = s.encode("ascii", "ignore").decode("ascii")
         differences += markup._printable_lines(ascii_text) != ascii_text.replace("\n", " ").isprintable()
         differences += markup._printable_lines(s) != s.replace("\n", " ").isprintable()
         differences += markup._printable(s) != s.isprintable()

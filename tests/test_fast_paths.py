@@ -230,3 +230,16 @@ def test_the_resolver_prefilter_knows_every_pattern_of_the_default_resolver():
     assert markup._match_chars(re.compile("(?:ab|c+)$")) == frozenset("abc")
     for unknown in ("ab", "a.$", r"\d$", "[^a]$", "(?i:a)$", "(a)\\1$"):
         assert markup._match_chars(re.compile(unknown)) is None
+
+
+LINE_WORDS = ["a", "b c", " ", "  ", "\n", "\n\n", " \n", "\n ", "\t", "\r", "\x0b", "\x1f", "\x7f", "\x00", "\x85", "\xa0", "\u2028",
+              "é", ".", "-", "#", "\\", "&", "<", "!", "|", "`"]
+
+
+@SETTINGS
+@given(phrases(LINE_WORDS, 12))
+def test_md_escape_of_ascii_lines_is_the_escape_with_every_line_stripped(text):
+    from sco_archive import markup
+
+    plain = "\n".join(line.strip() for line in markup._escape_chars(text).split("\n"))
+    assert markup._md_escape(text) == plain

@@ -110,10 +110,25 @@ def _escape_chars(text: str) -> str:
 
 
 def _md_escape(text: str) -> str:
+    if "\n" in text and _ascii_lines(text):  # a whole text: skip splitting it to strip its lines
+        return _escape_specials(text)
     text = _escape_chars(text)
     if "\n" not in text:
         return text.strip()
     return "\n".join(line.strip() for line in text.split("\n"))
+
+
+def _ascii_lines(text: str) -> bool:
+    """Whether text is lines of printable ASCII with no space at either end of a line: then removing control
+    characters and stripping each line (before or after escaping, which only turns a special character into
+    more non-space characters) leave it as it is. The printable ASCII characters are \x20-\x7e, so the only
+    whitespace left is " " and "\n", and a line starts or ends with whitespace exactly where the text starts
+    or ends with " " or holds " \n" or "\n "."""
+    if not text.isascii():
+        return False
+    data = text.encode("ascii")
+    return (data.translate(_UNPRINTABLE_BUT_LF_TO_SPACE) == data and text[:1] != " " and text[-1:] != " "
+            and " \n" not in text and "\n " not in text)
 
 
 def md_escape(text: str) -> str:
