@@ -12,6 +12,8 @@ import html
 import random
 import sys
 
+import yaml
+
 from sco_archive import markup, render
 
 ALPHABET = [*"\\`*_{}[]()#+-.!|~=?&<>\"'%:, aZ09", *"\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2028\u2029\u202f\u3000",
@@ -25,6 +27,11 @@ def escape_specials_loop(text: str) -> str:
         if special in text:
             text = text.replace(special, escaped)
     return text
+
+
+def md_escape_plain(text: str) -> str:
+    """markup._md_escape as it was: controls removed, specials escaped, every line stripped."""
+    return "\n".join(line.strip() for line in markup._escape_chars(text).split("\n"))
 
 
 def bibtex_escape_plain(text: str) -> str:
@@ -49,13 +56,20 @@ def main(n: int) -> int:
     differences = 0
     for i in range(n):
         s = text(rnd.choice([0, 3, 20, 60, 150, 300]))
+        ascii_text = s.encode("ascii", "ignore").decode("ascii")
         differences += markup._escape_specials(s) != escape_specials_loop(s)
         differences += markup._html_escape(s) != html.escape(s, quote=True)
+        differences += markup._md_escape(s) != md_escape_plain(s)
+        differences += markup._md_escape(ascii_text) != md_escape_plain(ascii_text)
+        lines = ascii_text.replace("\r", "\n").replace("\t", " ")  # ASCII lines, to reach _md_escape's fast path
+        differences += markup._md_escape(lines) != md_escape_plain(lines)
         differences += markup._lf(s) != s.replace("\r\n", "\n")
         differences += render.bibtex_escape(s) != bibtex_escape_plain(s)
         differences += markup.meta_scalar(s) != markup._value(markup.meta_escape(s))
         differences += markup._without_controls(s) != markup._CONTROL.sub("", s)
-        ascii_text = s.encode("ascii", "ignore").decode("ascii")
+        if s:
+            resolved = markup._RESOLVER.resolve(yaml.ScalarNode, s, (True, False)) == markup._STR_TAG
+            differences += markup._resolves_to_str(s) != resolved
         differences += markup._printable_lines(ascii_text) != ascii_text.replace("\n", " ").isprintable()
         differences += markup._printable_lines(s) != s.replace("\n", " ").isprintable()
         differences += markup._printable(s) != s.isprintable()

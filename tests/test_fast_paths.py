@@ -240,3 +240,43 @@ def test_a_lazy_pattern_is_the_compiled_pattern_once_used():
         for text in ("xabc", "ABC", "zab c"):
             assert [m.span() for m in lazy.finditer(text)] == [m.span() for m in compiled.finditer(text)]
         assert lazy.groupindex == compiled.groupindex and lazy.groups == compiled.groups
+
+
+# ---------------------------------------------------------------- render's markup fast paths
+
+RESOLVER_WORDS = ["true", "True", "no", "NO", "on", "Off", "yes", "null", "Null", "~", "<<", "=", "!", "&", "*", ".inf", ".NaN",
+                  "0x1F", "0b10", "0o7", "010", "1_000", "1e3", "1.5e+3", "-1.5", "+1", "12:30", "190:20:30.15", "2020-01-01",
+                  "2020-1-1 10:00:00", "2001-12-14t21:59:43.10-05:00", "Z", "T", "e", "x", "p", "é", "\n", "\t"]
+
+
+@SETTINGS
+@given(phrases(RESOLVER_WORDS, 4).filter(bool))
+def test_the_yaml_resolver_is_skipped_only_where_no_pattern_can_match(value):
+    import yaml
+
+    from sco_archive import markup
+
+    plain = markup._RESOLVER.resolve(yaml.ScalarNode, value, (True, False)) == markup._STR_TAG
+    assert markup._resolves_to_str(value) == plain
+
+
+def test_the_resolver_prefilter_knows_every_pattern_of_the_default_resolver():
+    from sco_archive import markup
+
+    assert markup._RESOLVER_CHARS and None not in markup._RESOLVER_CHARS.values()
+    assert markup._match_chars(re.compile("(?:ab|c+)$")) == frozenset("abc")
+    for unknown in ("ab", "a.$", r"\d$", "[^a]$", "(?i:a)$", "(a)\\1$"):
+        assert markup._match_chars(re.compile(unknown)) is None
+
+
+LINE_WORDS = ["a", "b c", " ", "  ", "\n", "\n\n", " \n", "\n ", "\t", "\r", "\x0b", "\x1f", "\x7f", "\x00", "\x85", "\xa0", "\u2028",
+              "é", ".", "-", "#", "\\", "&", "<", "!", "|", "`"]
+
+
+@SETTINGS
+@given(phrases(LINE_WORDS, 12))
+def test_md_escape_of_ascii_lines_is_the_escape_with_every_line_stripped(text):
+    from sco_archive import markup
+
+    plain = "\n".join(line.strip() for line in markup._escape_chars(text).split("\n"))
+    assert markup._md_escape(text) == plain

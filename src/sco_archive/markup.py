@@ -110,10 +110,25 @@ def _escape_chars(text: str) -> str:
 
 
 def _md_escape(text: str) -> str:
+    if "\n" in text and _ascii_lines(text):  # a whole text: skip splitting it to strip its lines
+        return _escape_specials(text)
     text = _escape_chars(text)
     if "\n" not in text:
         return text.strip()
     return "\n".join(line.strip() for line in text.split("\n"))
+
+
+def _ascii_lines(text: str) -> bool:
+    """Whether text is lines of printable ASCII with no space at either end of a line: then removing control
+    characters and stripping each line (before or after escaping, which only turns a special character into
+    more non-space characters) leave it as it is. The printable ASCII characters are \x20-\x7e, so the only
+    whitespace left is " " and "\n", and a line starts or ends with whitespace exactly where the text starts
+    or ends with " " or holds " \n" or "\n "."""
+    if not text.isascii():
+        return False
+    data = text.encode("ascii")
+    return (data.translate(_UNPRINTABLE_BUT_LF_TO_SPACE) == data and text[:1] != " " and text[-1:] != " "
+            and " \n" not in text and "\n " not in text)
 
 
 def md_escape(text: str) -> str:
@@ -323,6 +338,76 @@ _RESOLVED_FIRST = (frozenset(k for k in _RESOLVER.yaml_implicit_resolvers if k) 
 _scalars: dict[str, str | None] = {}
 
 
+def _match_chars(pattern: re.Pattern) -> frozenset[str] | None:
+    """The characters a match of `pattern` can be made of, when it can only match up to the end of the text
+    (its last item is `$`) out of literals and class ranges; else None (case folding, a category or a
+    negated class, any character, a group reference: then nothing is known)."""
+    from re import _parser  # the parser re.compile uses (sre_parse before 3.11)
+
+    chars: set[str] = set()
+
+    def walk(items) -> bool:
+        for op, arg in items:
+            if op is _parser.LITERAL:
+                chars.add(chr(arg))
+            elif op is _parser.IN:
+                for kind, value in arg:
+                    if kind is _parser.LITERAL:
+                        chars.add(chr(value))
+                    elif kind is _parser.RANGE:
+                        chars.update(map(chr, range(value[0], value[1] + 1)))
+                    else:
+                        return False
+            elif op in (_parser.MAX_REPEAT, _parser.MIN_REPEAT):
+                if not walk(arg[2]):
+                    return False
+            elif op is _parser.SUBPATTERN:  # (group, flags turned on, flags turned off, items)
+                if arg[1] & re.IGNORECASE or not walk(arg[3]):
+                    return False
+            elif op is _parser.BRANCH:
+                if not all(walk(branch) for branch in arg[1]):
+                    return False
+            elif op is not _parser.AT:
+                return False
+        return True
+
+    try:
+        tree = _parser.parse(pattern.pattern, pattern.flags)
+        if pattern.flags & re.IGNORECASE or not len(tree) or tree[-1] != (_parser.AT, _parser.AT_END) or not walk(tree):
+            return None
+    except Exception:  # noqa: BLE001 - another parser: nothing is known
+        return None
+    return frozenset(chars)
+
+
+def _resolver_chars() -> dict[str, str | None]:
+    """For each first character the implicit resolvers look at: every character their patterns can match, as
+    one string (for str.lstrip), or None when one of them is not such a set. Empty when the resolver has path
+    resolvers or a catch-all implicit one (then every string goes to the resolver)."""
+    resolvers = _RESOLVER.yaml_implicit_resolvers
+    if None in resolvers or _RESOLVER.yaml_path_resolvers or _RESOLVER.DEFAULT_SCALAR_TAG != _STR_TAG:
+        return {}
+    found: dict[str, str | None] = {}
+    for first, patterns in resolvers.items():
+        sets = [_match_chars(regexp) for _, regexp in patterns]
+        found[first] = None if None in sets else "".join(sorted(set().union(*sets)))
+    return found
+
+
+_RESOLVER_CHARS = _resolver_chars()
+
+
+def _resolves_to_str(value: str) -> bool:
+    """_RESOLVER.resolve(yaml.ScalarNode, value, (True, False)) == _STR_TAG for a non-empty value, without
+    running the patterns (several thousand instructions each) when none can match: each is anchored by `$`,
+    which matches at the end or before a final "\n", and made of the characters _RESOLVER_CHARS lists, so
+    a match leaves at most "\n" once those characters are stripped from the front. No match is str."""
+    chars = _RESOLVER_CHARS.get(value[0])
+    if chars is not None and value.lstrip(chars) not in ("", "\n"):
+        return True
+    return _RESOLVER.resolve(yaml.ScalarNode, value, (True, False)) == _STR_TAG
+
+
 def _scalar(value: str) -> str | None:
     """A string as the emitter writes it in block context (plain or single-quoted), or None if unsure."""
     found = _scalars.get(value, _scalars)
@@ -342,7 +427,7 @@ def _scalar(value: str) -> str | None:
             and ": " not in value
             and not value.endswith(":")
             and " #" not in value
-            and (value[0] not in _RESOLVED_FIRST or _RESOLVER.resolve(yaml.ScalarNode, value, (True, False)) == _STR_TAG)
+            and (value[0] not in _RESOLVED_FIRST or _resolves_to_str(value))
         )
         found = value if plain else "'" + value.replace("'", "''") + "'"
     if len(value) <= _CACHED_CHARS:
