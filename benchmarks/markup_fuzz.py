@@ -78,6 +78,12 @@ def main(n: int) -> int:
         plain = [ascii_text[:20], ascii_text[20:60].replace("\n", " "), "a b", "x"]
         differences += markup.cells(plain) != [markup.cell(v) for v in plain]
         differences += markup._meta_line(s) != markup._one_line(markup._CONTROL.sub("", s))
+        # paragraphs of printable ASCII words, to reach the fast forms of _meta_line and of a long meta_scalar
+        words = "".join(rnd.choice(["ab", "c.d", "'", "&", ":", "#", "-", "2", "T"]) + rnd.choice([" ", " ", "\n", "\n\n", "", "\n\n\n", "  ", " \n", "\n "])
+                        for _ in range(rnd.choice([1, 5, 60])))
+        for paragraphs in (words, words.strip(), words.strip(" ")):
+            differences += markup._meta_line(paragraphs) != markup._one_line(markup._CONTROL.sub("", paragraphs))
+            differences += markup.meta_scalar(paragraphs) != markup._value(markup.meta_escape(paragraphs))
         differences += bool(s.isascii() and s.isprintable()) != bool(s.isascii() and markup._PLAIN_SAFE.fullmatch(s))
         front = text(rnd.choice([1, 30]))
         differences += markup.written_page(front, s) != written_page_template(front, s)

@@ -280,3 +280,16 @@ def test_md_escape_of_ascii_lines_is_the_escape_with_every_line_stripped(text):
 
     plain = "\n".join(line.strip() for line in markup._escape_chars(text).split("\n"))
     assert markup._md_escape(text) == plain
+
+
+PARAGRAPH_WORDS = ["Ab", "c.d", "'", "&", "<", ":", "#", "-", "2", "T", "x" * 120, " ", "  ", "\n", "\n\n", "\n\n\n", " \n", "\n ", "\t", "é", "\x00"]
+
+
+@SETTINGS
+@given(phrases(PARAGRAPH_WORDS, 14))
+def test_front_matter_values_of_ascii_paragraphs_are_one_lined_and_written_as_the_plain_forms_do(text):
+    from sco_archive import markup
+
+    plain_line = markup._one_line(markup._CONTROL.sub("", text))
+    assert markup._meta_line(text) == plain_line
+    assert markup.meta_scalar(text) == markup._value(markup._html_escape(plain_line))

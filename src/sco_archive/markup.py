@@ -256,9 +256,28 @@ def _meta_line(text: str) -> str:
     """_one_line(_without_controls(text)), with neither pass when the text is printable (no control
     character, no whitespace but " "), has no double space and none at either end: then both give it
     back as it is. One early-stopping check instead of two passes over long texts."""
-    if _printable(text) and "  " not in text and text[:1] != " " and text[-1:] != " ":
+    if text.isascii():
+        line = _ascii_meta_line(text)
+        return _one_line(_without_controls(text)) if line is None else line
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
         return text
     return _one_line(_without_controls(text))
+
+
+def _ascii_meta_line(text: str) -> str | None:
+    """_meta_line(text) for an ASCII text made of printable lines with single spaces, none at either end of
+    a line, and breaks of one or two "\n" between lines, else None. Such a text holds no control character,
+    and its whitespace runs are a lone " " or one such break: str.split() cuts exactly there, so _one_line
+    puts one space for each break (a text of paragraphs, such as a proposal, without splitting it into
+    words). What is left is printable ASCII."""
+    data = text.encode("ascii")
+    if data.translate(_UNPRINTABLE_BUT_LF_TO_SPACE) != data or "  " in text or text[:1] in (" ", "\n") or text[-1:] in (" ", "\n"):
+        return None
+    if "\n" not in text:
+        return text
+    if " \n" in text or "\n " in text or "\n\n\n" in text:
+        return None
+    return text.replace("\n\n", " ").replace("\n", " ")
 
 
 def meta_escape(text: str) -> str:
@@ -418,23 +437,28 @@ def _scalar(value: str) -> str | None:
     if len(value) > _MAX_SCALAR or not (value.isascii() and _printable(value) or _PLAIN_SAFE.fullmatch(value)):
         found = None
     else:
-        plain = (
-            value != ""
-            and value[0] not in _FIRST_INDICATORS
-            and value[-1] != " "
-            and not value.startswith(("---", "..."))
-            and not (value[0] in "?:-" and (len(value) == 1 or value[1] == " "))
-            and ": " not in value
-            and not value.endswith(":")
-            and " #" not in value
-            and (value[0] not in _RESOLVED_FIRST or _resolves_to_str(value))
-        )
-        found = value if plain else "'" + value.replace("'", "''") + "'"
+        found = _written(value)
     if len(value) <= _CACHED_CHARS:
         if len(_scalars) >= _CACHE_ENTRIES:
             _scalars.clear()
         _scalars[value] = found
     return found
+
+
+def _written(value: str) -> str:
+    """A string of _PLAIN_SAFE characters, at most _MAX_SCALAR long, as the emitter writes it: plain or single-quoted."""
+    plain = (
+        value != ""
+        and value[0] not in _FIRST_INDICATORS
+        and value[-1] != " "
+        and not value.startswith(("---", "..."))
+        and not (value[0] in "?:-" and (len(value) == 1 or value[1] == " "))
+        and ": " not in value
+        and not value.endswith(":")
+        and " #" not in value
+        and (value[0] not in _RESOLVED_FIRST or _resolves_to_str(value))
+    )
+    return value if plain else "'" + value.replace("'", "''") + "'"
 
 
 def _plain_key(key) -> bool:
@@ -536,7 +560,13 @@ def meta_scalar(text: str) -> str | None:
     """_value(meta_escape(text)): a seed string as _front_matter writes it as a value, or None when
     _front_matter would give up on it. One call and one look-up where the two caches took two each."""
     if len(text) > _CACHED_CHARS:
-        return _scalar(_html_escape(_meta_line(text)))
+        line = _ascii_meta_line(text) if text.isascii() else None
+        if line is None:
+            return _scalar(_html_escape(_meta_line(text)))
+        # printable ASCII, and so is its HTML escape (entities are): _scalar's character test would pass,
+        # and a text this long is not in its cache
+        value = _html_escape(line)
+        return _written(value) if len(value) <= _MAX_SCALAR else None
     found = _meta_scalars.get(text, _meta_scalars)
     if found is _meta_scalars:
         if len(_meta_scalars) >= _CACHE_ENTRIES:
