@@ -270,14 +270,9 @@ def _ascii_meta_line(text: str) -> str | None:
     and its whitespace runs are a lone " " or one such break: str.split() cuts exactly there, so _one_line
     puts one space for each break (a text of paragraphs, such as a proposal, without splitting it into
     words). What is left is printable ASCII."""
-    data = text.encode("ascii")
-    if data.translate(_UNPRINTABLE_BUT_LF_TO_SPACE) != data or "  " in text or text[:1] in (" ", "\n") or text[-1:] in (" ", "\n"):
+    if not _ascii_lines(text) or "  " in text or text[:1] == "\n" or text[-1:] == "\n" or "\n\n\n" in text:
         return None
-    if "\n" not in text:
-        return text
-    if " \n" in text or "\n " in text or "\n\n\n" in text:
-        return None
-    return text.replace("\n\n", " ").replace("\n", " ")
+    return text.replace("\n\n", " ").replace("\n", " ") if "\n" in text else text
 
 
 def meta_escape(text: str) -> str:
