@@ -34,6 +34,11 @@ def md_escape_plain(text: str) -> str:
     return "\n".join(line.strip() for line in markup._escape_chars(text).split("\n"))
 
 
+def table_rows_plain(rows: list[tuple]) -> str:
+    """markup.table_rows as cell() of each value, rows written one by one."""
+    return "\n".join("| " + " | ".join(markup.cell(v) for v in row) + " |" for row in rows)
+
+
 def bibtex_escape_plain(text: str) -> str:
     """render.bibtex_escape with every replacement made unconditionally."""
     for char, replacement in render._BIBTEX_ESCAPES:
@@ -76,6 +81,8 @@ def main(n: int) -> int:
         differences += markup._printable(ascii_text) != ascii_text.isprintable()
         differences += markup.cells(group := [text(rnd.choice([0, 5, 40])) or None for _ in range(4)]) != [markup.cell(v) for v in group]
         plain = [ascii_text[:20], ascii_text[20:60].replace("\n", " "), "a b", "x"]
+        for table in (list(zip(*[iter(group)] * 2)), list(zip(*[iter(plain)] * 2)), [(v, v.strip(), "\x1f" + v) for v in plain if v.strip()]):
+            differences += markup.table_rows(table) != table_rows_plain(table)
         differences += markup.cells(plain) != [markup.cell(v) for v in plain]
         differences += markup._meta_line(s) != markup._one_line(markup._CONTROL.sub("", s))
         # paragraphs of printable ASCII words, to reach the fast forms of _meta_line and of a long meta_scalar

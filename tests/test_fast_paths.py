@@ -256,3 +256,14 @@ def test_front_matter_values_of_ascii_paragraphs_are_one_lined_and_written_as_th
     plain_line = markup._one_line(markup._CONTROL.sub("", text))
     assert markup._meta_line(text) == plain_line
     assert markup.meta_scalar(text) == markup._value(markup._html_escape(plain_line))
+
+
+CELL_WORDS = ["a", "b c", "Ab.", "x-y", " ", "  ", "\n", "\x1f", "\t", "\x00", "\xa0", "é", "|", "&", "#", "\\"]
+
+
+@SETTINGS
+@given(st.lists(st.tuples(*[st.one_of(st.none(), phrases(CELL_WORDS, 5))] * 3), max_size=5))
+def test_table_rows_are_the_rows_of_escaped_cells(rows):
+    from sco_archive import markup
+
+    assert markup.table_rows(rows) == "\n".join("| " + " | ".join(markup.cell(v) for v in row) + " |" for row in rows)

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 
-from .markup import _value, cell, cells, fence, indent, link, md_escape, md_escape_lines, md_inline, meta_escape, meta_scalar, page, table, written_page
+from .markup import _value, cell, cells, fence, indent, link, md_escape, md_escape_lines, md_inline, meta_escape, meta_scalar, page, table, table_rows, written_page
 from .model import Archive, Document, Meeting
 from .slug import slugify
 
@@ -509,10 +509,9 @@ def provenance(doc: Document) -> str:
     """The provenance table: field, value, evidence, rule (or where it was pinned)."""
     if not doc.evidence:
         return "No evidence recorded."
-    escaped = iter(cells([x for field, ev in sorted(doc.evidence.items()) for x in (field, field_value(doc, field), ev.text, ev.rule)]))
     # table() of rows (field, value, evidence, rule), written directly
-    return "| Field | Value | Evidence | Rule |\n|---|---|---|---|\n" + "\n".join(
-        [f"| {field} | {value} | {evidence} | {rule} |" for field, value, evidence, rule in zip(escaped, escaped, escaped, escaped)])
+    return "| Field | Value | Evidence | Rule |\n|---|---|---|---|\n" + table_rows(
+        [(field, field_value(doc, field), ev.text, ev.rule) for field, ev in sorted(doc.evidence.items())])
 
 
 def removed_block(doc: Document) -> str:
