@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import random
+import re
 import sys
 
 import yaml
@@ -37,6 +38,18 @@ def md_escape_plain(text: str) -> str:
 def table_rows_plain(rows: list[tuple]) -> str:
     """markup.table_rows as cell() of each value, rows written one by one."""
     return "\n".join("| " + " | ".join(markup.cell(v) for v in row) + " |" for row in rows)
+
+
+def fence_plain(text: str, lang: str = "text") -> str:
+    """markup.fence with every line's end stripped, as before its fast path."""
+    longest = max((len(m) for m in re.findall(r"`+", text)), default=0)
+    marks = "`" * max(3, longest + 1)
+    body = "\n".join(line.rstrip() for line in markup._without_controls(text).split("\n"))
+    return f"{marks}{lang}\n{body}\n{marks}"
+
+
+def indent_plain(text: str, spaces: int = 4) -> str:
+    return "\n".join(" " * spaces + line if line else "" for line in text.split("\n"))
 
 
 def bibtex_escape_plain(text: str) -> str:
@@ -70,6 +83,10 @@ def main(n: int) -> int:
         differences += markup._md_escape(lines) != md_escape_plain(lines)
         differences += markup._lf(s) != s.replace("\r\n", "\n")
         differences += render.bibtex_escape(s) != bibtex_escape_plain(s)
+        differences += render.bibtex_escape(ascii_text) != bibtex_escape_plain(ascii_text)
+        for block in (s, ascii_text, ascii_text.replace("\t", " ").replace("\r", "\n")):
+            differences += markup.fence(block, "bibtex") != fence_plain(block, "bibtex")
+            differences += markup.indent(block) != indent_plain(block)
         differences += markup.meta_scalar(s) != markup._value(markup.meta_escape(s))
         differences += markup._without_controls(s) != markup._CONTROL.sub("", s)
         if s:

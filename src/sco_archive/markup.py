@@ -342,6 +342,8 @@ def table(header: list[str], rows: list[list[str]]) -> str:
 def indent(text: str, spaces: int = 4) -> str:
     """Indent every non-empty line (content of an admonition or details block)."""
     pad = " " * spaces
+    if "\n" not in text:  # one line (a citation): what the join below gives, without splitting
+        return pad + text if text else ""
     return "\n".join(pad + line if line else "" for line in text.split("\n"))
 
 
@@ -612,5 +614,8 @@ def fence(text: str, lang: str = "text") -> str:
     """A fenced code block that no line of `text` can close (content is shown literally)."""
     longest = max((len(m) for m in re.findall(r"`+", text)), default=0) if "`" in text else 0
     marks = "`" * max(3, longest + 1)
-    body = "\n".join(line.rstrip() for line in _without_controls(text).split("\n"))
+    if _printable_lines(text) and " \n" not in text and text[-1:] != " ":
+        body = text  # no control character, and no line ends with whitespace (" " is the only kind left)
+    else:
+        body = "\n".join(line.rstrip() for line in _without_controls(text).split("\n"))
     return f"{marks}{lang}\n{body}\n{marks}"

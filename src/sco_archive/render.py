@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 
-from .markup import _value, cell, cells, fence, indent, link, md_escape, md_escape_lines, md_inline, meta_escape, meta_scalar, page, table, table_rows, written_page
+from .markup import _printable, _value, cell, cells, fence, indent, link, md_escape, md_escape_lines, md_inline, meta_escape, meta_scalar, page, table, table_rows, written_page
 from .model import Archive, Document, Meeting
 from .slug import slugify
 
@@ -490,9 +490,22 @@ _BIBTEX_ESCAPES = (("\\", "/"), ("{", "("), ("}", ")"), ("%", "\\%"), ("&", "\\&
 
 def bibtex_escape(text: str) -> str:
     """A BibTeX field value without characters that would end or change the field."""
-    for char, replacement in _BIBTEX_ESCAPES:
-        if char in text:  # a replace of an absent character still counts it character by character
-            text = text.replace(char, replacement)
+    # each of _BIBTEX_ESCAPES in its order, spelled out (markup_fuzz checks it against the loop); a replace
+    # of an absent character still counts it character by character, `in` is a memchr
+    if "\\" in text:
+        text = text.replace("\\", "/")
+    if "{" in text:
+        text = text.replace("{", "(")
+    if "}" in text:
+        text = text.replace("}", ")")
+    if "%" in text:
+        text = text.replace("%", "\\%")
+    if "&" in text:
+        text = text.replace("&", "\\&")
+    if "#" in text:
+        text = text.replace("#", "\\#")
+    if _printable(text) and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text  # " " is its only whitespace, single and inside: splitting and joining give it back
     return " ".join(text.split())
 
 
