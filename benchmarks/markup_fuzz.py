@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import random
+import re
 import sys
 
 import yaml
@@ -32,6 +33,23 @@ def escape_specials_loop(text: str) -> str:
 def md_escape_plain(text: str) -> str:
     """markup._md_escape as it was: controls removed, specials escaped, every line stripped."""
     return "\n".join(line.strip() for line in markup._escape_chars(text).split("\n"))
+
+
+def table_rows_plain(rows: list[tuple]) -> str:
+    """markup.table_rows as cell() of each value, rows written one by one."""
+    return "\n".join("| " + " | ".join(markup.cell(v) for v in row) + " |" for row in rows)
+
+
+def fence_plain(text: str, lang: str = "text") -> str:
+    """markup.fence with every line's end stripped, as before its fast path."""
+    longest = max((len(m) for m in re.findall(r"`+", text)), default=0)
+    marks = "`" * max(3, longest + 1)
+    body = "\n".join(line.rstrip() for line in markup._without_controls(text).split("\n"))
+    return f"{marks}{lang}\n{body}\n{marks}"
+
+
+def indent_plain(text: str, spaces: int = 4) -> str:
+    return "\n".join(" " * spaces + line if line else "" for line in text.split("\n"))
 
 
 def bibtex_escape_plain(text: str) -> str:
@@ -65,6 +83,10 @@ def main(n: int) -> int:
         differences += markup._md_escape(lines) != md_escape_plain(lines)
         differences += markup._lf(s) != s.replace("\r\n", "\n")
         differences += render.bibtex_escape(s) != bibtex_escape_plain(s)
+        differences += render.bibtex_escape(ascii_text) != bibtex_escape_plain(ascii_text)
+        for block in (s, ascii_text, ascii_text.replace("\t", " ").replace("\r", "\n")):
+            differences += markup.fence(block, "bibtex") != fence_plain(block, "bibtex")
+            differences += markup.indent(block) != indent_plain(block)
         differences += markup.meta_scalar(s) != markup._value(markup.meta_escape(s))
         differences += markup._without_controls(s) != markup._CONTROL.sub("", s)
         if s:
@@ -76,6 +98,8 @@ def main(n: int) -> int:
         differences += markup._printable(ascii_text) != ascii_text.isprintable()
         differences += markup.cells(group := [text(rnd.choice([0, 5, 40])) or None for _ in range(4)]) != [markup.cell(v) for v in group]
         plain = [ascii_text[:20], ascii_text[20:60].replace("\n", " "), "a b", "x"]
+        for table in (list(zip(*[iter(group)] * 2)), list(zip(*[iter(plain)] * 2)), [(v, v.strip(), "\x1f" + v) for v in plain if v.strip()]):
+            differences += markup.table_rows(table) != table_rows_plain(table)
         differences += markup.cells(plain) != [markup.cell(v) for v in plain]
         differences += markup._meta_line(s) != markup._one_line(markup._CONTROL.sub("", s))
         # paragraphs of printable ASCII words, to reach the fast forms of _meta_line and of a long meta_scalar

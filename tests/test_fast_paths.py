@@ -293,3 +293,29 @@ def test_front_matter_values_of_ascii_paragraphs_are_one_lined_and_written_as_th
     plain_line = markup._one_line(markup._CONTROL.sub("", text))
     assert markup._meta_line(text) == plain_line
     assert markup.meta_scalar(text) == markup._value(markup._html_escape(plain_line))
+
+
+CELL_WORDS = ["a", "b c", "Ab.", "x-y", " ", "  ", "\n", "\x1f", "\t", "\x00", "\xa0", "é", "|", "&", "#", "\\"]
+
+
+@SETTINGS
+@given(st.lists(st.tuples(*[st.one_of(st.none(), phrases(CELL_WORDS, 5))] * 3), max_size=5))
+def test_table_rows_are_the_rows_of_escaped_cells(rows):
+    from sco_archive import markup
+
+    assert markup.table_rows(rows) == "\n".join("| " + " | ".join(markup.cell(v) for v in row) + " |" for row in rows)
+
+
+@SETTINGS
+@given(phrases(CELL_WORDS + ["{", "}", "%", "`", "```", "\r", "\n \n", " \n"], 10))
+def test_bibtex_fences_and_indents_are_what_the_plain_forms_make(text):
+    from sco_archive import markup, render
+
+    plain_bibtex = text
+    for char, replacement in render._BIBTEX_ESCAPES:
+        plain_bibtex = plain_bibtex.replace(char, replacement)
+    assert render.bibtex_escape(text) == " ".join(plain_bibtex.split())
+    body = "\n".join(line.rstrip() for line in markup._without_controls(text).split("\n"))
+    marks = markup.fence(text).split("text\n", 1)[0]
+    assert markup.fence(text) == f"{marks}text\n{body}\n{marks}"
+    assert markup.indent(text) == "\n".join("    " + line if line else "" for line in text.split("\n"))

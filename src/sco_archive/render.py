@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from . import collector
-from .markup import _value, cell, cells, fence, indent, link, md_escape, md_escape_lines, md_inline, meta_escape, meta_scalar, page, table, written_page
+from .markup import _printable, _value, cell, cells, fence, indent, link, md_escape, md_escape_lines, md_inline, meta_escape, meta_scalar, page, table, table_rows, written_page
 from .model import Archive, Document, Meeting
 from .slug import slugify
 
@@ -491,9 +491,22 @@ _BIBTEX_ESCAPES = (("\\", "/"), ("{", "("), ("}", ")"), ("%", "\\%"), ("&", "\\&
 
 def bibtex_escape(text: str) -> str:
     """A BibTeX field value without characters that would end or change the field."""
-    for char, replacement in _BIBTEX_ESCAPES:
-        if char in text:  # a replace of an absent character still counts it character by character
-            text = text.replace(char, replacement)
+    # each of _BIBTEX_ESCAPES in its order, spelled out (markup_fuzz checks it against the loop); a replace
+    # of an absent character still counts it character by character, `in` is a memchr
+    if "\\" in text:
+        text = text.replace("\\", "/")
+    if "{" in text:
+        text = text.replace("{", "(")
+    if "}" in text:
+        text = text.replace("}", ")")
+    if "%" in text:
+        text = text.replace("%", "\\%")
+    if "&" in text:
+        text = text.replace("&", "\\&")
+    if "#" in text:
+        text = text.replace("#", "\\#")
+    if _printable(text) and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text  # " " is its only whitespace, single and inside: splitting and joining give it back
     return " ".join(text.split())
 
 
@@ -510,10 +523,9 @@ def provenance(doc: Document) -> str:
     """The provenance table: field, value, evidence, rule (or where it was pinned)."""
     if not doc.evidence:
         return "No evidence recorded."
-    escaped = iter(cells([x for field, ev in sorted(doc.evidence.items()) for x in (field, field_value(doc, field), ev.text, ev.rule)]))
     # table() of rows (field, value, evidence, rule), written directly
-    return "| Field | Value | Evidence | Rule |\n|---|---|---|---|\n" + "\n".join(
-        [f"| {field} | {value} | {evidence} | {rule} |" for field, value, evidence, rule in zip(escaped, escaped, escaped, escaped)])
+    return "| Field | Value | Evidence | Rule |\n|---|---|---|---|\n" + table_rows(
+        [(field, field_value(doc, field), ev.text, ev.rule) for field, ev in sorted(doc.evidence.items())])
 
 
 def removed_block(doc: Document) -> str:
