@@ -3,14 +3,17 @@
     python benchmarks/stage.py [--repeat K] [N ...]        (default 100 1000 5000 10000, K = 3)
 
 Each N runs K times, each in a fresh process (so caches start cold and peak RSS is per N), on a
-synthetic corpus from corpus.py. Prints one row per N: ms per document for each stage and in
-total, from the run with the least total CPU time (the machine is shared: a slower run measured
-someone else's work, not ours), the spread of the K totals, and the peak RSS. The first row is a
-fixed reference workload (pure Python and regex), so figures from different days can be compared.
+synthetic corpus from corpus.py; the rounds take turns (every N once, then every N again), so a
+slow minute on the shared machine does not fall on one N only. Prints one row per N: ms per
+document for each stage and in total, from the run with the least total CPU time (a slower run
+measured someone else's work, not ours), the spread of the K totals, the peak RSS, and the CPU
+time of a fixed reference workload (pure Python and regex) that the same process ran just before,
+so that figures from different minutes and days can be compared.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import resource
@@ -91,26 +94,27 @@ def reference() -> float:
 
 
 def main() -> None:
-    args = sys.argv[1:]
-    if args and args[0] == "--one":
-        print(json.dumps(measure(int(args[1]))))
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("sizes", nargs="*", type=int, metavar="N", help="corpus sizes (default 100 1000 5000 10000)")
+    parser.add_argument("--repeat", type=int, default=3, metavar="K", help="fresh processes per size (default 3)")
+    parser.add_argument("--one", type=int, metavar="N", help=argparse.SUPPRESS)  # one measurement, printed as JSON
+    args = parser.parse_args()
+    if args.one:
+        print(json.dumps({"reference_ms": reference(), **measure(args.one)}))
         return
-    repeat = 3
-    if args[:1] == ["--repeat"]:
-        repeat, args = int(args[1]), args[2:]
-    sizes = [int(a) for a in args] or [100, 1000, 5000, 10000]
-    print(f"reference workload: {reference():.1f} ms CPU (best of 5; lower is a faster machine)")
-    print(f"{'N':>6} {'read':>7} {'clean':>7} {'extract':>8} {'group':>7} {'render':>7} {'total':>7}  ms/doc  {'spread':>11} {'pages':>6} {'peak RSS':>9}")
-    for n in sizes:
-        env = {**os.environ, "PYTHONHASHSEED": "0"}
-        runs = []
-        for _ in range(repeat):
+    sizes = args.sizes or [100, 1000, 5000, 10000]
+    env = {**os.environ, "PYTHONHASHSEED": "0"}
+    runs: dict[int, list[dict]] = {n: [] for n in sizes}
+    for _ in range(args.repeat):
+        for n in sizes:
             out = subprocess.run([sys.executable, __file__, "--one", str(n)], capture_output=True, text=True, check=True, env=env)
-            runs.append(json.loads(out.stdout.strip().splitlines()[-1]))
-        r = min(runs, key=lambda run: run["total"])
-        spread = f"{r['total']:.2f}-{max(run['total'] for run in runs):.2f}"
-        print(f"{n:>6} {r['read']:>7.3f} {r['clean']:>7.3f} {r['extract']:>8.3f} {r['group']:>7.3f} {r['render']:>7.3f} {r['total']:>7.3f}          {spread:>11} {r['pages']:>6} {r['peak_rss_mb']:>7.0f} MB")
-
+            runs[n].append(json.loads(out.stdout.strip().splitlines()[-1]))
+    print(f"{'N':>6} {'read':>7} {'clean':>7} {'extract':>8} {'group':>7} {'render':>7} {'total':>7}  ms/doc  {'spread':>11} {'pages':>6} {'peak RSS':>9} {'reference':>10}")
+    for n in sizes:
+        r = min(runs[n], key=lambda run: run["total"])
+        spread = f"{r['total']:.2f}-{max(run['total'] for run in runs[n]):.2f}"
+        print(f"{n:>6} {r['read']:>7.3f} {r['clean']:>7.3f} {r['extract']:>8.3f} {r['group']:>7.3f} {r['render']:>7.3f} {r['total']:>7.3f}"
+              f"          {spread:>11} {r['pages']:>6} {r['peak_rss_mb']:>7.0f} MB {r['reference_ms']:>7.1f} ms")
 
 if __name__ == "__main__":
     main()
