@@ -94,3 +94,28 @@ def test_without_pagefind_the_header_search_is_material_s_lunr(sites):
     assert not any(d["location"].endswith(("#provenance", "#cite")) for d in index["docs"])
     page = (site / "documents" / "zz-pinned" / "index.html").read_text(encoding="utf-8")
     assert "assets/javascripts/workers/search." in page and "sco-search-worker" not in page
+
+
+def test_dates_are_written_in_english_whatever_the_locale(monkeypatch):
+    """Pages write dates with the project's month names: `date.strftime("%B")` follows LC_TIME, so a
+    build on a machine with another locale would write other pages. datetime's strftime calls
+    `time.strftime`: made to fail here, any use of it on the way to a page shows."""
+    import datetime as dt
+    import time
+
+    from sco_archive.dates import long_date
+    from sco_archive.group import generated_title
+    from sco_archive.model import replaced
+    from sco_archive.pipeline import run
+
+    doc = replaced(next(d for d in run([str(SEEDS)]).documents if d.date), date="2024-07-04")
+    expected = [f"{day.day} {day:%B} {day.year}" for day in (dt.date(2001, month, 1 + month) for month in range(1, 13))]
+    long_date.cache_clear()
+
+    def strftime(*args):
+        raise AssertionError("strftime follows the locale")
+
+    monkeypatch.setattr(time, "strftime", strftime)
+    assert [long_date(f"2001-{month:02d}-{1 + month:02d}") for month in range(1, 13)] == expected
+    assert long_date("2020-13-01") == "2020-13-01" and long_date("undated") == "undated"
+    assert generated_title(doc).endswith(", 4 July 2024")

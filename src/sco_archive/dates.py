@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
 from .data import alternation as _alternation  # a trie of the month names: the same matches, fewer steps
 
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                "October", "November", "December")  # as pages write them: not strftime's, which follows the locale
 _MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    **{name.lower(): number for number, name in enumerate(_MONTH_NAMES, 1)},
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
     "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
@@ -143,3 +145,14 @@ def infer_year(hit: DateHit, reference: str | None) -> str | None:
     if value and dt.date.fromisoformat(value) > ref + dt.timedelta(days=FUTURE_DAYS):
         value = iso(ref.year - 1, hit.month, hit.day)
     return value
+
+
+@functools.lru_cache(maxsize=65_536)  # pure, and the same few thousand dates recur on every page
+def long_date(iso: str) -> str:
+    """'2020-09-10' as '10 September 2020', in English whatever the locale; text that is not an ISO
+    date is returned as it is."""
+    try:
+        day = dt.date.fromisoformat(iso)
+    except ValueError:
+        return iso
+    return f"{day.day} {_MONTH_NAMES[day.month - 1]} {day.year}"

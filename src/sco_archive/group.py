@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 
+from .dates import long_date
 from .model import Document, Evidence, Meeting, replaced
 from .slug import slugify
 
@@ -158,13 +159,6 @@ def _finish(doc: Document, meeting: Meeting) -> Document:
     return replaced(doc, meeting_id=meeting.id, title=title, warnings=warnings)  # (dataclasses.replace, faster)
 
 
-@lru_cache(maxsize=4096)
-def _long_date(iso: str) -> str:
-    """'2020-09-10' as '10 September 2020'."""
-    day = dt.date.fromisoformat(iso)
-    return f"{day.day} {day:%B %Y}"
-
-
 def generated_title(doc: Document) -> str:
     """'Wang Yi at the SCO Council of Foreign Ministers, Moscow, 10 September 2020'."""
     who = doc.speaker.name if doc.speaker else "SCO"
@@ -175,5 +169,5 @@ def generated_title(doc: Document) -> str:
     place = doc.venue.city if doc.venue and doc.venue.city else ("online" if doc.venue and doc.venue.online else None)
     parts = [head] + ([place] if place else [])
     if doc.date:
-        parts.append(_long_date(doc.date))
+        parts.append(long_date(doc.date))
     return ", ".join(parts)

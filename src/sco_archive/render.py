@@ -7,7 +7,6 @@ own `.md` paths (MkDocs validates and rewrites them), so pages do not depend on 
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import posixpath
 import re
@@ -17,6 +16,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from . import collector
+from .dates import long_date
 from .markup import _printable, _value, cell, cells, fence, indent, link, md_escape, md_escape_lines, md_inline, meta_escape, meta_scalar, page, table, table_rows, written_page
 from .model import Archive, Document, Meeting
 from .slug import slugify
@@ -90,16 +90,9 @@ def rel(from_uri: str, to_uri: str) -> str:
     return target + ("#" + anchor if anchor else "")
 
 
-@functools.lru_cache(maxsize=65_536)  # pure, and the same few thousand dates recur on every page
 def human_date(iso: str | None) -> str:
     """'2020-09-10' as '10 September 2020'; None as 'undated'."""
-    if not iso:
-        return "undated"
-    try:
-        day = dt.date.fromisoformat(iso)
-    except ValueError:
-        return iso
-    return f"{day.day} {day.strftime('%B')} {day.year}"
+    return long_date(iso) if iso else "undated"
 
 
 def ordinal(number: int) -> str:
