@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from sco_archive import dates
-from sco_archive.data import LazyPattern, StartTest, _prefix_comes_first, alternation, ascii_only, knowledge, literal
+from sco_archive.data import LazyPattern, StartTest, _prefix_comes_first, alternation, ascii_only, ascii_twin, knowledge, literal
 from sco_archive.extract import kinds, people, places, proposals, themes
 from sco_archive.extract.text import FUTURE, _FUTURE_PHRASES
 from sco_archive.model import Document
@@ -198,6 +198,44 @@ def test_ascii_twins_find_what_the_case_insensitive_patterns_find(text):
         assert (a and a.start()) == (b and b.start())
     a, b = k.body_pattern.search(text), k.body_search(text)
     assert (a and (a.span(), a.lastgroup)) == (b and (b.span(), b.lastgroup))
+
+
+NOISE_WORDS = ["Print", "print", "email", "Share", "on", "Facebook", "Editor", "Source", ":", "：", "|", "/", ">", "»", "[", "]",
+               "Copyright", "©", "(c)", "2024", "All Rights Reserved", "ICP备", "Related", "news", "Read", "more", "also", "Photo",
+               "Xinhua", "(Xinhua/Li Hua)", "Home", "English", "中文", "Русский", "News ID", "Views", "Font", "size", "small", "A"]
+
+
+@SETTINGS
+@given(phrases(NOISE_WORDS, 12))
+def test_noise_lines_are_judged_as_the_case_insensitive_pattern_judges_them(line):
+    k = knowledge()
+    plain, fast = re.compile(k.noise_pattern.pattern, re.I).fullmatch(line), k.noise_fullmatch(line, line.lower())
+    assert (plain and plain.lastgroup) == (fast and fast.lastgroup)
+
+
+TWIN_PIECES = ["a", "k", "s", "i", "z", "0", " ", "-", ".", "©", "中", "ſ", "\u212a", "İ", "[a-z]", "[0-a]", "[!-~]", "[\\w.-]",
+               "[^a]", "[^©]", "[Ā-ǿ]", "[\\t-z]", "\\x4b", "\\x6b", "\\101", "(?-i:a)", "(?:a|k)", "\\w", "\\s", "a*", "(s)\\1"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(TWIN_PIECES), min_size=1, max_size=4).map("".join), st.text("aAkKsSiIzZ0 -.!~\t_[", max_size=6))
+def test_an_ascii_twin_matches_lower_cased_ascii_text_as_the_case_insensitive_pattern_matches_it(source, text):
+    try:
+        pattern = re.compile(source, re.I)
+    except re.error:  # ("(s)\\1" + "0" refers to a group 10)
+        return
+    twin = ascii_twin(pattern)
+    if twin is not None:
+        for a, b in ((pattern.fullmatch(text), twin.fullmatch(text.lower())), (pattern.search(text), twin.search(text.lower()))):
+            assert (a and a.span()) == (b and b.span())
+
+
+def test_ascii_twins_are_refused_where_case_folding_could_differ():
+    for source in ("ſ", "\u212a", "İ", "[0-a]", "\\x4b", "\\101", "(?-i:a)", "[Ā-ǿ]", "[\\t-z]", "[é-ſ]", "A"):
+        assert ascii_twin(re.compile(source, re.I)) is None, source
+    for source in ("©|中文|[a-z]", "[\\w .&:-]+", "e-mail|[^|]{1,40}"):
+        assert ascii_twin(re.compile(source, re.I)) is not None, source
+    assert knowledge().noise_pattern_lower is not None  # (else the noise test above compares the pattern with itself)
 
 
 def test_ascii_only_leaves_patterns_that_could_match_otherwise():

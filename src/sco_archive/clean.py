@@ -130,7 +130,7 @@ def _noise_reason(line: str) -> str | None:
     found = _noise_seen.get(line, _noise_seen)
     if found is _noise_seen:  # footers, menus and bylines recur across texts: each line is matched once
         k = knowledge()
-        m = k.noise_pattern.fullmatch(line)
+        m = k.noise_fullmatch(line, lower)
         found = k.noise_reasons[int(m.lastgroup[1:])] if m else None
         if len(_noise_seen) >= 16384:
             _noise_seen.clear()
