@@ -175,6 +175,24 @@ def test_list_markers_are_read_as_the_plain_patterns_read_them(text, following):
         assert 1 in marks and (2 in marks or following == 2)
 
 
+
+ORDINAL_TEXT = ["First", "first", "FIRST", "Firstly", "second", "Secondly", "ſecond", "twenty-ſecond", "Fifteenth", "fifth",
+                "first and foremost", "first\tand  foremost", "Last but not least", "last\u2003but not least", "lastly",
+                "Finally", "To begin with", "to\nbegin with", "twenty-first", "twenty first", "The", "the", "And", "Also",
+                "point", "proposal", "one is", "is", "of all", ",", ":", " - ", "—", ";", "."]
+
+
+@SETTINGS
+@given(phrases(ORDINAL_TEXT, 8))
+def test_list_markers_are_found_by_the_ordinal_trie_as_by_the_plain_alternation(text):
+    ordinals = sorted(knowledge().ordinals, key=len, reverse=True)
+    plain = proposals._ordinal_regexes(proposals._ordinal_words(ordinals, trie=False))
+    fast = proposals._ordinal_patterns()
+    assert fast[0].pattern != plain[0].pattern  # the ordinals are lower-case ASCII: the trie is used
+    spans = lambda m: m and (m.span(), m.groups())
+    assert spans(fast[0].match(text)) == spans(plain[0].match(text))
+    assert [spans(m) for m in fast[1].finditer(text)] == [spans(m) for m in plain[1].finditer(text)]
+
 TITLED = [*list(knowledge().titles)[:40], "Xi Jinping", "Li Qiang", "Wang Yi", "Sergey Lavrov", "Kassym-Jomart Tokayev",
           "A. B. Smith", ",", ", ", "the", "of China", "said", "On Monday", "2024", "Chinese", "Russian", "Mr.", "H.E."]
 

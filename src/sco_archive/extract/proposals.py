@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..data import knowledge
+from ..data import alternation, knowledge, literal
 from ..model import Paragraph, Proposal
 from .text import first_sentence, sentences
 
@@ -57,9 +57,26 @@ RESUME = re.compile(
 )
 
 
+def _spaced(ch: str) -> str:
+    """One character of an ordinal as a regex: a space stands for any run of whitespace."""
+    return r"\s+" if ch == " " else literal(ch)
+
+
+def _ordinal_words(ordinals: list[str], trie: bool = True) -> str:
+    """The alternation of the ordinals (longest first); as a trie (data.alternation: the same matches, far
+    fewer steps) when they are lower-case ASCII, which no two letters of match alike under re.I."""
+    if trie and all(w.isascii() and w == w.lower() for w in ordinals):
+        return alternation(ordinals, _spaced)[3:-1]
+    return "|".join("".join(_spaced(c) for c in w) for w in ordinals)
+
+
 @lru_cache(maxsize=1)
 def _ordinal_patterns() -> tuple[re.Pattern, re.Pattern]:
-    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(knowledge().ordinals, key=len, reverse=True))
+    return _ordinal_regexes(_ordinal_words(sorted(knowledge().ordinals, key=len, reverse=True)))
+
+
+def _ordinal_regexes(words: str) -> tuple[re.Pattern, re.Pattern]:
+    """A list marker at a paragraph's start, and one inside a paragraph, for the alternation `words`."""
     at_start = re.compile(
         rf"^(?:(?:And|Also)\s+)?(?:(?:The|the)\s+({words})\s+(?:(?:point|proposal|suggestion|priority|area|is|one is)\b[^,:]*?\s*(?:is\b|:|,)?)"
         rf"|({words})(?:ly)?(?:\s+of\s+all|\s+and\s+foremost|\s+but\s+not\s+least)?\s*(?:,|:|—|–|\s-\s))\s*",
