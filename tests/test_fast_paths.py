@@ -193,6 +193,17 @@ def test_list_markers_are_found_by_the_ordinal_trie_as_by_the_plain_alternation(
     assert spans(fast[0].match(text)) == spans(plain[0].match(text))
     assert [spans(m) for m in fast[1].finditer(text)] == [spans(m) for m in plain[1].finditer(text)]
 
+
+@SETTINGS
+@given(phrases(["agenda", "Signed", "documents", "ITEMS", "issues discussed", "attended by", "members were", "consist of",
+                "following decisions", "programme", "propose", "Suggested", "five-point", "three-point", "initiatives",
+                "put forward", "puts forward", "points", "should", "need to", "must", "calls on", "urged", "priorities"], 8))
+def test_intro_patterns_find_what_the_case_insensitive_patterns_find(text):
+    for folded in (proposals.NOT_PROPOSALS, proposals.STRONG_INTRO, proposals.PROPOSAL_INTRO):
+        assert folded.twin is not None  # ASCII text goes through the twin
+        a, b = folded.pattern.search(text), folded.search(text)
+        assert (a and a.span()) == (b and b.span())
+
 TITLED = [*list(knowledge().titles)[:40], "Xi Jinping", "Li Qiang", "Wang Yi", "Sergey Lavrov", "Kassym-Jomart Tokayev",
           "A. B. Smith", ",", ", ", "the", "of China", "said", "On Monday", "2024", "Chinese", "Russian", "Mr.", "H.E."]
 
