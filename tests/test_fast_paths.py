@@ -217,6 +217,24 @@ def test_name_comma_title_is_only_looked_for_where_it_can_be(sentence):
         assert after.search(sentence) is None
 
 
+
+@SETTINGS
+@given(st.lists(st.sampled_from([*TITLED, "spokesperson", "Spokesperson", "spokespersons", "Foreign Ministry spokesperson",
+                                 "ſpokesperson", "xspokesperson", "Ministers"]), min_size=1, max_size=14).map(" ".join))
+def test_the_title_finder_finds_where_the_pattern_of_all_titles_finds(text):
+    finder = people._title_finder()
+    assert finder.others  # the titles hold a lower-case one ("spokesperson"): the split is used
+    a, b = people._any_title().search(text), finder.search(text)
+    assert (a and a.start()) == (b and b.start())
+
+
+@SETTINGS
+@given(st.lists(st.text("aAbB -", min_size=1, max_size=4), min_size=1, max_size=6, unique=True), st.text("aAbB -.xé", max_size=30))
+def test_the_title_finder_finds_where_the_pattern_finds_for_any_titles(titles, text):
+    titles = tuple(sorted(titles, key=len, reverse=True))
+    a, b = re.compile(people._title_source(titles)).search(text), people.TitleFinder(titles).search(text)
+    assert (a and a.start()) == (b and b.start())
+
 @SETTINGS
 @given(phrases(["meeting", "summit", "Session", "council", "conference", "talks", "forum", "council of heads of state",
                 "SCO summit", "foreign ministers meeting", "via video link", "held online", "attended", "held", "Meeting of the SCO Heads of State"], 8))
