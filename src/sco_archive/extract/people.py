@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..data import LazyPattern, StartTest, alternation, knowledge
+from ..data import LazyPattern, alternation, knowledge
 from ..model import Evidence, Paragraph, Speaker
 from .text import sentences
 
@@ -24,11 +24,16 @@ _NOT_NAME = {
     "Wednesday", "Monday", "Tuesday", "Thursday", "Friday", "Saturday", "Sunday", "Local", "Time", "H.E.", "Mr.", "Ms.", "Dr.",
 }
 _SAYS = r"(?:said|says|noted|stressed|added|pointed out|called|urged|put forward|puts forward|proposed|told|emphasized|emphasised|underlined|highlighted|attended|attends|addressed|delivered|made|outlined|expressed|reiterated|believes|spoke|chaired|presided)"
+# A byline's heading: "[Full text of ][the ][Opening ]Remarks"; a paragraph that starts with none of these
+# words (what the heading can start with) is no byline.
+_BYLINE_LEADS = ("English rendering of ", "Full text of ", "Text of ")
+_BYLINE_OCCASIONS = ("Opening ", "Keynote ", "Closing ")
+_BYLINE_HEADINGS = ("Remarks", "Speech", "Address", "Statement", "Keynote Speech", "Interview")
+_BYLINE_STARTS = (*_BYLINE_LEADS, "the ", *_BYLINE_OCCASIONS, *_BYLINE_HEADINGS)
 _BYLINE = re.compile(
-    rf"^(?:(?:English rendering of |Full text of |Text of )?(?:the )?(?:Opening |Keynote |Closing )?(?:Remarks|Speech|Address|Statement|Keynote Speech|Interview)(?: delivered)? (?:by|of) )"
+    rf"^(?:(?:{'|'.join(_BYLINE_LEADS)})?(?:the )?(?:{'|'.join(_BYLINE_OCCASIONS)})?(?:{'|'.join(_BYLINE_HEADINGS)})(?: delivered)? (?:by|of) )"
     rf"(?:(?P<pre>[A-Z][\w-]*(?: (?:of|the|and|for) )?(?: ?[A-Z][\w-]*(?: (?:of|the|and|for))*){{0,6}}) )??(?:H\.\s?E\.\s?|His Excellency |Her Excellency |Mr\.? |Ms\.? |Mrs\.? |Dr\.? )?(?P<name>{NAME})(?:\s*,\s*(?P<title>.+?)|\s+(?:at|to|on|during)\s+.*)?$"
 )
-_BYLINE_START = StartTest(_BYLINE)  # whether _BYLINE can match, from the first character
 _VOCATIVE_BEFORE = re.compile(r"(?:Excellency|Excellencies|thank|thanks|thanking|congratulate|congratulates|congratulated|with|met|meets|meeting with|Dear)\s+(?:\w+\s+){0,2}$", re.I)
 
 
@@ -163,7 +168,7 @@ def _byline(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] | Non
     """'Remarks by H.E. Xi Jinping' with the title on the same or the next line."""
     before, _ = _patterns()
     for index, p in enumerate(paragraphs[:8]):
-        m = _BYLINE.match(p.text) if _BYLINE_START(p.text) else None
+        m = _BYLINE.match(p.text) if p.text.startswith(_BYLINE_STARTS) else None
         if not m:
             continue
         raw = m["name"]
