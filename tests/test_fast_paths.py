@@ -141,6 +141,8 @@ def test_a_start_test_never_refuses_a_paragraph_its_pattern_matches(text):
             assert test.pattern.match(text) is None, (test.pattern.pattern[:40], text)
     if not people._may_be_turn(text):
         assert people._TURN.match(text) is None
+    if ":" not in text:  # _transcript's first test
+        assert not people._may_be_turn(text)
     if not text.startswith(people._BYLINE_STARTS):
         assert people._BYLINE.match(text) is None
 

@@ -219,9 +219,11 @@ def _may_be_turn(text: str) -> bool:
 
 def _transcript(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] | None:
     """In a Q&A transcript the speaker is the name that opens the most turns ("Guo Jiakun: ...")."""
-    turns = Counter(m[1] for p in paragraphs if _may_be_turn(p.text) and (m := _TURN.match(p.text)))
-    if not turns:
+    # (`in` first: most paragraphs have no colon, and then _may_be_turn says no; no Counter when no turn)
+    names = [m[1] for p in paragraphs if ":" in p.text and _may_be_turn(p.text) and (m := _TURN.match(p.text))]
+    if not names:
         return None
+    turns = Counter(names)
     name, count = sorted(turns.items(), key=lambda kv: (-kv[1], kv[0]))[0]
     if count < 2 and len(turns) > 1:
         return None
