@@ -136,11 +136,15 @@ STARTS = ["Q", "q", "Question", "Reporter", "Xinhua News", "Full text of ", "Tex
 @SETTINGS
 @given(phrases(STARTS, 4))
 def test_a_start_test_never_refuses_a_paragraph_its_pattern_matches(text):
-    for test in (kinds._QA_START, kinds._REMARKS_START, kinds._VOCATIVE_START, people._BYLINE_START, places._LOCATION_START):
+    for test in (kinds._QA_START, kinds._REMARKS_START, kinds._VOCATIVE_START, places._LOCATION_START):
         if not test(text):
             assert test.pattern.match(text) is None, (test.pattern.pattern[:40], text)
     if not people._may_be_turn(text):
         assert people._TURN.match(text) is None
+    if ":" not in text:  # _transcript's first test
+        assert not people._may_be_turn(text)
+    if not text.startswith(people._BYLINE_STARTS):
+        assert people._BYLINE.match(text) is None
 
 
 def test_a_start_test_refuses_what_cannot_start_a_match_and_lets_other_scripts_through():
@@ -175,6 +179,35 @@ def test_list_markers_are_read_as_the_plain_patterns_read_them(text, following):
         assert 1 in marks and (2 in marks or following == 2)
 
 
+
+ORDINAL_TEXT = ["First", "first", "FIRST", "Firstly", "second", "Secondly", "ſecond", "twenty-ſecond", "Fifteenth", "fifth",
+                "first and foremost", "first\tand  foremost", "Last but not least", "last\u2003but not least", "lastly",
+                "Finally", "To begin with", "to\nbegin with", "twenty-first", "twenty first", "The", "the", "And", "Also",
+                "point", "proposal", "one is", "is", "of all", ",", ":", " - ", "—", ";", "."]
+
+
+@SETTINGS
+@given(phrases(ORDINAL_TEXT, 8))
+def test_list_markers_are_found_by_the_ordinal_trie_as_by_the_plain_alternation(text):
+    ordinals = sorted(knowledge().ordinals, key=len, reverse=True)
+    plain = proposals._ordinal_regexes(proposals._ordinal_words(ordinals, trie=False))
+    fast = proposals._ordinal_patterns()
+    assert fast[0].pattern != plain[0].pattern  # the ordinals are lower-case ASCII: the trie is used
+    spans = lambda m: m and (m.span(), m.groups())
+    assert spans(fast[0].match(text)) == spans(plain[0].match(text))
+    assert [spans(m) for m in fast[1].finditer(text)] == [spans(m) for m in plain[1].finditer(text)]
+
+
+@SETTINGS
+@given(phrases(["agenda", "Signed", "documents", "ITEMS", "issues discussed", "attended by", "members were", "consist of",
+                "following decisions", "programme", "propose", "Suggested", "five-point", "three-point", "initiatives",
+                "put forward", "puts forward", "points", "should", "need to", "must", "calls on", "urged", "priorities"], 8))
+def test_intro_patterns_find_what_the_case_insensitive_patterns_find(text):
+    for folded in (proposals.NOT_PROPOSALS, proposals.STRONG_INTRO, proposals.PROPOSAL_INTRO):
+        assert folded.twin is not None  # ASCII text goes through the twin
+        a, b = folded.pattern.search(text), folded.search(text)
+        assert (a and a.span()) == (b and b.span())
+
 TITLED = [*list(knowledge().titles)[:40], "Xi Jinping", "Li Qiang", "Wang Yi", "Sergey Lavrov", "Kassym-Jomart Tokayev",
           "A. B. Smith", ",", ", ", "the", "of China", "said", "On Monday", "2024", "Chinese", "Russian", "Mr.", "H.E."]
 
@@ -187,6 +220,24 @@ def test_name_comma_title_is_only_looked_for_where_it_can_be(sentence):
     if titled is None or "," not in sentence[titled.start():]:
         assert after.search(sentence) is None
 
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from([*TITLED, "spokesperson", "Spokesperson", "spokespersons", "Foreign Ministry spokesperson",
+                                 "ſpokesperson", "xspokesperson", "Ministers"]), min_size=1, max_size=14).map(" ".join))
+def test_the_title_finder_finds_where_the_pattern_of_all_titles_finds(text):
+    finder = people._title_finder()
+    assert finder.others  # the titles hold a lower-case one ("spokesperson"): the split is used
+    a, b = people._any_title().search(text), finder.search(text)
+    assert (a and a.start()) == (b and b.start())
+
+
+@SETTINGS
+@given(st.lists(st.text("aAbB -", min_size=1, max_size=4), min_size=1, max_size=6, unique=True), st.text("aAbB -.xé", max_size=30))
+def test_the_title_finder_finds_where_the_pattern_finds_for_any_titles(titles, text):
+    titles = tuple(sorted(titles, key=len, reverse=True))
+    a, b = re.compile(people._title_source(titles)).search(text), people.TitleFinder(titles).search(text)
+    assert (a and a.start()) == (b and b.start())
 
 @SETTINGS
 @given(phrases(["meeting", "summit", "Session", "council", "conference", "talks", "forum", "council of heads of state",

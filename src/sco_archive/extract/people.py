@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..data import StartTest, alternation, knowledge
+from ..data import LazyPattern, alternation, knowledge
 from ..model import Evidence, Paragraph, Speaker
 from .text import sentences
 
@@ -24,11 +24,16 @@ _NOT_NAME = {
     "Wednesday", "Monday", "Tuesday", "Thursday", "Friday", "Saturday", "Sunday", "Local", "Time", "H.E.", "Mr.", "Ms.", "Dr.",
 }
 _SAYS = r"(?:said|says|noted|stressed|added|pointed out|called|urged|put forward|puts forward|proposed|told|emphasized|emphasised|underlined|highlighted|attended|attends|addressed|delivered|made|outlined|expressed|reiterated|believes|spoke|chaired|presided)"
+# A byline's heading: "[Full text of ][the ][Opening ]Remarks"; a paragraph that starts with none of these
+# words (what the heading can start with) is no byline.
+_BYLINE_LEADS = ("English rendering of ", "Full text of ", "Text of ")
+_BYLINE_OCCASIONS = ("Opening ", "Keynote ", "Closing ")
+_BYLINE_HEADINGS = ("Remarks", "Speech", "Address", "Statement", "Keynote Speech", "Interview")
+_BYLINE_STARTS = (*_BYLINE_LEADS, "the ", *_BYLINE_OCCASIONS, *_BYLINE_HEADINGS)
 _BYLINE = re.compile(
-    rf"^(?:(?:English rendering of |Full text of |Text of )?(?:the )?(?:Opening |Keynote |Closing )?(?:Remarks|Speech|Address|Statement|Keynote Speech|Interview)(?: delivered)? (?:by|of) )"
+    rf"^(?:(?:{'|'.join(_BYLINE_LEADS)})?(?:the )?(?:{'|'.join(_BYLINE_OCCASIONS)})?(?:{'|'.join(_BYLINE_HEADINGS)})(?: delivered)? (?:by|of) )"
     rf"(?:(?P<pre>[A-Z][\w-]*(?: (?:of|the|and|for) )?(?: ?[A-Z][\w-]*(?: (?:of|the|and|for))*){{0,6}}) )??(?:H\.\s?E\.\s?|His Excellency |Her Excellency |Mr\.? |Ms\.? |Mrs\.? |Dr\.? )?(?P<name>{NAME})(?:\s*,\s*(?P<title>.+?)|\s+(?:at|to|on|during)\s+.*)?$"
 )
-_BYLINE_START = StartTest(_BYLINE)  # whether _BYLINE can match, from the first character
 _VOCATIVE_BEFORE = re.compile(r"(?:Excellency|Excellencies|thank|thanks|thanking|congratulate|congratulates|congratulated|with|met|meets|meeting with|Dear)\s+(?:\w+\s+){0,2}$", re.I)
 
 
@@ -82,22 +87,60 @@ def _any_title() -> re.Pattern:
 
     Both patterns put a title at a word start (after r"\b" or whitespace), so when every title starts
     with a word character the test can ask for that too, and skip ahead to the titles' first letters.
+    (_candidates asks _title_finder, which finds the same.)
     """
-    titles = sorted(knowledge().titles, key=len, reverse=True)
-    return re.compile(alternation(titles, word_start=all(re.match(r"\w", t) for t in titles)))
+    return re.compile(_title_source(_sorted_titles()))
+
+
+@lru_cache(maxsize=1)
+def _sorted_titles() -> tuple[str, ...]:
+    return tuple(sorted(knowledge().titles, key=len, reverse=True))
+
+
+def _title_source(titles: tuple[str, ...], word_start: bool | None = None) -> str:
+    """The titles' trie; at word starts only when every title starts with a word character (or as told)."""
+    return alternation(titles, word_start=all(re.match(r"\w", t) for t in titles) if word_start is None else word_start)
+
+
+class TitleFinder:
+    """search(text) finds where re.compile(_title_source(titles)).search(text) does (whether and where).
+
+    A title with a lower-case first letter ("spokesperson") makes the word-start pattern stop at every
+    "s" of the text, and such titles are rarely there: they are looked for with `in` (the titles are
+    case-sensitive literals, so one can only match where it is in the text), and when none is there the
+    pattern of the capitalised titles answers (its part of the trie is the same). The pattern of all
+    titles is compiled the first time a text needs it."""
+
+    def __init__(self, titles: tuple[str, ...]) -> None:
+        capitalised = tuple(t for t in titles if t[:1].isupper())
+        word_start = all(re.match(r"\w", t) for t in titles)  # as for all the titles
+        self.others = tuple(t for t in titles if not t[:1].isupper()) if capitalised else ()
+        self.all = LazyPattern(_title_source(titles, word_start))
+        self.first = re.compile(_title_source(capitalised, word_start)) if self.others else self.all
+
+    def search(self, text: str) -> re.Match | None:
+        for title in self.others:
+            if title in text:
+                return self.all.search(text)
+        return self.first.search(text)
+
+
+@lru_cache(maxsize=1)
+def _title_finder() -> TitleFinder:
+    return TitleFinder(_sorted_titles())
 
 
 def _candidates(paragraphs: tuple[Paragraph, ...], skip: int) -> list[Candidate]:
     """Every titled name in the paragraphs after the first `skip`, in text order."""
     before, after = _patterns()
-    any_title = _any_title()
+    titles = _title_finder()
     found: list[Candidate] = []
     for index in range(skip, len(paragraphs)):
         text = paragraphs[index].text.replace(" & ", " and ")
-        if not any_title.search(text):
+        if not titles.search(text):
             continue
         for number, sentence in enumerate(sentences(text)):
-            titled = any_title.search(sentence)
+            titled = titles.search(sentence)
             if not titled:
                 continue
             # "Name, Title," needs a comma after a title, so after the first one (the slow pattern of the
@@ -125,11 +168,11 @@ def _byline(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] | Non
     """'Remarks by H.E. Xi Jinping' with the title on the same or the next line."""
     before, _ = _patterns()
     for index, p in enumerate(paragraphs[:8]):
-        m = _BYLINE.match(p.text) if _BYLINE_START(p.text) else None
+        m = _BYLINE.match(p.text) if p.text.startswith(_BYLINE_STARTS) else None
         if not m:
             continue
         raw = m["name"]
-        lead_title = next((t for t in sorted(knowledge().titles, key=len, reverse=True) if raw.startswith(t + " ")), None)
+        lead_title = next((t for t in _sorted_titles() if raw.startswith(t + " ")), None)
         name = _trim_name(raw[len(lead_title) + 1 :] if lead_title else raw)
         pre = m["pre"] or lead_title
         title = m["title"] or (pre if pre and any(pre.startswith(t) for t in knowledge().titles) else None)
@@ -176,9 +219,11 @@ def _may_be_turn(text: str) -> bool:
 
 def _transcript(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] | None:
     """In a Q&A transcript the speaker is the name that opens the most turns ("Guo Jiakun: ...")."""
-    turns = Counter(m[1] for p in paragraphs if _may_be_turn(p.text) and (m := _TURN.match(p.text)))
-    if not turns:
+    # (`in` first: most paragraphs have no colon, and then _may_be_turn says no; no Counter when no turn)
+    names = [m[1] for p in paragraphs if ":" in p.text and _may_be_turn(p.text) and (m := _TURN.match(p.text))]
+    if not names:
         return None
+    turns = Counter(names)
     name, count = sorted(turns.items(), key=lambda kv: (-kv[1], kv[0]))[0]
     if count < 2 and len(turns) > 1:
         return None
