@@ -313,7 +313,7 @@ def ascii_twin(pattern: re.Pattern | LazyPattern) -> re.Pattern | None:
 
     - an upper-case letter outside a group name (\\S, [A-Z], a capital);
     - a character named by its number (\\x4b is "K"), a group that turns re.I off ("(?-i:...)"), or a
-      range that may hold upper-case letters ([0-a]; see _RANGE);
+      range in a class that may hold upper-case letters ([0-a]; see _RANGE);
     - a character outside ASCII that re.I matches with an ASCII one ('ſ' with 's', the Kelvin sign with
       'k'), or one next to a hyphen (a range's end: [Ā-ǿ] holds 'ſ'). Others ('©', '中文') can match no
       ASCII character either way.
@@ -321,7 +321,8 @@ def ascii_twin(pattern: re.Pattern | LazyPattern) -> re.Pattern | None:
     source = re.sub(r"\(\?P<\w+>", "(", pattern.pattern)
     if not pattern.flags & re.I or any(c.isupper() for c in source) or _NUMBERED_OR_I_OFF.search(source):
         return None
-    if any(_may_span_capitals(*m.groups()) for m in _RANGE.finditer(source)):
+    classes = [m[0][1:-1] for m in _CLASS_OR_CHAR.finditer(source) if len(m[0]) > 2]
+    if any(_may_span_capitals(*m.groups()) for c in classes for m in _RANGE.finditer(c)):
         return None
     others = "".join(sorted({c for c in source if not c.isascii()}))
     if others and (_NEXT_TO_HYPHEN.search(source) or re.compile("[" + re.escape(others) + "]", pattern.flags).search(_ASCII)):
@@ -330,7 +331,10 @@ def ascii_twin(pattern: re.Pattern | LazyPattern) -> re.Pattern | None:
 
 
 _NUMBERED_OR_I_OFF = re.compile(r"\\[xu0-9]|\(\?[a-zA-Z]*-")
-# Each hyphen with the characters around it (escaped or not): overlapping, so "a-b-c" gives both pairs.
+# A character class, or one character (escaped or not) outside one: ranges are only inside classes
+# ("[\w-]+-point" has none). A class's "]" right after "[" or "[^" is a character of it.
+_CLASS_OR_CHAR = re.compile(r"\[\^?\]?(?:\\.|[^\]\\])*\]|\\.|.", re.S)
+# In a class, each hyphen with the characters around it (escaped or not): overlapping, so "a-b-c" gives both pairs.
 _RANGE = re.compile(r"(?=(\\?.)-(\\?.))", re.S)
 _NEXT_TO_HYPHEN = re.compile(r"[^\x00-\x7f]-|-[^\x00-\x7f]")
 _ASCII = "".join(map(chr, range(128)))
