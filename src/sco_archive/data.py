@@ -168,6 +168,16 @@ def alternation(words: list[str] | tuple[str, ...], escape=None, word_start: boo
     return found if group else "(?:" + found + ")"
 
 
+def folded_alternation(words: list[str] | tuple[str, ...], escape=None, trie: bool = True) -> str:
+    """The words (longest first) as "|".join of their regexes, for a re.I pattern, without a group of its
+    own: as a trie (alternation: the same matches, far fewer steps) when every word is lower-case ASCII,
+    which no two letters of match alike under re.I; else plain (or when trie is False)."""
+    escape = escape or literal
+    if trie and all(w.isascii() and w == w.lower() for w in words):
+        return alternation(words, escape)[3:-1]  # (alternation's "(?:...)" taken off)
+    return "|".join("".join(escape(c) for c in w) for w in words)
+
+
 _ESCAPED = {c: re.escape(c) for c in "()[]{}?*+|^$\\.\t\n\r\v\f"}
 
 

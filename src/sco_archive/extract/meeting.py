@@ -6,7 +6,7 @@ import itertools
 import re
 from functools import lru_cache
 
-from ..data import alternation, knowledge
+from ..data import folded_alternation, knowledge
 from ..model import Evidence, Paragraph
 from .text import has_word, is_future, sentences
 
@@ -33,9 +33,7 @@ _COUNT_WORDS = ("point", "proposal", "suggestion", "initiative", "recommendation
 def _number_patterns() -> tuple[re.Pattern, re.Pattern]:
     k = knowledge()
     words = [w for w, n in sorted(k.ordinals.items(), key=lambda x: -len(x[0])) if isinstance(n, int)]
-    # A trie (data.alternation) matches what the plain alternation matches; with re.I only for words
-    # in lower-case ASCII, which no two letters of match alike.
-    ordinals = alternation(words)[3:-1] if all(w.isascii() and w == w.lower() for w in words) else "|".join(re.escape(w) for w in words)
+    ordinals = folded_alternation(words)
     start = rf"(?:(\d{{1,2}})(?:st|nd|rd|th)|({ordinals}))"
     # No first-character guard: first_char_guard cannot tell the characters r"\d" matches, so it gave ""
     number = re.compile(

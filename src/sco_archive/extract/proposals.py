@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..data import Folded, alternation, knowledge, literal
+from ..data import Folded, folded_alternation, knowledge, literal
 from ..model import Paragraph, Proposal
 from .text import first_sentence, sentences
 
@@ -65,11 +65,8 @@ def _spaced(ch: str) -> str:
 
 
 def _ordinal_words(ordinals: list[str], trie: bool = True) -> str:
-    """The alternation of the ordinals (longest first); as a trie (data.alternation: the same matches, far
-    fewer steps) when they are lower-case ASCII, which no two letters of match alike under re.I."""
-    if trie and all(w.isascii() and w == w.lower() for w in ordinals):
-        return alternation(ordinals, _spaced)[3:-1]
-    return "|".join("".join(_spaced(c) for c in w) for w in ordinals)
+    """The alternation of the ordinals (longest first), a space in one standing for any whitespace."""
+    return folded_alternation(ordinals, _spaced, trie)
 
 
 @lru_cache(maxsize=1)
