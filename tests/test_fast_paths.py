@@ -73,6 +73,19 @@ def test_find_dates_scans_only_formats_that_can_match(text, partial):
 
 
 @SETTINGS
+@given(phrases(DATE_WORDS + ["x5", "_5", "5th", "of", "jUNE", "Sept", "SEPT", "٣", "junE"], 14), st.sampled_from([0, re.I]))
+def test_date_formats_that_start_at_a_digit_or_a_capital_match_as_their_word_boundary_forms(text, flags):
+    """The day and month at the start of DMY, DM, MDY and MD are written to let the engine skip ahead;
+    with r"\\b" in front, as they were, the same matches (also with re.I, as clean's metadata pattern
+    embeds them)."""
+    for pattern in (dates.DMY, dates.DM, dates.MDY, dates.MD):
+        plain = pattern.pattern.replace(dates._DAY_AT_WORD, r"\b" + dates._DAY).replace("(" + dates._MONTH_AT_WORD, r"\b(" + dates._MONTH)
+        assert plain != pattern.pattern
+        found = [(m.span(), m.groups()) for m in re.finditer(pattern.pattern, text, flags)]
+        assert found == [(m.span(), m.groups()) for m in re.finditer(plain, text, flags)]
+
+
+@SETTINGS
 @given(st.lists(st.text("ab-", min_size=1, max_size=4), max_size=12))
 def test_a_prefix_before_a_longer_word_is_told_as_the_quadratic_check_tells_it(words):
     order = {w: i for i, w in reversed(list(enumerate(words)))}
