@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from sco_archive import dates
-from sco_archive.data import LazyPattern, StartTest, _prefix_comes_first, alternation, ascii_only, ascii_twin, knowledge, literal
+from sco_archive.data import LazyPattern, StartTest, _prefix_comes_first, alternation, ascii_only, ascii_twin, first_occurrence, knowledge, literal
 from sco_archive.extract import kinds, people, places, proposals, themes
 from sco_archive.extract.text import FUTURE, _FUTURE_PHRASES
 from sco_archive.model import Document
@@ -73,6 +73,19 @@ def test_find_dates_scans_only_formats_that_can_match(text, partial):
 
 
 @SETTINGS
+@given(phrases(DATE_WORDS + ["x5", "_5", "5th", "of", "jUNE", "Sept", "SEPT", "٣", "junE"], 14), st.sampled_from([0, re.I]))
+def test_date_formats_that_start_at_a_digit_or_a_capital_match_as_their_word_boundary_forms(text, flags):
+    """The day and month at the start of DMY, DM, MDY and MD are written to let the engine skip ahead;
+    with r"\\b" in front, as they were, the same matches (also with re.I, as clean's metadata pattern
+    embeds them)."""
+    for pattern in (dates.DMY, dates.DM, dates.MDY, dates.MD):
+        plain = pattern.pattern.replace(dates._DAY_AT_WORD, r"\b" + dates._DAY).replace("(" + dates._MONTH_AT_WORD, r"\b(" + dates._MONTH)
+        assert plain != pattern.pattern
+        found = [(m.span(), m.groups()) for m in re.finditer(pattern.pattern, text, flags)]
+        assert found == [(m.span(), m.groups()) for m in re.finditer(plain, text, flags)]
+
+
+@SETTINGS
 @given(st.lists(st.text("ab-", min_size=1, max_size=4), max_size=12))
 def test_a_prefix_before_a_longer_word_is_told_as_the_quadratic_check_tells_it(words):
     order = {w: i for i, w in reversed(list(enumerate(words)))}
@@ -116,6 +129,39 @@ def test_theme_keywords_are_found_as_the_plain_pattern_finds_them(text):
 def test_theme_keywords_take_the_fast_pattern_only_when_every_keyword_is_inside_words():
     assert themes._pattern()[1] is not None  # (the shipped keywords start and end with letters)
     assert themes._lower_hits("anti-terror and terror; counter-terrorism.") == [(0, 11, "anti-terror"), (16, 22, "terror"), (24, 38, "counter-terror")]
+
+
+KEYWORD = st.lists(st.sampled_from("aeiotn"), min_size=1, max_size=4).map("".join)
+
+
+@SETTINGS
+@given(st.lists(st.tuples(KEYWORD, st.sampled_from(["", "", " ", "-", "'", "_", "1"]), KEYWORD).map("".join), min_size=1, max_size=8, unique=True),
+       st.data())
+def test_keywords_after_a_non_word_character_are_found_through_the_spaced_text_as_the_plain_pattern_finds_them(words, data):
+    """User keywords with spaces, hyphens or apostrophes; texts of them and other words, often with other
+    characters in their place ("anti terror" for "anti-terror"): the spaced form's hits, checked
+    against the text, are the plain pattern's."""
+    swapped = st.sampled_from(words).flatmap(lambda w: st.sampled_from([" ", "-", "'", ".", "\n"]).map(lambda c: re.sub(r"[ '-]", c, w)))
+    token = st.one_of(st.sampled_from(words), swapped, KEYWORD, st.sampled_from(["é", "X"]))
+    text = data.draw(st.lists(st.tuples(token, SEPARATORS), max_size=25).map(lambda ps: "".join(w + s for w, s in ps)))
+    words = sorted(words, key=len, reverse=True)
+    plain = re.compile(r"\W(" + "|".join(re.escape(w) for w in words) + ")")
+    low = text.lower()
+    expected = [(m.start(1), m.end(), m[1]) for m in plain.finditer(low)]
+    spaced = themes._spaced(words) if low.isascii() else None
+    assert themes._after_nonword_hits(low, 0, plain, spaced, frozenset(words)) == expected
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["WHO", "RATS", "AI", "COVID", "Belt and Road", "UN Charter", "W", " AI "]), max_size=4, unique=True),
+       phrases(["WHO", "WHOM", "RATS", "AI", "COVID", "Belt and Road", "UN Charter", "UN", "Belt"], 12))
+def test_a_search_from_the_first_written_word_finds_what_the_whole_search_finds(words, text):
+    words = sorted(words, key=len, reverse=True)
+    pattern = re.compile("(" + alternation([w for w in words], word_start=True) + ")") if words else re.compile("(?!)")
+    start = first_occurrence(text, tuple(words))
+    found = [m.span() for m in pattern.finditer(text, start)] if start != -1 else []
+    assert found == [m.span() for m in pattern.finditer(text)]
+    assert start == min((i for i in (text.find(w) for w in words) if i != -1), default=-1)
 
 
 @SETTINGS

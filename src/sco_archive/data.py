@@ -178,6 +178,15 @@ def folded_alternation(words: list[str] | tuple[str, ...], escape=None, trie: bo
     return "|".join("".join(escape(c) for c in w) for w in words)
 
 
+def first_occurrence(text: str, words: tuple[str, ...]) -> int:
+    """Where the first of `words` occurs in `text` (str.find), or -1 when none does. A pattern whose
+    every match starts with one of the words written as they are (such as r"\b" + their alternation)
+    finds the same matches when its search starts there, and none when there is no such place; and
+    str.find reads a text several times faster than the engine tries a pattern along it."""
+    found = [i for i in map(text.find, words) if i != -1]
+    return min(found) if found else -1
+
+
 _ESCAPED = {c: re.escape(c) for c in "()[]{}?*+|^$\\.\t\n\r\v\f"}
 
 

@@ -17,7 +17,10 @@ _MONTHS = {
     "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
 # Month names are matched capitalised or in capitals only: "may" the verb is not a month.
-_MONTH = _alternation(sorted({m.capitalize() for m in _MONTHS} | {m.upper() for m in _MONTHS}, key=len, reverse=True)) + r"\.?"
+_MONTH_WORDS = sorted({m.capitalize() for m in _MONTHS} | {m.upper() for m in _MONTHS}, key=len, reverse=True)
+_MONTH = _alternation(_MONTH_WORDS) + r"\.?"
+# r"\b" + a month, written so that the engine skips ahead to their capitals (data.alternation's word_start)
+_MONTH_AT_WORD = _alternation(_MONTH_WORDS, word_start=True) + r"\.?"
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
 _NOT_NUM_BEFORE = r"(?<![\d/.\-])"
@@ -27,10 +30,14 @@ ISO = re.compile(_NOT_NUM_BEFORE + r"(\d{4})-(\d{1,2})-(\d{1,2})" + _NOT_NUM_AFT
 SLASH_YMD = re.compile(_NOT_NUM_BEFORE + r"(\d{4})/(\d{1,2})/(\d{1,2})" + _NOT_NUM_AFTER)
 DOT_YMD = re.compile(_NOT_NUM_BEFORE + r"(\d{4})\.(\d{1,2})\.(\d{1,2})" + _NOT_NUM_AFTER)
 DOT_DMY = re.compile(_NOT_NUM_BEFORE + r"(\d{1,2})\.(\d{1,2})\.(\d{4})" + _NOT_NUM_AFTER)
-DMY = re.compile(r"\b" + _DAY + r"(?:\s+(?:of\s+)?|-)(" + _MONTH + r")(?:,?\s+|-)(\d{4})\b")
-MDY = re.compile(r"\b(" + _MONTH + r")\s+" + _DAY + r"(?:,\s*|\s+)(\d{4})\b")
-MD = re.compile(r"\b(" + _MONTH + r")\s+" + _DAY + r"\b(?!\s*,?\s*\d{4})(?!\s*(?:-|to|and)\s*\d)")
-DM = re.compile(r"\b" + _DAY + r"\s+(?:of\s+)?(" + _MONTH + r")(?!\.?,?\s*\d{4})")
+# r"\b" + _DAY, written to start with the digit: r"\b" before a digit is "no word character before it",
+# which r"(?<!\w\d)" tells after it. Patterns that start with r"\b" are tried at every position (several
+# times slower than skipping ahead to a digit or a capital, as these do); the same matches.
+_DAY_AT_WORD = r"(\d(?<!\w\d)\d?)(?:st|nd|rd|th)?"
+DMY = re.compile(_DAY_AT_WORD + r"(?:\s+(?:of\s+)?|-)(" + _MONTH + r")(?:,?\s+|-)(\d{4})\b")
+MDY = re.compile(r"(" + _MONTH_AT_WORD + r")\s+" + _DAY + r"(?:,\s*|\s+)(\d{4})\b")
+MD = re.compile(r"(" + _MONTH_AT_WORD + r")\s+" + _DAY + r"\b(?!\s*,?\s*\d{4})(?!\s*(?:-|to|and)\s*\d)")
+DM = re.compile(_DAY_AT_WORD + r"\s+(?:of\s+)?(" + _MONTH + r")(?!\.?,?\s*\d{4})")
 WEEKDAY = re.compile(r"\b(" + "|".join(w.capitalize() for w in _WEEKDAYS) + r")\b")
 TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b")
 
@@ -42,7 +49,7 @@ _YEAR_DIGITS = re.compile(r"\d{4}")
 _DIGIT_DASH_DIGIT = re.compile(r"\d-\d")  # ISO
 _DIGIT_SLASH_DIGIT = re.compile(r"\d/\d")  # SLASH_YMD
 _DIGIT_DOT_DIGIT = re.compile(r"\d\.\d")  # DOT_YMD, DOT_DMY
-_MONTH_NAME = re.compile(_alternation(sorted({m.capitalize() for m in _MONTHS} | {m.upper() for m in _MONTHS}, key=len, reverse=True)))  # MDY, DMY, MD, DM
+_MONTH_NAME = re.compile(_alternation(_MONTH_WORDS))  # MDY, DMY, MD, DM
 
 MIN_YEAR, MAX_YEAR = 1996, 2099  # the Shanghai Five met first in 1996
 
