@@ -82,17 +82,6 @@ def _trim_name(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _any_title() -> re.Pattern:
-    """Any title: both candidate patterns need one, so a sentence without is skipped.
-
-    Both patterns put a title at a word start (after r"\b" or whitespace), so when every title starts
-    with a word character the test can ask for that too, and skip ahead to the titles' first letters.
-    (_candidates asks _title_finder, which finds the same.)
-    """
-    return re.compile(_title_source(_sorted_titles()))
-
-
-@lru_cache(maxsize=1)
 def _sorted_titles() -> tuple[str, ...]:
     return tuple(sorted(knowledge().titles, key=len, reverse=True))
 
@@ -127,6 +116,10 @@ class TitleFinder:
 
 @lru_cache(maxsize=1)
 def _title_finder() -> TitleFinder:
+    """Any title: both candidate patterns need one, so a sentence without is skipped.
+
+    Both patterns put a title at a word start (after r"\b" or whitespace), so when every title starts
+    with a word character the test can ask for that too, and skip ahead to the titles' first letters."""
     return TitleFinder(_sorted_titles())
 
 
