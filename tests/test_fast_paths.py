@@ -294,6 +294,7 @@ def test_ascii_twins_find_what_the_case_insensitive_patterns_find(text):
     for folded in (places._MEETING_FOLDED, places._ONLINE_FOLDED):
         a, b = folded.pattern.search(text), folded.search(text)
         assert (a and a.start()) == (b and b.start())
+    assert k.body.twin is not None  # (else this compares the pattern with itself)
     a, b = k.body_pattern.search(text), k.body_search(text)
     assert (a and (a.span(), a.lastgroup)) == (b and (b.span(), b.lastgroup))
 
@@ -333,7 +334,7 @@ def test_ascii_twins_are_refused_where_case_folding_could_differ():
         assert ascii_twin(re.compile(source, re.I)) is None, source
     for source in ("©|中文|[a-z]", "[\\w .&:-]+", "e-mail|[^|]{1,40}", "[\\w-]+-point", "[]-a]"):  # (no range with capitals)
         assert ascii_twin(re.compile(source, re.I)) is not None, source
-    assert knowledge().noise_pattern_lower is not None  # (else the noise test above compares the pattern with itself)
+    assert knowledge().noise.twin is not None  # (else the noise test above compares the pattern with itself)
 
 
 def test_ascii_only_leaves_patterns_that_could_match_otherwise():

@@ -39,23 +39,19 @@ class Knowledge:
     theme_min_hits: int
     noise_reasons: tuple[str, ...]
     noise_pattern: re.Pattern | LazyPattern  # all noise rules in one pattern; group n<i> is noise_reasons[i]
-    body_pattern_lower: re.Pattern | None = None  # body_pattern without re.I, for lower-cased ASCII text
-    noise_pattern_lower: re.Pattern | None = None  # its twin (ascii_twin), for lower-cased ASCII lines
+    body: Folded  # body_pattern with its ASCII twin
+    noise: Folded  # noise_pattern with its ASCII twin
 
     def body_search(self, text: str, pos: int = 0) -> re.Match | None:
         """body_pattern.search(text, pos); on ASCII text the case-sensitive twin over text.lower(), which
         finds the same spans (and groups) faster: for ASCII, re.I folds exactly what lower() folds."""
-        if self.body_pattern_lower is not None and text.isascii():
-            return self.body_pattern_lower.search(text.lower(), pos)
-        return self.body_pattern.search(text, pos)
+        return self.body.search(text, pos)
 
     def noise_fullmatch(self, line: str, lower: str) -> re.Match | None:
         """noise_pattern.fullmatch(line), given lower = line.lower(); an ASCII line goes to the twin, which
         compiles to plain literals the engine can skip past (about half the instructions): the same
-        verdict and group, as for body_search."""
-        if self.noise_pattern_lower is not None and line.isascii():
-            return self.noise_pattern_lower.fullmatch(lower)
-        return self.noise_pattern.fullmatch(line)
+        verdict and group."""
+        return self.noise.fullmatch(line, lower)
 
     def body_of(self, match: re.Match) -> str:
         """The canonical name of the body a body_pattern match names."""
@@ -98,9 +94,9 @@ def knowledge() -> Knowledge:
         "|".join(f"(?P<n{i}>" + "|".join(rule["patterns"]) + ")" for i, rule in enumerate(noise_rules)), re.I
     )
     return Knowledge(
-        body_pattern_lower=ascii_twin(body_pattern),
+        body=Folded(body_pattern),
         noise_pattern=noise_pattern,
-        noise_pattern_lower=ascii_twin(noise_pattern),
+        noise=Folded(noise_pattern),
         noise_reasons=tuple(rule["reason"] for rule in noise_rules),
         bodies=tuple(b["name"] for b in body_data),
         body_pattern=body_pattern,
@@ -399,7 +395,7 @@ class Folded:
     """A re.I pattern that searches ASCII text through its ascii_twin: the same spans (use positions and
     truthiness only: on ASCII text the groups hold the lower-cased text)."""
 
-    def __init__(self, pattern: re.Pattern) -> None:
+    def __init__(self, pattern: re.Pattern | LazyPattern) -> None:
         self.pattern = pattern
         self.twin = ascii_twin(pattern)
 
@@ -407,3 +403,9 @@ class Folded:
         if self.twin is not None and text.isascii():
             return self.twin.search(text.lower(), pos)
         return self.pattern.search(text, pos)
+
+    def fullmatch(self, text: str, lower: str | None = None) -> re.Match | None:
+        """pattern.fullmatch(text); `lower`, when given, is text.lower() (a caller that has it already)."""
+        if self.twin is not None and text.isascii():
+            return self.twin.fullmatch(text.lower() if lower is None else lower)
+        return self.pattern.fullmatch(text)
