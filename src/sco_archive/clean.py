@@ -18,11 +18,14 @@ SITE_HEADER = "site header"
 _SITE_REASONS = {NAVIGATION, "language switcher", "breadcrumb", "navigation menu"}
 
 _ANY_DATE = "(?:" + "|".join(p.pattern for p in (ISO, SLASH_YMD, DOT_YMD, DOT_DMY, MDY, DMY)) + ")"
-# " date 2023-05-06 Headline", "Xinhua| Updated: 2020-11-11", "2021-07-14 15:08", "Published: June 5, 2024"
+# " date 2023-05-06 Headline", "Xinhua| Updated: 2020-11-11", "2021-07-14 15:08", "Published: June 5, 2024".
+# Each menu item is an atomic group and the spaces around each "|" possessive: a menu can then be read
+# one way only (otherwise each item could end, and the next begin, at any of its spaces: 2^n ways to
+# fail on a menu of n items).
 _META = re.compile(
-    r"^(?P<meta>(?:[\w .&:-]{1,40}\s*[|｜]\s*)*(?:(?:date of (?:the )?(?:event|meeting)|event date|meeting date|date|published|updated|posted|release time|released|time|publish time)\s*(?:on)?\s*[:：]?\s*)?(?:" + TIME.pattern + r"(?:\s*[A-Z]{2,4})?,?\s*)?(?:" + WEEKDAY.pattern + r",?\s*)?"
+    r"^(?P<meta>(?:(?>[\w .&:-]{1,40})\s*+[|｜]\s*+)*(?:(?:date of (?:the )?(?:event|meeting)|event date|meeting date|date|published|updated|posted|release time|released|time|publish time)\s*(?:on)?\s*[:：]?\s*)?(?:" + TIME.pattern + r"(?:\s*[A-Z]{2,4})?,?\s*)?(?:" + WEEKDAY.pattern + r",?\s*)?"
     + _ANY_DATE
-    + r"(?:,?\s*[-–]?\s+" + TIME.pattern + r"(?:\s*[AaPp]\.?[Mm]\.?)?)?(?:\s*[|｜]\s*[\w .&:-]{1,40})*)(?:\s+(?P<rest>\S.*))?$",
+    + r"(?:,?\s*[-–]?\s+" + TIME.pattern + r"(?:\s*[AaPp]\.?[Mm]\.?)?)?(?:\s*+[|｜]\s*+(?>[\w .&:-]{1,40}))*)(?:\s+(?P<rest>\S.*))?$",
     re.I,
 )
 _META_WORD = re.compile(r"^(?:[\w .&:-]{1,40}\s*[|｜]\s*)?(?:date of (?:the )?(?:event|meeting)|event date|meeting date|date|published|updated|posted|release time|released|time|publish time)\b", re.I)
