@@ -144,12 +144,18 @@ def test_a_sidecar_symlink_inside_the_folder_is_read(folder):
     assert docs[SEED].title == "Pinned through a link"
 
 
-@pytest.mark.parametrize("kind", ["loop", "folder", "fifo"])
+@pytest.mark.parametrize("kind", ["loop", "dead link", "link to the folder", "folder", "fifo"])
 def test_a_sidecar_that_is_no_file_is_one_line(folder, kind):
     sidecar = folder / f"{SEED}.yml"
     if kind == "loop":
         sidecar.symlink_to(sidecar)
-        message = "refused, a broken symlink or a symlink loop"
+        message = "refused, a symlink loop"
+    elif kind == "dead link":
+        sidecar.symlink_to(folder / "nowhere.yml")
+        message = "refused, a symlink to nothing"
+    elif kind == "link to the folder":
+        sidecar.symlink_to(".")
+        message = "refused, a symlink to a folder (links to folders are not followed)"
     elif kind == "folder":
         sidecar.mkdir()
         message = "refused, not a regular file"
@@ -224,6 +230,10 @@ def test_a_file_name_that_is_not_utf8_is_one_line(folder):
     archive, docs = _run(folder)
     assert archive.errors == (f"{folder}/caf\\xe9.txt: refused, the file name is not valid UTF-8",)
     assert sorted(docs) == [SEED, "good"]
+    given = os.fsdecode(os.path.join(os.fsencode(folder), b"caf\xe9.txt"))
+    archive = run([given, str(folder / "good.txt")])
+    assert archive.errors == (f"{folder}/caf\\xe9.txt: refused, the name is not valid UTF-8",)
+    assert [d.id for d in archive.documents] == ["good"]
 
 
 def test_an_unreadable_seeds_folder_is_one_line(folder, monkeypatch):

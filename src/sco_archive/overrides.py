@@ -19,6 +19,7 @@ import yaml
 
 from .extract.kinds import KINDS
 from .model import Document, Evidence, Proposal, Speaker, Venue
+from .read import link_problem
 
 MAX_BYTES = 64 * 1024  # a sidecar pins a dozen fields: a few hundred bytes
 MAX_DEPTH = 20  # the fields need 4 levels (proposals > item > text)
@@ -64,12 +65,9 @@ def sidecar_bytes(path: Path) -> bytes:
     """The bytes of a sidecar: a regular file inside its text's folder (a link is followed only when
     it stays there), at most MAX_BYTES. OverrideError (without the file name) otherwise."""
     if path.is_symlink():
-        try:
-            target = path.resolve(strict=True)
-        except (OSError, RuntimeError):
-            raise OverrideError("refused, a broken symlink or a symlink loop") from None
-        if path.parent.resolve() not in target.parents:
-            raise OverrideError("refused, a symlink pointing outside its folder")
+        problem = link_problem(path, path.parent.resolve())
+        if problem:
+            raise OverrideError(problem)
     try:
         # O_NONBLOCK: a FIFO under a sidecar's name must not stall the build (it is refused below)
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_BINARY", 0))

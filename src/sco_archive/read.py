@@ -33,11 +33,14 @@ def discover(paths: list[str]) -> tuple[list[tuple[Path, str]], list[str]]:
     errors: list[str] = []
     for given in paths:
         path = Path(given)
+        if _SURROGATES.search(given):  # (the page and source names are made from it)
+            errors.append(f"{printable_name(given)}: refused, the name is not valid UTF-8")
+            continue
         try:
             is_dir = path.is_dir()
             is_file = not is_dir and path.is_file()
         except OSError as exc:  # (a name longer than the system allows)
-            errors.append(f"{printable_name(given)}: cannot be read ({exc.strerror or exc})")
+            errors.append(f"{given}: cannot be read ({exc.strerror or exc})")
             continue
         if is_dir:
             try:
@@ -46,21 +49,19 @@ def discover(paths: list[str]) -> tuple[list[tuple[Path, str]], list[str]]:
                     entries = sorted(listing, key=lambda e: e.name)
                 folder = path.resolve()
             except (OSError, RuntimeError) as exc:
-                errors.append(f"{printable_name(given)}: cannot be read ({getattr(exc, 'strerror', None) or exc})")
+                errors.append(f"{given}: cannot be read ({getattr(exc, 'strerror', None) or exc})")
                 continue
             for entry in entries:
                 problem = _entry_problem(path, folder, entry)
-                shown = printable_name(str(Path(given) / entry.name))
+                shown = printable_name(str(Path(given) / entry.name))  # (refused when it is not UTF-8)
                 if problem is None:
                     found.append((path / entry.name, shown))
                 elif problem:
                     errors.append(f"{shown}: {problem}")
-        elif is_file and not _SURROGATES.search(given):
-            found.append((path, given))
         elif is_file:
-            errors.append(f"{printable_name(given)}: refused, the file name is not valid UTF-8")
+            found.append((path, given))
         else:
-            errors.append(f"{printable_name(given)}: no such file or folder")
+            errors.append(f"{given}: no such file or folder")
     return _dedupe_stems(found, errors), errors
 
 
@@ -85,8 +86,8 @@ def _entry_problem(folder: Path, resolved: Path, entry: os.DirEntry) -> str | No
         return f"skipped, a sidecar without its text ({child.stem}.txt)"
     try:
         if entry.is_symlink():
-            problem = _link_problem(child, resolved)
-            if problem:
+            problem = link_problem(child, resolved)
+            if problem and (suffix == ".txt" or problem != _TO_NOTHING):  # (a dead link to no text: nothing to say)
                 return problem
         if suffix == ".txt":
             if not entry.is_file():  # (follows a symlink, as Path.is_file does)
@@ -101,12 +102,16 @@ def _entry_problem(folder: Path, resolved: Path, entry: os.DirEntry) -> str | No
     return ""
 
 
-def _link_problem(child: Path, folder: Path) -> str | None:
-    """A symlink in a folder is read only when it leads to a file inside that folder."""
+_TO_NOTHING = "refused, a symlink to nothing"
+
+
+def link_problem(link: Path, folder: Path) -> str | None:
+    """Why a symlink in `folder` (resolved) is not followed, or None: it is followed only to a file
+    inside that folder (texts here, sidecars in overrides)."""
     try:
-        target = child.resolve(strict=True)
+        target = link.resolve(strict=True)
     except FileNotFoundError:
-        return "refused, a symlink to nothing" if child.suffix == ".txt" else None
+        return _TO_NOTHING
     except (OSError, RuntimeError):
         return "refused, a symlink loop"
     if target.is_dir():
