@@ -103,6 +103,18 @@ def test_edit_add_delete_and_a_bad_seed_while_serving(served):
     assert proc.poll() is None, "the server died on bad content"
 
 
+def test_a_crashing_sidecar_and_a_link_to_the_parent_folder_while_serving(served):
+    """Issue 19: a sidecar date PyYAML cannot construct (2021-02-29) took the server's builds down, and a
+    link to `..` in seeds/ made the watcher walk the project in circles (memory without bound)."""
+    project, base, proc = served
+    (project / "seeds" / "up").symlink_to("..")
+    (project / "seeds" / "004_056d7b4322dae992.yml").write_text("date: 2021-02-29\n", encoding="utf-8")
+    page = base + "/documents/004-056d7b4322dae992/"
+    _until(lambda: "not a calendar date" in _get(page)[1], "the sidecar error on the page")
+    assert _get(base + "/documents/001-e29fc6cbd48e96a3/")[0] == 200
+    assert proc.poll() is None, "the server died on bad content"
+
+
 def test_installed_click_lets_plain_mkdocs_serve_live_reload():
     from importlib.metadata import version
 

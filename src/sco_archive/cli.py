@@ -55,7 +55,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
     else:
         print(table(archive))
-    return EXIT_INPUT if archive.errors and not archive.documents else EXIT_OK
+    return EXIT_INPUT if archive.errors else EXIT_OK  # (the good texts are printed all the same)
 
 
 def table(archive: Archive) -> str:
@@ -108,7 +108,7 @@ def build_parser() -> argparse.ArgumentParser:
         p.set_defaults(func=func)
         return p
 
-    p = paths_command("extract", "Print the records extracted from texts: a table, or JSON with --json. Exit 2 when no text could be read.", cmd_extract)
+    p = paths_command("extract", "Print the records extracted from texts: a table, or JSON with --json. Exit 2 when an input is bad (one line each on stderr; the other texts are still printed).", cmd_extract)
     p.add_argument("--json", action="store_true", help="print the archive as one JSON object (the public contract)")
     p.add_argument("--indent", action="store_true", help="indent the JSON")
     p = paths_command("check", "Exit 1 when any document has a warning, 2 when an input is bad; list them.", cmd_check)

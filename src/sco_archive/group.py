@@ -45,7 +45,17 @@ def _reports_on(doc: Document, members: list[Document]) -> bool:
     month, day = doc.partial_date
     if month is None:
         return True
-    return any(m.date and _days_apart(m.date, f"{m.date[:4]}-{month:02d}-{day:02d}") <= MAX_DAYS_APART for m in members)
+    return any(m.date and _near_in_its_year(m.date, month, day) for m in members)
+
+
+def _near_in_its_year(date: str, month: int, day: int) -> bool:
+    """The month and day, in the year of `date`, are within MAX_DAYS_APART of it ("29 Feb" is no day
+    of 2021: it is near nothing, never an invalid date)."""
+    try:
+        same_year = dt.date(int(date[:4]), month, day)
+    except ValueError:
+        return False
+    return abs((dt.date.fromisoformat(date) - same_year).days) <= MAX_DAYS_APART
 
 
 def group(documents: list[Document]) -> tuple[list[Document], list[Meeting]]:

@@ -11,8 +11,8 @@ from .clean import clean
 from .extract import extract
 from .group import group
 from .model import Archive, Document, Source
-from .overrides import OverrideError, apply, load, sidecar_for
-from .read import discover, read_source
+from .overrides import OverrideError, apply, load, sidecar_bytes, sidecar_for
+from .read import MAX_BYTES, discover, read_source
 
 
 def document(source: Source, sidecar: Path | None = None, sidecar_shown: str = "") -> tuple[Document, str | None]:
@@ -44,11 +44,16 @@ class Cache:
 
     def key(self, path: Path, shown: str, sidecar: Path | None) -> str | None:
         try:
+            if path.stat().st_size > MAX_BYTES:
+                return None  # refused when read; not read whole here either
             digest = hashlib.sha256(path.read_bytes())
-            if sidecar is not None:
-                digest.update(b"\0sidecar\0" + sidecar.read_bytes())
         except OSError:
             return None
+        if sidecar is not None:
+            try:  # (read with the sidecar's own checks: never through a link out of its folder)
+                digest.update(b"\0sidecar\0" + sidecar_bytes(sidecar))
+            except OverrideError as exc:
+                digest.update(b"\0refused\0" + str(exc).encode("utf-8", "backslashreplace"))
         digest.update(f"\0{shown}\0{__version__}".encode())
         return digest.hexdigest()
 

@@ -90,10 +90,26 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         return files
 
     def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig, builder) -> LiveReloadServer:
-        """Watch the seeds folder too (also when it is not under `watch:`)."""
+        """Watch the seeds folder itself, not what is under it (also when it is not under `watch:`).
+
+        The archive reads seeds/ flat, and MkDocs' watcher follows links: watched recursively, a link
+        to `.` or `..` in seeds/ is walked in circles on every poll and memory grows without bound.
+        A `watch:` entry for seeds/ (or a folder in it) is taken out, since MkDocs adds each one
+        recursively after this event; a folder that holds seeds/ is left, with a warning.
+        """
         seeds = (Path(config.config_file_path).parent / self.config.seeds).resolve()
-        if seeds.is_dir() and str(seeds) not in {str(Path(w).resolve()) for w in config.watch}:
-            server.watch(str(seeds))
+        kept = []
+        for watched in config.watch:
+            path = Path(watched).resolve()
+            if path == seeds or seeds in path.parents:
+                continue
+            if path in seeds.parents:
+                log.warning(f"watch: {watched} holds the seeds folder and is watched with every folder under it; "
+                            "a link to a folder in seeds/ would be followed (watch seeds/ instead)")
+            kept.append(watched)
+        config.watch[:] = kept
+        if seeds.is_dir():
+            server.watch(str(seeds), recursive=False)
         return server
 
     @event_priority(-100)  # after other plugins: the HTML is put away compressed until the page is built

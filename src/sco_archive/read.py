@@ -10,61 +10,122 @@ from pathlib import Path
 from .model import Source
 
 MAX_BYTES = 20 * 1024 * 1024  # larger files are refused rather than read into memory
+# Cleaning's work and memory grow with the number of lines as well as with the bytes: a text of more
+# lines is refused (the seeds have a few hundred; 200,000 lines of a news report would be a book).
+MAX_LINES = 200_000
 
 # Unicode spaces that become a plain space, and invisible characters that are dropped.
 _SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
 _SAFE_STEM = re.compile(r"^[^\x00-\x1f/\\]+$")
+_SURROGATES = re.compile("[\ud800-\udfff]")  # how os.listdir gives the bytes of a name that is not UTF-8
 RESERVED_SLUGS = frozenset({"index"})  # documents/index.md is the list of all documents
 
 
 def discover(paths: list[str]) -> tuple[list[tuple[Path, str]], list[str]]:
-    """Expand files and folders into sorted (path, as-given) pairs, plus one error line per bad path."""
+    """Expand files and folders into sorted (path, as-given) pairs, plus one error line per bad path.
+
+    A folder is read flat: links are followed only to a file inside it (never to a folder, which is
+    how a link to `.` or `..` would make the archive, or a watcher, walk in circles).
+    """
     found: list[tuple[Path, str]] = []
     errors: list[str] = []
     for given in paths:
         path = Path(given)
-        if path.is_dir():
-            # os.scandir: each entry knows whether it is a file or a symlink without another system call
-            with os.scandir(path) as listing:
-                entries = sorted(listing, key=lambda e: e.name)
+        if _SURROGATES.search(given):  # (the page and source names are made from it)
+            errors.append(f"{printable_name(given)}: refused, the name is not valid UTF-8")
+            continue
+        try:
+            is_dir = path.is_dir()
+            is_file = not is_dir and path.is_file()
+        except OSError as exc:  # (a name longer than the system allows)
+            errors.append(f"{given}: cannot be read ({exc.strerror or exc})")
+            continue
+        if is_dir:
+            try:
+                # os.scandir: each entry knows whether it is a file or a symlink without another system call
+                with os.scandir(path) as listing:
+                    entries = sorted(listing, key=lambda e: e.name)
+                folder = path.resolve()
+            except (OSError, RuntimeError) as exc:
+                errors.append(f"{given}: cannot be read ({getattr(exc, 'strerror', None) or exc})")
+                continue
             for entry in entries:
-                child = path / entry.name
-                shown = str(Path(given) / entry.name)
-                if entry.name.startswith("."):
-                    if child.suffix == ".txt":
-                        errors.append(f"{shown}: skipped, a hidden file (its name starts with a dot)")
-                    continue
-                if child.suffix == ".txt":
-                    problem = _path_problem(child, path, entry)
-                    if problem:
-                        errors.append(f"{shown}: {problem}")
-                    else:
-                        found.append((child, shown))
-                elif child.suffix in {".yml", ".yaml"}:
-                    if not child.with_suffix(".txt").is_file():  # a misnamed sidecar would pin nothing, silently
-                        errors.append(f"{shown}: skipped, a sidecar without its text ({child.stem}.txt)")
-                elif entry.is_file() and child.suffix != ".md":
-                    errors.append(f"{shown}: skipped, not a .txt file")
-        elif path.is_file():
+                problem = _entry_problem(path, folder, entry)
+                shown = printable_name(str(Path(given) / entry.name))  # (refused when it is not UTF-8)
+                if problem is None:
+                    found.append((path / entry.name, shown))
+                elif problem:
+                    errors.append(f"{shown}: {problem}")
+        elif is_file:
             found.append((path, given))
         else:
             errors.append(f"{given}: no such file or folder")
     return _dedupe_stems(found, errors), errors
 
 
-def _path_problem(child: Path, folder: Path, entry: os.DirEntry) -> str | None:
-    """Why a file inside a folder cannot be read, or None."""
-    if entry.is_symlink():
-        target = child.resolve()
-        if folder.resolve() not in target.parents:
-            return "refused, a symlink pointing outside its folder"
-    if not entry.is_file():  # (follows a symlink, as Path.is_file does)
-        return "refused, not a regular file"
-    if not _SAFE_STEM.match(child.stem) or child.stem in {"", ".", ".."}:
-        return "refused, the file name cannot be used as a page name"
+def printable_name(name: str) -> str:
+    """A file name as text: bytes that are not UTF-8 (held as lone surrogates) written as \\xNN."""
+    if not _SURROGATES.search(name):
+        return name
+    return os.fsencode(name).decode("utf-8", "backslashreplace")
+
+
+def _entry_problem(folder: Path, resolved: Path, entry: os.DirEntry) -> str | None:
+    """Why an entry of a folder is not a text to read ("" when it is passed over in silence), or None."""
+    child = folder / entry.name
+    suffix = child.suffix
+    if _SURROGATES.search(entry.name):
+        return "refused, the file name is not valid UTF-8"
+    if entry.name.startswith("."):
+        return "skipped, a hidden file (its name starts with a dot)" if suffix == ".txt" else ""
+    if suffix in {".yml", ".yaml"}:
+        if _exists(child.with_suffix(".txt")):
+            return ""  # its text's sidecar: read (and checked) with the text
+        return f"skipped, a sidecar without its text ({child.stem}.txt)"
+    try:
+        if entry.is_symlink():
+            problem = link_problem(child, resolved)
+            if problem and (suffix == ".txt" or problem != _TO_NOTHING):  # (a dead link to no text: nothing to say)
+                return problem
+        if suffix == ".txt":
+            if not entry.is_file():  # (follows a symlink, as Path.is_file does)
+                return "refused, not a regular file"
+            if not _SAFE_STEM.match(child.stem) or child.stem in {"", ".", ".."}:
+                return "refused, the file name cannot be used as a page name"
+            return None
+        if entry.is_file() and suffix != ".md":
+            return "skipped, not a .txt file"
+    except OSError as exc:
+        return f"cannot be read ({exc.strerror or exc})"
+    return ""
+
+
+_TO_NOTHING = "refused, a symlink to nothing"
+
+
+def link_problem(link: Path, folder: Path) -> str | None:
+    """Why a symlink in `folder` (resolved) is not followed, or None: it is followed only to a file
+    inside that folder (texts here, sidecars in overrides)."""
+    try:
+        target = link.resolve(strict=True)
+    except FileNotFoundError:
+        return _TO_NOTHING
+    except (OSError, RuntimeError):
+        return "refused, a symlink loop"
+    if target.is_dir():
+        return "refused, a symlink to a folder (links to folders are not followed)"
+    if folder not in target.parents:
+        return "refused, a symlink pointing outside its folder"
     return None
+
+
+def _exists(path: Path) -> bool:
+    try:
+        return os.path.lexists(path)
+    except (OSError, ValueError):
+        return False
 
 
 def _dedupe_stems(found: list[tuple[Path, str]], errors: list[str]) -> list[tuple[Path, str]]:
@@ -90,7 +151,7 @@ def decode(data: bytes) -> tuple[str, list[str]]:
     """Bytes to text: UTF-8 (BOM or not), UTF-16 with BOM, else cp1252 with a warning."""
     warnings: list[str] = []
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        text = data.decode("utf-16")
+        text = data.decode("utf-16")  # (UnicodeDecodeError when it is not UTF-16: read_source refuses it)
     else:
         try:
             text = data.decode("utf-8-sig")
@@ -151,7 +212,13 @@ def read_source(path: Path, shown: str) -> Source:
         return Source(stem, shown, str(path), "", error=f"cannot be read ({exc.strerror or exc})")
     if looks_binary(data):
         return Source(stem, shown, str(path), "", error="refused, binary data (not a text file)")
-    text, warnings = decode(data)
+    try:
+        text, warnings = decode(data)
+    except UnicodeDecodeError as exc:
+        return Source(stem, shown, str(path), "", error=f"refused, starts with a UTF-16 byte-order mark but is not valid UTF-16 ({exc.reason} at byte {exc.start})")
     if not text.strip():
         return Source(stem, shown, str(path), "", error="empty file, nothing to extract")
+    lines = text.count("\n") + 1
+    if lines > MAX_LINES:
+        return Source(stem, shown, str(path), "", error=f"refused, {lines} lines is over the {MAX_LINES} line limit")
     return Source(stem, shown, str(path), text, tuple(warnings))
