@@ -1,0 +1,208 @@
+"""Odd but accepted values from seeds and sidecars (issue 19, points 6 and 9): CSV quoting and formula
+guards, unique meeting and heading ids, the feed's categories, archive.json against its schema, titles
+without visible characters, bidi controls, and what reaches the terminal."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import shutil
+import unicodedata
+import xml.etree.ElementTree as ET
+from collections import Counter
+from dataclasses import replace
+from html.parser import HTMLParser
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from sco_archive import linkcheck
+from sco_archive.cli import main
+from sco_archive.downloads import data_files, documents_csv, feed, proposals_csv
+from sco_archive.model import Archive, Proposal, Speaker
+from sco_archive.pipeline import run
+from sco_archive.render import doc_uri, meeting_uri, pages
+from sco_archive.schema import SCHEMA
+from sco_archive.slug import slugify
+
+from .conftest import SEEDS
+from .sitekit import build_site, make_project
+
+SEED = "004_056d7b4322dae992"  # Qin Gang at the Council of Foreign Ministers in Goa, 5 May 2023
+BIDI = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+# What must never reach a terminal raw: C0 (with newlines), DEL, C1, bidi controls, lone surrogates
+UNSAFE_FOR_TERMINAL = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029" + BIDI + "\ud800-\udfff]")
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _seed_text() -> str:
+    return (SEEDS / f"{SEED}.txt").read_text(encoding="utf-8")
+
+
+def _folder(root: Path, sidecars: dict[str, str]) -> Path:
+    """A seeds folder with one copy of the seed text per sidecar (an empty sidecar: none)."""
+    root.mkdir(parents=True, exist_ok=True)
+    for stem, sidecar in sidecars.items():
+        (root / f"{stem}.txt").write_text(_seed_text(), encoding="utf-8")
+        if sidecar:
+            (root / f"{stem}.yml").write_text(sidecar, encoding="utf-8")
+    return root
+
+
+# ---------------------------------------------------------------- CSV (6)
+
+
+def _hostile_csv_archive() -> Archive:
+    archive = run([str(SEEDS / f"{SEED}.txt")])
+    doc = archive.documents[0]
+    odd = replace(
+        doc,
+        title="Line one\r=HYPERLINK(\"http://x\")",
+        speaker=Speaker("\n@SUM(A1)", 'He said "yes", then; no'),
+        themes=("security;economy", "a,b", "-1+2"),
+        proposals=(Proposal(1, "First.\r\n+cmd|' /C calc'!A0", "=1+1"), Proposal(2, "plain\rtext\n\tTab", "\r-2")),
+    )
+    return Archive((odd,), archive.meetings)
+
+
+def _physical_lines(text: str) -> list[str]:
+    """The lines a spreadsheet may split the file into (CR, LF or CRLF, quoted or not)."""
+    return re.split(r"\r\n|\r|\n", text)
+
+
+_QUOTED_FIELD = r'"(?:[^"]|"")*"'
+_ALL_QUOTED = re.compile(rf"(?:{_QUOTED_FIELD}(?:,{_QUOTED_FIELD})*\n)*")
+
+
+# ---------------------------------------------------------------- a project of odd pins (9)
+
+
+SIDECARS = {
+    # cities differing in case, or by a number that a suffix would also give, on the same day
+    "goa-a": "venue: {city: Goa, country: India, online: false}\nthemes: [Security, 'R&D <x> \"q\"']\n"
+             "title: \"Goa \\u202Eevil\\u202C title \\u2066x\\u2069\"\n"
+             "speaker: {name: \"Qin \\u202EGang\", title: Foreign Minister}\n",
+    "goa-b": "venue: {city: GOA, country: India, online: false}\nthemes: [security, Security]\n",
+    "goa-c": "venue: {city: Goa 2, country: India, online: false}\ntitle: \"\\u200B\\u200B\"\n",
+    "goa-d": "venue: {city: Goa, country: INDIA, online: false}\nmeeting: {body: council of foreign ministers}\n"
+             "title: \"\\u200B\\u2060\\u202E \\uFEFF\"\n",
+    # two cities whose slugs only differ after the 80th character of the meeting id
+    "long-a": "venue: {city: " + "Panaji " * 12 + "A, country: India}\n",
+    "long-b": "venue: {city: " + "Panaji " * 12 + "B, country: India}\n",
+}
+
+
+@pytest.fixture(scope="module")
+def odd_project(tmp_path_factory) -> Path:
+    project = make_project(tmp_path_factory.mktemp("odd") / "archive", seeds={})
+    _folder(project / "seeds", SIDECARS)
+    return project
+
+
+@pytest.fixture(scope="module")
+def odd_archive(odd_project) -> Archive:
+    return run([str(odd_project / "seeds")])
+
+
+@pytest.fixture(scope="module")
+def odd_site(odd_project) -> tuple[Path, list[str]]:
+    site = odd_project / "site"
+    return site, build_site(odd_project, site, strict=False)
+
+
+def test_odd_pins_are_accepted(odd_archive):
+    assert odd_archive.errors == () and len(odd_archive.documents) == len(SIDECARS)
+    assert all(d.warnings == () for d in odd_archive.documents)
+
+
+def test_meeting_ids_are_unique_and_every_meeting_has_its_page_and_its_links(odd_archive):
+    ids = [m.id for m in odd_archive.meetings]
+    assert len(ids) == len(SIDECARS) and len(set(ids)) == len(ids), ids
+    assert all(slugify(i) == i for i in ids)  # the id is the page name as it is
+    found = pages(odd_archive)
+    by_id = {m.id: m for m in odd_archive.meetings}
+    for doc in odd_archive.documents:
+        meeting = by_id[doc.meeting_id]
+        assert meeting.documents == (doc.id,) and meeting.city == doc.venue.city
+        assert meeting_uri(meeting.id) in found
+        assert f"(../meetings/{meeting.id}.md)" in found[doc_uri(doc)]
+        assert f"(../documents/{slugify(doc.id)}.md)" in found[meeting_uri(meeting.id)]
+    assert by_id["2023-05-05-council-of-foreign-ministers-goa-2"].city == "Goa 2"  # its own id, not a suffix
+
+
+def test_meeting_ids_do_not_depend_on_the_order_of_the_texts(tmp_path):
+    first = run([str(_folder(tmp_path / "one", {"a": SIDECARS["goa-a"], "b": SIDECARS["goa-b"], "c": SIDECARS["goa-c"]}))])
+    second = run([str(_folder(tmp_path / "two", {"c": SIDECARS["goa-a"], "b": SIDECARS["goa-b"], "a": SIDECARS["goa-c"]}))])
+    assert {m.city: m.id for m in first.meetings} == {m.city: m.id for m in second.meetings}
+
+
+class _Html(HTMLParser):
+    """Ids, the <title>, the <h1> text and the text of each heading of a page."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.ids: list[str] = []
+        self.headings: dict[str, str] = {}
+        self.title = self.h1 = ""
+        self._in: str | None = None
+        self._heading: str | None = None
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if attrs.get("id"):
+            self.ids.append(attrs["id"])
+        if tag in ("title", "h1"):
+            self._in = tag
+        if tag in ("h1", "h2", "h3") and attrs.get("id"):
+            self._heading = attrs["id"]
+            self.headings[self._heading] = ""
+
+    def handle_endtag(self, tag):
+        if tag == self._in:
+            self._in = None
+        if tag in ("h1", "h2", "h3"):
+            self._heading = None
+
+    def handle_data(self, data):
+        if self._in == "title":
+            self.title += data
+        elif self._in == "h1":
+            self.h1 += data
+        if self._heading:
+            self.headings[self._heading] += data
+
+
+def _parsed(path: Path) -> _Html:
+    page = _Html()
+    page.feed(path.read_text(encoding="utf-8"))
+    return page
+
+
+def _visible(text: str) -> bool:
+    return any(not c.isspace() and unicodedata.category(c) not in ("Cc", "Cf", "Mn", "Me") for c in text)
+
+
+# ---------------------------------------------------------------- the terminal (9)
+
+
+HOSTILE_NAMES = ["evil\nerror: forged line", "esc\x1b[31mred", "csi\x9b31mred", "rtl\u202etxt.exe", "del\x7f"]
+
+
+@pytest.fixture
+def hostile_folder(tmp_path) -> Path:
+    folder = tmp_path / "seeds"
+    folder.mkdir()
+    for name in HOSTILE_NAMES:
+        (folder / f"{name}.txt").write_text(_seed_text(), encoding="utf-8")
+    (folder / "pinned.txt").write_text(_seed_text(), encoding="utf-8")
+    (folder / "pinned.yml").write_text(
+        'speaker: {name: "Qin\\e[2J\\nerror: forged\\u202e", title: "\\x9b1m"}\nvenue: {city: "Goa\\r\\e]0;t\\a"}\n'
+        'themes: ["x\\e[1m"]\n', encoding="utf-8")
+    (folder / "bad.txt").write_text(_seed_text(), encoding="utf-8")
+    (folder / "bad.yml").write_text('title: 5\nkind: "x\\e[31m\\ny"\n', encoding="utf-8")
+    return folder
+
+
