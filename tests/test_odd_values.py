@@ -77,6 +77,36 @@ _QUOTED_FIELD = r'"(?:[^"]|"")*"'
 _ALL_QUOTED = re.compile(rf"(?:{_QUOTED_FIELD}(?:,{_QUOTED_FIELD})*\n)*")
 
 
+@pytest.mark.parametrize("make", [documents_csv, proposals_csv])
+def test_csv_quotes_every_value_and_guards_formulas_after_every_line_break(make):
+    text = make(_hostile_csv_archive())
+    # raw: every field quoted (CR, LF, ";" and "," inside values too), and no physical line starts a formula
+    assert _ALL_QUOTED.fullmatch(text), text
+    for line in _physical_lines(text):
+        assert not line.startswith(FORMULA_START), repr(line)
+    # read back: the same values, each line that would start a formula prefixed with "'"
+    rows = list(csv.reader(io.StringIO(text, newline="")))
+    values = [v for row in rows[1:] for v in row]
+    for value in values:
+        for line in _physical_lines(value):
+            assert not line.startswith(FORMULA_START), repr(value)
+    unguarded = {re.sub(r"(^|(?<=[\r\n]))'", "", v) for v in values}
+    if make is documents_csv:
+        assert {'Line one\r=HYPERLINK("http://x")', "\n@SUM(A1)", 'He said "yes", then; no',
+                "security;economy;a,b;-1+2"} <= unguarded
+        assert "\n'@SUM(A1)" in values and 'Line one\r\'=HYPERLINK("http://x")' in values
+    else:
+        assert {"First.\r\n+cmd|' /C calc'!A0", "=1+1", "plain\rtext\n\tTab", "\r-2"} <= unguarded
+        assert "'\r'-2" in values and "plain\rtext\n'\tTab" in values
+
+
+def test_csv_of_the_seeds_reads_back_as_before():
+    archive = run([str(SEEDS)])
+    rows = list(csv.DictReader(io.StringIO(documents_csv(archive), newline="")))
+    assert [r["id"] for r in rows] == [d.id for d in archive.documents]
+    assert [r["proposals"] for r in rows] == [str(len(d.proposals)) for d in archive.documents]
+
+
 # ---------------------------------------------------------------- a project of odd pins (9)
 
 

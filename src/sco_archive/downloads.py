@@ -21,6 +21,7 @@ from .serialise import document_dict, meeting_dict
 from .slug import slugify
 
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_AFTER_BREAK = re.compile(r"(?<=[\r\n])(?=[=+\-@\t\r])")
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
@@ -74,15 +75,21 @@ def archive_json(archive: Archive) -> Iterator[str]:
 
 
 def csv_cell(value: object) -> str:
-    """A CSV cell; text that a spreadsheet would run as a formula gets a leading quote."""
+    """A CSV cell; text that a spreadsheet would run as a formula gets a leading quote, at its start and
+    after each line break inside it (a spreadsheet may start a row there)."""
     text = "" if value is None else str(value)
-    return "'" + text if text.startswith(_FORMULA) else text
+    if text.startswith(_FORMULA):
+        text = "'" + text
+    if "\n" in text or "\r" in text:
+        text = _FORMULA_AFTER_BREAK.sub("'", text)
+    return text
 
 
 def to_csv(header: list[str], rows: list[list[object]]) -> str:
-    """CSV text with `\\n` line ends."""
+    """CSV text with `\\n` line ends, every value quoted (a value holding a bare CR, `;` or `,` is then
+    one value to any reader, whatever delimiter or line end it assumes)."""
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
+    writer = csv.writer(out, lineterminator="\n", quoting=csv.QUOTE_ALL)
     writer.writerow(header)
     writer.writerows([[csv_cell(v) for v in row] for row in rows])
     return out.getvalue()

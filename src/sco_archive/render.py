@@ -719,8 +719,9 @@ def downloads_page(index: Index) -> str:
     body = ["# Downloads",
             f"The whole archive as data: {len(archive.documents)} documents, {len(archive.meetings)} meetings.",
             "\n".join(f"- [{name}]({name}): {what}" for name, what in DOWNLOADS),
-            "CSV cells that start with `=`, `+`, `-` or `@` are prefixed with `'` so spreadsheets do "
-            "not run them as formulas."]
+            "Every CSV value is quoted. A value that starts with `=`, `+`, `-`, `@`, a tab or a carriage "
+            "return, and each line inside a value that starts so, is prefixed with `'` so spreadsheets do "
+            "not run it as a formula."]
     return page({"title": "Downloads", "search": {"exclude": True}}, "\n\n".join(body))
 
 
