@@ -215,6 +215,39 @@ def _visible(text: str) -> bool:
     return any(not c.isspace() and unicodedata.category(c) not in ("Cc", "Cf", "Mn", "Me") for c in text)
 
 
+def test_feed_category_terms_are_escaped_once(odd_archive):
+    root = ET.fromstring(feed(odd_archive).encode("utf-8"))
+    ns = {"a": "http://www.w3.org/2005/Atom"}
+    terms = {c.get("term") for c in root.iterfind("a:entry/a:category", ns)}
+    assert {'R&D <x> "q"', "Security", "security"} <= terms
+
+
+ODD_PINS = {
+    "n1": "meeting: {number: 1, body: null}\nannounced_proposals: 0\n",
+    "n2": "venue: {online: true, city: null, country: null}\nspeaker: null\nkind: statement\n",
+    "n3": "published: null\nproposals: []\nthemes: ['', ' ']\nspeaker: {title: null}\n",
+    "n4": "meeting: {number: 99999999999}\nproposals: [{text: '=1', summary: ''}]\n",
+    "n5": "venue: null\nmeeting: {body: null}\ndate: 2023-05-06\n",
+}
+
+
+def test_archive_json_of_odd_pins_validates_against_its_schema(odd_archive, tmp_path):
+    odd = run([str(_folder(tmp_path / "seeds", ODD_PINS))])
+    assert odd.errors == ()
+    for archive in (odd_archive, odd):
+        data = json.loads(data_files(archive)["archive.json"])
+        jsonschema.validate(data, SCHEMA, cls=jsonschema.Draft202012Validator)
+
+
+@pytest.mark.parametrize("number", [-5, 0])
+def test_a_meeting_number_below_1_is_a_one_line_sidecar_error_and_archive_json_stays_valid(tmp_path, number):
+    folder = _folder(tmp_path / "seeds", {"x": f"meeting: {{number: {number}}}\n"})
+    archive = run([str(folder)])
+    assert len(archive.errors) == 1 and "\n" not in archive.errors[0]
+    assert archive.errors[0].startswith(f"{folder}/x.yml:1: 'meeting.number' must be")
+    jsonschema.validate(json.loads(data_files(archive)["archive.json"]), SCHEMA, cls=jsonschema.Draft202012Validator)
+
+
 # ---------------------------------------------------------------- the terminal (9)
 
 

@@ -143,7 +143,7 @@ def feed_entry(doc: Document, directory_urls: bool) -> str:
     ]
     if doc.speaker:
         parts.append(f"    <author><name>{xml_text(doc.speaker.name)}</name></author>")
-    parts += [f"    <category term={quoteattr(xml_text(t))}/>" for t in doc.themes]
+    parts += [f"    <category term={quoteattr(_XML_INVALID.sub('', t))}/>" for t in doc.themes]  # quoteattr escapes
     summary = f"{doc.kind}, {doc.date or 'undated'}, {len(doc.proposals)} proposal(s)"
     parts += [f"    <summary>{xml_text(summary)}</summary>", "  </entry>"]
     return "\n".join(parts)
