@@ -211,6 +211,26 @@ def _parsed(path: Path) -> _Html:
     return page
 
 
+def test_heading_ids_are_unique_on_every_page_and_links_reach_the_right_heading(odd_site):
+    site, _ = odd_site
+    for path in sorted(site.rglob("*.html")):
+        ids = _parsed(path).ids
+        assert [i for i, n in Counter(ids).items() if n > 1] == [], path.relative_to(site)
+    assert linkcheck.check(site) == []
+    themes = _parsed(site / "themes" / "index.html").headings
+    assert {'R&D <x> "q"', "Security", "security"} <= {t.replace("¶", "").strip() for t in themes.values()}
+    # the theme links of a document lead to the heading of that very theme
+    doc = (site / "documents" / "goa-b" / "index.html").read_text(encoding="utf-8")
+    links = re.findall(r'href="\.\./\.\./themes/#([^"]+)"[^>]*>([^<]+)<', doc)
+    assert {text for _, text in links} == {"security", "Security"}
+    for anchor, text in links:
+        assert themes[anchor].replace("¶", "").strip() == text
+    venues = _parsed(site / "venues" / "index.html").headings
+    assert {"Goa", "GOA", "Goa 2"} <= {t.replace("¶", "").strip() for t in venues.values()}
+    bodies = _parsed(site / "bodies" / "index.html").headings
+    assert {"Council of Foreign Ministers", "council of foreign ministers"} <= {t.replace("¶", "").strip() for t in bodies.values()}
+
+
 def _visible(text: str) -> bool:
     return any(not c.isspace() and unicodedata.category(c) not in ("Cc", "Cf", "Mn", "Me") for c in text)
 

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from .dates import long_date
 from .model import Document, Evidence, Meeting, replaced
-from .slug import slugify
+from .slug import slugify, unique
 
 MAX_DAYS_APART = 1
 
@@ -149,11 +149,6 @@ def _meeting(cluster: list[Document], date: str | None) -> Meeting:
 ID_CHARS = 80  # a meeting id is its page name: a slug, which slugify cuts at 80 characters
 
 
-def _fitted(base: str, suffix: str = "") -> str:
-    """A slug of at most ID_CHARS characters ending with suffix (slugify gives it back as it is)."""
-    return base[: ID_CHARS - len(suffix)].rstrip("-") + suffix
-
-
 def unique_ids(meetings: list[Meeting]) -> list[Meeting]:
     """The meetings with ids that differ, deterministically and whatever the file names.
 
@@ -162,20 +157,7 @@ def unique_ids(meetings: list[Meeting]) -> list[Meeting]:
     country and then documents); the others take the first free numeric suffix, in that same order. Ids
     are cut to ID_CHARS, so two long ones that only differ beyond it are told apart the same way."""
     order = sorted(range(len(meetings)), key=lambda i: _identity(meetings[i]))
-    ids: dict[int, str] = {}
-    taken: set[str] = set()
-    for i in order:
-        base = _fitted(meetings[i].id)
-        if base not in taken:
-            ids[i] = base
-            taken.add(base)
-    for i in order:
-        if i not in ids:
-            number = 2
-            while _fitted(meetings[i].id, f"-{number}") in taken:
-                number += 1
-            ids[i] = _fitted(meetings[i].id, f"-{number}")
-            taken.add(ids[i])
+    ids = dict(zip(order, unique([meetings[i].id for i in order], ID_CHARS)))
     return [m if m.id == ids[i] else replace(m, id=ids[i]) for i, m in enumerate(meetings)]
 
 
