@@ -235,6 +235,20 @@ def _visible(text: str) -> bool:
     return any(not c.isspace() and unicodedata.category(c) not in ("Cc", "Cf", "Mn", "Me") for c in text)
 
 
+def test_a_title_without_visible_characters_is_missing_and_the_generated_one_is_shown(odd_archive, odd_site):
+    site, _ = odd_site
+    for stem in ("goa-c", "goa-d"):
+        doc = next(d for d in odd_archive.documents if d.id == stem)
+        assert doc.title_generated and doc.title.startswith("Qin Gang at the SCO "), doc.title
+        page = _parsed(site / "documents" / stem / "index.html")
+        assert _visible(page.h1) and page.h1.startswith("Qin Gang at the SCO ")
+        assert page.title.startswith("Qin Gang at the SCO ")
+    for path in sorted(site.rglob("*.html")):
+        page = _parsed(path)
+        assert _visible(page.title), path.relative_to(site)
+        assert not page.h1 or _visible(page.h1), path.relative_to(site)
+
+
 def test_feed_category_terms_are_escaped_once(odd_archive):
     root = ET.fromstring(feed(odd_archive).encode("utf-8"))
     ns = {"a": "http://www.w3.org/2005/Atom"}

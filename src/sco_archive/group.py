@@ -8,6 +8,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .dates import long_date
+from .extract.text import visible
 from .model import Document, Evidence, Meeting, replaced
 from .slug import slugify, unique
 
@@ -167,12 +168,18 @@ def _identity(meeting: Meeting) -> tuple:
 
 
 def _finish(doc: Document, meeting: Meeting) -> Document:
-    """Attach the meeting id, generate a title when the text had none, and warn about a missing date."""
-    warnings = doc.warnings
+    """Attach the meeting id, generate a title when the text had none (or one that shows nothing, such
+    as zero-width spaces), and warn about a missing date."""
+    warnings, notes = doc.warnings, doc.notes
     if not doc.date:
         warnings += ("date: no meeting date found in the text; pin `date` in the sidecar",)
-    title = doc.title if not doc.title_generated else generated_title(doc)
-    return replaced(doc, meeting_id=meeting.id, title=title, warnings=warnings)  # (dataclasses.replace, faster)
+    generated = doc.title_generated
+    if not generated and not visible(doc.title):
+        generated = True
+        notes += (f"title: {doc.title!r} shows no visible character; a generated title is shown instead",)
+    title = doc.title if not generated else generated_title(doc)
+    return replaced(doc, meeting_id=meeting.id, title=title, title_generated=generated, warnings=warnings,
+                    notes=notes)  # (dataclasses.replace, faster)
 
 
 def generated_title(doc: Document) -> str:
