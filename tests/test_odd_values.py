@@ -249,6 +249,20 @@ def test_a_title_without_visible_characters_is_missing_and_the_generated_one_is_
         assert not page.h1 or _visible(page.h1), path.relative_to(site)
 
 
+def test_bidi_controls_reach_no_title_heading_or_page(odd_archive, odd_site):
+    site, _ = odd_site
+    doc = next(d for d in odd_archive.documents if d.id == "goa-a")
+    assert "\u202e" in doc.title  # the record keeps what was pinned; the pages do not show it
+    page = _parsed(site / "documents" / "goa-a" / "index.html")
+    assert page.title.startswith("Goa evil title x") and page.h1.startswith("Goa evil title x")
+    for path in sorted(site.rglob("*.html")):
+        assert not set(BIDI) & set(path.read_text(encoding="utf-8")), path.relative_to(site)
+    front = pages(odd_archive)
+    for uri, text in front.items():
+        assert not set(BIDI) & set(text), uri
+    assert not set(BIDI) & set(feed(odd_archive))
+
+
 def test_feed_category_terms_are_escaped_once(odd_archive):
     root = ET.fromstring(feed(odd_archive).encode("utf-8"))
     ns = {"a": "http://www.w3.org/2005/Atom"}

@@ -22,7 +22,8 @@ from .slug import slugify
 
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")
 _FORMULA_AFTER_BREAK = re.compile(r"(?<=[\r\n])(?=[=+\-@\t\r])")
-_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# Characters XML 1.0 forbids, and bidi controls (which would reorder a feed reader's titles)
+_XML_DROPPED = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\u202a-\u202e\u2066-\u2069]")
 
 
 def to_json(data: object) -> str:
@@ -114,8 +115,8 @@ def proposals_csv(archive: Archive) -> str:
 
 
 def xml_text(text: str) -> str:
-    """Text safe inside an XML element (escaped, characters XML 1.0 forbids dropped)."""
-    return escape(_XML_INVALID.sub("", text))
+    """Text safe inside an XML element (escaped; characters XML 1.0 forbids and bidi controls dropped)."""
+    return escape(_XML_DROPPED.sub("", text))
 
 
 def page_url(src_uri: str, directory_urls: bool) -> str:
@@ -143,7 +144,7 @@ def feed_entry(doc: Document, directory_urls: bool) -> str:
     ]
     if doc.speaker:
         parts.append(f"    <author><name>{xml_text(doc.speaker.name)}</name></author>")
-    parts += [f"    <category term={quoteattr(_XML_INVALID.sub('', t))}/>" for t in doc.themes]  # quoteattr escapes
+    parts += [f"    <category term={quoteattr(_XML_DROPPED.sub('', t))}/>" for t in doc.themes]  # quoteattr escapes
     summary = f"{doc.kind}, {doc.date or 'undated'}, {len(doc.proposals)} proposal(s)"
     parts += [f"    <summary>{xml_text(summary)}</summary>", "  </entry>"]
     return "\n".join(parts)
