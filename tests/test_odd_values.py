@@ -27,6 +27,7 @@ from sco_archive.pipeline import run
 from sco_archive.render import doc_uri, meeting_uri, pages
 from sco_archive.schema import SCHEMA
 from sco_archive.slug import slugify
+from sco_archive.terminal import escape, escape_json
 
 from .conftest import SEEDS
 from .sitekit import build_site, make_project
@@ -306,8 +307,8 @@ HOSTILE_NAMES = ["evil\nerror: forged line", "esc\x1b[31mred", "csi\x9b31mred", 
 def hostile_folder(tmp_path) -> Path:
     folder = tmp_path / "seeds"
     folder.mkdir()
-    for name in HOSTILE_NAMES:
-        (folder / f"{name}.txt").write_text(_seed_text(), encoding="utf-8")
+    for name in HOSTILE_NAMES:  # a text with warnings: each is printed with the file name
+        (folder / f"{name}.txt").write_text("A short note about nothing in particular.\n", encoding="utf-8")
     (folder / "pinned.txt").write_text(_seed_text(), encoding="utf-8")
     (folder / "pinned.yml").write_text(
         'speaker: {name: "Qin\\e[2J\\nerror: forged\\u202e", title: "\\x9b1m"}\nvenue: {city: "Goa\\r\\e]0;t\\a"}\n'
@@ -317,3 +318,45 @@ def hostile_folder(tmp_path) -> Path:
     return folder
 
 
+@pytest.mark.parametrize("command", [["extract"], ["extract", "--json", "--indent"], ["check"], ["check", "--strict"], ["generate"]])
+def test_file_names_and_sidecar_values_reach_the_terminal_escaped(hostile_folder, tmp_path, capsys, command, monkeypatch):
+    if command == ["generate"]:
+        project = make_project(tmp_path / "project", seeds={})
+        shutil.rmtree(project / "seeds")
+        shutil.copytree(hostile_folder, project / "seeds")
+        monkeypatch.chdir(project)
+        main(["generate", str(tmp_path / "out")])
+    else:
+        main(command + [str(hostile_folder)])
+    out, err = capsys.readouterr()
+    assert not UNSAFE_FOR_TERMINAL.search(out.replace("\n", "")), out
+    assert not UNSAFE_FOR_TERMINAL.search(err.replace("\n", "")), err
+    assert "forged" in out + err  # shown, escaped
+    for line in err.splitlines():
+        assert line.startswith("error: ") or re.match(r"\d+ warning", line), line
+    for line in out.splitlines():
+        assert not line.startswith("error: "), line
+    if "--json" in command:
+        speakers = {d["speaker"]["name"] for d in json.loads(out)["documents"] if d["speaker"]}
+        assert "Qin\x1b[2J\nerror: forged\u202e" in speakers  # the same values, written as JSON escapes
+
+
+def test_the_build_log_escapes_file_names_and_sidecar_values(hostile_folder, tmp_path):
+    project = make_project(tmp_path / "project", seeds={})
+    shutil.rmtree(project / "seeds")
+    shutil.copytree(hostile_folder, project / "seeds")
+    messages = build_site(project, tmp_path / "site", strict=False)
+    ours = [m for m in messages if "seeds/" in m]
+    for name in HOSTILE_NAMES:
+        assert any(f"seeds/{escape(name)}.txt: " in m for m in ours), name
+    assert any("bad.yml:1: 'title' must be text" in m for m in ours)
+    for message in ours:
+        assert not UNSAFE_FOR_TERMINAL.search(message), repr(message)
+
+
+def test_terminal_escape_shows_every_unsafe_character_as_an_escape():
+    assert escape("plain é 中文 ✓") == "plain é 中文 ✓"
+    assert escape("a\nb\r\x1b[2J\x9b\x7f\u202e\u2066\udc9b\t") == "a\\nb\\r\\x1b[2J\\x9b\\x7f\\u202e\\u2066\\udc9b\\t"
+    value = {"a": "x\x1b[1m\n\u202e\x9b\udc9b\x7f é"}
+    text = escape_json(json.dumps(value, ensure_ascii=False))
+    assert not UNSAFE_FOR_TERMINAL.search(text) and json.loads(text) == value
