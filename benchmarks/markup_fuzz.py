@@ -18,7 +18,7 @@ import yaml
 from sco_archive import markup, render
 
 ALPHABET = [*"\\`*_{}[]()#+-.!|~=?&<>\"'%:, aZ09", *"\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2028\u2029\u202f\u3000",
-            *"\x00\x01\x7f\x9f\ufeff\u00e9\u4e2d\U0001F600\ud800\udfff", "---", "...", ": ", " #", "true", "no",
+            *"\x00\x01\x7f\x9f\ufeff\u202e\u2066\u00e9\u4e2d\U0001F600\ud800\udfff", "---", "...", ": ", " #", "true", "no",
             "2020-01-01", "12:30", "\r\n", "\n\n"]
 
 

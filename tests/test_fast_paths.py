@@ -407,7 +407,7 @@ def test_the_resolver_prefilter_knows_every_pattern_of_the_default_resolver():
 
 
 LINE_WORDS = ["a", "b c", " ", "  ", "\n", "\n\n", " \n", "\n ", "\t", "\r", "\x0b", "\x1f", "\x7f", "\x00", "\x85", "\xa0", "\u2028",
-              "é", ".", "-", "#", "\\", "&", "<", "!", "|", "`"]
+              "é", ".", "-", "#", "\\", "&", "<", "!", "|", "`", "\u202e", "\u2069"]
 
 
 @SETTINGS
@@ -419,7 +419,7 @@ def test_md_escape_of_ascii_lines_is_the_escape_with_every_line_stripped(text):
     assert markup._md_escape(text) == plain
 
 
-PARAGRAPH_WORDS = ["Ab", "c.d", "'", "&", "<", ":", "#", "-", "2", "T", "x" * 120, " ", "  ", "\n", "\n\n", "\n\n\n", " \n", "\n ", "\t", "é", "\x00"]
+PARAGRAPH_WORDS = ["Ab", "c.d", "'", "&", "<", ":", "#", "-", "2", "T", "x" * 120, " ", "  ", "\n", "\n\n", "\n\n\n", " \n", "\n ", "\t", "é", "\x00", "\u202e"]
 
 
 @SETTINGS
@@ -432,7 +432,7 @@ def test_front_matter_values_of_ascii_paragraphs_are_one_lined_and_written_as_th
     assert markup.meta_scalar(text) == markup._value(markup._html_escape(plain_line))
 
 
-CELL_WORDS = ["a", "b c", "Ab.", "x-y", " ", "  ", "\n", "\x1f", "\t", "\x00", "\xa0", "é", "|", "&", "#", "\\"]
+CELL_WORDS = ["a", "b c", "Ab.", "x-y", " ", "  ", "\n", "\x1f", "\t", "\x00", "\xa0", "é", "|", "&", "#", "\\", "\u2066"]
 
 
 @SETTINGS

@@ -14,6 +14,7 @@ from . import __version__
 from .model import Archive
 from .pipeline import run
 from .serialise import archive_dict
+from .terminal import escape, escape_json
 
 EXIT_OK, EXIT_WARNINGS, EXIT_INPUT = 0, 1, 2
 
@@ -44,14 +45,16 @@ def _archive(args: argparse.Namespace, label: str) -> Archive:
 
 def _print_errors(archive: Archive) -> None:
     for line in archive.errors:
-        print(f"error: {line}", file=sys.stderr)
+        print(f"error: {escape(line)}", file=sys.stderr)
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
     archive = _archive(args, "extract")
     _print_errors(archive)
     if args.json:
-        json.dump(archive_dict(archive), sys.stdout, ensure_ascii=False, indent=2 if args.indent else None)
+        encoder = json.JSONEncoder(ensure_ascii=False, indent=2 if args.indent else None)  # as json.dump
+        for chunk in encoder.iterencode(archive_dict(archive)):
+            sys.stdout.write(escape_json(chunk))
         sys.stdout.write("\n")
     else:
         print(table(archive))
@@ -59,19 +62,19 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def table(archive: Archive) -> str:
-    """One row per document, its warnings under it."""
+    """One row per document, its warnings under it (every value escaped for the terminal)."""
     rows = [("id", "kind", "date", "speaker", "body", "city", "props")]
     for d in archive.documents:
-        rows.append((
+        rows.append(tuple(map(escape, (
             d.id, d.kind, d.date or "-", d.speaker.name if d.speaker else "-", d.body or "-",
             (d.venue.city or ("online" if d.venue.online else "-")) if d.venue else "-", str(len(d.proposals)),
-        ))
+        ))))
     widths = [min(max(len(r[i]) for r in rows), 40) for i in range(len(rows[0]))]
     lines = []
     for index, row in enumerate(rows):
         lines.append("  ".join(cell[:40].ljust(widths[i]) for i, cell in enumerate(row)).rstrip())
         if index:
-            lines.extend(f"    warning: {w}" for w in archive.documents[index - 1].warnings)
+            lines.extend(f"    warning: {escape(w)}" for w in archive.documents[index - 1].warnings)
     lines.append(f"{len(archive.documents)} documents, {len(archive.meetings)} meetings")
     return "\n".join(lines)
 
@@ -83,7 +86,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     for d in archive.documents:
         items = list(d.warnings) + (list(d.notes) if args.strict else [])
         for w in items:
-            print(f"{d.source}: {w}")
+            print(f"{escape(d.source)}: {escape(w)}")
             count += 1
     if archive.errors:
         return EXIT_INPUT

@@ -17,6 +17,7 @@ from pathlib import Path
 import yaml
 
 from .model import Archive
+from .terminal import escape
 
 EXIT_OK, EXIT_FAILED, EXIT_INPUT = 0, 1, 2
 DEFAULT_CONFIG = "mkdocs.yml"
@@ -101,7 +102,7 @@ def cmd_init(args: argparse.Namespace) -> int:
         (root / "seeds").mkdir(exist_ok=True)
     except OSError as exc:
         raise CommandError(f"{exc.filename or root}: cannot be written ({exc.strerror})", EXIT_FAILED) from None
-    print(f"created {root}: mkdocs.yml, docs/index.md, seeds/; next: cd {root} && sco-archive serve")
+    print(f"created {escape(root)}: mkdocs.yml, docs/index.md, seeds/; next: cd {escape(root)} && sco-archive serve")
     return EXIT_OK
 
 
@@ -121,9 +122,9 @@ def cmd_generate(args: argparse.Namespace) -> int:
         raise CommandError(f"{exc.filename or out}: cannot be written ({exc.strerror})", EXIT_FAILED) from None
     problems = list(generated.archive.errors) + list(generated.problems)
     for line in problems:
-        print(f"error: {line}", file=sys.stderr)
+        print(f"error: {escape(line)}", file=sys.stderr)
     if not args.quiet:
-        print(f"wrote {len(generated.files)} files to {out}")
+        print(f"wrote {len(generated.files)} files to {escape(out)}")
     return EXIT_INPUT if problems else EXIT_OK
 
 
@@ -138,7 +139,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     archive = load_archive(path.parent, _seeds(config))
     if archive.errors:
         for line in archive.errors[:-1]:
-            print(f"error: {line}", file=sys.stderr)
+            print(f"error: {escape(line)}", file=sys.stderr)
         raise CommandError(archive.errors[-1])
     epoch = source_date_epoch(archive)
     command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--config-file", str(path)]
@@ -149,7 +150,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         problem = run_pagefind(site_dir)
         if problem:
             raise CommandError(problem, EXIT_FAILED)
-    print(f"built {site_dir} (SOURCE_DATE_EPOCH={epoch})")
+    print(f"built {escape(site_dir)} (SOURCE_DATE_EPOCH={escape(epoch)})")
     return EXIT_OK
 
 
@@ -175,7 +176,7 @@ def _guard(func):
         try:
             return func(args)
         except CommandError as exc:
-            print(f"error: {exc}", file=sys.stderr)
+            print(f"error: {escape(exc)}", file=sys.stderr)
             return exc.code
 
     return run

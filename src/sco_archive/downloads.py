@@ -21,7 +21,9 @@ from .serialise import document_dict, meeting_dict
 from .slug import slugify
 
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")
-_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_FORMULA_AFTER_BREAK = re.compile(r"(?<=[\r\n])(?=[=+\-@\t\r])")
+# Characters XML 1.0 forbids, and bidi controls (which would reorder a feed reader's titles)
+_XML_DROPPED = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\u202a-\u202e\u2066-\u2069]")
 
 
 def to_json(data: object) -> str:
@@ -74,15 +76,21 @@ def archive_json(archive: Archive) -> Iterator[str]:
 
 
 def csv_cell(value: object) -> str:
-    """A CSV cell; text that a spreadsheet would run as a formula gets a leading quote."""
+    """A CSV cell; text that a spreadsheet would run as a formula gets a leading quote, at its start and
+    after each line break inside it (a spreadsheet may start a row there)."""
     text = "" if value is None else str(value)
-    return "'" + text if text.startswith(_FORMULA) else text
+    if text.startswith(_FORMULA):
+        text = "'" + text
+    if "\n" in text or "\r" in text:
+        text = _FORMULA_AFTER_BREAK.sub("'", text)
+    return text
 
 
 def to_csv(header: list[str], rows: list[list[object]]) -> str:
-    """CSV text with `\\n` line ends."""
+    """CSV text with `\\n` line ends, every value quoted (a value holding a bare CR, `;` or `,` is then
+    one value to any reader, whatever delimiter or line end it assumes)."""
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
+    writer = csv.writer(out, lineterminator="\n", quoting=csv.QUOTE_ALL)
     writer.writerow(header)
     writer.writerows([[csv_cell(v) for v in row] for row in rows])
     return out.getvalue()
@@ -107,8 +115,8 @@ def proposals_csv(archive: Archive) -> str:
 
 
 def xml_text(text: str) -> str:
-    """Text safe inside an XML element (escaped, characters XML 1.0 forbids dropped)."""
-    return escape(_XML_INVALID.sub("", text))
+    """Text safe inside an XML element (escaped; characters XML 1.0 forbids and bidi controls dropped)."""
+    return escape(_XML_DROPPED.sub("", text))
 
 
 def page_url(src_uri: str, directory_urls: bool) -> str:
@@ -136,7 +144,7 @@ def feed_entry(doc: Document, directory_urls: bool) -> str:
     ]
     if doc.speaker:
         parts.append(f"    <author><name>{xml_text(doc.speaker.name)}</name></author>")
-    parts += [f"    <category term={quoteattr(xml_text(t))}/>" for t in doc.themes]
+    parts += [f"    <category term={quoteattr(_XML_DROPPED.sub('', t))}/>" for t in doc.themes]  # quoteattr escapes
     summary = f"{doc.kind}, {doc.date or 'undated'}, {len(doc.proposals)} proposal(s)"
     parts += [f"    <summary>{xml_text(summary)}</summary>", "  </entry>"]
     return "\n".join(parts)

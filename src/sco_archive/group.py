@@ -8,8 +8,9 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .dates import long_date
+from .extract.text import visible
 from .model import Document, Evidence, Meeting, replaced
-from .slug import slugify
+from .slug import slugify, unique
 
 MAX_DAYS_APART = 1
 
@@ -106,11 +107,9 @@ def group(documents: list[Document]) -> tuple[list[Document], list[Meeting]]:
             cluster.append(joined)
         else:
             clusters.append([doc])
-    meetings = []
-    used: Counter[str] = Counter()
-    for date, cluster in sorted(((_cluster_date(c), c) for c in clusters), key=lambda dc: (dc[0] or "9999", min(d.id for d in dc[1]))):
-        meeting = _meeting(cluster, date, used)
-        meetings.append(meeting)
+    ordered = sorted(((_cluster_date(c), c) for c in clusters), key=lambda dc: (dc[0] or "9999", min(d.id for d in dc[1])))
+    meetings = unique_ids([_meeting(cluster, date) for date, cluster in ordered])
+    for meeting, (_, cluster) in zip(meetings, ordered):
         for doc in cluster:
             out_docs[doc.id] = _finish(doc, meeting)
     return [out_docs[d.id] for d in docs], meetings
@@ -137,7 +136,8 @@ def _cluster_date(cluster: list[Document]) -> str | None:
     return _most_common([d.date for d in cluster])
 
 
-def _meeting(cluster: list[Document], date: str | None, used: Counter[str]) -> Meeting:
+def _meeting(cluster: list[Document], date: str | None) -> Meeting:
+    """The meeting of a cluster, its id not yet unique: date, body and city (see unique_ids)."""
     body = _most_common([d.body for d in cluster])
     city = _most_common([_city(d) for d in cluster])
     country = _most_common([d.venue.country for d in cluster if d.venue and d.venue.city == city]) if city else _most_common([d.venue.country for d in cluster if d.venue])
@@ -145,11 +145,8 @@ def _meeting(cluster: list[Document], date: str | None, used: Counter[str]) -> M
     parts = [date or "undated", slugify(body) if body else "sco-meeting", slugify(city) if city else ("online" if online else "")]
     if not date and not body:
         parts.append(slugify(min(d.id for d in cluster)))
-    base = "-".join(p for p in parts if p)
-    used[base] += 1
-    mid = base if used[base] == 1 else f"{base}-{used[base]}"
     return Meeting(
-        id=mid,
+        id="-".join(p for p in parts if p),
         date=date,
         body=body,
         number=_most_common([d.number for d in cluster]),
@@ -160,13 +157,39 @@ def _meeting(cluster: list[Document], date: str | None, used: Counter[str]) -> M
     )
 
 
+ID_CHARS = 80  # a meeting id is its page name: a slug, which slugify cuts at 80 characters
+
+
+def unique_ids(meetings: list[Meeting]) -> list[Meeting]:
+    """The meetings with ids that differ, deterministically and whatever the file names.
+
+    'Goa', 'GOA' and 'Goa 2' on the same day are three meetings whose ids would be ...-goa, ...-goa and
+    ...-goa-2. Each id is first given to the meeting it names (of several, the first by body, city,
+    country and then documents); the others take the first free numeric suffix, in that same order. Ids
+    are cut to ID_CHARS, so two long ones that only differ beyond it are told apart the same way."""
+    order = sorted(range(len(meetings)), key=lambda i: _identity(meetings[i]))
+    ids = dict(zip(order, unique([meetings[i].id for i in order], ID_CHARS)))
+    return [m if m.id == ids[i] else replace(m, id=ids[i]) for i, m in enumerate(meetings)]
+
+
+def _identity(meeting: Meeting) -> tuple:
+    """A total order of meetings by what they are, not by where their texts are stored."""
+    return (meeting.id, meeting.body or "", meeting.city or "", meeting.country or "", meeting.online, meeting.documents)
+
+
 def _finish(doc: Document, meeting: Meeting) -> Document:
-    """Attach the meeting id, generate a title when the text had none, and warn about a missing date."""
-    warnings = doc.warnings
+    """Attach the meeting id, generate a title when the text had none (or one that shows nothing, such
+    as zero-width spaces), and warn about a missing date."""
+    warnings, notes = doc.warnings, doc.notes
     if not doc.date:
         warnings += ("date: no meeting date found in the text; pin `date` in the sidecar",)
-    title = doc.title if not doc.title_generated else generated_title(doc)
-    return replaced(doc, meeting_id=meeting.id, title=title, warnings=warnings)  # (dataclasses.replace, faster)
+    generated = doc.title_generated
+    if not generated and not visible(doc.title):
+        generated = True
+        notes += (f"title: {doc.title!r} shows no visible character; a generated title is shown instead",)
+    title = doc.title if not generated else generated_title(doc)
+    return replaced(doc, meeting_id=meeting.id, title=title, title_generated=generated, warnings=warnings,
+                    notes=notes)  # (dataclasses.replace, faster)
 
 
 def generated_title(doc: Document) -> str:

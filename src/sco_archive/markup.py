@@ -17,7 +17,12 @@ import yaml
 # admonition `!!!`, details `???`, setext `=`, tilde `~`); `pymdownx.escapeall` makes each escape valid.
 _MD_SPECIAL = frozenset("\\`*_{}[]()#+-.!|~=?")
 _ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
+# Bidi embeddings, overrides and isolates (U+202A-202E, U+2066-2069): one U+202E in a title reverses
+# the rest of the line it is shown on (the tab, the header, every list that links it). They carry
+# nothing a reader needs, so they are removed with the control characters.
+_BIDI = "\u202a-\u202e\u2066-\u2069"
+_CONTROL = re.compile(f"[\x00-\x08\x0b-\x1f\x7f{_BIDI}]")
+_BIDI_UTF8 = re.compile(rb"\xe2(?:\x80[\xaa-\xae]|\x81[\xa6-\xa9])")  # the bidi controls, encoded
 _TARGET = re.compile(r"[a-z0-9./#_:-]+")
 
 
@@ -39,15 +44,17 @@ _CONTROLS_TO_SPACE = bytes.maketrans(_CONTROL_BYTES, b" " * len(_CONTROL_BYTES))
 
 
 def _without_controls(text: str) -> str:
-    """_CONTROL.sub("", text), without the regex when there is nothing to remove (nearly always).
+    """_CONTROL.sub("", text): control characters and bidi controls removed, without the substitution
+    when there is nothing to remove (nearly always).
 
     In UTF-8 (lone surrogates too, with "surrogatepass") a byte below 0x80 is only ever that ASCII
     character, so the text holds a control character exactly when its encoding holds a control byte;
     encoding and translating bytes run in C at a fraction of the regex's cost per character. Control
     bytes are mapped to a space, which no control byte is, so the bytes come back equal exactly when
-    there is none (a plain table is half the instructions per byte of one with bytes to delete)."""
+    there is none (a plain table is half the instructions per byte of one with bytes to delete). A bidi
+    control is three bytes starting with 0xE2, which the search of _BIDI_UTF8 skips to in C."""
     data = text.encode("utf-8", "surrogatepass")
-    if data.translate(_CONTROLS_TO_SPACE) == data:
+    if data.translate(_CONTROLS_TO_SPACE) == data and (text.isascii() or not _BIDI_UTF8.search(data)):
         return text
     return _CONTROL.sub("", text)
 

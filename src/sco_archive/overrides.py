@@ -319,8 +319,8 @@ def _check(key: str, value: object, where: str) -> object:
                 raise OverrideError(f"{where}: unknown key {_quoted(f'{key}.{sub}')} (allowed: {', '.join(sorted(_SUB[key]))})")
             if sub == "online" and not isinstance(sub_value, bool):
                 raise OverrideError(f"{where}: '{key}.online' must be true or false, got {_shown(sub_value)}")
-            if sub == "number" and sub_value is not None and (not isinstance(sub_value, int) or isinstance(sub_value, bool)):
-                raise OverrideError(f"{where}: '{key}.number' must be a whole number or null, got {_shown(sub_value)}")
+            if sub == "number" and sub_value is not None and (not isinstance(sub_value, int) or isinstance(sub_value, bool) or sub_value < 1):
+                raise OverrideError(f"{where}: '{key}.number' must be a whole number from 1, or null, got {_shown(sub_value)}")
             if sub not in ("online", "number") and sub_value is not None and not isinstance(sub_value, str):
                 raise OverrideError(f"{where}: '{key}.{sub}' must be text, got {_shown(sub_value)}")
         return value

@@ -29,6 +29,7 @@ from .downloads import Streamed, write_pieces
 from .indexing import run_pagefind
 from .pipeline import Cache
 from .site import CSS_URI, WORKER_URI, Content, plan
+from .terminal import escape
 
 log = logging.getLogger("mkdocs.plugins.sco_archive")
 
@@ -73,18 +74,18 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         project = Path(config.config_file_path).parent
         intro = files.get_file_from_path("index.md")
         generated = plan(project, self.config.seeds, Path(config.docs_dir), config.use_directory_urls, _CACHE)
-        for line in generated.archive.errors + generated.problems:
-            log.warning(line)
+        for line in generated.archive.errors + generated.problems:  # (file names and values escaped)
+            log.warning(escape(line))
         for doc in generated.archive.documents:
             for warning in doc.warnings:
                 if not warning.startswith("sidecar: "):  # already logged above as an input error
-                    log.warning(f"{doc.source}: {warning}")
+                    log.warning(f"{escape(doc.source)}: {escape(warning)}")
         if intro is not None and not intro.generated_by:
             files.remove(intro)  # its text became the introduction of the generated home page
         for uri, content in generated.files.items():
             existing = files.get_file_from_path(uri)
             if existing is not None:
-                log.warning(f"{Path(config.docs_dir, uri)} hides the generated page {uri}; rename one of them")
+                log.warning(f"{escape(Path(config.docs_dir, uri))} hides the generated page {uri}; rename one of them")
                 continue
             files.append(_virtual_file(config, uri, content))
         return files
@@ -175,7 +176,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         if self.config.pagefind:
             problem = run_pagefind(Path(config.site_dir))
             if problem:
-                log.warning(problem)
+                log.warning(escape(problem))
 
 
 def _our_worker(output: str, config: MkDocsConfig) -> str:

@@ -10,16 +10,18 @@ from __future__ import annotations
 import functools
 import posixpath
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
+
+from pymdownx.slugs import slugify as _pymdownx_slugify
 
 from . import collector
 from .dates import long_date
 from .markup import _printable, _value, cell, cells, fence, indent, link, md_escape, md_escape_lines, md_inline, meta_escape, meta_scalar, page, table, table_rows, written_page
 from .model import Archive, Document, Meeting
-from .slug import slugify
+from .slug import slugify, unique
 
 SITE_NAME = "SCO Archive"
 LATEST_MEETINGS = 5
@@ -193,6 +195,35 @@ class Index:
         return sorted({t for d in self.archive.documents for t in d.themes})
 
     @cached_property
+    def theme_ids(self) -> dict[str, str]:
+        """The heading id of each theme on the themes page ('Security' and 'security' are two)."""
+        return heading_ids("theme-", self.themes)
+
+    @cached_property
+    def bodies(self) -> dict[str, list[Meeting]]:
+        """Meetings by body ("Unknown body" for none), newest first, bodies sorted."""
+        found: dict[str, list[Meeting]] = defaultdict(list)
+        for meeting in self.meetings_newest:
+            found[meeting.body or "Unknown body"].append(meeting)
+        return dict(sorted(found.items()))
+
+    @cached_property
+    def body_ids(self) -> dict[str, str]:
+        """The heading id of each body on the bodies page."""
+        return heading_ids("body-", list(self.bodies))
+
+    @cached_property
+    def tag_names(self) -> dict[str, str]:
+        """Each tag (speaker, body, city, theme) as the pages give it to Material's tags plugin: values it
+        would give one id on the tags page ('Security' and 'security') are one tag, spelled as most
+        documents spell it (ties: the first in sorted order)."""
+        counts = Counter(v for d in self.archive.documents for v in tag_values(d))
+        groups: dict[str, list[str]] = defaultdict(list)
+        for value in sorted(counts):
+            groups[tag_slug(meta_escape(value))].append(value)
+        return {value: min(values, key=lambda v: (-counts[v], v)) for values in groups.values() for value in values}
+
+    @cached_property
     def proposal_count(self) -> int:
         """All proposals of all documents."""
         return sum(len(d.proposals) for d in self.archive.documents)
@@ -229,8 +260,8 @@ def _speaker_link(name: str, folder: str) -> str:
 
 
 @functools.lru_cache(maxsize=4096)  # a few dozen themes, linked from every document and meeting page
-def _theme_link(theme: str, folder: str) -> str:
-    return link(theme, rel(folder + "/" if folder else "", "themes.md#" + heading_id("theme-", theme)))
+def _theme_link(theme: str, anchor: str, folder: str) -> str:
+    return link(theme, rel(folder + "/" if folder else "", "themes.md#" + anchor))
 
 
 def doc_line(doc: Document, here: str) -> str:
@@ -253,8 +284,29 @@ def _doc_line(index: Index, doc: Document, to_documents: str) -> str:
 
 
 def heading_id(prefix: str, name: str) -> str:
-    """A stable heading id for an index entry."""
+    """A stable heading id for an index entry (not yet unique on its page: see heading_ids)."""
     return f"{prefix}{slugify(name)}"
+
+
+_TAG_SLUG = _pymdownx_slugify(case="lower")  # the default `tags_slugify` of Material's tags plugin
+
+
+def tag_slug(tag: str) -> str:
+    """The slug Material's tags plugin makes of a tag (its heading id on the tags page, without 'tag:')."""
+    return _TAG_SLUG(tag, "-")
+
+
+def tag_values(doc: Document) -> list[str]:
+    """The tags of a document, as written in the seed: speaker, body, city, then its themes."""
+    return [x for x in (speaker_name(doc), doc.body, city_of(doc)) if x] + list(doc.themes)
+
+
+def heading_ids(prefix: str, names: list) -> dict:
+    """The heading id of each name (a string, or a tuple of strings joined by '-'), unique on the page:
+    names whose slugs are the same ('Security', 'security') take numeric suffixes, in sorted order."""
+    ordered = sorted(set(names))
+    slugs = [heading_id(prefix, "-".join(n) if isinstance(n, tuple) else n) for n in ordered]
+    return dict(zip(ordered, unique(slugs)))
 
 
 # ---------------------------------------------------------------- pages
@@ -349,7 +401,7 @@ def meeting_page(index: Index, meeting: Meeting) -> str:
     body = [
         f"# {md_inline(title)}",
         "| Fact | Value |\n|---|---|\n"
-        f"| Body | {f'[{md_inline(meeting.body)}](../bodies.md#body-{slugify(meeting.body)})' if meeting.body else '–'} |\n"
+        f"| Body | {f'[{md_inline(meeting.body)}](../bodies.md#{index.body_ids[meeting.body]})' if meeting.body else '–'} |\n"
         f"| Number | {cell(ordinal(meeting.number)) if meeting.number else '–'} |\n"
         f"| Date | {cell(human_date(meeting.date))} |\n"
         f"| City | {cell(meeting.city)} |\n"
@@ -360,7 +412,7 @@ def meeting_page(index: Index, meeting: Meeting) -> str:
         "## Proposals side by side",
         side_by_side(index, docs),
         "## Themes",
-        ", ".join([_theme_link(t, "meetings") for t in themes]) or "None found.",
+        ", ".join([_theme_link(t, index.theme_ids[t], "meetings") for t in themes]) or "None found.",
     ]
     text = "\n\n".join(body)
     # the front matter as _front_matter writes {"title": meta_escape(title), "meeting": slug}
@@ -398,7 +450,7 @@ _FIELD_VALUES = {
 def doc_meta(index: Index, doc: Document) -> dict:
     """The front matter of a document page: only keys we choose, every seed string escaped."""
     meeting = index.meeting_of(doc)
-    tags = [x for x in (speaker_name(doc), doc.body, city_of(doc)) if x] + list(doc.themes)
+    tags = [index.tag_names[t] for t in tag_values(doc)]
     escape_or_none = lambda v: meta_escape(v) if v else None  # noqa: E731
     return {
         "title": meta_escape(doc.title),
@@ -438,9 +490,9 @@ def _doc_front(index: Index, doc: Document, slug: str) -> str | None:
     The same text: doc_meta's keys are plain, in this order; a seed string v becomes meta_escape(v) and
     _front_matter writes that with _value, which is meta_scalar(v); `escape_or_none` values are "null"
     when v is empty or None; no value can end the text with whitespace (the last line is the template).
-    `tags` keeps the first of equal escaped values; it is deduplicated here on their written form, which
-    is the same: a plain scalar is the value itself and never starts with "'", a quoted one always does,
-    and quoting is one-to-one."""
+    `tags` (each value as Index.tag_names spells it) keeps the first of equal escaped values; it is
+    deduplicated here on their written form, which is the same: a plain scalar is the value itself and
+    never starts with "'", a quoted one always does, and quoting is one-to-one."""
     meeting = index.meetings.get(doc.meeting_id)
     speaker, venue = doc.speaker, doc.venue
     name = speaker.name if speaker else None
@@ -449,7 +501,8 @@ def _doc_front(index: Index, doc: Document, slug: str) -> str | None:
     body_s = meta_scalar(doc.body) if doc.body else None
     city_s = meta_scalar(city) if city else None
     themes = [meta_scalar(t) for t in doc.themes]
-    tags = [written for written, value in ((name_s, name), (body_s, doc.body), (city_s, city)) if value]
+    tag_names = index.tag_names
+    tags = [meta_scalar(tag_names[t]) for t in tag_values(doc)]
     values = (
         meta_scalar(doc.title), _value(slug), _value(doc.date), _value(doc.published), meta_scalar(doc.kind),
         name_s if name else "null",
@@ -462,7 +515,7 @@ def _doc_front(index: Index, doc: Document, slug: str) -> str | None:
         _value(doc.number),
         _yaml_list("proposals", [meta_scalar(p.text) for p in doc.proposals]),
         _yaml_list("themes", themes),
-        _yaml_list("tags", list(dict.fromkeys(tags + themes))),
+        _yaml_list("tags", list(dict.fromkeys(tags))),
         meta_scalar(doc.source),
     )
     if None in values:
@@ -571,7 +624,7 @@ def doc_facts(index: Index, doc: Document, slug: str) -> str:
         f"    | Meeting | {meeting_link(index, doc.meeting_id, here)} |\n"
         f"    | City | {cell(venue.city) if venue else '–'} |\n"
         f"    | Country | {cell(venue.country) if venue else '–'} |\n"
-        f"    | Themes | {', '.join([_theme_link(t, 'documents') for t in doc.themes]) or '–'} |\n"
+        f"    | Themes | {', '.join([_theme_link(t, index.theme_ids[t], 'documents') for t in doc.themes]) or '–'} |\n"
         f"    | Proposals | {len(doc.proposals)}{f' (announced: {announced})' if announced is not None else ''} |\n"
         f"    | Source | [{md_inline(doc.source)}](../sources/{slug}.txt) |"
     )
@@ -660,11 +713,13 @@ def venues_page(index: Index) -> str:
     for meeting in index.meetings_newest:
         country = meeting.country or ("Online" if meeting.online else "Unknown country")
         places[country][meeting.city or ("online" if meeting.online else "unknown city")].append(meeting)
+    country_ids = heading_ids("country-", list(places))
+    city_ids = heading_ids("city-", [(country, city) for country in places for city in places[country]])
     body = ["# Venues"]
     for country in sorted(places):
-        body.append(f"## {md_inline(country)} {{#{heading_id('country-', country)}}}")
+        body.append(f"## {md_inline(country)} {{#{country_ids[country]}}}")
         for city in sorted(places[country]):
-            body.append(f"### {md_inline(city)} {{#{heading_id('city-', country + '-' + city)}}}")
+            body.append(f"### {md_inline(city)} {{#{city_ids[country, city]}}}")
             body.append("\n".join(meeting_item(index, m, here) for m in places[country][city]))
     if len(body) == 1:
         body.append("No venues yet.")
@@ -674,13 +729,10 @@ def venues_page(index: Index) -> str:
 def bodies_page(index: Index) -> str:
     """SCO bodies and their meetings."""
     here = "bodies.md"
-    bodies: dict[str, list[Meeting]] = defaultdict(list)
-    for meeting in index.meetings_newest:
-        bodies[meeting.body or "Unknown body"].append(meeting)
     body = ["# Bodies"]
-    for name in sorted(bodies):
-        body.append(f"## {md_inline(name)} {{#{heading_id('body-', name)}}}")
-        body.append("\n".join(meeting_item(index, m, here) for m in bodies[name]))
+    for name, meetings in index.bodies.items():
+        body.append(f"## {md_inline(name)} {{#{index.body_ids[name]}}}")
+        body.append("\n".join(meeting_item(index, m, here) for m in meetings))
     if len(body) == 1:
         body.append("No meetings yet.")
     return page({"title": "Bodies", "search": {"exclude": True}}, "\n\n".join(body))
@@ -702,7 +754,7 @@ def themes_page(index: Index) -> str:
         for theme in set(d.themes):
             by_theme[theme].append(f"- {_doc_line(index, d, 'documents/')}")
     for theme in themes:
-        body.append(f"## {md_inline(theme)} {{#{heading_id('theme-', theme)}}}")
+        body.append(f"## {md_inline(theme)} {{#{index.theme_ids[theme]}}}")
         body.append("\n".join(by_theme[theme]))
     return page({"title": "Themes", "search": {"exclude": True}}, "\n\n".join(body))
 
@@ -719,8 +771,9 @@ def downloads_page(index: Index) -> str:
     body = ["# Downloads",
             f"The whole archive as data: {len(archive.documents)} documents, {len(archive.meetings)} meetings.",
             "\n".join(f"- [{name}]({name}): {what}" for name, what in DOWNLOADS),
-            "CSV cells that start with `=`, `+`, `-` or `@` are prefixed with `'` so spreadsheets do "
-            "not run them as formulas."]
+            "Every CSV value is quoted. A value that starts with `=`, `+`, `-`, `@`, a tab or a carriage "
+            "return, and each line inside a value that starts so, is prefixed with `'` so spreadsheets do "
+            "not run it as a formula."]
     return page({"title": "Downloads", "search": {"exclude": True}}, "\n\n".join(body))
 
 

@@ -89,7 +89,8 @@ DESCRIPTIONS: dict[str, str] = {
     "document.venue.country": "Country of the city, from the places data.",
     "document.venue.online": "True for video or virtual meetings.",
     "document.meeting": "The meeting the document belongs to.",
-    "document.meeting.id": "Stable meeting id: date, body and city, e.g. 2020-09-10-council-of-foreign-ministers-moscow.",
+    "document.meeting.id": "Stable meeting id: date, body and city, e.g. 2020-09-10-council-of-foreign-ministers-moscow "
+                           "(-2, -3, ... added when two meetings would have the same id).",
     "document.meeting.body": "The SCO body, e.g. Council of Foreign Ministers.",
     "document.meeting.number": "The meeting's number ('the 20th meeting' is 20), or null.",
     "document.announced_proposals": "The number of proposals the text announces ('a five-point proposal'), or null.",

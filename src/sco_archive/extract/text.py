@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from ..data import alternation, ascii_twin
@@ -70,3 +71,15 @@ def first_sentence(text: str) -> str:
     """The first sentence of a paragraph."""
     parts = sentences(text)
     return parts[0] if parts else text
+
+
+# Letters and symbols that show nothing: Hangul fillers and the blank Braille pattern
+_BLANK = frozenset("\u115f\u1160\u3164\uffa0\u2800")
+# Categories that show nothing by themselves: controls, format characters (zero-width, bidi), surrogates,
+# separators, and combining marks (which only change the character before them)
+_UNSEEN = frozenset({"Cc", "Cf", "Cs", "Zs", "Zl", "Zp", "Mn", "Mc", "Me"})
+
+
+def visible(text: str) -> bool:
+    """Whether a text shows anything: "\u200b\u200b", a bidi control or spaces alone do not."""
+    return any(c not in _BLANK and unicodedata.category(c) not in _UNSEEN for c in text)
