@@ -2,7 +2,14 @@
 PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
+# Silence the MkDocs 2.0 banners on stderr: Material's (any value) and ProperDocs' (only the word true).
 export NO_MKDOCS_2_WARNING := 1
+export DISABLE_MKDOCS_2_WARNING := true
+# Pagefind from npm (pinned) writes a reproducible search index; PyPI's pagefind[bin] 1.5.2 is the
+# fallback without npm. sco_archive.indexing looks for it in $(VENV)/pagefind.
+PAGEFIND_NPM := 1.6.0
+NPM ?= npm
+PAGEFIND_STAMP := $(VENV)/pagefind/.installed-$(PAGEFIND_NPM)
 
 .PHONY: serve build test test-fast test-floors chromium golden eval bench install clean
 
@@ -12,7 +19,12 @@ $(VENV)/.installed: pyproject.toml
 	$(PY) -m pip install -q -e '.[test]'
 	touch $@
 
-install: $(VENV)/.installed
+$(PAGEFIND_STAMP): | $(VENV)/.installed
+	@if command -v $(NPM) >/dev/null 2>&1; then \
+	  $(NPM) install --prefix $(VENV)/pagefind --save-exact --no-audit --no-fund --loglevel=error pagefind@$(PAGEFIND_NPM) && touch $@; \
+	else echo "notice: npm not found, so Pagefind is PyPI's 1.5.2: the search index will not be reproducible"; fi
+
+install: $(VENV)/.installed $(PAGEFIND_STAMP)
 
 ## serve: create .venv, install, build and serve the archive at http://127.0.0.1:8000 with live reload
 serve: install

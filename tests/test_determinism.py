@@ -1,9 +1,11 @@
 """Determinism: two real `mkdocs build` processes with different PYTHONHASHSEED, the seeds copied in
 reverse order with different mtimes, and the same SOURCE_DATE_EPOCH write byte-identical site/ trees,
-sitemap.xml(.gz) and search/search_index.json included.
+sitemap.xml(.gz) and search/search_index.json included: once with Pagefind off (Material's lunr
+index) and once as shipped, with Pagefind on.
 
-Pagefind is switched off (plugin option `pagefind: false`): Pagefind 1.5.2 does not write its filter
-and metadata indexes reproducibly (upstream: Pagefind/pagefind#638); test_site covers the rest of it.
+Pagefind's own files (site/pagefind/) are byte-identical from Pagefind 1.6 on, which `make install`
+puts in the environment from npm; PyPI's 1.5.2 writes its filter and metadata indexes in hash order
+(upstream: Pagefind/pagefind#638), so with only that one the site/pagefind/ comparison is skipped.
 """
 
 from __future__ import annotations
@@ -26,14 +28,19 @@ EXTRA = {"zz-pinned.txt": text_seed("Genève & <b>"), "zz-pinned.yml": "speaker:
          "Zz Odd ünï.txt": text_seed("{: x } | y |")}
 
 
-def project(root: Path, order: int, mtime: int) -> Path:
-    """The project with Pagefind off and the seeds copied in `order` (1 or -1), all with mtime `mtime`."""
+# Pagefind's npm package, where `make install` puts it when npm is present.
+NPM_PAGEFIND = Path(sys.prefix) / "pagefind" / "node_modules" / "pagefind" / "package.json"
+
+
+def project(root: Path, order: int, mtime: int, pagefind: bool) -> Path:
+    """The project (Pagefind on or off) with the seeds copied in `order` (1 or -1), all with mtime `mtime`."""
     root.mkdir(parents=True)
     shutil.copytree(ROOT / "docs", root / "docs")
     config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
     assert config.count("      seeds: seeds\n") == 1
-    (root / "mkdocs.yml").write_text(config.replace("      seeds: seeds\n", "      seeds: seeds\n      pagefind: false\n"),
-                                     encoding="utf-8")
+    if not pagefind:
+        config = config.replace("      seeds: seeds\n", "      seeds: seeds\n      pagefind: false\n")
+    (root / "mkdocs.yml").write_text(config, encoding="utf-8")
     (root / "seeds").mkdir()
     files = {p.name: p.read_bytes() for p in SEEDS.iterdir() if p.is_file()}
     files.update({name: text.encode("utf-8") for name, text in EXTRA.items()})
@@ -48,13 +55,11 @@ def tree(site: Path) -> dict[str, bytes]:
     return {p.relative_to(site).as_posix(): p.read_bytes() for p in sorted(site.rglob("*")) if p.is_file()}
 
 
-@pytest.fixture(scope="module")
-def sites(tmp_path_factory) -> list[Path]:
+def build_twice(base: Path, pagefind: bool) -> list[Path]:
     """Two sites built by two `mkdocs build --strict` processes at once."""
-    base = tmp_path_factory.mktemp("determinism")
     runs = []
     for number, (order, seed, mtime) in enumerate(((1, "1", 1_000_000_000), (-1, "4242", 1_700_000_000))):
-        root = project(base / f"p{number}", order, mtime)
+        root = project(base / f"p{number}", order, mtime, pagefind)
         env = {**os.environ, "PYTHONHASHSEED": seed, "SOURCE_DATE_EPOCH": EPOCH, "NO_MKDOCS_2_WARNING": "1"}
         env.pop("SITE_URL", None)
         command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(root / "mkdocs.yml"),
@@ -67,6 +72,18 @@ def sites(tmp_path_factory) -> list[Path]:
     return [site for site, _ in runs]
 
 
+@pytest.fixture(scope="module")
+def sites(tmp_path_factory) -> list[Path]:
+    """Two sites built with Pagefind off."""
+    return build_twice(tmp_path_factory.mktemp("determinism"), pagefind=False)
+
+
+@pytest.fixture(scope="module")
+def indexed_sites(tmp_path_factory) -> list[Path]:
+    """Two sites built as shipped: Pagefind on."""
+    return build_twice(tmp_path_factory.mktemp("determinism-pagefind"), pagefind=True)
+
+
 def test_two_builds_write_the_same_bytes(sites):
     first, second = (tree(site) for site in sites)
     assert sorted(first) == sorted(second)
@@ -75,6 +92,23 @@ def test_two_builds_write_the_same_bytes(sites):
                  "documents/zz-odd-uni/index.html", "documents/zz-pinned/index.html"):
         assert name in first, name
     assert not any(name.startswith("pagefind/") for name in first)
+
+
+def test_two_builds_with_pagefind_write_the_same_bytes(indexed_sites):
+    """As shipped: every file outside site/pagefind/ the same, and site/pagefind/ too when Pagefind's npm
+    package (>= 1.6) is in the environment: then it, not PyPI's 1.5.2, must have written the index."""
+    first, second = (tree(site) for site in indexed_sites)
+    outside = [{name: data for name, data in site.items() if not name.startswith("pagefind/")} for site in (first, second)]
+    assert outside[0] == outside[1]
+    assert "pagefind/pagefind-entry.json" in first and any(name.startswith("pagefind/filter/") for name in first)
+    if not NPM_PAGEFIND.is_file():
+        pytest.skip(f"only PyPI's Pagefind 1.5.2 here (no {NPM_PAGEFIND}): it writes site/pagefind/ in hash order; "
+                    "`make install` with npm present installs Pagefind 1.6")
+    npm_version = json.loads(NPM_PAGEFIND.read_text(encoding="utf-8"))["version"]
+    assert tuple(int(part) for part in npm_version.split(".")[:2]) >= (1, 6), npm_version
+    assert json.loads(first["pagefind/pagefind-entry.json"])["version"] == npm_version
+    assert sorted(first) == sorted(second)
+    assert [name for name in first if first[name] != second[name]] == []
 
 
 def test_the_seed_folders_really_differed(sites):

@@ -253,9 +253,10 @@ def test_every_path_stays_in_the_site_and_every_generated_name_is_a_slug(project
             assert re.fullmatch(rf"(?:documents|meetings)/(?:{SLUG}/)?index\.html|sources/{SLUG}\.txt", name), name
 
 
-# Security floors: Material < 9.7.7 and pymdown-extensions < 10.21.3 have known issues with untrusted
-# text (and pymdownx.snippets reads any file it is pointed at); PyYAML < 5.4 runs code from YAML.
-FLOORS = {"mkdocs-material": "9.7.7", "pymdown-extensions": "10.21.3", "pyyaml": "5.4"}
+# Security floors: Material < 9.8.2 (its latest security fixes) and pymdown-extensions < 10.21.3 have
+# known issues with untrusted text (and pymdownx.snippets reads any file it is pointed at); PyYAML < 5.4
+# runs code from YAML.
+FLOORS = {"mkdocs-material": "9.8.2", "pymdown-extensions": "10.21.3", "pyyaml": "5.4"}
 
 
 def test_declared_floors_cover_the_security_fixes_and_the_installed_versions_meet_them():

@@ -26,7 +26,7 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from .downloads import Streamed, write_pieces
-from .indexing import run_pagefind
+from .indexing import reproducibility_notice, run_pagefind
 from .pipeline import Cache
 from .site import CSS_URI, WORKER_URI, Content, plan
 from .terminal import escape
@@ -177,6 +177,8 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             problem = run_pagefind(Path(config.site_dir))
             if problem:
                 log.warning(escape(problem))
+            elif notice := reproducibility_notice():
+                log.info(notice)  # not a warning: the site is right, only not byte-identical run to run
 
 
 def _our_worker(output: str, config: MkDocsConfig) -> str:
