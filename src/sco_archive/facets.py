@@ -16,9 +16,7 @@ filters together find what the filters alone find; URLs are our own slugs.
 
 from __future__ import annotations
 
-import html
 import json
-import re
 from collections.abc import Callable
 
 from .downloads import page_url
@@ -29,18 +27,6 @@ from .render import city_of, doc_uri, speaker_name
 GROUPS = ("speaker", "year", "body", "city", "kind", "theme")
 SHARD = 50
 FACETS_URI = "filters/facets.json"
-
-
-# Characters Pagefind 1.5 does not give back as they were in a filter value: it decodes HTML entities
-# twice ("R&amp;amp;D" becomes "R&D"), and a value holding '"' or a backslash matches nothing. A page
-# writes them as %XX (and "%" itself as %25); the filter page turns them back (sco-filter.html).
-_PAGEFIND_UNSAFE = re.compile(r'[%&"\\]')
-
-
-def pagefind_value(escaped: str) -> str:
-    """A facet value as a document page gives it to Pagefind, from its HTML-escaped front-matter value."""
-    value = _PAGEFIND_UNSAFE.sub(lambda m: f"%{ord(m[0]):02X}", html.unescape(escaped))
-    return html.escape(value)
 
 
 def shard_uri(k: int) -> str:

@@ -26,7 +26,6 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from .downloads import Streamed, write_pieces
-from .facets import pagefind_value
 from .indexing import run_pagefind
 from .pipeline import Cache
 from .site import CSS_URI, SCRIPT_URI, WORKER_URI, Content, plan
@@ -76,11 +75,6 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         if SCRIPT_URI not in [str(s) for s in config.extra_javascript]:
             config.extra_javascript.append(SCRIPT_URI)
         return config
-
-    def on_env(self, env, *, config: MkDocsConfig, files: Files):
-        """The filter our document template writes Pagefind's filter values with."""
-        env.filters["pagefind_value"] = pagefind_value
-        return env
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         """Run the pipeline; add every generated file; log warnings and input errors naming the file."""
