@@ -48,6 +48,29 @@ venue: {city: '[x](javascript:alert(1))', country: '<b onmouseover=alert(1)>Indi
 """
 
 
+# Facet values a filter must find with and without words (issue 19.9): double spaces, a tab, "&amp;"
+# and "&" as text, quotes, "<", "%", "%26" and a backslash. Both texts name "zanzibar", the word searched for.
+ODD_SEEDS = {
+    "odd.txt": "On March 3, 2022, Foreign Minister Wang Yi attended the meeting of the SCO Council of Foreign "
+               "Ministers in Beijing and spoke about zanzibar cooperation.\n\nHe said the zanzibar formula works.\n",
+    "odd.yml": "\n".join([
+        'speaker: {name: "Ana  \\"Bo\\"\\tLi", title: Minister}',
+        'venue: {city: "R&amp;D  City", country: Xland, online: false}',
+        "meeting: {body: \"Council of  'Heads'\", number: 1}",
+        'themes: ["trade  &amp; \\"quotes\\"", "tab\\there", "a < b & c", "100% %26 sure", "back\\\\slash"]',
+    ]) + "\n",
+    "plain.txt": "On April 4, 2021, Foreign Minister Qin Gang attended the meeting of the SCO Council of Foreign "
+                 "Ministers in Moscow and spoke about zanzibar trade.\n\nHe said zanzibar trade matters.\n",
+}
+# What each odd value is once written on a page: one line, whitespace runs one space.
+ODD_VALUES = {
+    "speaker": 'Ana "Bo" Li',
+    "city": "R&amp;D City",
+    "body": "Council of 'Heads'",
+    "theme": ['trade &amp; "quotes"', "tab here", "a < b & c", "100% %26 sure", "back\\slash"],
+}
+
+
 class BuildLog(logging.Handler):
     """Collects the warnings MkDocs and the plugins log during a build."""
 
@@ -144,5 +167,5 @@ def scan_site(site_dir: Path) -> dict[str, Scan]:
     return scans
 
 
-__all__ = ["Abort", "HOSTILE", "HOSTILE_SIDECAR", "HOSTILE_TEXT", "build_site", "make_project", "scan_site",
+__all__ = ["Abort", "HOSTILE", "HOSTILE_SIDECAR", "HOSTILE_TEXT", "ODD_SEEDS", "ODD_VALUES", "build_site", "make_project", "scan_site",
            "virtual_files"]

@@ -33,6 +33,8 @@ MATERIAL_INLINE = (
 )
 CONFIG_KEYS = {"annotate", "base", "features", "search", "tags", "translations", "version"}  # id="__config"
 OUR_MODULE = "const site = new URL("  # sco-filter.html, on the search page only
+OUR_INLINE = "// Material's bundle (next) opens its header search"  # sco-filter.html, before Material's bundle
+OUR_SCRIPT = re.compile(r"(?:\.\./)*/?assets/sco-archive\.js")  # sco-archive.js (package assets), every page
 # The only page-dependent part of those scripts: the start of a URL such as "../..", "." or "/" (404.html).
 RELATIVE = re.compile(r'"(?:\.\.?/?)*/?')
 
@@ -114,7 +116,8 @@ def parse(path: Path) -> Page:
 def script_problem(attrs: dict, code: str, page: str) -> str | None:
     """Why a script is not one of Material's own (or our filter page's), or None."""
     if "src" in attrs:
-        return None if MATERIAL_BUNDLE.fullmatch(attrs["src"] or "") and not code.strip() else f"src={attrs['src']}"
+        ours = MATERIAL_BUNDLE.fullmatch(attrs["src"] or "") or OUR_SCRIPT.fullmatch(attrs["src"] or "")
+        return None if ours and not code.strip() else f"src={attrs['src']}"
     kind = attrs.get("type")
     if kind == "application/json" and attrs.get("id") == "__config":
         config = json.loads(code)
@@ -122,6 +125,8 @@ def script_problem(attrs: dict, code: str, page: str) -> str | None:
     if kind == "module":
         return None if page == "search/index.html" and code.strip().startswith(OUR_MODULE) else "module script"
     if kind is None and code.startswith(MATERIAL_INLINE) and "alert" not in code:
+        return None
+    if kind is None and page == "search/index.html" and code.strip().startswith(OUR_INLINE):
         return None
     return f"inline script {code[:60]!r}"
 

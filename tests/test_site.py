@@ -3,6 +3,7 @@ the plugin, hostile seeds, determinism and offline pages."""
 
 from __future__ import annotations
 
+import html
 import json
 import os
 import re
@@ -18,7 +19,8 @@ from sco_archive.render import Index, doc_meta, doc_uri
 from sco_archive.site import load_archive
 
 from .conftest import ROOT
-from .sitekit import HOSTILE_SIDECAR, HOSTILE_TEXT, Abort, build_site, make_project, scan_site, virtual_files
+from .sitekit import (HOSTILE_SIDECAR, HOSTILE_TEXT, ODD_SEEDS, ODD_VALUES, Abort, build_site, make_project, scan_site,
+                      virtual_files)
 
 EPOCH = "1683331200"
 
@@ -208,6 +210,35 @@ def test_facet_table_matches_the_archive(seed_site, seed_archive):
         assert values["city"] == [doc.venue.city] == [city]
         assert values["body"] == [doc.body] and values["kind"] == [doc.kind]
         assert values["theme"] == list(doc.themes)
+
+
+def _pagefind_filters(page: str) -> dict[str, list[str]]:
+    """The filter values a document page gives Pagefind, as the filter page reads them back: HTML
+    decoded once, holding no "&" (so Pagefind 1.5, which decodes twice, reads the same), '"' or "\\"
+    (which make a Pagefind filter match nothing), then %XX turned back into "%", "&", '"' and "\\"."""
+    found: dict[str, list[str]] = {}
+    for name, raw in re.findall(r'<span data-pagefind-filter="(\w+)">([^<]*)</span>', page):
+        once = html.unescape(raw)
+        assert not set(once) & set('&"\\'), raw
+        found.setdefault(name, []).append(re.sub("%(25|26|22|5C)", lambda m: chr(int(m[1], 16)), once))
+    return found
+
+
+def test_facet_values_with_odd_spacing_entities_and_quotes_round_trip(tmp_path):
+    """The facet table (filters alone) and Pagefind (words and filters) hold the very same values."""
+    project = make_project(tmp_path / "odd", seeds=ODD_SEEDS)
+    site = project / "site"
+    build_site(project, site, strict=False)
+    facets = json.loads((site / "filters" / "facets.json").read_text(encoding="utf-8"))
+    shard = json.loads((site / "filters" / "docs-0.json").read_text(encoding="utf-8"))
+    for row, (url, *_) in zip(facets["docs"], shard):
+        table = {name: [facets["groups"][name][i] for i in idx] for name, idx in zip(facets["order"], row)}
+        pagefind = _pagefind_filters((site / url / "index.html").read_text(encoding="utf-8"))
+        assert pagefind.pop("type") == ["document"]
+        assert pagefind == {name: values for name, values in table.items() if values}, url
+    odd = {name: [facets["groups"][name][i] for i in idx] for name, idx in zip(facets["order"], facets["docs"][0])}
+    assert odd["speaker"] == [ODD_VALUES["speaker"]] and odd["city"] == [ODD_VALUES["city"]]
+    assert odd["body"] == [ODD_VALUES["body"]] and odd["theme"] == ODD_VALUES["theme"]
 
 
 def _unstable(path: Path) -> bool:

@@ -9,7 +9,9 @@ documents). Filtering is a job for a table instead, written once at build time:
 - `filters/docs-<k>.json`: title, URL and facts of documents k*SHARD .. (k+1)*SHARD - 1 in the same
   order, fetched only for the results shown.
 
-Values are plain text (the page inserts them with `textContent`); URLs are our own slugs.
+Values are plain text (the page inserts them with `textContent`), each exactly as a document page
+gives it to Pagefind (`markup.meta_text`: one line, whitespace runs one space), so that words and
+filters together find what the filters alone find; URLs are our own slugs.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import json
 from collections.abc import Callable
 
 from .downloads import page_url
+from .markup import meta_text
 from .model import Archive, Document
 from .render import city_of, doc_uri, speaker_name
 
@@ -40,9 +43,14 @@ def group_values(doc: Document) -> dict[str, list[str]]:
         "city": city_of(doc),
         "kind": doc.kind,
     }
-    values = {name: [value] if value else [] for name, value in single.items()}
-    values["theme"] = list(dict.fromkeys(doc.themes))
+    values = {name: _plain([value] if value else []) for name, value in single.items()}
+    values["theme"] = _plain(doc.themes)
     return values
+
+
+def _plain(values) -> list[str]:
+    """Values as a page writes them (one line of plain text), without empty ones or repeats."""
+    return list(dict.fromkeys(v for v in map(meta_text, values) if v))
 
 
 def newest_first(archive: Archive) -> list[Document]:

@@ -312,6 +312,13 @@ def _ascii_meta_line(text: str) -> str | None:
     return text.replace("\n\n", " ").replace("\n", " ") if "\n" in text else text
 
 
+def meta_text(text: str) -> str:
+    """A front-matter value before escaping: one line of plain text (whitespace runs one space, no
+    control character). Values shown outside the pages (the filter page's facet table) use it too, so
+    that they equal what a page's HTML reads back as."""
+    return _meta_line(text)
+
+
 def meta_escape(text: str) -> str:
     """A front-matter value: one line of plain, HTML-escaped text (Jinja does not autoescape it)."""
     if len(text) > _CACHED_CHARS:

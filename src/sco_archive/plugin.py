@@ -28,7 +28,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from .downloads import Streamed, write_pieces
 from .indexing import reproducibility_notice, run_pagefind
 from .pipeline import Cache
-from .site import CSS_URI, WORKER_URI, Content, plan
+from .site import CSS_URI, SCRIPT_URI, WORKER_URI, Content, plan
 from .terminal import escape
 
 log = logging.getLogger("mkdocs.plugins.sco_archive")
@@ -63,10 +63,18 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         self._put_away: dict[str, bytes] = {}
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        """Add our templates to the theme and our stylesheet to the pages."""
-        config.theme.dirs.append(str(resources.files("sco_archive").joinpath("templates")))
+        """Add our templates to the theme, and our stylesheet and script to the pages.
+
+        Our templates come after the project's own `custom_dir` and before the theme's: besides our
+        page templates they override a Material partial (partials/search.html, for accessibility)."""
+        ours = str(resources.files("sco_archive").joinpath("templates"))
+        dirs = config.theme.dirs
+        if ours not in dirs:
+            dirs.insert(1 if config.theme.custom_dir else 0, ours)
         if CSS_URI not in config.extra_css:
             config.extra_css.append(CSS_URI)
+        if SCRIPT_URI not in [str(s) for s in config.extra_javascript]:
+            config.extra_javascript.append(SCRIPT_URI)
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:

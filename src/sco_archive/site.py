@@ -25,6 +25,7 @@ from .render import page_makers, source_uri
 
 CSS_URI = "assets/sco-archive.css"
 WORKER_URI = "assets/sco-search-worker.js"
+SCRIPT_URI = "assets/sco-archive.js"
 
 
 # A generated file: its text or bytes, a file to copy (a raw source), or a function that makes it.
@@ -90,6 +91,11 @@ def stylesheet() -> str:
     return resources.files("sco_archive").joinpath("assets", "sco-archive.css").read_text(encoding="utf-8")
 
 
+def page_script() -> str:
+    """The script every page loads (focusable wide tables), shipped in the package."""
+    return resources.files("sco_archive").joinpath("assets", "sco-archive.js").read_text(encoding="utf-8")
+
+
 def search_worker() -> str:
     """The header search's worker (Material's protocol, answered by Pagefind), shipped in the package."""
     return resources.files("sco_archive").joinpath("assets", "sco-search-worker.js").read_text(encoding="utf-8")
@@ -107,6 +113,7 @@ def plan(project_dir: Path, seeds: str = "seeds", docs_dir: Path | None = None,
         **sources,
         **facet_makers(archive, directory_urls),
         CSS_URI: stylesheet,
+        SCRIPT_URI: page_script,
         WORKER_URI: search_worker,
         "data-dictionary.md": dictionary_page,
     }
