@@ -2,12 +2,13 @@
 
     python benchmarks/long_texts.py [--sizes 100000 400000 1600000]
 
-For each size, two texts of the same number of bytes: prose (paragraphs of 40 words) and many short
-lines ("ab", "x." ...: the shape that once took 2.57 GB for 3 MB). Each is built alone in a fresh
+For each size, three texts of the same number of bytes: prose (paragraphs of 40 words), many short
+lines ("ab", "x." ...: the shape that once took 2.57 GB for 3 MB; refused above 20,000 lines) and
+lines at the limit (one line per 32 bytes: the most lines a text of that size may have). Each is built alone in a fresh
 project; the peak is the sum of the resident memory of `sco-archive build` and every process under
 it (MkDocs, Pagefind), sampled every 20 ms. Prints one row per text: bytes, lines, wall seconds,
-peak MB and peak bytes of memory per byte of text. A text over read.MAX_LINES lines is refused
-with one line (and costs nothing); the shapes stay under it.
+peak MB and peak bytes of memory per byte of text. A text over read.line_limit lines is refused
+with one line (and costs nothing).
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ def text(shape: str, size: int) -> str:
     while n < size:
         if shape == "prose":
             piece = " ".join(rnd.choice(WORDS) for _ in range(40)).capitalize() + ".\n\n"
+        elif shape == "lines at the limit":
+            piece = (rnd.choice(SHORT) + " " + rnd.choice(WORDS) + " " * 31)[:31] + "\n"
         else:
             piece = rnd.choice(SHORT) + "\n"
         parts.append(piece)
@@ -80,7 +83,7 @@ def main() -> None:
     exe = Path(sys.executable).with_name("sco-archive")
     print("| shape | bytes | lines | wall s | peak MB | memory / text bytes |\n|---|--:|--:|--:|--:|--:|")
     for size in args.sizes:
-        for shape in ("prose", "short lines"):
+        for shape in ("prose", "short lines", "lines at the limit"):
             with tempfile.TemporaryDirectory() as tmp:
                 project = Path(tmp) / "p"
                 subprocess.run([str(exe), "init", str(project)], check=True, stdout=subprocess.DEVNULL)

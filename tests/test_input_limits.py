@@ -182,17 +182,23 @@ def test_a_utf16_bom_that_is_not_utf16_is_refused_in_one_line(folder):
 
 
 def test_a_text_over_the_line_limit_is_refused_in_one_line(folder, monkeypatch):
-    monkeypatch.setattr(read, "MAX_LINES", 1000)
+    monkeypatch.setattr(read, "MIN_LINES", 1000)
     (folder / "lines.txt").write_text("SCO\n" * 1500, encoding="utf-8")
     archive, docs = _run(folder)
-    assert archive.errors == (f"{folder}/lines.txt: refused, 1501 lines is over the 1000 line limit",)
+    assert archive.errors == (f"{folder}/lines.txt: refused, 1,501 lines in 6,000 bytes is over the limit of 1,000 lines "
+                              "(one line per 32 bytes, at least 1,000)",)
     assert sorted(docs) == [SEED, "good"]
 
 
-def test_the_line_limit_is_generous():
-    assert read.MAX_LINES == 200_000
-    longest = max(p.read_text(encoding="utf-8").count("\n") for p in SEEDS.glob("*.txt"))
-    assert longest * 100 < read.MAX_LINES
+def test_the_line_limit_follows_the_size_and_is_generous():
+    """Many short lines cost memory by their number: a text's lines are bounded by its size."""
+    assert read.line_limit(100) == read.MIN_LINES == 20_000
+    assert read.line_limit(3_000_000) == 93_750  # a million lines of "ab" in 3 MB: refused
+    assert read.line_limit(read.MAX_BYTES) == 655_360
+    for path in SEEDS.glob("*.txt"):
+        data = path.read_bytes()
+        assert data.count(b"\n") * 20 < read.line_limit(len(data))
+        assert len(data) / (data.count(b"\n") + 1) > 2 * read.BYTES_PER_LINE  # seeds' lines are long
 
 
 def test_symlink_loops_and_links_to_folders_are_one_line_each(folder):

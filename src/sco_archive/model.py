@@ -13,7 +13,7 @@ class Evidence:
     rule: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # (slots: one per removed line, and a text may have 20,000 or more)
 class Removed:
     """A line (or part of one) that cleaning took out, and why."""
 
@@ -22,7 +22,7 @@ class Removed:
     reason: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # (slots: one per paragraph, as many as lines at worst)
 class Paragraph:
     """A clean paragraph and the 1-based input line it starts on."""
 

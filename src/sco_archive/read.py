@@ -10,9 +10,17 @@ from pathlib import Path
 from .model import Source
 
 MAX_BYTES = 20 * 1024 * 1024  # larger files are refused rather than read into memory
-# Cleaning's work and memory grow with the number of lines as well as with the bytes: a text of more
-# lines is refused (the seeds have a few hundred; 200,000 lines of a news report would be a book).
-MAX_LINES = 200_000
+# Work and memory grow with the number of lines (each is a record, a paragraph, a row on the page) as
+# well as with the bytes: so that they follow a text's size, a text may have MIN_LINES lines, and more
+# only for its size, one for every BYTES_PER_LINE bytes (the seeds have a few hundred lines of about
+# 100 bytes; a million lines of "ab" in 3 MB once took 2.57 GB to build).
+MIN_LINES = 20_000
+BYTES_PER_LINE = 32
+
+
+def line_limit(size: int) -> int:
+    """The most lines a text of `size` bytes may have."""
+    return max(MIN_LINES, size // BYTES_PER_LINE)
 
 # Unicode spaces that become a plain space, and invisible characters that are dropped.
 _SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
@@ -219,6 +227,7 @@ def read_source(path: Path, shown: str) -> Source:
     if not text.strip():
         return Source(stem, shown, str(path), "", error="empty file, nothing to extract")
     lines = text.count("\n") + 1
-    if lines > MAX_LINES:
-        return Source(stem, shown, str(path), "", error=f"refused, {lines} lines is over the {MAX_LINES} line limit")
+    if lines > line_limit(len(data)):
+        return Source(stem, shown, str(path), "", error=f"refused, {lines:,} lines in {len(data):,} bytes is over the limit of "
+                      f"{line_limit(len(data)):,} lines (one line per {BYTES_PER_LINE} bytes, at least {MIN_LINES:,})")
     return Source(stem, shown, str(path), text, tuple(warnings))
