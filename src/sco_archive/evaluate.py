@@ -76,6 +76,12 @@ def compare(doc: dict, label: dict, meeting_of: dict[str, str], labels: dict[str
 
 def evaluate(corpus: Path) -> tuple[dict[str, dict[str, tuple[bool, object, object]]], float]:
     """Run the pipeline over corpus/texts and compare with corpus/labels; also return seconds per document."""
+    results, per_doc, _ = evaluate_all(corpus)
+    return results, per_doc
+
+
+def evaluate_all(corpus: Path) -> tuple[dict[str, dict[str, tuple[bool, object, object]]], float, tuple[float, float, float]]:
+    """`evaluate`, and the grouping's pairwise (precision, recall, F1)."""
     start = time.perf_counter()
     archive = archive_dict(run([str(corpus / "texts")]))
     per_doc = (time.perf_counter() - start) / max(len(archive["documents"]), 1)
@@ -85,10 +91,41 @@ def evaluate(corpus: Path) -> tuple[dict[str, dict[str, tuple[bool, object, obje
     for doc in archive["documents"]:
         if doc["id"] in labels:
             results[doc["id"]] = compare(doc, labels[doc["id"]], meeting_of, labels)
-    return results, per_doc
+    return results, per_doc, grouping_scores(meeting_of, labels)
 
 
-def report(results: dict[str, dict[str, tuple[bool, object, object]]], per_doc: float, verbose: bool) -> str:
+def grouping_scores(meeting_of: dict[str, str], labels: dict[str, dict]) -> tuple[float, float, float]:
+    """Pairwise precision, recall and F1 of the grouping: two labelled texts belong together when
+    `group_with` links them or their labels give the same body and the same day."""
+    names = sorted(n for n in labels if n in meeting_of)
+    gold = {n: n for n in names}  # union-find over the labels
+
+    def root(n: str) -> str:
+        while gold[n] != n:
+            n = gold[n]
+        return n
+
+    for n in names:
+        partner = labels[n].get("group_with")
+        if partner in gold:
+            gold[root(n)] = root(partner)
+    by_day: dict[tuple, str] = {}
+    for n in names:
+        body, date = (labels[n].get("meeting") or {}).get("body"), labels[n].get("date")
+        if body and date:
+            first = by_day.setdefault((body, str(date)), n)
+            gold[root(n)] = root(first)
+    pairs = [(a, b) for i, a in enumerate(names) for b in names[i + 1:]]
+    want = {p for p in pairs if root(p[0]) == root(p[1])}
+    got = {p for p in pairs if meeting_of[p[0]] == meeting_of[p[1]]}
+    precision = len(want & got) / len(got) if got else 1.0
+    recall = len(want & got) / len(want) if want else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+def report(results: dict[str, dict[str, tuple[bool, object, object]]], per_doc: float, verbose: bool,
+           grouping: tuple[float, float, float] | None = None) -> str:
     totals: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     lines = []
     for name, fields in sorted(results.items()):
@@ -106,6 +143,8 @@ def report(results: dict[str, dict[str, tuple[bool, object, object]]], per_doc: 
             all_n += n
             table.append(f"{field:26} {ok:>4}/{n:<4} {ok / n:>9.1%}")
     table.append(f"{'ALL FIELDS':26} {all_ok:>4}/{all_n:<4} {all_ok / max(all_n, 1):>9.1%}")
+    if grouping:
+        table.append(f"{'grouping pairs':26} precision {grouping[0]:.2f}, recall {grouping[1]:.2f}, F1 {grouping[2]:.2f}")
     table.append(f"{len(results)} labelled texts, {per_doc * 1000:.2f} ms per document (whole pipeline, one run)")
     return "\n".join(table + lines)
 
@@ -115,8 +154,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("corpus", type=Path, help="folder with texts/ and labels/")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every miss")
     args = parser.parse_args(argv)
-    results, per_doc = evaluate(args.corpus)
-    print(report(results, per_doc, args.verbose))
+    results, per_doc, grouping = evaluate_all(args.corpus)
+    print(report(results, per_doc, args.verbose, grouping))
     return 0
 
 

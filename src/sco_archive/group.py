@@ -28,30 +28,48 @@ def _online(doc: Document) -> bool:
 
 
 def _same_meeting(a: Document, b: Document) -> bool:
-    """Same body, dates within a day, and the same city (city is not compared for online meetings)."""
+    """Same body and dates within a day: one SCO body does not meet twice at once, so the city is not
+    compared (a report may not name it, and a speaker who joined by video names their own)."""
     if not a.body or a.body != b.body or not a.date or not b.date:
         return False
-    if _days_apart(a.date, b.date) > MAX_DAYS_APART:
-        return False
-    if _online(a) or _online(b):
-        return True
-    return _city(a) is not None and _city(a) == _city(b)
+    return _days_apart(a.date, b.date) <= MAX_DAYS_APART
+
+
+MAX_DAYS_TO_PUBLISH = 30  # a report on a meeting comes out within a month of it
 
 
 def _reports_on(doc: Document, members: list[Document]) -> bool:
-    """An undated document joins a dated meeting with its body and city (and its month/day if it gave one)."""
-    ref = members[0]
-    if not doc.body or doc.body != ref.body or not _city(doc) or _city(doc) != _city(ref):
+    """Whether an undated document is about this dated meeting: the same body, something it gives that
+    agrees with the meeting and nothing that disagrees. What it may give: its month and day (within a
+    day, in the meeting's year), its publication date (on or after the meeting, within
+    MAX_DAYS_TO_PUBLISH), its city and its meeting number (the meeting's)."""
+    if not doc.body or doc.body != members[0].body:
         return False
+    verdicts = []
     month, day = doc.partial_date
-    if month is None:
-        return True
-    return any(m.date and _near_in_its_year(m.date, month, day) for m in members)
+    if month is not None:
+        verdicts.append(any(m.date and _near_in_its_year(m.date, month, day) for m in members))
+    if doc.published:
+        date = _cluster_date(members)
+        verdicts.append(bool(date) and 0 <= _days_after(date, doc.published) <= MAX_DAYS_TO_PUBLISH)
+    cities = {_city(m) for m in members if _city(m)}
+    if _city(doc) and cities:
+        verdicts.append(_city(doc) in cities)
+    numbers = {m.number for m in members if m.number}
+    if doc.number and numbers:
+        verdicts.append(doc.number in numbers)
+    return bool(verdicts) and all(verdicts)
 
 
-def _near_in_its_year(date: str, month: int, day: int) -> bool:
+def _days_after(start: str, later: str) -> int:
+    return (dt.date.fromisoformat(later) - dt.date.fromisoformat(start)).days
+
+
+def _near_in_its_year(date: str, month: int, day: int | None) -> bool:
     """The month and day, in the year of `date`, are within MAX_DAYS_APART of it ("29 Feb" is no day
-    of 2021: it is near nothing, never an invalid date)."""
+    of 2021: it is near nothing, never an invalid date); a month alone is near any day of it."""
+    if day is None:
+        return int(date[5:7]) == month
     try:
         same_year = dt.date(int(date[:4]), month, day)
     except ValueError:
@@ -60,7 +78,7 @@ def _near_in_its_year(date: str, month: int, day: int) -> bool:
 
 
 def group(documents: list[Document]) -> tuple[list[Document], list[Meeting]]:
-    """Cluster documents into meetings; undated texts take the date of the meeting they report on.
+    """Cluster documents into meetings; an undated text takes the date of the one meeting it can be about.
 
     Dated documents are joined with union-find over an index by (body, day), so the cost grows with
     the number of documents, not its square; the result does not depend on input order.
@@ -87,14 +105,12 @@ def group(documents: list[Document]) -> tuple[list[Document], list[Meeting]]:
     for i, doc in enumerate(dated):
         roots.setdefault(find(i), []).append(doc)
     clusters = list(roots.values())
-    by_place: dict[tuple[str, str], list[list[Document]]] = {}
+    by_body: dict[str, list[list[Document]]] = {}
     for cluster in clusters:
-        for key in {(d.body or "", _city(d) or "") for d in cluster}:
-            by_place.setdefault(key, []).append(cluster)
+        by_body.setdefault(cluster[0].body or "", []).append(cluster)
     out_docs: dict[str, Document] = {}
     for doc in (d for d in docs if not d.date):
-        candidates = by_place.get((doc.body or "", _city(doc) or ""), [])
-        matches = [c for c in candidates if _reports_on(doc, c)]
+        matches = [c for c in by_body.get(doc.body or "", []) if _reports_on(doc, c)]
         if len(matches) == 1:
             cluster = matches[0]
             date = _cluster_date(cluster)
