@@ -112,17 +112,21 @@ def test_csv_of_the_seeds_reads_back_as_before():
 
 
 SIDECARS = {
-    # cities differing in case, or by a number that a suffix would also give, on the same day
+    # cities differing in case, or by a number that a suffix would also give, on the same day; each with
+    # the body written its own way (texts of one body on one day are one meeting, whatever the city),
+    # so that these are six meetings whose ids (date, body and city as slugs) would be the same
     "goa-a": "venue: {city: Goa, country: India, online: false}\nthemes: [Security, 'R&D <x> \"q\"']\n"
              "title: \"Goa \\u202Eevil\\u202C title \\u2066x\\u2069\"\n"
              "speaker: {name: \"Qin \\u202EGang\", title: Foreign Minister}\n",
-    "goa-b": "venue: {city: GOA, country: India, online: false}\nthemes: [security, Security]\n",
-    "goa-c": "venue: {city: Goa 2, country: India, online: false}\ntitle: \"\\u200B\\u200B\"\n",
+    "goa-b": "venue: {city: GOA, country: India, online: false}\nthemes: [security, Security]\n"
+             "meeting: {body: COUNCIL OF FOREIGN MINISTERS}\n",
+    "goa-c": "venue: {city: Goa 2, country: India, online: false}\ntitle: \"\\u200B\\u200B\"\n"
+             "meeting: {body: Council Of Foreign Ministers}\n",
     "goa-d": "venue: {city: Goa, country: INDIA, online: false}\nmeeting: {body: council of foreign ministers}\n"
              "title: \"\\u200B\\u2060\\u202E \\uFEFF\"\n",
     # two cities whose slugs only differ after the 80th character of the meeting id
-    "long-a": "venue: {city: " + "Panaji " * 12 + "A, country: India}\n",
-    "long-b": "venue: {city: " + "Panaji " * 12 + "B, country: India}\n",
+    "long-a": "venue: {city: " + "Panaji " * 12 + "A, country: India}\nmeeting: {body: Council of foreign Ministers}\n",
+    "long-b": "venue: {city: " + "Panaji " * 12 + "B, country: India}\nmeeting: {body: Council of Foreign ministers}\n",
 }
 
 
