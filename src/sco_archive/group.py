@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from .dates import long_date
 from .extract.text import visible
-from .model import Document, Evidence, Meeting, replaced
+from .model import Document, Evidence, Meeting
 from .slug import slugify, unique
 
 MAX_DAYS_APART = 1
@@ -188,7 +188,7 @@ def _finish(doc: Document, meeting: Meeting) -> Document:
         generated = True
         notes += (f"title: {doc.title!r} shows no visible character; a generated title is shown instead",)
     title = doc.title if not generated else generated_title(doc)
-    return replaced(doc, meeting_id=meeting.id, title=title, title_generated=generated, warnings=warnings,
+    return replace(doc, meeting_id=meeting.id, title=title, title_generated=generated, warnings=warnings,
                     notes=notes)  # (dataclasses.replace, faster)
 
 

@@ -125,15 +125,3 @@ class Archive:
     meetings: tuple[Meeting, ...]
     errors: tuple[str, ...] = ()
 
-
-def replaced(record, **changes):
-    """dataclasses.replace(record, **changes), several times faster for these records (grouping makes
-    one per document): they are plain frozen dataclasses, without __post_init__, InitVar fields or
-    slots, so the new record is the old one's fields with some changed, which is what replace's call
-    of __init__ builds, field by field. Unknown field names are refused as replace refuses them."""
-    unknown = changes.keys() - record.__dataclass_fields__.keys()
-    if unknown:
-        raise TypeError(f"{type(record).__name__} has no field {sorted(unknown)[0]!r}")
-    new = object.__new__(type(record))
-    new.__dict__.update(record.__dict__, **changes)
-    return new

@@ -8,8 +8,6 @@ own `.md` paths (MkDocs validates and rewrites them), so pages do not depend on 
 from __future__ import annotations
 
 import functools
-import posixpath
-import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -19,7 +17,7 @@ from pymdownx.slugs import slugify as _pymdownx_slugify
 
 from . import collector
 from .dates import long_date
-from .markup import _printable, _value, cell, cells, fence, indent, link, md_escape, md_escape_lines, md_inline, meta_escape, meta_scalar, page, table, table_rows, written_page
+from .markup import cell, fence, indent, link, md_escape, md_inline, meta_escape, one_line, page, table
 from .model import Archive, Document, Meeting
 from .slug import slugify, unique
 
@@ -51,45 +49,14 @@ def source_uri(doc: Document) -> str:
     return f"sources/{slugify(doc.id)}.txt"
 
 
-def _relpath(path: str, start: str) -> str:
-    """posixpath.relpath for relative paths made of plain names (no '.', '..' or empty parts), else
-    posixpath.relpath itself: both sides are then under the same working directory, so the common
-    prefix of their parts is all relpath compares."""
-    if "/" not in start and start not in (".", "..") and _PLAIN_PATH.fullmatch(path):
-        # The usual case: from the top folder or one below it, to a path of plain names.
-        if not start:
-            return path
-        if path.startswith(start) and path[len(start) : len(start) + 1] == "/":
-            return path[len(start) + 1 :]
-        return "." if path == start else "../" + path
-    start_parts = start.split("/") if start else []
-    path_parts = path.split("/")
-    if path.startswith("/") or start.startswith("/") or any(p in ("", ".", "..") for p in path_parts + start_parts):
-        return posixpath.relpath(path, start or ".")
-    common = 0
-    for a, b in zip(start_parts, path_parts):
-        if a != b:
-            break
-        common += 1
-    parts = [".."] * (len(start_parts) - common) + path_parts[common:]
-    return "/".join(parts) if parts else "."
-
-
-_PLAIN_PATH = re.compile(r"(?:(?!\.\.?(?:/|$))[^/]+/)*(?!\.\.?$)[^/]+")  # no '', '.', '..' parts, not absolute
-
-
-def _dirname(path: str) -> str:
-    """posixpath.dirname, without its slow path when no slashes repeat or lead."""
-    if "//" in path or path.startswith("/"):
-        return posixpath.dirname(path)
-    return path.rpartition("/")[0]
-
-
 def rel(from_uri: str, to_uri: str) -> str:
-    """A relative link from one page to another path (with an optional #anchor)."""
-    path, _, anchor = to_uri.partition("#")
-    target = _relpath(path, _dirname(from_uri))
-    return target + ("#" + anchor if anchor else "")
+    """A relative link from one page to another path (with an optional #anchor). Our paths are
+    relative and made of plain names (no '.' or '..'), so the common folders are all that matter."""
+    here, there = from_uri.split("/")[:-1], to_uri.split("/")
+    common = 0
+    while common < min(len(here), len(there) - 1) and here[common] == there[common]:
+        common += 1
+    return "/".join([".."] * (len(here) - common) + there[common:])
 
 
 def human_date(iso: str | None) -> str:
@@ -162,19 +129,9 @@ class Index:
         """Documents, newest first."""
         return by_date_desc(list(self.archive.documents), lambda d: d.date)
 
-    @cached_property
-    def memo(self) -> dict:
-        """Pieces that several pages repeat (a meeting's documents, links from one folder), made once
-        per Index and let go with it."""
-        return {}
-
     def meeting_docs(self, meeting: Meeting) -> list[Document]:
         """The documents about a meeting, in id order."""
-        key = ("meeting_docs", meeting)
-        found = self.memo.get(key)
-        if found is None:
-            found = self.memo[key] = [self.docs[i] for i in sorted(meeting.documents) if i in self.docs]
-        return list(found)
+        return [self.docs[i] for i in sorted(meeting.documents) if i in self.docs]
 
     def meeting_of(self, doc: Document) -> Meeting | None:
         """The meeting a document is about."""
@@ -234,18 +191,8 @@ class Index:
 
 def meeting_link(index: Index, meeting_id: str, here: str) -> str:
     """A link to a meeting page, or an en dash."""
-    return _meeting_link(index, meeting_id, _dirname(here))
-
-
-def _meeting_link(index: Index, meeting_id: str, folder: str) -> str:
-    """meeting_link from a page in `folder`: the link is the same from every page there, so it is made
-    once per folder (and is the link to that Meeting object, as meeting ids are unique in an archive)."""
-    key = ("meeting_link", meeting_id, folder)
-    found = index.memo.get(key)
-    if found is None:
-        meeting = index.meetings.get(meeting_id)
-        found = index.memo[key] = link(meeting_title(meeting), rel(folder + "/" if folder else "", meeting_uri(meeting.id))) if meeting else "–"
-    return found
+    meeting = index.meetings.get(meeting_id)
+    return link(meeting_title(meeting), rel(here, meeting_uri(meeting.id))) if meeting else "–"
 
 
 def doc_link(doc: Document, here: str) -> str:
@@ -253,34 +200,20 @@ def doc_link(doc: Document, here: str) -> str:
     return link(doc.title, rel(here, doc_uri(doc)))
 
 
-@functools.lru_cache(maxsize=4096)  # a few hundred speakers, linked from every page that lists documents
-def _speaker_link(name: str, folder: str) -> str:
-    """A link to the speaker on the speakers page, from a page in `folder`."""
-    return link(name, rel(folder + "/" if folder else "", "speakers.md#" + slugify(name)))
+def speaker_link(doc: Document, here: str) -> str:
+    """A link to the document's speaker on the speakers page, or an en dash."""
+    return link(doc.speaker.name, rel(here, "speakers.md#" + slugify(doc.speaker.name))) if doc.speaker else "–"
 
 
-@functools.lru_cache(maxsize=4096)  # a few dozen themes, linked from every document and meeting page
-def _theme_link(theme: str, anchor: str, folder: str) -> str:
-    return link(theme, rel(folder + "/" if folder else "", "themes.md#" + anchor))
+def theme_links(index: Index, themes, here: str) -> str:
+    """Links to themes on the themes page, comma-separated."""
+    return ", ".join(link(t, rel(here, "themes.md#" + index.theme_ids[t])) for t in themes)
 
 
 def doc_line(doc: Document, here: str) -> str:
-    """One document in a list: title, kind, speaker, date (the pages use _doc_line, which makes the same)."""
+    """One document in a list: title, kind, speaker, date."""
     who = f" · {md_inline(doc.speaker.name)}" if doc.speaker else ""
     return f"{doc_link(doc, here)} · {md_inline(doc.kind)}{who} · {md_inline(human_date(doc.date))}"
-
-
-def _doc_line(index: Index, doc: Document, to_documents: str) -> str:
-    """doc_line(doc, here) for the index pages that all list the document, from a page where the
-    documents folder is `to_documents`: "documents/" from the top folder, "../documents/" from a folder
-    beside it (what rel() gives for the slug path; link() accepts it). The text, the slug and the rest
-    of the line (kind, speaker, date) are the same from every page, so they are made once per document."""
-    key = ("doc_line", doc.id)
-    found = index.memo.get(key)
-    if found is None or found[0] is not doc:
-        who = f" · {md_inline(doc.speaker.name)}" if doc.speaker else ""
-        found = index.memo[key] = (doc, f"[{md_inline(doc.title)}](", f".md) · {md_inline(doc.kind)}{who} · {md_inline(human_date(doc.date))}", slugify(doc.id))
-    return f"{found[1]}{to_documents}{found[3]}{found[2]}"
 
 
 def heading_id(prefix: str, name: str) -> str:
@@ -365,14 +298,14 @@ def timeline_page(index: Index) -> str:
                  ("  " + facts_line if facts_line else "") + ("  " if speakers else "")]
         if speakers:
             lines.append("  Speakers: " + ", ".join([md_inline(s) for s in speakers]))
-        lines += [f"    - {_doc_line(index, d, 'documents/')}" for d in docs]
+        lines += [f"    - {doc_line(d, here)}" for d in docs]
         body.append("\n".join(lines))
     if year is None:
         body.append("No meetings yet.")
     return page({"title": "Timeline", "search": {"exclude": True}}, "\n\n".join(body))
 
 
-def side_by_side(index: Index, docs: list[Document]) -> str:
+def side_by_side(docs: list[Document], here: str) -> str:
     """The proposals of each document in columns, one row per proposal number (a document's first
     proposal with that number, if it has several), for a meeting page."""
     with_props = [d for d in docs if d.proposals]
@@ -385,54 +318,42 @@ def side_by_side(index: Index, docs: list[Document]) -> str:
             first.setdefault(p.number, p.summary)
         summaries.append(first)
     numbers = sorted({n for first in summaries for n in first})
-    # table() written directly; the links as link() and rel() make them from a page in a folder beside documents/
-    header = " | ".join([f"[{md_inline(f'{d.kind}: {d.title}')}](../documents/{slugify(d.id)}.md)" for d in with_props])
-    rows = [f"| {number!s} | " + " | ".join([cell(first.get(number)) for first in summaries]) + " |" for number in numbers]
-    return f"| No. | {header} |\n|---|" + "---|" * len(with_props) + "\n" + "\n".join(rows)
+    header = ["No."] + [link(f"{d.kind}: {d.title}", rel(here, doc_uri(d))) for d in with_props]
+    return table(header, [[str(number)] + [cell(first.get(number)) for first in summaries] for number in numbers])
 
 
 def meeting_page(index: Index, meeting: Meeting) -> str:
     """A meeting: facts, documents, proposals side by side, themes."""
-    slug = slugify(meeting.id)  # the page is meetings/<slug>.md (meeting_uri)
+    here = meeting_uri(meeting.id)
     docs = index.meeting_docs(meeting)
     title = meeting_title(meeting)
     themes = sorted({t for d in docs for t in d.themes})
-    # the facts table (a two-column table()) written directly; from meetings/ the bodies page is "../bodies.md" (rel)
+    body_link = link(meeting.body, rel(here, "bodies.md#" + index.body_ids[meeting.body])) if meeting.body else "–"
+    facts = [["Body", body_link], ["Number", cell(ordinal(meeting.number)) if meeting.number else "–"],
+             ["Date", cell(human_date(meeting.date))], ["City", cell(meeting.city)],
+             ["Country", cell(meeting.country)], ["Online", "yes" if meeting.online else "no"]]
     body = [
         f"# {md_inline(title)}",
-        "| Fact | Value |\n|---|---|\n"
-        f"| Body | {f'[{md_inline(meeting.body)}](../bodies.md#{index.body_ids[meeting.body]})' if meeting.body else '–'} |\n"
-        f"| Number | {cell(ordinal(meeting.number)) if meeting.number else '–'} |\n"
-        f"| Date | {cell(human_date(meeting.date))} |\n"
-        f"| City | {cell(meeting.city)} |\n"
-        f"| Country | {cell(meeting.country)} |\n"
-        f"| Online | {'yes' if meeting.online else 'no'} |",
+        table(["Fact", "Value"], facts),
         "## Documents",
-        "\n".join([f"- {_doc_line(index, d, '../documents/')}" for d in docs]) or "None.",
+        "\n".join([f"- {doc_line(d, here)}" for d in docs]) or "None.",
         "## Proposals side by side",
-        side_by_side(index, docs),
+        side_by_side(docs, here),
         "## Themes",
-        ", ".join([_theme_link(t, index.theme_ids[t], "meetings") for t in themes]) or "None found.",
+        theme_links(index, themes, here) or "None found.",
     ]
-    text = "\n\n".join(body)
-    # the front matter as _front_matter writes {"title": meta_escape(title), "meeting": slug}
-    values = (meta_scalar(title), _value(slug))
-    if None in values:  # where _front_matter gives up: the generic way
-        return page({"title": meta_escape(title), "meeting": slug}, text)
-    return written_page("title: {}\nmeeting: {}".format(*values), text)
+    return page({"title": meta_escape(title), "meeting": slugify(meeting.id)}, "\n\n".join(body))
 
 
 def field_value(doc: Document, field: str) -> str | None:
     """The displayed value of an evidence key such as 'speaker', 'meeting.body' or 'themes.security'."""
-    value = _FIELD_VALUES.get(field)  # only the asked field is worked out
-    if value:  # its keys have no "." and are neither "meeting" nor "themes": asked first, the same
-        return value(doc)
     head, _, tail = field.partition(".")
     if head == "meeting":
         return {"body": doc.body, "number": str(doc.number) if doc.number else None}.get(tail, doc.meeting_id)
     if head == "themes":
         return tail or ", ".join(doc.themes)
-    return None
+    value = _FIELD_VALUES.get(field)
+    return value(doc) if value else None
 
 
 _FIELD_VALUES = {
@@ -474,57 +395,6 @@ def doc_meta(index: Index, doc: Document) -> dict:
     }
 
 
-def _yaml_list(key: str, items: list[str | None]) -> str | None:
-    """A list of already written scalars as _front_matter writes it under `key`, or None if one is None."""
-    if not items:
-        return key + ": []"
-    if None in items:
-        return None
-    return key + ":\n- " + "\n- ".join(items)
-
-
-def _doc_front(index: Index, doc: Document, slug: str) -> str | None:
-    """_front_matter(doc_meta(index, doc)), written without the dict and its generic walk, or None where
-    that would be None (then the page goes the generic way).
-
-    The same text: doc_meta's keys are plain, in this order; a seed string v becomes meta_escape(v) and
-    _front_matter writes that with _value, which is meta_scalar(v); `escape_or_none` values are "null"
-    when v is empty or None; no value can end the text with whitespace (the last line is the template).
-    `tags` (each value as Index.tag_names spells it) keeps the first of equal escaped values; it is
-    deduplicated here on their written form, which is the same: a plain scalar is the value itself and
-    never starts with "'", a quoted one always does, and quoting is one-to-one."""
-    meeting = index.meetings.get(doc.meeting_id)
-    speaker, venue = doc.speaker, doc.venue
-    name = speaker.name if speaker else None
-    city = venue.city if venue else None
-    name_s = meta_scalar(name) if name else None
-    body_s = meta_scalar(doc.body) if doc.body else None
-    city_s = meta_scalar(city) if city else None
-    themes = [meta_scalar(t) for t in doc.themes]
-    tag_names = index.tag_names
-    tags = [meta_scalar(tag_names[t]) for t in tag_values(doc)]
-    values = (
-        meta_scalar(doc.title), _value(slug), _value(doc.date), _value(doc.published), meta_scalar(doc.kind),
-        name_s if name else "null",
-        meta_scalar(speaker.title) if speaker and speaker.title else "null",
-        city_s if city else "null",
-        meta_scalar(venue.country) if venue and venue.country else "null",
-        "true" if venue and venue.online else "false",
-        _value(slugify(meeting.id)) if meeting else "null",
-        body_s if doc.body else "null",
-        _value(doc.number),
-        _yaml_list("proposals", [meta_scalar(p.text) for p in doc.proposals]),
-        _yaml_list("themes", themes),
-        _yaml_list("tags", list(dict.fromkeys(tags))),
-        meta_scalar(doc.source),
-    )
-    if None in values:
-        return None
-    return ("title: {}\nid: {}\ndate: {}\npublished: {}\nkind: {}\nspeaker: {}\nspeaker_title: {}\ncity: {}\n"
-            "country: {}\nonline: {}\nmeeting: {}\nbody: {}\nnumber: {}\n{}\n{}\n{}\nsource: {}\n"
-            "template: sco-document.html").format(*values)
-
-
 def citation(doc: Document) -> str:
     """A plain-text citation of a document."""
     who = f"{doc.speaker.name}. " if doc.speaker else ""
@@ -537,23 +407,9 @@ _BIBTEX_ESCAPES = (("\\", "/"), ("{", "("), ("}", ")"), ("%", "\\%"), ("&", "\\&
 
 def bibtex_escape(text: str) -> str:
     """A BibTeX field value without characters that would end or change the field."""
-    # each of _BIBTEX_ESCAPES in its order, spelled out (markup_fuzz checks it against the loop); a replace
-    # of an absent character still counts it character by character, `in` is a memchr
-    if "\\" in text:
-        text = text.replace("\\", "/")
-    if "{" in text:
-        text = text.replace("{", "(")
-    if "}" in text:
-        text = text.replace("}", ")")
-    if "%" in text:
-        text = text.replace("%", "\\%")
-    if "&" in text:
-        text = text.replace("&", "\\&")
-    if "#" in text:
-        text = text.replace("#", "\\#")
-    if _printable(text) and "  " not in text and text[:1] != " " and text[-1:] != " ":
-        return text  # " " is its only whitespace, single and inside: splitting and joining give it back
-    return " ".join(text.split())
+    for char, replacement in _BIBTEX_ESCAPES:
+        text = text.replace(char, replacement)
+    return one_line(text)
 
 
 def bibtex(doc: Document) -> str:
@@ -569,32 +425,26 @@ def provenance(doc: Document) -> str:
     """The provenance table: field, value, evidence, rule (or where it was pinned)."""
     if not doc.evidence:
         return "No evidence recorded."
-    # table() of rows (field, value, evidence, rule), written directly
-    return "| Field | Value | Evidence | Rule |\n|---|---|---|---|\n" + table_rows(
-        [(field, field_value(doc, field), ev.text, ev.rule) for field, ev in sorted(doc.evidence.items())])
+    rows = [[cell(field), cell(field_value(doc, field)), cell(ev.text), cell(ev.rule)] for field, ev in sorted(doc.evidence.items())]
+    return table(["Field", "Value", "Evidence", "Rule"], rows)
 
 
 def removed_block(doc: Document) -> str:
     """A collapsed block listing what cleaning removed, with line numbers and reasons."""
     if not doc.removed:
         return ""
-    escaped = iter(cells([x for r in doc.removed for x in (r.text, r.reason)]))
-    # the indented table() of rows (line, text, reason), written directly: every line of the table is
-    # non-empty, and no cell holds a line break, so indenting puts four spaces before each row
-    return (f'??? note "Removed while cleaning ({len(doc.removed)})"\n\n    | Line | Text | Reason |\n    |---|---|---|\n'
-            + "\n".join([f"    | {r.line!s} | {text} | {reason} |" for r, text, reason in zip(doc.removed, escaped, escaped)]))
+    rows = [[str(r.line), cell(r.text), cell(r.reason)] for r in doc.removed]
+    return f'??? note "Removed while cleaning ({len(doc.removed)})"\n\n' + indent(table(["Line", "Text", "Reason"], rows))
 
 
 def proposal_list(doc: Document) -> str:
     """The proposals as a numbered list: summary, then the full text."""
     if not doc.proposals:
         return "No numbered proposals found in this text."
-    # md_escape works line by line, so escaping the paragraphs joined is escaping each of them
-    texts = ["\n\n".join([x for x in p.text.split("\n\n") if x.strip()]) for p in doc.proposals]
     items = []
-    for p, lines in zip(doc.proposals, md_escape_lines(texts)):
-        paragraphs = "\n".join(["    " + line if line else "" for line in lines])  # indent(md_escape(text))
-        items.append(f"{p.number}. **{md_inline(p.summary)}**\n\n{paragraphs}")
+    for p in doc.proposals:
+        text = "\n\n".join([x for x in p.text.split("\n\n") if x.strip()])
+        items.append(f"{p.number}. **{md_inline(p.summary)}**\n\n{indent(md_escape(text))}")
     return "\n\n".join(items)
 
 
@@ -605,97 +455,83 @@ def admonition(kind: str, title: str, lines: tuple[str, ...]) -> str:
     return f'!!! {kind} "{title}"\n\n' + indent("\n".join(f"- {md_inline(x)}" for x in lines))
 
 
-def doc_facts(index: Index, doc: Document, slug: str) -> str:
-    """The facts box of a document page, written in one piece (it was a table of rows, indented).
-
-    The same text: no cell holds a line break (cells and link texts are made one line), so indenting
-    the table prefixes each of its lines with four spaces; links from the documents/ folder to a slug
-    path are "../" + that path (what rel gives; slugs are [a-z0-9-], which link() accepts)."""
-    speaker, venue = doc.speaker, doc.venue
-    announced = doc.announced_proposals
-    here = f"documents/{slug}.md"
-    return (
-        '!!! info "Facts"\n\n    | Fact | Value |\n    |---|---|\n'
-        f"    | Kind | {cell(doc.kind)} |\n"
-        f"    | Date | {cell(human_date(doc.date))} |\n"
-        f"    | Published | {cell(human_date(doc.published)) if doc.published else '–'} |\n"
-        f"    | Speaker | {_speaker_link(speaker.name, 'documents') if speaker else '–'} |\n"
-        f"    | Speaker's title | {cell(speaker.title) if speaker else '–'} |\n"
-        f"    | Meeting | {meeting_link(index, doc.meeting_id, here)} |\n"
-        f"    | City | {cell(venue.city) if venue else '–'} |\n"
-        f"    | Country | {cell(venue.country) if venue else '–'} |\n"
-        f"    | Themes | {', '.join([_theme_link(t, index.theme_ids[t], 'documents') for t in doc.themes]) or '–'} |\n"
-        f"    | Proposals | {len(doc.proposals)}{f' (announced: {announced})' if announced is not None else ''} |\n"
-        f"    | Source | [{md_inline(doc.source)}](../sources/{slug}.txt) |"
-    )
+def doc_facts(index: Index, doc: Document) -> str:
+    """The facts box of a document page."""
+    here = doc_uri(doc)
+    announced = f" (announced: {doc.announced_proposals})" if doc.announced_proposals is not None else ""
+    rows = [
+        ["Kind", cell(doc.kind)],
+        ["Date", cell(human_date(doc.date))],
+        ["Published", cell(human_date(doc.published)) if doc.published else "–"],
+        ["Speaker", speaker_link(doc, here)],
+        ["Speaker's title", cell(doc.speaker.title if doc.speaker else None)],
+        ["Meeting", meeting_link(index, doc.meeting_id, here)],
+        ["City", cell(city_of(doc))],
+        ["Country", cell(country_of(doc))],
+        ["Themes", theme_links(index, doc.themes, here) or "–"],
+        ["Proposals", f"{len(doc.proposals)}{announced}"],
+        ["Source", link(doc.source, rel(here, source_uri(doc)))],
+    ]
+    return '!!! info "Facts"\n\n' + indent(table(["Fact", "Value"], rows))
 
 
 def document_page(index: Index, doc: Document) -> str:
     """A document: facts, warnings, proposals, clean text, provenance, removed lines, citation."""
-    slug = slugify(doc.id)
-    # links from documents/<slug>.md to slug paths, as rel() makes them (see doc_facts)
-    source = f"[Raw source text](../sources/{slug}.txt)"
+    here = doc_uri(doc)
+    source = f"[Raw source text]({rel(here, source_uri(doc))})"
+    meeting = index.meeting_of(doc)
     body = [
         f"# {md_inline(doc.title)}",
-        doc_facts(index, doc, slug),
+        doc_facts(index, doc),
         admonition("warning", "Warnings", doc.warnings),
         admonition("note", "Notes", doc.notes),
         "## Proposals",
         proposal_list(doc),
         "## Text",
-        md_escape("\n\n".join([p.text for p in doc.paragraphs])) or "The clean text is empty.",  # line by line
+        md_escape(doc.text) or "The clean text is empty.",
         "## Provenance",
         provenance(doc),
         removed_block(doc),
         "## Cite",
         '!!! quote "Plain text"\n\n' + indent(md_escape(citation(doc))),
         fence(bibtex(doc), "bibtex"),
-        f"{source} · [all documents](index.md) · [its meeting](../meetings/{slugify(doc.meeting_id)}.md)"
-        if doc.meeting_id in index.meetings else source,
+        f"{source} · [all documents](index.md) · [its meeting]({rel(here, meeting_uri(meeting.id))})" if meeting else source,
     ]
-    text = "\n\n".join([b for b in body if b])
-    front = _doc_front(index, doc, slug)
-    return page(doc_meta(index, doc), text) if front is None else written_page(front, text)
+    return page(doc_meta(index, doc), "\n\n".join([b for b in body if b]))
 
 
 def documents_page(index: Index) -> str:
     """All documents in one table, newest first."""
-    # table() rows written directly; from documents/index.md a document page is "<slug>.md" (rel)
-    rows = [f"| {cell(d.date)} | [{md_inline(d.title)}]({slugify(d.id)}.md) | {cell(d.kind)} | "
-            f"{_speaker_link(d.speaker.name, 'documents') if d.speaker else '–'} | "
-            f"{_meeting_link(index, d.meeting_id, 'documents')} | {len(d.proposals)} |" for d in index.docs_newest]
-    body = ["# Documents", "| Date | Title | Kind | Speaker | Meeting | Proposals |\n|---|---|---|---|---|---|\n"
-            + "\n".join(rows) if rows else "No documents yet."]
+    here = "documents/index.md"
+    rows = [[cell(d.date), doc_link(d, here), cell(d.kind), speaker_link(d, here), meeting_link(index, d.meeting_id, here),
+             str(len(d.proposals))] for d in index.docs_newest]
+    body = ["# Documents", table(["Date", "Title", "Kind", "Speaker", "Meeting", "Proposals"], rows) if rows else "No documents yet."]
     return page({"title": "Documents", "search": {"exclude": True}}, "\n\n".join(body))
 
 
 def proposals_page(index: Index) -> str:
     """Every proposal in one table: date, meeting, speaker, number, summary, link."""
-    # table() rows written directly; from proposals.md a document page is "documents/<slug>.md" (rel)
+    here = "proposals.md"
     rows = []
-    for doc in index.docs_newest:
-        if not doc.proposals:
-            continue
-        # the cells that are the same for each of the document's proposals
-        start = (f"| {cell(doc.date)} | {_meeting_link(index, doc.meeting_id, '')} | "
-                 f"{_speaker_link(doc.speaker.name, '') if doc.speaker else '–'} | ")
-        end = f" | [document](documents/{slugify(doc.id)}.md) |"
-        rows += [f"{start}{p.number!s} | {cell(p.summary)}{end}" for p in doc.proposals]
+    for d in index.docs_newest:
+        if d.proposals:
+            start, end = [cell(d.date), meeting_link(index, d.meeting_id, here), speaker_link(d, here)], link("document", rel(here, doc_uri(d)))
+            rows += [start + [str(p.number), cell(p.summary), end] for p in d.proposals]
     body = ["# Proposals", f"{len(rows)} numbered proposals, newest first.",
-            "| Date | Meeting | Speaker | No. | Summary | Source |\n|---|---|---|---|---|---|\n" + "\n".join(rows)
-            if rows else ""]
+            table(["Date", "Meeting", "Speaker", "No.", "Summary", "Source"], rows) if rows else ""]
     return page({"title": "Proposals", "search": {"exclude": True}}, "\n\n".join(b for b in body if b))
 
 
 def speakers_page(index: Index) -> str:
     """Speakers: their titles and documents."""
+    here = "speakers.md"
     body = ["# Speakers"]
     for slug, docs in index.speakers.items():
         titles = sorted({d.speaker.title for d in docs if d.speaker and d.speaker.title})
         body.append(f"## {md_inline(docs[0].speaker.name)} {{#{slug}}}")
         if titles:
             body.append("; ".join(md_inline(t) for t in titles))
-        body.append("\n".join([f"- {_doc_line(index, d, 'documents/')}" for d in docs]))
+        body.append("\n".join([f"- {doc_line(d, here)}" for d in docs]))
     if len(body) == 1:
         body.append("No speakers yet.")
     return page({"title": "Speakers", "search": {"exclude": True}}, "\n\n".join(body))
@@ -752,7 +588,7 @@ def themes_page(index: Index) -> str:
     by_theme: dict[str, list[str]] = {theme: [] for theme in themes}  # each theme's documents, newest first
     for d in index.docs_newest:
         for theme in set(d.themes):
-            by_theme[theme].append(f"- {_doc_line(index, d, 'documents/')}")
+            by_theme[theme].append(f"- {doc_line(d, here)}")
     for theme in themes:
         body.append(f"## {md_inline(theme)} {{#{index.theme_ids[theme]}}}")
         body.append("\n".join(by_theme[theme]))
