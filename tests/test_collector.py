@@ -6,7 +6,8 @@ import gc
 
 import pytest
 
-from sco_archive import collector, pipeline, render
+from sco_archive import collector, pipeline
+from sco_archive.render import pages as render
 from sco_archive.model import Archive
 
 

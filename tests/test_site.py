@@ -14,8 +14,8 @@ import pytest
 from mkdocs.utils.meta import get_data
 
 from sco_archive.cli import main
-from sco_archive.render import Index, doc_meta, doc_uri
-from sco_archive.site import load_archive
+from sco_archive.render.pages import Index, doc_meta, doc_uri
+from sco_archive.publish.site import load_archive
 
 from .conftest import ROOT
 from .sitekit import HOSTILE_SIDECAR, HOSTILE_TEXT, Abort, build_site, make_project, scan_site, virtual_files

@@ -108,7 +108,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 def cmd_generate(args: argparse.Namespace) -> int:
     """Write every generated page and file under OUT_DIR, exactly as the plugin serves them."""
-    from .site import generate, write
+    from .publish.site import generate, write
 
     path = _config_path(args.config_file)
     config = _load_config(path)
@@ -131,8 +131,8 @@ def cmd_generate(args: argparse.Namespace) -> int:
 def cmd_build(args: argparse.Namespace) -> int:
     """Bad seeds first (exit 2); then mkdocs build --strict with SOURCE_DATE_EPOCH set (exit 1 on any
     warning); then Pagefind, unless the plugin already indexed the site."""
-    from .indexing import run_pagefind
-    from .site import load_archive
+    from .publish.indexing import run_pagefind
+    from .publish.site import load_archive
 
     path = _config_path(args.config_file)
     config = _load_config(path)

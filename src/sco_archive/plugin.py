@@ -25,10 +25,10 @@ from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 
-from .downloads import Streamed, write_pieces
-from .indexing import reproducibility_notice, run_pagefind
+from .publish.downloads import Streamed, write_pieces
+from .publish.indexing import reproducibility_notice, run_pagefind
 from .pipeline import Cache
-from .site import CSS_URI, WORKER_URI, Content, plan
+from .publish.site import CSS_URI, WORKER_URI, Content, plan
 from .terminal import escape
 
 log = logging.getLogger("mkdocs.plugins.sco_archive")

@@ -14,11 +14,11 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
-from .model import Archive, Document
-from .render import SITE_NAME, city_of, country_of, doc_uri, speaker_name
+from ..model import Archive, Document
+from ..render.pages import SITE_NAME, city_of, country_of, doc_uri, speaker_name
 from .schema import SCHEMA
-from .serialise import document_dict, meeting_dict
-from .slug import slugify
+from ..serialise import document_dict, meeting_dict
+from ..slug import slugify
 
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")
 _FORMULA_AFTER_BREAK = re.compile(r"(?<=[\r\n])(?=[=+\-@\t\r])")

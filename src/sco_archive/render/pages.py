@@ -15,11 +15,11 @@ from functools import cached_property
 
 from pymdownx.slugs import slugify as _pymdownx_slugify
 
-from . import collector
-from .dates import long_date
-from .markup import cell, fence, indent, link, md_escape, md_inline, meta_escape, one_line, page, table
-from .model import Archive, Document, Meeting
-from .slug import slugify, unique
+from .. import collector
+from ..dates import long_date
+from .markdown import cell, fence, indent, link, md_escape, md_inline, meta_escape, one_line, page, table
+from ..model import Archive, Document, Meeting
+from ..slug import slugify, unique
 
 SITE_NAME = "SCO Archive"
 LATEST_MEETINGS = 5

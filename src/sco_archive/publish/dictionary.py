@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .markup import cell
+from ..render.markdown import cell
 from .schema import SCHEMA
 
 
