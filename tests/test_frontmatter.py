@@ -18,9 +18,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from mkdocs.utils.meta import get_data
 
-from sco_archive.render.markdown import meta_escape, page
-from sco_archive.render.pages import Index, doc_meta, doc_uri
 from sco_archive.publish.site import load_archive
+from sco_archive.render.document import doc_meta
+from sco_archive.render.frontmatter import page
+from sco_archive.render.index import Index, doc_uri
+from sco_archive.render.markdown import meta_escape
 
 from . import hostile
 from .sitekit import build_site, make_project, virtual_files

@@ -18,11 +18,14 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sco_archive.publish.downloads import csv_cell, data_files, feed, page_url
-from sco_archive.render.markdown import cell, fence, link, md_escape, md_inline, meta_escape, page, table
 from sco_archive.model import Archive, Speaker
-from sco_archive.render.pages import doc_uri, human_date, meeting_title, ordinal, pages, rel
+from sco_archive.publish.downloads import csv_cell, data_files
+from sco_archive.publish.feed import feed
 from sco_archive.publish.site import load_archive
+from sco_archive.render.frontmatter import page
+from sco_archive.render.index import doc_uri, human_date, meeting_title, ordinal, page_url, rel
+from sco_archive.render.markdown import cell, fence, link, md_escape, md_inline, meta_escape, table
+from sco_archive.render.pages import pages
 
 from .conftest import ROOT
 from .update_golden import GOLDEN, golden_pages

@@ -14,8 +14,9 @@ import pytest
 from mkdocs.utils.meta import get_data
 
 from sco_archive.cli import main
-from sco_archive.render.pages import Index, doc_meta, doc_uri
 from sco_archive.publish.site import load_archive
+from sco_archive.render.document import doc_meta
+from sco_archive.render.index import Index, doc_uri
 
 from .conftest import ROOT
 from .sitekit import HOSTILE_SIDECAR, HOSTILE_TEXT, Abort, build_site, make_project, scan_site, virtual_files

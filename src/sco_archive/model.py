@@ -102,6 +102,26 @@ class Document:
         """The clean text, paragraphs separated by blank lines."""
         return "\n\n".join(p.text for p in self.paragraphs)
 
+    @property
+    def speaker_name(self) -> str | None:
+        """The speaker's name, if any."""
+        return self.speaker.name if self.speaker else None
+
+    @property
+    def city(self) -> str | None:
+        """The city of the meeting, if known."""
+        return self.venue.city if self.venue else None
+
+    @property
+    def country(self) -> str | None:
+        """The country of the meeting, if known."""
+        return self.venue.country if self.venue else None
+
+    @property
+    def online(self) -> bool:
+        """Whether the meeting was held by video."""
+        return bool(self.venue and self.venue.online)
+
 
 @dataclass(frozen=True)
 class Meeting:

@@ -25,9 +25,9 @@ from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 
+from .pipeline import Cache
 from .publish.downloads import Streamed, write_pieces
 from .publish.indexing import reproducibility_notice, run_pagefind
-from .pipeline import Cache
 from .publish.site import CSS_URI, WORKER_URI, Content, plan
 from .terminal import escape
 

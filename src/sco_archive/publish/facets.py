@@ -17,9 +17,8 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 
-from .downloads import page_url
-from .model import Archive, Document
-from .render import city_of, doc_uri, speaker_name
+from ..model import Archive, Document
+from ..render.index import doc_uri, page_url
 
 GROUPS = ("speaker", "year", "body", "city", "kind", "theme")
 SHARD = 50
@@ -34,10 +33,10 @@ def shard_uri(k: int) -> str:
 def group_values(doc: Document) -> dict[str, list[str]]:
     """A document's values in each filter group (the same values its page gives Pagefind)."""
     single = {
-        "speaker": speaker_name(doc),
+        "speaker": doc.speaker_name,
         "year": doc.date[:4] if doc.date else None,
         "body": doc.body,
-        "city": city_of(doc),
+        "city": doc.city,
         "kind": doc.kind,
     }
     values = {name: [value] if value else [] for name, value in single.items()}
@@ -68,7 +67,7 @@ def facets(docs: list[Document]) -> str:
 
 def shard(docs: list[Document], k: int, directory_urls: bool) -> str:
     """filters/docs-<k>.json: [url, title, date, speaker, city] of each document in the shard."""
-    rows = [[page_url(doc_uri(d), directory_urls), d.title, d.date or "", speaker_name(d) or "", city_of(d) or ""]
+    rows = [[page_url(doc_uri(d), directory_urls), d.title, d.date or "", d.speaker_name or "", d.city or ""]
             for d in docs[k * SHARD:(k + 1) * SHARD]]
     return _dump(rows)
 

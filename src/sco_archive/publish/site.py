@@ -16,12 +16,13 @@ from pathlib import Path
 import frontmatter
 
 from .. import collector
+from ..model import Archive
+from ..pipeline import Cache, run
+from ..render.index import source_uri
+from ..render.pages import page_makers
 from .dictionary import dictionary_page
 from .downloads import Streamed, data_makers, write_pieces
 from .facets import facet_makers
-from ..model import Archive
-from ..pipeline import Cache, run
-from ..render.pages import page_makers, source_uri
 
 CSS_URI = "assets/sco-archive.css"
 WORKER_URI = "assets/sco-search-worker.js"
