@@ -14,6 +14,26 @@ class Evidence:
 
 
 @dataclass(frozen=True)
+class Remark:
+    """A remark about one field of a document (None: about the text as a whole), shown as
+    "<field>: <message>"."""
+
+    field: str | None
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.field}: {self.message}" if self.field else self.message
+
+
+class Warning(Remark):  # noqa: A001 - the record's name in the contract ("warnings"), not the builtin
+    """Something the extractor is unsure about; pinning the field in a sidecar removes it."""
+
+
+class Note(Remark):
+    """A fact worth knowing that is not a doubt, e.g. a date taken from the meeting."""
+
+
+@dataclass(frozen=True)
 class Removed:
     """A line (or part of one) that cleaning took out, and why."""
 
@@ -87,8 +107,8 @@ class Document:
     announced_proposals: int | None
     proposals: tuple[Proposal, ...]
     themes: tuple[str, ...]
-    warnings: tuple[str, ...]
-    notes: tuple[str, ...]
+    warnings: tuple[Warning, ...]
+    notes: tuple[Note, ...]
     overridden: tuple[str, ...]
     evidence: dict[str, Evidence]
     removed: tuple[Removed, ...]

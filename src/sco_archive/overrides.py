@@ -349,8 +349,7 @@ def apply(doc: Document, pins: dict[str, tuple[object, int]], shown: str) -> Doc
 
     def pin(field: str, line: int, value: object) -> None:
         evidence[field] = Evidence(str(value), f"pinned in {shown}:{line}")
-        prefix = field.split(".")[0] + ":"
-        warnings[:] = [w for w in warnings if not w.startswith(prefix)]
+        warnings[:] = [w for w in warnings if w.field != field.split(".")[0]]
 
     for key, (value, line) in pins.items():
         if key == "speaker":

@@ -10,7 +10,7 @@ from . import __version__, collector
 from .clean import clean
 from .extract import extract
 from .group import group
-from .model import Archive, Document, Source
+from .model import Archive, Document, Source, Warning
 from .overrides import OverrideError, apply, load, sidecar_bytes, sidecar_for
 from .read import MAX_BYTES, discover, read_source
 
@@ -26,7 +26,7 @@ def document(source: Source, sidecar: Path | None = None, sidecar_shown: str = "
     try:
         pins = load(sidecar, sidecar_shown)
     except OverrideError as exc:
-        return replace(doc, warnings=doc.warnings + (f"sidecar: {exc}",)), str(exc)
+        return replace(doc, warnings=doc.warnings + (Warning("sidecar", str(exc)),)), str(exc)
     return apply(doc, pins, sidecar_shown), None
 
 

@@ -78,7 +78,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             log.warning(escape(line))
         for doc in generated.archive.documents:
             for warning in doc.warnings:
-                if not warning.startswith("sidecar: "):  # already logged above as an input error
+                if warning.field != "sidecar":  # already logged above as an input error
                     log.warning(f"{escape(doc.source)}: {escape(warning)}")
         if intro is not None and not intro.generated_by:
             files.remove(intro)  # its text became the introduction of the generated home page

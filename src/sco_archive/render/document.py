@@ -114,11 +114,11 @@ def proposal_list(doc: Document) -> str:
     return "\n\n".join(items)
 
 
-def admonition(kind: str, title: str, lines: tuple[str, ...]) -> str:
-    """An admonition listing escaped lines, or nothing."""
+def admonition(kind: str, title: str, lines: tuple) -> str:
+    """An admonition listing warnings or notes, escaped, or nothing."""
     if not lines:
         return ""
-    return f'!!! {kind} "{title}"\n\n' + indent("\n".join(f"- {md_inline(x)}" for x in lines))
+    return f'!!! {kind} "{title}"\n\n' + indent("\n".join(f"- {md_inline(str(x))}" for x in lines))
 
 
 def _label(path: str) -> str:
