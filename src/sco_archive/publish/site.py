@@ -6,7 +6,6 @@ produce the very same bytes.
 
 from __future__ import annotations
 
-import contextlib
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -51,11 +50,8 @@ def produce(content: Content) -> str | bytes:
 
 
 def load_archive(project_dir: Path, seeds: str, cache: Cache | None = None) -> Archive:
-    """Run the pipeline from the project folder, so sources are named as in the project (seeds/x.txt)."""
-    if Path.cwd() == project_dir.resolve():
-        return run([seeds], cache=cache)
-    with contextlib.chdir(project_dir):  # the pipeline names sources as given, relative to the cwd
-        return run([seeds], cache=cache)
+    """Run the pipeline over a project's seeds, sources named as in the project (seeds/x.txt)."""
+    return run([seeds], cache=cache, root=project_dir.resolve())
 
 
 def read_intro(docs_dir: Path | None) -> tuple[str, str]:
