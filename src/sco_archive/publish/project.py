@@ -11,14 +11,13 @@ import datetime as dt
 import os
 import subprocess
 import sys
-from importlib import resources
 from pathlib import Path
 
 import yaml
 
 from ..model import Archive
 from .indexing import run_pagefind
-from .site import Generated, generate, load_archive, write
+from .site import Generated, asset, generate, load_archive, write
 
 
 class ProjectError(Exception):
@@ -29,20 +28,15 @@ class ProjectError(Exception):
         self.lines, self.failed = lines, failed
 
 
-def _asset(name: str) -> str:
-    """A text file shipped in sco_archive/assets."""
-    return resources.files("sco_archive").joinpath("assets", name).read_text(encoding="utf-8")
-
-
 def init(root: Path, title: str, example: bool = True) -> None:
     """Create a new archive folder: mkdocs.yml, docs/index.md and seeds/ (with one example text)."""
     if root.exists() and (not root.is_dir() or any(root.iterdir())):
         raise ProjectError(f"{root}: already exists and is not an empty folder")
-    config = _asset("init-mkdocs.yml").replace(
+    config = asset("init-mkdocs.yml").replace(
         "site_name: SCO Archive\n", yaml.safe_dump({"site_name": title}, allow_unicode=True), 1)
-    files = {"mkdocs.yml": config, "docs/index.md": _asset("init-index.md")}
+    files = {"mkdocs.yml": config, "docs/index.md": asset("init-index.md")}
     if example:
-        files["seeds/example.txt"] = _asset("init-example.txt")
+        files["seeds/example.txt"] = asset("init-example.txt")
     try:
         for name, text in files.items():
             path = root / name

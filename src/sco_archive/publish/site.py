@@ -82,14 +82,10 @@ def raw_sources(archive: Archive, project_dir: Path) -> tuple[dict[str, Path], l
     return out, problems
 
 
-def stylesheet() -> str:
-    """The archive's stylesheet, shipped in the package."""
-    return resources.files("sco_archive").joinpath("assets", "sco-archive.css").read_text(encoding="utf-8")
-
-
-def search_worker() -> str:
-    """The header search's worker (Material's protocol, answered by Pagefind), shipped in the package."""
-    return resources.files("sco_archive").joinpath("assets", "sco-search-worker.js").read_text(encoding="utf-8")
+def asset(name: str) -> str:
+    """A text file shipped in sco_archive/assets: the stylesheet, the header search's worker (Material's
+    protocol, answered by Pagefind), the files of a new project."""
+    return resources.files("sco_archive").joinpath("assets", name).read_text(encoding="utf-8")
 
 
 def plan(project_dir: Path, seeds: str = "seeds", docs_dir: Path | None = None,
@@ -103,8 +99,8 @@ def plan(project_dir: Path, seeds: str = "seeds", docs_dir: Path | None = None,
         **data_makers(archive, directory_urls),
         **sources,
         **facet_makers(archive, directory_urls),
-        CSS_URI: stylesheet,
-        WORKER_URI: search_worker,
+        CSS_URI: lambda: asset("sco-archive.css"),
+        WORKER_URI: lambda: asset("sco-search-worker.js"),
         "data-dictionary.md": dictionary_page,
     }
     return Generated(archive, dict(sorted(files.items())), tuple(problems))

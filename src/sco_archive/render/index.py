@@ -161,11 +161,6 @@ class Index:
             groups[tag_slug(meta_escape(value))].append(value)
         return {value: min(values, key=lambda v: (-counts[v], v)) for values in groups.values() for value in values}
 
-    @cached_property
-    def proposal_count(self) -> int:
-        """All proposals of all documents."""
-        return sum(len(d.proposals) for d in self.archive.documents)
-
 
 # ---------------------------------------------------------------- page pieces
 
@@ -197,11 +192,6 @@ def doc_line(doc: Document, here: str) -> str:
     return f"{doc_link(doc, here)} · {md_inline(doc.kind)}{who} · {md_inline(human_date(doc.date))}"
 
 
-def heading_id(prefix: str, name: str) -> str:
-    """A stable heading id for an index entry (not yet unique on its page: see heading_ids)."""
-    return f"{prefix}{slugify(name)}"
-
-
 _TAG_SLUG = _pymdownx_slugify(case="lower")  # the default `tags_slugify` of Material's tags plugin
 
 
@@ -219,5 +209,5 @@ def heading_ids(prefix: str, names: list) -> dict:
     """The heading id of each name (a string, or a tuple of strings joined by '-'), unique on the page:
     names whose slugs are the same ('Security', 'security') take numeric suffixes, in sorted order."""
     ordered = sorted(set(names))
-    slugs = [heading_id(prefix, "-".join(n) if isinstance(n, tuple) else n) for n in ordered]
+    slugs = [prefix + slugify("-".join(n) if isinstance(n, tuple) else n) for n in ordered]
     return dict(zip(ordered, unique(slugs)))

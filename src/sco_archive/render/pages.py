@@ -29,6 +29,7 @@ DOWNLOADS = (
     ("feed.xml", "an Atom feed of the documents, newest first"),
 )
 
+
 def home_page(index: Index, intro: str = "", intro_title: str = "") -> str:
     """Home: what the archive holds, latest meetings, how to cite, downloads."""
     here = "index.md"
@@ -43,7 +44,7 @@ def home_page(index: Index, intro: str = "", intro_title: str = "") -> str:
         "## What the archive holds",
         "\n".join([
             f"- **{len(archive.documents)}** documents about **{len(archive.meetings)}** meetings, {span}",
-            f"- **{len(index.speakers)}** speakers and **{index.proposal_count}** numbered proposals",
+            f"- **{len(index.speakers)}** speakers and **{sum(len(d.proposals) for d in archive.documents)}** numbered proposals",
             f"- Browse the [timeline](timeline.md), the [documents](documents/index.md), all "
             "[proposals](proposals.md), the [speakers](speakers.md), [venues](venues.md), "
             "[bodies](bodies.md), [themes](themes.md) and [tags](tags.md), or "
