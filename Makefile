@@ -6,7 +6,7 @@ PY     := $(VENV)/bin/python
 export NO_MKDOCS_2_WARNING := 1
 export DISABLE_MKDOCS_2_WARNING := true
 # Pagefind from npm (pinned) writes a reproducible search index; PyPI's pagefind[bin] 1.5.2 is the
-# fallback without npm. sco_archive.indexing looks for it in $(VENV)/pagefind.
+# fallback without npm. sco_archive.publish.indexing looks for it in $(VENV)/pagefind.
 PAGEFIND_NPM := 1.6.0
 NPM ?= npm
 PAGEFIND_STAMP := $(VENV)/pagefind/.installed-$(PAGEFIND_NPM)

@@ -31,7 +31,7 @@ def run_upto(n: int, upto: str) -> None:
     from sco_archive.group import group
     from sco_archive.model import Archive
     from sco_archive.read import discover, read_source
-    from sco_archive.render import pages
+    from sco_archive.render.pages import pages
 
     knowledge()
     sys.path.insert(0, str(HERE))

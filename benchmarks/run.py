@@ -127,7 +127,7 @@ def mkdocs_build(project: Path) -> dict:
 def first_doc_page(site: Path, n: int) -> Path:
     """The built page of the first synthetic text (the same text at every N)."""
     from sco_archive.pipeline import run
-    from sco_archive.render import doc_uri
+    from sco_archive.render.index import doc_uri
     archive = run([str(corpus(100) / "doc-00000.txt")])
     return site / doc_uri(archive.documents[0]).removesuffix(".md") / "index.html"
 

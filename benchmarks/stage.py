@@ -45,7 +45,7 @@ def measure(n: int) -> dict:
     from sco_archive.group import group
     from sco_archive.model import Archive
     from sco_archive.read import discover, read_source
-    from sco_archive.render import pages
+    from sco_archive.render.pages import pages
 
     folder = corpus(n)
     times: dict[str, float] = {}

@@ -46,7 +46,7 @@ for _name in ("compile", "search", "match", "fullmatch", "sub", "subn", "findall
     _wrap(_name)
 
 from sco_archive.pipeline import run  # noqa: E402  (after the wrappers, on purpose)
-from sco_archive.site import generate  # noqa: E402
+from sco_archive.publish.site import generate  # noqa: E402
 
 run([str(ROOT / "tests" / "corpus" / "texts"), str(ROOT / "tests" / "holdout" / "texts")])
 generate(ROOT, "seeds", ROOT / "docs")  # every page and download of the seeds: the render patterns too

@@ -90,8 +90,8 @@ def test_every_command_has_help(name):
 
 
 def test_data_dictionary_describes_every_field_of_the_schema():
-    from sco_archive.dictionary import dictionary_page
-    from sco_archive.schema import SCHEMA
+    from sco_archive.publish.dictionary import dictionary_page
+    from sco_archive.publish.schema import SCHEMA
 
     def props(schema, path=""):
         for name, prop in schema.get("properties", {}).items():

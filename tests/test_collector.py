@@ -6,8 +6,9 @@ import gc
 
 import pytest
 
-from sco_archive import collector, pipeline, render
+from sco_archive import collector, pipeline
 from sco_archive.model import Archive
+from sco_archive.render import pages as render
 
 
 def test_paused_turns_the_collector_off_and_back_on_even_after_an_error():

@@ -136,13 +136,13 @@ def test_dates_are_written_in_english_whatever_the_locale(monkeypatch):
     `time.strftime`: made to fail here, any use of it on the way to a page shows."""
     import datetime as dt
     import time
+    from dataclasses import replace
 
     from sco_archive.dates import long_date
     from sco_archive.group import generated_title
-    from sco_archive.model import replaced
     from sco_archive.pipeline import run
 
-    doc = replaced(next(d for d in run([str(SEEDS)]).documents if d.date), date="2024-07-04")
+    doc = replace(next(d for d in run([str(SEEDS)]).documents if d.date), date="2024-07-04")
     expected = [f"{day.day} {day:%B} {day.year}" for day in (dt.date(2001, month, 1 + month) for month in range(1, 13))]
     long_date.cache_clear()
 

@@ -282,7 +282,7 @@ def test_dates_out_of_range_in_a_text_are_dropped_with_a_warning(folder):
     archive, docs = _run(folder)
     assert archive.errors == ()
     assert docs["far"].date is None
-    assert any(w.startswith("date: no meeting date found") for w in docs["far"].warnings)
+    assert any(str(w).startswith("date: no meeting date found") for w in docs["far"].warnings)
 
 
 def test_a_yearless_29_february_next_to_a_dated_meeting_does_not_crash_grouping(folder):

@@ -19,13 +19,15 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from sco_archive import linkcheck
 from sco_archive.cli import main
-from sco_archive.downloads import data_files, documents_csv, feed, proposals_csv
 from sco_archive.model import Archive, Proposal, Speaker
 from sco_archive.pipeline import run
-from sco_archive.render import doc_uri, meeting_uri, pages
-from sco_archive.schema import SCHEMA
+from sco_archive.publish import linkcheck
+from sco_archive.publish.downloads import data_files, documents_csv, proposals_csv
+from sco_archive.publish.feed import feed
+from sco_archive.publish.schema import SCHEMA
+from sco_archive.render.index import doc_uri, meeting_uri
+from sco_archive.render.pages import pages
 from sco_archive.slug import slugify
 from sco_archive.terminal import escape, escape_json
 

@@ -69,3 +69,21 @@ def test_bad_sidecars_are_one_line_errors_and_the_text_still_builds(folder, side
     assert message in errors[0]
     assert doc["speaker"]["name"] == "Qin Gang"  # the extraction itself is intact
     assert any(w.startswith("sidecar:") for w in doc["warnings"])
+
+
+def test_warnings_are_records_of_a_field_and_pinning_a_field_removes_only_its_own(tmp_path):
+    """Warnings are (field, message) records, shown as "<field>: <message>": a pin removes the warnings
+    of its field and no other, whatever their messages say."""
+    from dataclasses import replace
+
+    from sco_archive.model import Warning
+    from sco_archive.overrides import apply
+
+    (tmp_path / "vague.txt").write_text("Officials met.\n\nThey talked about trade.\n", encoding="utf-8")
+    doc = run([str(tmp_path)]).documents[0]
+    assert {w.field for w in doc.warnings} == {"speaker", "meeting", "venue", "date"}
+    assert all(str(w) == f"{w.field}: {w.message}" for w in doc.warnings)
+    doc = replace(doc, warnings=doc.warnings + (Warning("proposals", "venue: mentioned in the message only"), Warning(None, "about the text")))
+    pinned = apply(doc, {"venue": ({"city": "Goa"}, 1), "meeting": ({"body": "Council"}, 2)}, "vague.yml")
+    assert [str(w) for w in pinned.warnings] == [str(w) for w in doc.warnings if w.field not in ("venue", "meeting")]
+    assert str(Warning(None, "about the text")) == "about the text"

@@ -11,7 +11,7 @@ from pathlib import Path
 from packaging.requirements import Requirement
 from packaging.version import Version
 
-from sco_archive import indexing
+from sco_archive.publish import indexing
 
 from .conftest import ROOT
 

@@ -29,10 +29,10 @@ def test_workflow_runs_the_make_build_command_and_the_official_pages_actions():
 def test_make_build_is_the_strict_build():
     recipe = subprocess.run(["make", "-n", "build"], cwd=ROOT, capture_output=True, text=True, check=True).stdout
     assert re.search(r"sco-archive build\b", recipe)
-    from sco_archive import commands
+    from sco_archive.publish import project
 
-    assert '"build", "--strict"' in (ROOT / "src" / "sco_archive" / "commands.py").read_text(encoding="utf-8")
-    assert commands.cmd_build.__doc__ and "strict" in commands.cmd_build.__doc__
+    assert '"build", "--strict"' in (ROOT / "src" / "sco_archive" / "publish" / "project.py").read_text(encoding="utf-8")
+    assert project.build.__doc__ and "strict" in project.build.__doc__
 
 
 def test_site_url_and_repo_url_come_from_the_environment(monkeypatch):

@@ -18,11 +18,14 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sco_archive.downloads import csv_cell, data_files, feed, page_url
-from sco_archive.markup import cell, fence, link, md_escape, md_inline, meta_escape, page, table
 from sco_archive.model import Archive, Speaker
-from sco_archive.render import doc_uri, human_date, meeting_title, ordinal, pages, rel
-from sco_archive.site import load_archive
+from sco_archive.publish.downloads import csv_cell, data_files
+from sco_archive.publish.feed import feed
+from sco_archive.publish.site import load_archive
+from sco_archive.render.frontmatter import page
+from sco_archive.render.index import doc_uri, human_date, meeting_title, ordinal, page_url, rel
+from sco_archive.render.markdown import cell, fence, link, md_escape, md_inline, meta_escape, table
+from sco_archive.render.pages import pages
 
 from .conftest import ROOT
 from .update_golden import GOLDEN, golden_pages
@@ -216,7 +219,7 @@ def test_golden_folder_holds_only_pages():
 
 def test_archive_json_is_written_a_document_at_a_time_with_the_same_text(archive, tmp_path):
     """archive.json is streamed (its pieces are written as made) and equals json.dumps of the whole."""
-    from sco_archive.downloads import Streamed, archive_json, to_json, write_pieces
+    from sco_archive.publish.downloads import Streamed, archive_json, to_json, write_pieces
     from sco_archive.serialise import archive_dict
 
     with_errors = replace(archive, errors=("seeds/x.txt: refused, binary data",))

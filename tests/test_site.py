@@ -15,8 +15,9 @@ import pytest
 from mkdocs.utils.meta import get_data
 
 from sco_archive.cli import main
-from sco_archive.render import Index, doc_meta, doc_uri
-from sco_archive.site import load_archive
+from sco_archive.publish.site import load_archive
+from sco_archive.render.document import doc_meta
+from sco_archive.render.index import Index, doc_uri
 
 from .conftest import ROOT
 from .sitekit import (HOSTILE_SIDECAR, HOSTILE_TEXT, ODD_SEEDS, ODD_VALUES, Abort, build_site, make_project, scan_site,
@@ -262,3 +263,31 @@ def test_the_build_is_deterministic(seed_project, seed_site, tmp_path):
     assert first.keys() == second.keys()
     assert [k for k in first if first[k] != second[k]] == []
     assert any(k.parts[:2] == ("pagefind", "fragment") for k in first)
+
+
+def test_a_project_is_read_from_any_working_directory_without_changing_it(seed_project, tmp_path, monkeypatch):
+    """The plugin runs inside MkDocs (and `mkdocs serve`'s threads): it never changes the process's
+    working directory, and sources are named as in the project wherever the build was started."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(os, "chdir", lambda *args: pytest.fail("the working directory was changed"))
+    archive = load_archive(seed_project, "seeds")
+    assert archive.documents and all(d.source == f"seeds/{d.id}.txt" for d in archive.documents)
+    assert load_archive(seed_project, "no-such-folder").errors == ("no-such-folder: no such file or folder",)
+
+
+def test_generated_files_are_made_on_demand_and_take_content_other_plugins_set(seed_project, tmp_path):
+    from mkdocs.config import load_config
+    from mkdocs.structure.files import Files
+
+    from sco_archive.plugin import MadeFile
+
+    config = load_config(config_file=str(seed_project / "mkdocs.yml"), site_dir=str(tmp_path / "site"))
+    config = config.plugins.on_config(config)
+    made = next(f for f in config.plugins.on_files(Files([]), config=config) if f.src_uri == "timeline.md")
+    assert isinstance(made, MadeFile) and made.is_modified()
+    assert made.content_string.startswith("---\ntitle: Timeline\n") and made.content_bytes == made.content_string.encode()
+    made.content_string = "# set by another plugin\n"
+    assert made.content_bytes == b"# set by another plugin\n"
+    made.content_bytes = "# bytes\n".encode()
+    made.copy_file()
+    assert Path(made.abs_dest_path).read_text(encoding="utf-8") == "# bytes\n"

@@ -10,8 +10,8 @@ import shutil
 import sys
 from pathlib import Path
 
-from sco_archive.render import pages
-from sco_archive.site import load_archive
+from sco_archive.publish.site import load_archive
+from sco_archive.render.pages import pages
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = ROOT / "tests" / "golden"

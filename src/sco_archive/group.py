@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from .dates import long_date
 from .extract.text import visible
-from .model import Document, Evidence, Meeting, replaced
+from .model import Document, Evidence, Meeting, Note, Warning
 from .slug import slugify, unique
 
 MAX_DAYS_APART = 1
@@ -118,7 +118,7 @@ def group(documents: list[Document]) -> tuple[list[Document], list[Meeting]]:
                 doc,
                 date=date,
                 evidence={**doc.evidence, "date": Evidence(f"meeting {cluster[0].body}, {_city(cluster[0])}, {date}", "date of the meeting it reports on")},
-                notes=doc.notes + (f"date: the text gives none; taken from the meeting it reports on ({', '.join(sorted(m.id for m in cluster))})",),
+                notes=doc.notes + (Note("date", f"the text gives none; taken from the meeting it reports on ({', '.join(sorted(m.id for m in cluster))})"),),
             )
             cluster.append(joined)
         else:
@@ -198,14 +198,14 @@ def _finish(doc: Document, meeting: Meeting) -> Document:
     as zero-width spaces), and warn about a missing date."""
     warnings, notes = doc.warnings, doc.notes
     if not doc.date:
-        warnings += ("date: no meeting date found in the text; pin `date` in the sidecar",)
+        warnings += (Warning("date", "no meeting date found in the text; pin `date` in the sidecar"),)
     generated = doc.title_generated
     if not generated and not visible(doc.title):
         generated = True
-        notes += (f"title: {doc.title!r} shows no visible character; a generated title is shown instead",)
+        notes += (Note("title", f"{doc.title!r} shows no visible character; a generated title is shown instead"),)
     title = doc.title if not generated else generated_title(doc)
-    return replaced(doc, meeting_id=meeting.id, title=title, title_generated=generated, warnings=warnings,
-                    notes=notes)  # (dataclasses.replace, faster)
+    return replace(doc, meeting_id=meeting.id, title=title, title_generated=generated, warnings=warnings,
+                    notes=notes)
 
 
 def generated_title(doc: Document) -> str:

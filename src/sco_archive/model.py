@@ -13,6 +13,26 @@ class Evidence:
     rule: str
 
 
+@dataclass(frozen=True)
+class Remark:
+    """A remark about one field of a document (None: about the text as a whole), shown as
+    "<field>: <message>"."""
+
+    field: str | None
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.field}: {self.message}" if self.field else self.message
+
+
+class Warning(Remark):  # noqa: A001 - the record's name in the contract ("warnings"), not the builtin
+    """Something the extractor is unsure about; pinning the field in a sidecar removes it."""
+
+
+class Note(Remark):
+    """A fact worth knowing that is not a doubt, e.g. a date taken from the meeting."""
+
+
 @dataclass(frozen=True, slots=True)  # (slots: one per removed line, and a text may have 20,000 or more)
 class Removed:
     """A line (or part of one) that cleaning took out, and why."""
@@ -87,8 +107,8 @@ class Document:
     announced_proposals: int | None
     proposals: tuple[Proposal, ...]
     themes: tuple[str, ...]
-    warnings: tuple[str, ...]
-    notes: tuple[str, ...]
+    warnings: tuple[Warning, ...]
+    notes: tuple[Note, ...]
     overridden: tuple[str, ...]
     evidence: dict[str, Evidence]
     removed: tuple[Removed, ...]
@@ -101,6 +121,26 @@ class Document:
     def text(self) -> str:
         """The clean text, paragraphs separated by blank lines."""
         return "\n\n".join(p.text for p in self.paragraphs)
+
+    @property
+    def speaker_name(self) -> str | None:
+        """The speaker's name, if any."""
+        return self.speaker.name if self.speaker else None
+
+    @property
+    def city(self) -> str | None:
+        """The city of the meeting, if known."""
+        return self.venue.city if self.venue else None
+
+    @property
+    def country(self) -> str | None:
+        """The country of the meeting, if known."""
+        return self.venue.country if self.venue else None
+
+    @property
+    def online(self) -> bool:
+        """Whether the meeting was held by video."""
+        return bool(self.venue and self.venue.online)
 
 
 @dataclass(frozen=True)
@@ -125,15 +165,3 @@ class Archive:
     meetings: tuple[Meeting, ...]
     errors: tuple[str, ...] = ()
 
-
-def replaced(record, **changes):
-    """dataclasses.replace(record, **changes), several times faster for these records (grouping makes
-    one per document): they are plain frozen dataclasses, without __post_init__, InitVar fields or
-    slots, so the new record is the old one's fields with some changed, which is what replace's call
-    of __init__ builds, field by field. Unknown field names are refused as replace refuses them."""
-    unknown = changes.keys() - record.__dataclass_fields__.keys()
-    if unknown:
-        raise TypeError(f"{type(record).__name__} has no field {sorted(unknown)[0]!r}")
-    new = object.__new__(type(record))
-    new.__dict__.update(record.__dict__, **changes)
-    return new

@@ -18,6 +18,7 @@ from pathlib import Path
 import yaml
 
 from .extract.kinds import KINDS
+from .fields import field, sidecar_keys
 from .model import Document, Evidence, Proposal, Speaker, Venue
 from .read import link_problem
 
@@ -33,19 +34,8 @@ class OverrideError(Exception):
     """A sidecar that cannot be applied; the message is one line naming file, line and key."""
 
 
-_FIELDS = {
-    "kind": "one of " + ", ".join(KINDS),
-    "title": "text",
-    "date": "a date YYYY-MM-DD",
-    "published": "a date YYYY-MM-DD or null",
-    "speaker": "a mapping with name and title, or null",
-    "venue": "a mapping with city, country, online, or null",
-    "meeting": "a mapping with body and number",
-    "announced_proposals": "a whole number or null",
-    "proposals": "a list of texts (or of mappings with text and summary)",
-    "themes": "a list of theme names",
-}
-_SUB = {"speaker": {"name", "title"}, "venue": {"city", "country", "online"}, "meeting": {"body", "number"}}
+_FIELDS = sidecar_keys()  # the fields a sidecar may pin, by key: what each may be pinned to is their `sidecar`
+_SUB = {key: {sub.name for sub in f.children if sub.sidecar} for key, f in _FIELDS.items() if f.children and not f.many}
 
 
 def sidecar_for(text_path: Path) -> Path | None:
@@ -280,7 +270,7 @@ def _date(value: object, where: str, key: str, nullable: bool) -> str | None:
         return None
     match = _ISO_DATE.fullmatch(value) if isinstance(value, str) else None
     if match is None:
-        raise OverrideError(f"{where}: '{key}' must be {_FIELDS[key]}, got {_shown(value)}")
+        raise OverrideError(f"{where}: '{key}' must be {_FIELDS[key].sidecar}, got {_shown(value)}")
     try:
         day = dt.date(int(match[1]), int(match[2]), int(match[3]))
     except ValueError as exc:
@@ -293,7 +283,7 @@ def _date(value: object, where: str, key: str, nullable: bool) -> str | None:
 def _check(key: str, value: object, where: str) -> object:
     """Check a value's type; return it normalised."""
     def bad() -> OverrideError:
-        return OverrideError(f"{where}: '{key}' must be {_FIELDS[key]}, got {_shown(value)}")
+        return OverrideError(f"{where}: '{key}' must be {_FIELDS[key].sidecar}, got {_shown(value)}")
 
     if key == "kind":
         if value not in KINDS:
@@ -317,12 +307,8 @@ def _check(key: str, value: object, where: str) -> object:
         for sub, sub_value in value.items():
             if sub not in _SUB[key]:
                 raise OverrideError(f"{where}: unknown key {_quoted(f'{key}.{sub}')} (allowed: {', '.join(sorted(_SUB[key]))})")
-            if sub == "online" and not isinstance(sub_value, bool):
-                raise OverrideError(f"{where}: '{key}.online' must be true or false, got {_shown(sub_value)}")
-            if sub == "number" and sub_value is not None and (not isinstance(sub_value, int) or isinstance(sub_value, bool) or sub_value < 1):
-                raise OverrideError(f"{where}: '{key}.number' must be a whole number from 1, or null, got {_shown(sub_value)}")
-            if sub not in ("online", "number") and sub_value is not None and not isinstance(sub_value, str):
-                raise OverrideError(f"{where}: '{key}.{sub}' must be text, got {_shown(sub_value)}")
+            if not _sub_ok(sub, sub_value):
+                raise OverrideError(f"{where}: '{key}.{sub}' must be {field(f'{key}.{sub}').sidecar}, got {_shown(sub_value)}")
         return value
     if key == "proposals":
         if not isinstance(value, list):
@@ -344,6 +330,17 @@ def _check(key: str, value: object, where: str) -> object:
     raise bad()  # pragma: no cover - every key of _FIELDS is handled above
 
 
+def _sub_ok(sub: str, value: object) -> bool:
+    """A pinned sub-field has its type: `online` true or false, `number` a whole number from 1 or null, others text or null."""
+    if sub == "online":
+        return isinstance(value, bool)
+    if value is None:
+        return True
+    if sub == "number":
+        return isinstance(value, int) and not isinstance(value, bool) and value >= 1
+    return isinstance(value, str)
+
+
 def apply(doc: Document, pins: dict[str, tuple[object, int]], shown: str) -> Document:
     """Pin the sidecar's fields over the extracted ones; the record lists what was pinned."""
     changes: dict[str, object] = {}
@@ -352,8 +349,7 @@ def apply(doc: Document, pins: dict[str, tuple[object, int]], shown: str) -> Doc
 
     def pin(field: str, line: int, value: object) -> None:
         evidence[field] = Evidence(str(value), f"pinned in {shown}:{line}")
-        prefix = field.split(".")[0] + ":"
-        warnings[:] = [w for w in warnings if not w.startswith(prefix)]
+        warnings[:] = [w for w in warnings if w.field != field.split(".")[0]]
 
     for key, (value, line) in pins.items():
         if key == "speaker":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from dataclasses import replace
 from pathlib import Path
 
@@ -10,7 +11,7 @@ from . import __version__, collector
 from .clean import clean
 from .extract import extract
 from .group import group
-from .model import Archive, Document, Source
+from .model import Archive, Document, Source, Warning
 from .overrides import OverrideError, apply, load, sidecar_bytes, sidecar_for
 from .read import MAX_BYTES, discover, read_source
 
@@ -26,7 +27,7 @@ def document(source: Source, sidecar: Path | None = None, sidecar_shown: str = "
     try:
         pins = load(sidecar, sidecar_shown)
     except OverrideError as exc:
-        return replace(doc, warnings=doc.warnings + (f"sidecar: {exc}",)), str(exc)
+        return replace(doc, warnings=doc.warnings + (Warning("sidecar", str(exc)),)), str(exc)
     return apply(doc, pins, sidecar_shown), None
 
 
@@ -73,14 +74,30 @@ class Cache:
         self.entries[key] = value
 
 
-def run(paths: list[str], progress=None, cache: Cache | None = None) -> Archive:
-    """Every text under `paths` to an Archive; unreadable inputs become `errors`, never exceptions."""
+def run(paths: list[str], progress=None, cache: Cache | None = None, root: Path | None = None) -> Archive:
+    """Every text under `paths` to an Archive; unreadable inputs become `errors`, never exceptions.
+
+    Relative paths are taken from `root` (default: the working directory); texts and errors are named
+    by the paths as given (seeds/x.txt), whichever the working directory is."""
     with collector.paused():  # records, not cycles: see collector.py
-        return _run(paths, progress, cache)
+        return _run(paths, progress, cache, root)
 
 
-def _run(paths: list[str], progress, cache: Cache | None) -> Archive:
-    found, errors = discover(paths)
+def _discover(paths: list[str], root: Path | None) -> tuple[list[tuple[Path, str]], list[str]]:
+    """read.discover of paths relative to `root`, each text and error named as its path was given."""
+    if root is None:
+        return discover(paths)
+    found, errors = discover([str(root / p) for p in paths])
+    prefix = str(root).rstrip(os.sep) + os.sep  # what joining to root put before each relative path
+
+    def as_given(name: str) -> str:
+        return name[len(prefix):] if name.startswith(prefix) else name
+
+    return [(path, as_given(shown)) for path, shown in found], [as_given(line) for line in errors]
+
+
+def _run(paths: list[str], progress, cache: Cache | None, root: Path | None) -> Archive:
+    found, errors = _discover(paths, root)
     docs = []
     for index, (path, shown) in enumerate(found):
         sidecar = sidecar_for(path)

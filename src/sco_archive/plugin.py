@@ -25,10 +25,10 @@ from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 
-from .downloads import Streamed, write_pieces
-from .indexing import reproducibility_notice, run_pagefind
 from .pipeline import Cache
-from .site import CSS_URI, SCRIPT_URI, WORKER_URI, Content, plan
+from .publish.downloads import Streamed, write_pieces
+from .publish.indexing import reproducibility_notice, run_pagefind
+from .publish.site import CSS_URI, SCRIPT_URI, WORKER_URI, Content, plan
 from .terminal import escape
 
 log = logging.getLogger("mkdocs.plugins.sco_archive")
@@ -86,7 +86,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             log.warning(escape(line))
         for doc in generated.archive.documents:
             for warning in doc.warnings:
-                if not warning.startswith("sidecar: "):  # already logged above as an input error
+                if warning.field != "sidecar":  # already logged above as an input error
                     log.warning(f"{escape(doc.source)}: {escape(warning)}")
         if intro is not None and not intro.generated_by:
             files.remove(intro)  # its text became the introduction of the generated home page
@@ -199,19 +199,20 @@ class MadeFile(File):
 
     MkDocs keeps every `File` for the whole build; with in-memory content that would hold every
     generated page (≈110 MB at 5,000 documents) twice, once here and once as the page's Markdown.
+    Through File's public interface only: its content properties, `copy_file` and `is_modified`.
     """
 
     make: Callable[[], str | bytes]
+    assigned: str | bytes | None = None  # content another plugin set, which then stands for what `make` makes
 
     @classmethod
     def made_by(cls, config: MkDocsConfig, uri: str, make: Callable[[], str | bytes]) -> MadeFile:
-        made = cls.generated(config, uri, content=b"", inclusion=_inclusion(uri))
-        made._content = None
+        made = cls.generated(config, uri, content="", inclusion=_inclusion(uri))
         made.make = make
         return made
 
     def _made(self) -> str | bytes:
-        return self.make() if self._content is None else self._content
+        return self.make() if self.assigned is None else self.assigned
 
     @property
     def content_bytes(self) -> bytes:
@@ -220,7 +221,7 @@ class MadeFile(File):
 
     @content_bytes.setter
     def content_bytes(self, value: bytes) -> None:
-        self._content = value
+        self.assigned = value
 
     @property
     def content_string(self) -> str:
@@ -229,7 +230,7 @@ class MadeFile(File):
 
     @content_string.setter
     def content_string(self, value: str) -> None:
-        self._content = value
+        self.assigned = value
 
     def is_modified(self) -> bool:
         return True
@@ -237,7 +238,7 @@ class MadeFile(File):
     def copy_file(self, dirty: bool = False) -> None:
         path = Path(self.abs_dest_path)
         path.parent.mkdir(parents=True, exist_ok=True)
-        if self._content is None and isinstance(self.make, Streamed):
+        if self.assigned is None and isinstance(self.make, Streamed):
             write_pieces(path, self.make)
         else:
             path.write_bytes(self.content_bytes)

@@ -1,51 +1,37 @@
-"""The public JSON contract of `sco-archive extract --json` (and archive.json)."""
+"""The public JSON contract of `sco-archive extract --json` (and archive.json), from the field table."""
 
 from __future__ import annotations
 
+from .fields import ARCHIVE, DOCUMENT, MEETING, Field
 from .model import Archive, Document, Meeting
+
+
+def record_dict(fields: tuple[Field, ...], record: object) -> dict:
+    """A record as in the contract: each field's JSON value, in table order."""
+    return {f.name: _json(f, f.get(record)) for f in fields}
+
+
+def _json(field: Field, got: object) -> object:
+    """A field's value as JSON: the objects it holds as dicts (a map's in key order)."""
+    if not field.children or got is None:
+        return got
+    if field.many == "list":
+        return [record_dict(field.children, item) for item in got]
+    if field.many == "map":
+        return {key: record_dict(field.children, item) for key, item in sorted(got.items())}
+    return record_dict(field.children, got)
 
 
 def document_dict(doc: Document) -> dict:
     """One document as in the contract; new keys are only ever added."""
-    return {
-        "id": doc.id,
-        "source": doc.source,
-        "kind": doc.kind,
-        "title": doc.title,
-        "date": doc.date,
-        "published": doc.published,
-        "speaker": {"name": doc.speaker.name, "title": doc.speaker.title} if doc.speaker else None,
-        "venue": {"city": doc.venue.city, "country": doc.venue.country, "online": doc.venue.online} if doc.venue else None,
-        "meeting": {"id": doc.meeting_id, "body": doc.body, "number": doc.number},
-        "announced_proposals": doc.announced_proposals,
-        "proposals": [{"number": p.number, "text": p.text, "summary": p.summary} for p in doc.proposals],
-        "themes": list(doc.themes),
-        "warnings": list(doc.warnings),
-        "overridden": list(doc.overridden),
-        "evidence": {k: {"text": v.text, "rule": v.rule} for k, v in sorted(doc.evidence.items())},
-        "removed": [{"line": r.line, "text": r.text, "reason": r.reason} for r in doc.removed],
-        "notes": list(doc.notes),
-        "title_generated": doc.title_generated,
-        "text": doc.text,
-    }
+    return record_dict(DOCUMENT, doc)
 
 
 def meeting_dict(meeting: Meeting) -> dict:
-    return {
-        "id": meeting.id,
-        "date": meeting.date,
-        "body": meeting.body,
-        "number": meeting.number,
-        "city": meeting.city,
-        "country": meeting.country,
-        "online": meeting.online,
-        "documents": list(meeting.documents),
-    }
+    """One meeting as in the contract."""
+    return record_dict(MEETING, meeting)
 
 
 def archive_dict(archive: Archive) -> dict:
-    return {
-        "documents": [document_dict(d) for d in archive.documents],
-        "meetings": [meeting_dict(m) for m in archive.meetings],
-        "errors": list(archive.errors),
-    }
+    """The whole archive as in the contract."""
+    return record_dict(ARCHIVE, archive)

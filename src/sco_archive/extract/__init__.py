@@ -6,7 +6,7 @@ import re
 
 from ..clean import CAPTION, EVENT_DATE, PUBLICATION
 from ..data import Folded
-from ..model import Cleaned, Document, Evidence, Paragraph, Removed, Source
+from ..model import Cleaned, Document, Evidence, Paragraph, Removed, Source, Warning
 from .. import dates as d
 from .kinds import kind as kind_of
 from .meeting import announced, body, number
@@ -141,7 +141,7 @@ def extract(source: Source, cleaned: Cleaned) -> Document:
     """Read every field of one cleaned text, each with its evidence or a warning."""
     paragraphs = cleaned.paragraphs
     evidence: dict[str, Evidence] = {}
-    warnings = list(source.warnings)
+    warnings = [Warning(None, w) for w in source.warnings]
     captions = tuple(r for r in cleaned.removed if r.reason == CAPTION)
 
     title = headline(paragraphs)
@@ -182,15 +182,15 @@ def extract(source: Source, cleaned: Cleaned) -> Document:
         evidence[f"themes.{name}"] = ev
 
     if speaker is None and kind != "statement":
-        warnings.append("speaker: no titled speaker found; pin `speaker` in the sidecar if the text has one")
+        warnings.append(Warning("speaker", "no titled speaker found; pin `speaker` in the sidecar if the text has one"))
     if body_name is None:
-        warnings.append("meeting: no SCO body named in the text; pin `meeting.body`")
+        warnings.append(Warning("meeting", "no SCO body named in the text; pin `meeting.body`"))
     if venue is None or (venue.city is None and not venue.online):
-        warnings.append("venue: no meeting city found; pin `venue`")
+        warnings.append(Warning("venue", "no meeting city found; pin `venue`"))
     elif venue.city and venue.country is None:
-        warnings.append(f"venue: '{venue.city}' is not in the places data, so its country is unknown; pin `venue.country`")
+        warnings.append(Warning("venue", f"'{venue.city}' is not in the places data, so its country is unknown; pin `venue.country`"))
     if count is not None and count != len(props):
-        warnings.append(f"proposals: the text announces {count} but {len(props)} were found (a partial text, or a list style not recognised)")
+        warnings.append(Warning("proposals", f"the text announces {count} but {len(props)} were found (a partial text, or a list style not recognised)"))
     return Document(
         id=source.id,
         source=source.source,

@@ -1,4 +1,4 @@
-"""Downloads: archive.json, its schema, documents.csv, proposals.csv and the Atom feed.
+"""Downloads: archive.json, its schema, documents.csv and proposals.csv (and the Atom feed, feed.py).
 
 All deterministic: sorted keys and rows, `\\n` newlines, and the feed dated by its newest document
 (never the wall clock).
@@ -12,18 +12,15 @@ import json
 import re
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from xml.sax.saxutils import escape, quoteattr
 
-from .model import Archive, Document
-from .render import SITE_NAME, city_of, country_of, doc_uri, speaker_name
+from ..fields import DOCUMENTS_CSV, PROPOSAL, PROPOSALS_CSV, field, value
+from ..model import Archive, Document
+from ..serialise import document_dict, meeting_dict
+from .feed import feed
 from .schema import SCHEMA
-from .serialise import document_dict, meeting_dict
-from .slug import slugify
 
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")
 _FORMULA_AFTER_BREAK = re.compile(r"(?<=[\r\n])(?=[=+\-@\t\r])")
-# Characters XML 1.0 forbids, and bidi controls (which would reorder a feed reader's titles)
-_XML_DROPPED = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\u202a-\u202e\u2066-\u2069]")
 
 
 def to_json(data: object) -> str:
@@ -96,74 +93,24 @@ def to_csv(header: list[str], rows: list[list[object]]) -> str:
     return out.getvalue()
 
 
+def _csv_value(doc: Document, path: str) -> object:
+    """A document's value in the CSV column of the field at `path`."""
+    found = field(path)
+    return found.csv_value(doc) if found.csv_value else value(doc, path)
+
+
 def documents_csv(archive: Archive) -> str:
     """One row per document."""
-    header = ["id", "date", "published", "kind", "title", "speaker", "speaker_title", "body", "number",
-              "city", "country", "online", "meeting", "proposals", "themes", "source"]
-    rows = [[d.id, d.date, d.published, d.kind, d.title, speaker_name(d), d.speaker.title if d.speaker else None,
-             d.body, d.number, city_of(d), country_of(d), bool(d.venue and d.venue.online), d.meeting_id,
-             len(d.proposals), ";".join(d.themes), d.source] for d in archive.documents]
-    return to_csv(header, rows)
+    header = [field(path).csv for path in DOCUMENTS_CSV]
+    return to_csv(header, [[_csv_value(d, path) for path in DOCUMENTS_CSV] for d in archive.documents])
 
 
 def proposals_csv(archive: Archive) -> str:
-    """One row per proposal, in document then number order."""
-    header = ["document", "meeting", "date", "speaker", "number", "summary", "text"]
-    rows = [[d.id, d.meeting_id, d.date, speaker_name(d), p.number, p.summary, p.text]
+    """One row per proposal, in document then number order: the document's id, meeting, date and speaker first."""
+    header = ["document", "meeting", "date", "speaker"] + [field(name, PROPOSAL).csv for name in PROPOSALS_CSV]
+    rows = [[d.id, d.meeting_id, d.date, d.speaker_name] + [value(p, name, PROPOSAL) for name in PROPOSALS_CSV]
             for d in archive.documents for p in d.proposals]
     return to_csv(header, rows)
-
-
-def xml_text(text: str) -> str:
-    """Text safe inside an XML element (escaped; characters XML 1.0 forbids and bidi controls dropped)."""
-    return escape(_XML_DROPPED.sub("", text))
-
-
-def page_url(src_uri: str, directory_urls: bool) -> str:
-    """The URL of a page relative to the site root, as MkDocs writes it."""
-    stem = src_uri[: -len(".md")]
-    if not directory_urls:
-        return stem + ".html"
-    return "" if stem == "index" else (stem[: -len("index")] if stem.endswith("/index") else stem + "/")
-
-
-def feed_date(doc: Document) -> str | None:
-    """The date a document is dated by in the feed: published, else the meeting date."""
-    return doc.published or doc.date
-
-
-def feed_entry(doc: Document, directory_urls: bool) -> str:
-    """One Atom entry."""
-    day = feed_date(doc) or "1970-01-01"
-    parts = [
-        "  <entry>",
-        f"    <title>{xml_text(doc.title)}</title>",
-        f"    <id>urn:sco-archive:document:{slugify(doc.id)}</id>",
-        f"    <link href={quoteattr(page_url(doc_uri(doc), directory_urls))}/>",
-        f"    <updated>{day}T00:00:00Z</updated>",
-    ]
-    if doc.speaker:
-        parts.append(f"    <author><name>{xml_text(doc.speaker.name)}</name></author>")
-    parts += [f"    <category term={quoteattr(_XML_DROPPED.sub('', t))}/>" for t in doc.themes]  # quoteattr escapes
-    summary = f"{doc.kind}, {doc.date or 'undated'}, {len(doc.proposals)} proposal(s)"
-    parts += [f"    <summary>{xml_text(summary)}</summary>", "  </entry>"]
-    return "\n".join(parts)
-
-
-def feed(archive: Archive, directory_urls: bool = True) -> str:
-    """An Atom feed of every document, newest first, dated by the newest document."""
-    docs = sorted(archive.documents, key=lambda d: (feed_date(d) or "", d.id), reverse=True)
-    newest = max((feed_date(d) for d in docs if feed_date(d)), default="1970-01-01")
-    head = [
-        '<?xml version="1.0" encoding="utf-8"?>',
-        '<feed xmlns="http://www.w3.org/2005/Atom">',
-        f"  <title>{xml_text(SITE_NAME)}</title>",
-        "  <id>urn:sco-archive:feed</id>",
-        '  <link rel="self" href="feed.xml"/>',
-        '  <link href="./"/>',
-        f"  <updated>{newest}T00:00:00Z</updated>",
-    ]
-    return "\n".join(head + [feed_entry(d, directory_urls) for d in docs] + ["</feed>"]) + "\n"
 
 
 def data_makers(archive: Archive, directory_urls: bool = True) -> dict[str, Callable[[], str]]:

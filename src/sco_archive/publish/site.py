@@ -6,7 +6,6 @@ produce the very same bytes.
 
 from __future__ import annotations
 
-import contextlib
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -15,13 +14,14 @@ from pathlib import Path
 
 import frontmatter
 
-from . import collector
+from .. import collector
+from ..model import Archive
+from ..pipeline import Cache, run
+from ..render.index import source_uri
+from ..render.pages import page_makers
 from .dictionary import dictionary_page
 from .downloads import Streamed, data_makers, write_pieces
 from .facets import facet_makers
-from .model import Archive
-from .pipeline import Cache, run
-from .render import page_makers, source_uri
 
 CSS_URI = "assets/sco-archive.css"
 WORKER_URI = "assets/sco-search-worker.js"
@@ -51,11 +51,8 @@ def produce(content: Content) -> str | bytes:
 
 
 def load_archive(project_dir: Path, seeds: str, cache: Cache | None = None) -> Archive:
-    """Run the pipeline from the project folder, so sources are named as in the project (seeds/x.txt)."""
-    if Path.cwd() == project_dir.resolve():
-        return run([seeds], cache=cache)
-    with contextlib.chdir(project_dir):  # the pipeline names sources as given, relative to the cwd
-        return run([seeds], cache=cache)
+    """Run the pipeline over a project's seeds, sources named as in the project (seeds/x.txt)."""
+    return run([seeds], cache=cache, root=project_dir.resolve())
 
 
 def read_intro(docs_dir: Path | None) -> tuple[str, str]:
@@ -86,19 +83,10 @@ def raw_sources(archive: Archive, project_dir: Path) -> tuple[dict[str, Path], l
     return out, problems
 
 
-def stylesheet() -> str:
-    """The archive's stylesheet, shipped in the package."""
-    return resources.files("sco_archive").joinpath("assets", "sco-archive.css").read_text(encoding="utf-8")
-
-
-def page_script() -> str:
-    """The script every page loads (focusable wide tables), shipped in the package."""
-    return resources.files("sco_archive").joinpath("assets", "sco-archive.js").read_text(encoding="utf-8")
-
-
-def search_worker() -> str:
-    """The header search's worker (Material's protocol, answered by Pagefind), shipped in the package."""
-    return resources.files("sco_archive").joinpath("assets", "sco-search-worker.js").read_text(encoding="utf-8")
+def asset(name: str) -> str:
+    """A text file shipped in sco_archive/assets: the stylesheet, the page script (focusable wide tables),
+    the header search's worker (Material's protocol, answered by Pagefind), the files of a new project."""
+    return resources.files("sco_archive").joinpath("assets", name).read_text(encoding="utf-8")
 
 
 def plan(project_dir: Path, seeds: str = "seeds", docs_dir: Path | None = None,
@@ -112,9 +100,9 @@ def plan(project_dir: Path, seeds: str = "seeds", docs_dir: Path | None = None,
         **data_makers(archive, directory_urls),
         **sources,
         **facet_makers(archive, directory_urls),
-        CSS_URI: stylesheet,
-        SCRIPT_URI: page_script,
-        WORKER_URI: search_worker,
+        CSS_URI: lambda: asset("sco-archive.css"),
+        SCRIPT_URI: lambda: asset("sco-archive.js"),
+        WORKER_URI: lambda: asset("sco-search-worker.js"),
         "data-dictionary.md": dictionary_page,
     }
     return Generated(archive, dict(sorted(files.items())), tuple(problems))

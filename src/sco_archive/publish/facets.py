@@ -10,7 +10,7 @@ documents). Filtering is a job for a table instead, written once at build time:
   order, fetched only for the results shown.
 
 Values are plain text (the page inserts them with `textContent`), each exactly as a document page
-gives it to Pagefind (`markup.meta_text`: one line, whitespace runs one space), so that words and
+gives it to Pagefind (`render.markdown.meta_text`: one line, whitespace runs one space), so that words and
 filters together find what the filters alone find; URLs are our own slugs.
 """
 
@@ -19,10 +19,9 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 
-from .downloads import page_url
-from .markup import meta_text
-from .model import Archive, Document
-from .render import city_of, doc_uri, speaker_name
+from ..model import Archive, Document
+from ..render.index import doc_uri, page_url
+from ..render.markdown import meta_text
 
 GROUPS = ("speaker", "year", "body", "city", "kind", "theme")
 SHARD = 50
@@ -37,10 +36,10 @@ def shard_uri(k: int) -> str:
 def group_values(doc: Document) -> dict[str, list[str]]:
     """A document's values in each filter group (the same values its page gives Pagefind)."""
     single = {
-        "speaker": speaker_name(doc),
+        "speaker": doc.speaker_name,
         "year": doc.date[:4] if doc.date else None,
         "body": doc.body,
-        "city": city_of(doc),
+        "city": doc.city,
         "kind": doc.kind,
     }
     values = {name: _plain([value] if value else []) for name, value in single.items()}
@@ -76,7 +75,7 @@ def facets(docs: list[Document]) -> str:
 
 def shard(docs: list[Document], k: int, directory_urls: bool) -> str:
     """filters/docs-<k>.json: [url, title, date, speaker, city] of each document in the shard."""
-    rows = [[page_url(doc_uri(d), directory_urls), d.title, d.date or "", speaker_name(d) or "", city_of(d) or ""]
+    rows = [[page_url(doc_uri(d), directory_urls), d.title, d.date or "", d.speaker_name or "", d.city or ""]
             for d in docs[k * SHARD:(k + 1) * SHARD]]
     return _dump(rows)
 

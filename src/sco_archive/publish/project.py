@@ -1,0 +1,127 @@
+"""A project on disk: create one, read its MkDocs config, write its generated files, build and serve
+it (MkDocs in a child process, with SOURCE_DATE_EPOCH set for a reproducible build).
+
+Every failure is a ProjectError naming the file: `failed` when the work failed (a build), else the
+input was bad (a missing mkdocs.yml, a bad seed).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import yaml
+
+from ..model import Archive
+from .indexing import run_pagefind
+from .site import Generated, asset, generate, load_archive, write
+
+
+class ProjectError(Exception):
+    """A failure; each line of `lines` names a file and what is wrong."""
+
+    def __init__(self, *lines: str, failed: bool = False) -> None:
+        super().__init__(lines[-1])
+        self.lines, self.failed = lines, failed
+
+
+def init(root: Path, title: str, example: bool = True) -> None:
+    """Create a new archive folder: mkdocs.yml, docs/index.md and seeds/ (with one example text)."""
+    if root.exists() and (not root.is_dir() or any(root.iterdir())):
+        raise ProjectError(f"{root}: already exists and is not an empty folder")
+    config = asset("init-mkdocs.yml").replace(
+        "site_name: SCO Archive\n", yaml.safe_dump({"site_name": title}, allow_unicode=True), 1)
+    files = {"mkdocs.yml": config, "docs/index.md": asset("init-index.md")}
+    if example:
+        files["seeds/example.txt"] = asset("init-example.txt")
+    try:
+        for name, text in files.items():
+            path = root / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(text.encode("utf-8"))
+        (root / "seeds").mkdir(exist_ok=True)
+    except OSError as exc:
+        raise ProjectError(f"{exc.filename or root}: cannot be written ({exc.strerror})", failed=True) from None
+
+
+def load_config(given: str):
+    """The project's MkDocs config (with our plugin), loaded without building."""
+    from mkdocs.config import load_config as mkdocs_config
+    from mkdocs.exceptions import ConfigurationError
+
+    path = Path(given)
+    if not path.is_file():
+        raise ProjectError(f"{given}: no such file (run this in an archive, or give --config-file)")
+    try:
+        config = mkdocs_config(config_file=str(path))
+    except (ConfigurationError, yaml.YAMLError, OSError) as exc:
+        raise ProjectError(f"{path}: {' '.join(str(exc).split())}") from None
+    if "sco-archive" not in config.plugins:
+        raise ProjectError(f"{path}: the sco-archive plugin is not listed under plugins:")
+    return config
+
+
+def _project(config) -> tuple[Path, str]:
+    """The project folder and its seeds folder as configured for the plugin."""
+    return Path(config.config_file_path).parent, config.plugins["sco-archive"].config.seeds
+
+
+def write_generated(config_file: str, out: Path) -> Generated:
+    """Write every generated page and file under `out`, exactly as the plugin serves them."""
+    config = load_config(config_file)
+    if out.resolve() == Path(config.docs_dir).resolve():
+        raise ProjectError(f"{out}: is the docs folder; generated pages would then exist twice")
+    generated = generate(*_project(config), Path(config.docs_dir), config.use_directory_urls)
+    try:
+        write(generated.files, out)
+    except OSError as exc:
+        raise ProjectError(f"{exc.filename or out}: cannot be written ({exc.strerror})", failed=True) from None
+    return generated
+
+
+def source_date_epoch(archive: Archive) -> str:
+    """SOURCE_DATE_EPOCH from the environment, else midnight UTC of the newest document's date."""
+    if os.environ.get("SOURCE_DATE_EPOCH"):
+        return os.environ["SOURCE_DATE_EPOCH"]
+    dates = [d for doc in archive.documents for d in (doc.date, doc.published) if d]
+    newest = dt.date.fromisoformat(max(dates)) if dates else dt.date(2001, 6, 15)  # the SCO's founding day
+    return str(int(dt.datetime(newest.year, newest.month, newest.day, tzinfo=dt.timezone.utc).timestamp()))
+
+
+def _mkdocs(*args: str, env: dict[str, str] | None = None) -> int:
+    """Run mkdocs in a child process (MkDocs 2 notice silenced); its exit code."""
+    return subprocess.call([sys.executable, "-m", "mkdocs", *args], env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})})
+
+
+def build(config_file: str) -> tuple[Path, str]:
+    """Bad seeds first (input errors); then `mkdocs build --strict` with SOURCE_DATE_EPOCH set (any
+    warning fails it); then Pagefind, unless the plugin already indexed the site. The site folder and
+    the epoch."""
+    config = load_config(config_file)
+    archive = load_archive(*_project(config))
+    if archive.errors:
+        raise ProjectError(*archive.errors)
+    epoch = source_date_epoch(archive)
+    if _mkdocs("build", "--strict", "--config-file", config_file, env={"SOURCE_DATE_EPOCH": epoch}) != 0:
+        raise ProjectError(f"{config_file}: build failed (see the messages above)", failed=True)
+    site_dir = Path(config.site_dir)
+    if not (site_dir / "pagefind" / "pagefind-entry.json").is_file():
+        problem = run_pagefind(site_dir)
+        if problem:
+            raise ProjectError(problem, failed=True)
+    return site_dir, epoch
+
+
+def serve(config_file: str, dev_addr: str, livereload: bool) -> None:
+    """`mkdocs serve` with live reload; every build (the first one included) is indexed by Pagefind."""
+    load_config(config_file)
+    try:
+        code = _mkdocs("serve", "--config-file", config_file, "--dev-addr", dev_addr,
+                       "--livereload" if livereload else "--no-livereload")
+    except KeyboardInterrupt:
+        return
+    if code not in (0, -2, 130):
+        raise ProjectError(f"{config_file}: serve failed (see the messages above)", failed=True)

@@ -1,0 +1,293 @@
+"""Render: an Archive to the Markdown pages of the site, keyed by their path under docs/.
+
+Pure functions over the model; no MkDocs. Every string from a seed goes through `markdown`:
+`md_escape`/`md_inline`/`cell` in the body and `meta_escape` in front matter.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import defaultdict
+from collections.abc import Callable
+
+from .. import collector
+from ..fields import MEETING, MEETING_FACTS, PROPOSAL, field, value
+from ..model import Archive, Document, Meeting
+from ..slug import slugify
+from .document import document_page
+from .frontmatter import page
+from .index import (SITE_NAME, Index, doc_line, doc_link, doc_uri, heading_ids, human_date, meeting_link, meeting_title,
+                    meeting_uri, ordinal, rel, speaker_link, theme_links)
+from .markdown import cell, link, md_inline, meta_escape, table
+
+LATEST_MEETINGS = 5
+DOWNLOADS = (
+    ("archive.json", "every document and meeting, as in `sco-archive extract --json`"),
+    ("archive.schema.json", "the JSON Schema of archive.json"),
+    ("documents.csv", "one row per document"),
+    ("proposals.csv", "one row per proposal"),
+    ("feed.xml", "an Atom feed of the documents, newest first"),
+)
+
+
+def home_page(index: Index, intro: str = "", intro_title: str = "") -> str:
+    """Home: what the archive holds, latest meetings, how to cite, downloads."""
+    here = "index.md"
+    archive = index.archive
+    dates = sorted(d.date for d in archive.documents if d.date)
+    span = f"from {human_date(dates[0])} to {human_date(dates[-1])}" if dates else "none of them dated"
+    top = intro.strip() or f"# {SITE_NAME}\n\nTexts about meetings of the Shanghai Cooperation Organization (SCO), " \
+        "cleaned, read into records with their evidence, and grouped by meeting."
+    latest = [meeting_item(index, m, here) for m in index.meetings_newest[:LATEST_MEETINGS]]
+    body = [
+        top,
+        "## What the archive holds",
+        "\n".join([
+            f"- **{len(archive.documents)}** documents about **{len(archive.meetings)}** meetings, {span}",
+            f"- **{len(index.speakers)}** speakers and **{sum(len(d.proposals) for d in archive.documents)}** numbered proposals",
+            f"- Browse the [timeline](timeline.md), the [documents](documents/index.md), all "
+            "[proposals](proposals.md), the [speakers](speakers.md), [venues](venues.md), "
+            "[bodies](bodies.md), [themes](themes.md) and [tags](tags.md), or "
+            "[search and filter](search.md).",
+        ]),
+        "## Latest meetings",
+        "\n".join(latest) or "No meetings yet: add texts to `seeds/`.",
+        "## How to cite",
+        "Every document page ends with a citation in plain text and BibTeX. Cite the document, its "
+        "source and the date you read it; the raw text of each source is linked from its page.",
+        "## Downloads",
+        "\n".join(f"- [{name}]({name}): {what}" for name, what in DOWNLOADS),
+    ]
+    return page({"title": meta_escape(intro_title or SITE_NAME)}, "\n\n".join(body))
+
+
+def timeline_page(index: Index) -> str:
+    """Timeline: years newest first, each meeting with its facts, speakers and documents."""
+    here = "timeline.md"
+    body = ["# Timeline"]
+    year = None
+    for meeting in index.meetings_newest:
+        this_year = meeting.date[:4] if meeting.date else "Undated"
+        if this_year != year:
+            year = this_year
+            body.append(f"## {year}")
+        docs = index.meeting_docs(meeting)
+        speakers = sorted({d.speaker.name for d in docs if d.speaker})
+        facts_line = " · ".join(md_inline(x) for x in (
+            human_date(meeting.date), meeting.body or "body unknown",
+            f"{ordinal(meeting.number)} meeting" if meeting.number else "",
+            ", ".join(p for p in (meeting.city, meeting.country) if p) or ("online" if meeting.online else ""),
+        ) if x)
+        # indent() of one-line texts: the pad before each, if it is not empty ("Speakers: ", "- " are not)
+        lines = [f"- **{meeting_link(index, meeting.id, here)}**  ",
+                 ("  " + facts_line if facts_line else "") + ("  " if speakers else "")]
+        if speakers:
+            lines.append("  Speakers: " + ", ".join([md_inline(s) for s in speakers]))
+        lines += [f"    - {doc_line(d, here)}" for d in docs]
+        body.append("\n".join(lines))
+    if year is None:
+        body.append("No meetings yet.")
+    return page({"title": "Timeline", "search": {"exclude": True}}, "\n\n".join(body))
+
+
+def side_by_side(docs: list[Document], here: str) -> str:
+    """The proposals of each document in columns, one row per proposal number (a document's first
+    proposal with that number, if it has several), for a meeting page."""
+    with_props = [d for d in docs if d.proposals]
+    if not with_props:
+        return "No numbered proposals in these texts."
+    summaries = []  # per document: number -> summary of its first proposal with that number
+    for doc in with_props:
+        first: dict[int, str] = {}
+        for p in doc.proposals:
+            first.setdefault(p.number, p.summary)
+        summaries.append(first)
+    numbers = sorted({n for first in summaries for n in first})
+    header = [field("number", PROPOSAL).label] + [link(f"{d.kind}: {d.title}", rel(here, doc_uri(d))) for d in with_props]
+    return table(header, [[str(number)] + [cell(first.get(number)) for first in summaries] for number in numbers])
+
+
+def _meeting_fact(index: Index, meeting: Meeting, name: str, here: str) -> str:
+    """A meeting's value in its facts table: the body linked, number and date in words, else the value."""
+    if name == "body":
+        return link(meeting.body, rel(here, "bodies.md#" + index.body_ids[meeting.body])) if meeting.body else "–"
+    if name == "number":
+        return cell(ordinal(meeting.number)) if meeting.number else "–"
+    if name == "date":
+        return cell(human_date(meeting.date))
+    if name == "online":
+        return "yes" if meeting.online else "no"
+    return cell(value(meeting, name, MEETING))
+
+
+def meeting_page(index: Index, meeting: Meeting) -> str:
+    """A meeting: facts, documents, proposals side by side, themes."""
+    here = meeting_uri(meeting.id)
+    docs = index.meeting_docs(meeting)
+    title = meeting_title(meeting)
+    themes = sorted({t for d in docs for t in d.themes})
+    body = [
+        f"# {md_inline(title)}",
+        table(["Fact", "Value"], [[field(name, MEETING).label, _meeting_fact(index, meeting, name, here)] for name in MEETING_FACTS]),
+        f"## {field('documents', MEETING).label}",
+        "\n".join([f"- {doc_line(d, here)}" for d in docs]) or "None.",
+        "## Proposals side by side",
+        side_by_side(docs, here),
+        "## Themes",
+        theme_links(index, themes, here) or "None found.",
+    ]
+    return page({"title": meta_escape(title), "meeting": slugify(meeting.id)}, "\n\n".join(body))
+
+
+def documents_page(index: Index) -> str:
+    """All documents in one table, newest first."""
+    here = "documents/index.md"
+    rows = [[cell(d.date), doc_link(d, here), cell(d.kind), speaker_link(d, here), meeting_link(index, d.meeting_id, here),
+             str(len(d.proposals))] for d in index.docs_newest]
+    body = ["# Documents", table(["Date", "Title", "Kind", "Speaker", "Meeting", "Proposals"], rows) if rows else "No documents yet."]
+    return page({"title": "Documents", "search": {"exclude": True}}, "\n\n".join(body))
+
+
+def proposals_page(index: Index) -> str:
+    """Every proposal in one table: date, meeting, speaker, number, summary, link."""
+    here = "proposals.md"
+    rows = []
+    for d in index.docs_newest:
+        if d.proposals:
+            start, end = [cell(d.date), meeting_link(index, d.meeting_id, here), speaker_link(d, here)], link("document", rel(here, doc_uri(d)))
+            rows += [start + [str(p.number), cell(p.summary), end] for p in d.proposals]
+    body = ["# Proposals", f"{len(rows)} numbered proposals, newest first.",
+            table(["Date", "Meeting", "Speaker", field("number", PROPOSAL).label, field("summary", PROPOSAL).label, "Source"], rows) if rows else ""]
+    return page({"title": "Proposals", "search": {"exclude": True}}, "\n\n".join(b for b in body if b))
+
+
+def speakers_page(index: Index) -> str:
+    """Speakers: their titles and documents."""
+    here = "speakers.md"
+    body = ["# Speakers"]
+    for slug, docs in index.speakers.items():
+        titles = sorted({d.speaker.title for d in docs if d.speaker and d.speaker.title})
+        body.append(f"## {md_inline(docs[0].speaker.name)} {{#{slug}}}")
+        if titles:
+            body.append("; ".join(md_inline(t) for t in titles))
+        body.append("\n".join([f"- {doc_line(d, here)}" for d in docs]))
+    if len(body) == 1:
+        body.append("No speakers yet.")
+    return page({"title": "Speakers", "search": {"exclude": True}}, "\n\n".join(body))
+
+
+def meeting_item(index: Index, meeting: Meeting, here: str) -> str:
+    """One meeting in a list."""
+    return f"- {meeting_link(index, meeting.id, here)} · {len(meeting.documents)} document(s)"
+
+
+def venues_page(index: Index) -> str:
+    """Venues: countries, their cities, and the meetings held there."""
+    here = "venues.md"
+    places: dict[str, dict[str, list[Meeting]]] = defaultdict(lambda: defaultdict(list))
+    for meeting in index.meetings_newest:
+        country = meeting.country or ("Online" if meeting.online else "Unknown country")
+        places[country][meeting.city or ("online" if meeting.online else "unknown city")].append(meeting)
+    country_ids = heading_ids("country-", list(places))
+    city_ids = heading_ids("city-", [(country, city) for country in places for city in places[country]])
+    body = ["# Venues"]
+    for country in sorted(places):
+        body.append(f"## {md_inline(country)} {{#{country_ids[country]}}}")
+        for city in sorted(places[country]):
+            body.append(f"### {md_inline(city)} {{#{city_ids[country, city]}}}")
+            body.append("\n".join(meeting_item(index, m, here) for m in places[country][city]))
+    if len(body) == 1:
+        body.append("No venues yet.")
+    return page({"title": "Venues", "search": {"exclude": True}}, "\n\n".join(body))
+
+
+def bodies_page(index: Index) -> str:
+    """SCO bodies and their meetings."""
+    here = "bodies.md"
+    body = ["# Bodies"]
+    for name, meetings in index.bodies.items():
+        body.append(f"## {md_inline(name)} {{#{index.body_ids[name]}}}")
+        body.append("\n".join(meeting_item(index, m, here) for m in meetings))
+    if len(body) == 1:
+        body.append("No meetings yet.")
+    return page({"title": "Bodies", "search": {"exclude": True}}, "\n\n".join(body))
+
+
+def themes_page(index: Index) -> str:
+    """Themes: a theme x meeting table, then the documents of each theme."""
+    here = "themes.md"
+    themes = index.themes
+    rows = []
+    for meeting in index.meetings_newest:
+        found = {t for d in index.meeting_docs(meeting) for t in d.themes}
+        rows.append([meeting_link(index, meeting.id, here)] + ["●" if t in found else "" for t in themes])
+    body = ["# Themes", "Which themes each meeting's documents take up (● = at least one document)."]
+    if themes:
+        body.append(table(["Meeting"] + [cell(t) for t in themes], rows))
+    by_theme: dict[str, list[str]] = {theme: [] for theme in themes}  # each theme's documents, newest first
+    for d in index.docs_newest:
+        for theme in set(d.themes):
+            by_theme[theme].append(f"- {doc_line(d, here)}")
+    for theme in themes:
+        body.append(f"## {md_inline(theme)} {{#{index.theme_ids[theme]}}}")
+        body.append("\n".join(by_theme[theme]))
+    return page({"title": "Themes", "search": {"exclude": True}}, "\n\n".join(body))
+
+
+def tags_page() -> str:
+    """The tags listing, filled in by Material's tags plugin."""
+    body = "# Tags\n\nDocuments by speaker, body, city and theme.\n\n<!-- material/tags -->"
+    return page({"title": "Tags", "search": {"exclude": True}}, body)
+
+
+def downloads_page(index: Index) -> str:
+    """The data files, with what each holds."""
+    archive = index.archive
+    body = ["# Downloads",
+            f"The whole archive as data: {len(archive.documents)} documents, {len(archive.meetings)} meetings.",
+            "\n".join(f"- [{name}]({name}): {what}" for name, what in DOWNLOADS),
+            "Every CSV value is quoted. A value that starts with `=`, `+`, `-`, `@`, a tab or a carriage "
+            "return, and each line inside a value that starts so, is prefixed with `'` so spreadsheets do "
+            "not run it as a formula."]
+    return page({"title": "Downloads", "search": {"exclude": True}}, "\n\n".join(body))
+
+
+def search_page() -> str:
+    """The search and filter page; the widget itself comes from the sco-filter.html template."""
+    body = ("# Search and filter\n\nFilter the documents by speaker, year, body, city, kind and theme "
+            "at the same time, with or without words to search for. The header search looks through "
+            "every page as well.")
+    return page({"title": "Search and filter", "search": {"exclude": True}, "template": "sco-filter.html"}, body)
+
+
+def page_makers(archive: Archive, intro: str = "", intro_title: str = "") -> dict[str, Callable[[], str]]:
+    """Every generated Markdown page as a function that renders it, keyed by its path, sorted.
+
+    The MkDocs plugin renders each page only when MkDocs reads it and keeps nothing: at 5,000
+    documents holding every page's Markdown would cost more memory than the archive itself.
+    """
+    index = Index(archive)
+    out: dict[str, Callable[[], str]] = {
+        "index.md": lambda: home_page(index, intro, intro_title),
+        "timeline.md": lambda: timeline_page(index),
+        "documents/index.md": lambda: documents_page(index),
+        "proposals.md": lambda: proposals_page(index),
+        "speakers.md": lambda: speakers_page(index),
+        "venues.md": lambda: venues_page(index),
+        "bodies.md": lambda: bodies_page(index),
+        "themes.md": lambda: themes_page(index),
+        "tags.md": tags_page,
+        "downloads.md": lambda: downloads_page(index),
+        "search.md": search_page,
+    }
+    for meeting in archive.meetings:
+        out[meeting_uri(meeting.id)] = functools.partial(meeting_page, index, meeting)
+    for doc in archive.documents:
+        out[doc_uri(doc)] = functools.partial(document_page, index, doc)
+    return dict(sorted(out.items()))
+
+
+def pages(archive: Archive, intro: str = "", intro_title: str = "") -> dict[str, str]:
+    """Every generated Markdown page, keyed by its path under docs/, in sorted order."""
+    with collector.paused():  # strings and records, not cycles: see collector.py
+        return {uri: make() for uri, make in page_makers(archive, intro, intro_title).items()}
