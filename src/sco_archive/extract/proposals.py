@@ -52,8 +52,8 @@ def _ordinal_patterns() -> tuple[re.Pattern, re.Pattern]:
         rf"|({words})(?:ly)?(?:\s+of\s+all|\s+and\s+foremost|\s+but\s+not\s+least)?\s*(?:,|:|—|–|\s-\s))\s*",
         re.I,
     )
-    # (a run of spaces is entered at its start only: trying each of its positions reads it n² times)
-    inline = re.compile(rf"(?:^|[.;:]\s+|,\s+|(?<!\s)\s+)(?:and\s+)?(?:the\s+)?({words})(?:ly)?(?:\s+of\s+all)?\s*(?:,|:|\s+is\s+)\s*", re.I)
+    # (the spaces before a marker are possessive: a long run of them is not read again for every length)
+    inline = re.compile(rf"(?:^|[.;:,]?\s++)(?:and\s+)?(?:the\s+)?({words})(?:ly)?(?:\s+of\s+all)?\s*(?:,|:|\s+is\s+)\s*", re.I)
     return at_start, inline
 
 
