@@ -3,7 +3,7 @@
 Case, the one rule for the whole engine: a pattern whose words may be written in any case is compiled
 with re.I (the data files' patterns all are: body aliases, noise rules); a pattern where case is
 information is case-sensitive (names, titles, month names: "May" the month, "may" the verb). Text is
-never lower-cased to be matched, and no test in code stands in front of a pattern.
+never lower-cased to be matched. No test in code stands in front of a data rule: each fires as written.
 """
 
 from __future__ import annotations
