@@ -55,7 +55,7 @@ def number(paragraphs: tuple[Paragraph, ...], title: str | None, body_sentence: 
             if is_future(sentence, m.start()):
                 continue
             named = k.body_pattern.search(sentence, m.start())
-            if m[2] and (named is None or named.start() < m.end() or not re.fullmatch(r"\s+of(?:\s+the)?(?:\s+SCO)?\s+", sentence[m.end() : named.start()])):
+            if m[2] and (named is None or named.start() < m.end() or not re.fullmatch(r"\s++of(?:\s++the)?(?:\s++SCO)?\s++", sentence[m.end() : named.start()])):
                 continue  # "its first meeting as a member" is not a meeting number; "the twentieth meeting of the Council" is
             if sentence is not body_sentence and (named is None or k.body_of(named) != body_name):
                 continue

@@ -14,7 +14,7 @@ _EVENT = re.compile(
     r"\b(?:attend\w*|held|hold\w*|chair\w*|address\w*|met|meeting|summit|session|opened|took place|deliver\w*|spoke|participat\w*|convened|gather\w*|said|told)\b",
     re.I,
 )
-_RANGE_ON = re.compile(r"\s*(?:-|–|to|until|through)\s*\d")  # "10-11 June": the first day of a range
+_RANGE_ON = re.compile(r"\s*+(?:-|–|to|until|through)\s*+\d")  # "10-11 June": the first day of a range
 _MEETING_NOUN = re.compile(r"\b(?:meeting|summit|session)\b", re.I)
 # A dateline's place: "BISHKEK, June 14 (Xinhua) --", "Beijing, 10 November 2020", "Moscow, Tuesday, 10 September 2020".
 _DATELINE = re.compile(r"^([A-Z][A-Za-z'’.-]+(?:[ -][A-Z][A-Za-z'’.-]+){0,2})\s*,\s*(?:[A-Z][a-z]+\s*,\s*)?")
