@@ -26,7 +26,7 @@ STAGES = ("read", "clean", "extract", "group", "render")
 def run_upto(n: int, upto: str) -> None:
     """The stage over the first n texts of corpus-1000, stopping after `upto` (run under valgrind)."""
     from sco_archive.clean import clean
-    from sco_archive.data import knowledge
+    from sco_archive.knowledge import knowledge
     from sco_archive.extract import extract
     from sco_archive.group import group
     from sco_archive.model import Archive

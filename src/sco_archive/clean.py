@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from .data import knowledge
+from .knowledge import knowledge
+from .markers import LIST_MARKER
 from .dates import DMY, DOT_DMY, DOT_YMD, ISO, MDY, SLASH_YMD, TIME, WEEKDAY
 from .model import Cleaned, Paragraph, Removed
 
@@ -33,7 +34,6 @@ _META_WORD = re.compile(r"^(?:[\w .&:-]{1,40}\s*[|｜]\s*)?(?:date of (?:the )?(
 _MACHINE_DATE = re.compile(r"^\s*+(?:\d{4}[-/]\d{1,2}[-/]\d{1,2}|.*\d{1,2}:\d{2})")
 _HEADING = re.compile(r"^(?:Remarks|Speech|Address|Statement|Interview|Opening|Keynote)\b")
 _HAS_DATE = re.compile(_ANY_DATE)
-_LIST_ITEM = re.compile(r"^(?:[-–—•*·▪►]\s|\(?(?:\d{1,2}|[a-j]|[IVX]{1,4})[.)]\s)")
 _SPACE_RUN = re.compile(r"[ ]{2,}")
 _TERMINAL = re.compile(r"[.!?:;,\"”'’)]$")
 _SENTENCE_END = re.compile(r"[.!?\"”]$")
@@ -113,11 +113,7 @@ def _strip_metadata(number: int, line: str, removed: list[Removed]) -> str | Non
 
 def _noise_reason(line: str) -> str | None:
     """The reason a whole line is noise by the rules of data/noise.yml, or None."""
-    if len(line) > MAX_NOISE_CHARS:
-        return None
-    k = knowledge()
-    m = k.noise_pattern.fullmatch(line)
-    return k.noise_reasons[int(m.lastgroup[1:])] if m else None
+    return knowledge().noise_reason(line) if len(line) <= MAX_NOISE_CHARS else None
 
 
 def _is_menu_item(line: str) -> bool:
@@ -232,7 +228,7 @@ def _dangles(previous: str) -> bool:
 
 def _continues(previous: str, line: str) -> bool:
     """True when `line` is the wrapped continuation of `previous`."""
-    if _LIST_ITEM.match(line):
+    if LIST_MARKER.match(line):
         return False  # a bullet or numbered item starts its own paragraph
     if line[:1].islower() or _dangles(previous):
         return True

@@ -1,4 +1,5 @@
-"""Dates: named patterns for the formats texts use, plausibility checks, and the field rules."""
+"""Dates: the formats texts write them in (named patterns), plausibility checks, and the English long form.
+Shared by clean (publication lines), extract (extract/when.py picks a text's dates) and the pages."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .data import alternation as _alternation  # a trie of the month names: the same matches, fewer steps
+from .knowledge import alternation
 
 _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
                 "October", "November", "December")  # as pages write them: not strftime's, which follows the locale
@@ -17,10 +18,8 @@ _MONTHS = {
     "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
 # Month names are matched capitalised or in capitals only: "may" the verb is not a month.
-_MONTH_WORDS = sorted({m.capitalize() for m in _MONTHS} | {m.upper() for m in _MONTHS}, key=len, reverse=True)
-_MONTH = _alternation(_MONTH_WORDS) + r"\.?"
-# r"\b" + a month, written so that the engine skips ahead to their capitals (data.alternation's word_start)
-_MONTH_AT_WORD = _alternation(_MONTH_WORDS, word_start=True) + r"\.?"
+_MONTH_WORDS = alternation({m.capitalize() for m in _MONTHS} | {m.upper() for m in _MONTHS})
+_MONTH = _MONTH_WORDS + r"\.?"
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
 _NOT_NUM_BEFORE = r"(?<![\d/.\-])"
@@ -30,26 +29,21 @@ ISO = re.compile(_NOT_NUM_BEFORE + r"(\d{4})-(\d{1,2})-(\d{1,2})" + _NOT_NUM_AFT
 SLASH_YMD = re.compile(_NOT_NUM_BEFORE + r"(\d{4})/(\d{1,2})/(\d{1,2})" + _NOT_NUM_AFTER)
 DOT_YMD = re.compile(_NOT_NUM_BEFORE + r"(\d{4})\.(\d{1,2})\.(\d{1,2})" + _NOT_NUM_AFTER)
 DOT_DMY = re.compile(_NOT_NUM_BEFORE + r"(\d{1,2})\.(\d{1,2})\.(\d{4})" + _NOT_NUM_AFTER)
-# r"\b" + _DAY, written to start with the digit: r"\b" before a digit is "no word character before it",
-# which r"(?<!\w\d)" tells after it. Patterns that start with r"\b" are tried at every position (several
-# times slower than skipping ahead to a digit or a capital, as these do); the same matches.
-_DAY_AT_WORD = r"(\d(?<!\w\d)\d?)(?:st|nd|rd|th)?"
-DMY = re.compile(_DAY_AT_WORD + r"(?:\s+(?:of\s+)?|-)(" + _MONTH + r")(?:,?\s+|-)(\d{4})\b")
-MDY = re.compile(r"(" + _MONTH_AT_WORD + r")\s+" + _DAY + r"(?:,\s*|\s+)(\d{4})\b")
-MD = re.compile(r"(" + _MONTH_AT_WORD + r")\s+" + _DAY + r"\b(?!\s*,?\s*\d{4})(?!\s*(?:-|to|and)\s*\d)")
-DM = re.compile(_DAY_AT_WORD + r"\s+(?:of\s+)?(" + _MONTH + r")(?!\.?,?\s*\d{4})")
+DMY = re.compile(r"\b" + _DAY + r"(?:\s+(?:of\s+)?|-)(" + _MONTH + r")(?:,?\s+|-)(\d{4})\b")
+MDY = re.compile(r"\b(" + _MONTH + r")\s+" + _DAY + r"(?:,\s*|\s+)(\d{4})\b")
+MD = re.compile(r"\b(" + _MONTH + r")\s+" + _DAY + r"\b(?!\s*,?\s*\d{4})(?!\s*(?:-|to|and)\s*\d)")
+DM = re.compile(r"\b" + _DAY + r"\s+(?:of\s+)?(" + _MONTH + r")(?!\.?,?\s*\d{4})")
 WEEKDAY = re.compile(r"\b(" + "|".join(w.capitalize() for w in _WEEKDAYS) + r")\b")
 TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b")
 
 _DIGIT = re.compile(r"\d")
 _YEAR_DIGITS = re.compile(r"\d{4}")
-# What each family of formats cannot match without (find_dates tests these first). A pattern that
-# starts with a lookbehind or r"\b" is tried at every position of the text, while these start with
-# a class or capital letters the engine skips ahead to: one fast scan instead of a slow one.
+# What each family of formats cannot match without (find_dates tests these first: the patterns start with
+# r"\b" or a lookbehind, which the engine tries at every position; these it skips through at C speed).
 _DIGIT_DASH_DIGIT = re.compile(r"\d-\d")  # ISO
 _DIGIT_SLASH_DIGIT = re.compile(r"\d/\d")  # SLASH_YMD
 _DIGIT_DOT_DIGIT = re.compile(r"\d\.\d")  # DOT_YMD, DOT_DMY
-_MONTH_NAME = re.compile(_alternation(_MONTH_WORDS))  # MDY, DMY, MD, DM
+_MONTH_NAME = re.compile(_MONTH_WORDS)  # MDY, DMY, MD, DM
 
 MIN_YEAR, MAX_YEAR = 1996, 2099  # the Shanghai Five met first in 1996
 

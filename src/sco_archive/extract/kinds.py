@@ -4,28 +4,15 @@ from __future__ import annotations
 
 import re
 
-from ..data import StartTest, alternation
+from ..knowledge import alternation
 from ..model import Evidence, Paragraph
-from .text import has_word
 
 KINDS = ("report", "remarks", "interview", "press_conference", "statement", "other")
-
-def _escape(ch: str) -> str:
-    return " " if ch == " " else re.escape(ch)  # as the words were written in the pattern
 
 
 _QA = re.compile(r"^(?:Q|Question|Reporter|Journalist|[A-Z][\w ]{0,30} (?:News|TV|Agency|Times|Daily|Press|Post))\s*[:：]")
 _PRESS = re.compile(r"\b(?:press conference|press briefing|news conference|regular briefing|media briefing|briefed (?:the )?(?:press|reporters|media)|told reporters)\b", re.I)
 _SPOKES = re.compile(r"\bspokes(?:person|man|woman)\b", re.I)
-# Words every match of a pattern holds (has_word tests them cheaply first).
-_SPOKES_WORD = re.compile("spokes", re.I)
-_PRESS_WORDS = ("conference", "briefing", "briefed", "told")
-_PRESS_WORD = re.compile("|".join(_PRESS_WORDS), re.I)
-_INTERVIEW_WORD = re.compile("interview", re.I)
-
-
-def _spokes(text: str) -> bool:
-    return has_word(text, ("spokes",), _SPOKES_WORD) and _SPOKES.search(text) is not None
 _INTERVIEW = re.compile(r"\b(?:(?:in|during|gave) an? (?:exclusive |joint |written |recent )?interview|interview (?:with|to)|interviewed by)\b", re.I)
 _REMARKS_HEAD = re.compile(
     r"^(?:(?:Full text of |Text of |English rendering of )?(?:the )?(?:Opening |Keynote |Closing )?(?:Remarks|Speech|Address|Keynote Speech|Statement) (?:delivered )?(?:by|of|at)\b"
@@ -34,38 +21,28 @@ _REMARKS_HEAD = re.compile(
 )
 _VOCATIVES = r"(?:(?:Dear|Distinguished|Esteemed|Respected) [\w -]{2,40}[,!]|Your (?:Excellency|Majesty)|Excellencies|Ladies and gentlemen|Colleagues|Mr\.? (?:President|Chairman))"
 _VOCATIVE = re.compile("^" + _VOCATIVES, re.I)
-# r"\b(?:Joint (?:Statement|Communiqu[eé])|Declaration|Communiqu[eé]|Press Release|Statement (?:of|on|by) the)\b",
-# written as data.alternation's word_start does (r"\b" before a capital is r"(?<!\w\w)" after it) so that
-# the engine skips ahead to the capitals J, D, C, P, S instead of trying every position: the same matches.
-_STATEMENT_HEAD = re.compile(r"(?:J(?<!\w\w)oint (?:Statement|Communiqu[eé])|D(?<!\w\w)eclaration|C(?<!\w\w)ommuniqu[eé]"
-                             r"|P(?<!\w\w)ress Release|S(?<!\w\w)tatement (?:of|on|by) the)\b")
+_STATEMENT_HEAD = re.compile(r"\b(?:Joint (?:Statement|Communiqu[eé])|Declaration|Communiqu[eé]|Press Release|Statement (?:of|on|by) the)\b")
 _REPORT_WORDS = ("said", "says", "noted", "notes", "stressed", "attended", "attends", "added", "pointed out", "according to",
                  "took part", "takes part", "participated", "called", "emphasized", "emphasised", "underlined", "proposed",
                  "informed", "briefed", "chaired", "addressed", "delivered")
-_REPORT = re.compile(r"\b" + alternation(_REPORT_WORDS, _escape) + r"\b")  # a trie of the words: the same matches
-# (The word_start form of the trie is slower here: the words start with a dozen common letters.)
-
-
-# Each tells from a paragraph's first character whether its pattern can match (data.StartTest).
-_QA_START, _REMARKS_START, _VOCATIVE_START = StartTest(_QA), StartTest(_REMARKS_HEAD), StartTest(_VOCATIVE)
+_REPORT = re.compile(r"\b" + alternation(_REPORT_WORDS) + r"\b")
 
 
 def kind(paragraphs: tuple[Paragraph, ...]) -> tuple[str, Evidence]:
     """The kind of text, with the line that shows it."""
     head = paragraphs[:8]
-    # Cheap necessary conditions before the patterns: a turn needs a colon, and each pattern a word.
-    qa = [p for p in paragraphs if (":" in p.text or "：" in p.text) and _QA_START(p.text) and _QA.match(p.text)]
+    qa = [p for p in paragraphs if _QA.match(p.text)]
     lead_text = " ".join(p.text for p in paragraphs[:3])
-    press = _PRESS.search(lead_text) if has_word(lead_text, _PRESS_WORDS, _PRESS_WORD) else None
-    if (qa or press) and (press or any(_spokes(p.text) for p in head)):
+    press = _PRESS.search(lead_text)
+    if (qa or press) and (press or any(_SPOKES.search(p.text) for p in head)):
         return "press_conference", Evidence((press.group(0) if press else qa[0].text)[:200], "press conference marker")
-    interview = _INTERVIEW.search(lead_text) if has_word(lead_text, ("interview",), _INTERVIEW_WORD) else None
+    interview = _INTERVIEW.search(lead_text)
     if interview or len(qa) >= 2:
         return "interview", Evidence(interview.group(0) if interview else qa[0].text[:200], "interview marker")
     for p in head:
-        if _REMARKS_START(p.text) and _REMARKS_HEAD.match(p.text) and not _STATEMENT_HEAD.search(p.text):
+        if _REMARKS_HEAD.match(p.text) and not _STATEMENT_HEAD.search(p.text):
             return "remarks", Evidence(p.text, "speech heading")
-    vocatives = [p for p in paragraphs if _VOCATIVE_START(p.text) and _VOCATIVE.match(p.text)]
+    vocatives = [p for p in paragraphs if _VOCATIVE.match(p.text)]
     if len(vocatives) >= 2 or (vocatives and paragraphs[-1].text.startswith("Thank you")):
         return "remarks", Evidence(vocatives[0].text, "forms of address")
     for p in head[:3]:

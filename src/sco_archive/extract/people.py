@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..data import LazyPattern, alternation, knowledge
+from ..knowledge import alternation, knowledge
 from ..model import Evidence, Paragraph, Speaker
 from .text import sentences
 
@@ -24,14 +24,9 @@ _NOT_NAME = {
     "Wednesday", "Monday", "Tuesday", "Thursday", "Friday", "Saturday", "Sunday", "Local", "Time", "H.E.", "Mr.", "Ms.", "Dr.",
 }
 _SAYS = r"(?:said|says|noted|stressed|added|pointed out|called|urged|put forward|puts forward|proposed|told|emphasized|emphasised|underlined|highlighted|attended|attends|addressed|delivered|made|outlined|expressed|reiterated|believes|spoke|chaired|presided)"
-# A byline's heading: "[Full text of ][the ][Opening ]Remarks"; a paragraph that starts with none of these
-# words (what the heading can start with) is no byline.
-_BYLINE_LEADS = ("English rendering of ", "Full text of ", "Text of ")
-_BYLINE_OCCASIONS = ("Opening ", "Keynote ", "Closing ")
-_BYLINE_HEADINGS = ("Remarks", "Speech", "Address", "Statement", "Keynote Speech", "Interview")
-_BYLINE_STARTS = (*_BYLINE_LEADS, "the ", *_BYLINE_OCCASIONS, *_BYLINE_HEADINGS)
+# A byline: "[Full text of ][the ][Opening ]Remarks by [title] [H.E.] Name[, title]".
 _BYLINE = re.compile(
-    rf"^(?:(?:{'|'.join(_BYLINE_LEADS)})?(?:the )?(?:{'|'.join(_BYLINE_OCCASIONS)})?(?:{'|'.join(_BYLINE_HEADINGS)})(?: delivered)? (?:by|of) )"
+    r"^(?:(?:English rendering of |Full text of |Text of )?(?:the )?(?:Opening |Keynote |Closing )?(?:Remarks|Speech|Address|Statement|Keynote Speech|Interview)(?: delivered)? (?:by|of) )"
     rf"(?:(?P<pre>[A-Z][\w-]*(?: (?:of|the|and|for) )?(?: ?[A-Z][\w-]*(?: (?:of|the|and|for))*){{0,6}}) )??(?:H\.\s?E\.\s?|His Excellency |Her Excellency |Mr\.? |Ms\.? |Mrs\.? |Dr\.? )?(?P<name>{NAME})(?:\s*,\s*(?P<title>.+?)|\s+(?:at|to|on|during)\s+.*)?$"
 )
 _VOCATIVE_BEFORE = re.compile(r"(?:Excellency|Excellencies|thank|thanks|thanking|congratulate|congratulates|congratulated|with|met|meets|meeting with|Dear)\s+(?:\w+\s+){0,2}$", re.I)
@@ -53,10 +48,7 @@ class Candidate:
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern, re.Pattern]:
     k = knowledge()
-    # Tries of the same words (see data.alternation): the same matches, far fewer steps.
-    titles = alternation(sorted(k.titles, key=len, reverse=True))
-    adjectives = alternation(sorted(k.adjectives, key=len, reverse=True))
-    countries = alternation(sorted(k.country_names, key=len, reverse=True))
+    titles, adjectives, countries = alternation(k.titles), alternation(k.adjectives), alternation(k.country_names)
     of_country = rf"(?:\s+of\s+(?:the\s+)?(?:{countries}))?"
     before = re.compile(
         rf"\b(?=[A-Z])(?:(?:{adjectives})\s+)?(?P<title>(?:{titles}){of_country})\s+(?:H\.E\.\s+|Mr\.?\s+|Ms\.?\s+)?(?P<name>{NAME})(?=\s+[a-z(]|\s*[,.;:’']|\s*$)"
@@ -81,65 +73,14 @@ def _trim_name(name: str) -> str:
     return " ".join(words)
 
 
-@lru_cache(maxsize=1)
-def _sorted_titles() -> tuple[str, ...]:
-    return tuple(sorted(knowledge().titles, key=len, reverse=True))
-
-
-def _title_source(titles: tuple[str, ...], word_start: bool | None = None) -> str:
-    """The titles' trie; at word starts only when every title starts with a word character (or as told)."""
-    return alternation(titles, word_start=all(re.match(r"\w", t) for t in titles) if word_start is None else word_start)
-
-
-class TitleFinder:
-    """search(text) finds where re.compile(_title_source(titles)).search(text) does (whether and where).
-
-    A title with a lower-case first letter ("spokesperson") makes the word-start pattern stop at every
-    "s" of the text, and such titles are rarely there: they are looked for with `in` (the titles are
-    case-sensitive literals, so one can only match where it is in the text), and when none is there the
-    pattern of the capitalised titles answers (its part of the trie is the same). The pattern of all
-    titles is compiled the first time a text needs it."""
-
-    def __init__(self, titles: tuple[str, ...]) -> None:
-        capitalised = tuple(t for t in titles if t[:1].isupper())
-        word_start = all(re.match(r"\w", t) for t in titles)  # as for all the titles
-        self.others = tuple(t for t in titles if not t[:1].isupper()) if capitalised else ()
-        self.all = LazyPattern(_title_source(titles, word_start))
-        self.first = re.compile(_title_source(capitalised, word_start)) if self.others else self.all
-
-    def search(self, text: str) -> re.Match | None:
-        for title in self.others:
-            if title in text:
-                return self.all.search(text)
-        return self.first.search(text)
-
-
-@lru_cache(maxsize=1)
-def _title_finder() -> TitleFinder:
-    """Any title: both candidate patterns need one, so a sentence without is skipped.
-
-    Both patterns put a title at a word start (after r"\b" or whitespace), so when every title starts
-    with a word character the test can ask for that too, and skip ahead to the titles' first letters."""
-    return TitleFinder(_sorted_titles())
-
-
 def _candidates(paragraphs: tuple[Paragraph, ...], skip: int) -> list[Candidate]:
     """Every titled name in the paragraphs after the first `skip`, in text order."""
     before, after = _patterns()
-    titles = _title_finder()
     found: list[Candidate] = []
     for index in range(skip, len(paragraphs)):
         text = paragraphs[index].text.replace(" & ", " and ")
-        if not titles.search(text):
-            continue
         for number, sentence in enumerate(sentences(text)):
-            titled = titles.search(sentence)
-            if not titled:
-                continue
-            # "Name, Title," needs a comma after a title, so after the first one (the slow pattern of the
-            # two: it tries a name at every capital letter)
-            has_after = "," in sentence[titled.start() :]
-            for pattern, rule in ((before, "title before name"), (after, "name, title")) if has_after else ((before, "title before name"),):
+            for pattern, rule in ((before, "title before name"), (after, "name, title")):
                 for m in pattern.finditer(sentence):
                     if _VOCATIVE_BEFORE.search(sentence[max(0, m.start() - 60) : m.start()]):
                         continue
@@ -159,13 +100,12 @@ def _position(paragraphs: tuple[Paragraph, ...], skip: int, candidate: Candidate
 
 def _byline(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] | None:
     """'Remarks by H.E. Xi Jinping' with the title on the same or the next line."""
-    before, _ = _patterns()
     for index, p in enumerate(paragraphs[:8]):
-        m = _BYLINE.match(p.text) if p.text.startswith(_BYLINE_STARTS) else None
+        m = _BYLINE.match(p.text)
         if not m:
             continue
         raw = m["name"]
-        lead_title = next((t for t in _sorted_titles() if raw.startswith(t + " ")), None)
+        lead_title = next((t for t in sorted(knowledge().titles, key=len, reverse=True) if raw.startswith(t + " ")), None)
         name = _trim_name(raw[len(lead_title) + 1 :] if lead_title else raw)
         pre = m["pre"] or lead_title
         title = m["title"] or (pre if pre and any(pre.startswith(t) for t in knowledge().titles) else None)
@@ -188,9 +128,7 @@ def _strip_adjective(title: str) -> str:
 def _attribution_patterns(name: str) -> tuple[re.Pattern, re.Pattern]:
     parts = [w for w in name.split() if len(w) > 2 and not w.endswith(".")]
     alternatives = "(?:" + "|".join(re.escape(w) for w in [name, *parts]) + ")"
-    # The first is r"\b" + the names, written so that the engine skips ahead to their first letters
-    # (data.alternation's word_start): the same matches.
-    return (re.compile(rf"{alternation([name, *parts], word_start=True)}\b(?:\s+\w+){{0,3}}?\s+{_SAYS}\b"),
+    return (re.compile(rf"\b{alternatives}\b(?:\s+\w+){{0,3}}?\s+{_SAYS}\b"),
             re.compile(rf"\b{_SAYS}\s+(?:the\s+)?(?:\w+\s+){{0,3}}{alternatives}\b"))
 
 
@@ -203,17 +141,9 @@ def _attribution_count(name: str, text: str) -> int:
 _TURN = re.compile(rf"^({NAME}):\s")
 
 
-def _may_be_turn(text: str) -> bool:
-    r"""Whether _TURN can match: it needs a capital A-Z first and, as a name holds no colon, the first
-    colon followed by whitespace (str.isspace is the whitespace r"\s" matches)."""
-    colon = text.find(":")
-    return colon > 0 and "A" <= text[0] <= "Z" and text[colon + 1 : colon + 2].isspace()
-
-
 def _transcript(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] | None:
     """In a Q&A transcript the speaker is the name that opens the most turns ("Guo Jiakun: ...")."""
-    # (`in` first: most paragraphs have no colon, and then _may_be_turn says no; no Counter when no turn)
-    names = [m[1] for p in paragraphs if ":" in p.text and _may_be_turn(p.text) and (m := _TURN.match(p.text))]
+    names = [m[1] for p in paragraphs if (m := _TURN.match(p.text))]
     if not names:
         return None
     turns = Counter(names)
@@ -240,7 +170,6 @@ def speaker(paragraphs: tuple[Paragraph, ...], has_headline: bool) -> tuple[Spea
     by_name: dict[str, list[Candidate]] = {}
     for c in candidates:
         by_name.setdefault(c.name, []).append(c)
-    # Merge "Wang" into "Wang Yi": a name that is a word-prefix of a longer candidate is the same person.
     if len(by_name) == 1:
         best = next(iter(by_name))  # one candidate: nothing to weigh, so the whole text is not read again
     else:

@@ -6,10 +6,10 @@ import itertools
 import re
 from functools import lru_cache
 
-from ..data import Folded, LazyPattern, StartTest, alternation, knowledge
+from ..knowledge import alternation, knowledge
 from ..model import Evidence, Paragraph, Removed, Venue
-from ..dates import find_dates
-from .text import has_word, is_future, sentences
+from .text import is_future, sentences
+from .when import dateline
 
 ONLINE = re.compile(
     r"\b(?:via (?:a )?video ?(?:link|conference)|by (?:a )?video ?(?:link|conference)|video ?conference|videoconference|"
@@ -18,48 +18,19 @@ ONLINE = re.compile(
     re.I,
 )
 _LOCATION = re.compile(r"^(?:Location|Venue|Place)\s*[:：]\s*([A-Z][\w' .-]{1,40}?)\s*(?:,.*)?$")
-_LOCATION_START = StartTest(_LOCATION)  # whether _LOCATION can match, from the first character
-# r"\b(?:meeting|summit|...)\b", written so the engine skips ahead to the words' first letters (data.alternation)
-_MEETING_WORD = re.compile(alternation(["meeting", "summit", "session", "council", "conference", "talks", "gathering", "forum"], word_start=True) + r"\b", re.I)
-# The same searches over lower-cased ASCII text (data.Folded): only positions are used.
-_ONLINE_FOLDED = Folded(ONLINE)
-_MEETING_FOLDED = Folded(_MEETING_WORD)
-# A wire dateline: "BISHKEK, June 14 (Xinhua) --" or a speech header "Beijing, 10 November 2020".
-_WIRE = re.compile(r"^([A-Z][A-Za-z'’.-]+(?:[ -][A-Z][A-Za-z'’.-]+){0,2})\s*,\s*(?:[A-Z][a-z]+\s*,\s*)?(?=[A-Z][a-z]{2}|\d)")
+_MEETING_WORD = re.compile(r"\b(?:meeting|summit|session|council|conference|talks|gathering|forum)\b", re.I)
 
 
 @lru_cache(maxsize=1)
-def _city_pattern() -> re.Pattern:
-    names = sorted(knowledge().cities, key=len, reverse=True)
-    spelled = []
-    for lower in names:
-        canonical = knowledge().cities[lower][0]
-        spelled += [canonical, canonical.upper()]
-    # r"\b" + the names as a trie that starts with their capital letters (data.alternation): the same matches.
-    return re.compile("(" + alternation(spelled, word_start=True) + r")\b")
-
-
-@lru_cache(maxsize=1)
-def _country_pattern() -> LazyPattern:
-    names = sorted(knowledge().country_names, key=len, reverse=True)
-    # r"\b(" + names + r")\b", faster; compiled on first use (data.LazyPattern): the two patterns below
-    # take its source
-    return LazyPattern("(" + alternation(names, word_start=True) + r")\b")
-
-
-@lru_cache(maxsize=1)
-def _in_city_country() -> re.Pattern:
-    """'in Qingdao, China': a city not in the data, with its country."""
-    return re.compile(r"\b(?:in|at)\s+([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?),\s+" + _country_pattern().pattern)
-
-
-@lru_cache(maxsize=1)
-def _held_in_country() -> re.Pattern:
-    """'held in China': the country only."""
-    return re.compile(r"\b(?:held|hosted|took place|convened)\s+in\s+" + _country_pattern().pattern)
-
-
-_WIRE_UNKNOWN = re.compile(r"^([A-Z][A-Z' .-]{2,30}),\s+[A-Z][a-z]+\.?\s+\d{1,2}\s*\(")  # "KOKSHETAU, May 5 ("
+def _place_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """A known city (as written or in capitals); 'in Qingdao, China' (a city not in the data, with its
+    country); 'held in China' (the country only)."""
+    k = knowledge()
+    cities = alternation([c for city, _ in k.cities.values() for c in (city, city.upper())])
+    countries = r"\b(" + alternation(k.country_names) + r")\b"
+    return (re.compile(r"\b(" + cities + r")\b"),
+            re.compile(r"\b(?:in|at)\s+([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?),\s+" + countries),
+            re.compile(r"\b(?:held|hosted|took place|convened)\s+in\s+" + countries))
 
 
 def city_country(city: str) -> tuple[str, str] | None:
@@ -77,15 +48,16 @@ def _venue_from(sentence: str, start: int = 0) -> tuple[str, str | None] | None:
     A city after 'from' is where a speaker joined from, not the venue, unless the host is speaking from it;
     a place about a later meeting ("the summit to be held in ...") does not count.
     """
-    for m in _city_pattern().finditer(sentence, start):
+    city, in_city_country, held_in_country = _place_patterns()
+    for m in city.finditer(sentence, start):
         before = sentence[max(0, m.start() - 90) : m.start()]
         if not (_PLACE_BEFORE.search(before) or _HOST_FROM.search(before)) or is_future(sentence, m.start()):
             continue
         return city_country(m[1])
-    for m in _in_city_country().finditer(sentence[start:]):
+    for m in in_city_country.finditer(sentence[start:]):
         if not is_future(sentence, start + m.start()):
             return m[1], knowledge().countries[m[2].lower()]
-    for m in _held_in_country().finditer(sentence[start:]):
+    for m in held_in_country.finditer(sentence[start:]):
         if not is_future(sentence, start + m.start()):
             return None, knowledge().countries[m[1].lower()]  # the country only: "held in China"
     return None
@@ -101,16 +73,11 @@ def venue(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...], body
     return Venue(city, country, online_ev is not None), evidence, online_ev
 
 
-# Every ONLINE phrase holds one of these words: paragraphs without them are not split into sentences.
-_ONLINE_WORDS = ("video", "virtual", "online")
-_ONLINE_WORD = re.compile("|".join(_ONLINE_WORDS), re.I)
-
-
 def _online(paragraphs: tuple[Paragraph, ...], body_sentence: str | None) -> Evidence | None:
-    pool = ([body_sentence] if body_sentence else []) + [s for p in paragraphs[:8] if has_word(p.text, _ONLINE_WORDS, _ONLINE_WORD) for s in sentences(p.text)]
+    pool = ([body_sentence] if body_sentence else []) + [s for p in paragraphs[:8] for s in sentences(p.text)]
     for sentence in pool:
-        m = _ONLINE_FOLDED.search(sentence)
-        if m and not is_future(sentence, m.start()) and (_MEETING_FOLDED.search(sentence) or "attend" in sentence):
+        m = ONLINE.search(sentence)
+        if m and not is_future(sentence, m.start()) and (_MEETING_WORD.search(sentence) or "attend" in sentence):
             return Evidence(sentence, "online meeting phrase")
     return None
 
@@ -118,35 +85,34 @@ def _online(paragraphs: tuple[Paragraph, ...], body_sentence: str | None) -> Evi
 def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = True):
     # 0. A metadata line "Location: Astana".
     for p in paragraphs[:10]:
-        m = _LOCATION.match(p.text) if _LOCATION_START(p.text) else None
+        m = _LOCATION.match(p.text)
         if m and city_country(m[1]):
             return *city_country(m[1]), Evidence(p.text, "location line")
     # 1. A dateline: the speech header "Beijing, 10 November 2020" or a wire "BISHKEK, June 14 (Xinhua) --".
     #    For an online meeting the dateline is where the reporter or speaker was, so it comes last.
     for p in ([] if online else paragraphs[:10]):
-        m = _WIRE.match(p.text)
-        if m and find_dates(p.text[m.end() : m.end() + 30]):
-            known = city_country(m[1].title()) or city_country(m[1])
-            if known:
-                return known[0], known[1], Evidence(p.text[:120], "dateline")
+        found = dateline(p.text)
+        known = city_country(found.place) if found else None
+        if known:
+            return known[0], known[1], Evidence(p.text[:120], "dateline")
     # 2. The sentence that names the meeting: "attended the meeting ... in Moscow".
     lead = [s for p in paragraphs[:4] for s in sentences(p.text)]
     # (a generator: the first sentence that places the meeting ends the search, usually the first)
-    ordered = itertools.chain([body_sentence] if body_sentence else [], (s for s in lead if _MEETING_FOLDED.search(s)))
+    ordered = itertools.chain([body_sentence] if body_sentence else [], (s for s in lead if _MEETING_WORD.search(s)))
     for sentence in ordered:
         found = _venue_from(sentence)
         if found:
             return found[0], found[1], Evidence(sentence, "meeting sentence")
     # 3. A photo caption that cleaning removed: "... attends the meeting in Goa, India, May 5, 2023."
     for r in captions:
-        if _MEETING_FOLDED.search(r.text):
+        if _MEETING_WORD.search(r.text):
             found = _venue_from(r.text)
             if found:
                 return found[0], found[1], Evidence(r.text, "photo caption")
     # 4. Any later sentence about the meeting that places it ("the meeting in Moscow").
     for p in paragraphs[4:]:
         for sentence in sentences(p.text):
-            m = _MEETING_FOLDED.search(sentence)
+            m = _MEETING_WORD.search(sentence)
             if m:
                 found = _venue_from(sentence, m.start())
                 if found:
@@ -157,7 +123,7 @@ def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = 
         if found:
             return found
     for p in paragraphs[:3] if datelines else ():
-        m = _WIRE_UNKNOWN.match(p.text)
-        if m:
-            return m[1].title(), None, Evidence(p.text[:120], "dateline (unknown city)")
+        found = dateline(p.text)
+        if found and found.place.isupper() and found.rest.lstrip().startswith("("):  # "KOKSHETAU, May 5 (Xinhua) --"
+            return found.place.title(), None, Evidence(p.text[:120], "dateline (unknown city)")
     return None

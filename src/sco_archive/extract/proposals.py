@@ -6,38 +6,22 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..data import Folded, folded_alternation, knowledge, literal
+from ..knowledge import alternation, knowledge
+from ..markers import LIST_MARKER, list_number
 from ..model import Paragraph, Proposal
 from .text import first_sentence, sentences
 
-_BULLETS = "-–—•*·▪►"  # what a bulleted item starts with
-BULLET = re.compile("^[" + re.escape(_BULLETS) + r"]\s*")
-NUMBERED = re.compile(r"^\(?(\d{1,2}|[a-j]|[IVX]{1,4})[.)]\s+")
-_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
-
-
-def _list_number(token: str) -> int | None:
-    """1 -> 1, 'b' -> 2, 'IV' -> 4."""
-    if token.isdigit():
-        return int(token)
-    if token in _ROMAN:
-        return _ROMAN[token]
-    if len(token) == 1 and token.islower():
-        return ord(token) - ord("a") + 1
-    return None
 # A list that is not the speaker's proposals: what the intro says the list holds.
-NOT_PROPOSALS = Folded(re.compile(
+NOT_PROPOSALS = re.compile(
     r"\b(?:agenda|signed|documents?|adopted|approved|items?|topics?|issues discussed|participants?|attended by|members? (?:are|were)|"
     r"consists? of|included|includes|following (?:documents|decisions|agreements|items|topics)|programme|schedule|delegations?)\b",
     re.I,
-))
-PROPOSAL_INTRO = Folded(re.compile(
+)
+PROPOSAL_INTRO = re.compile(
     r"\b(?:propos\w*|suggest\w*|points?|initiatives?|recommend\w*|put(?:s)? forward|should|need to|must|call\w* (?:for|on)|urg\w*|priorit\w*)\b",
     re.I,
-))
-STRONG_INTRO = Folded(re.compile(r"\b(?:propos\w*|suggest\w*|[\w-]+-point|initiatives|recommend\w*|put(?:s)? forward)\b", re.I))
-# (The three intro patterns are only tested for a match: ASCII text goes through their case-sensitive twins,
-# data.Folded, about four times fewer steps than re.I.)
+)
+STRONG_INTRO = re.compile(r"\b(?:propos\w*|suggest\w*|[\w-]+-point|initiatives|recommend\w*|put(?:s)? forward)\b", re.I)
 # Narrative resumes: a vocative, a closing, a new speaker or a report of the meeting.
 RESUME = re.compile(
     r"^(?:(?i:(?:Dear |My )?(?:Colleagues|Excellenc\w+|Friends|Ladies and gentlemen|Your Excellenc\w+|Mr\.? (?:President|Chairman)|heads of delegation))\b"
@@ -59,36 +43,18 @@ RESUME = re.compile(
 )
 
 
-def _spaced(ch: str) -> str:
-    """One character of an ordinal as a regex: a space stands for any run of whitespace."""
-    return r"\s+" if ch == " " else literal(ch)
-
-
-def _ordinal_words(ordinals: list[str], trie: bool = True) -> str:
-    """The alternation of the ordinals (longest first), a space in one standing for any whitespace."""
-    return folded_alternation(ordinals, _spaced, trie)
-
-
 @lru_cache(maxsize=1)
 def _ordinal_patterns() -> tuple[re.Pattern, re.Pattern]:
-    return _ordinal_regexes(_ordinal_words(sorted(knowledge().ordinals, key=len, reverse=True)))
-
-
-def _ordinal_regexes(words: str) -> tuple[re.Pattern, re.Pattern]:
-    """A list marker at a paragraph's start, and one inside a paragraph, for the alternation `words`."""
+    """A list marker at a paragraph's start, and one inside a paragraph (a space in an ordinal: any whitespace)."""
+    words = alternation(knowledge().ordinals).replace("\\ ", r"\s+")
     at_start = re.compile(
         rf"^(?:(?:And|Also)\s+)?(?:(?:The|the)\s+({words})\s+(?:(?:point|proposal|suggestion|priority|area|is|one is)\b[^,:]*?\s*(?:is\b|:|,)?)"
         rf"|({words})(?:ly)?(?:\s+of\s+all|\s+and\s+foremost|\s+but\s+not\s+least)?\s*(?:,|:|—|–|\s-\s))\s*",
         re.I,
     )
-    inline = re.compile(rf"(?:^|[.;:]\s+|,\s+|\s+)(?:and\s+)?(?:the\s+)?({words})(?:ly)?(?:\s+of\s+all)?\s*(?:,|:|\s+is\s+)\s*", re.I)
+    # (the spaces before a marker are possessive: a long run of them is not read again for every length)
+    inline = re.compile(rf"(?:^|[.;:,]?\s++)(?:and\s+)?(?:the\s+)?({words})(?:ly)?(?:\s+of\s+all)?\s*(?:,|:|\s+is\s+)\s*", re.I)
     return at_start, inline
-
-
-@lru_cache(maxsize=1)
-def _seconds() -> tuple[str, ...]:
-    """The ordinals that mean 2: an inline list's second marker is one of them, as written (any case)."""
-    return tuple(w.lower() for w, n in knowledge().ordinals.items() if n == 2)
 
 
 @dataclass
@@ -103,35 +69,17 @@ class _Unit:
     para: int = 0
 
 
-@lru_cache(maxsize=1)
-def _ordinal_starts() -> tuple[tuple[str, ...], int] | None:
-    """What a paragraph the at-start ordinal pattern matches begins with, lower-cased ("and", "also",
-    "the" or an ordinal's first word), and the longest of them; None when an ordinal is not ASCII
-    (re.I matches 'ſ' with 's' and the Kelvin sign with 'k', which lower() does not)."""
-    starts = {"and", "also", "the"} | {w.split(" ")[0].lower() for w in knowledge().ordinals}
-    if not all(s.isascii() for s in starts):
-        return None
-    return tuple(sorted(starts)), max(map(len, starts))
-
-
 def _marker(text: str) -> tuple[int | str | None, str, int]:
-    # Cheap tests first, each a condition the pattern cannot match without (most paragraphs start
-    # with none of them): an ordinal's or "and/also/the"'s letters, a "." or ")" after at most five
-    # characters ("(iv) ", "12. "), a bullet.
-    starts = _ordinal_starts()
-    head = text[: starts[1]] if starts else ""
-    if starts is None or not head.isascii() or head.lower().startswith(starts[0]):
-        at_start, _ = _ordinal_patterns()
-        m = at_start.match(text)
-        if m:
-            word = " ".join((m[1] or m[2]).lower().split())
-            return knowledge().ordinals.get(word, knowledge().ordinals.get(word.removesuffix("ly"))), "ordinal", m.end()
-    if "." in text[:6] or ")" in text[:6]:
-        m = NUMBERED.match(text)
-        if m and _list_number(m[1]) is not None:
-            return _list_number(m[1]), "numbered", m.end()
-    if text[:1] in _BULLETS and len(text) > 2:
-        return None, "bullet", BULLET.match(text).end()
+    """The list marker a paragraph starts with: (its number, its style, where the item's text starts)."""
+    m = _ordinal_patterns()[0].match(text)
+    if m:
+        word = " ".join((m[1] or m[2]).lower().split())
+        return knowledge().ordinals.get(word, knowledge().ordinals.get(word.removesuffix("ly"))), "ordinal", m.end()
+    m = LIST_MARKER.match(text)
+    if m and m["bullet"]:
+        return None, "bullet", m.end()
+    if m and list_number(m["number"]) is not None:
+        return list_number(m["number"]), "numbered", m.end()
     return None, "none", 0
 
 
@@ -141,11 +89,6 @@ def _split_inline(text: str, next_number: int | str | None) -> list[_Unit] | Non
     A paragraph whose only marker is a mid-paragraph 'The first is ...' is split in two when the next
     paragraph goes on with the second item.
     """
-    low = text.lower()
-    if "first" not in low:
-        return None  # every inline list starts with its first item
-    if next_number != 2 and text.isascii() and not any(w in low for w in _seconds()):
-        return None  # and goes on with its second, in this paragraph unless the next one starts with it
     _, inline = _ordinal_patterns()
     marks = [(m.start(), m.end(), knowledge().ordinals.get(m[1].lower())) for m in inline.finditer(text)]
     marks = [x for x in marks if x[2] is not None]

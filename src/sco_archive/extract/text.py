@@ -6,7 +6,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from ..data import alternation, ascii_twin
+from ..knowledge import alternation
 
 # A sentence ends at . ! ? (and closing quotes) followed by space and a capital, digit or quote...
 _SENTENCE_END = re.compile(r"([.!?][\"”’)]*)\s+(?=[\"“‘(]?[A-Z0-9])")
@@ -18,11 +18,7 @@ _FUTURE_PHRASES = (
     "preparation for", "preparations for", "prepare for", "will host", "to host", "will take place", "to take place",
     "will hold", "plans to", "is set to", "ahead of", "forthcoming", "in preparation",
 )
-# r"\b" + a trie of the phrases + r"\b", written so that the engine skips ahead to their first letters
-# (data.alternation's word_start): the same strings, twice as fast. Only whether there is a match is
-# used, so the order in which the phrases are tried does not matter.
-FUTURE = re.compile(alternation(sorted(_FUTURE_PHRASES, key=len, reverse=True), word_start=True) + r"\b", re.I)
-_FUTURE_LOWER = ascii_twin(FUTURE)
+FUTURE = re.compile(r"\b" + alternation(_FUTURE_PHRASES) + r"\b", re.I)
 PAST_ANCHOR = re.compile(r"\b(?:attended|attends|attending|chaired|addressed|addresses|held|was held|took place|participated|delivered|spoke|opened)\b", re.I)
 
 
@@ -42,29 +38,10 @@ def sentences(text: str) -> tuple[str, ...]:
     return tuple(parts)
 
 
-def has_word(text: str, words: tuple[str, ...], pattern: re.Pattern) -> bool:
-    """Whether `pattern`, the alternation of `words` (lower-case ASCII) with re.I, finds one in `text`.
-
-    For ASCII text lower-casing and `in` give the same answer several times faster than re.I; other
-    text (where re.I also folds characters such as 'ſ' and 'ı') goes through the pattern.
-    """
-    if text.isascii():
-        low = text.lower()
-        for w in words:
-            if w in low:
-                return True
-        return False
-    return pattern.search(text) is not None
-
-
 def is_future(sentence: str, start: int, window: int = 80) -> bool:
     """True when the phrase at `start` is about a later meeting ("the summit to be held in ...")."""
     before = sentence[max(0, start - window) : start]
-    after = sentence[start : start + window]
-    if _FUTURE_LOWER is not None and before.isascii() and after.isascii():  # data.ascii_twin: the same, faster
-        return bool(_FUTURE_LOWER.search(before.lower()) or _FUTURE_LOWER.search(after[:50].lower()))
-    near = FUTURE.search(before) or FUTURE.search(after[:50])
-    return bool(near)
+    return bool(FUTURE.search(before) or FUTURE.search(sentence[start : start + 50]))
 
 
 def first_sentence(text: str) -> str:

@@ -1,0 +1,31 @@
+"""Title: the text's own headline, when it has one (otherwise the pages generate one)."""
+
+from __future__ import annotations
+
+import re
+
+from ..dates import find_dates
+from ..model import Paragraph
+
+_HEADLINE_END = re.compile(r"[.!?:;,]$")
+_NOT_HEADLINE = re.compile(r"^(?:By |Photo|Editor|Source|Dear |Your |Excellenc|Ladies)\b")
+_SHORT_BYLINE = re.compile(r"^(?:Remarks|Speech|Address|Statement|Keynote|Full text|Text of)\b")
+
+
+def headline(paragraphs: tuple[Paragraph, ...]) -> str | None:
+    """The text's own headline: a short first paragraph that is not a sentence, byline or dateline."""
+    for p in paragraphs[:3]:
+        if len(p.text.split()) < 3 or p.text.isupper():
+            continue  # a section label such as "CHINA / DIPLOMACY"
+        return p.text if _is_headline(p.text) else None
+    return None
+
+
+def _is_headline(text: str) -> bool:
+    """Whether the first real paragraph reads as a headline."""
+    words = len(text.split())
+    if len(text) > 200 or _HEADLINE_END.search(text) or _NOT_HEADLINE.match(text):
+        return False
+    if _SHORT_BYLINE.match(text) and words < 8:
+        return False  # "Remarks by H.E. Xi Jinping" names the speaker; it is not a headline
+    return not (find_dates(text) and words < 6)

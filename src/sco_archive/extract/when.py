@@ -1,0 +1,116 @@
+"""When: the day of the meeting and the day of publication, read with the date formats of dates.py
+(the formats are shared with clean and the pages; the rules that pick a date are here), and datelines."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .. import dates as d
+from ..model import Evidence, Paragraph, Removed
+from .text import PAST_ANCHOR, is_future, sentences
+
+_EVENT = re.compile(
+    r"\b(?:attend\w*|held|hold\w*|chair\w*|address\w*|met|meeting|summit|session|opened|took place|deliver\w*|spoke|participat\w*|convened|gather\w*|said|told)\b",
+    re.I,
+)
+_RANGE_ON = re.compile(r"\s*+(?:-|–|to|until|through)\s*+\d")  # "10-11 June": the first day of a range
+_MEETING_NOUN = re.compile(r"\b(?:meeting|summit|session)\b", re.I)
+# A dateline's place: "BISHKEK, June 14 (Xinhua) --", "Beijing, 10 November 2020", "Moscow, Tuesday, 10 September 2020".
+_DATELINE = re.compile(r"^([A-Z][A-Za-z'’.-]+(?:[ -][A-Z][A-Za-z'’.-]+){0,2})\s*,\s*(?:[A-Z][a-z]+\s*,\s*)?")
+
+Date = tuple[str | None, Evidence | None, tuple[int | None, int | None]]  # ISO date, evidence, (month, day) seen
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """A paragraph that opens with a place and a date."""
+
+    place: str
+    date: d.DateHit  # (its positions count from the date's start)
+    rest: str  # the paragraph after the date
+
+
+def dateline(text: str) -> Dateline | None:
+    """The dateline a paragraph opens with, if it does."""
+    m = _DATELINE.match(text)
+    hits = d.find_dates(text[m.end() : m.end() + 30]) if m else []
+    if not hits or hits[0].start != 0:
+        return None
+    return Dateline(m[1], hits[0], text[m.end() + hits[0].end :])
+
+
+def published(lines: tuple[Removed, ...]) -> tuple[str | None, Evidence | None]:
+    """The publication date from the publication lines cleaning took out."""
+    for r in lines:
+        value = d.full_date(r.text)
+        if value:
+            return value, Evidence(r.text, "publication date line")
+    return None, None
+
+
+def _usable(sentence: str, hit: d.DateHit) -> bool:
+    """A date that is not about a later meeting and not the start of a range."""
+    after = sentence[hit.end : hit.end + 12]
+    return not is_future(sentence, hit.start, 50) and not _RANGE_ON.match(after)
+
+
+def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...], pub: str | None, events: tuple[Removed, ...] = (), datelines: bool = True) -> Date:
+    """The day of the meeting: event line, lead sentence, dateline, caption, then yearless or weekday dates resolved."""
+    lead = [s for p in paragraphs[:4] for s in sentences(p.text)]
+    for r in events:
+        value = d.full_date(r.text)
+        if value:
+            return value, Evidence(r.text, "event date line"), (int(value[5:7]), int(value[8:]))
+    for s in lead:
+        for hit in d.find_dates(s, partial=False):
+            if _EVENT.search(s) and _usable(s, hit):
+                return hit.resolve(None), Evidence(s, "lead sentence date"), (hit.month, hit.day)
+    for p in paragraphs[:10] if datelines else ():
+        found = dateline(p.text)
+        if found:
+            return _from_dateline(p.text, found, pub, paragraphs)
+    for p in paragraphs[:8]:
+        hits = d.find_dates(p.text, partial=False)
+        if hits and len(p.text) - len(hits[0].text) <= 12 and _usable(p.text, hits[0]):
+            return hits[0].resolve(None), Evidence(p.text, "date line under the heading"), (hits[0].month, hits[0].day)
+    for r in captions:
+        for hit in d.find_dates(r.text, partial=False):
+            return hit.resolve(None), Evidence(r.text, "photo caption date"), (hit.month, hit.day)
+    for s in lead:
+        for hit in d.find_dates(s):
+            if hit.year is None and _EVENT.search(s) and _usable(s, hit):
+                value = d.infer_year(hit, pub or _any_full_date(paragraphs))
+                return value, Evidence(s, "lead sentence date, year from the text") if value else None, (hit.month, hit.day)
+    if pub:
+        for s in lead[:3]:
+            m = d.WEEKDAY.search(s)
+            if m and (_EVENT.search(s) or re.search(r"\b(?:on|said|says)\s+" + m[1], s)):
+                return d.weekday_before(m[1], pub), Evidence(s, "weekday before publication date"), (None, None)
+    for p in paragraphs[4:]:
+        for s in sentences(p.text):
+            if _MEETING_NOUN.search(s) and PAST_ANCHOR.search(s):
+                for hit in d.find_dates(s, partial=False):
+                    if _usable(s, hit):
+                        return hit.resolve(None), Evidence(s, "later meeting sentence date"), (hit.month, hit.day)
+    return None, None, (None, None)
+
+
+def _from_dateline(text: str, found: Dateline, pub: str | None, paragraphs: tuple[Paragraph, ...]) -> Date:
+    """The dateline's date (a yearless one read against the publication date or the text's first full
+    date), or the day a weekday after it names: "BISHKEK, June 14 (Xinhua) -- ... on Friday"."""
+    hit = found.date
+    value = hit.resolve(None) or d.infer_year(hit, pub or _any_full_date(paragraphs))
+    weekday = d.WEEKDAY.search(found.rest[:200])
+    if value and weekday:
+        return d.weekday_before(weekday[1], value), Evidence(text[:200], "dateline and weekday"), (hit.month, hit.day)
+    return value, Evidence(text[:200], "dateline") if value else None, (hit.month, hit.day)
+
+
+def _any_full_date(paragraphs: tuple[Paragraph, ...]) -> str | None:
+    """The first complete date of the text."""
+    for p in paragraphs:
+        value = d.full_date(p.text)
+        if value:
+            return value
+    return None
