@@ -30,6 +30,7 @@ def _tree(site: Path) -> dict[str, bytes]:
 
 def _build(project: Path, site: Path) -> None:
     build(load_config(str(project / "mkdocs.yml"), site_dir=str(site)))
+    incremental.wait()  # a rebuild's search index is written in the background
 
 
 @pytest.fixture

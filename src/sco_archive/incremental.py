@@ -8,11 +8,12 @@ into HTML. So, across the rebuilds of one serve process:
 - before the build, the previous site is set aside (one rename) and MkDocs builds into an empty folder;
 - every generated page's Markdown is made and hashed; a page is *kept* when its Markdown and the
   site-wide inputs (mkdocs.yml, the hand-written pages, the nav pages' front matter, the versions)
-  are what they were. A kept page is read from its front matter only (its metadata still reaches the
-  tags plugin and the sitemap), rendered through an empty template (MkDocs writes nothing for it) and
-  its previous HTML is moved back into place;
+  are what they were. A kept page is not read again: it gets the front matter it had (which the tags
+  plugin, the nav and the sitemap read), no content, an empty template (so MkDocs writes nothing for
+  it), and its previous HTML is moved back into place;
 - everything else (changed pages, hand-written pages, the tags listing, downloads, static files) is
-  built as usual, and the search index re-indexes only the shards whose pages changed (search_index.py).
+  built as usual, and the search index re-indexes only the shards whose pages changed (search_index.py),
+  in the background: the page is served at once, the search follows a moment later.
 
 A document page's HTML depends on its own Markdown and on the site-wide inputs only (it is in no
 nav, so it has no previous/next links); a nav page's also on the nav's titles, which are in the
@@ -23,10 +24,13 @@ falls back to building the page: a missing previous file, a failed build, anothe
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import logging
 import os
 import shutil
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -48,9 +52,17 @@ class Built:
     outputs: dict[str, tuple[str, bool]]  # dest_uri -> (digest of the HTML, indexed by Pagefind)
     shards: dict[str, str] = field(default_factory=dict)  # bundle folder -> digest of what it indexes
     anchors: dict[str, frozenset[str]] = field(default_factory=dict)  # src_uri -> the ids links may point at
+    metas: dict[str, dict] = field(default_factory=dict)  # src_uri -> the page's front matter, as read
 
 
 _PREVIOUS: dict[str, Built] = {}  # by site folder
+_PENDING: list[threading.Thread] = []  # a rebuild's search indexing, still running
+
+
+def wait() -> None:
+    """Wait for the search indexing of the last rebuild (the next build does, before it touches the site)."""
+    while _PENDING:
+        _PENDING.pop().join()
 
 
 def enable(on: bool = True) -> None:
@@ -88,6 +100,8 @@ class Rebuild:
     """One build: what is kept from the previous one, and the digests this one leaves."""
 
     def __init__(self, site_dir: str | Path | None = None) -> None:
+        if site_dir:
+            wait()
         self.site_dir = Path(site_dir or ".")
         self.key = str(self.site_dir.resolve())
         self.previous = _PREVIOUS.pop(self.key, None) if ENABLED and site_dir else None
@@ -97,7 +111,9 @@ class Rebuild:
         self.outputs: dict[str, tuple[str, bool]] = {}
         self.shards: dict[str, str] = {}
         self.anchors: dict[str, frozenset[str]] = {}
+        self.metas: dict[str, dict] = {}
         self.kept: set[str] = set()  # src_uri of the kept pages
+        self._folders: set[str] = set()  # folders made for kept pages
         self._quiet = _QuietKept(self.kept)
         if self.previous is not None and self.site_dir.is_dir():
             # The previous site, set aside before MkDocs empties the folder (a rename, not a copy).
@@ -130,10 +146,32 @@ class Rebuild:
             return
         for file, text in generated:
             if (previous.sources.get(file.src_uri) == self.sources[file.src_uri] and _TAGS_LISTING not in text
-                    and file.dest_uri in previous.outputs and (self.stash / file.dest_uri).is_file()):
-                head = front_matter(text)
-                file.make = lambda head=head: head  # read for its metadata only
+                    and file.src_uri in previous.metas and file.dest_uri in previous.outputs
+                    and (self.stash / file.dest_uri).is_file()):
                 self.kept.add(file.src_uri)
+
+    def pre_page(self, page) -> None:
+        """A kept page is neither read nor turned into HTML: it gets its front matter as read last time
+        (for the tags plugin, the nav and the sitemap) and no content."""
+        if not ENABLED:
+            return
+        uri = page.file.src_uri
+        if uri in self.kept:
+            meta = self.metas[uri] = self.previous.metas[uri]
+
+            def read_source(config) -> None:
+                page.markdown, page.meta = "", copy.deepcopy(meta)
+
+            page.read_source = read_source
+            page.render = lambda config, files: setattr(page, "content", "")
+            return
+        read = page.read_source
+
+        def read_and_remember(config) -> None:
+            read(config)
+            self.metas[uri] = copy.deepcopy(page.meta)
+
+        page.read_source = read_and_remember
 
     def page_content(self, page) -> None:
         """A kept page is rendered through the empty template (its HTML is moved back in `page_written`);
@@ -149,9 +187,11 @@ class Rebuild:
         """Record a page's HTML; for a kept page, move its previous HTML back and let MkDocs write nothing."""
         uri = page.file.dest_uri
         if page.file.src_uri in self.kept:
-            target = Path(page.file.abs_dest_path)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            os.replace(self.stash / uri, target)
+            folder = os.path.dirname(uri)
+            if folder not in self._folders:
+                (self.site_dir / folder).mkdir(parents=True, exist_ok=True)
+                self._folders.add(folder)
+            os.replace(self.stash / uri, self.site_dir / uri)
             self.outputs[uri] = self.previous.outputs[uri]
             return ""
         if output.strip():
@@ -166,11 +206,31 @@ class Rebuild:
         bundle = self.stash / name
         return bundle if bundle.is_dir() else None
 
+    def after(self, work: Callable[[], None]) -> None:
+        """Run the search indexing, then `finish`; on a rebuild under serve in the background, so that the
+        changed pages are served at once and the index follows (the next build waits for it)."""
+
+        def run() -> None:
+            ok = False
+            try:
+                work()
+                ok = True
+            finally:
+                self.finish(ok)
+
+        if ENABLED and self.previous is not None:
+            thread = threading.Thread(target=run, name="sco-archive search index", daemon=True)
+            _PENDING.append(thread)
+            thread.start()
+        else:
+            run()
+
     def finish(self, ok: bool = True) -> None:
         """Remember this build for the next (when it succeeded) and drop the previous site."""
         logging.getLogger("mkdocs.commands.build").removeFilter(self._quiet)
         if ENABLED and ok and self.site_digest:
-            _PREVIOUS[self.key] = Built(self.site_digest, self.sources, self.outputs, self.shards, self.anchors)
+            _PREVIOUS[self.key] = Built(self.site_digest, self.sources, self.outputs, self.shards, self.anchors,
+                                         self.metas)
         if self.stash is not None:
             shutil.rmtree(self.stash, ignore_errors=True)
             self.stash = None

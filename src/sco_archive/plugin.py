@@ -72,6 +72,10 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         self._rebuild = incremental.Rebuild(config.site_dir)
 
+    def on_pre_page(self, page, *, config: MkDocsConfig, files: Files):
+        self._rebuild.pre_page(page)
+        return page
+
     def on_build_error(self, *, error: Exception) -> None:
         self._rebuild.finish(ok=False)
 
@@ -197,6 +201,9 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """Index the built site with Pagefind, so the filter page works after any build."""
+        self._rebuild.after(lambda: self._index(config))
+
+    def _index(self, config: MkDocsConfig) -> None:
         if self.config.pagefind:
             # in shards, each of a bounded size; under serve only the shards whose pages changed
             problem = index_site(Path(config.site_dir), self._rebuild.outputs, self._rebuild)
@@ -204,7 +211,6 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
                 log.warning(escape(problem))
             elif notice := reproducibility_notice():
                 log.info(notice)  # not a warning: the site is right, only not byte-identical run to run
-        self._rebuild.finish()
 
 
 def _our_worker(output: str, config: MkDocsConfig) -> str:
