@@ -160,7 +160,7 @@ class Rebuild:
             meta = self.metas[uri] = self.previous.metas[uri]
 
             def read_source(config) -> None:
-                page.markdown, page.meta = "", copy.deepcopy(meta)
+                page.markdown, page.meta = "", dict(meta)  # (the plugins set keys in it, never change a value)
 
             page.read_source = read_source
             page.render = lambda config, files: setattr(page, "content", "")
@@ -187,11 +187,17 @@ class Rebuild:
         """Record a page's HTML; for a kept page, move its previous HTML back and let MkDocs write nothing."""
         uri = page.file.dest_uri
         if page.file.src_uri in self.kept:
-            folder = os.path.dirname(uri)
-            if folder not in self._folders:
+            folder, name = os.path.split(uri)
+            parent = os.path.dirname(folder)
+            if parent not in self._folders:
+                (self.site_dir / parent).mkdir(parents=True, exist_ok=True)
+                self._folders.add(parent)
+            if name == "index.html" and folder and page.file.inclusion.is_not_in_nav() and folder not in self._folders:
+                os.replace(self.stash / folder, self.site_dir / folder)  # a document's or meeting's own folder
+            else:
                 (self.site_dir / folder).mkdir(parents=True, exist_ok=True)
                 self._folders.add(folder)
-            os.replace(self.stash / uri, self.site_dir / uri)
+                os.replace(self.stash / uri, self.site_dir / uri)
             self.outputs[uri] = self.previous.outputs[uri]
             return ""
         if output.strip():
