@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -55,14 +56,23 @@ def build(project: Path) -> dict:
     proc = subprocess.Popen([PY, "-m", "mkdocs", "build", "-q", "-f", str(project / "mkdocs.yml"), "-d",
                              str(project / "site")], cwd=project, env=ENV, stdout=subprocess.DEVNULL,
                             stderr=subprocess.PIPE)
-    peak = 0
+    peak = own = 0
     while proc.poll() is None:
         peak = max(peak, tree_rss(proc.pid))
+        own = max(own, own_rss(proc.pid))
         time.sleep(0.05)
     wall = time.perf_counter() - start
     if proc.returncode != 0:
         raise SystemExit(f"build of {project} failed: {proc.stderr.read().decode()[-2000:]}")
-    return {"wall": round(wall, 2), "peak_mb": round(peak / 2**20)}
+    return {"wall": round(wall, 2), "peak_mb": round(peak / 2**20), "mkdocs_peak_mb": round(own / 2**20)}
+
+
+def own_rss(pid: int) -> int:
+    """Resident bytes of the process alone (MkDocs, without Pagefind)."""
+    try:
+        return int(Path(f"/proc/{pid}/statm").read_text().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    except OSError:
+        return 0
 
 
 def search_payload(site: Path) -> dict:
