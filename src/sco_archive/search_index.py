@@ -17,11 +17,14 @@ Pagefind writes alone.
 
 from __future__ import annotations
 
+import ctypes
+import gc
 import hashlib
 import json
 import os
 import shutil
 import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
@@ -70,6 +73,7 @@ def index_site(site_dir: Path, outputs: dict[str, tuple[str, bool]], rebuild=Non
     if binary is None:
         return f"{site_dir}: pagefind is not installed (pip install 'pagefind[bin]'); the filter page will not work"
     bundles = plan(outputs, per_shard or SHARD_PAGES)
+    _release_memory()
     for name, pages in bundles.items():
         target = site_dir / name
         shutil.rmtree(target, ignore_errors=True)
@@ -85,6 +89,17 @@ def index_site(site_dir: Path, outputs: dict[str, tuple[str, bool]], rebuild=Non
         others = [f"{name}/" for name in bundles if name != "pagefind"]
         (site_dir / "pagefind" / MANIFEST).write_text(json.dumps({"merge": others}) + "\n", encoding="utf-8")
     return None
+
+
+def _release_memory() -> None:
+    """Give the memory MkDocs freed while building back to the system before Pagefind starts (glibc keeps
+    freed heap otherwise: 452 -> 413 MB at 5,000 seed-length texts), so that the two add up to less."""
+    gc.collect()
+    if sys.platform.startswith("linux"):
+        try:
+            ctypes.CDLL("libc.so.6").malloc_trim(0)
+        except (OSError, AttributeError):  # not glibc
+            pass
 
 
 def _index(binary: Path, site_dir: Path, pages: list[str], target: Path) -> str | None:
