@@ -1,7 +1,12 @@
 """A generator of realistic synthetic corpora: the seeds' structure with other dates, speakers,
 cities, bodies, lengths, proposal lists and noise lines.
 
-    python benchmarks/corpus.py OUT_DIR N [--seed S]
+    python benchmarks/corpus.py OUT_DIR N [--seed S] [--long]
+
+Short texts (the default) are 1.0-2.8 KB, mean 1.7 KB. With --long (`long=True`) each text is padded
+to a length drawn from the seeds' own (3.5-11.5 KB, mean 6.9 KB) with paragraphs of sentences taken
+from the seeds (real vocabulary, which is what the search index grows with); sentences with digits
+or an ordinal opening are left out, so the padding adds no date, number or proposal.
 """
 
 from __future__ import annotations
@@ -9,6 +14,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import random
+import re
 from pathlib import Path
 
 SPEAKERS = [
@@ -82,14 +88,47 @@ def text(rnd: random.Random, index: int) -> str:
     return "\n\n".join(lines) + "\n"
 
 
-def write(out: Path, n: int, seed: int = 1) -> list[Path]:
-    """Write n texts into out (created); return their paths."""
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+# The lengths of the seed texts (bytes): a long text is padded to one of them, give or take 10 %.
+SEED_LENGTHS = (3533, 4692, 6936, 8066, 11513)
+
+
+def seed_sentences() -> list[str]:
+    """Sentences of the seed texts that carry no date, number or proposal opening (for padding)."""
+    found: set[str] = set()
+    for path in sorted(SEEDS.glob("*.txt")):
+        for paragraph in path.read_text(encoding="utf-8").split("\n"):
+            for sentence in re.split(r"(?<=[.!?])\s+", paragraph.strip()):
+                if (40 <= len(sentence) <= 400 and sentence[-1] in ".!?" and not re.search(r"\d", sentence)
+                        and not re.match(r"(?i)(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|finally|last)", sentence)):
+                    found.add(sentence)
+    return sorted(found)
+
+
+def padded(rnd: random.Random, body: str, sentences: list[str]) -> str:
+    """`body` with paragraphs of seed sentences inserted before its closing line, to a seed's length."""
+    target = int(rnd.choice(SEED_LENGTHS) * rnd.uniform(0.9, 1.1))
+    head, _, tail = body.rstrip("\n").rpartition("\n\nIn their speeches")
+    extra: list[str] = []
+    size = len(body)
+    while size < target:
+        paragraph = " ".join(rnd.choice(sentences) for _ in range(rnd.randint(2, 5)))
+        extra.append(paragraph)
+        size += len(paragraph) + 2
+    return "\n\n".join([head, *extra]) + "\n\nIn their speeches" + tail + "\n"
+
+
+def write(out: Path, n: int, seed: int = 1, long: bool = False) -> list[Path]:
+    """Write n texts into out (created), as long as the seeds with `long`; return their paths."""
     rnd = random.Random(seed)
+    pad = random.Random(seed + 1)  # its own stream: the short corpus's texts stay the same
+    sentences = seed_sentences() if long else []
     out.mkdir(parents=True, exist_ok=True)
     paths = []
     for i in range(n):
         path = out / f"doc-{i:05d}.txt"
-        path.write_text(text(rnd, i), encoding="utf-8")
+        body = text(rnd, i)
+        path.write_text(padded(pad, body, sentences) if long else body, encoding="utf-8")
         paths.append(path)
     return paths
 
@@ -99,8 +138,9 @@ def main() -> None:
     parser.add_argument("out", type=Path)
     parser.add_argument("n", type=int)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--long", action="store_true", help="texts as long as the seeds")
     args = parser.parse_args()
-    write(args.out, args.n, args.seed)
+    write(args.out, args.n, args.seed, args.long)
 
 
 if __name__ == "__main__":

@@ -26,14 +26,14 @@ HERE = Path(__file__).resolve().parent
 OUT = HERE / "out"
 
 
-def corpus(n: int) -> Path:
-    """The synthetic corpus of n texts (generated once, reused)."""
+def corpus(n: int, long: bool = False) -> Path:
+    """The synthetic corpus of n texts (generated once, reused); `long`: texts as long as the seeds."""
     sys.path.insert(0, str(HERE))
     from corpus import write
 
-    folder = OUT / f"corpus-{n}"
+    folder = OUT / (f"corpus-long-{n}" if long else f"corpus-{n}")
     if not (folder / f"doc-{n - 1:05d}.txt").exists():
-        write(folder, n)
+        write(folder, n, long=long)
     return folder
 
 

@@ -25,9 +25,11 @@ from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 
+from . import incremental
 from .pipeline import Cache
 from .publish.downloads import Streamed, write_pieces
-from .publish.indexing import reproducibility_notice, run_pagefind
+from .publish.indexing import reproducibility_notice
+from .publish.search_index import index_site
 from .publish.site import CSS_URI, SCRIPT_URI, WORKER_URI, Content, plan
 from .terminal import escape
 
@@ -61,6 +63,21 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
     def __init__(self) -> None:
         super().__init__()
         self._put_away: dict[str, bytes] = {}
+        self._rebuild = incremental.Rebuild()  # this build's, from on_pre_build
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        """Under `mkdocs serve`, rebuilds keep the pages whose Markdown did not change (incremental.py)."""
+        incremental.enable(command == "serve")
+
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        self._rebuild = incremental.Rebuild(config.site_dir)
+
+    def on_pre_page(self, page, *, config: MkDocsConfig, files: Files):
+        self._rebuild.pre_page(page)
+        return page
+
+    def on_build_error(self, *, error: Exception) -> None:
+        self._rebuild.finish(ok=False)
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         """Add our templates to the theme, and our stylesheet and script to the pages.
@@ -96,6 +113,8 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
                 log.warning(f"{escape(Path(config.docs_dir, uri))} hides the generated page {uri}; rename one of them")
                 continue
             files.append(_virtual_file(config, uri, content))
+        if self.config.pagefind:  # (lunr's index would need every page's text)
+            self._rebuild.plan(files, config, MadeFile)
         return files
 
     def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig, builder) -> LiveReloadServer:
@@ -132,6 +151,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         usual, minus a document's provenance, removed lines and citation (headings marked
         `data-search-exclude`, which Material strips again: the HTML is unchanged).
         """
+        self._rebuild.page_content(page)
         searched = not (page.meta.get("search") or {}).get("exclude")
         if self.config.pagefind:
             if searched and page.meta.get("template") != "sco-document.html":
@@ -171,9 +191,9 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         A generated page's HTML is dropped once the page is written (MkDocs would keep it)."""
         if _put_away_kind(page):
             page.content = None
-        if not self.config.pagefind:
-            return output
-        return _our_worker(output, config)
+        if self.config.pagefind:
+            output = _our_worker(output, config)
+        return self._rebuild.page_written(page, output)
 
     def on_post_template(self, output_content: str, *, template_name: str, config: MkDocsConfig) -> str:
         """The same for pages built from a theme template alone (404.html)."""
@@ -181,8 +201,12 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """Index the built site with Pagefind, so the filter page works after any build."""
+        self._rebuild.after(lambda: self._index(config))
+
+    def _index(self, config: MkDocsConfig) -> None:
         if self.config.pagefind:
-            problem = run_pagefind(Path(config.site_dir))
+            # in shards, each of a bounded size; under serve only the shards whose pages changed
+            problem = index_site(Path(config.site_dir), self._rebuild.outputs, self._rebuild)
             if problem:
                 log.warning(escape(problem))
             elif notice := reproducibility_notice():

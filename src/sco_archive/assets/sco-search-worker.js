@@ -39,6 +39,9 @@ async function load() {
   if (!pagefind) {
     pagefind = await import(new URL("pagefind/pagefind.js", root).href);
     await pagefind.options({ baseUrl: "/", excerptLength: 30 });
+    // The index comes in shards (search_index.py): pagefind/ and those listed in its shards.json.
+    const shards = await fetch(new URL("pagefind/shards.json", root)).then((r) => (r.ok ? r.json() : {}), () => ({}));
+    for (const bundle of shards.merge || []) await pagefind.mergeIndex(new URL(bundle, root).href, { baseUrl: "/" });
     await pagefind.init(language);
   }
   return pagefind;
