@@ -62,6 +62,7 @@ class Knowledge:
     titles: tuple[str, ...]
     ordinals: dict[str, int | str]
     cardinals: dict[str, int]
+    counted_from: tuple[str, ...]  # phrases after a meeting ordinal that count it from an event
     themes: dict[str, tuple[str, ...]]
     theme_min_hits: int
     noise_reasons: tuple[str, ...]
@@ -111,6 +112,7 @@ def knowledge() -> Knowledge:
         titles=tuple(_load("titles.yml")["titles"]),
         ordinals=ordinal_data["ordinals"],
         cardinals=ordinal_data["cardinals"],
+        counted_from=tuple(ordinal_data.get("counted_from", ())),
         themes={k: tuple(v) for k, v in theme_data["themes"].items()},
         theme_min_hits=theme_data["min_hits"],
         noise_reasons=tuple(rule["reason"] for rule in noise_rules),
