@@ -65,3 +65,60 @@ def test_a_headline_naming_another_meeting_gives_way_to_the_lead():
 )
 def test_body_aliases(lead, body):
     assert _doc(lead).body == body
+
+
+# (2) Speaker
+
+
+def _speaker(text: str):
+    s = _doc(text).speaker
+    return (s.name, s.title) if s else None
+
+
+@pytest.mark.parametrize(
+    "text, name, title",
+    [
+        # a headline naming an office, not a person (MEA style)
+        ("Statement by External Affairs Minister at the SCO Council of Heads of Government Meeting in Sochi (December 01, 2017)\n\n"
+         "External Affairs Minister Sushma Swaraj led the Indian delegation to the meeting of the SCO Council of Heads of Government. "
+         "She said India would work with all members.\n", "Sushma Swaraj", "External Affairs Minister"),
+        # a title after the name stops at the comma (Pakistan MOFA style)
+        ("Statement by H.E. Shah Mahmood Qureshi, Foreign Minister of Pakistan, at the 17th meeting of the SCO Council of Heads of Government, Dushanbe, 12 October 2018\n\n"
+         "Mr. Chairman,\n\nPakistan values the SCO.\n", "Shah Mahmood Qureshi", "Foreign Minister of Pakistan"),
+        # an honorific between the title and the name (PIB style)
+        ("NEW DELHI, Nov 30 -- Vice President Shri M. Venkaiah Naidu chaired the meeting of the SCO Council of Heads of Government "
+         "in virtual format and said the SCO must fight terrorism.\n", "M. Venkaiah Naidu", "Vice President"),
+        # a party post joined to the title with "and" (Xinhua style)
+        ("BEIJING, March 29 (Xinhua) -- Member of the Political Bureau of the CPC Central Committee and Secretary of the Central Political "
+         "and Legal Affairs Commission Chen Wenqing on Wednesday attended via video link the 18th meeting of secretaries of security councils "
+         "of the SCO member states. Chen said China is ready to deepen security cooperation.\n",
+         "Chen Wenqing", "Member of the Political Bureau of the CPC Central Committee and Secretary of the Central Political and Legal Affairs Commission"),
+        ("BEIJING, June 24 -- National Security Adviser Ajit Doval said at the meeting of SCO security council secretaries that "
+         "terrorism must be fought in all its forms.\n", "Ajit Doval", "National Security Adviser"),
+        ("Assistant Foreign Minister Li Huilai Briefs Media on the SCO Summit\n\nAssistant Foreign Minister Li Huilai said that President "
+         "Xi Jinping will attend the SCO summit in Tashkent.\n", "Li Huilai", "Assistant Foreign Minister"),
+        ("Foreign Ministry Spokeswoman Hua Chunying's Regular Press Conference\n\nQ: Will the foreign minister attend the SCO meeting?\n\n"
+         "A: Foreign Ministry Spokeswoman Hua Chunying said the foreign ministers would meet in Dushanbe.\n", "Hua Chunying", "Foreign Ministry Spokeswoman"),
+        # a "Full Speech" heading is never a name
+        ("Full Speech by President Xi Jinping at the SCO Summit\n\nDear colleagues,\n\nChina stands ready to work with all.\n", "Xi Jinping", "President"),
+        # another country's ministers listed as attendees are not the speaker
+        ("CHOLPON-ATA, July 13 (Kabar) - The meeting of the SCO Council of Foreign Ministers was held today under the chairmanship of "
+         "Kyrgyz Foreign Minister Erlan Abdyldayev.\n\nForeign Minister of Kazakhstan Erlan Idrissov, Minister of Foreign Affairs of Russia "
+         "Sergey Lavrov and SCO Secretary-General Dmitry Mezentsev took part in the meeting.\n\nOpening the meeting, Erlan Abdyldayev said the "
+         "chairmanship had focused on security. Abdyldayev stressed the role of the SCO. Abdyldayev noted progress.\n", "Erlan Abdyldayev", "Foreign Minister"),
+    ],
+)
+def test_the_speaker_among_officials(text, name, title):
+    assert _speaker(text) == (name, title)
+
+
+def test_a_chair_who_is_only_named_is_not_the_speaker():
+    text = (
+        "BEIJING, Sep 19 (APP): The 15th meeting of the Secretaries of Security Councils of the SCO member states was held via "
+        "videoconference, hosted by Russia.\n\nThe meeting was chaired by Secretary of the Security Council of the Russian Federation "
+        "Nikolai Patrushev and attended by representatives of India, Kazakhstan and China.\n\n"
+        "According to the press release, the participants stressed the importance of cooperation.\n"
+    )
+    assert _speaker(text) is None
+    quoted = text + "\nPatrushev said the members would meet again next year.\n"
+    assert _speaker(quoted) == ("Nikolai Patrushev", "Secretary of the Security Council of the Russian Federation")
