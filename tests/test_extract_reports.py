@@ -122,3 +122,39 @@ def test_a_chair_who_is_only_named_is_not_the_speaker():
     assert _speaker(text) is None
     quoted = text + "\nPatrushev said the members would meet again next year.\n"
     assert _speaker(quoted) == ("Nikolai Patrushev", "Secretary of the Security Council of the Russian Federation")
+
+
+# (6) Kind
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        # a wire report that quotes what a leader told reporters
+        ("TASHKENT, June 11 (Itar-Tass) -- The SCO leaders on Friday approved the rules for admitting new members, Russian President "
+         "Dmitry Medvedev told reporters after the summit.\n\n\"It is a very important decision,\" Medvedev said.\n", "report"),
+        # a ministry briefing page with Q: turns and no "press conference" phrase
+        ("Assistant Foreign Minister Li Huilai Briefs Chinese and Foreign Media on President Xi Jinping's Attendance at the SCO Summit\n\n"
+         "On June 14, 2016, the Ministry of Foreign Affairs held a briefing in Beijing. Assistant Foreign Minister Li Huilai answered questions.\n\n"
+         "Q: What do you expect from the summit?\n\nLi Huilai: We expect new documents.\n\nQ: Will India join?\n\nLi Huilai: The procedure goes on.\n",
+         "press_conference"),
+        # the Russian MFA's statement and answers to media questions
+        ("Foreign Minister Sergey Lavrov's statement and answers to questions from the media following the meeting of the SCO Council of "
+         "Ministers of Foreign Affairs, Moscow, September 10, 2020\n\nLadies and gentlemen,\n\nWe have just concluded the meeting.\n\n"
+         "Question: How do you assess the results?\n\nSergey Lavrov: Positively.\n", "press_conference"),
+        # a transcript under a third-person intro (Russian Government / Kremlin style)
+        ("Dmitry Medvedev's remarks at the meeting of the Council of Heads of Government of SCO member states\n\n"
+         "Prime Minister Dmitry Medvedev took part in the meeting of the Council of Heads of Government.\n\n"
+         "Dmitry Medvedev: Mr Jeenbekov, colleagues,\n\nFirst of all, I would like to thank our Kyrgyz friends.\n", "remarks"),
+        ("The meeting of the SCO heads of state took place in Bishkek. Vladimir Putin took part.\n\n"
+         "Vladimir Putin: Esteemed Mr Chairman, colleagues,\n\nThe treaty we have just signed is of historic significance.\n", "remarks"),
+        ("Speech by Prime Minister Narendra Modi at the SCO Summit in Astana\n\nYour Excellency President Tokayev,\n\nI thank you.\n", "remarks"),
+        ("Remarks at the SCO Council of Foreign Ministers by External Affairs Minister Dr. S. Jaishankar\n\nThe SCO matters to India.\n", "remarks"),
+        # a joint communique written in lower case, and a declaration
+        ("Joint communique of the Meeting of Defence Ministers of the SCO Member States\n\n28.07.2021\n\n"
+         "The Meeting of Defence Ministers was held in Dushanbe. The meeting was attended by the heads of the defence agencies.\n", "statement"),
+        ("Tashkent Declaration of the Council of Heads of State of the SCO\n\nThe heads of state of the member states declare the following.\n", "statement"),
+    ],
+)
+def test_kind(text, kind):
+    assert _doc(text).kind == kind
