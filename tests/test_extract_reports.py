@@ -158,3 +158,102 @@ def test_a_chair_who_is_only_named_is_not_the_speaker():
 )
 def test_kind(text, kind):
     assert _doc(text).kind == kind
+
+
+# (7) Proposals in reports
+
+
+def _summaries(text: str):
+    return [p.summary for p in _doc(text).proposals]
+
+
+def test_a_third_person_list_across_paragraphs_ends_where_another_call_is_reported():
+    text = (
+        "ASTANA, July 5 (Kazinform) -- President Nursultan Nazarbayev put forward a three-point plan at the SCO summit.\n\n"
+        "First, he called for a joint programme against drug trafficking.\n\n"
+        "Second, he proposed an SCO energy club.\n\n"
+        "Third, he urged the members to open universities to each other's students.\n\n"
+        "Nursultan Nazarbayev also called for the legal framework of the organization to be completed.\n"
+    )
+    doc = _doc(text)
+    assert [p.summary for p in doc.proposals] == [
+        "He called for a joint programme against drug trafficking.", "He proposed an SCO energy club.",
+        "He urged the members to open universities to each other's students.",
+    ]
+    assert "legal framework" not in doc.proposals[-1].text
+
+
+def test_other_ministers_reported_after_the_list_end_it():
+    text = (
+        "DUSHANBE, July 14 (Xinhua) -- Chinese State Councilor and Foreign Minister Wang Yi put forward four proposals at the meeting of "
+        "the SCO Council of Foreign Ministers.\n\nFirst, the members should support Afghanistan.\n\nSecond, they should fight terrorism.\n\n"
+        "Third, they should deepen vaccine cooperation.\n\nFourth, they should safeguard the United Nations.\n\n"
+        "The foreign ministers of other member states said they supported the SCO's role.\n"
+    )
+    assert "other member states" not in _doc(text).proposals[-1].text
+
+
+@pytest.mark.parametrize("furniture", ["(Continued on page 2)", "1 2 3 Next Page"])
+def test_page_furniture_is_never_appended_to_an_item(furniture):
+    text = (
+        "BISHKEK, Dec 5 (Xinhua) -- Chinese Premier Wen Jiabao made five proposals at the SCO prime ministers' meeting.\n\n"
+        "First, the members should expand trade.\n\nSecond, they should build roads.\n\n"
+        "Third, they should cooperate in agriculture. China will set up demonstration farms.\n\n" + furniture + "\n"
+    )
+    doc = _doc(text)
+    assert len(doc.proposals) == 3 and furniture not in doc.proposals[-1].text
+    assert any("announces 5 but 3" in w.message for w in doc.warnings)
+
+
+def test_lower_case_roman_markers_number_a_list():
+    text = (
+        "Statement by H.E. Shah Mahmood Qureshi, Foreign Minister of Pakistan, at the 17th meeting of the SCO Council of Heads of Government\n\n"
+        "Mr. Chairman,\n\nPakistan proposes the following:\n\ni) The SCO should develop a regional connectivity plan.\n\n"
+        "ii) The member states should establish a poverty alleviation forum.\n\niii) The SCO should adopt a framework against illicit financial flows.\n\n"
+        "Thank you.\n"
+    )
+    assert _summaries(text) == [
+        "The SCO should develop a regional connectivity plan.", "The member states should establish a poverty alleviation forum.",
+        "The SCO should adopt a framework against illicit financial flows.",
+    ]
+
+
+def test_a_count_after_the_noun_is_announced():
+    text = "TASHKENT, Nov 2 (UzA) -- Foreign Minister Abdulla Aripov put forward proposals in three areas at the SCO meeting."
+    assert _doc(text).announced_proposals == 3
+
+
+def test_agenda_in_an_announcing_intro_does_not_reject_the_list():
+    text = (
+        "BEIJING, Nov 1 (APP) -- Foreign Minister Bilawal Bhutto Zardari addressed the SCO Council of Heads of Government.\n\n"
+        "He outlined four priorities for the SCO's economic agenda:\n\n1. Climate action must become a pillar of SCO cooperation.\n\n"
+        "2. The member states should ensure food security.\n\n3. Connectivity must be the engine of prosperity.\n\n"
+        "4. The SCO should help Afghanistan rebuild its economy.\n\nThe foreign minister also met the Chinese premier.\n"
+    )
+    assert len(_summaries(text)) == 4
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # achievements of a chairmanship
+        "NEW DELHI, Nov 30 (PIB) -- The Vice President listed the initiatives taken during India's chairmanship:\n"
+        "(i) the first SCO Start-up Forum;\n(ii) the first meeting of the SCO Consortium of Economic Think Tanks;\n(iii) an online exhibition.\n",
+        # outcomes
+        "BISHKEK, June 14 -- The summit ended with agreements. First, the leaders approved the Bishkek Declaration.\n\n"
+        "Secondly, the leaders signed a plan on drug control.\n",
+        # lessons and pillars
+        "Xi Jinping said the SCO rests on three pillars:\n- security cooperation;\n- economic cooperation;\n- people-to-people exchanges.\n",
+    ],
+)
+def test_no_invented_proposals(text):
+    assert _summaries(text) == []
+
+
+def test_a_bullet_list_after_it_is_necessary_to():
+    text = (
+        "MOSCOW, Sept 10 -- Sergey Lavrov said the ministers agreed that it is necessary to:\n"
+        "- preserve the SCO's role in regional security;\n- expand cooperation in the fight against drugs;\n- strengthen economic ties.\n\n"
+        "Lavrov also thanked the Kyrgyz chairmanship.\n"
+    )
+    assert _summaries(text) == ["Preserve the SCO's role in regional security", "Expand cooperation in the fight against drugs", "Strengthen economic ties."]
