@@ -60,8 +60,11 @@ class Knowledge:
     country_names: tuple[str, ...]  # names and aliases as written
     adjectives: dict[str, str]  # nationality adjective -> country
     titles: tuple[str, ...]
+    party_posts: tuple[str, ...]  # joined to a title with "and"
+    honorifics: tuple[str, ...]  # "Shri", "H.E.": neither name nor title
     ordinals: dict[str, int | str]
     cardinals: dict[str, int]
+    counted_from: tuple[str, ...]  # phrases after a meeting ordinal that count it from an event
     themes: dict[str, tuple[str, ...]]
     theme_min_hits: int
     noise_reasons: tuple[str, ...]
@@ -95,6 +98,7 @@ def knowledge() -> Knowledge:
         for city in [c["capital"], *c.get("cities", [])]:
             cities.setdefault(city.lower(), (city, c["name"]))
     ordinal_data = _load("ordinals.yml")
+    title_data = _load("titles.yml")
     theme_data = _load("themes.yml")
     noise_rules = _load("noise.yml")["rules"]
     # Alternatives are tried in order, so a full match's group is the first rule that matches the line.
@@ -108,9 +112,12 @@ def knowledge() -> Knowledge:
         countries=countries,
         country_names=tuple(sorted(set(country_names))),
         adjectives=adjectives,
-        titles=tuple(_load("titles.yml")["titles"]),
+        titles=tuple(title_data["titles"]),
+        party_posts=tuple(title_data.get("party_posts", ())),
+        honorifics=tuple(title_data.get("honorifics", ())),
         ordinals=ordinal_data["ordinals"],
         cardinals=ordinal_data["cardinals"],
+        counted_from=tuple(ordinal_data.get("counted_from", ())),
         themes={k: tuple(v) for k, v in theme_data["themes"].items()},
         theme_min_hits=theme_data["min_hits"],
         noise_reasons=tuple(rule["reason"] for rule in noise_rules),

@@ -11,17 +11,26 @@ KINDS = ("report", "remarks", "interview", "press_conference", "statement", "oth
 
 
 _QA = re.compile(r"^(?:Q|Question|Reporter|Journalist|[A-Z][\w ]{0,30} (?:News|TV|Agency|Times|Daily|Press|Post))\s*[:：]")
-_PRESS = re.compile(r"\b(?:press conference|press briefing|news conference|regular briefing|media briefing|briefed (?:the )?(?:press|reporters|media)|told reporters)\b", re.I)
+# ("told reporters" is not here: a wire report quotes what a leader told reporters)
+_PRESS = re.compile(
+    r"\b(?:press conference|press briefing|news conference|regular briefing|media briefing|briefed (?:the )?(?:press|reporters|media)"
+    r"|answers? to (?:the )?(?:media questions|questions (?:from|of) (?:the )?(?:media|journalists|press|reporters)))\b",
+    re.I,
+)
+# With question-and-answer turns, a briefing is a press conference ("held a briefing ... for Chinese and foreign media").
+_BRIEFING = re.compile(r"\b(?:briefing|briefs?\b[^.]{0,60}?\bmedia|answered questions from (?:the )?(?:journalists|reporters|media|press))\b", re.I)
 _SPOKES = re.compile(r"\bspokes(?:person|man|woman)\b", re.I)
 _INTERVIEW = re.compile(r"\b(?:(?:in|during|gave) an? (?:exclusive |joint |written |recent )?interview|interview (?:with|to)|interviewed by)\b", re.I)
 _REMARKS_HEAD = re.compile(
-    r"^(?:(?:Full text of |Text of |English rendering of )?(?:the )?(?:Opening |Keynote |Closing )?(?:Remarks|Speech|Address|Keynote Speech|Statement) (?:delivered )?(?:by|of|at)\b"
+    r"^(?:(?-i:[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})['’]s (?:Opening |Keynote |Closing )?(?:remarks|speech|address) (?:at|to|during)\b|(?:Full text of |Text of |English rendering of )?(?:the )?(?:Opening |Keynote |Closing )?(?:Remarks|Speech|Address|Keynote Speech|Statement) (?:delivered )?(?:by|of|at)\b"
     r"|(?:Full text of|Text of|English rendering of) .{0,100}\b(?:speech|remarks|address|statement)\b)",
     re.I,
 )
 _VOCATIVES = r"(?:(?:Dear|Distinguished|Esteemed|Respected) [\w -]{2,40}[,!]|Your (?:Excellency|Majesty)|Excellencies|Ladies and gentlemen|Colleagues|Mr\.? (?:President|Chairman))"
 _VOCATIVE = re.compile("^" + _VOCATIVES, re.I)
-_STATEMENT_HEAD = re.compile(r"\b(?:Joint (?:Statement|Communiqu[eé])|Declaration|Communiqu[eé]|Press Release|Statement (?:of|on|by) the)\b")
+# A speaker's turn that opens with an address: "Vladimir Putin: Esteemed Mr Chairman, colleagues,".
+_TURN_ADDRESS = re.compile(r"^[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}:\s++(?:(?i:" + _VOCATIVES + r")|Mr\.? [A-Z][\w’'-]+,)")
+_STATEMENT_HEAD = re.compile(r"^(?i:joint (?:statement|communiqu[eé]))\b|\b(?:Joint (?:Statement|Communiqu[eé])|Declaration|Communiqu[eé]|Press Release|Statement (?:of|on|by) the)\b")
 _REPORT_WORDS = ("said", "says", "noted", "notes", "stressed", "attended", "attends", "added", "pointed out", "according to",
                  "took part", "takes part", "participated", "called", "emphasized", "emphasised", "underlined", "proposed",
                  "informed", "briefed", "chaired", "addressed", "delivered")
@@ -36,12 +45,18 @@ def kind(paragraphs: tuple[Paragraph, ...]) -> tuple[str, Evidence]:
     press = _PRESS.search(lead_text)
     if (qa or press) and (press or any(_SPOKES.search(p.text) for p in head)):
         return "press_conference", Evidence((press.group(0) if press else qa[0].text)[:200], "press conference marker")
+    briefing = _BRIEFING.search(lead_text) if qa else None
+    if briefing:
+        return "press_conference", Evidence(briefing.group(0)[:200], "briefing with questions and answers")
     interview = _INTERVIEW.search(lead_text)
     if interview or len(qa) >= 2:
         return "interview", Evidence(interview.group(0) if interview else qa[0].text[:200], "interview marker")
     for p in head:
         if _REMARKS_HEAD.match(p.text) and not _STATEMENT_HEAD.search(p.text):
             return "remarks", Evidence(p.text, "speech heading")
+    turn = next((p for p in paragraphs if _TURN_ADDRESS.match(p.text)), None)
+    if turn:  # a transcript under a third-person intro: "Dmitry Medvedev: Mr Jeenbekov, colleagues,"
+        return "remarks", Evidence(turn.text[:200], "speaker's turn opening with an address")
     vocatives = [p for p in paragraphs if _VOCATIVE.match(p.text)]
     if len(vocatives) >= 2 or (vocatives and paragraphs[-1].text.startswith("Thank you")):
         return "remarks", Evidence(vocatives[0].text, "forms of address")

@@ -25,6 +25,7 @@ def _number_patterns() -> tuple[re.Pattern, re.Pattern]:
     count = re.compile(
         rf"\b(?:(\d{{1,2}})|({cardinals}))[- ]point\s+(?:proposal|plan|initiative|suggestion|approach|vision|programme|program)s?\b"
         rf"|\b(?:put|puts|putting)\s+forward\s+(?:\w+(?:'s)?\s+){{0,2}}(?:(\d{{1,2}})|({cardinals}))\s+(?:\w+\s+){{0,2}}(?:proposals|suggestions|points|initiatives|recommendations|priorities|measures)\b"
+        rf"|\b(?:proposals|suggestions|initiatives|priorities|measures)\s+(?:in|on|for|covering)\s+(?:(\d{{1,2}})|({cardinals}))\s+(?:areas|directions|fields|spheres|points|sectors)\b"
         rf"|\b(?:made|make|makes|making|proposed|propose|offered|offer|offers|raised|presented|present|outlined|set out|advanced|shared)\s+(?:\w+(?:'s)?\s+){{0,2}}(?:(\d{{1,2}})|({cardinals}))\s+(?:\w+\s+){{0,2}}(?:proposals|suggestions|points|initiatives|recommendations|priorities)\b",
         re.I,
     )
@@ -32,15 +33,34 @@ def _number_patterns() -> tuple[re.Pattern, re.Pattern]:
 
 
 def body(paragraphs: tuple[Paragraph, ...], title: str | None) -> tuple[str | None, Evidence | None, str | None]:
-    """The body of the meeting the text is about: the earliest mention that is not a later meeting."""
+    """The body of the meeting the text is about: the earliest mention that is not a later meeting.
+
+    A headline naming another body than the lead paragraph ("... prepare Bishkek summit at Issyk-Kul
+    meeting" over "The meeting of the Council of Ministers of Foreign Affairs was held ...") gives way to
+    the lead: the lead says which meeting the text reports."""
     k = knowledge()
+    in_title = _first_body(k, [title]) if title else None
     # (a generator: the body is nearly always named in the first sentences, so the rest are not split)
-    pool = itertools.chain([title] if title else [], (s for p in paragraphs for s in sentences(p.text)))
-    for sentence in pool:
+    found = _first_body(k, (s for p in paragraphs if p.text != title for s in sentences(p.text)))
+    if in_title is None or found is None:
+        chosen = in_title or found
+    elif found[0] != in_title[0] and found[2] <= 1:
+        chosen = found
+    else:
+        chosen = in_title
+    if chosen is None:
+        return None, None, None
+    return chosen[0], Evidence(chosen[1], "body named"), chosen[1]
+
+
+def _first_body(k, pool) -> tuple[str, str, int] | None:
+    """The first body named in the sentences (not a later meeting): (its name, the sentence, how many
+    sentences came before it)."""
+    for index, sentence in enumerate(pool):
         for m in k.body_pattern.finditer(sentence):
             if not is_future(sentence, m.start()):
-                return k.body_of(m), Evidence(sentence, "body named"), sentence
-    return None, None, None
+                return k.body_of(m), sentence, index
+    return None
 
 
 def number(paragraphs: tuple[Paragraph, ...], title: str | None, body_sentence: str | None, extra: tuple[str, ...] = ()) -> tuple[int | None, Evidence | None]:
@@ -55,13 +75,33 @@ def number(paragraphs: tuple[Paragraph, ...], title: str | None, body_sentence: 
             if is_future(sentence, m.start()):
                 continue
             named = k.body_pattern.search(sentence, m.start())
-            if m[2] and (named is None or named.start() < m.end() or not re.fullmatch(r"\s++of(?:\s++the)?(?:\s++SCO)?\s++", sentence[m.end() : named.start()])):
+            if m[2] and not _names_body(sentence, m, named):
                 continue  # "its first meeting as a member" is not a meeting number; "the twentieth meeting of the Council" is
+            if _counted_from().match(sentence, m.end()):
+                continue  # "the first meeting ... held since Belarus became a member" counts from an event, not from the first meeting
             if sentence is not body_sentence and (named is None or k.body_of(named) != body_name):
                 continue
             value = int(m[1]) if m[1] else k.ordinals[m[2].lower()]
             return value, Evidence(sentence, "ordinal meeting number")
     return None, None
+
+
+@lru_cache(maxsize=1)
+def _counted_from() -> re.Pattern:
+    """The rest of an ordinal's clause names the event it counts from (data/ordinals.yml counted_from)."""
+    return re.compile(r"[^.;,]{0,120}?\b(?:" + "|".join(knowledge().counted_from) + r")\b", re.I)
+
+
+def _names_body(sentence: str, m: re.Match, named: re.Match | None) -> bool:
+    """Whether a word ordinal belongs to the body named after it: the body starts right after the word
+    ("the Seventh SCO Summit", "the seventeenth meeting of the secretaries ...") or follows as
+    "of the <body>" ("the twentieth meeting of the Council ..."). "The first SCO summit held in the
+    Kazakh capital" is a first in a place: "first" needs the "of the <body>" form."""
+    if named is None:
+        return False
+    if m[2].lower() != "first" and named.start() >= m.end(2) and not sentence[m.end(2) : named.start()].strip():
+        return True
+    return named.start() >= m.end() and bool(re.fullmatch(r"\s++of(?:\s++the)?(?:\s++SCO)?\s++", sentence[m.end() : named.start()]))
 
 
 def announced(paragraphs: tuple[Paragraph, ...]) -> tuple[int | None, Evidence | None, int | None]:

@@ -22,15 +22,27 @@ _NOT_NAME = {
     "President", "Premier", "State", "Heads", "Government", "Republic", "People's", "People’s", "China", "Russia",
     "Thank", "You", "Dear", "Colleagues", "Excellency", "Excellencies", "Friends", "Ladies", "His", "Her",
     "Wednesday", "Monday", "Tuesday", "Thursday", "Friday", "Saturday", "Sunday", "Local", "Time", "H.E.", "Mr.", "Ms.", "Dr.",
+    "Full", "Text", "Speech", "Remarks", "Address", "Statement", "Transcript", "Shri", "Smt.",
 }
 _SAYS = r"(?:said|says|noted|stressed|added|pointed out|called|urged|put forward|puts forward|proposed|told|emphasized|emphasised|underlined|highlighted|attended|attends|addressed|delivered|made|outlined|expressed|reiterated|believes|spoke|chaired|presided)"
-# A byline: "[Full text of ][the ][Opening ]Remarks by [title] [H.E.] Name[, title]".
-_BYLINE = re.compile(
-    r"^(?:(?:English rendering of |Full text of |Text of )?(?:the )?(?:Opening |Keynote |Closing )?(?:Remarks|Speech|Address|Statement|Keynote Speech|Interview)(?: delivered)? (?:by|of) )"
-    rf"(?:(?P<pre>[A-Z][\w-]*(?: (?:of|the|and|for) )?(?: ?[A-Z][\w-]*(?: (?:of|the|and|for))*){{0,6}}) )??(?:H\.\s?E\.\s?|His Excellency |Her Excellency |Mr\.? |Ms\.? |Mrs\.? |Dr\.? )?(?P<name>{NAME})(?:\s*,\s*(?P<title>.+?)|\s+(?:at|to|on|during)\s+.*)?$"
-)
+# A byline: "[Full text of ][the ][Opening ]Remarks by [title] [H.E.] Name[, title][ at ...]".
+@lru_cache(maxsize=1)
+def _byline_pattern() -> re.Pattern:
+    honorifics = alternation(knowledge().honorifics)
+    return re.compile(
+        r"^(?:(?:English rendering of |Full text of |Text of )?(?:the )?(?:Opening |Keynote |Closing )?(?:Remarks|Speech|Address|Statement|Keynote Speech|Interview)(?: delivered)? (?:by|of) )"
+        rf"(?:(?P<pre>[A-Z][\w-]*(?: (?:of|the|and|for) )?(?: ?[A-Z][\w-]*(?: (?:of|the|and|for))*){{0,6}}) )??(?:(?:{honorifics})\s?)?(?P<name>{NAME})"
+        # a title after the name ends at the next comma or at "at/to/on/during" (the occasion)
+        r"(?:\s*+,\s*+(?P<title>[^,]+?)(?:\s*+,.*|\s++(?:at|to|on|during)\s.*)?|\s++(?:at|to|on|during)\s+.*)?$"
+    )
+
+
 _VOCATIVE_BEFORE = re.compile(r"(?:Excellency|Excellencies|thank|thanks|thanking|congratulate|congratulates|congratulated|with|met|meets|meeting with|Dear)\s+(?:\w+\s+){0,2}$", re.I)
 
+# A person named as the one who chaired or hosted ("chaired by Secretary ... Nikolai Patrushev") is only named.
+_MERELY_NAMED = re.compile(r"\b(?:(?:chaired|hosted|presided over|co-chaired|moderated|opened|received|welcomed|led) by|under the (?:chairmanship|chairpersonship|presidency) of)\s+(?:the\s+)?$", re.I)
+# The verbs that report a person's own words (not attended, chaired: those only name the person).
+_REPORTS = r"(?:said|says|noted|stressed|added|pointed out|called|urged|put forward|proposed|told|emphasized|emphasised|underlined|stated|expressed|reiterated|believes|spoke|declared|suggested)"
 
 MAX_SCORED = 8
 
@@ -43,18 +55,22 @@ class Candidate:
     number: int  # the index of its sentence in the paragraph
     sentence: str
     rule: str
+    merely_named: bool = False  # "chaired by <title> <name>": named, not quoted
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern, re.Pattern]:
     k = knowledge()
     titles, adjectives, countries = alternation(k.titles), alternation(k.adjectives), alternation(k.country_names)
+    honorifics, party = alternation(k.honorifics), alternation(k.party_posts)
     of_country = rf"(?:\s+of\s+(?:the\s+)?(?:{countries}))?"
+    # "Member of the Political Bureau ... and Foreign Minister", "Deputy Prime Minister and Foreign Minister"
+    title = rf"(?:(?:{party})\s+and\s+)?(?:{titles})(?:\s+and\s+(?:{titles}))?{of_country}"
     before = re.compile(
-        rf"\b(?=[A-Z])(?:(?:{adjectives})\s+)?(?P<title>(?:{titles}){of_country})\s+(?:H\.E\.\s+|Mr\.?\s+|Ms\.?\s+)?(?P<name>{NAME})(?=\s+[a-z(]|\s*[,.;:’']|\s*$)"
+        rf"\b(?=[A-Z])(?:(?:{adjectives})\s+)?(?P<title>{title})\s+(?:(?:{honorifics})\s+)?(?P<name>{NAME})(?=\s+[a-z(]|\s*[,.;:’']|\s*$)"
     )
     after = re.compile(
-        rf"\b(?=[A-Z])(?P<name>{NAME}),\s+(?:the\s+)?(?:(?:{adjectives})\s+)?(?P<title>(?:{titles}){of_country}),"
+        rf"\b(?=[A-Z])(?:(?:{honorifics})\s+)?(?P<name>{NAME}),\s+(?:the\s+)?(?:(?:{adjectives})\s+)?(?P<title>{title}),"
     )
     return before, after
 
@@ -87,7 +103,8 @@ def _candidates(paragraphs: tuple[Paragraph, ...], skip: int) -> list[Candidate]
                     name = _trim_name(m["name"])
                     if len(name.split()) < 2:
                         continue
-                    found.append(Candidate(name, m["title"], index, number, sentence, rule))
+                    named = bool(_MERELY_NAMED.search(sentence[max(0, m.start() - 60) : m.start()]))
+                    found.append(Candidate(name, m["title"], index, number, sentence, rule, named))
     return found
 
 
@@ -101,12 +118,14 @@ def _position(paragraphs: tuple[Paragraph, ...], skip: int, candidate: Candidate
 def _byline(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] | None:
     """'Remarks by H.E. Xi Jinping' with the title on the same or the next line."""
     for index, p in enumerate(paragraphs[:8]):
-        m = _BYLINE.match(p.text)
+        m = _byline_pattern().match(p.text)
         if not m:
             continue
         raw = m["name"]
         lead_title = next((t for t in sorted(knowledge().titles, key=len, reverse=True) if raw.startswith(t + " ")), None)
         name = _trim_name(raw[len(lead_title) + 1 :] if lead_title else raw)
+        if len(name.split()) < 2 or any(t.startswith(name + " ") or t == name for t in knowledge().titles):
+            continue  # "Statement by External Affairs Minister at ...": a headline that names no person
         pre = m["pre"] or lead_title
         title = m["title"] or (pre if pre and any(pre.startswith(t) for t in knowledge().titles) else None)
         if not title and index + 1 < len(paragraphs) and len(paragraphs[index + 1].text) <= 120:
@@ -129,7 +148,8 @@ def _attribution_patterns(name: str) -> tuple[re.Pattern, re.Pattern]:
     parts = [w for w in name.split() if len(w) > 2 and not w.endswith(".")]
     alternatives = "(?:" + "|".join(re.escape(w) for w in [name, *parts]) + ")"
     return (re.compile(rf"\b{alternatives}\b(?:\s+\w+){{0,3}}?\s+{_SAYS}\b"),
-            re.compile(rf"\b{_SAYS}\s+(?:the\s+)?(?:\w+\s+){{0,3}}{alternatives}\b"))
+            # ("said that President Xi will attend": the person after "that" is the subject of what was said)
+            re.compile(rf"\b{_SAYS}\s+(?:the\s+)?(?:(?!that\b)\w+\s+){{0,3}}{alternatives}\b"))
 
 
 def _attribution_count(name: str, text: str) -> int:
@@ -156,6 +176,20 @@ def _transcript(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] |
     return Speaker(name, title), Evidence(first[:200], "transcript turns")
 
 
+def _quoted(paragraphs: tuple[Paragraph, ...], candidates: list[Candidate]) -> list[Candidate]:
+    """Drop the people only named as chair or host whose words the text never reports (a release that
+    quotes no one has no speaker)."""
+    merely = {c.name for c in candidates if c.merely_named} - {c.name for c in candidates if not c.merely_named}
+    if not merely:
+        return candidates
+    text = "\n".join(p.text for p in paragraphs)
+    for name in merely:
+        words = "|".join(re.escape(w) for w in [name, *name.split()] if len(w) > 2 and not w.endswith("."))
+        if re.search(rf"\b(?:{words})\b(?:\s+\w+){{0,2}}?\s+{_REPORTS}\b|\b(?:said|according to)\s+(?:{words})\b", text):
+            merely = merely - {name}
+    return [c for c in candidates if c.name not in merely]
+
+
 def speaker(paragraphs: tuple[Paragraph, ...], has_headline: bool) -> tuple[Speaker | None, Evidence | None]:
     """The person whose words the text reports, with evidence; None when no titled person is found."""
     by = _byline(paragraphs) or _transcript(paragraphs)
@@ -165,6 +199,7 @@ def speaker(paragraphs: tuple[Paragraph, ...], has_headline: bool) -> tuple[Spea
     candidates = _candidates(paragraphs, skip)
     if not candidates and skip:
         skip, candidates = 0, _candidates(paragraphs, 0)
+    candidates = _quoted(paragraphs, candidates)
     if not candidates:
         return None, None
     by_name: dict[str, list[Candidate]] = {}

@@ -17,8 +17,17 @@ NOT_PROPOSALS = re.compile(
     r"consists? of|included|includes|following (?:documents|decisions|agreements|items|topics)|programme|schedule|delegations?)\b",
     re.I,
 )
+# A list of what was done or learnt, whatever it is called ("the initiatives taken during India's
+# chairmanship:", "the main achievements:", "three pillars"): not proposals unless a count of proposals is announced.
+DONE_OR_LEARNT = re.compile(
+    r"\b(?:(?:taken|achieved|accomplished|implemented|carried out|launched|held) (?:during|under|in the course of|so far|since|over)"
+    r"|achievements?|accomplishments?|lessons?|pillars?|main results|outcomes?)\b",
+    re.I,
+)
+# An item that reports what was decided ("First, the leaders approved the declaration.") is an outcome.
+OUTCOME_ITEM = re.compile(r"(?:the |they )(?:[a-z]+ ){0,3}?(?:approved|adopted|signed|agreed|decided|endorsed|reviewed)\b", re.I)
 PROPOSAL_INTRO = re.compile(
-    r"\b(?:propos\w*|suggest\w*|points?|initiatives?|recommend\w*|put(?:s)? forward|should|need to|must|call\w* (?:for|on)|urg\w*|priorit\w*)\b",
+    r"\b(?:propos\w*|suggest\w*|points?|initiatives?|recommend\w*|put(?:s)? forward|should|need to|must|call\w* (?:for|on)|urg\w*|priorit\w*|(?:necessary|important|essential) to)\b",
     re.I,
 )
 STRONG_INTRO = re.compile(r"\b(?:propos\w*|suggest\w*|[\w-]+-point|initiatives|recommend\w*|put(?:s)? forward)\b", re.I)
@@ -27,7 +36,9 @@ RESUME = re.compile(
     r"^(?:(?i:(?:Dear |My )?(?:Colleagues|Excellenc\w+|Friends|Ladies and gentlemen|Your Excellenc\w+|Mr\.? (?:President|Chairman)|heads of delegation))\b"
     r"|(?:Dear|Distinguished|Esteemed|Respected) [\w -]{2,40}[,!]"
     r"|(?:Elsewhere|Besides|Apart from|In addition to|Separately|On the sidelines)\b"
-    r"|The [a-z]+(?: [a-z]+)? (?:took|also|agreed|adopted|approved|discussed|exchanged|welcomed|signed|decided|reviewed)\b"
+    r"|The [a-z]+(?: [a-z]+){0,5}? (?:took|also|agreed|adopted|approved|discussed|exchanged|welcomed|signed|decided|reviewed|said|noted|stressed)\b"
+    r"|[A-Z][\w’'-]+ (?:[A-Z][\w’'-]+ ){0,2}(?:also|further|then|later) [a-z]+ed\b"
+    r"|\((?i:continued on page) \d+\)|(?:\d+ ){0,9}(?:Next|Previous) Page\b"
     r"|(?:[A-Z]\.\s?)+[A-Z][\w’'-]+ (?:also |further |then )?[a-z]+ed\b"
     r"|(?:Noting|Stressing|Pointing out|Speaking|Addressing|Referring|Turning to|Commenting|Calling)\b"
     r"|Thank you|In (?:conclusion|closing)\b"
@@ -189,6 +200,12 @@ def _summary(unit: _Unit) -> str:
     return sentence[:1].upper() + sentence[1:]
 
 
+def _inline_marker_end(text: str) -> int:
+    _, inline = _ordinal_patterns()
+    m = inline.match(text)
+    return m.end() if m else 0
+
+
 def _strip_inline_marker(text: str) -> str:
     _, inline = _ordinal_patterns()
     m = inline.match(text)
@@ -211,9 +228,14 @@ def proposals(paragraphs: tuple[Paragraph, ...], announced_at: int | None) -> tu
 def _not_proposals(first: _Unit, intro: str, announced_at: int | None) -> str | None:
     """Why a list is not the speaker's proposals, or None when it is."""
     last_sentence = (sentences(intro) or ("",))[-1]
-    if NOT_PROPOSALS.search(last_sentence) and not STRONG_INTRO.search(last_sentence):
-        return "not proposals: " + first.style + " list after a non-proposal intro"
     announced_here = announced_at is not None and first.para - 2 <= announced_at <= first.para
+    if OUTCOME_ITEM.match(first.text, first.marker_end if not first.inline else _inline_marker_end(first.text)) and not announced_here:
+        return "not proposals: " + first.style + " list of outcomes"
+    if DONE_OR_LEARNT.search(last_sentence) and not announced_here:
+        return "not proposals: " + first.style + " list of what was done or learnt"
+    # ("He outlined four priorities for the SCO's economic agenda:": an announced count is a list of proposals)
+    if NOT_PROPOSALS.search(last_sentence) and not STRONG_INTRO.search(last_sentence) and not announced_here:
+        return "not proposals: " + first.style + " list after a non-proposal intro"
     if first.inline and not announced_here and not STRONG_INTRO.search(last_sentence):
         return "not proposals: a list inside a paragraph that does not announce proposals"
     if first.style in ("numbered", "bullet") and not announced_here and not PROPOSAL_INTRO.search(intro):
