@@ -30,7 +30,7 @@ _CREDIT = alternation(knowledge().credits)
 _META = re.compile(
     r"^(?P<meta>(?:(?>[\w .&:-]{1,40})\s*+[|｜]\s*+)*(?:(?P<credit>" + _CREDIT + r")\s*+,?\s*+)?(?:(?:date of (?:the )?(?:event|meeting)|event date|meeting date|date|publication date|published|updated|posted on|posted|release time|released|time|publish time)\s*(?:on)?\s*[:：]?\s*)?(?:" + TIME.pattern + r"(?:\s*[A-Z]{2,4})?,?\s*)?(?:" + WEEKDAY.pattern + r",?\s*)?"
     + _ANY_DATE
-    + r"(?:,?\s*[-–]?\s+" + TIME.pattern + r"(?:\s*[AaPp]\.?[Mm]\.?)?|(?<=\d)\d{1,2}:\d{2}(?::\d{2})?\b)?(?:\s*+[|｜]\s*+(?>[\w .&:-]{1,40}))*)"
+    + r"(?:,?\s*[-–]?\s+" + TIME.pattern + r"(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*+(?:GMT|UTC)(?:[+-]\d{1,2}(?::\d{2})?)?)?|(?<=\d)\d{1,2}:\d{2}(?::\d{2})?\b)?(?:\s*+[|｜]\s*+(?>[\w .&:-]{1,40}))*)"
     + r"(?:\s+(?P<rest>\S.*))?$",
     re.I,
 )
@@ -38,6 +38,7 @@ _META_WORD = re.compile(r"^(?:[\w .&:-]{1,40}\s*[|｜]\s*)?(?:date of (?:the )?(
 # A date as a content system prints it (ISO, slashes, or with a clock time) is metadata even unlabelled.
 _MACHINE_DATE = re.compile(r"^\s*+(?:\d{4}[-/]\d{1,2}[-/]\d{1,2}|.*\d{1,2}:\d{2})")
 _HEADING = re.compile(r"^(?:Remarks|Speech|Address|Statement|Interview|Opening|Keynote)\b")
+_SCO = re.compile(r"\b(?:SCO|Shanghai Cooperation Organi[sz]ation)\b")
 _ONLY_CREDIT = re.compile(r"^(?:" + _CREDIT + r")$", re.I)
 _PARENTHESISED = re.compile(r"^\((.{1,200})\)$")
 _HAS_DATE = re.compile(_ANY_DATE)
@@ -208,11 +209,18 @@ def _drop_site_header(kept: list[tuple[int, str]], removed: list[Removed], first
             blocks.append([])
     header: set[int] = set()
     for block in blocks:
-        if block and (block[-1][0] < last_menu or (len(block) >= 2 and block is blocks[0] and len(blocks) > 1)):
+        first_block = len(block) >= 2 and block is blocks[0] and len(blocks) > 1 and not _names_the_sco(block[0][1])
+        if block and (block[-1][0] < last_menu or first_block):
             if all(len(_WORD.findall(t)) <= 15 and not _TERMINAL.search(t) and not _HAS_DATE.search(t) and not _HEADING.match(t) for _, t in block):
                 header.update(n for n, _ in block)
     removed.extend(Removed(n, t, SITE_HEADER) for n, t in kept if n in header)
     return [(n, t) for n, t in kept if n not in header]
+
+
+def _names_the_sco(line: str) -> bool:
+    """A first line of five words or more that names the SCO or one of its bodies is the text's headline
+    ("Meeting of the SCO Heads of State Council"), not the site's name."""
+    return len(_WORD.findall(line)) >= 5 and bool(_SCO.search(line) or knowledge().body_pattern.search(line))
 
 
 def _paragraphs(kept: list[tuple[int, str]], removed: list[Removed]) -> list[Paragraph]:

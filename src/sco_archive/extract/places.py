@@ -25,7 +25,7 @@ _MEETING_WORD = re.compile(r"\b(?:meeting|summit|session|council|conference|talk
 _VIDEO_FROM = re.compile(r"\b(?:via|by|through|over)\s+(?:a\s+)?video\s*(?:link|conference|call)?\s+(?:from|in)\s+(?:the\s+)?$", re.I)
 _FROM = re.compile(r"\bfrom\s+$")
 # A person (not "the meeting") taking part by video: the dateline of such a sentence is where they sat.
-_TOOK_PART = re.compile(r"\b(?:attend\w*|join\w*|address\w*|spoke|deliver\w*|participat\w*|took part|chair\w*)\b", re.I)
+_TOOK_PART = re.compile(r"\b(?:attend\w*|join\w*|address\w*|spoke|deliver\w*|participat\w*|took part)\b", re.I)
 # A host greeting the guests: "I cordially welcome you to Dushanbe".
 _WELCOME_TO = re.compile(r"\bwelcome\s+(?:you\s+)?(?:all\s+)?(?:here\s+)?to\s+$", re.I)
 # A wire opening with a place but no date: "BISHKEK, Kyrgyzstan:", "BEIJING --".
@@ -135,7 +135,9 @@ def _speaker_seat(paragraphs, captions, speaker: str | None, datelines: bool):
         found = dateline(p.text) or _opening(p.text)
         known = city_country(found.place) if found else None
         lead = sentences(found.rest)[0] if found and found.rest.strip() else ""
-        if known and ONLINE.search(lead) and _TOOK_PART.search(lead) and (surname is None or surname in lead):
+        video = ONLINE.search(lead)
+        took_part = _TOOK_PART.search(lead, 0, video.start()) if video else None  # "attended via video link"
+        if known and took_part and (surname is None or surname in lead[: video.start()]):
             return *known, Evidence(p.text[:120], "dateline of the speaker who joined by video")
     return None
 
