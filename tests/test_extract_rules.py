@@ -169,7 +169,7 @@ def test_find_dates_skips_only_the_formats_a_text_cannot_hold(text, partial):
     """find_dates scans a format only when the text holds its separator between digits, or a month name
     (the per-format prefilters pay); every format scanned gives the same dates."""
     scanned = []
-    for pattern, order in ((dates.ISO, "ymd"), (dates.SLASH_YMD, "ymd"), (dates.DOT_YMD, "ymd"), (dates.DOT_DMY, "dmy"),
+    for pattern, order in ((dates.ISO, "ymd"), (dates.DASH_DMY, "dmy"), (dates.SLASH_YMD, "ymd"), (dates.DOT_YMD, "ymd"), (dates.DOT_DMY, "dmy"),
                            (dates.MDY, "mdy"), (dates.DMY, "dmy"), *(((dates.MD, "md"), (dates.DM, "dm")) if partial else ())):
         for m in pattern.finditer(text):
             values = dict(zip(order, m.groups()))

@@ -6,7 +6,8 @@ import re
 
 from .knowledge import knowledge
 from .markers import LIST_MARKER
-from .dates import DMY, DOT_DMY, DOT_YMD, ISO, MDY, SLASH_YMD, TIME, WEEKDAY
+from .dates import DASH_DMY, DMY, DOT_DMY, DOT_YMD, ISO, MDY, SLASH_YMD, TIME, WEEKDAY
+from .knowledge import alternation
 from .model import Cleaned, Paragraph, Removed
 
 PUBLICATION = "publication date line"
@@ -16,23 +17,30 @@ NAVIGATION = "navigation menu"
 REPEATED = "repeated paragraph"
 CAPTION = "photo caption"
 SITE_HEADER = "site header"
+BYLINE = "byline"
 _SITE_REASONS = {NAVIGATION, "language switcher", "breadcrumb", "navigation menu"}
 
-_ANY_DATE = "(?:" + "|".join(p.pattern for p in (ISO, SLASH_YMD, DOT_YMD, DOT_DMY, MDY, DMY)) + ")"
+_ANY_DATE = "(?:" + "|".join(p.pattern for p in (ISO, DASH_DMY, SLASH_YMD, DOT_YMD, DOT_DMY, MDY, DMY)) + ")"
+# A news agency or site signing the stamp (data/noise.yml `credits`): "Xinhua, September 13, 2013".
+_CREDIT = alternation(knowledge().credits)
 # " date 2023-05-06 Headline", "Xinhua| Updated: 2020-11-11", "2021-07-14 15:08", "Published: June 5, 2024".
 # Each menu item is an atomic group and the spaces around each "|" possessive: a menu can then be read
 # one way only (otherwise each item could end, and the next begin, at any of its spaces: 2^n ways to
 # fail on a menu of n items).
 _META = re.compile(
-    r"^(?P<meta>(?:(?>[\w .&:-]{1,40})\s*+[|｜]\s*+)*(?:(?:date of (?:the )?(?:event|meeting)|event date|meeting date|date|published|updated|posted|release time|released|time|publish time)\s*(?:on)?\s*[:：]?\s*)?(?:" + TIME.pattern + r"(?:\s*[A-Z]{2,4})?,?\s*)?(?:" + WEEKDAY.pattern + r",?\s*)?"
+    r"^(?P<meta>(?:(?>[\w .&:-]{1,40})\s*+[|｜]\s*+)*(?:(?P<credit>" + _CREDIT + r")\s*+,?\s*+)?(?:(?:date of (?:the )?(?:event|meeting)|event date|meeting date|date|publication date|published|updated|posted on|posted|release time|released|time|publish time)\s*(?:on)?\s*[:：]?\s*)?(?:" + TIME.pattern + r"(?:\s*[A-Z]{2,4})?,?\s*)?(?:" + WEEKDAY.pattern + r",?\s*)?"
     + _ANY_DATE
-    + r"(?:,?\s*[-–]?\s+" + TIME.pattern + r"(?:\s*[AaPp]\.?[Mm]\.?)?)?(?:\s*+[|｜]\s*+(?>[\w .&:-]{1,40}))*)(?:\s+(?P<rest>\S.*))?$",
+    + r"(?:,?\s*[-–]?\s+" + TIME.pattern + r"(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*+(?:GMT|UTC)(?:[+-]\d{1,2}(?::\d{2})?)?)?|(?<=\d)\d{1,2}:\d{2}(?::\d{2})?\b)?(?:\s*+[|｜]\s*+(?>[\w .&:-]{1,40}))*)"
+    + r"(?:\s+(?P<rest>\S.*))?$",
     re.I,
 )
-_META_WORD = re.compile(r"^(?:[\w .&:-]{1,40}\s*[|｜]\s*)?(?:date of (?:the )?(?:event|meeting)|event date|meeting date|date|published|updated|posted|release time|released|time|publish time)\b", re.I)
+_META_WORD = re.compile(r"^(?:[\w .&:-]{1,40}\s*[|｜]\s*)?(?:date of (?:the )?(?:event|meeting)|event date|meeting date|date|publication date|published|updated|posted on|posted|release time|released|time|publish time)\b", re.I)
 # A date as a content system prints it (ISO, slashes, or with a clock time) is metadata even unlabelled.
 _MACHINE_DATE = re.compile(r"^\s*+(?:\d{4}[-/]\d{1,2}[-/]\d{1,2}|.*\d{1,2}:\d{2})")
 _HEADING = re.compile(r"^(?:Remarks|Speech|Address|Statement|Interview|Opening|Keynote)\b")
+_SCO = re.compile(r"\b(?:SCO|Shanghai Cooperation Organi[sz]ation)\b")
+_ONLY_CREDIT = re.compile(r"^(?:" + _CREDIT + r")$", re.I)
+_PARENTHESISED = re.compile(r"^\((.{1,200})\)$")
 _HAS_DATE = re.compile(_ANY_DATE)
 _SPACE_RUN = re.compile(r"[ ]{2,}")
 _TERMINAL = re.compile(r"[.!?:;,\"”'’)]$")
@@ -54,20 +62,28 @@ def clean(text: str) -> Cleaned:
     removed: list[Removed] = []
     kept: list[tuple[int, str]] = []  # (line number, stripped text); "" marks a paragraph break
     first_prose = _first_prose_line(lines)
+    last_prose = _last_prose_line(lines)
+    previous = ""  # the last line kept above the text
     for number, raw in enumerate(lines, start=1):
         line = _SPACE_RUN.sub(" ", raw.strip())
         if not line:
             kept.append((number, ""))
             continue
-        if number <= first_prose:
-            line = _strip_metadata(number, line, removed)
+        if number <= first_prose or number > last_prose:
+            found = len(removed)
+            line = _strip_metadata(number, line, removed, previous if number <= first_prose else None)
+            if len(removed) > found:
+                kept.append((number, ""))  # a stamp ends the headline: the line under it is not joined to it
             if line is None:
                 continue
         reason = _noise_reason(line)
         if reason:
             removed.append(Removed(number, line, reason))
+            if reason == BYLINE:
+                kept.append((number, ""))
             continue
         kept.append((number, line))
+        previous = line
     kept = _drop_navigation(kept, removed, first_prose)
     kept = _drop_site_header(kept, removed, first_prose)
     paragraphs = _paragraphs(kept, removed)
@@ -89,26 +105,48 @@ def _first_prose_line(lines: list[str]) -> int:
     return len(lines) + 1
 
 
+def _last_prose_line(lines: list[str]) -> int:
+    """Line number of the last sentence of eight or more words: a publication stamp may follow it (a page
+    cut at the top keeps its footer: "Source: Xinhua | 2014-09-13 08:17:31", "Publication date: ...")."""
+    for index in range(len(lines) - 1, -1, -1):
+        if _is_prose(lines[index].strip()):
+            return index + 1
+    return len(lines) + 1
+
+
 def _is_prose(line: str) -> bool:
     """A sentence of eight words or more."""
     return bool(_SENTENCE_END.search(line) and _EIGHT_WORDS.search(line))
 
 
-def _strip_metadata(number: int, line: str, removed: list[Removed]) -> str | None:
-    """Take a publication date (and its label) off a line near the top; return what is left."""
+def _strip_metadata(number: int, line: str, removed: list[Removed], above: str | None = None) -> str | None:
+    """Take a publication date (and its label or credit) off a line near the top or below the text;
+    return what is left. `above` is the line kept above it (None below the text)."""
     if len(line) > MAX_META_CHARS:
         return line
-    m = _META.match(line)
+    inner = _PARENTHESISED.match(line)  # a closing credit "(Xinhua News Agency May 30, 2003)"
+    m = _META.match(inner[1] if inner else line)
     if not m:
         return line
     rest = m.group("rest")
-    labelled = bool(_META_WORD.match(line))
-    machine = bool(_MACHINE_DATE.search(line))
+    if rest and _ONLY_CREDIT.match(rest):
+        rest = None  # "Updated: Dec 6, 2012 08:21   Xinhua": the credit is not the headline's
+    labelled = bool(_META_WORD.match(m.group(0)) or m.group("credit"))
+    machine = bool(_MACHINE_DATE.search(m.group(0)))
+    if not (labelled or machine) and not rest and _under_headline(above):
+        labelled = True  # a bare "01 November 2022" right under a news headline is its publication date
     if not labelled and (rest or not machine):
         return line  # "21 May 2024" under a speech heading is the speech's date, not metadata
     reason = EVENT_DATE if _EVENT_LABEL.match(line) else PUBLICATION
     removed.append(Removed(number, m.group("meta").strip(), reason))
     return rest.strip() if rest else None
+
+
+def _under_headline(above: str | None) -> bool:
+    """Whether the line above reads as a news headline (not a speech heading, a date or a short label)."""
+    if not above or _HEADING.match(above) or _HAS_DATE.search(above) or _TERMINAL.search(above):
+        return False
+    return len(_WORD.findall(above)) >= 5
 
 
 def _noise_reason(line: str) -> str | None:
@@ -171,11 +209,18 @@ def _drop_site_header(kept: list[tuple[int, str]], removed: list[Removed], first
             blocks.append([])
     header: set[int] = set()
     for block in blocks:
-        if block and (block[-1][0] < last_menu or (len(block) >= 2 and block is blocks[0] and len(blocks) > 1)):
+        first_block = len(block) >= 2 and block is blocks[0] and len(blocks) > 1 and not _names_the_sco(block[0][1])
+        if block and (block[-1][0] < last_menu or first_block):
             if all(len(_WORD.findall(t)) <= 15 and not _TERMINAL.search(t) and not _HAS_DATE.search(t) and not _HEADING.match(t) for _, t in block):
                 header.update(n for n, _ in block)
     removed.extend(Removed(n, t, SITE_HEADER) for n, t in kept if n in header)
     return [(n, t) for n, t in kept if n not in header]
+
+
+def _names_the_sco(line: str) -> bool:
+    """A first line of five words or more that names the SCO or one of its bodies is the text's headline
+    ("Meeting of the SCO Heads of State Council"), not the site's name."""
+    return len(_WORD.findall(line)) >= 5 and bool(_SCO.search(line) or knowledge().body_pattern.search(line))
 
 
 def _paragraphs(kept: list[tuple[int, str]], removed: list[Removed]) -> list[Paragraph]:

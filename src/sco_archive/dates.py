@@ -29,8 +29,11 @@ ISO = re.compile(_NOT_NUM_BEFORE + r"(\d{4})-(\d{1,2})-(\d{1,2})" + _NOT_NUM_AFT
 SLASH_YMD = re.compile(_NOT_NUM_BEFORE + r"(\d{4})/(\d{1,2})/(\d{1,2})" + _NOT_NUM_AFTER)
 DOT_YMD = re.compile(_NOT_NUM_BEFORE + r"(\d{4})\.(\d{1,2})\.(\d{1,2})" + _NOT_NUM_AFTER)
 DOT_DMY = re.compile(_NOT_NUM_BEFORE + r"(\d{1,2})\.(\d{1,2})\.(\d{4})" + _NOT_NUM_AFTER)
-DMY = re.compile(r"\b" + _DAY + r"(?:\s+(?:of\s+)?|-)(" + _MONTH + r")(?:,?\s+|-)(\d{4})\b")
-MDY = re.compile(r"\b(" + _MONTH + r")\s+" + _DAY + r"(?:,\s*|\s+)(\d{4})\b")
+DASH_DMY = re.compile(_NOT_NUM_BEFORE + r"(\d{1,2})-(\d{1,2})-(\d{4})" + _NOT_NUM_AFTER)  # "13-07-2013 16:20"
+# A year may run into a clock time on some pages ("10 September 202015:19"): the year ends there too.
+_YEAR_END = r"(?:\b|(?=\d{1,2}:\d{2}\b))"
+DMY = re.compile(r"\b" + _DAY + r"(?:\s+(?:of\s+)?|-)(" + _MONTH + r")(?:,?\s+|-)(\d{4})" + _YEAR_END)
+MDY = re.compile(r"\b(" + _MONTH + r")\s+" + _DAY + r"(?:,\s*|\s+)(\d{4})" + _YEAR_END)
 MD = re.compile(r"\b(" + _MONTH + r")\s+" + _DAY + r"\b(?!\s*,?\s*\d{4})(?!\s*(?:-|to|and)\s*\d)")
 DM = re.compile(r"\b" + _DAY + r"\s+(?:of\s+)?(" + _MONTH + r")(?!\.?,?\s*\d{4})")
 WEEKDAY = re.compile(r"\b(" + "|".join(w.capitalize() for w in _WEEKDAYS) + r")\b")
@@ -40,7 +43,7 @@ _DIGIT = re.compile(r"\d")
 _YEAR_DIGITS = re.compile(r"\d{4}")
 # What each family of formats cannot match without (find_dates tests these first: the patterns start with
 # r"\b" or a lookbehind, which the engine tries at every position; these it skips through at C speed).
-_DIGIT_DASH_DIGIT = re.compile(r"\d-\d")  # ISO
+_DIGIT_DASH_DIGIT = re.compile(r"\d-\d")  # ISO, DASH_DMY
 _DIGIT_SLASH_DIGIT = re.compile(r"\d/\d")  # SLASH_YMD
 _DIGIT_DOT_DIGIT = re.compile(r"\d\.\d")  # DOT_YMD, DOT_DMY
 _MONTH_NAME = re.compile(_MONTH_WORDS)  # MDY, DMY, MD, DM
@@ -97,6 +100,8 @@ def find_dates(text: str, partial: bool = True) -> list[DateHit]:
     if "-" in text and _DIGIT_DASH_DIGIT.search(text):
         for m in ISO.finditer(text):
             add(m, int(m[1]), int(m[2]), int(m[3]))
+        for m in DASH_DMY.finditer(text):
+            add(m, int(m[3]), int(m[2]), int(m[1]))
     if "/" in text and _DIGIT_SLASH_DIGIT.search(text):
         for m in SLASH_YMD.finditer(text):
             add(m, int(m[1]), int(m[2]), int(m[3]))
@@ -132,6 +137,16 @@ def weekday_before(name: str, reference: str) -> str:
     ref = dt.date.fromisoformat(reference)
     back = (ref.weekday() - _WEEKDAYS.index(name.lower())) % 7
     return (ref - dt.timedelta(days=back)).isoformat()
+
+
+def days_before(reference: str, days: int) -> str:
+    """The ISO day `days` before `reference`."""
+    return (dt.date.fromisoformat(reference) - dt.timedelta(days=days)).isoformat()
+
+
+def days_between(earlier: str, later: str) -> int:
+    """Days from `earlier` to `later` (both ISO)."""
+    return (dt.date.fromisoformat(later) - dt.date.fromisoformat(earlier)).days
 
 
 FUTURE_DAYS = 90  # a text may announce a meeting up to about three months ahead

@@ -42,7 +42,7 @@ def _reports_on(doc: Document, members: list[Document]) -> bool:
     """Whether an undated document is about this dated meeting: the same body, something it gives that
     agrees with the meeting and nothing that disagrees. What it may give: its month and day (within a
     day, in the meeting's year), its publication date (on or after the meeting, within
-    MAX_DAYS_TO_PUBLISH), its city and its meeting number (the meeting's)."""
+    MAX_DAYS_TO_PUBLISH), its city (not compared when either side met by video) and its meeting number."""
     if not doc.body or doc.body != members[0].body:
         return False
     verdicts = []
@@ -53,7 +53,8 @@ def _reports_on(doc: Document, members: list[Document]) -> bool:
         date = _cluster_date(members)
         verdicts.append(bool(date) and 0 <= _days_after(date, doc.published) <= MAX_DAYS_TO_PUBLISH)
     cities = {_city(m) for m in members if _city(m)}
-    if _city(doc) and cities:
+    # A speaker who joined by video names their own city, so a video meeting's cities do not disagree.
+    if _city(doc) and cities and not (_online(doc) or any(_online(m) for m in members)):
         verdicts.append(_city(doc) in cities)
     numbers = {m.number for m in members if m.number}
     if doc.number and numbers:

@@ -69,6 +69,8 @@ class Knowledge:
     theme_min_hits: int
     noise_reasons: tuple[str, ...]
     noise_pattern: re.Pattern  # all noise rules in one pattern; group n<i> is noise_reasons[i]
+    capitals: dict[str, str]  # country -> its capital
+    credits: tuple[str, ...]  # news agencies and sites that sign a publication stamp ("Xinhua, May 5, 2023")
 
     def body_of(self, match: re.Match) -> str:
         """The canonical name of the body a body_pattern match names."""
@@ -89,10 +91,12 @@ def knowledge() -> Knowledge:
     countries: dict[str, str] = {}
     adjectives: dict[str, str] = {}
     country_names: list[str] = []
+    capitals: dict[str, str] = {}
     for c in _load("places.yml")["countries"]:
         country_names += [c["name"], *c.get("aliases", [])]
         for name in [c["name"], *c.get("aliases", [])]:
             countries[name.lower()] = c["name"]
+        capitals[c["name"]] = c["capital"]
         for adj in c.get("adjectives", []):
             adjectives[adj] = c["name"]
         for city in [c["capital"], *c.get("cities", [])]:
@@ -100,7 +104,8 @@ def knowledge() -> Knowledge:
     ordinal_data = _load("ordinals.yml")
     title_data = _load("titles.yml")
     theme_data = _load("themes.yml")
-    noise_rules = _load("noise.yml")["rules"]
+    noise_data = _load("noise.yml")
+    noise_rules = noise_data["rules"]
     # Alternatives are tried in order, so a full match's group is the first rule that matches the line.
     # Anchored at both ends (as fullmatch reads it): a search then tries the line's start only, not
     # every position (".*copyright.*" would read a long line once per position).
@@ -122,4 +127,6 @@ def knowledge() -> Knowledge:
         theme_min_hits=theme_data["min_hits"],
         noise_reasons=tuple(rule["reason"] for rule in noise_rules),
         noise_pattern=re.compile(noise, re.I),
+        capitals=capitals,
+        credits=tuple(noise_data.get("credits", ())),
     )

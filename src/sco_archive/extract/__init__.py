@@ -40,7 +40,8 @@ def extract(source: Source, cleaned: Cleaned) -> Document:
     _put(evidence, "meeting.body", ev)
     num, ev = number(paragraphs, title, body_sentence, tuple(r.text for r in captions))
     _put(evidence, "meeting.number", ev)
-    venue, ev, online_ev = venue_of(paragraphs, captions, body_sentence, datelines=kind not in ("interview", "press_conference"))
+    venue, ev, online_ev = venue_of(paragraphs, captions, body_sentence, datelines=kind not in ("interview", "press_conference"),
+                                 speaker=speaker.name if speaker else None)
     _put(evidence, "venue", ev)
     _put(evidence, "venue.online", online_ev)
     events = tuple(r for r in cleaned.removed if r.reason == EVENT_DATE)

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
+from ..dates import find_dates
 from ..knowledge import alternation, knowledge
 from ..model import Evidence, Paragraph, Removed, Venue
 from .text import is_future, sentences
@@ -18,7 +20,17 @@ ONLINE = re.compile(
     re.I,
 )
 _LOCATION = re.compile(r"^(?:Location|Venue|Place)\s*[:：]\s*([A-Z][\w' .-]{1,40}?)\s*(?:,.*)?$")
-_MEETING_WORD = re.compile(r"\b(?:meeting|summit|session|council|conference|talks|gathering|forum)\b", re.I)
+_MEETING_WORD = re.compile(r"\b(?:meeting|summit|session|council|conference|talks|gathering|forum|met)\b", re.I)
+# Where a speaker sat at a video meeting: "via video link from Beijing", "by videoconference in Beijing".
+_VIDEO_FROM = re.compile(r"\b(?:via|by|through|over)\s+(?:a\s+)?video\s*(?:link|conference|call)?\s+(?:from|in)\s+(?:the\s+)?$", re.I)
+_FROM = re.compile(r"\bfrom\s+$")
+# A person (not "the meeting") taking part by video: the dateline of such a sentence is where they sat.
+_TOOK_PART = re.compile(r"\b(?:attend\w*|join\w*|address\w*|spoke|deliver\w*|participat\w*|took part)\b", re.I)
+# A host greeting the guests: "I cordially welcome you to Dushanbe".
+_WELCOME_TO = re.compile(r"\bwelcome\s+(?:you\s+)?(?:all\s+)?(?:here\s+)?to\s+$", re.I)
+# A wire opening with a place but no date: "BISHKEK, Kyrgyzstan:", "BEIJING --".
+_PLACE_OPENING = re.compile(r"^([A-Z][A-Z'’.-]+(?:[ -][A-Z][A-Z'’.-]+){0,2})\s*(?:,\s*[A-Z][A-Za-z ]{2,30}?)?\s*(?:\([^()]{1,30}\))?\s*(?::|--|—|–)\s")
+MAX_PLACE_LINE_WORDS = 8  # "July 10, 2015, 12:45, Ufa": an event line is a date, a time and a place
 
 
 @lru_cache(maxsize=1)
@@ -30,7 +42,23 @@ def _place_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     countries = r"\b(" + alternation(k.country_names) + r")\b"
     return (re.compile(r"\b(" + cities + r")\b"),
             re.compile(r"\b(?:in|at)\s+([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?),\s+" + countries),
-            re.compile(r"\b(?:held|hosted|took place|convened)\s+in\s+" + countries))
+            re.compile(r"\b(?:(?:held|hosted|took place|convened)\s+in|hosted\s+by)\s+(?:the\s+)?" + countries))
+
+
+@lru_cache(maxsize=1)
+def _capital_pattern() -> re.Pattern:
+    """'in the Kyrgyz capital': the capital of the country the adjective names (data/places.yml)."""
+    return re.compile(r"\b(?:in|at|to)\s+the\s+(" + alternation(knowledge().adjectives) + r")\s+capital\b")
+
+
+def _capital(sentence: str) -> tuple[str, str] | None:
+    """The city 'the <Adjective> capital' names in a sentence (not about a later meeting)."""
+    k = knowledge()
+    for m in _capital_pattern().finditer(sentence):
+        if not is_future(sentence, m.start()):
+            country = k.adjectives[m[1]]
+            return k.capitals[country], country
+    return None
 
 
 def city_country(city: str) -> tuple[str, str] | None:
@@ -57,16 +85,22 @@ def _venue_from(sentence: str, start: int = 0) -> tuple[str, str | None] | None:
     for m in in_city_country.finditer(sentence[start:]):
         if not is_future(sentence, start + m.start()):
             return m[1], knowledge().countries[m[2].lower()]
+    found = _capital(sentence[start:])
+    if found:
+        return found
     for m in held_in_country.finditer(sentence[start:]):
         if not is_future(sentence, start + m.start()):
             return None, knowledge().countries[m[1].lower()]  # the country only: "held in China"
     return None
 
 
-def venue(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...], body_sentence: str | None, datelines: bool = True) -> tuple[Venue | None, Evidence | None, Evidence | None]:
-    """Venue with evidence for the place and for the online flag (either may be None)."""
+def venue(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...], body_sentence: str | None, datelines: bool = True,
+          speaker: str | None = None) -> tuple[Venue | None, Evidence | None, Evidence | None]:
+    """Venue with evidence for the place and for the online flag (either may be None). At a video
+    meeting the venue is where the speaker (`speaker`, their name) sat, when the text says."""
     online_ev = _online(paragraphs, body_sentence)
-    place = _place(paragraphs, captions, body_sentence, online_ev is not None or not datelines, datelines)
+    place = _speaker_seat(paragraphs, captions, speaker, datelines) if online_ev else None
+    place = place or _place(paragraphs, captions, body_sentence, online_ev is not None or not datelines, datelines)
     if place is None and online_ev is None:
         return None, None, None
     city, country, evidence = place if place else (None, None, None)
@@ -79,6 +113,69 @@ def _online(paragraphs: tuple[Paragraph, ...], body_sentence: str | None) -> Evi
         m = ONLINE.search(sentence)
         if m and not is_future(sentence, m.start()) and (_MEETING_WORD.search(sentence) or "attend" in sentence):
             return Evidence(sentence, "online meeting phrase")
+    return None
+
+
+def _speaker_seat(paragraphs, captions, speaker: str | None, datelines: bool):
+    """The city a speaker joined a video meeting from: "via video link from Beijing" (a sentence or a
+    caption); "chaired ... from New Delhi in virtual format" when the sentence names the speaker; or the
+    dateline of a lead sentence in which the speaker (a person) attended by video."""
+    city = _place_patterns()[0]
+    surname = speaker.split()[-1] if speaker else None
+    pool = [s for p in paragraphs[:8] for s in sentences(p.text)] + [r.text for r in captions]
+    for tier in (0, 1):
+        for sentence in pool:
+            if tier and not (surname and surname in sentence and ONLINE.search(sentence)):
+                continue
+            for m in city.finditer(sentence):
+                before = sentence[max(0, m.start() - 40) : m.start()]
+                if (_FROM if tier else _VIDEO_FROM).search(before) and not is_future(sentence, m.start()):
+                    return *city_country(m[1]), Evidence(sentence, "where the speaker joined from")
+    for p in paragraphs[:3] if datelines else ():
+        found = dateline(p.text) or _opening(p.text)
+        known = city_country(found.place) if found else None
+        lead = sentences(found.rest)[0] if found and found.rest.strip() else ""
+        video = ONLINE.search(lead)
+        took_part = _TOOK_PART.search(lead, 0, video.start()) if video else None  # "attended via video link"
+        if known and took_part and (surname is None or surname in lead[: video.start()]):
+            return *known, Evidence(p.text[:120], "dateline of the speaker who joined by video")
+    return None
+
+
+@dataclass(frozen=True)
+class _Opening:
+    place: str
+    rest: str
+
+
+def _opening(text: str) -> _Opening | None:
+    """A wire opening with a place and no date: "BISHKEK, Kyrgyzstan: ...", "BEIJING -- ..."."""
+    m = _PLACE_OPENING.match(text)
+    return _Opening(m[1], text[m.end() :]) if m else None
+
+
+def _place_line(text: str) -> tuple[str, str] | None:
+    """A line that is only a place, or a date, time and place: "Beijing", "August 28, 2008, Dushanbe"."""
+    if len(text.split()) > MAX_PLACE_LINE_WORDS:
+        return None
+    m = None
+    for m in _place_patterns()[0].finditer(text):
+        pass  # the last city of the line
+    if m is None or text[m.end() :].strip(" .") or (m.start() and not find_dates(text[: m.start()])):
+        return None
+    return city_country(m[1])
+
+
+def _welcome(paragraphs) -> tuple[str, str, Evidence] | None:
+    """A host welcoming the guests to the city: "I cordially welcome you to Dushanbe"."""
+    city = _place_patterns()[0]
+    for p in paragraphs:
+        if "elcome" not in p.text:
+            continue
+        for sentence in sentences(p.text):
+            for m in city.finditer(sentence):
+                if _WELCOME_TO.search(sentence[max(0, m.start() - 40) : m.start()]):
+                    return *city_country(m[1]), Evidence(sentence, "welcome to the city")
     return None
 
 
@@ -95,6 +192,13 @@ def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = 
         known = city_country(found.place) if found else None
         if known:
             return known[0], known[1], Evidence(p.text[:120], "dateline")
+    # 1b. A place line under the heading ("Beijing", "August 28, 2008, Dushanbe"), a dateless wire opening.
+    for p in ([] if online else paragraphs[:4]):
+        found = _place_line(p.text)
+        opening = _opening(p.text)
+        known = found or (city_country(opening.place) if opening else None)
+        if known:
+            return known[0], known[1], Evidence(p.text[:120], "place line" if found else "dateline without a date")
     # 2. The sentence that names the meeting: "attended the meeting ... in Moscow".
     lead = [s for p in paragraphs[:4] for s in sentences(p.text)]
     # (a generator: the first sentence that places the meeting ends the search, usually the first)
@@ -117,11 +221,11 @@ def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = 
                 found = _venue_from(sentence, m.start())
                 if found:
                     return found[0], found[1], Evidence(sentence, "later meeting sentence")
-    # 5. For an online meeting, the dateline after all; then a wire dateline with a city not in the data.
-    if online and datelines:
-        found = _place(paragraphs, (), None, False)
-        if found:
-            return found
+    # 5. A host's welcome; then a wire dateline with a city not in the data. (At a video meeting a
+    #    dateline is where the story was filed unless the speaker joined from there: see _speaker_seat.)
+    found = _welcome(paragraphs)
+    if found:
+        return found
     for p in paragraphs[:3] if datelines else ():
         found = dateline(p.text)
         if found and found.place.isupper() and found.rest.lstrip().startswith("("):  # "KOKSHETAU, May 5 (Xinhua) --"

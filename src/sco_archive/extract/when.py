@@ -17,7 +17,12 @@ _EVENT = re.compile(
 _RANGE_ON = re.compile(r"\s*+(?:-|–|to|until|through)\s*+\d")  # "10-11 June": the first day of a range
 _MEETING_NOUN = re.compile(r"\b(?:meeting|summit|session)\b", re.I)
 # A dateline's place: "BISHKEK, June 14 (Xinhua) --", "Beijing, 10 November 2020", "Moscow, Tuesday, 10 September 2020".
-_DATELINE = re.compile(r"^([A-Z][A-Za-z'’.-]+(?:[ -][A-Z][A-Za-z'’.-]+){0,2})\s*,\s*(?:[A-Z][a-z]+\s*,\s*)?")
+# A dateline may be written with dots: "ASTANA. July 5. KAZINFORM."
+_DATELINE = re.compile(r"^([A-Z][A-Za-z'’.-]+(?:[ -][A-Z][A-Za-z'’.-]+){0,2})\s*(?:,|(?<![A-Z]\.[A-Z])(?<=[A-Z]{2})\.)\s*(?:[A-Z][a-z]+\s*,\s*)?")
+# "today" and "yesterday" count from the dateline or the publication date ("Updated: 2006-06-16" + "yesterday").
+_RELATIVE_DAY = re.compile(r"\b(today|yesterday)\b", re.I)
+_DAYS_BACK = {"today": 0, "yesterday": 1}
+STALE_DAYS = 365  # a lead date more than a year before publication is an earlier event (a founding, an anniversary)
 
 Date = tuple[str | None, Evidence | None, tuple[int | None, int | None]]  # ISO date, evidence, (month, day) seen
 
@@ -49,6 +54,17 @@ def published(lines: tuple[Removed, ...]) -> tuple[str | None, Evidence | None]:
     return None, None
 
 
+def _stale(value: str | None, pub: str | None) -> bool:
+    """A date long before the publication date: an earlier event mentioned in passing."""
+    return bool(value and pub and d.days_between(value, pub) > STALE_DAYS)
+
+
+def _relative(sentence: str, reference: str) -> str | None:
+    """The day "today" or "yesterday" in `sentence` names, counted from `reference`."""
+    m = _RELATIVE_DAY.search(sentence)
+    return d.days_before(reference, _DAYS_BACK[m[1].lower()]) if m else None
+
+
 def _usable(sentence: str, hit: d.DateHit) -> bool:
     """A date that is not about a later meeting and not the start of a range."""
     after = sentence[hit.end : hit.end + 12]
@@ -64,7 +80,7 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
             return value, Evidence(r.text, "event date line"), (int(value[5:7]), int(value[8:]))
     for s in lead:
         for hit in d.find_dates(s, partial=False):
-            if _EVENT.search(s) and _usable(s, hit):
+            if _EVENT.search(s) and _usable(s, hit) and not _stale(hit.resolve(None), pub):
                 return hit.resolve(None), Evidence(s, "lead sentence date"), (hit.month, hit.day)
     for p in paragraphs[:10] if datelines else ():
         found = dateline(p.text)
@@ -84,6 +100,9 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
                 return value, Evidence(s, "lead sentence date, year from the text") if value else None, (hit.month, hit.day)
     if pub:
         for s in lead[:3]:
+            value = _relative(s, pub) if _EVENT.search(s) else None
+            if value:
+                return value, Evidence(s, "today or yesterday before publication date"), (None, None)
             m = d.WEEKDAY.search(s)
             if m and (_EVENT.search(s) or re.search(r"\b(?:on|said|says)\s+" + m[1], s)):
                 return d.weekday_before(m[1], pub), Evidence(s, "weekday before publication date"), (None, None)
@@ -104,6 +123,9 @@ def _from_dateline(text: str, found: Dateline, pub: str | None, paragraphs: tupl
     weekday = d.WEEKDAY.search(found.rest[:200])
     if value and weekday:
         return d.weekday_before(weekday[1], value), Evidence(text[:200], "dateline and weekday"), (hit.month, hit.day)
+    relative = _relative(found.rest[:200], value) if value else None
+    if relative:
+        return relative, Evidence(text[:200], "dateline and today or yesterday"), (hit.month, hit.day)
     return value, Evidence(text[:200], "dateline") if value else None, (hit.month, hit.day)
 
 
