@@ -127,3 +127,16 @@ def test_a_one_off_build_keeps_nothing(project, tmp_path):
     _build(project, site)
     assert str(site.resolve()) not in incremental._PREVIOUS
     assert not list(tmp_path.glob("*.sco-previous"))
+
+
+def test_search_shards_are_bounded_and_an_added_page_moves_no_other():
+    outputs = {f"documents/doc-{i:05d}/index.html": (f"h{i}", True) for i in range(1_990)}
+    outputs["404.html"] = ("x", False)  # not indexed (no data-pagefind-body)
+    bundles = search_index.plan(outputs, 500)
+    assert len(bundles) == 4 and "404.html" not in sum(bundles.values(), [])
+    assert sorted(sum(bundles.values(), [])) == sorted(u for u in outputs if u != "404.html")
+    assert max(len(pages) for pages in bundles.values()) < 600  # a hash deals them about evenly
+    outputs["documents/new/index.html"] = ("n", True)
+    after = search_index.plan(outputs, 500)
+    changed = [name for name in bundles if bundles[name] != after[name]]
+    assert len(changed) == 1 and "documents/new/index.html" in after[changed[0]]

@@ -3,7 +3,8 @@
 Pagefind's indexer holds everything it indexes in memory, about 0.4 MB per document page of
 seed-length text (the article alone costs the same as the whole page: it is the words, not the
 HTML), so one run over a 5,000-text site needs some 2 GB. Here the indexed pages (those with
-`data-pagefind-body`) are dealt into shards of at most `SHARD_PAGES` by a hash of their path, and each
+`data-pagefind-body`) are dealt by a hash of their path into ceil(pages / `SHARD_PAGES`) shards (about
+SHARD_PAGES each; when the count crosses a multiple, every page is dealt again, once), and each
 shard is indexed by its own Pagefind run into its own bundle: `pagefind/` (the first) and
 `pagefind-1/`, `pagefind-2/`, ... `pagefind/shards.json` lists the others, which the header search
 and the filter page merge into the first with Pagefind's `mergeIndex`. Memory is then bounded by a
