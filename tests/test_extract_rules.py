@@ -178,3 +178,20 @@ def test_find_dates_skips_only_the_formats_a_text_cannot_hold(text, partial):
             if dates.iso(year or 2000, month, int(values["d"])) and not any(m.start() < e and s < m.end() for s, e, _ in scanned):
                 scanned.append((m.start(), m.end(), (year, month, int(values["d"]))))
     assert [(h.start, h.end, (h.year, h.month, h.day)) for h in dates.find_dates(text, partial)] == sorted(scanned)
+
+
+def test_themes_are_distinctive_capped_and_say_why():
+    """Issue 17.10: a theme means the text is about it, and its evidence gives the count."""
+    short = ("The SCO foreign ministers met in Tashkent on 29 July 2022 and discussed terrorism, the situation "
+             "in Afghanistan and the digital economy.")
+    assert {"terrorism", "afghanistan", "digital"} <= set(_doc(short).themes)
+    filler = "The ministers spoke about many matters of common interest to the member states today. " * 80
+    long = ("The SCO Council of Foreign Ministers met in Moscow on 10 September 2020. " + filler
+            + "They also touched on health. " + "Terrorism and extremism threaten the region; anti-terror work goes on. " * 3)
+    doc = _doc(long)
+    assert "health" not in doc.themes  # named once in passing in a long text
+    assert "terrorism" in doc.themes
+    assert re.match(r"6 mentions: .*\bterror ×3", doc.evidence["themes.terrorism"].rule)
+    everything = " ".join(words[0] for words in knowledge_module.knowledge().themes.values()) * 3
+    assert len(_doc("The SCO summit met in Astana on 4 July 2024. " + everything).themes) <= knowledge_module.knowledge().theme_max
+

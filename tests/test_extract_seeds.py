@@ -97,3 +97,8 @@ def test_undated_interview_takes_the_meeting_date_with_a_note(records):
 
 def test_seeds_have_no_warnings(records):
     assert {k: v["warnings"] for k, v in records.items() if v["warnings"]} == {}
+
+
+def test_seed_themes_tell_documents_apart(records):
+    assert all(len(doc["themes"]) <= 5 for doc in records.values())
+    assert not all({"economy", "multilateralism", "security"} <= set(doc["themes"]) for doc in records.values())

@@ -66,7 +66,10 @@ class Knowledge:
     cardinals: dict[str, int]
     counted_from: tuple[str, ...]  # phrases after a meeting ordinal that count it from an event
     themes: dict[str, tuple[str, ...]]
-    theme_min_hits: int
+    theme_usual: dict[str, float]  # a theme's usual keyword hits per 1,000 words in SCO texts (fixed reference)
+    theme_min_rate: float  # hits per 1,000 words a theme needs
+    theme_min_lift: float  # share of its usual rate a theme needs
+    theme_max: int  # themes kept per document, strongest first
     noise_reasons: tuple[str, ...]
     noise_pattern: re.Pattern  # all noise rules in one pattern; group n<i> is noise_reasons[i]
     capitals: dict[str, str]  # country -> its capital
@@ -124,7 +127,10 @@ def knowledge() -> Knowledge:
         cardinals=ordinal_data["cardinals"],
         counted_from=tuple(ordinal_data.get("counted_from", ())),
         themes={k: tuple(v) for k, v in theme_data["themes"].items()},
-        theme_min_hits=theme_data["min_hits"],
+        theme_usual={k: float(v) for k, v in theme_data["usual_per_1000"].items()},
+        theme_min_rate=float(theme_data["min_per_1000"]),
+        theme_min_lift=float(theme_data["min_lift"]),
+        theme_max=int(theme_data["max_themes"]),
         noise_reasons=tuple(rule["reason"] for rule in noise_rules),
         noise_pattern=re.compile(noise, re.I),
         capitals=capitals,

@@ -1,12 +1,17 @@
-"""Themes: keyword families from data/themes.yml, each assigned with the sentence that shows it."""
+"""Themes: keyword families from data/themes.yml, each assigned when the text is about it, with the
+sentence that shows it and the count of its keywords."""
 
 from __future__ import annotations
 
+import math
 import re
+from collections import Counter
 from functools import lru_cache
 
 from ..knowledge import alternation, knowledge
 from ..model import Evidence
+
+_WORD = re.compile(r"\w+")
 
 
 @lru_cache(maxsize=1)
@@ -22,8 +27,15 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, dict[str, list[str]]]:
     return (re.compile(r"\b(" + alternation(lower) + ")", re.I), re.compile(r"\b(" + alternation(written) + ")"), owners)
 
 
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
 def themes(text: str) -> list[tuple[str, Evidence]]:
-    """Themes whose keywords occur at least `min_hits` times, in data-file order."""
+    """The themes the text is about, strongest first (rule in data/themes.yml): keyword hits per 1,000
+    words at least `min_per_1000` and at least `min_lift` of the theme's usual rate, ranked by
+    rate x ln(1 + lift), at most `max_themes`. The evidence is the first sentence naming the theme and,
+    as the rule, the count: "7 mentions: terror ×4, extremis ×3 (18.1 per 1,000 words, 2.7× usual)"."""
     any_case, as_written, owners = _patterns()
     hits: dict[str, list[tuple[int, int, str]]] = {}
     for pattern, fold in ((any_case, str.lower), (as_written, str)):
@@ -31,14 +43,26 @@ def themes(text: str) -> list[tuple[str, Evidence]]:
             word = fold(m[1])
             for theme in owners.get(word, ()):  # (re.I also matches "ſ" with "s", which lower() keeps)
                 hits.setdefault(theme, []).append((m.start(), m.end(), word))
-    found = []
+    words = len(_WORD.findall(text))
     k = knowledge()
+    ranked = []
     for theme in k.themes:
-        theme_hits = hits.get(theme, ())
-        if len(theme_hits) >= k.theme_min_hits:
-            start, end, word = min(theme_hits, key=lambda hit: hit[0])  # the first (of hits at one place, the first found)
-            start = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start) + 1, 0)
-            stop = text.find(".", end)
-            snippet = text[start : stop + 1 if stop != -1 else len(text)].strip()
-            found.append((theme, Evidence(snippet[:300], f"{len(theme_hits)} keyword hits ({word})")))
+        theme_hits = hits.get(theme)
+        if not theme_hits or not words:
+            continue
+        rate = 1000 * len(theme_hits) / words
+        lift = rate / k.theme_usual.get(theme, 1.0)
+        if rate >= k.theme_min_rate and lift >= k.theme_min_lift:
+            ranked.append((-rate * math.log1p(lift), theme, rate, lift, theme_hits))
+    ranked.sort(key=lambda r: (r[0], r[1]))
+    found = []
+    for _, theme, rate, lift, theme_hits in ranked[: k.theme_max]:
+        start, end, word = min(theme_hits, key=lambda hit: hit[0])  # the first (of hits at one place, the first found)
+        start = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start) + 1, 0)
+        stop = text.find(".", end)
+        snippet = text[start : stop + 1 if stop != -1 else len(text)].strip()
+        counts = Counter(hit[2] for hit in sorted(theme_hits))
+        named = ", ".join(f"{w} ×{n}" for w, n in sorted(counts.items(), key=lambda c: (-c[1], c[0])))
+        rule = f"{_plural(len(theme_hits), 'mention')}: {named} ({rate:.1f} per 1,000 words, {lift:.1f}× usual)"
+        found.append((theme, Evidence(snippet[:300], rule)))
     return found
