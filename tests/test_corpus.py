@@ -52,3 +52,18 @@ def test_holdout_accuracy_does_not_regress():
     checks = [ok for fields in results.values() for ok, _, _ in fields.values()]
     assert len(results) >= 12
     assert sum(checks) / len(checks) >= 0.88
+
+
+BLIND = Path(__file__).parent / "blind"
+
+
+def test_blind_accuracy_does_not_regress():
+    """The blind split was written by a helper from a brief; the rules were never tuned on it (its texts
+    were not read while developing). A floor on overall accuracy guards against regressions.
+
+    First run (before issue 16's rules): 82.5% of fields; after: 87.6%; see docs/extraction.md.
+    """
+    results, _ = evaluate(BLIND)
+    checks = [ok for fields in results.values() for ok, _, _ in fields.values()]
+    assert len(results) >= 20
+    assert sum(checks) / len(checks) >= 0.85
