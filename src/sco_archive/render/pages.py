@@ -19,6 +19,7 @@ from .frontmatter import page
 from .index import (SITE_NAME, Index, doc_line, doc_link, doc_uri, heading_ids, human_date, meeting_link, meeting_title,
                     meeting_uri, ordinal, rel, speaker_link, theme_links)
 from .markdown import cell, link, md_inline, meta_escape, table
+from .meetings import MEETINGS_URI, meetings_page
 
 LATEST_MEETINGS = 5
 DOWNLOADS = (
@@ -271,6 +272,7 @@ def page_makers(archive: Archive, intro: str = "", intro_title: str = "") -> dic
         "index.md": lambda: home_page(index, intro, intro_title),
         "timeline.md": lambda: timeline_page(index),
         "documents/index.md": lambda: documents_page(index),
+        MEETINGS_URI: lambda: meetings_page(index),
         "proposals.md": lambda: proposals_page(index),
         "speakers.md": lambda: speakers_page(index),
         "venues.md": lambda: venues_page(index),
