@@ -5,6 +5,8 @@
  * scrollable-region-focusable): such a wrapper becomes a named, focusable region, and stops being
  * one when the table fits again. Its name is unique on the page (the table's number and the heading
  * above it), as landmarks' names must be.
+ *
+ * Opened from disk (file://), a page says that search needs the site served over http.
  */
 "use strict";
 
@@ -35,9 +37,26 @@
     });
   }
 
+  // Opened from disk (file://), a page may read no other file: Material hides its search box and the
+  // filter page cannot load its index. Say why, and how to serve the site (the filter page says it
+  // itself, in place of its results).
+  function servedFromDisk() {
+    if (location.protocol !== "file:" || document.getElementById("sco-filter-file")) return;
+    const inner = document.querySelector(".md-content__inner");
+    if (!inner || inner.querySelector(".sco-file-notice")) return;
+    const note = document.createElement("p");
+    note.className = "sco-file-notice";
+    note.setAttribute("role", "note");
+    const code = (text) => Object.assign(document.createElement("code"), { textContent: text });
+    note.append("Search needs the site served over http, not opened from disk: run ", code("sco-archive serve"),
+                " in the archive, or ", code("python -m http.server -d site"), " and open http://localhost:8000/.");
+    inner.prepend(note);
+  }
+
   let timer;
   const later = () => { clearTimeout(timer); timer = setTimeout(reachableTables, 100); };
-  if (typeof document$ !== "undefined") document$.subscribe(() => setTimeout(reachableTables, 0));
-  else addEventListener("DOMContentLoaded", () => setTimeout(reachableTables, 0));
+  const onPage = () => { servedFromDisk(); setTimeout(reachableTables, 0); };
+  if (typeof document$ !== "undefined") document$.subscribe(onPage);
+  else addEventListener("DOMContentLoaded", onPage);
   addEventListener("resize", later);
 })();
