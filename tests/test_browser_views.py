@@ -65,3 +65,112 @@ def test_a_served_site_says_nothing_about_disk(seed_site, context_for):
     page.goto(url + "search/")
     page.locator("#sco-filter-summary:not(:empty)").wait_for(timeout=10_000)
     assert page.locator("#sco-filter-file").is_hidden() and page.locator(".sco-file-notice").count() == 0
+
+
+# --- tables (issue 17.6) ---
+
+# Words of table cells that the browser drew across two lines (a cell marked as holding a URL-like
+# token may break anywhere, and is left out).
+BROKEN_WORDS = """() => {
+  const broken = [];
+  for (const cell of document.querySelectorAll("article table :is(td, th):not(.sco-cell--long)")) {
+    const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (const word of node.data.matchAll(/\\p{L}{4,}/gu)) {
+        const range = document.createRange();
+        range.setStart(node, word.index);
+        range.setEnd(node, word.index + word[0].length);
+        const lines = new Set(Array.from(range.getClientRects(), (r) => Math.round(r.top)));
+        if (lines.size > 1) broken.push(word[0]);
+      }
+    }
+  }
+  return broken;
+}"""
+TABLE_PAGES = ("proposals/", "themes/", "meetings/", "documents/", "documents/001-e29fc6cbd48e96a3/",
+               "meetings/2020-09-10-council-of-foreign-ministers-moscow/")
+
+
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])
+def test_table_cells_wrap_between_words_never_inside_one(seed_site, context_for, viewport):
+    _, url = seed_site
+    page = context_for(viewport).new_page()
+    for path in TABLE_PAGES:
+        page.goto(url + path)
+        page.wait_for_load_state("networkidle")
+        assert page.eval_on_selector("article table td", "td => getComputedStyle(td).overflowWrap") == "break-word", path
+        assert page.evaluate(BROKEN_WORDS) == [], path  # e.g. "independ|ence", "Septembe|r"
+        assert page.evaluate("document.documentElement.scrollWidth") <= viewport[0] + 1, path  # the page never scrolls sideways
+
+
+def _scroll_parts(page, table: str, column: str) -> dict:
+    """Where a table's column and its scrolling wrapper are, and whether the hint above it shows."""
+    return page.evaluate("""([table, column]) => {
+      const heads = Array.from(document.querySelectorAll(`article table`)).map((t) => [t, Array.from(t.querySelectorAll("thead th"))]);
+      const [found, ths] = heads.find(([t, ths]) => ths.some((th) => th.textContent.trim() === table));
+      const th = ths.find((h) => h.textContent.trim() === column);
+      const wrap = found.closest(".md-typeset__scrollwrap");
+      const hint = wrap.previousElementSibling;
+      const box = (el) => { const r = el.getBoundingClientRect(); return {left: r.left, right: r.right, width: r.width}; };
+      return {th: box(th), wrap: box(wrap), table: box(found), scrollWidth: wrap.scrollWidth, clientWidth: wrap.clientWidth,
+              focusable: wrap.tabIndex === 0, label: wrap.getAttribute("aria-label"),
+              hint: hint && hint.classList.contains("sco-scroll-hint") && hint.checkVisibility() ? hint.textContent : null,
+              content: document.querySelector(".md-content__inner").getBoundingClientRect().width,
+              sticky: getComputedStyle(ths[0]).position};
+    }""", [table, column])
+
+
+def test_tables_are_full_width_on_a_desktop(seed_site, context_for):
+    """The Proposals table of a small archive (short summaries) took half the page, as did every table
+    with short cells."""
+    _, url = seed_site
+    page = context_for(DESKTOP).new_page()
+    for path in TABLE_PAGES:
+        page.goto(url + path)
+        page.wait_for_load_state("networkidle")
+        widths = page.eval_on_selector_all("article table", """tables => tables.map((t) => {
+          const box = t.closest(".md-typeset__scrollwrap").parentElement;
+          const style = getComputedStyle(box);
+          return [t.getBoundingClientRect().width, box.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)];
+        })""")
+        assert widths and all(table >= 0.9 * room for table, room in widths), (path, widths)
+    page.goto(url + "proposals/")
+    parts = _scroll_parts(page, "Summary", "Summary")
+    assert parts["th"]["right"] <= DESKTOP[0] and parts["scrollWidth"] <= parts["clientWidth"] + 1, parts
+    assert parts["hint"] is None
+
+
+def test_proposals_summary_on_a_phone_is_reached_by_scrolling_the_table_with_a_hint(seed_site, context_for):
+    _, url = seed_site
+    page = context_for(PHONE).new_page()
+    page.goto(url + "proposals/")
+    page.wait_for_load_state("networkidle")
+    parts = _scroll_parts(page, "Summary", "Summary")
+    if parts["th"]["right"] > PHONE[0]:  # not on the screen: in a table that scrolls, and says so
+        assert parts["scrollWidth"] > parts["clientWidth"], parts
+        assert parts["hint"] and "sideways" in parts["hint"], parts
+        assert parts["focusable"] and "scrolls sideways" in parts["label"], parts
+        assert parts["th"]["right"] - parts["wrap"]["left"] <= parts["scrollWidth"] + 1, parts
+        page.eval_on_selector(".sco-scroll-hint + .md-typeset__scrollwrap", "w => { w.scrollLeft = w.scrollWidth; }")
+        parts = _scroll_parts(page, "Summary", "Summary")
+    assert 0 <= parts["th"]["left"] and parts["th"]["right"] <= PHONE[0], parts
+    assert parts["th"]["width"] >= 150, parts  # a readable column, not one word wide
+
+
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])
+def test_themes_matrix_says_it_scrolls_and_keeps_its_first_column(seed_site, context_for, viewport):
+    _, url = seed_site
+    page = context_for(viewport).new_page()
+    page.goto(url + "themes/")
+    page.wait_for_load_state("networkidle")
+    parts = _scroll_parts(page, "Meeting", "terrorism")
+    assert parts["scrollWidth"] > parts["clientWidth"], parts  # 11 themes do not fit: it scrolls
+    assert parts["hint"] and "sideways" in parts["hint"], parts
+    assert parts["sticky"] == "sticky", parts
+    page.eval_on_selector(".sco-scroll-hint + .md-typeset__scrollwrap", "w => { w.scrollLeft = w.scrollWidth; }")
+    page.wait_for_timeout(100)
+    parts = _scroll_parts(page, "Meeting", "terrorism")
+    assert parts["th"]["right"] <= parts["wrap"]["right"] + 1, parts  # the last column in view
+    first = page.eval_on_selector(".sco-scroll-hint + .md-typeset__scrollwrap th", "th => th.getBoundingClientRect().left")
+    assert first >= parts["wrap"]["left"] - 1, (first, parts)  # and the meetings still beside it
+    assert page.eval_on_selector(".sco-scroll-hint + .md-typeset__scrollwrap", "w => w.classList.contains('sco-scrolled')")
