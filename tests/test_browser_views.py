@@ -3,6 +3,7 @@ columns, and a site opened from disk that says why search cannot work there."""
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -174,3 +175,102 @@ def test_themes_matrix_says_it_scrolls_and_keeps_its_first_column(seed_site, con
     first = page.eval_on_selector(".sco-scroll-hint + .md-typeset__scrollwrap th", "th => th.getBoundingClientRect().left")
     assert first >= parts["wrap"]["left"] - 1, (first, parts)  # and the meetings still beside it
     assert page.eval_on_selector(".sco-scroll-hint + .md-typeset__scrollwrap", "w => w.classList.contains('sco-scrolled')")
+
+
+# --- the charts (issue 17: a timeline you can see) ---
+
+SCREENS = Path(__file__).resolve().parent.parent / "test-artifacts" / "screens"
+CHART_PAGES = {"timeline": "timeline/", "home": ""}
+
+
+def _rgba(css: str) -> tuple[float, float, float, float]:
+    """'rgb(1, 2, 3)' or 'rgba(1, 2, 3, 0.5)' as floats (colour 0-255, alpha 0-1)."""
+    parts = [float(p) for p in re.findall(r"[\d.]+", css)]
+    return (*parts[:3], parts[3] if len(parts) > 3 else 1.0)
+
+
+def _over(top: tuple, below: tuple) -> tuple:
+    """A colour with alpha painted over an opaque one."""
+    a = top[3]
+    return tuple(top[i] * a + below[i] * (1 - a) for i in range(3)) + (1.0,)
+
+
+def _contrast(one: tuple, two: tuple) -> float:
+    def luminance(c):
+        channels = [(v / 255) / 12.92 if v / 255 <= 0.03928 else ((v / 255 + 0.055) / 1.055) ** 2.4 for v in c[:3]]
+        return 0.2126 * channels[0] + 0.7152 * channels[1] + 0.0722 * channels[2]
+
+    high, low = sorted((luminance(one), luminance(two)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+COLOURS = """() => {
+  const css = (el, prop) => getComputedStyle(el)[prop];
+  const svg = document.querySelector(".sco-chart__svg");
+  const box = svg.querySelector(".sco-chart__box, .sco-chart__hit");
+  return {page: css(document.body, "backgroundColor"), text: Array.from(svg.querySelectorAll("text"), (t) => css(t, "fill")),
+          box: css(box, "fill"), edge: box.classList.contains("sco-chart__box") ? css(box, "stroke") : null,
+          bar: css(svg.querySelector(".sco-chart__bar"), "fill"),
+          size: [svg.getBoundingClientRect().width, svg.getBoundingClientRect().height],
+          links: svg.querySelectorAll("a").length};
+}"""
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])
+def test_charts_read_in_both_schemes_and_fit_the_screen(seed_site, context_for, viewport, scheme):
+    _, url = seed_site
+    page = context_for(viewport, scheme).new_page()
+    SCREENS.mkdir(parents=True, exist_ok=True)
+    for name, path in CHART_PAGES.items():
+        page.goto(url + path)
+        page.wait_for_load_state("networkidle")
+        found = page.evaluate(COLOURS)
+        assert found["links"] == 4 and found["size"][0] > 300 and found["size"][1] > 100, (name, found)
+        background = _rgba(found["page"])
+        under_text = _over(_rgba(found["box"]), background)
+        for fill in set(found["text"]):  # text on the tinted boxes (the hardest case): 4.5:1
+            assert _contrast(_over(_rgba(fill), under_text), under_text) >= 4.5, (name, scheme, fill, found)
+        for mark in filter(None, (found["bar"], found["edge"])):  # graphics: 3:1 against the page
+            assert _contrast(_over(_rgba(mark), background), background) >= 3, (name, scheme, mark)
+        assert page.evaluate("document.documentElement.scrollWidth") <= viewport[0] + 1, name
+        tag = f"{name}-{'desktop' if viewport == DESKTOP else 'phone'}-{scheme}"
+        if name == "timeline":
+            page.locator(".sco-chart").screenshot(path=str(SCREENS / f"{tag}-chart.png"))
+        page.screenshot(path=str(SCREENS / f"{tag}.png"), full_page=name == "home")
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])
+def test_no_serious_accessibility_problem_on_chart_and_table_pages(seed_site, context_for, viewport, scheme):
+    from axe_playwright_python.sync_playwright import Axe
+
+    _, url = seed_site
+    axe = Axe()
+    page = context_for(viewport, scheme).new_page()
+    problems = {}
+    for path in ("", "timeline/", "meetings/", "proposals/", "themes/"):
+        page.goto(url + path)
+        page.wait_for_load_state("networkidle")
+        problems[path or "home"] = axe_problems(page, axe)
+    assert {name: found for name, found in problems.items() if found} == {}
+
+
+def test_a_chart_box_opens_its_meeting_by_mouse_and_by_keyboard(seed_site, context_for):
+    _, url = seed_site
+    page = context_for().new_page()
+    page.goto(url + "timeline/")
+    page.locator(".sco-chart__meeting").nth(2).click()
+    page.wait_for_url("**/meetings/2020-09-10-council-of-foreign-ministers-moscow/")
+    page.goto(url + "timeline/")
+    first = page.locator(".sco-chart__meeting").first
+    first.focus()
+    ring = page.evaluate("(({outlineStyle, outlineWidth}) => [outlineStyle, parseFloat(outlineWidth)])"
+                         "(getComputedStyle(document.activeElement))")
+    assert ring[0] != "none" and ring[1] >= 2, ring
+    assert page.evaluate("document.activeElement.getAttribute('aria-label')").startswith("Council of Foreign Ministers, Goa")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/meetings/2023-05-05-council-of-foreign-ministers-goa/")
+    page.goto(url)
+    page.locator(".sco-chart__meeting").last.click()
+    page.wait_for_url("**/meetings/2020-09-10-council-of-foreign-ministers-moscow/")
