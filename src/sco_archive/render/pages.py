@@ -14,12 +14,12 @@ from .. import collector
 from ..fields import MEETING, MEETING_FACTS, PROPOSAL, field, value
 from ..model import Archive, Document, Meeting
 from ..slug import slugify
+from .charts import proposals_chart, timeline_chart
 from .document import document_page
 from .frontmatter import page
 from .index import (SITE_NAME, Index, doc_line, doc_link, doc_uri, heading_ids, human_date, meeting_link, meeting_title,
                     meeting_uri, ordinal, rel, speaker_link, theme_links)
 from .markdown import cell, link, md_inline, meta_escape, table
-from .charts import proposals_chart, timeline_chart
 from .meetings import MEETINGS_URI, meetings_page
 
 LATEST_MEETINGS = 5
