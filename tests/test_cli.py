@@ -130,3 +130,15 @@ def test_progress_bar_only_on_a_terminal_after_a_second_and_not_with_quiet(monke
     assert not cli.Progress(quiet=True, label="x").enabled
     monkeypatch.setattr(cli.sys, "stderr", io.StringIO())
     assert not cli.Progress(quiet=False, label="x").enabled  # not a terminal
+
+
+def test_check_prints_a_sidecar_error_once(write_texts):
+    """Issue 17.11: a bad sidecar was printed twice, as an input error and again as the text's warning."""
+    folder = write_texts({"one.txt": (SEEDS / "001_e29fc6cbd48e96a3.txt").read_text(encoding="utf-8"),
+                          "one.yml": "speeker: nobody\n"})
+    result = _run("check", str(folder))
+    assert result.returncode == 2
+    said = (result.stdout + result.stderr).splitlines()
+    assert [line for line in said if "speeker" in line] == [
+        f"error: {folder}/one.yml:1: unknown key 'speeker' (allowed: kind, title, date, published, speaker, venue, "
+        "meeting, announced_proposals, proposals, themes)"], said

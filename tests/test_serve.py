@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -45,15 +47,14 @@ def _until(check, what: str, timeout: float = 60.0):
     raise AssertionError(f"timed out waiting for {what}")
 
 
-@pytest.fixture
-def served(tmp_path):
+def _start(tmp_path, log):
+    """`sco-archive serve` of a copy of the seed project on a free port, once it serves: (project, base URL, process)."""
     project = tmp_path / "archive"
     project.mkdir()
     shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
     shutil.copytree(ROOT / "docs", project / "docs")
     shutil.copytree(SEEDS, project / "seeds")
     port = _free_port()
-    log = (tmp_path / "serve.log").open("w")
     proc = subprocess.Popen(
         [sys.executable, "-m", "sco_archive.cli", "serve", "--dev-addr", f"127.0.0.1:{port}", "-f", str(project / "mkdocs.yml")],
         cwd=project, stdout=log, stderr=subprocess.STDOUT,
@@ -61,6 +62,17 @@ def served(tmp_path):
     base = f"http://127.0.0.1:{port}"
     try:
         _until(lambda: _get(base + "/")[0] == 200, "the first build", 120)
+    except BaseException:
+        proc.kill()
+        raise
+    return project, base, proc
+
+
+@pytest.fixture
+def served(tmp_path):
+    log = (tmp_path / "serve.log").open("w")
+    project, base, proc = _start(tmp_path, log)
+    try:
         yield project, base, proc
     finally:
         proc.terminate()
@@ -120,3 +132,49 @@ def test_installed_click_lets_plain_mkdocs_serve_live_reload():
 
     major, minor, patch = (int(x) for x in version("click").split(".")[:3])
     assert not ((8, 2, 2) <= (major, minor, patch) < (8, 4, 0)), "mkdocs serve needs --livereload with this click"
+
+
+def _children(pid: int) -> list[int]:
+    """The processes whose parent is `pid` (Linux /proc)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+                found.append(int(entry.name))
+    return found
+
+
+def _running(pid: int) -> bool:
+    """Whether a process exists and is not a zombie."""
+    try:
+        return (Path("/proc") / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="finds the child process through Linux /proc")
+@pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
+def test_a_stop_signal_stops_serve_and_its_mkdocs_child(tmp_path, stop):
+    """Issue 17.11: after SIGTERM, `sco-archive serve` was gone but its `mkdocs serve` child kept serving."""
+    with (tmp_path / "serve.log").open("w") as log:
+        _, base, proc = _start(tmp_path, log)
+        children = _children(proc.pid)
+        try:
+            assert len(children) == 1, children
+            proc.send_signal(stop)
+            assert proc.wait(timeout=30) == 0
+            _until(lambda: not any(_running(pid) for pid in children), "the mkdocs child to end", 15)
+            assert _get(base + "/")[0] == 0  # nobody listens on the port any more
+            with socket.socket() as s:
+                assert s.connect_ex(("127.0.0.1", int(base.rsplit(":", 1)[1]))) != 0
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+            for pid in children:  # (the orphan, when the test failed)
+                if _running(pid) and b"mkdocs" in (Path("/proc") / str(pid) / "cmdline").read_bytes():
+                    os.kill(pid, signal.SIGKILL)
+    assert "Shutting down" in (tmp_path / "serve.log").read_text()  # mkdocs stopped cleanly, not killed

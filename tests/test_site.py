@@ -86,7 +86,7 @@ def test_front_matter_reads_back_identically(seed_project):
     seed_archive = load_archive(seed_project, "seeds")
     files = virtual_files(seed_project)
     pages = {uri: content.decode("utf-8") for uri, content in files.items() if uri.endswith(".md")}
-    assert len(pages) == 12 + len(seed_archive.meetings) + len(seed_archive.documents)
+    assert len(pages) == 13 + len(seed_archive.meetings) + len(seed_archive.documents)
     for uri, text in pages.items():
         assert "\r" not in text and not text.startswith("\ufeff") and text.endswith("\n"), uri
         post = frontmatter.loads(text)

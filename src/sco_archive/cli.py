@@ -90,7 +90,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     _print_errors(archive)
     count = 0
     for d in archive.documents:
-        items = list(d.warnings) + (list(d.notes) if args.strict else [])
+        # A bad sidecar is an input error, printed above once; it is also the document's warning.
+        items = [w for w in d.warnings if w.field != "sidecar"] + (list(d.notes) if args.strict else [])
         for w in items:
             print(f"{escape(d.source)}: {escape(w)}")
             count += 1

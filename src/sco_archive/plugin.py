@@ -284,6 +284,6 @@ def _put_away_kind(page) -> bool:
 
 def _inclusion(uri: str) -> InclusionLevel:
     """Document and meeting pages are listed on index pages, never in the nav."""
-    if uri.startswith(("documents/", "meetings/")) and uri != "documents/index.md":
+    if uri.startswith(("documents/", "meetings/")) and uri not in ("documents/index.md", "meetings/index.md"):
         return InclusionLevel.NOT_IN_NAV
     return InclusionLevel.UNDEFINED

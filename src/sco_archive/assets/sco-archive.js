@@ -4,7 +4,10 @@
  * keyboard user can only scroll it once it can take focus (WCAG 2.1.1; axe-core's
  * scrollable-region-focusable): such a wrapper becomes a named, focusable region, and stops being
  * one when the table fits again. Its name is unique on the page (the table's number and the heading
- * above it), as landmarks' names must be.
+ * above it), as landmarks' names must be. It also gets a visible hint and edge shadows, and its
+ * first column stays in view (sco-archive.css); cells wrap between words, not inside them.
+ *
+ * Opened from disk (file://), a page says that search needs the site served over http.
  */
 "use strict";
 
@@ -19,10 +22,69 @@
     return "";
   }
 
+  // Once per table: cells holding a URL-like token may break anywhere (every other cell wraps between
+  // words only); columns of running text keep a readable width when the table is squeezed.
+  // Columns of marks (the themes matrix's "●") take the width of their heading only; dates do not wrap.
+  const LONG_TOKEN = /\S{30,}/;
+  const DATE = /^\d{4}-\d{2}-\d{2}$/;
+  const PROSE = 40;  // mean characters per cell of a column of running text
+  function dress(table) {
+    if (table.dataset.scoDressed) return;
+    table.dataset.scoDressed = "1";
+    const heads = table.querySelectorAll("thead th");
+    const chars = Array.from(heads, () => 0);
+    const widest = Array.from(heads, () => 0);
+    const rows = table.querySelectorAll("tbody tr");
+    for (const row of rows) {
+      Array.from(row.cells).forEach((cell, c) => {
+        const text = cell.textContent.trim();
+        if (c < chars.length) {
+          chars[c] += text.length;
+          widest[c] = Math.max(widest[c], text.length);
+        }
+        if (LONG_TOKEN.test(text)) cell.classList.add("sco-cell--long");
+        if (DATE.test(text)) cell.classList.add("sco-cell--date");
+      });
+    }
+    heads.forEach((th, c) => {
+      th.classList.toggle("sco-col--prose", rows.length > 0 && chars[c] / rows.length >= PROSE);
+      th.classList.toggle("sco-col--marks", rows.length > 0 && widest[c] <= 1);
+    });
+  }
+
+  // Shadows at the edges a scrolling table can still be scrolled to (sco-archive.css).
+  function edges(wrap) {
+    wrap.classList.toggle("sco-scrolled", wrap.scrollLeft > 1);
+  }
+
+  // A visible line above a table that scrolls sideways (the region's name says it to screen readers).
+  function hint(wrap, scrolls) {
+    const prev = wrap.previousElementSibling;
+    const has = prev && prev.classList.contains("sco-scroll-hint");
+    if (scrolls && !has) {
+      const line = document.createElement("p");
+      line.className = "sco-scroll-hint";
+      line.setAttribute("aria-hidden", "true");
+      line.textContent = "Scroll the table sideways for more columns \u2192";
+      wrap.before(line);
+    } else if (!scrolls && has) {
+      prev.remove();
+    }
+  }
+
   function reachableTables() {
     const wraps = document.querySelectorAll(".md-typeset__scrollwrap");
+    wraps.forEach((wrap) => wrap.querySelectorAll("table").forEach(dress));
     wraps.forEach((wrap, i) => {
-      if (wrap.scrollWidth > wrap.clientWidth + 1) {
+      const scrolls = wrap.scrollWidth > wrap.clientWidth + 1;
+      wrap.classList.toggle("sco-scrolls", scrolls);
+      hint(wrap, scrolls);
+      if (!wrap.dataset.scoEdges) {
+        wrap.dataset.scoEdges = "1";
+        wrap.addEventListener("scroll", () => edges(wrap), { passive: true });
+      }
+      edges(wrap);
+      if (scrolls) {
         const heading = headingBefore(wrap);
         wrap.tabIndex = 0;
         wrap.setAttribute("role", "region");
@@ -35,9 +97,26 @@
     });
   }
 
+  // Opened from disk (file://), a page may read no other file: Material hides its search box and the
+  // filter page cannot load its index. Say why, and how to serve the site (the filter page says it
+  // itself, in place of its results).
+  function servedFromDisk() {
+    if (location.protocol !== "file:" || document.getElementById("sco-filter-file")) return;
+    const inner = document.querySelector(".md-content__inner");
+    if (!inner || inner.querySelector(".sco-file-notice")) return;
+    const note = document.createElement("p");
+    note.className = "sco-file-notice";
+    note.setAttribute("role", "note");
+    const code = (text) => Object.assign(document.createElement("code"), { textContent: text });
+    note.append("Search needs the site served over http, not opened from disk: run ", code("sco-archive serve"),
+                " in the archive, or ", code("python -m http.server -d site"), " and open http://localhost:8000/.");
+    inner.prepend(note);
+  }
+
   let timer;
   const later = () => { clearTimeout(timer); timer = setTimeout(reachableTables, 100); };
-  if (typeof document$ !== "undefined") document$.subscribe(() => setTimeout(reachableTables, 0));
-  else addEventListener("DOMContentLoaded", () => setTimeout(reachableTables, 0));
+  const onPage = () => { servedFromDisk(); setTimeout(reachableTables, 0); };
+  if (typeof document$ !== "undefined") document$.subscribe(onPage);
+  else addEventListener("DOMContentLoaded", onPage);
   addEventListener("resize", later);
 })();

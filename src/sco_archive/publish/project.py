@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -118,10 +119,57 @@ def build(config_file: str) -> tuple[Path, str]:
 def serve(config_file: str, dev_addr: str, livereload: bool) -> None:
     """`mkdocs serve` with live reload; every build (the first one included) is indexed by Pagefind."""
     load_config(config_file)
-    try:
-        code = _mkdocs("serve", "--config-file", config_file, "--dev-addr", dev_addr,
-                       "--livereload" if livereload else "--no-livereload")
-    except KeyboardInterrupt:
-        return
-    if code not in (0, -2, 130):
+    code = _serve_child([sys.executable, "-m", "mkdocs", "serve", "--config-file", config_file, "--dev-addr", dev_addr,
+                         "--livereload" if livereload else "--no-livereload"],
+                        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    if code not in (0, -2, 130, -signal.SIGTERM, -signal.SIGKILL):
         raise ProjectError(f"{config_file}: serve failed (see the messages above)", failed=True)
+
+
+# Seconds `mkdocs serve` gets to stop after it was asked to, before it is terminated (then killed).
+STOP_GRACE = 10.0
+# What the child is sent the 1st, 2nd and 3rd time it is asked to stop: SIGINT first, on which mkdocs
+# serve shuts its server down and removes its temporary site folder (on SIGTERM it would just die).
+_STOPS = (signal.SIGINT, signal.SIGTERM, signal.SIGKILL)
+
+
+def _serve_child(args: list[str], env: dict[str, str]) -> int:
+    """Run a server in a child process and wait for it; its exit code (minus the signal that ended it).
+
+    SIGTERM or SIGINT to this process stops the child too: without that, a SIGTERM (a process manager,
+    `kill`, a test harness) ended this process at once and left mkdocs serving, orphaned. The child has
+    a process group of its own, so that a Ctrl-C on the terminal reaches it once, through here, and not
+    a second time while it shuts down. (Handlers are set before the child starts: a signal this process
+    catches is one the child starts with the default action, never ignored.)
+    """
+    asked: list[int] = []
+    child: subprocess.Popen | None = None
+
+    def stop(signum, frame) -> None:
+        asked.append(signum)
+        if child is not None:
+            _stop(child, len(asked))
+
+    try:
+        previous = {s: signal.signal(s, stop) for s in (signal.SIGINT, signal.SIGTERM)}
+    except ValueError:  # not the main thread: no handlers, and no process group of its own either
+        return subprocess.call(args, env=env)
+    try:
+        child = subprocess.Popen(args, env=env, process_group=0)
+        if asked:
+            _stop(child, 1)
+        while True:
+            try:
+                return child.wait(timeout=STOP_GRACE if asked else None)
+            except subprocess.TimeoutExpired:
+                asked.append(0)
+                _stop(child, len(asked))
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+
+
+def _stop(child: subprocess.Popen, times: int) -> None:
+    """Ask a child to stop, more firmly each time."""
+    if child.poll() is None:
+        child.send_signal(_STOPS[min(times, len(_STOPS)) - 1])

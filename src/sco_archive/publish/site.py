@@ -96,7 +96,7 @@ def plan(project_dir: Path, seeds: str = "seeds", docs_dir: Path | None = None,
     intro, intro_title = read_intro(docs_dir)
     sources, problems = raw_sources(archive, project_dir)
     files: dict[str, Content] = {
-        **page_makers(archive, intro, intro_title),
+        **page_makers(archive, intro, intro_title, directory_urls),
         **data_makers(archive, directory_urls),
         **sources,
         **facet_makers(archive, directory_urls),

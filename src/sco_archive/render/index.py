@@ -89,6 +89,7 @@ class Index:
     """Look-ups over an Archive that several pages share."""
 
     archive: Archive
+    directory_urls: bool = True  # how the built site names pages: only for links in raw HTML (charts.py)
 
     @cached_property
     def docs(self) -> dict[str, Document]:

@@ -14,11 +14,13 @@ from .. import collector
 from ..fields import MEETING, MEETING_FACTS, PROPOSAL, field, value
 from ..model import Archive, Document, Meeting
 from ..slug import slugify
+from .charts import proposals_chart, timeline_chart
 from .document import document_page
 from .frontmatter import page
 from .index import (SITE_NAME, Index, doc_line, doc_link, doc_uri, heading_ids, human_date, meeting_link, meeting_title,
                     meeting_uri, ordinal, rel, speaker_link, theme_links)
 from .markdown import cell, link, md_inline, meta_escape, table
+from .meetings import MEETINGS_URI, meetings_page
 
 LATEST_MEETINGS = 5
 DOWNLOADS = (
@@ -51,6 +53,7 @@ def home_page(index: Index, intro: str = "", intro_title: str = "") -> str:
             "[search and filter](search.md).",
         ]),
         "## Latest meetings",
+        proposals_chart(index, here),
         "\n".join(latest) or "No meetings yet: add texts to `seeds/`.",
         "## How to cite",
         "Every document page ends with a citation in plain text and BibTeX. Cite the document, its "
@@ -58,13 +61,13 @@ def home_page(index: Index, intro: str = "", intro_title: str = "") -> str:
         "## Downloads",
         "\n".join(f"- [{name}]({name}): {what}" for name, what in DOWNLOADS),
     ]
-    return page({"title": meta_escape(intro_title or SITE_NAME)}, "\n\n".join(body))
+    return page({"title": meta_escape(intro_title or SITE_NAME)}, "\n\n".join(b for b in body if b))
 
 
 def timeline_page(index: Index) -> str:
     """Timeline: years newest first, each meeting with its facts, speakers and documents."""
     here = "timeline.md"
-    body = ["# Timeline"]
+    body = ["# Timeline", timeline_chart(index, here)]
     year = None
     for meeting in index.meetings_newest:
         this_year = meeting.date[:4] if meeting.date else "Undated"
@@ -87,7 +90,7 @@ def timeline_page(index: Index) -> str:
         body.append("\n".join(lines))
     if year is None:
         body.append("No meetings yet.")
-    return page({"title": "Timeline", "search": {"exclude": True}}, "\n\n".join(body))
+    return page({"title": "Timeline", "search": {"exclude": True}}, "\n\n".join(b for b in body if b))
 
 
 def side_by_side(docs: list[Document], here: str) -> str:
@@ -260,17 +263,19 @@ def search_page() -> str:
     return page({"title": "Search and filter", "search": {"exclude": True}, "template": "sco-filter.html"}, body)
 
 
-def page_makers(archive: Archive, intro: str = "", intro_title: str = "") -> dict[str, Callable[[], str]]:
+def page_makers(archive: Archive, intro: str = "", intro_title: str = "",
+                directory_urls: bool = True) -> dict[str, Callable[[], str]]:
     """Every generated Markdown page as a function that renders it, keyed by its path, sorted.
 
     The MkDocs plugin renders each page only when MkDocs reads it and keeps nothing: at 5,000
     documents holding every page's Markdown would cost more memory than the archive itself.
     """
-    index = Index(archive)
+    index = Index(archive, directory_urls)
     out: dict[str, Callable[[], str]] = {
         "index.md": lambda: home_page(index, intro, intro_title),
         "timeline.md": lambda: timeline_page(index),
         "documents/index.md": lambda: documents_page(index),
+        MEETINGS_URI: lambda: meetings_page(index),
         "proposals.md": lambda: proposals_page(index),
         "speakers.md": lambda: speakers_page(index),
         "venues.md": lambda: venues_page(index),
@@ -287,7 +292,7 @@ def page_makers(archive: Archive, intro: str = "", intro_title: str = "") -> dic
     return dict(sorted(out.items()))
 
 
-def pages(archive: Archive, intro: str = "", intro_title: str = "") -> dict[str, str]:
+def pages(archive: Archive, intro: str = "", intro_title: str = "", directory_urls: bool = True) -> dict[str, str]:
     """Every generated Markdown page, keyed by its path under docs/, in sorted order."""
     with collector.paused():  # strings and records, not cycles: see collector.py
-        return {uri: make() for uri, make in page_makers(archive, intro, intro_title).items()}
+        return {uri: make() for uri, make in page_makers(archive, intro, intro_title, directory_urls).items()}
