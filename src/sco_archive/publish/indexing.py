@@ -59,17 +59,21 @@ def reproducibility_notice() -> str | None:
             f"from npm would be (`make install` installs it when npm is present)")
 
 
-def run_pagefind(site_dir: Path) -> str | None:
-    """Index `site_dir` into `site_dir/pagefind`; a one-line problem, or None when it worked."""
-    binary = pagefind_binary()
+def run_pagefind(site_dir: Path, output: Path | None = None, shown: Path | None = None,
+                 binary: Path | None = None) -> str | None:
+    """Index `site_dir` into `site_dir/pagefind` (or `output`); a one-line problem naming `shown` (the site,
+    by default), or None when it worked."""
+    shown = shown or site_dir
+    binary = binary or pagefind_binary()
     if binary is None:
-        return f"{site_dir}: pagefind is not installed (pip install 'pagefind[bin]'); the filter page will not work"
+        return f"{shown}: pagefind is not installed (pip install 'pagefind[bin]'); the filter page will not work"
+    where = ["--output-path", str(output.resolve())] if output else []
     try:
-        result = subprocess.run([str(binary), "--site", str(site_dir), "--silent"], capture_output=True,
+        result = subprocess.run([str(binary), "--site", str(site_dir), *where, "--silent"], capture_output=True,
                                 text=True, timeout=PAGEFIND_TIMEOUT, check=False)
     except (OSError, subprocess.TimeoutExpired) as exc:
-        return f"{site_dir}: pagefind failed to run ({exc})"
+        return f"{shown}: pagefind failed to run ({exc})"
     if result.returncode != 0:
         detail = (result.stderr or result.stdout).strip().splitlines()
-        return f"{site_dir}: pagefind failed ({detail[-1] if detail else f'exit {result.returncode}'})"
+        return f"{shown}: pagefind failed ({detail[-1] if detail else f'exit {result.returncode}'})"
     return None

@@ -24,12 +24,11 @@ import hashlib
 import json
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-from .indexing import PAGEFIND_TIMEOUT, pagefind_binary
+from .indexing import pagefind_binary, run_pagefind
 
 # Pages per shard: ~0.4 MB of Pagefind memory each on seed-length documents, so ~200 MB a run; each
 # shard costs a word query three small requests (its entry, metadata and one word chunk).
@@ -115,15 +114,6 @@ def _index(binary: Path, site_dir: Path, pages: list[str], target: Path) -> str 
                 os.link(site_dir / uri, link)
             except OSError:  # another file system, or no hard links: a copy
                 shutil.copyfile(site_dir / uri, link)
-        try:
-            result = subprocess.run([str(binary), "--site", str(view), "--output-path", str(target.resolve()),
-                                     "--silent"], capture_output=True, text=True, timeout=PAGEFIND_TIMEOUT,
-                                    check=False)
-        except (OSError, subprocess.TimeoutExpired) as exc:
-            return f"{site_dir}: pagefind failed to run ({exc})"
-        if result.returncode != 0:
-            detail = (result.stderr or result.stdout).strip().splitlines()
-            return f"{site_dir}: pagefind failed ({detail[-1] if detail else f'exit {result.returncode}'})"
-        return None
+        return run_pagefind(view, target, shown=site_dir, binary=binary)
     finally:
         shutil.rmtree(view, ignore_errors=True)
