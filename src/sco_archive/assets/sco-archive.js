@@ -72,7 +72,7 @@
       bar.className = "sco-copy";
       const button = document.createElement("button");
       button.type = "button";
-      button.className = "md-button sco-copy__button";
+      button.className = "sco-copy__button";
       button.textContent = `Copy ${title ? title.textContent.trim().replace(/^Citation$/, "citation") : "citation"}`;
       const status = document.createElement("span");
       status.className = "sco-copy__status";
