@@ -449,6 +449,14 @@ def test_a_proposal_in_the_meeting_table_links_to_that_proposal(page, site_url):
     assert target.evaluate("node => node.matches(':target')")
 
 
+def test_the_filter_page_shows_theme_names_capitalised_and_keeps_their_values(page, site_url):
+    page.goto(site_url + "search/?theme=security")
+    summary(page, "documents match theme security")
+    box = page.locator(".sco-filter__value", has=page.locator("input[name=theme][value=security]"))
+    assert box.locator(".sco-filter__name").inner_text() == "Security"
+    assert ticked(page) == ["theme=security"]
+
+
 def test_header_search_titles_and_excerpts_come_from_the_text(page, site_url):
     page.goto(site_url)
     results = header_search(page, "Dushanbe")

@@ -328,3 +328,14 @@ def test_the_downloads_page_gives_each_file_its_size_and_the_licence(local_site)
         shown = f"{size} bytes" if size < 1000 else f"{size / 1000:.1f} kB" if size < 1_000_000 else f"{size / 1e6:.1f} MB"
         assert re.search(rf'href="../{re.escape(name)}">{re.escape(name)}</a> \({re.escape(shown)}\)', page), (name, shown)
     assert "whose copyright stays with their publishers" in page and "MIT licence" in page
+
+
+def test_a_publisher_named_by_a_seed_stays_escaped_text(archive):
+    doc = _doc(archive, MOSCOW_REPORT)
+    named = replace(doc, paragraphs=(Paragraph(1, "Source: R&D_News {x} | 2020-09-11"),) + doc.paragraphs)
+    assert publisher(named) is None  # a name holds letters, digits, spaces and & . ' - only
+    named = replace(doc, paragraphs=(Paragraph(1, "Source: R&D_News. | 2020-09-11"),) + doc.paragraphs)
+    assert publisher(named) == "R&D_News"
+    page = pages(Archive((named,), archive.meetings))[doc_uri(named)]
+    assert "R&amp;D\\_News\\. " in page.split("## Cite")[1]  # in the plain citation: Markdown and HTML escaped
+    assert "author = {{R\\&D_News}}" in page

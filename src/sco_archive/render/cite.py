@@ -36,11 +36,15 @@ PUBLISHER_PATTERNS = (
                                   + r"\.?\s*(?:All rights reserved\b|$)", re.I)),
 )
 _LEAD_PARAGRAPHS = 3  # a dateline opens the text
+_EDGE = 40  # removed lines read at each end
 
 
 def publisher(doc: Document) -> str | None:
-    """The publisher the text names (its source line, outlet line, dateline or copyright line), or None."""
-    lines = [r.text for r in doc.removed] + [p.text for p in doc.paragraphs[:_LEAD_PARAGRAPHS]]
+    """The publisher the text names (its source line, outlet line, dateline or copyright line), or None.
+    Such lines are in a page's header or footer: the first and last lines cleaning removed, and the
+    first paragraphs."""
+    removed = doc.removed if len(doc.removed) <= 2 * _EDGE else doc.removed[:_EDGE] + doc.removed[-_EDGE:]
+    lines = [r.text for r in removed] + [p.text for p in doc.paragraphs[:_LEAD_PARAGRAPHS]]
     for _, pattern in PUBLISHER_PATTERNS:
         for line in lines:
             m = pattern.search(one_line(line))
@@ -49,9 +53,9 @@ def publisher(doc: Document) -> str | None:
     return None
 
 
-def author(doc: Document) -> str | None:
-    """The speaker of a speech, interview, statement or press conference; else the publisher, if named."""
-    return doc.speaker.name if doc.kind in SPOKEN and doc.speaker else publisher(doc)
+def author(doc: Document, by: str | None) -> str | None:
+    """The speaker of a speech, interview, statement or press conference; else the publisher `by`, if named."""
+    return doc.speaker.name if doc.kind in SPOKEN and doc.speaker else by
 
 
 def title_as_cited(doc: Document) -> str:
@@ -90,7 +94,8 @@ class Citation:
 
 def cite(doc: Document, site: Site) -> Citation:
     """The parts of a document's citation, for a site."""
-    who, by = author(doc), publisher(doc)
+    by = publisher(doc)
+    who = author(doc, by)
     return Citation(
         key=f"sco-{slugify(doc.id)}",
         author=who,

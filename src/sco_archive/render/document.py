@@ -126,14 +126,14 @@ def _spans(text: str, words: list[str]) -> list[tuple[int, int]]:
     return merged
 
 
-def _cut_at(doc: Document, text: str) -> str:
+def _cut_at(clean: str, text: str) -> str:
     """The character of the clean text right after the evidence when the extractor cut the evidence
     short inside a paragraph; "" when it did not (it ends a sentence, or only a full stop or the like was
     left out), or the evidence is not in the clean text."""
-    at = doc.text.find(text) if text and not text.rstrip().endswith(tuple(_CLOSING.strip(" ,"))) else -1
+    at = clean.find(text) if text and not text.rstrip().endswith(tuple(_CLOSING.strip(" ,"))) else -1
     if at == -1:
         return ""
-    rest = doc.text[at + len(text): at + len(text) + 400].partition("\n")[0]
+    rest = clean[at + len(text): at + len(text) + 400].partition("\n")[0]
     return rest[:1] if rest.strip(_CLOSING) else ""
 
 
@@ -153,9 +153,10 @@ def _window(text: str, spans: list[tuple[int, int]]) -> tuple[int, int]:
     return start, end
 
 
-def evidence_cell(doc: Document, key: str, ev: Evidence) -> str:
-    """Evidence as a table cell: escaped, the matched words in bold, cut at word boundaries with "…"."""
-    after = _cut_at(doc, ev.text)
+def evidence_cell(doc: Document, key: str, ev: Evidence, clean: str | None = None) -> str:
+    """Evidence as a table cell: escaped, the matched words in bold, cut at word boundaries with "…".
+    (`clean` is the document's clean text, when the caller has it already.)"""
+    after = _cut_at(doc.text if clean is None else clean, ev.text)
     text = one_line(ev.text)
     if not text:
         return "–"
@@ -216,6 +217,7 @@ def provenance(index: Index, doc: Document) -> str:
     if not doc.evidence:
         return "No evidence recorded."
     here = doc_uri(doc)
+    clean = doc.text  # (joined from the paragraphs on each call)
     head = [_label("evidence.text"), _label("evidence.rule")]
     fields = sorted((k for k in doc.evidence if not k.startswith("themes")), key=_order)
     themes = [k for k in doc.evidence if k.startswith("themes")]
@@ -225,11 +227,11 @@ def provenance(index: Index, doc: Document) -> str:
              "What each value was read from: the words the rule matched are in bold.")
     parts = [intro]
     if fields:
-        rows = [[cell(evidence_label(index, k)), cell(field_value(doc, k)), evidence_cell(doc, k, doc.evidence[k]),
+        rows = [[cell(evidence_label(index, k)), cell(field_value(doc, k)), evidence_cell(doc, k, doc.evidence[k], clean),
                  rule_cell(index.site, k, doc.evidence[k].rule, here)] for k in fields]
         parts.append(table(["Field", "Value"] + head, rows))
     if themes:
-        rows = [[cell(evidence_label(index, k)), evidence_cell(doc, k, doc.evidence[k]), rule_cell(index.site, k, doc.evidence[k].rule, here)]
+        rows = [[cell(evidence_label(index, k)), evidence_cell(doc, k, doc.evidence[k], clean), rule_cell(index.site, k, doc.evidence[k].rule, here)]
                 for k in themes]
         title = f"{_label('themes')} ({len(themes)}): where each was found"
         parts.append(f'??? note "{title}"\n\n' + indent(table(["Theme"] + head, rows)))
