@@ -18,7 +18,7 @@ import jsonschema
 import pytest
 
 from sco_archive.cli import main
-from sco_archive.model import Archive, Evidence, Paragraph, Speaker
+from sco_archive.model import Archive, Evidence, Paragraph
 from sco_archive.publish.feed import feed
 from sco_archive.publish.schema import SCHEMA
 from sco_archive.publish.site import load_archive
@@ -138,11 +138,11 @@ def test_a_made_up_title_is_a_description_in_brackets_never_quoted(archive):
     assert f"title = {{{{{described}}}}}" in bibtex(parts)
     page = pages(archive)[doc_uri(doc)]
     heading_note = page.split(f"# {doc.title}", 1)[1].split("!!! info", 1)[0]
-    assert "archive's description" in heading_note and "\\[Wang Yi at the SCO Council" in heading_note
+    assert "no headline" in heading_note and "\\[Wang Yi at the SCO Council" in heading_note
     entries = ET.fromstring(feed(archive).encode("utf-8")).findall("a:entry", ATOM)
     assert described in [e.find("a:title", ATOM).text for e in entries]
     titled = _doc(archive, XI_REMARKS)
-    assert "“Carrying Forward" in plain_citation(cite(titled, Site())) and "archive's description" not in pages(archive)[doc_uri(titled)]
+    assert "“Carrying Forward" in plain_citation(cite(titled, Site())) and "no headline" not in pages(archive)[doc_uri(titled)]
 
 
 def test_a_document_page_cites_with_the_site_address_and_copy_buttons_have_their_boxes(published_site, local_site):

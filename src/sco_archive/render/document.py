@@ -222,9 +222,8 @@ def provenance(index: Index, doc: Document) -> str:
     fields = sorted((k for k in doc.evidence if not k.startswith("themes")), key=_order)
     themes = [k for k in doc.evidence if k.startswith("themes")]
     themes.sort(key=lambda k: doc.themes.index(k[len("themes."):]) if k[len("themes."):] in doc.themes else len(doc.themes))
-    intro = ("What each value was read from: the words the rule matched are in bold, and each rule links to "
-             "the page that explains it." if "extraction.md" in index.site.manual else
-             "What each value was read from: the words the rule matched are in bold.")
+    intro = "What each value was read from (in bold, the words that give it) and the rule that found it" + (
+        ", linked to the page that explains it." if "extraction.md" in index.site.manual else ".")
     parts = [intro]
     if fields:
         rows = [[cell(evidence_label(index, k)), cell(field_value(doc, k)), evidence_cell(doc, k, doc.evidence[k], clean),
@@ -303,8 +302,8 @@ def title_note(doc: Document) -> str:
     """Under the heading of a text without a headline: the title is the archive's description of it."""
     if not doc.title_generated:
         return ""
-    return ("*The text has no headline of its own: the title above is the archive's description of it, cited "
-            f"in square brackets as* {md_inline(f'[{doc.title}]')}")
+    return (f"*The text has no headline: the archive describes it, and cites it in square brackets as* "
+            f"{md_inline(f'[{doc.title}]')}")
 
 
 def cite_section(index: Index, doc: Document) -> str:
