@@ -6,6 +6,7 @@ chips, the feed, the downloads page)."""
 from __future__ import annotations
 
 import csv
+import html
 import io
 import json
 import os
@@ -16,6 +17,8 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from sco_archive.cli import main
 from sco_archive.model import Archive, Evidence, Paragraph
@@ -23,12 +26,13 @@ from sco_archive.publish.feed import feed
 from sco_archive.publish.schema import SCHEMA
 from sco_archive.publish.site import load_archive
 from sco_archive.render.cite import bibtex, cite, plain_citation, publisher
-from sco_archive.render.document import EVIDENCE_SHOWN, evidence_cell
+from sco_archive.render.document import EVIDENCE_SHOWN, _spans, _window, evidence_cell
 from sco_archive.render.index import Site, doc_uri
 from sco_archive.render.pages import pages
 
 from .conftest import ROOT
 from .sitekit import build_site, make_project
+from .test_render import _md
 
 EPOCH = "1683331200"
 URL = "https://example.org/archive/"
@@ -339,3 +343,29 @@ def test_a_publisher_named_by_a_seed_stays_escaped_text(archive):
     page = pages(Archive((named,), archive.meetings))[doc_uri(named)]
     assert "R&amp;D\\_News\\. " in page.split("## Cite")[1]  # in the plain citation: Markdown and HTML escaped
     assert "author = {{R\\&D_News}}" in page
+
+
+_ANY_DOC = load_archive(ROOT, "seeds").documents[0]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=400),
+       st.lists(st.text(min_size=1, max_size=12), max_size=3))
+def test_evidence_renders_as_its_own_text_with_only_our_bold(text, words):
+    """Whatever the seed's evidence and the words to highlight: the cell renders to the evidence's own
+    text (or a piece of it between ellipses) and the only markup is <strong>."""
+    doc = replace(_ANY_DOC, paragraphs=(Paragraph(1, text),))
+    ev = Evidence(text, "2 keyword hits (x)")
+    shown = evidence_cell(doc, "kind", ev)
+    if shown == "–":
+        return
+    line = " ".join(text.replace("\u2028", " ").replace("\u2029", " ").split())
+    rendered = _md().convert(shown)
+    assert re.fullmatch(r"<p>.*</p>", rendered, re.S), rendered
+    inner = re.sub(r"</?strong>", "", rendered[3:-4])
+    assert "<" not in inner and ">" not in inner.replace("&gt;", "")
+    plain = html.unescape(inner).removeprefix("… ").removesuffix(" …")
+    assert plain.strip() in line or plain.strip() == "", (plain, line)
+    assert _spans(line, words) == sorted(_spans(line, words))
+    start, end = _window(line, _spans(line, words))
+    assert 0 <= start <= end <= len(line)

@@ -107,8 +107,10 @@ def _spans(text: str, words: list[str]) -> list[tuple[int, int]]:
     """Where the words occur in the text from the start of a word (any case, to the end of that word:
     'fast channel' in 'fast channels'), merged with neighbours only a space apart, in order."""
     found = []
-    lowered = text.lower()
-    for word in {w.lower() for w in words if w.strip()}:
+    # Any case, unless a letter's lower case is longer ("İ"): positions in the text would shift.
+    same_length = len(text.lower()) == len(text)
+    lowered = text.lower() if same_length else text
+    for word in {w.lower() if same_length else w for w in words if w.strip()}:
         start = lowered.find(word)
         while start != -1:
             end = start + len(word)
