@@ -427,6 +427,56 @@ def test_filter_page_results_on_the_first_screen_of_a_phone(browser, site_url):
         context.close()
 
 
+# --- Citations, proposals and the header search (issue 17.4, 17.5, 17.8) ---
+
+def test_citation_and_bibtex_each_have_a_copy_button_that_copies_them(browser, site_url):
+    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+    try:
+        page = context.new_page()
+        page.goto(site_url + "documents/003-9ad0c85d99907b88/")
+        page.get_by_role("button", name="Copy citation").click()
+        page.locator(".sco-cite .sco-copy__status", has_text="Copied.").first.wait_for(timeout=5_000)
+        copied = page.evaluate("navigator.clipboard.readText()")
+        assert copied.startswith("Xi Jinping. “Carrying Forward the Shanghai Spirit") and copied.endswith("Accessed [date].")
+        assert "Copy" not in copied and "\n" not in copied
+        page.get_by_role("button", name="Copy BibTeX").click()
+        page.locator(".sco-cite .sco-copy__status", has_text="Copied.").nth(1).wait_for(timeout=5_000)
+        entry = page.evaluate("navigator.clipboard.readText()")
+        assert entry.startswith("@misc{sco-003-9ad0c85d99907b88,") and entry.endswith("}") and "author = {Xi Jinping}" in entry
+        shot(page, "citation")
+    finally:
+        context.close()
+
+
+def test_a_proposal_in_the_meeting_table_links_to_that_proposal(page, site_url):
+    page.goto(site_url + "meetings/2020-09-10-council-of-foreign-ministers-moscow/")
+    page.get_by_role("columnheader", name="Wang Yi (report)").wait_for()
+    page.get_by_role("link", name="Persist in sharing weal and woe to resolve various security risks.").click()
+    page.wait_for_url("**/documents/000-e826e2ac9eb657ac/#proposal-3")
+    target = page.locator("#proposal-3")
+    assert target.inner_text().startswith("Persist in sharing weal and woe")
+    assert target.evaluate("node => node.matches(':target')")
+
+
+def test_the_filter_page_shows_theme_names_capitalised_and_keeps_their_values(page, site_url):
+    page.goto(site_url + "search/?theme=security")
+    summary(page, "documents match theme security")
+    box = page.locator(".sco-filter__value", has=page.locator("input[name=theme][value=security]"))
+    assert box.locator(".sco-filter__name").inner_text() == "Security"
+    assert ticked(page) == ["theme=security"]
+
+
+def test_header_search_titles_and_excerpts_come_from_the_text(page, site_url):
+    page.goto(site_url)
+    results = header_search(page, "Dushanbe")
+    page.wait_for_timeout(300)  # every result drawn
+    titles = [results.nth(i).locator("h1, h2").first.inner_text() for i in range(results.count())]
+    texts = [results.nth(i).inner_text() for i in range(results.count())]
+    assert any("Council of Foreign Ministers, Dushanbe" in t for t in titles), titles  # the meeting page
+    assert not [t for t in titles + texts if "¶" in t]
+    assert not [t for t in texts if re.search(r"\bFact\s+Value\b", t)], texts
+
+
 # --- axe-core on every page type, light and dark, desktop and phone (issue 17.3) ---
 
 PAGE_TYPES = {

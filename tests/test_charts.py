@@ -12,7 +12,7 @@ import pytest
 
 from sco_archive.publish import linkcheck
 from sco_archive.render.charts import OTHER, built_link, proposals_chart, timeline_chart
-from sco_archive.render.index import Index
+from sco_archive.render.index import Index, Site
 from sco_archive.render.pages import pages
 from sco_archive.pipeline import run
 
@@ -93,7 +93,7 @@ def test_home_chart_has_a_bar_per_meeting_with_its_proposals(seed_archive):
 
 
 def test_chart_links_follow_the_url_style(seed_archive):
-    flat = Index(seed_archive, directory_urls=False)
+    flat = Index(seed_archive, Site(directory_urls=False))
     assert built_link(flat, "timeline.md", "meetings/x.md") == "meetings/x.html"
     assert built_link(flat, "index.md", "meetings/x.md") == "meetings/x.html"
     assert built_link(flat, "meetings/index.md", "meetings/x.md") == "x.html"

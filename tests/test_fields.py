@@ -82,13 +82,13 @@ def test_the_views_name_fields_that_can_be_shown_there():
 def test_the_facts_boxes_and_csvs_follow_the_views(seeds):
     made = pages(seeds)
     doc = next(d for d in seeds.documents if d.speaker)
-    box = made[doc_uri(doc)].split('!!! info "Facts"', 1)[1].split("\n\n", 2)[1]
+    box = made[doc_uri(doc)].split('!!! info sco-facts "Facts"', 1)[1].split("\n\n", 2)[1]
     assert re.findall(r"^    \| ([^|]+?) \|", box, re.M)[1:] == [field(path).label for path in FACTS]
-    meeting = made[meeting_uri(seeds.meetings[0].id)]
-    assert re.findall(r"^\| ([^|]+?) \|", meeting, re.M)[1:1 + len(MEETING_FACTS)] == [field(n, MEETING).label for n in MEETING_FACTS]
+    meeting = made[meeting_uri(seeds.meetings[0].id)].split('!!! info sco-facts "Facts"', 1)[1].split("\n\n", 2)[1]
+    assert re.findall(r"^    \| ([^|]+?) \|", meeting, re.M)[1:] == [field(n, MEETING).label for n in MEETING_FACTS]
     files = data_files(seeds)
     assert next(csv.reader(io.StringIO(files["documents.csv"]))) == [field(path).csv for path in DOCUMENTS_CSV]
-    assert next(csv.reader(io.StringIO(files["proposals.csv"])))[4:] == list(PROPOSALS_CSV)
+    assert next(csv.reader(io.StringIO(files["proposals.csv"])))[4:] == list(PROPOSALS_CSV) + ["url"]
 
 
 def test_a_sidecar_may_pin_the_fields_the_table_says_and_names_their_type(tmp_path):

@@ -59,7 +59,10 @@ def test_the_project_as_shipped_builds_with_properdocs_and_our_plugin_runs(tmp_p
 
 
 def test_generated_markdown_builds_with_properdocs(tmp_path):
+    """As docs/platform.md says: the hand-written pages, then the generated ones over them (a document's
+    provenance links to the hand-written extraction.md)."""
     project = tmp_path / "portable"
+    shutil.copytree(ROOT / "docs", project / "docs")
     generate(project / "docs")
     config = {
         "site_name": "SCO Archive (ProperDocs)",

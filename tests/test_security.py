@@ -196,7 +196,7 @@ def test_every_form_reads_as_literal_text_where_it_was_put(pages):
         page = pages[f"documents/p{number:02d}/index.html"]
         text = norm(" ".join(page.text))
         for expected in (f"Pinned {form}", f"Foreign Minister {form} Wang", f"Minister {form}", f"City {form}",
-                         f"Country {form}", f"Council {form}", f"First, {form} cooperation.", f"theme {form}"):
+                         f"Country {form}", f"Council {form}", f"First, {form} cooperation.", f"Theme {form}"):
             assert norm(expected) in text, (number, expected)
         assert norm(page.title) == norm(f"Pinned {form} - SCO Archive"), number
     indexes = {name: norm(" ".join(pages[f"{name}/index.html"].text)) for name in ("speakers", "venues", "bodies", "themes")}
@@ -204,7 +204,7 @@ def test_every_form_reads_as_literal_text_where_it_was_put(pages):
         assert norm(f"Foreign Minister {form} Wang") in indexes["speakers"]
         assert norm(f"City {form}") in indexes["venues"] and norm(f"Country {form}") in indexes["venues"]
         assert norm(f"Council {form}") in indexes["bodies"]
-        assert norm(f"theme {form}") in indexes["themes"]
+        assert norm(f"Theme {form}") in indexes["themes"]  # (pages show a theme's name capitalised)
 
 
 def test_front_matter_holds_only_escaped_text(project):

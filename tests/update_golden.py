@@ -10,16 +10,24 @@ import shutil
 import sys
 from pathlib import Path
 
-from sco_archive.publish.site import load_archive
+from sco_archive.publish.downloads import data_makers, data_sizes
+from sco_archive.publish.site import MANUAL, load_archive
+from sco_archive.render.index import Site
 from sco_archive.render.pages import pages
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = ROOT / "tests" / "golden"
 
 
+# The seeds' own site as mkdocs.yml describes it when SITE_URL is unset (no address), with the
+# hand-written pages that explain extraction.
+SITE = Site(manual=frozenset(MANUAL))
+
+
 def golden_pages() -> dict[str, str]:
-    """The generated pages of the seeds, keyed by path under docs/."""
-    return pages(load_archive(ROOT, "seeds"))
+    """The generated pages of the seeds, keyed by path under docs/, the downloads page with the sizes."""
+    archive = load_archive(ROOT, "seeds")
+    return pages(archive, site=SITE, sizes=lambda: data_sizes(data_makers(archive, SITE)))
 
 
 def main() -> int:

@@ -43,6 +43,9 @@ PROPOSAL = (
           lambda p: p.text, csv="text"),
     Field("summary", {"type": "string"}, "The item's first sentence without its list marker.", lambda p: p.summary,
           label="Summary", csv="summary"),
+    Field("anchor", {"type": "string", "pattern": "^proposal-[0-9]+$"},
+          "The proposal's anchor on its document's page, e.g. proposal-3: documents/<page>/#proposal-3 links to it alone.",
+          lambda p: p.anchor, csv="anchor"),
 )
 
 DOCUMENT = (
@@ -53,7 +56,7 @@ DOCUMENT = (
     Field("kind", {"type": "string"}, "report, remarks (a speech's own text), interview, press_conference, statement or other.",
           lambda d: d.kind, label="Kind", csv="kind", sidecar="one of " + ", ".join(KINDS)),
     Field("title", {"type": "string"}, "The text's own headline, or a generated one (see title_generated).",
-          lambda d: d.title, csv="title", sidecar="text"),
+          lambda d: d.title, label="Title", csv="title", sidecar="text"),
     Field("date", {"type": ["string", "null"], "pattern": _DATE},
           "The day of the meeting the text is about (YYYY-MM-DD); null when unknown.", lambda d: d.date,
           label="Date", csv="date", sidecar="a date YYYY-MM-DD"),
@@ -61,14 +64,14 @@ DOCUMENT = (
           lambda d: d.published, label="Published", csv="published", sidecar="a date YYYY-MM-DD or null"),
     Field("speaker", {"type": ["object", "null"]},
           "The person whose words the text reports; null for statements or when none is found.", lambda d: d.speaker,
-          sidecar="a mapping with name and title, or null", children=(
+          label="Speaker", sidecar="a mapping with name and title, or null", children=(
               Field("name", {"type": "string"}, "Full name as written in the text.", lambda s: s.name,
                     label="Speaker", csv="speaker", sidecar="text"),
               Field("title", {"type": ["string", "null"]}, "Title as written beside the name, without a nationality adjective.",
                     lambda s: s.title, label="Speaker's title", csv="speaker_title", sidecar="text"),
           )),
     Field("venue", {"type": ["object", "null"]}, "Where the meeting took place; null when the text does not say.",
-          lambda d: d.venue, sidecar="a mapping with city, country, online, or null", children=(
+          lambda d: d.venue, label="Venue", sidecar="a mapping with city, country, online, or null", children=(
               Field("city", {"type": ["string", "null"]}, "City, spelled as in the places data when known.",
                     lambda v: v.city, label="City", csv="city", sidecar="text"),
               Field("country", {"type": ["string", "null"]}, "Country of the city, from the places data.",
@@ -82,13 +85,13 @@ DOCUMENT = (
                     "2020-09-10-council-of-foreign-ministers-moscow (-2, -3, ... added when two meetings would have the same id).",
                     lambda d: d.meeting_id, label="Meeting", csv="meeting"),
               Field("body", {"type": ["string", "null"]}, "The SCO body, e.g. Council of Foreign Ministers.", lambda d: d.body,
-                    csv="body", sidecar="text"),
+                    label="Body", csv="body", sidecar="text"),
               Field("number", {"type": ["integer", "null"], "minimum": 0}, "The meeting's number ('the 20th meeting' is 20), or null.",
-                    lambda d: d.number, csv="number", sidecar="a whole number from 1, or null"),
+                    lambda d: d.number, label="Meeting number", csv="number", sidecar="a whole number from 1, or null"),
           )),
     Field("announced_proposals", {"type": ["integer", "null"], "minimum": 0},
           "The number of proposals the text announces ('a five-point proposal'), or null.", lambda d: d.announced_proposals,
-          sidecar="a whole number or null"),
+          label="Announced proposals", sidecar="a whole number or null"),
     Field("proposals", {"type": "array"}, "The enumerated proposals the speaker put forward, in order.", lambda d: d.proposals,
           label="Proposals", csv="proposals", csv_value=lambda d: len(d.proposals), sidecar="a list of texts (or of mappings with text and summary)",
           children=PROPOSAL, many="list"),
@@ -154,7 +157,7 @@ FACTS = ("kind", "date", "published", "speaker.name", "speaker.title", "meeting.
 MEETING_FACTS = ("body", "number", "date", "city", "country", "online")  # the facts table of a meeting page
 DOCUMENTS_CSV = ("id", "date", "published", "kind", "title", "speaker.name", "speaker.title", "meeting.body",
                  "meeting.number", "venue.city", "venue.country", "venue.online", "meeting.id", "proposals", "themes", "source")
-PROPOSALS_CSV = ("number", "summary", "text")  # after the document's id, meeting, date and speaker
+PROPOSALS_CSV = ("number", "summary", "text", "anchor")  # after the document's id, meeting, date and speaker; the page's url last
 
 
 def walk(fields: tuple[Field, ...], prefix: str = "") -> list[tuple[str, Field]]:

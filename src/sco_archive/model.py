@@ -89,6 +89,12 @@ class Proposal:
     text: str
     summary: str
 
+    @property
+    def anchor(self) -> str:
+        """Its anchor on its document's page ('proposal-3'): numbers run 1, 2, 3 ... in a document, so
+        the anchor is unique there (the page gives it to the first proposal with the number)."""
+        return f"proposal-{self.number}"
+
 
 @dataclass(frozen=True)
 class Document:

@@ -30,7 +30,7 @@ from .pipeline import Cache
 from .publish.downloads import Streamed, write_pieces
 from .publish.indexing import reproducibility_notice
 from .publish.search_index import index_site
-from .publish.site import CSS_URI, SCRIPT_URI, WORKER_URI, Content, plan
+from .publish.site import CSS_URI, SCRIPT_URI, WORKER_URI, Content, plan, site_of
 from .terminal import escape
 
 log = logging.getLogger("mkdocs.plugins.sco_archive")
@@ -98,7 +98,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         """Run the pipeline; add every generated file; log warnings and input errors naming the file."""
         project = Path(config.config_file_path).parent
         intro = files.get_file_from_path("index.md")
-        generated = plan(project, self.config.seeds, Path(config.docs_dir), config.use_directory_urls, _CACHE)
+        generated = plan(project, self.config.seeds, Path(config.docs_dir), site_of(config), _CACHE)
         for line in generated.archive.errors + generated.problems:  # (file names and values escaped)
             log.warning(escape(line))
         for doc in generated.archive.documents:
@@ -159,6 +159,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             start = html.find('<h2 id="provenance">') if page.meta.get("template") == "sco-document.html" else -1
             if start >= 0:  # provenance, removed lines and citation: not what readers search for
                 html = f'{html[:start]}<div data-pagefind-ignore="all">\n{html[start:]}\n</div>'
+            html = _not_excerpted(html)
 
             page.meta["search"] = {**(page.meta.get("search") or {}), "exclude": True}
         elif _inclusion(page.file.src_uri) is InclusionLevel.NOT_IN_NAV and page.file.src_uri.startswith("documents/"):
@@ -211,6 +212,20 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
                 log.warning(escape(problem))
             elif notice := reproducibility_notice():
                 log.info(notice)  # not a warning: the site is right, only not byte-identical run to run
+
+
+# What the header search shows no excerpt of (Pagefind takes a result's title and excerpt from the
+# page's text): the "¶" of each heading's permalink, and the facts box of document and meeting pages
+# (an excerpt read "Fact Value Body Council of ..." instead of the sentence that matched).
+_NOT_EXCERPTED = (('<a class="headerlink"', '<a class="headerlink" data-pagefind-ignore="all"'),
+                  ('<div class="admonition info sco-facts">', '<div class="admonition info sco-facts" data-pagefind-ignore="all">'))
+
+
+def _not_excerpted(html: str) -> str:
+    """The page's HTML with its permalinks and facts box left out of Pagefind's index."""
+    for mark, ignored in _NOT_EXCERPTED:
+        html = html.replace(mark, ignored)
+    return html
 
 
 def _our_worker(output: str, config: MkDocsConfig) -> str:

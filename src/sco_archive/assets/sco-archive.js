@@ -1,4 +1,5 @@
-/* SCO Archive: small additions to Material's pages, on every page.
+/* SCO Archive: small additions to Material's pages, on every page: copy buttons for citations, and
+ * wide tables a keyboard can scroll.
  *
  * A table wider than the screen scrolls inside the wrapper Material's script puts around it. A
  * keyboard user can only scroll it once it can take focus (WCAG 2.1.1; axe-core's
@@ -111,6 +112,51 @@
     note.append("Search needs the site served over http, not opened from disk: run ", code("sco-archive serve"),
                 " in the archive, or ", code("python -m http.server -d site"), " and open http://localhost:8000/.");
     inner.prepend(note);
+  /* A copy button under each citation box (class sco-cite: the plain citation and the BibTeX entry).
+     The clipboard needs a secure context (https, localhost); elsewhere (a site opened from disk) the
+     text is selected and the reader is told to press Ctrl+C. */
+  function citationText(box) {
+    const code = box.querySelector("pre code");
+    if (code) return code.textContent.replace(/\n$/, "");
+    return Array.from(box.querySelectorAll("p:not(.admonition-title, .sco-copy)"), (p) => p.textContent.trim()).join("\n");
+  }
+
+  function select(node) {
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    const selection = getSelection();
+    selection.removeAllRanges();
+    selection.addRange(range);
+  }
+
+  async function copy(box, status) {
+    const text = citationText(box);
+    try {
+      await navigator.clipboard.writeText(text);
+      status.textContent = "Copied.";
+    } catch (error) {
+      select(box.querySelector("pre code") || box.querySelector("p:not(.admonition-title, .sco-copy)") || box);
+      status.textContent = "Selected: press Ctrl+C (or ⌘C) to copy.";
+    }
+  }
+
+  function copyButtons() {
+    document.querySelectorAll(".admonition.sco-cite").forEach((box) => {
+      if (box.querySelector(".sco-copy")) return;
+      const title = box.querySelector(".admonition-title");
+      const bar = document.createElement("p");
+      bar.className = "sco-copy";
+      const button = document.createElement("button");
+      button.type = "button";
+      button.className = "sco-copy__button";
+      button.textContent = `Copy ${title ? title.textContent.trim().replace(/^Citation$/, "citation") : "citation"}`;
+      const status = document.createElement("span");
+      status.className = "sco-copy__status";
+      status.setAttribute("role", "status");
+      button.addEventListener("click", () => copy(box, status));
+      bar.append(button, " ", status);
+      box.append(bar);
+    });
   }
 
   let timer;
@@ -118,5 +164,8 @@
   const onPage = () => { servedFromDisk(); setTimeout(reachableTables, 0); };
   if (typeof document$ !== "undefined") document$.subscribe(onPage);
   else addEventListener("DOMContentLoaded", onPage);
+  const ready = () => { copyButtons(); setTimeout(reachableTables, 0); };
+  if (typeof document$ !== "undefined") document$.subscribe(ready);
+  else addEventListener("DOMContentLoaded", ready);
   addEventListener("resize", later);
 })();

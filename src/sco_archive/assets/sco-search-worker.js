@@ -24,10 +24,13 @@ const unescape = (text) => String(text)
   .replace(/&(lt|gt|quot|#39|#x27);/g, (m, name) => ({ lt: "<", gt: ">", quot: '"', "#39": "'", "#x27": "'" })[name])
   .replace(/&amp;/g, "&");
 
+/* A heading's permalink sign, should an index hold it (the plugin keeps it out of new ones). */
+const PERMALINK = /\s*¶/g;
+
 /* Pagefind's excerpt with every tag but <mark> taken as text. */
 function excerpt(html) {
   let out = "", open = false;
-  for (const part of String(html || "").split(/(<mark>|<\/mark>)/)) {
+  for (const part of String(html || "").replace(PERMALINK, "").split(/(<mark>|<\/mark>)/)) {
     if (part === "<mark>" && !open) { out += part; open = true; }
     else if (part === "</mark>" && open) { out += part; open = false; }
     else if (part !== "<mark>" && part !== "</mark>") out += escape(unescape(part));
@@ -57,7 +60,7 @@ async function search(query, ticket) {
   const terms = Object.fromEntries(words.toLowerCase().split(/\s+/).map((w) => [w, true]));
   const items = data.map((d, i) => [{
     location: String(d.url).replace(/^\/+/, ""),
-    title: escape(unescape(d.meta && d.meta.title ? d.meta.title : d.url)),
+    title: escape(unescape(d.meta && d.meta.title ? d.meta.title : d.url).replace(PERMALINK, "")),
     text: "<p>" + excerpt(d.excerpt) + "</p>",
     score: found.results[i].score || 0,
     terms,

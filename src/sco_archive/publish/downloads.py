@@ -15,6 +15,7 @@ from pathlib import Path
 
 from ..fields import DOCUMENTS_CSV, PROPOSAL, PROPOSALS_CSV, field, value
 from ..model import Archive, Document
+from ..render.index import Site, doc_uri, page_url
 from ..serialise import document_dict, meeting_dict
 from .feed import feed
 from .schema import SCHEMA
@@ -105,25 +106,44 @@ def documents_csv(archive: Archive) -> str:
     return to_csv(header, [[_csv_value(d, path) for path in DOCUMENTS_CSV] for d in archive.documents])
 
 
-def proposals_csv(archive: Archive) -> str:
-    """One row per proposal, in document then number order: the document's id, meeting, date and speaker first."""
-    header = ["document", "meeting", "date", "speaker"] + [field(name, PROPOSAL).csv for name in PROPOSALS_CSV]
+def proposal_url(site: Site, doc: Document, anchor: str) -> str:
+    """A proposal's address: absolute with an absolute site_url, else from the site's root."""
+    return site.address(doc_uri(doc), anchor) or f"{page_url(doc_uri(doc), site.directory_urls)}#{anchor}"
+
+
+def proposals_csv(archive: Archive, site: Site = Site()) -> str:
+    """One row per proposal, in document then number order: the document's id, meeting, date and speaker
+    first, the proposal's address on its document's page last."""
+    header = ["document", "meeting", "date", "speaker"] + [field(name, PROPOSAL).csv for name in PROPOSALS_CSV] + ["url"]
     rows = [[d.id, d.meeting_id, d.date, d.speaker_name] + [value(p, name, PROPOSAL) for name in PROPOSALS_CSV]
-            for d in archive.documents for p in d.proposals]
+            + [proposal_url(site, d, p.anchor)] for d in archive.documents for p in d.proposals]
     return to_csv(header, rows)
 
 
-def data_makers(archive: Archive, directory_urls: bool = True) -> dict[str, Callable[[], str]]:
+def data_makers(archive: Archive, site: Site = Site()) -> dict[str, Callable[[], str]]:
     """Every download as a function that writes it, keyed by its path in the site."""
     return {
         "archive.json": Streamed(lambda: archive_json(archive)),
         "archive.schema.json": lambda: to_json(SCHEMA),
         "documents.csv": lambda: documents_csv(archive),
-        "feed.xml": lambda: feed(archive, directory_urls),
-        "proposals.csv": lambda: proposals_csv(archive),
+        "feed.xml": lambda: feed(archive, site),
+        "proposals.csv": lambda: proposals_csv(archive, site),
     }
 
 
-def data_files(archive: Archive, directory_urls: bool = True) -> dict[str, str]:
+def made_size(make: Callable[[], str]) -> int:
+    """The size in bytes of a download as written (UTF-8), a streamed one counted piece by piece."""
+    if isinstance(make, Streamed):
+        return sum(len(piece.encode("utf-8")) for piece in make.pieces())
+    return len(make().encode("utf-8"))
+
+
+def data_sizes(makers: dict[str, Callable[[], str]]) -> dict[str, int]:
+    """The size of every download, for the downloads page (each is made once more to be measured:
+    archive.json a piece at a time, never held whole)."""
+    return {name: made_size(make) for name, make in makers.items()}
+
+
+def data_files(archive: Archive, site: Site = Site()) -> dict[str, str]:
     """Every download, keyed by its path in the site."""
-    return {uri: make() for uri, make in data_makers(archive, directory_urls).items()}
+    return {uri: make() for uri, make in data_makers(archive, site).items()}

@@ -1,4 +1,11 @@
-"""The Atom feed of the documents, newest first, dated by its newest document (never the wall clock)."""
+"""The Atom feed of the documents, newest first, dated by its newest document (never the wall clock).
+
+Its title is the site's name. Its links are absolute when mkdocs.yml sets an absolute `site_url`.
+Without one the site's address is unknown, so every link is relative to the feed's own address (the
+site's root, where feed.xml is), which RFC 4287 allows and feed readers resolve against the URL they
+fetched; the feed says so in a comment. (Leaving the feed out would break every local build's
+Downloads page for a problem only publishing has; the Pages workflow sets SITE_URL.)
+"""
 
 from __future__ import annotations
 
@@ -6,7 +13,7 @@ import re
 from xml.sax.saxutils import escape, quoteattr
 
 from ..model import Archive, Document
-from ..render.index import SITE_NAME, doc_uri, page_url
+from ..render.index import Site, doc_uri, page_url
 from ..slug import slugify
 
 # Characters XML 1.0 forbids, and bidi controls (which would reorder a feed reader's titles)
@@ -23,35 +30,48 @@ def feed_date(doc: Document) -> str | None:
     return doc.published or doc.date
 
 
-def feed_entry(doc: Document, directory_urls: bool) -> str:
+def _href(site: Site, src_uri: str) -> str:
+    """A page's address: absolute with an absolute site_url, else relative to the site's root."""
+    return site.address(src_uri) or page_url(src_uri, site.directory_urls) or "./"
+
+
+def feed_title(doc: Document) -> str:
+    """A document's title; one the archive made up (no headline) in square brackets, as a description."""
+    return f"[{doc.title}]" if doc.title_generated else doc.title
+
+
+def feed_entry(doc: Document, site: Site) -> str:
     """One Atom entry."""
     day = feed_date(doc) or "1970-01-01"
     parts = [
         "  <entry>",
-        f"    <title>{xml_text(doc.title)}</title>",
+        f"    <title>{xml_text(feed_title(doc))}</title>",
         f"    <id>urn:sco-archive:document:{slugify(doc.id)}</id>",
-        f"    <link href={quoteattr(page_url(doc_uri(doc), directory_urls))}/>",
+        f"    <link href={quoteattr(_href(site, doc_uri(doc)))}/>",
         f"    <updated>{day}T00:00:00Z</updated>",
     ]
     if doc.speaker:
         parts.append(f"    <author><name>{xml_text(doc.speaker.name)}</name></author>")
     parts += [f"    <category term={quoteattr(_XML_DROPPED.sub('', t))}/>" for t in doc.themes]  # quoteattr escapes
-    summary = f"{doc.kind}, {doc.date or 'undated'}, {len(doc.proposals)} proposal(s)"
+    count = len(doc.proposals)
+    summary = f"{doc.kind}, {doc.date or 'undated'}, {count} {'proposal' if count == 1 else 'proposals'}"
     parts += [f"    <summary>{xml_text(summary)}</summary>", "  </entry>"]
     return "\n".join(parts)
 
 
-def feed(archive: Archive, directory_urls: bool = True) -> str:
+def feed(archive: Archive, site: Site = Site()) -> str:
     """An Atom feed of every document, newest first, dated by the newest document."""
     docs = sorted(archive.documents, key=lambda d: (feed_date(d) or "", d.id), reverse=True)
     newest = max((feed_date(d) for d in docs if feed_date(d)), default="1970-01-01")
+    base = site.base
     head = [
         '<?xml version="1.0" encoding="utf-8"?>',
         '<feed xmlns="http://www.w3.org/2005/Atom">',
-        f"  <title>{xml_text(SITE_NAME)}</title>",
+        *([] if base else ["  <!-- site_url is not set in mkdocs.yml: links are relative to this feed's address -->"]),
+        f"  <title>{xml_text(site.name)}</title>",
         "  <id>urn:sco-archive:feed</id>",
-        '  <link rel="self" href="feed.xml"/>',
-        '  <link href="./"/>',
+        f"  <link rel=\"self\" href={quoteattr(base + 'feed.xml' if base else 'feed.xml')}/>",
+        f"  <link href={quoteattr(base or './')}/>",
         f"  <updated>{newest}T00:00:00Z</updated>",
     ]
-    return "\n".join(head + [feed_entry(d, directory_urls) for d in docs] + ["</feed>"]) + "\n"
+    return "\n".join(head + [feed_entry(d, site) for d in docs] + ["</feed>"]) + "\n"

@@ -17,8 +17,9 @@ from pathlib import Path
 import yaml
 
 from ..model import Archive
+from ..render.markdown import md_inline
 from .indexing import run_pagefind
-from .site import Generated, asset, generate, load_archive, write
+from .site import Generated, asset, generate, load_archive, site_of, write
 
 
 class ProjectError(Exception):
@@ -35,7 +36,9 @@ def init(root: Path, title: str, example: bool = True) -> None:
         raise ProjectError(f"{root}: already exists and is not an empty folder")
     config = asset("init-mkdocs.yml").replace(
         "site_name: SCO Archive\n", yaml.safe_dump({"site_name": title}, allow_unicode=True), 1)
-    files = {"mkdocs.yml": config, "docs/index.md": asset("init-index.md")}
+    # The site's name is set once, in mkdocs.yml; the introduction's heading repeats it as its text.
+    intro = asset("init-index.md").replace("# SCO Archive\n", f"# {md_inline(title)}\n", 1)
+    files = {"mkdocs.yml": config, "docs/index.md": intro}
     if example:
         files["seeds/example.txt"] = asset("init-example.txt")
     try:
@@ -75,7 +78,7 @@ def write_generated(config_file: str, out: Path) -> Generated:
     config = load_config(config_file)
     if out.resolve() == Path(config.docs_dir).resolve():
         raise ProjectError(f"{out}: is the docs folder; generated pages would then exist twice")
-    generated = generate(*_project(config), Path(config.docs_dir), config.use_directory_urls)
+    generated = generate(*_project(config), Path(config.docs_dir), site_of(config))
     try:
         write(generated.files, out)
     except OSError as exc:

@@ -17,10 +17,10 @@ import frontmatter
 from .. import collector
 from ..model import Archive
 from ..pipeline import Cache, run
-from ..render.index import source_uri
+from ..render.index import Site, source_uri
 from ..render.pages import page_makers
 from .dictionary import dictionary_page
-from .downloads import Streamed, data_makers, write_pieces
+from .downloads import Streamed, data_makers, data_sizes, write_pieces
 from .facets import facet_makers
 
 CSS_URI = "assets/sco-archive.css"
@@ -90,16 +90,18 @@ def asset(name: str) -> str:
 
 
 def plan(project_dir: Path, seeds: str = "seeds", docs_dir: Path | None = None,
-         directory_urls: bool = True, cache: Cache | None = None) -> Generated:
-    """Every generated file of a project's site, each made only when asked for (see `produce`)."""
+         site: Site = Site(), cache: Cache | None = None) -> Generated:
+    """Every generated file of a project's site, each made only when asked for (see `produce`); `site`
+    is what mkdocs.yml says about the site (name, address, URL style)."""
     archive = load_archive(project_dir, seeds, cache)
     intro, intro_title = read_intro(docs_dir)
     sources, problems = raw_sources(archive, project_dir)
+    data = data_makers(archive, site)
     files: dict[str, Content] = {
-        **page_makers(archive, intro, intro_title, directory_urls),
-        **data_makers(archive, directory_urls),
+        **page_makers(archive, intro, intro_title, site, lambda: data_sizes(data)),
+        **data,
         **sources,
-        **facet_makers(archive, directory_urls),
+        **facet_makers(archive, site.directory_urls),
         CSS_URI: lambda: asset("sco-archive.css"),
         SCRIPT_URI: lambda: asset("sco-archive.js"),
         WORKER_URI: lambda: asset("sco-search-worker.js"),
@@ -109,11 +111,22 @@ def plan(project_dir: Path, seeds: str = "seeds", docs_dir: Path | None = None,
 
 
 def generate(project_dir: Path, seeds: str = "seeds", docs_dir: Path | None = None,
-             directory_urls: bool = True, cache: Cache | None = None) -> Generated:
+             site: Site = Site(), cache: Cache | None = None) -> Generated:
     """Every generated file of a project's site, made."""
     with collector.paused():  # records and strings, not cycles: see collector.py
-        planned = plan(project_dir, seeds, docs_dir, directory_urls, cache)
+        planned = plan(project_dir, seeds, docs_dir, site, cache)
         return replace(planned, files={uri: produce(content) for uri, content in planned.files.items()})
+
+
+MANUAL = ("extraction.md", "overrides.md")  # hand-written pages the provenance tables link to, when present
+
+
+def site_of(config) -> Site:
+    """What a loaded MkDocs config says about the site: site_name, site_url, use_directory_urls, and which
+    of the hand-written pages that explain extraction its docs folder holds."""
+    docs = Path(config.docs_dir)
+    return Site(config.site_name, config.site_url or None, config.use_directory_urls,
+                frozenset(name for name in MANUAL if (docs / name).is_file()), config.site_description or None)
 
 
 def write(files: dict[str, Content], out_dir: Path) -> None:

@@ -7,7 +7,7 @@ the page as a raw HTML block.
 
 Every value from a seed (bodies, cities) is XML-escaped by `_esc`, in text and in attributes. Links are
 our own relative URLs as the built site has them: MkDocs rewrites the `.md` links of Markdown, not those
-of raw HTML, so the chart reads `directory_urls` from the Index. Colours are Material's palette
+of raw HTML, so the chart reads `directory_urls` from the Index's site. Colours are Material's palette
 variables (sco-archive.css), so a chart reads in the light and the dark scheme. A chart is a labelled
 group of links (role="group", <title>, <desc>; each link named in full); role="img" would hide the
 links (axe-core: nested-interactive), and the page's list says the same in words.
@@ -72,7 +72,7 @@ def _count(n: int, one: str, many: str) -> str:
 
 def built_link(index: Index, here: str, target: str) -> str:
     """The relative URL from page `here` to page `target` (both paths under docs/) in the built site."""
-    src, dst = page_url(here, index.directory_urls), page_url(target, index.directory_urls)
+    src, dst = page_url(here, index.site.directory_urls), page_url(target, index.site.directory_urls)
     folder = src.rsplit("/", 1)[0] if "/" in src else ""
     rel = posixpath.relpath(dst or ".", folder or ".")
     return rel + "/" if dst.endswith("/") and not rel.endswith("/") else rel

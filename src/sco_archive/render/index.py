@@ -7,8 +7,9 @@ Links point to our own `.md` paths (MkDocs validates and rewrites them), so page
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
+from urllib.parse import urlsplit
 
 from pymdownx.slugs import slugify as _pymdownx_slugify
 
@@ -17,7 +18,33 @@ from ..model import Archive, Document, Meeting
 from ..slug import slugify, unique
 from .markdown import link, md_inline, meta_escape
 
-SITE_NAME = "SCO Archive"
+SITE_NAME = "SCO Archive"  # the name of a site whose mkdocs.yml gives none (MkDocs requires one)
+
+
+@dataclass(frozen=True)
+class Site:
+    """What pages say about the site itself, from mkdocs.yml in one place: its name (`site_name`, which
+    `sco-archive init --title` writes), its address (`site_url`) and how MkDocs writes page URLs."""
+
+    name: str = SITE_NAME
+    url: str | None = None
+    directory_urls: bool = True
+    manual: frozenset[str] = frozenset()  # hand-written pages of docs/ that generated pages link to, when present
+    description: str | None = None  # site_description: the home page's description
+
+    @property
+    def base(self) -> str | None:
+        """The site's absolute http(s) address ending in "/", or None when site_url is unset or relative
+        (a citation or a feed cannot give a reader a relative address)."""
+        parts = urlsplit(self.url or "")
+        if parts.scheme not in ("http", "https") or not parts.netloc:
+            return None
+        return self.url if self.url.endswith("/") else self.url + "/"
+
+    def address(self, src_uri: str, anchor: str = "") -> str | None:
+        """The absolute URL of a page (and an anchor on it), or None without an absolute site_url."""
+        base = self.base
+        return base + page_url(src_uri, self.directory_urls) + (f"#{anchor}" if anchor else "") if base else None
 
 # ---------------------------------------------------------------- paths and names
 
@@ -55,6 +82,16 @@ def rel(from_uri: str, to_uri: str) -> str:
     return "/".join([".."] * (len(here) - common) + there[common:])
 
 
+def noun(count: int, word: str, plural: str | None = None) -> str:
+    """The word for `count` things: 'document' for 1, else 'documents' (or the plural given)."""
+    return word if count == 1 else plural or word + "s"
+
+
+def counted(count: int, word: str, plural: str | None = None) -> str:
+    """'1 document', '5 documents'."""
+    return f"{count} {noun(count, word, plural)}"
+
+
 def human_date(iso: str | None) -> str:
     """'2020-09-10' as '10 September 2020'; None as 'undated'."""
     return long_date(iso) if iso else "undated"
@@ -89,7 +126,7 @@ class Index:
     """Look-ups over an Archive that several pages share."""
 
     archive: Archive
-    directory_urls: bool = True  # how the built site names pages: only for links in raw HTML (charts.py)
+    site: Site = field(default_factory=Site)
 
     @cached_property
     def docs(self) -> dict[str, Document]:
@@ -132,6 +169,19 @@ class Index:
     def themes(self) -> list[str]:
         """Every theme, sorted."""
         return sorted({t for d in self.archive.documents for t in d.themes})
+
+    @cached_property
+    def theme_labels(self) -> dict[str, str]:
+        """Each theme as pages show it: its first letter capitalised ('digital' as 'Digital'), unless that
+        is the name of another theme ('security' beside 'Security' stays as written). Ids, slugs, tags
+        and data keep the name as written."""
+        names = set(self.themes)
+        shown = {t: t[:1].upper() + t[1:] for t in self.themes}
+        return {t: t if label != t and label in names else label for t, label in shown.items()}
+
+    def theme_label(self, theme: str) -> str:
+        """A theme as pages show it (see theme_labels)."""
+        return self.theme_labels.get(theme, theme)
 
     @cached_property
     def theme_ids(self) -> dict[str, str]:
@@ -184,7 +234,7 @@ def speaker_link(doc: Document, here: str) -> str:
 
 def theme_links(index: Index, themes, here: str) -> str:
     """Links to themes on the themes page, comma-separated."""
-    return ", ".join(link(t, rel(here, "themes.md#" + index.theme_ids[t])) for t in themes)
+    return ", ".join(link(index.theme_label(t), rel(here, "themes.md#" + index.theme_ids[t])) for t in themes)
 
 
 def doc_line(doc: Document, here: str) -> str:

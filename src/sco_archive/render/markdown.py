@@ -40,6 +40,12 @@ def md_escape(text: str) -> str:
     return "\n".join(line.strip() for line in escaped.split("\n"))
 
 
+def md_span(text: str) -> str:
+    """A piece of one line of seed text as literal Markdown, its spaces kept (to join with markup of
+    our own, such as the `**` around the words a rule matched)."""
+    return _escape_specials(_CONTROL.sub("", text.replace("\n", " ")))
+
+
 def one_line(text: str) -> str:
     """Every run of whitespace one space, none at either end."""
     return " ".join(text.split())

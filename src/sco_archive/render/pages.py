@@ -12,17 +12,19 @@ from collections.abc import Callable
 
 from .. import collector
 from ..fields import MEETING, MEETING_FACTS, PROPOSAL, field, value
-from ..model import Archive, Document, Meeting
+from ..model import Archive, Document, Meeting, Proposal
 from ..slug import slugify
 from .charts import proposals_chart, timeline_chart
 from .document import document_page
 from .frontmatter import page
-from .index import (SITE_NAME, Index, doc_line, doc_link, doc_uri, heading_ids, human_date, meeting_link, meeting_title,
-                    meeting_uri, ordinal, rel, speaker_link, theme_links)
-from .markdown import cell, link, md_inline, meta_escape, table
+from .index import (Index, Site, counted, doc_line, doc_link, doc_uri, heading_ids, human_date, meeting_link, meeting_title,
+                    meeting_uri, noun, ordinal, rel, speaker_link, theme_links)
+from .markdown import cell, indent, link, md_inline, meta_escape, meta_text, table
 from .meetings import MEETINGS_URI, meetings_page
 
 LATEST_MEETINGS = 5
+DESCRIPTION = ("Texts about meetings of the Shanghai Cooperation Organization (SCO), cleaned, read into records with "
+               "their evidence, and grouped by meeting.")
 DOWNLOADS = (
     ("archive.json", "every document and meeting, as in `sco-archive extract --json`"),
     ("archive.schema.json", "the JSON Schema of archive.json"),
@@ -38,16 +40,18 @@ def home_page(index: Index, intro: str = "", intro_title: str = "") -> str:
     archive = index.archive
     dates = sorted(d.date for d in archive.documents if d.date)
     span = f"from {human_date(dates[0])} to {human_date(dates[-1])}" if dates else "none of them dated"
-    top = intro.strip() or f"# {SITE_NAME}\n\nTexts about meetings of the Shanghai Cooperation Organization (SCO), " \
-        "cleaned, read into records with their evidence, and grouped by meeting."
+    top = intro.strip() or f"# {md_inline(index.site.name)}\n\n{DESCRIPTION}"
     latest = [meeting_item(index, m, here) for m in index.meetings_newest[:LATEST_MEETINGS]]
+    proposals = sum(len(d.proposals) for d in archive.documents)
     body = [
         top,
         "## What the archive holds",
         "\n".join([
-            f"- **{len(archive.documents)}** documents about **{len(archive.meetings)}** meetings, {span}",
-            f"- **{len(index.speakers)}** speakers and **{sum(len(d.proposals) for d in archive.documents)}** numbered proposals",
-            f"- Browse the [timeline](timeline.md), the [documents](documents/index.md), all "
+            f"- **{len(archive.documents)}** {noun(len(archive.documents), 'document')} about **{len(archive.meetings)}** "
+            f"{noun(len(archive.meetings), 'meeting')}, {span}",
+            f"- **{len(index.speakers)}** {noun(len(index.speakers), 'speaker')} and **{proposals}** numbered "
+            f"{noun(proposals, 'proposal')}",
+            f"- Browse the [timeline](timeline.md), the [meetings](meetings/index.md), the [documents](documents/index.md), all "
             "[proposals](proposals.md), the [speakers](speakers.md), [venues](venues.md), "
             "[bodies](bodies.md), [themes](themes.md) and [tags](tags.md), or "
             "[search and filter](search.md).",
@@ -61,7 +65,11 @@ def home_page(index: Index, intro: str = "", intro_title: str = "") -> str:
         "## Downloads",
         "\n".join(f"- [{name}]({name}): {what}" for name, what in DOWNLOADS),
     ]
-    return page({"title": meta_escape(intro_title or SITE_NAME)}, "\n\n".join(b for b in body if b))
+    # A title equal to the site's name is left out: Material would show "<name> - <name>" in the tab
+    # (it adds the site's name after a page's own title, but not to the home page's H1).
+    title = intro_title if intro_title and meta_text(intro_title) != meta_text(index.site.name) else None
+    meta = {"title": meta_escape(title)} if title else {}
+    return page({**meta, "description": meta_escape(index.site.description or DESCRIPTION)}, "\n\n".join(b for b in body if b))
 
 
 def timeline_page(index: Index) -> str:
@@ -93,21 +101,36 @@ def timeline_page(index: Index) -> str:
     return page({"title": "Timeline", "search": {"exclude": True}}, "\n\n".join(b for b in body if b))
 
 
+def column_names(docs: list[Document]) -> list[str]:
+    """A short name for each document's column: its speaker (or, without one, its title) and its kind,
+    'Wang Yi (report)'; a name two documents share is numbered ('Wang Yi (report, 2)')."""
+    names = [f"{d.speaker.name if d.speaker else d.title} ({d.kind.replace('_', ' ')}" for d in docs]
+    seen: dict[str, int] = defaultdict(int)
+    out = []
+    for name in names:
+        seen[name] += 1
+        out.append(f"{name}, {seen[name]})" if names.count(name) > 1 else name + ")")
+    return out
+
+
 def side_by_side(docs: list[Document], here: str) -> str:
     """The proposals of each document in columns, one row per proposal number (a document's first
-    proposal with that number, if it has several), for a meeting page."""
+    proposal with that number, if it has several), for a meeting page; each column is headed by its
+    speaker and kind and each summary links to the proposal on its document's page."""
     with_props = [d for d in docs if d.proposals]
     if not with_props:
         return "No numbered proposals in these texts."
-    summaries = []  # per document: number -> summary of its first proposal with that number
+    firsts = []  # per document: number -> its first proposal with that number
     for doc in with_props:
-        first: dict[int, str] = {}
+        first: dict[int, Proposal] = {}
         for p in doc.proposals:
-            first.setdefault(p.number, p.summary)
-        summaries.append(first)
-    numbers = sorted({n for first in summaries for n in first})
-    header = [field("number", PROPOSAL).label] + [link(f"{d.kind}: {d.title}", rel(here, doc_uri(d))) for d in with_props]
-    return table(header, [[str(number)] + [cell(first.get(number)) for first in summaries] for number in numbers])
+            first.setdefault(p.number, p)
+        firsts.append(first)
+    numbers = sorted({n for first in firsts for n in first})
+    header = [field("number", PROPOSAL).label] + [link(name, rel(here, doc_uri(d))) for name, d in zip(column_names(with_props), with_props)]
+    rows = [[str(number)] + [link(first[number].summary, rel(here, doc_uri(d)) + "#" + first[number].anchor) if number in first else "–"
+                             for first, d in zip(firsts, with_props)] for number in numbers]
+    return table(header, rows)
 
 
 def _meeting_fact(index: Index, meeting: Meeting, name: str, here: str) -> str:
@@ -128,10 +151,11 @@ def meeting_page(index: Index, meeting: Meeting) -> str:
     here = meeting_uri(meeting.id)
     docs = index.meeting_docs(meeting)
     title = meeting_title(meeting)
-    themes = sorted({t for d in docs for t in d.themes})
+    themes = sorted({t for d in docs for t in d.themes}, key=lambda t: (index.theme_label(t), t))
     body = [
         f"# {md_inline(title)}",
-        table(["Fact", "Value"], [[field(name, MEETING).label, _meeting_fact(index, meeting, name, here)] for name in MEETING_FACTS]),
+        '!!! info sco-facts "Facts"\n\n' + indent(table(["Fact", "Value"], [[field(name, MEETING).label, _meeting_fact(index, meeting, name, here)]
+                                                                     for name in MEETING_FACTS])),
         f"## {field('documents', MEETING).label}",
         "\n".join([f"- {doc_line(d, here)}" for d in docs]) or "None.",
         "## Proposals side by side",
@@ -158,8 +182,9 @@ def proposals_page(index: Index) -> str:
     for d in index.docs_newest:
         if d.proposals:
             start, end = [cell(d.date), meeting_link(index, d.meeting_id, here), speaker_link(d, here)], link("document", rel(here, doc_uri(d)))
-            rows += [start + [str(p.number), cell(p.summary), end] for p in d.proposals]
-    body = ["# Proposals", f"{len(rows)} numbered proposals, newest first.",
+            rows += [start + [str(p.number), link(p.summary, rel(here, doc_uri(d)) + "#" + p.anchor), end] for p in d.proposals]
+    body = ["# Proposals", f"{len(rows)} numbered {noun(len(rows), 'proposal')}, newest first; each summary links to the "
+            "proposal on its document's page.",
             table(["Date", "Meeting", "Speaker", field("number", PROPOSAL).label, field("summary", PROPOSAL).label, "Source"], rows) if rows else ""]
     return page({"title": "Proposals", "search": {"exclude": True}}, "\n\n".join(b for b in body if b))
 
@@ -181,7 +206,7 @@ def speakers_page(index: Index) -> str:
 
 def meeting_item(index: Index, meeting: Meeting, here: str) -> str:
     """One meeting in a list."""
-    return f"- {meeting_link(index, meeting.id, here)} · {len(meeting.documents)} document(s)"
+    return f"- {meeting_link(index, meeting.id, here)} · {counted(len(meeting.documents), 'document')}"
 
 
 def venues_page(index: Index) -> str:
@@ -226,13 +251,13 @@ def themes_page(index: Index) -> str:
         rows.append([meeting_link(index, meeting.id, here)] + ["●" if t in found else "" for t in themes])
     body = ["# Themes", "Which themes each meeting's documents take up (● = at least one document)."]
     if themes:
-        body.append(table(["Meeting"] + [cell(t) for t in themes], rows))
+        body.append(table(["Meeting"] + [cell(index.theme_label(t)) for t in themes], rows))
     by_theme: dict[str, list[str]] = {theme: [] for theme in themes}  # each theme's documents, newest first
     for d in index.docs_newest:
         for theme in set(d.themes):
             by_theme[theme].append(f"- {doc_line(d, here)}")
     for theme in themes:
-        body.append(f"## {md_inline(theme)} {{#{index.theme_ids[theme]}}}")
+        body.append(f"## {md_inline(index.theme_label(theme))} {{#{index.theme_ids[theme]}}}")
         body.append("\n".join(by_theme[theme]))
     return page({"title": "Themes", "search": {"exclude": True}}, "\n\n".join(body))
 
@@ -243,15 +268,38 @@ def tags_page() -> str:
     return page({"title": "Tags", "search": {"exclude": True}}, body)
 
 
-def downloads_page(index: Index) -> str:
-    """The data files, with what each holds."""
+def file_size(size: int) -> str:
+    """A file size in words: '850 bytes', '12.3 kB', '4.1 MB' (SI units)."""
+    if size < 1000:
+        return counted(size, "byte")
+    for unit in ("kB", "MB", "GB"):
+        size /= 1000
+        if size < 1000 or unit == "GB":
+            return f"{size:.1f} {unit}"
+    raise AssertionError("unreachable")
+
+
+LICENCE = ("The data is derived from the seed texts, whose copyright stays with their publishers: each document "
+           "page names its source and links its raw text. What the archive adds is structure (fields, evidence, "
+           "grouping); ask a text's publisher before you republish the text itself. The software that builds "
+           "this site, SCO Archive, is free software under the MIT licence.")
+
+
+def downloads_page(index: Index, sizes: dict[str, int] | None = None) -> str:
+    """The data files, with what each holds, its size (when known) and the licence."""
     archive = index.archive
+    sizes = sizes or {}
+    files = [f"- [{name}]({name}) ({file_size(sizes[name])}): {what}" if name in sizes else f"- [{name}]({name}): {what}"
+             for name, what in DOWNLOADS]
     body = ["# Downloads",
-            f"The whole archive as data: {len(archive.documents)} documents, {len(archive.meetings)} meetings.",
-            "\n".join(f"- [{name}]({name}): {what}" for name, what in DOWNLOADS),
+            f"The whole archive as data: {counted(len(archive.documents), 'document')}, "
+            f"{counted(len(archive.meetings), 'meeting')}.",
+            "\n".join(files),
             "Every CSV value is quoted. A value that starts with `=`, `+`, `-`, `@`, a tab or a carriage "
             "return, and each line inside a value that starts so, is prefixed with `'` so spreadsheets do "
-            "not run it as a formula."]
+            "not run it as a formula.",
+            "## Licence",
+            LICENCE]
     return page({"title": "Downloads", "search": {"exclude": True}}, "\n\n".join(body))
 
 
@@ -263,14 +311,15 @@ def search_page() -> str:
     return page({"title": "Search and filter", "search": {"exclude": True}, "template": "sco-filter.html"}, body)
 
 
-def page_makers(archive: Archive, intro: str = "", intro_title: str = "",
-                directory_urls: bool = True) -> dict[str, Callable[[], str]]:
-    """Every generated Markdown page as a function that renders it, keyed by its path, sorted.
+def page_makers(archive: Archive, intro: str = "", intro_title: str = "", site: Site = Site(),
+                sizes: Callable[[], dict[str, int]] | None = None) -> dict[str, Callable[[], str]]:
+    """Every generated Markdown page as a function that renders it, keyed by its path, sorted; `sizes`
+    gives the size of each download in bytes, for the downloads page.
 
     The MkDocs plugin renders each page only when MkDocs reads it and keeps nothing: at 5,000
     documents holding every page's Markdown would cost more memory than the archive itself.
     """
-    index = Index(archive, directory_urls)
+    index = Index(archive, site)
     out: dict[str, Callable[[], str]] = {
         "index.md": lambda: home_page(index, intro, intro_title),
         "timeline.md": lambda: timeline_page(index),
@@ -282,7 +331,7 @@ def page_makers(archive: Archive, intro: str = "", intro_title: str = "",
         "bodies.md": lambda: bodies_page(index),
         "themes.md": lambda: themes_page(index),
         "tags.md": tags_page,
-        "downloads.md": lambda: downloads_page(index),
+        "downloads.md": lambda: downloads_page(index, sizes() if sizes else None),
         "search.md": search_page,
     }
     for meeting in archive.meetings:
@@ -292,7 +341,8 @@ def page_makers(archive: Archive, intro: str = "", intro_title: str = "",
     return dict(sorted(out.items()))
 
 
-def pages(archive: Archive, intro: str = "", intro_title: str = "", directory_urls: bool = True) -> dict[str, str]:
+def pages(archive: Archive, intro: str = "", intro_title: str = "", site: Site = Site(),
+          sizes: Callable[[], dict[str, int]] | None = None) -> dict[str, str]:
     """Every generated Markdown page, keyed by its path under docs/, in sorted order."""
     with collector.paused():  # strings and records, not cycles: see collector.py
-        return {uri: make() for uri, make in page_makers(archive, intro, intro_title, directory_urls).items()}
+        return {uri: make() for uri, make in page_makers(archive, intro, intro_title, site, sizes).items()}
