@@ -1,5 +1,5 @@
-/* SCO Archive: small additions to Material's pages, on every page: copy buttons for citations, and
- * wide tables a keyboard can scroll.
+/* SCO Archive: small additions to Material's pages, on every page: copy buttons for citations, wide
+ * tables a keyboard can scroll, and a note when the site is opened from disk.
  *
  * A table wider than the screen scrolls inside the wrapper Material's script puts around it. A
  * keyboard user can only scroll it once it can take focus (WCAG 2.1.1; axe-core's
@@ -112,6 +112,8 @@
     note.append("Search needs the site served over http, not opened from disk: run ", code("sco-archive serve"),
                 " in the archive, or ", code("python -m http.server -d site"), " and open http://localhost:8000/.");
     inner.prepend(note);
+  }
+
   /* A copy button under each citation box (class sco-cite: the plain citation and the BibTeX entry).
      The clipboard needs a secure context (https, localhost); elsewhere (a site opened from disk) the
      text is selected and the reader is told to press Ctrl+C. */
@@ -161,11 +163,8 @@
 
   let timer;
   const later = () => { clearTimeout(timer); timer = setTimeout(reachableTables, 100); };
-  const onPage = () => { servedFromDisk(); setTimeout(reachableTables, 0); };
+  const onPage = () => { servedFromDisk(); copyButtons(); setTimeout(reachableTables, 0); };
   if (typeof document$ !== "undefined") document$.subscribe(onPage);
   else addEventListener("DOMContentLoaded", onPage);
-  const ready = () => { copyButtons(); setTimeout(reachableTables, 0); };
-  if (typeof document$ !== "undefined") document$.subscribe(ready);
-  else addEventListener("DOMContentLoaded", ready);
   addEventListener("resize", later);
 })();
