@@ -99,3 +99,13 @@ def test_every_readme_command_works(project, tmp_path):
     assert len(commands) >= 10
     for line in commands:
         check(line, project, tmp_path)
+
+
+def test_no_placeholder_in_the_docs_is_read_as_an_html_tag():
+    """"seeds/<name>.yml" outside code is an HTML tag to Markdown, and the page shows "seeds/.yml"."""
+    import re
+
+    for page in sorted((ROOT / "docs").glob("*.md")):
+        text = re.sub(r"```.*?```", "", page.read_text(encoding="utf-8"), flags=re.S)
+        text = re.sub(r"`[^`\n]*`", "", text)
+        assert not re.findall(r"<[a-z][a-z ]*>", text), page.name
