@@ -164,13 +164,15 @@ def test_themes_matrix_says_it_scrolls_and_keeps_its_first_column(seed_site, con
     page = context_for(viewport).new_page()
     page.goto(url + "themes/")
     page.wait_for_load_state("networkidle")
-    parts = _scroll_parts(page, "Meeting", "terrorism")
-    assert parts["scrollWidth"] > parts["clientWidth"], parts  # 11 themes do not fit: it scrolls
+    parts = _scroll_parts(page, "Meeting", "Terrorism")
+    if parts["scrollWidth"] <= parts["clientWidth"]:  # every theme fits (a wide screen): nothing to say
+        assert not parts["hint"], parts
+        return
     assert parts["hint"] and "sideways" in parts["hint"], parts
     assert parts["sticky"] == "sticky", parts
     page.eval_on_selector(".sco-scroll-hint + .md-typeset__scrollwrap", "w => { w.scrollLeft = w.scrollWidth; }")
     page.wait_for_timeout(100)
-    parts = _scroll_parts(page, "Meeting", "terrorism")
+    parts = _scroll_parts(page, "Meeting", "Terrorism")
     assert parts["th"]["right"] <= parts["wrap"]["right"] + 1, parts  # the last column in view
     first = page.eval_on_selector(".sco-scroll-hint + .md-typeset__scrollwrap th", "th => th.getBoundingClientRect().left")
     assert first >= parts["wrap"]["left"] - 1, (first, parts)  # and the meetings still beside it
