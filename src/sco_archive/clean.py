@@ -107,9 +107,17 @@ def _first_prose_line(lines: list[str]) -> int:
 
 def _last_prose_line(lines: list[str]) -> int:
     """Line number of the last sentence of eight or more words: a publication stamp may follow it (a page
-    cut at the top keeps its footer: "Source: Xinhua | 2014-09-13 08:17:31", "Publication date: ...")."""
+    cut at the top keeps its footer: "Source: Xinhua | 2014-09-13 08:17:31", "Publication date: ...").
+    A sentence that repeats an earlier line does not count: cleaning removes it as a repeat, and the
+    boundary must be the same when clean runs again on its own output."""
+    keys = [" ".join(line.casefold().split()) for line in lines]
+    first = {}
+    for index, key in enumerate(keys):
+        first.setdefault(key, index)
     for index in range(len(lines) - 1, -1, -1):
-        if _is_prose(lines[index].strip()):
+        line = lines[index].strip()
+        repeat = len(line) >= MIN_REPEAT_CHARS and first[keys[index]] < index
+        if _is_prose(line) and not repeat:
             return index + 1
     return len(lines) + 1
 
