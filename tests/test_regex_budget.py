@@ -25,7 +25,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-BOUND = 0.25  # seconds for one search, match or fullmatch on one string
+BOUND = 1.0  # seconds for one search, match or fullmatch on one string (worst seen: 46 ms quiet, 194 ms under load)
 
 _UNITS = [
     "Home | ", "News|", "a | ", "SCO & China | ", "x-y: ", "| ", "｜", "> ", "» ", " / ", "a / b ",
@@ -88,7 +88,7 @@ def test_every_pattern_is_fast_on_adversarial_strings(patterns):
                 operations = (pattern.match, pattern.fullmatch) if len(text) > 1000 else (pattern.search, pattern.match, pattern.fullmatch)
                 for operation in operations:
                     start = time.perf_counter()
-                    signal.setitimer(signal.ITIMER_REAL, 4 * BOUND)
+                    signal.setitimer(signal.ITIMER_REAL, 2 * BOUND)
                     try:
                         operation(text)
                     except _TooSlow:
