@@ -14,13 +14,15 @@ with one line (and costs nothing).
 from __future__ import annotations
 
 import argparse
-import os
 import random
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from scale import tree_rss  # noqa: E402  (the one sampler: it does not count a child between fork and exec)
 
 HEAD = "ASTANA, July 4 (Xinhua) -- The heads of state of the SCO member states met in Astana on Thursday.\n\n"
 WORDS = "the summit leaders agreed cooperation security trade Astana member states said would and of to in".split()
@@ -40,28 +42,6 @@ def text(shape: str, size: int) -> str:
         parts.append(piece)
         n += len(piece)
     return "".join(parts)
-
-
-def tree_rss(pid: int) -> int:
-    """Resident bytes of a process and all its descendants (from /proc)."""
-    children: dict[int, list[int]] = {}
-    rss: dict[int, int] = {}
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            fields = Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()
-            statm = Path(f"/proc/{entry}/statm").read_text().split()
-        except OSError:
-            continue
-        children.setdefault(int(fields[1]), []).append(int(entry))
-        rss[int(entry)] = int(statm[1]) * os.sysconf("SC_PAGE_SIZE")
-    total, todo = 0, [pid]
-    while todo:
-        p = todo.pop()
-        total += rss.get(p, 0)
-        todo += children.get(p, [])
-    return total
 
 
 def build(project: Path) -> tuple[float, int]:

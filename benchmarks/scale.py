@@ -69,7 +69,7 @@ def build(project: Path) -> dict:
 def tree_rss(pid: int) -> int:
     """Resident bytes of a process and all its descendants that run a program of their own.
 
-    As long_texts.tree_rss, but a child that has not yet exec'd its program (between fork and exec,
+    A child that has not yet exec'd its program (between fork and exec,
     when /proc shows it with its parent's whole memory, which it shares) is not counted: sampled in
     that window, a 450 MB build spawning Pagefind read as 900 MB (a 400 MB process spawning /bin/true
     200 times: 411 MB read as 822 MB)."""
