@@ -108,14 +108,20 @@ def projects(n: int) -> tuple[Path, Path, Path]:
         folder.mkdir(parents=True)
     (shipped / "mkdocs.yml").write_text(yaml.safe_dump(project_config(seeds, True, ROOT / "docs", pagefind=True)))
     (with_plugin / "mkdocs.yml").write_text(yaml.safe_dump(project_config(seeds, True, ROOT / "docs")))
+    plain_project(with_plugin / "mkdocs.yml", seeds, plain)
+    return shipped, with_plugin, plain
+
+
+def plain_project(config: Path, seeds: Path, plain: Path) -> None:
+    """Plain Material in `plain`: the Markdown `sco-archive generate` makes with `config`, and the
+    hand-written pages (index.md became the home page)."""
     docs = plain / "docs"
-    subprocess.run([PY, "-m", "sco_archive.cli", "generate", "-q", "-f", str(with_plugin / "mkdocs.yml"),
-                    str(docs)], env=ENV, check=False, capture_output=True)
-    for page in (ROOT / "docs").glob("*.md"):  # the hand-written pages (index.md became the home page)
+    subprocess.run([PY, "-m", "sco_archive.cli", "generate", "-q", "-f", str(config), str(docs)],
+                   env=ENV, check=False, capture_output=True)
+    for page in (ROOT / "docs").glob("*.md"):
         if page.name != "index.md":
             shutil.copy(page, docs / page.name)
-    (plain / "mkdocs.yml").write_text(yaml.safe_dump(project_config(seeds, False, docs)))
-    return shipped, with_plugin, plain
+    (plain / "mkdocs.yml").write_text(yaml.safe_dump(project_config(seeds, False, docs.resolve())))
 
 
 def mkdocs_build(project: Path) -> dict:

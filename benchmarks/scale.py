@@ -26,7 +26,7 @@ import yaml
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from run import ENV, OUT, PY, ROOT, project_config  # noqa: E402
+from run import ENV, OUT, PY, ROOT, plain_project, project_config  # noqa: E402
 from stage import corpus  # noqa: E402
 
 
@@ -39,13 +39,7 @@ def projects(n: int, long: bool) -> tuple[Path, Path]:
         shutil.rmtree(folder, ignore_errors=True)
         folder.mkdir(parents=True)
     (shipped / "mkdocs.yml").write_text(yaml.safe_dump(project_config(seeds, True, ROOT / "docs", pagefind=True)))
-    docs = plain / "docs"
-    subprocess.run([PY, "-m", "sco_archive.cli", "generate", "-q", "-f", str(shipped / "mkdocs.yml"), str(docs)],
-                   env=ENV, check=False, capture_output=True)
-    for page in (ROOT / "docs").glob("*.md"):
-        if page.name != "index.md":
-            shutil.copy(page, docs / page.name)
-    (plain / "mkdocs.yml").write_text(yaml.safe_dump(project_config(seeds, False, docs)))
+    plain_project(shipped / "mkdocs.yml", seeds, plain)
     return shipped, plain
 
 

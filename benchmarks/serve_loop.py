@@ -34,7 +34,7 @@ import yaml
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from run import ENV, OUT, PY, ROOT, project_config  # noqa: E402
+from run import ENV, OUT, PY, ROOT, plain_project, project_config  # noqa: E402
 from stage import corpus  # noqa: E402
 
 EDITS = 3
@@ -92,13 +92,7 @@ def main() -> None:
     ours.mkdir()
     (ours / "mkdocs.yml").write_text(yaml.safe_dump(project_config(seeds.resolve(), True, ROOT / "docs", pagefind=True)))
     plain = base / "plain"
-    docs = plain / "docs"
-    subprocess.run([PY, "-m", "sco_archive.cli", "generate", "-q", "-f", str(ours / "mkdocs.yml"), str(docs)],
-                   env=ENV, check=False, capture_output=True)
-    for page in (ROOT / "docs").glob("*.md"):
-        if page.name != "index.md":
-            shutil.copy(page, docs / page.name)
-    (plain / "mkdocs.yml").write_text(yaml.safe_dump(project_config(seeds.resolve(), False, docs.resolve())))
+    plain_project(ours / "mkdocs.yml", seeds.resolve(), plain)
 
     result = {"n": n, "long": long}
     result["ours"] = serve(ours / "mkdocs.yml", 8765, seeds / f"{DOC}.txt", "\n{marker}\n", base / "ours.log")
@@ -108,7 +102,7 @@ def main() -> None:
         print(f"edit -> page at N={n}: {result['ours']['median']:.2f} s (edits {', '.join(f'{t:.2f}' for t in result['ours']['edits'])}), "
               f"first build {result['ours']['first_build']:.1f} s, ratio {result['ours']['of_first_build']:.3f}")
         return
-    result["plain"] = serve(plain / "mkdocs.yml", 8766, docs / "documents" / f"{DOC}.md", "\n\n{marker}\n", base / "plain.log")
+    result["plain"] = serve(plain / "mkdocs.yml", 8766, plain / "docs" / "documents" / f"{DOC}.md", "\n\n{marker}\n", base / "plain.log")
     result["ratio"] = result["ours"]["median"] / result["plain"]["median"]
     print(json.dumps(result))
     print(f"edit -> reload at N={n}, median of {EDITS}: ours {result['ours']['median']:.1f} s "
