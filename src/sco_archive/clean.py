@@ -6,7 +6,7 @@ import re
 
 from .knowledge import knowledge
 from .markers import LIST_MARKER
-from .dates import DASH_DMY, DMY, DOT_DMY, DOT_YMD, ISO, MDY, SLASH_YMD, TIME, WEEKDAY
+from .dates import DASH_DMY, DMY, DOT_DMY, DOT_YMD, ISO, MDY, SLASH_DMY, SLASH_DMY_SHORT, SLASH_YMD, TIME, WEEKDAY_STAMP
 from .knowledge import alternation
 from .model import Cleaned, Paragraph, Removed
 
@@ -20,17 +20,21 @@ SITE_HEADER = "site header"
 BYLINE = "byline"
 _SITE_REASONS = {NAVIGATION, "language switcher", "breadcrumb", "navigation menu"}
 
-_ANY_DATE = "(?:" + "|".join(p.pattern for p in (ISO, DASH_DMY, SLASH_YMD, DOT_YMD, DOT_DMY, MDY, DMY)) + ")"
+_ANY_DATE = "(?:" + "|".join(p.pattern for p in (ISO, DASH_DMY, SLASH_YMD, SLASH_DMY, SLASH_DMY_SHORT, DOT_YMD, DOT_DMY, MDY, DMY)) + ")"
 # A news agency or site signing the stamp (data/noise.yml `credits`): "Xinhua, September 13, 2013".
 _CREDIT = alternation(knowledge().credits)
 # " date 2023-05-06 Headline", "Xinhua| Updated: 2020-11-11", "2021-07-14 15:08", "Published: June 5, 2024".
 # Each menu item is an atomic group and the spaces around each "|" possessive: a menu can then be read
 # one way only (otherwise each item could end, and the next begin, at any of its spaces: 2^n ways to
 # fail on a menu of n items).
+# A place or section may come first ("Astana, Kazakhstan • 19 September, 2022 | 17:30"), a clock time before
+# the date ("14:05 / 10.04.2024"), an abbreviated weekday ("Thu Jun 7, 2012 10:22AM GMT"), and after it a
+# time in brackets ("04.09.2020 (17:30)"), an update note ("(updated 14:12 10.06.2018)") or a zone ("| GMT +6").
 _META = re.compile(
-    r"^(?P<meta>(?:(?>[\w .&:-]{1,40})\s*+[|｜]\s*+)*(?:(?P<credit>" + _CREDIT + r")\s*+,?\s*+)?(?:(?:date of (?:the )?(?:event|meeting)|event date|meeting date|date|publication date|published|updated|posted on|posted|release time|released|time|publish time)\s*(?:on)?\s*[:：]?\s*)?(?:" + TIME.pattern + r"(?:\s*[A-Z]{2,4})?,?\s*)?(?:" + WEEKDAY.pattern + r",?\s*)?"
+    r"^(?P<meta>(?:(?>[\w .,&:-]{1,40})\s*+[|｜•·]\s*+)*(?:(?P<credit>" + _CREDIT + r")\s*+,?\s*+)?(?:(?:date of (?:the )?(?:event|meeting)|event date|meeting date|date|publication date|published|updated|posted on|posted|release time|released|time|publish time)\s*(?:on)?\s*[:：]?\s*)?(?:" + TIME.pattern + r"(?:\s*[A-Z]{2,4})?\s*+[,/|]?\s*)?(?:" + WEEKDAY_STAMP.pattern + r",?\s*)?"
     + _ANY_DATE
-    + r"(?:,?\s*[-–]?\s+" + TIME.pattern + r"(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*+(?:GMT|UTC)(?:[+-]\d{1,2}(?::\d{2})?)?)?|(?<=\d)\d{1,2}:\d{2}(?::\d{2})?\b)?(?:\s*+[|｜]\s*+(?>[\w .&:-]{1,40}))*)"
+    + r"(?:,?\s*[-–]?\s+" + TIME.pattern + r"(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*+(?:GMT|UTC)(?:\s*+[+-]\d{1,2}(?::\d{2})?)?)?|(?<=\d)\d{1,2}:\d{2}(?::\d{2})?\b)?"
+    + r"(?:\s*+\((?:(?:updated|modified|edited)\b[^()]{0,40}|\d{1,2}:\d{2})\))?(?:\s*+[|｜]\s*+(?>[\w .&:+'’-]{1,40}))*)"
     + r"(?:\s+(?P<rest>\S.*))?$",
     re.I,
 )

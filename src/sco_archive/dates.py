@@ -30,6 +30,10 @@ SLASH_YMD = re.compile(_NOT_NUM_BEFORE + r"(\d{4})/(\d{1,2})/(\d{1,2})" + _NOT_N
 DOT_YMD = re.compile(_NOT_NUM_BEFORE + r"(\d{4})\.(\d{1,2})\.(\d{1,2})" + _NOT_NUM_AFTER)
 DOT_DMY = re.compile(_NOT_NUM_BEFORE + r"(\d{1,2})\.(\d{1,2})\.(\d{4})" + _NOT_NUM_AFTER)
 DASH_DMY = re.compile(_NOT_NUM_BEFORE + r"(\d{1,2})-(\d{1,2})-(\d{4})" + _NOT_NUM_AFTER)  # "13-07-2013 16:20"
+# "23/09/2003", "15/09/2006": day first as most of the world writes it (a US "06/14/2019" is read month first,
+# since 14 cannot be a month); a two-digit year only in a stamp with a clock time ("14/06/19 11:20").
+SLASH_DMY = re.compile(_NOT_NUM_BEFORE + r"(\d{1,2})/(\d{1,2})/(\d{4})" + _NOT_NUM_AFTER)
+SLASH_DMY_SHORT = re.compile(_NOT_NUM_BEFORE + r"(\d{1,2})/(\d{1,2})/(\d{2})(?=,?\s+\d{1,2}:\d{2}\b)")
 # A year may run into a clock time on some pages ("10 September 202015:19"): the year ends there too.
 _YEAR_END = r"(?:\b|(?=\d{1,2}:\d{2}\b))"
 DMY = re.compile(r"\b" + _DAY + r"(?:\s+(?:of\s+)?|-)(" + _MONTH + r")(?:,?\s+|-)(\d{4})" + _YEAR_END)
@@ -37,6 +41,8 @@ MDY = re.compile(r"\b(" + _MONTH + r")\s+" + _DAY + r"(?:,\s*|\s+)(\d{4})" + _YE
 MD = re.compile(r"\b(" + _MONTH + r")\s+" + _DAY + r"\b(?!\s*,?\s*\d{4})(?!\s*(?:-|to|and)\s*\d)")
 DM = re.compile(r"\b" + _DAY + r"\s+(?:of\s+)?(" + _MONTH + r")(?!\.?,?\s*\d{4})")
 WEEKDAY = re.compile(r"\b(" + "|".join(w.capitalize() for w in _WEEKDAYS) + r")\b")
+# A stamp may abbreviate the weekday ("Thu Jun 7, 2012 10:22AM GMT"); running text never counts these.
+WEEKDAY_STAMP = re.compile(r"\b(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?|" + "|".join(w.capitalize() for w in _WEEKDAYS) + r")(?![\w])")
 TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b")
 
 _DIGIT = re.compile(r"\d")
@@ -81,6 +87,11 @@ def _month(word: str) -> int:
     return _MONTHS[word.rstrip(".").lower()]
 
 
+def _day_month(first: int, second: int) -> tuple[int, int]:
+    """(month, day) of a slashed date written day first, or month first when only that reads ("06/14")."""
+    return (first, second) if second > 12 >= first else (second, first)
+
+
 def find_dates(text: str, partial: bool = True) -> list[DateHit]:
     """Every plausible date in `text`, in order; partial (yearless) ones too when asked."""
     if not (_DIGIT if partial else _YEAR_DIGITS).search(text):
@@ -105,6 +116,10 @@ def find_dates(text: str, partial: bool = True) -> list[DateHit]:
     if "/" in text and _DIGIT_SLASH_DIGIT.search(text):
         for m in SLASH_YMD.finditer(text):
             add(m, int(m[1]), int(m[2]), int(m[3]))
+        for m in SLASH_DMY.finditer(text):
+            add(m, int(m[3]), *_day_month(int(m[1]), int(m[2])))
+        for m in SLASH_DMY_SHORT.finditer(text):
+            add(m, 2000 + int(m[3]), *_day_month(int(m[1]), int(m[2])))
     if "." in text and _DIGIT_DOT_DIGIT.search(text):
         for m in DOT_YMD.finditer(text):
             add(m, int(m[1]), int(m[2]), int(m[3]))
