@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from .knowledge import knowledge
@@ -27,13 +28,15 @@ _CREDIT = alternation(knowledge().credits)
 # Each menu item is an atomic group and the spaces around each "|" possessive: a menu can then be read
 # one way only (otherwise each item could end, and the next begin, at any of its spaces: 2^n ways to
 # fail on a menu of n items).
+# A clock time, with AM/PM glued on or apart ("10:22AM", "6:15 PM").
+_CLOCK = r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?(?!\w)|\b)"
 # A place or section may come first ("Astana, Kazakhstan • 19 September, 2022 | 17:30"), a clock time before
 # the date ("14:05 / 10.04.2024"), an abbreviated weekday ("Thu Jun 7, 2012 10:22AM GMT"), and after it a
 # time in brackets ("04.09.2020 (17:30)"), an update note ("(updated 14:12 10.06.2018)") or a zone ("| GMT +6").
 _META = re.compile(
     r"^(?P<meta>(?:(?>[\w .,&:-]{1,40})\s*+[|｜•·]\s*+)*(?:(?P<credit>" + _CREDIT + r")\s*+,?\s*+)?(?:(?:date of (?:the )?(?:event|meeting)|event date|meeting date|date|publication date|published|updated|posted on|posted|release time|released|time|publish time)\s*(?:on)?\s*[:：]?\s*)?(?:" + TIME.pattern + r"(?:\s*[A-Z]{2,4})?\s*+[,/|]?\s*)?(?:" + WEEKDAY_STAMP.pattern + r",?\s*)?"
     + _ANY_DATE
-    + r"(?:,?\s*[-–]?\s+" + TIME.pattern + r"(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*+(?:GMT|UTC)(?:\s*+[+-]\d{1,2}(?::\d{2})?)?)?|(?<=\d)\d{1,2}:\d{2}(?::\d{2})?\b)?"
+    + r"(?:,?\s*[-–]?\s+" + _CLOCK + r"(?:\s*+(?:GMT|UTC)(?:\s*+[+-]\d{1,2}(?::\d{2})?)?)?|(?<=\d)\d{1,2}:\d{2}(?::\d{2})?\b)?"
     + r"(?:\s*+\((?:(?:updated|modified|edited)\b[^()]{0,40}|\d{1,2}:\d{2})\))?(?:\s*+[|｜]\s*+(?>[\w .&:+'’-]{1,40}))*)"
     + r"(?:\s+(?P<rest>\S.*))?$",
     re.I,
@@ -145,8 +148,8 @@ def _strip_metadata(number: int, line: str, removed: list[Removed], above: str |
         rest = None  # "Updated: Dec 6, 2012 08:21   Xinhua": the credit is not the headline's
     labelled = bool(_META_WORD.match(m.group(0)) or m.group("credit"))
     machine = bool(_MACHINE_DATE.search(m.group(0)))
-    if not (labelled or machine) and not rest and _under_headline(above):
-        labelled = True  # a bare "01 November 2022" right under a news headline is its publication date
+    if not (labelled or machine) and not rest and _page_date(above):
+        labelled = True  # a bare "01 November 2022" in a page's head is its publication date
     if not labelled and (rest or not machine):
         return line  # "21 May 2024" under a speech heading is the speech's date, not metadata
     reason = EVENT_DATE if _EVENT_LABEL.match(line) else PUBLICATION
@@ -154,11 +157,10 @@ def _strip_metadata(number: int, line: str, removed: list[Removed], above: str |
     return rest.strip() if rest else None
 
 
-def _under_headline(above: str | None) -> bool:
-    """Whether the line above reads as a news headline (not a speech heading, a date or a short label)."""
-    if not above or _HEADING.match(above) or _HAS_DATE.search(above) or _TERMINAL.search(above):
-        return False
-    return len(_WORD.findall(above)) >= 5
+def _page_date(above: str | None) -> bool:
+    """Whether a bare date line in the head of a page (above the text) is the page's date: it is, unless it
+    is the date line of a speech heading ("Remarks by ..." / "21 May 2024") or of a sentence ending in ":"."""
+    return not (above and (_HEADING.match(above) or above.endswith((":", "："))))
 
 
 def _noise_reason(line: str) -> str | None:
@@ -211,20 +213,25 @@ def _drop_site_header(kept: list[tuple[int, str]], removed: list[Removed], first
     """Above the text, short lines before a menu, or a block of two or more short lines, are the site's name."""
     site_lines = {r.line for r in removed if r.reason in _SITE_REASONS and r.line < first_prose}
     last_menu = max(site_lines, default=0)
-    blocks: list[list[tuple[int, str]]] = [[]]
-    for number, line in kept:
+    # a line the noise rules took as the site's name ("Ministry of Defence") still counts in its block
+    named: list[tuple[int, str | None]] = [(r.line, None) for r in removed if r.reason == SITE_HEADER]
+    blocks: list[list[tuple[int, str | None]]] = [[]]
+    for number, line in sorted([*kept, *named], key=lambda item: item[0]):
         if number >= first_prose:
             break
-        if line:
+        if line is None or line:
             blocks[-1].append((number, line))
         elif blocks[-1]:
             blocks.append([])
     header: set[int] = set()
-    for block in blocks:
-        first_block = len(block) >= 2 and block is blocks[0] and len(blocks) > 1 and not _names_the_sco(block[0][1])
+    for index, whole in enumerate(blocks):
+        # the site's lines end at a line naming the SCO, the headline ("Radio Pakistan" / "National" / "Bilawal
+        # calls for ... at SCO moot" / stamp)
+        block = list(itertools.takewhile(lambda item: item[1] is None or not _names_the_sco(item[1]), whole))
+        first_block = len(block) >= 2 and index == 0 and len(blocks) > 1
         if block and (block[-1][0] < last_menu or first_block):
-            if all(len(_WORD.findall(t)) <= 15 and not _TERMINAL.search(t) and not _HAS_DATE.search(t) and not _HEADING.match(t) for _, t in block):
-                header.update(n for n, _ in block)
+            if all(t is None or (len(_WORD.findall(t)) <= 15 and not _TERMINAL.search(t) and not _HAS_DATE.search(t) and not _HEADING.match(t)) for _, t in block):
+                header.update(n for n, t in block if t is not None)
     removed.extend(Removed(n, t, SITE_HEADER) for n, t in kept if n in header)
     return [(n, t) for n, t in kept if n not in header]
 

@@ -46,7 +46,7 @@ WEEKDAY_STAMP = re.compile(r"\b(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun
 TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b")
 
 _DIGIT = re.compile(r"\d")
-_YEAR_DIGITS = re.compile(r"\d{4}")
+_YEAR_DIGITS = re.compile(r"\d{4}|\d/\d{1,2}/\d\d")  # a complete date has a four-digit year, or "14/06/19"
 # What each family of formats cannot match without (find_dates tests these first: the patterns start with
 # r"\b" or a lookbehind, which the engine tries at every position; these it skips through at C speed).
 _DIGIT_DASH_DIGIT = re.compile(r"\d-\d")  # ISO, DASH_DMY

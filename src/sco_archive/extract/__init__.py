@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..clean import CAPTION, EVENT_DATE, PUBLICATION
+from ..clean import BYLINE, CAPTION, EVENT_DATE, PUBLICATION
 from ..model import Cleaned, Document, Evidence, Paragraph, Source, Warning
 from .kinds import kind as kind_of
 from .meeting import announced, body, number
@@ -24,7 +24,9 @@ def extract(source: Source, cleaned: Cleaned) -> Document:
     title = headline(paragraphs)
     if title:
         evidence["title"] = Evidence(title, "headline")
-    pub, ev = published(tuple(r for r in cleaned.removed if r.reason == PUBLICATION))
+    # a stamp first, then a byline with a day ("By Aigerim Seitkali in Nation on 2 September 2025")
+    stamps = [r for r in cleaned.removed if r.reason == PUBLICATION] + [r for r in cleaned.removed if r.reason == BYLINE]
+    pub, ev = published(tuple(stamps))
     _put(evidence, "published", ev)
     kind, ev = kind_of(paragraphs)
     _put(evidence, "kind", ev)

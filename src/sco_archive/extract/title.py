@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..dates import find_dates
+from ..knowledge import alternation, knowledge
 from ..model import Paragraph
 
 _HEADLINE_END = re.compile(r"[.!?:;,]$")
@@ -12,12 +14,19 @@ _NOT_HEADLINE = re.compile(r"^(?:By |Photo|Editor|Source|Dear |Your |Excellenc|L
 _SHORT_BYLINE = re.compile(r"^(?:Remarks|Speech|Address|Statement|Keynote|Full text|Text of)\b")
 
 
+@lru_cache(maxsize=1)
+def _site_prefix() -> re.Pattern:
+    """A site's name before the headline on its own line: "People's Daily Online -- Russian PM calls ..."."""
+    return re.compile(r"^(?:" + alternation(knowledge().credits) + r")\s*+(?:--|—|–|-|:|\|)\s++(?=\S)")
+
+
 def headline(paragraphs: tuple[Paragraph, ...]) -> str | None:
     """The text's own headline: a short first paragraph that is not a sentence, byline or dateline."""
     for p in paragraphs[:3]:
         if len(p.text.split()) < 3 or p.text.isupper():
             continue  # a section label such as "CHINA / DIPLOMACY"
-        return p.text if _is_headline(p.text) else None
+        text = _site_prefix().sub("", p.text)
+        return text if _is_headline(text) else None
     return None
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from .. import dates as d
 from ..model import Evidence, Paragraph, Removed
-from .text import PAST_ANCHOR, is_future, sentences
+from .text import PAST_ANCHOR, PREVIOUS, is_future, sentences
 
 _EVENT = re.compile(
     r"\b(?:attend\w*|held|hold\w*|chair\w*|address\w*|met|meeting|summit|session|opened|took place|deliver\w*|spoke|participat\w*|convened|gather\w*|said|told)\b",
@@ -22,6 +22,7 @@ _DATELINE = re.compile(r"^([A-Z][A-Za-z'’.-]+(?:[ -][A-Z][A-Za-z'’.-]+){0,2}
 # "today" and "yesterday" count from the dateline or the publication date ("Updated: 2006-06-16" + "yesterday").
 _RELATIVE_DAY = re.compile(r"\b(today|yesterday)\b", re.I)
 _DAYS_BACK = {"today": 0, "yesterday": 1}
+_PROSE = re.compile(r"^(?:\S+\s+){5,}.*[.!?\"”]$")  # a sentence of six words or more
 STALE_DAYS = 365  # a lead date more than a year before publication is an earlier event (a founding, an anniversary)
 
 Date = tuple[str | None, Evidence | None, tuple[int | None, int | None]]  # ISO date, evidence, (month, day) seen
@@ -99,7 +100,9 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
                 value = d.infer_year(hit, pub or _any_full_date(paragraphs))
                 return value, Evidence(s, "lead sentence date, year from the text") if value else None, (hit.month, hit.day)
     if pub:
-        for s in lead[:3]:
+        # the first sentences of the text itself (a headline, a section label or "Colleagues," is not one)
+        prose = [s for p in paragraphs[:8] for s in sentences(p.text) if _PROSE.search(s)][:3]
+        for s in prose:
             value = _relative(s, pub) if _EVENT.search(s) else None
             if value:
                 return value, Evidence(s, "today or yesterday before publication date"), (None, None)
@@ -108,7 +111,7 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
                 return d.weekday_before(m[1], pub), Evidence(s, "weekday before publication date"), (None, None)
     for p in paragraphs[4:]:
         for s in sentences(p.text):
-            if _MEETING_NOUN.search(s) and PAST_ANCHOR.search(s):
+            if _MEETING_NOUN.search(s) and PAST_ANCHOR.search(s) and not PREVIOUS.search(s):
                 for hit in d.find_dates(s, partial=False):
                     if _usable(s, hit):
                         return hit.resolve(None), Evidence(s, "later meeting sentence date"), (hit.month, hit.day)
