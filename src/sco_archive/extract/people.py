@@ -158,22 +158,60 @@ def _attribution_count(name: str, text: str) -> int:
     return len(named_first.findall(text)) + len(verb_first.findall(text))
 
 
-_TURN = re.compile(rf"^({NAME}):\s")
+@lru_cache(maxsize=1)
+def _turn_pattern() -> re.Pattern:
+    """A transcript turn: "Guo Jiakun: ...", with the title before the name when the page writes it
+    ("President of Russia Vladimir Putin:", "Official Spokesperson, Shri Randhir Jaiswal:")."""
+    k = knowledge()
+    titles, countries, honorifics = alternation(k.titles), alternation(k.country_names), alternation(k.honorifics)
+    adjectives = alternation([*k.adjectives, "SCO"])
+    title = rf"(?:(?:{adjectives})\s+)?(?P<title>(?:{titles})(?:\s+of\s+(?:the\s+)?(?:{countries}))?)"
+    return re.compile(rf"^(?:{title}\s*+,?\s++)?(?:(?:{honorifics})\s+)?(?P<name>{NAME}):\s")
+
+
+def _titled_in_text(paragraphs: tuple[Paragraph, ...], name: str) -> str | None:
+    """The fullest title the text writes beside `name`."""
+    titled = [c.title for c in _candidates(paragraphs, 0) if c.name == name and c.title]
+    return _strip_adjective(max(titled, key=len)) if titled else None
 
 
 def _transcript(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] | None:
     """In a Q&A transcript the speaker is the name that opens the most turns ("Guo Jiakun: ...")."""
-    names = [m[1] for p in paragraphs if (m := _TURN.match(p.text))]
-    if not names:
+    turns_at = [(m, p.text) for p in paragraphs if (m := _turn_pattern().match(p.text))]
+    if not turns_at:
         return None
-    turns = Counter(names)
+    turns = Counter(m["name"] for m, _ in turns_at)
     name, count = sorted(turns.items(), key=lambda kv: (-kv[1], kv[0]))[0]
     if count < 2 and len(turns) > 1:
         return None
-    titled = [c for c in _candidates(paragraphs, 0) if c.name == name and c.title]
-    title = _strip_adjective(max((c.title for c in titled), key=len)) if titled else None
-    first = next(p.text for p in paragraphs if p.text.startswith(name + ":"))
-    return Speaker(name, title), Evidence(first[:200], "transcript turns")
+    first, text = next((m, t) for m, t in turns_at if m["name"] == name)
+    title = _strip_adjective(first["title"]) if first["title"] else _titled_in_text(paragraphs, name)
+    return Speaker(name, title), Evidence(text[:200], "transcript turns")
+
+
+@lru_cache(maxsize=1)
+def _possessive_pattern() -> re.Pattern:
+    """A headline giving the speech as the speaker's: "Prime Minister Shehbaz Sharif's address at ...",
+    "Mikhail Mishustin's speech at the meeting ..."."""
+    k = knowledge()
+    titles, countries, honorifics = alternation(k.titles), alternation(k.country_names), alternation(k.honorifics)
+    adjectives = alternation([*k.adjectives, "SCO"])
+    title = rf"(?:(?:{adjectives})\s+)?(?P<title>(?:{titles})(?:\s+of\s+(?:the\s+)?(?:{countries}))?)"
+    name = rf"(?:{_NAME_WORD}\s+){{1,3}}[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*"
+    return re.compile(rf"^(?:{title}\s+)?(?:(?:{honorifics})\s+)?(?P<name>{name})['’]s\s+(?:(?:opening|closing|keynote|full)\s+)?(?:address|speech|remarks|statement)\b")
+
+
+def _possessive(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] | None:
+    """The speaker a headline names in the possessive before "address", "speech" or "remarks"."""
+    for p in paragraphs[:3]:
+        m = _possessive_pattern().match(p.text)
+        if m:
+            name = _trim_name(m["name"])
+            if len(name.split()) < 2:
+                return None
+            title = _strip_adjective(m["title"]) if m["title"] else _titled_in_text(paragraphs, name)
+            return Speaker(name, title), Evidence(p.text, "headline naming the speech's speaker")
+    return None
 
 
 def _quoted(paragraphs: tuple[Paragraph, ...], candidates: list[Candidate]) -> list[Candidate]:
@@ -192,7 +230,7 @@ def _quoted(paragraphs: tuple[Paragraph, ...], candidates: list[Candidate]) -> l
 
 def speaker(paragraphs: tuple[Paragraph, ...], has_headline: bool) -> tuple[Speaker | None, Evidence | None]:
     """The person whose words the text reports, with evidence; None when no titled person is found."""
-    by = _byline(paragraphs) or _transcript(paragraphs)
+    by = _byline(paragraphs) or _possessive(paragraphs) or _transcript(paragraphs)
     if by:
         return by
     skip = 1 if has_headline else 0  # a headline's name is counted only when the text names nobody else
