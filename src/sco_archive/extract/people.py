@@ -166,7 +166,7 @@ def _turn_pattern() -> re.Pattern:
     titles, countries, honorifics = alternation(k.titles), alternation(k.country_names), alternation(k.honorifics)
     adjectives = alternation([*k.adjectives, "SCO"])
     title = rf"(?:(?:{adjectives})\s+)?(?P<title>(?:{titles})(?:\s+of\s+(?:the\s+)?(?:{countries}))?)"
-    return re.compile(rf"^(?:{title}\s*+,?\s++)?(?:(?:{honorifics})\s+)?(?P<name>{NAME}):\s")
+    return re.compile(rf"^(?:{title}(?:\s*+,)?\s++)?(?:(?:{honorifics})\s+)?(?P<name>{NAME}):\s")
 
 
 def _titled_in_text(paragraphs: tuple[Paragraph, ...], name: str) -> str | None:

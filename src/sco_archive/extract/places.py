@@ -10,11 +10,11 @@ from functools import lru_cache
 from ..dates import find_dates
 from ..knowledge import alternation, knowledge
 from ..model import Evidence, Paragraph, Removed, Venue
-from .text import is_future, sentences
+from .text import PREVIOUS, is_future, sentences
 from .when import dateline
 
 ONLINE = re.compile(
-    r"\b(?:via (?:a )?video ?(?:link|conference)|by (?:a )?video ?(?:link|conference)|video ?conference|videoconference|"
+    r"\b(?:via (?:a )?video ?(?:link|conference)|by (?:a )?video ?(?:link|conference)|video ?conference|videoconference|video ?conferencing|"
     r"in (?:a |an )?(?:virtual|online|video) (?:format|mode|manner)|virtual(?:ly)? (?:summit|meeting|session|format)|"
     r"held (?:virtually|online)|(?:summit|meeting|session) (?:virtually|online)|online (?:summit|meeting)|video link)\b",
     re.I,
@@ -42,7 +42,8 @@ def _place_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     countries = r"\b(" + alternation(k.country_names) + r")\b"
     return (re.compile(r"\b(" + cities + r")\b"),
             re.compile(r"\b(?:in|at)\s+([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?),\s+" + countries),
-            re.compile(r"\b(?:(?:held|hosted|took place|convened)\s+in|hosted\s+by)\s+(?:the\s+)?" + countries))
+            re.compile(r"\b(?:(?:held|hosted|took place|convened)\s+in|hosted\s+by|under\s+the\s+(?:chairmanship|presidency)\s+of)\s+(?:the\s+)?"
+                       + countries + r"|" + countries + r"(?:,\s+which)?\s+(?:is\s+hosting|hosts|hosted)\s+(?:this|the)\b"))
 
 
 @lru_cache(maxsize=1)
@@ -66,7 +67,7 @@ def city_country(city: str) -> tuple[str, str] | None:
     return knowledge().cities.get(city.lower())
 
 
-_PLACE_BEFORE = re.compile(r"(?:\bin|\bat|,|\bcapital|\bcity of)(?:\s+the)?\s*$")
+_PLACE_BEFORE = re.compile(r"(?:\bin|\bat|,|\bcapital|\bcity of|\b(?:working|official|state) visit to)(?:\s+the)?\s*$")
 _HOST_FROM = re.compile(r"\bhost\w*\b[^.;]{0,80}\bfrom\s*$", re.I)
 
 
@@ -90,7 +91,7 @@ def _venue_from(sentence: str, start: int = 0) -> tuple[str, str | None] | None:
         return found
     for m in held_in_country.finditer(sentence[start:]):
         if not is_future(sentence, start + m.start()):
-            return None, knowledge().countries[m[1].lower()]  # the country only: "held in China"
+            return None, knowledge().countries[(m[1] or m[2]).lower()]  # the country only: "held in China"
     return None
 
 
@@ -111,7 +112,7 @@ def _online(paragraphs: tuple[Paragraph, ...], body_sentence: str | None) -> Evi
     pool = ([body_sentence] if body_sentence else []) + [s for p in paragraphs[:8] for s in sentences(p.text)]
     for sentence in pool:
         m = ONLINE.search(sentence)
-        if m and not is_future(sentence, m.start()) and (_MEETING_WORD.search(sentence) or "attend" in sentence):
+        if m and not is_future(sentence, m.start()) and not PREVIOUS.search(sentence) and (_MEETING_WORD.search(sentence) or "attend" in sentence):
             return Evidence(sentence, "online meeting phrase")
     return None
 
@@ -179,6 +180,15 @@ def _welcome(paragraphs) -> tuple[str, str, Evidence] | None:
     return None
 
 
+def _elsewhere(rest: str):
+    """The known city the lead sentence after a dateline places the meeting in, when it does."""
+    lead = sentences(rest)[0] if rest.strip() else ""
+    found = _venue_from(lead) if _MEETING_WORD.search(lead) and not PREVIOUS.search(lead) else None
+    if found and found[0]:
+        return found[0], found[1], Evidence(lead, "meeting sentence after the dateline")
+    return None
+
+
 def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = True):
     # 0. A metadata line "Location: Astana".
     for p in paragraphs[:10]:
@@ -187,18 +197,21 @@ def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = 
             return *city_country(m[1]), Evidence(p.text, "location line")
     # 1. A dateline: the speech header "Beijing, 10 November 2020" or a wire "BISHKEK, June 14 (Xinhua) --".
     #    For an online meeting the dateline is where the reporter or speaker was, so it comes last.
+    #    A lead that places the meeting elsewhere ("Bishkek, Dec 16 / Kabar /. ... the meeting, which was held
+    #    in Astana on December 15") says the dateline is only where the story was filed.
     for p in ([] if online else paragraphs[:10]):
         found = dateline(p.text)
         known = city_country(found.place) if found else None
         if known:
-            return known[0], known[1], Evidence(p.text[:120], "dateline")
+            return _elsewhere(found.rest) or (known[0], known[1], Evidence(p.text[:120], "dateline"))
     # 1b. A place line under the heading ("Beijing", "August 28, 2008, Dushanbe"), a dateless wire opening.
     for p in ([] if online else paragraphs[:4]):
         found = _place_line(p.text)
         opening = _opening(p.text)
         known = found or (city_country(opening.place) if opening else None)
         if known:
-            return known[0], known[1], Evidence(p.text[:120], "place line" if found else "dateline without a date")
+            moved = _elsewhere(opening.rest) if opening and not found else None
+            return moved or (known[0], known[1], Evidence(p.text[:120], "place line" if found else "dateline without a date"))
     # 2. The sentence that names the meeting: "attended the meeting ... in Moscow".
     lead = [s for p in paragraphs[:4] for s in sentences(p.text)]
     # (a generator: the first sentence that places the meeting ends the search, usually the first)

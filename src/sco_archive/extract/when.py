@@ -23,6 +23,7 @@ _DATELINE = re.compile(r"^([A-Z][A-Za-z'’.-]+(?:[ -][A-Z][A-Za-z'’.-]+){0,2}
 _RELATIVE_DAY = re.compile(r"\b(today|yesterday)\b", re.I)
 _DAYS_BACK = {"today": 0, "yesterday": 1}
 _PROSE = re.compile(r"^(?:\S+\s+){5,}.*[.!?\"”]$")  # a sentence of six words or more
+MAX_DATE_LINE_WORDS = 4  # a place beside the date ("Novo-Ogaryovo, Moscow Region"), not a sentence
 STALE_DAYS = 365  # a lead date more than a year before publication is an earlier event (a founding, an anniversary)
 
 Date = tuple[str | None, Evidence | None, tuple[int | None, int | None]]  # ISO date, evidence, (month, day) seen
@@ -89,7 +90,7 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
             return _from_dateline(p.text, found, pub, paragraphs)
     for p in paragraphs[:8]:
         hits = d.find_dates(p.text, partial=False)
-        if hits and len(p.text) - len(hits[0].text) <= 12 and _usable(p.text, hits[0]):
+        if hits and _date_line(p.text, hits[0]) and _usable(p.text, hits[0]):
             return hits[0].resolve(None), Evidence(p.text, "date line under the heading"), (hits[0].month, hits[0].day)
     for r in captions:
         for hit in d.find_dates(r.text, partial=False):
@@ -116,6 +117,14 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
                     if _usable(s, hit):
                         return hit.resolve(None), Evidence(s, "later meeting sentence date"), (hit.month, hit.day)
     return None, None, (None, None)
+
+
+def _date_line(text: str, hit: d.DateHit) -> bool:
+    """A line that is a date with at most a time and a place: "July 10, 2015, 12:45, Ufa",
+    "September 17, 2021, 13:10, Novo-Ogaryovo, Moscow Region"."""
+    rest = d.TIME.sub(" ", text[: hit.start] + " " + text[hit.end :])
+    words = rest.replace(",", " ").split()
+    return len(words) <= MAX_DATE_LINE_WORDS and not rest.rstrip().endswith((".", "!", "?", ":"))
 
 
 def _from_dateline(text: str, found: Dateline, pub: str | None, paragraphs: tuple[Paragraph, ...]) -> Date:
