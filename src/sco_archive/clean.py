@@ -137,8 +137,8 @@ def _is_prose(line: str) -> bool:
 def _strip_metadata(number: int, line: str, removed: list[Removed], above: str | None = None) -> str | None:
     """Take a publication date (and its label or credit) off a line near the top or below the text;
     return what is left. `above` is the line kept above it (None below the text)."""
-    if len(line) > MAX_META_CHARS:
-        return line
+    if len(line) > MAX_META_CHARS and not _META_WORD.match(line):
+        return line  # (a labelled stamp may run into the first sentence: " date 2022-11-03 3rd November, ...")
     inner = _PARENTHESISED.match(line)  # a closing credit "(Xinhua News Agency May 30, 2003)"
     m = _META.match(inner[1] if inner else line)
     if not m:

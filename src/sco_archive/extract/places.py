@@ -132,6 +132,12 @@ def _speaker_seat(paragraphs, captions, speaker: str | None, datelines: bool):
                 before = sentence[max(0, m.start() - 40) : m.start()]
                 if (_FROM if tier else _VIDEO_FROM).search(before) and not is_future(sentence, m.start()):
                     return *city_country(m[1]), Evidence(sentence, "where the speaker joined from")
+    # An event line under the heading of a page about a video meeting ("September 17, 2021, Novo-Ogaryovo,
+    # Moscow Region") says where the page's speaker was.
+    for p in paragraphs[:3]:
+        found = _place_line(p.text)
+        if found and find_dates(p.text):
+            return *found, Evidence(p.text, "event line of a video meeting")
     for p in paragraphs[:3] if datelines else ():
         found = dateline(p.text) or _opening(p.text)
         known = city_country(found.place) if found else None
@@ -155,16 +161,18 @@ def _opening(text: str) -> _Opening | None:
     return _Opening(m[1], text[m.end() :]) if m else None
 
 
+_REGION_AFTER = re.compile(r"^(?:,\s*+[A-Z][\w'’-]*+(?:\s++[A-Z][\w'’-]*+){0,2})?\s*+\.?$")  # ", Moscow Region"
+
+
 def _place_line(text: str) -> tuple[str, str] | None:
-    """A line that is only a place, or a date, time and place: "Beijing", "August 28, 2008, Dushanbe"."""
+    """A line that is only a place, or a date, time and place: "Beijing", "August 28, 2008, Dushanbe",
+    "September 17, 2021, 13:10, Novo-Ogaryovo, Moscow Region"."""
     if len(text.split()) > MAX_PLACE_LINE_WORDS:
         return None
-    m = None
     for m in _place_patterns()[0].finditer(text):
-        pass  # the last city of the line
-    if m is None or text[m.end() :].strip(" .") or (m.start() and not find_dates(text[: m.start()])):
-        return None
-    return city_country(m[1])
+        if _REGION_AFTER.match(text[m.end() :]) and not (m.start() and not find_dates(text[: m.start()])):
+            return city_country(m[1])
+    return None
 
 
 def _welcome(paragraphs) -> tuple[str, str, Evidence] | None:
@@ -182,7 +190,7 @@ def _welcome(paragraphs) -> tuple[str, str, Evidence] | None:
 
 def _elsewhere(rest: str):
     """The known city the lead sentence after a dateline places the meeting in, when it does."""
-    lead = sentences(rest)[0] if rest.strip() else ""
+    lead = next((x for x in sentences(rest) if len(x.split()) >= 6), "")  # past a credit ("/ Kabar /.")
     found = _venue_from(lead) if _MEETING_WORD.search(lead) and not PREVIOUS.search(lead) else None
     if found and found[0]:
         return found[0], found[1], Evidence(lead, "meeting sentence after the dateline")

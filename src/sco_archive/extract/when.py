@@ -15,7 +15,7 @@ _EVENT = re.compile(
     re.I,
 )
 _RANGE_ON = re.compile(r"\s*+(?:-|–|to|until|through)\s*+\d")  # "10-11 June": the first day of a range
-_MEETING_NOUN = re.compile(r"\b(?:meeting|summit|session)\b", re.I)
+_MEETING_NOUN = re.compile(r"\b(?:meeting|summit|session|council|conference|talks|briefing|met|convened|gathered)\b", re.I)
 # A dateline's place: "BISHKEK, June 14 (Xinhua) --", "Beijing, 10 November 2020", "Moscow, Tuesday, 10 September 2020".
 # A dateline may be written with dots: "ASTANA. July 5. KAZINFORM."
 _DATELINE = re.compile(r"^([A-Z][A-Za-z'’.-]+(?:[ -][A-Z][A-Za-z'’.-]+){0,2})\s*(?:,|(?<![A-Z]\.[A-Z])(?<=[A-Z]{2})\.)\s*(?:[A-Z][a-z]+\s*,\s*)?")
@@ -82,7 +82,7 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
             return value, Evidence(r.text, "event date line"), (int(value[5:7]), int(value[8:]))
     for s in lead:
         for hit in d.find_dates(s, partial=False):
-            if _EVENT.search(s) and _usable(s, hit) and not _stale(hit.resolve(None), pub):
+            if _EVENT.search(s) and _MEETING_NOUN.search(s) and _usable(s, hit) and not _stale(hit.resolve(None), pub):
                 return hit.resolve(None), Evidence(s, "lead sentence date"), (hit.month, hit.day)
     for p in paragraphs[:10] if datelines else ():
         found = dateline(p.text)
@@ -96,8 +96,11 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
         for hit in d.find_dates(r.text, partial=False):
             return hit.resolve(None), Evidence(r.text, "photo caption date"), (hit.month, hit.day)
     for s in lead:
-        for hit in d.find_dates(s):
-            if hit.year is None and _EVENT.search(s) and _usable(s, hit):
+        hits = [h for h in d.find_dates(s) if h.year is None]
+        if len(hits) > 1 and hits[0].start == 0:
+            hits = hits[1:]  # a date opening the sentence is its dateline ("3rd November, New Delhi: ... held on 1st November")
+        for hit in hits:
+            if _EVENT.search(s) and _usable(s, hit):
                 value = d.infer_year(hit, pub or _any_full_date(paragraphs))
                 return value, Evidence(s, "lead sentence date, year from the text") if value else None, (hit.month, hit.day)
     if pub:
