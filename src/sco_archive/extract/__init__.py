@@ -49,7 +49,9 @@ def extract(source: Source, cleaned: Cleaned) -> Document:
     events = tuple(r for r in cleaned.removed if r.reason == EVENT_DATE)
     # An interview's or press conference's dateline is when and where it was given, not the meeting.
     about_meeting = kind in ("interview", "press_conference")
-    date, ev, partial = meeting_date(paragraphs, captions, pub, events, datelines=not about_meeting)
+    # a speech's page dated on a bare line under its heading was given that day
+    page_date = evidence.get("published") if kind == "remarks" else None
+    date, ev, partial = meeting_date(paragraphs, captions, pub, events, datelines=not about_meeting, page_date=page_date)
     _put(evidence, "date", ev)
     count, ev, count_at = announced(paragraphs)
     _put(evidence, "announced_proposals", ev)

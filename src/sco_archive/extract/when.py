@@ -73,8 +73,10 @@ def _usable(sentence: str, hit: d.DateHit) -> bool:
     return not is_future(sentence, hit.start, 50) and not _RANGE_ON.match(after)
 
 
-def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...], pub: str | None, events: tuple[Removed, ...] = (), datelines: bool = True) -> Date:
-    """The day of the meeting: event line, lead sentence, dateline, caption, then yearless or weekday dates resolved."""
+def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...], pub: str | None, events: tuple[Removed, ...] = (), datelines: bool = True,
+                 page_date: Evidence | None = None) -> Date:
+    """The day of the meeting: event line, lead sentence, dateline, caption, then yearless or weekday dates resolved;
+    last, a speech's `page_date` (the bare date line under its heading)."""
     lead = [s for p in paragraphs[:4] for s in sentences(p.text)]
     for r in events:
         value = d.full_date(r.text)
@@ -119,6 +121,9 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
                 for hit in d.find_dates(s, partial=False):
                     if _usable(s, hit):
                         return hit.resolve(None), Evidence(s, "later meeting sentence date"), (hit.month, hit.day)
+    value = d.full_date(page_date.text) if page_date and not d.TIME.search(page_date.text) else None
+    if value:
+        return value, Evidence(page_date.text, "date line of the speech's page"), (int(value[5:7]), int(value[8:]))
     return None, None, (None, None)
 
 
@@ -135,6 +140,14 @@ def _from_dateline(text: str, found: Dateline, pub: str | None, paragraphs: tupl
     date), or the day a weekday after it names: "BISHKEK, June 14 (Xinhua) -- ... on Friday"."""
     hit = found.date
     value = hit.resolve(None) or d.infer_year(hit, pub or _any_full_date(paragraphs))
+    # the lead may give the meeting its own day: "Bishkek, Dec 16, 2014 / Kabar /. ... the meeting, which was
+    # held in Astana on December 15" (the dateline is the day the story was filed)
+    lead = next((s for s in sentences(found.rest) if len(s.split()) >= 6), "")
+    if value and _MEETING_NOUN.search(lead) and _EVENT.search(lead) and not PREVIOUS.search(lead):
+        for other in d.find_dates(lead):
+            day = other.resolve(None) or d.infer_year(other, value)
+            if day and day != value and _usable(lead, other) and 0 < d.days_between(day, value) <= 7:
+                return day, Evidence(lead, "meeting day after the dateline"), (other.month, other.day)
     weekday = d.WEEKDAY.search(found.rest[:200])
     if value and weekday:
         return d.weekday_before(weekday[1], value), Evidence(text[:200], "dateline and weekday"), (hit.month, hit.day)
