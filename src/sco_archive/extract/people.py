@@ -11,7 +11,8 @@ from ..knowledge import alternation, knowledge
 from ..model import Evidence, Paragraph, Speaker
 from .text import sentences
 
-_NAME_WORD = r"(?:[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)*|[A-Z]\.)"
+# A name word, or an initial with or without its dot ("S. Jaishankar", "S Jaishankar"; not the words "A" and "I")
+_NAME_WORD = r"(?:[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)*|[A-Z]\.|(?![AI]\s)[A-Z](?=\s+[A-Z][a-z]))"
 _PARTICLE = r"(?:bin|ibn|al-|el-|ul|de|van|von|da)"
 NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{1,3}}"
 # Capitalised words that start a sentence or follow a title but are never part of a name.
@@ -66,8 +67,10 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
     of_country = rf"(?:\s+of\s+(?:the\s+)?(?:{countries}))?"
     # "Member of the Political Bureau ... and Foreign Minister", "Deputy Prime Minister and Foreign Minister"
     title = rf"(?:(?:{party})\s+and\s+)?(?:{titles})(?:\s+and\s+(?:{titles}))?{of_country}"
+    # a title the data writes in lower case ("acting President", "external affairs minister") may start there
+    lower = "(?:" + alternation({t.split()[0] for t in k.titles if t[:1].islower()}) + r")\b"
     before = re.compile(
-        rf"\b(?=[A-Z])(?:(?:{adjectives})\s+)?(?P<title>{title})\s+(?:(?:{honorifics})\s+)?(?P<name>{NAME})(?=\s+[a-z(]|\s*[,.;:’']|\s*$)"
+        rf"\b(?=[A-Z]|{lower})(?:(?:{adjectives})\s+)?(?P<title>{title})\s+(?:(?:{honorifics})\s+)?(?P<name>{NAME})(?=\s+[a-z(]|\s*[,.;:’']|\s*$)"
     )
     after = re.compile(
         rf"\b(?=[A-Z])(?:(?:{honorifics})\s+)?(?P<name>{NAME}),\s+(?:the\s+)?(?:(?:{adjectives})\s+)?(?P<title>{title}),"

@@ -30,6 +30,7 @@ _TOOK_PART = re.compile(r"\b(?:attend\w*|join\w*|address\w*|spoke|deliver\w*|par
 _WELCOME_TO = re.compile(r"\bwelcome\s+(?:you\s+)?(?:all\s+)?(?:here\s+)?to\s+$", re.I)
 # A wire opening with a place but no date: "BISHKEK, Kyrgyzstan:", "BEIJING --".
 _PLACE_OPENING = re.compile(r"^([A-Z][A-Z'’.-]+(?:[ -][A-Z][A-Z'’.-]+){0,2})\s*(?:,\s*[A-Z][A-Za-z ]{2,30}?)?\s*(?:\([^()]{1,30}\))?\s*(?::|--|—|–)\s")
+MAX_ONLINE_PARAGRAPHS = 4  # the opening says how the meeting met; later a virtual summit is another one
 MAX_PLACE_LINE_WORDS = 8  # "July 10, 2015, 12:45, Ufa": an event line is a date, a time and a place
 
 
@@ -109,7 +110,7 @@ def venue(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...], body
 
 
 def _online(paragraphs: tuple[Paragraph, ...], body_sentence: str | None) -> Evidence | None:
-    pool = ([body_sentence] if body_sentence else []) + [s for p in paragraphs[:8] for s in sentences(p.text)]
+    pool = ([body_sentence] if body_sentence else []) + [s for p in paragraphs[:MAX_ONLINE_PARAGRAPHS] for s in sentences(p.text)]
     for sentence in pool:
         m = ONLINE.search(sentence)
         if m and not is_future(sentence, m.start()) and not PREVIOUS.search(sentence) and (_MEETING_WORD.search(sentence) or "attend" in sentence):
