@@ -146,9 +146,18 @@ def _strip_adjective(title: str) -> str:
     return rest if rest and (first in knowledge().adjectives or first == "SCO") else title
 
 
+# Two-letter words that are English, not surnames ("He said" is a pronoun; "Xi said", "Li said" are people).
+_SHORT_WORDS = {"He", "It", "In", "On", "At", "As", "We", "If", "Of", "To", "By", "An", "Or", "So", "No", "Do", "Go", "Up", "Us", "My", "Be", "Is", "Me"}
+
+
+def _surname_like(word: str) -> bool:
+    """A word of a name that can stand for the person alone ("Jinping", "Xi"; not "S." or "He")."""
+    return not word.endswith(".") and (len(word) > 2 or (len(word) == 2 and word.istitle() and word not in _SHORT_WORDS))
+
+
 @lru_cache(maxsize=1024)
 def _attribution_patterns(name: str) -> tuple[re.Pattern, re.Pattern]:
-    parts = [w for w in name.split() if len(w) > 2 and not w.endswith(".")]
+    parts = [w for w in name.split() if _surname_like(w)]
     alternatives = "(?:" + "|".join(re.escape(w) for w in [name, *parts]) + ")"
     return (re.compile(rf"\b{alternatives}\b(?:\s+\w+){{0,3}}?\s+{_SAYS}\b"),
             # ("said that President Xi will attend": the person after "that" is the subject of what was said)
@@ -181,6 +190,9 @@ def _titled_in_text(paragraphs: tuple[Paragraph, ...], name: str) -> str | None:
 def _transcript(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] | None:
     """In a Q&A transcript the speaker is the name that opens the most turns ("Guo Jiakun: ...")."""
     turns_at = [(m, p.text) for p in paragraphs if (m := _turn_pattern().match(p.text))]
+    if not turns_at:
+        return None
+    turns_at = [(m, t) for m, t in turns_at if m["name"].lower() not in knowledge().cities]  # "New Delhi: Prime Minister ..." is a dateline
     if not turns_at:
         return None
     turns = Counter(m["name"] for m, _ in turns_at)
