@@ -195,3 +195,33 @@ def test_themes_are_distinctive_capped_and_say_why():
     everything = " ".join(words[0] for words in knowledge_module.knowledge().themes.values()) * 3
     assert len(_doc("The SCO summit met in Astana on 4 July 2024. " + everything).themes) <= knowledge_module.knowledge().theme_max
 
+
+
+def test_a_lead_that_places_the_meeting_elsewhere_overrides_the_newsroom_dateline():
+    doc = _doc("Otorbaev backs SCO bank\n\n16-12-2014 10:12\n\nBishkek, Dec 16, 2014 / Kabar /. Prime Minister of the Kyrgyz Republic "
+               "Djoomart Otorbaev took part in the 13th meeting of the Council of Heads of Government of the SCO member states, "
+               "which was held in Astana on December 15.\n")
+    assert (doc.date, doc.venue.city, doc.venue.country) == ("2014-12-15", "Astana", "Kazakhstan")
+    doc = _doc("ASTANA – President Kassym-Jomart Tokayev spoke at the 25th SCO Heads of State Council meeting in Tianjin, China, "
+               "on Sept. 1, reported the Akorda press service.\n\nBy Aigerim Seitkali in Nation on 2 September 2025\n")
+    assert (doc.venue.city, doc.venue.country) == ("Tianjin", "China")
+
+
+def test_a_transcript_turn_may_carry_the_title_and_a_city_opening_is_no_turn():
+    doc = _doc("Meeting of the SCO Heads of State Council\n\nSeptember 17, 2021, 13:10, Novo-Ogaryovo, Moscow Region\n\n"
+               "Vladimir Putin took part, via videoconference, in a meeting of the SCO Heads of State Council. The meeting was "
+               "attended by President of China Xi Jinping and Prime Minister of India Narendra Modi.\n\n"
+               "President of Russia Vladimir Putin: Mr Rahmon, colleagues, I am addressing you by video link today.\n")
+    assert (doc.speaker.name, doc.speaker.title) == ("Vladimir Putin", "President of Russia")
+    assert (doc.venue.city, doc.venue.online, doc.date) == ("Novo-Ogaryovo", True, "2021-09-17")
+    doc = _doc("New Delhi: Prime Minister Narendra Modi today virtually addressed the annual summit of the Shanghai "
+               "Cooperation Organisation being held in the Tajik capital Dushanbe.\n\nUpdated: September 17, 2021 4:37 pm IST\n")
+    assert (doc.speaker.name, doc.venue.city, doc.venue.online) == ("Narendra Modi", "New Delhi", True)
+
+
+def test_a_headline_naming_the_speech_in_the_possessive_gives_the_speaker():
+    doc = _doc("Prime Minister Shehbaz Sharif's address at the meeting of the SCO Council of Heads of State in Astana\n\n"
+               "July 4, 2024\n\nMr. Chairman,\n\nI would like to thank my brother, President Kassym-Jomart Tokayev, for the "
+               "warm hospitality. President Kassym-Jomart Tokayev has led the SCO well this year.\n")
+    assert (doc.speaker.name, doc.speaker.title) == ("Shehbaz Sharif", "Prime Minister")
+    assert (doc.published, doc.date) == ("2024-07-04", "2024-07-04")

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from sco_archive.clean import clean
-from sco_archive.dates import find_dates
+from sco_archive.dates import find_dates, full_date
 from sco_archive.read import decode, discover, read_source
 
 from .conftest import SEEDS
@@ -133,6 +133,10 @@ def test_nothing_lost_on_the_seeds(path):
         ("It may 5 times", []),
         ("on 31 February 2021", []),
         ("from September 10 to 16", []),
+        ("Posted: 15/09/2006", [(2006, 9, 15)]),  # day first, as most of the world writes it
+        ("filed 06/14/2019", [(2019, 6, 14)]),  # month first only when the day cannot be a month
+        ("14/06/19 11:20", [(2019, 6, 14)]),  # a two-digit year only in a stamp with a clock time
+        ("a 3/4/19 share", []),
     ],
 )
 def test_date_formats(text, expected):
@@ -168,3 +172,35 @@ def test_lines_built_to_make_a_noise_rule_backtrack_are_cleaned_at_once():
         assert time.perf_counter() - start < 5, line  # milliseconds now; not a speed target, a hang guard
         if "|" not in line:  # ("a | a | ..." is a menu, by another rule)
             assert cleaned.paragraphs[0].text == line  # almost matching: kept, not noise
+
+
+@pytest.mark.parametrize(
+    ("stamp", "published"),
+    [
+        ("14:22, 10 July 2015 | GMT +6", "2015-07-10"),  # Kazinform: time first, a zone after a bar
+        ("Thu Jun 7, 2012 10:22AM GMT", "2012-06-07"),  # an abbreviated weekday, AM glued to the time
+        ("Saturday, June 25, 2016", "2016-06-25"),  # a bare date in the page's head, above the headline
+        ("Astana, Kazakhstan • 19 September, 2022 | 17:30", "2022-09-19"),  # the newsroom first
+        ("14:05 / 10.04.2024", "2024-04-10"),
+        ("04.09.2020 (17:30)", "2020-09-04"),
+        ("10.06.2018 (updated 14:12 10.06.2018)", "2018-06-10"),
+        ("Source:Xinhua Published: 2019/11/2 21:18:40", "2019-11-02"),
+        ("Updated: September 17, 2021 4:37 pm IST", "2021-09-17"),
+        ("By Aigerim Seitkali in Nation on 2 September 2025", "2025-09-02"),  # a byline with the day
+    ],
+)
+def test_publication_stamps_of_real_publishers(stamp, published):
+    text = f"Kazakh leader calls for closer SCO cooperation\n{stamp}\n\nThe leader spoke at the meeting of the SCO Council of Heads of State on Friday.\n"
+    cleaned = clean(text)
+    stamps = [r for r in cleaned.removed if r.reason in ("publication date line", "byline")]
+    assert stamps and full_date(stamps[0].text) == published
+    assert [p.text for p in cleaned.paragraphs][0] == "Kazakh leader calls for closer SCO cooperation"
+
+
+def test_a_site_name_line_and_the_section_above_a_headline_are_the_site_header():
+    text = "Radio Pakistan\nNational\nBilawal calls for collective action against terrorism at SCO moot\nFriday, 05 May 2023 15:40\n\nForeign Minister Bilawal Bhutto Zardari has called upon the member states to work together.\n"
+    cleaned = clean(text)
+    assert [p.text for p in cleaned.paragraphs][0] == "Bilawal calls for collective action against terrorism at SCO moot"
+    assert {r.text: r.reason for r in cleaned.removed}["Radio Pakistan"] == "site header"
+    ministry = clean("Ministry of Foreign Affairs of the Republic of Tajikistan\n31.07.2014 | Press service\n\nAslov chairs the meeting of the SCO Council of Foreign Ministers\n\nThe minister chaired the regular meeting of the council in Dushanbe.\n")
+    assert [p.text for p in ministry.paragraphs][0] == "Aslov chairs the meeting of the SCO Council of Foreign Ministers"
