@@ -80,3 +80,17 @@ def test_a_year_named_long_after_a_meeting_rules_that_meeting_out(write_texts):
     texts["strategy"] = _undated("in Bishkek and backed the programme until 2015")
     meetings = _meetings(write_texts, texts)
     assert meetings["strategy"] not in (meetings["wire"], meetings["earlier"])  # both fit: it stays alone
+
+
+def test_texts_in_the_same_city_and_year_are_one_meeting_of_their_body_whatever_day_they_give(write_texts):
+    briefing = """On June 14, 2016, the Ministry of Foreign Affairs held a briefing on the meeting of the Council of
+Heads of State of the Shanghai Cooperation Organization in Tashkent, where the leaders will discuss security.
+"""
+    summit = """TASHKENT, June 24, 2016 -- The Council of Heads of State of the Shanghai Cooperation Organization met in
+Tashkent on June 24, 2016. The leaders signed the Tashkent Declaration and discussed trade and security.
+"""
+    older = """TASHKENT, June 17, 2004 -- The Council of Heads of State of the Shanghai Cooperation Organization met in
+Tashkent on June 17, 2004 and opened the Regional Anti-Terrorist Structure.
+"""
+    meetings = _meetings(write_texts, {"briefing": briefing, "summit": summit, "older": older})
+    assert meetings["briefing"] == meetings["summit"] != meetings["older"]

@@ -139,6 +139,13 @@ def group(documents: list[Document]) -> tuple[list[Document], list[Meeting]]:
             for j in by_day.get((doc.body or "", near), ()):
                 if j < i and _same_meeting(doc, dated[j]):
                     parent[find(i)] = find(j)
+    # A body meets once a year in a city: texts in person there that year are one meeting, even when one
+    # dates it by something else (a briefing ten days before, the first day of a visit).
+    first_there: dict[tuple[str, str, str], int] = {}
+    for i, doc in enumerate(dated):
+        if doc.body and _city(doc) and not _online(doc):
+            j = first_there.setdefault((doc.body, _city(doc), doc.date[:4]), i)
+            parent[find(i)] = find(j)
     roots: dict[int, list[Document]] = {}
     for i, doc in enumerate(dated):
         roots.setdefault(find(i), []).append(doc)
