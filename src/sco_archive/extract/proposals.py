@@ -44,13 +44,14 @@ RESUME = re.compile(
     r"|Thank you|In (?:conclusion|closing)\b"
     r"|In (?:his|her|their) (?:speech|speeches|statements?|remarks|address)"
     r"|(?:[A-Z][\w’'-]+ ){0,3}(?:said|noted|stressed|added|pointed out|also said|emphasized|emphasised|went on)\b"
-    r"|[A-Z][\w’'-]+ (?:(?:of |the )?[A-Z][\w’'-]+ ){0,5}(?:also |further |then |later )?(?:met|held|chaired|presided|thanked|underlined|welcomed|invited|congratulated|informed|briefed|told|reiterated|expressed|hailed|praised)\b"
+    r"|[A-Z][\w’'-]+ (?:(?:of |the )?[A-Z][\w’'-]+ ){0,5}(?:also |further |then |later )?(?:met|held|chaired|presided|thanked|underlined|welcomed|invited|congratulated|informed|briefed|told|reiterated|expressed|hailed|praised|arrived|attended|addressed|announced|signed)\b"
     r"|(?:On|Regarding|As for|As to|With regard to|Concerning) [^,.]{1,80}, (?:[A-Z][\w’'.-]+ ){1,3}(?:said|noted|stressed|added|pointed out|emphasi[sz]ed)\b"
     r"|[A-Z][\w’'-]+ [a-z]+ (?:said|noted|believe|believed|say)\b"
-    r"|(?:At|On|After|During|Following) the (?:meeting|summit|session|talks|event|ceremony)\b"
+    r"|(?:At|On|After|During|Following|Before|Ahead of) the (?:meeting|summit|session|talks|event|ceremony)\b"
     r"|(?:He|She|They) (?:also |further )?(?:said|noted|stressed|added|pointed|expressed|called|agreed|pledged)"
     r"|(?:The |Other )?(?:participants|other (?:leaders|ministers|foreign ministers|heads)|meeting|ministers|leaders|parties|summit|sides|two sides)\b"
-    r"|(?:Leaders|Participants|Ministers|Heads) of the\b"
+    r"|(?:Leaders|Participants|Ministers|Heads) (?:of|from|attending|at) the\b"
+    r"|The (?:[\w’'-]+ ){1,4}?(?:also |further |then )?(?:said|noted|stressed|added|urged|expressed|thanked|emphasi[sz]ed|pointed out)\b"
     r"|All (?:parties|sides|member states|participants)|During the (?:meeting|summit|visit)|After the (?:meeting|summit)|Following the"
     r"|On the sidelines|Prior to|Earlier|Later|Meanwhile)",
 )
