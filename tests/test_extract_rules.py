@@ -225,3 +225,37 @@ def test_a_headline_naming_the_speech_in_the_possessive_gives_the_speaker():
                "warm hospitality. President Kassym-Jomart Tokayev has led the SCO well this year.\n")
     assert (doc.speaker.name, doc.speaker.title) == ("Shehbaz Sharif", "Prime Minister")
     assert (doc.published, doc.date) == ("2024-07-04", "2024-07-04")
+
+_LIST = ("President Xi put forward three proposals.\n\nFirst, the member states should deepen security cooperation.\n\n"
+         "Second, they should expand trade and investment.\n\nThird, they should build more railways and highways.\n\n")
+
+
+@pytest.mark.parametrize("after", [
+    "According to Xi, China will train 2,000 officers for the member states.",
+    "On the situation in Afghanistan, President Xi said China supports an Afghan-led process.",
+    "Prime Minister of Kazakhstan Karim Massimov chaired the meeting.",
+    "Leaders of the other member states said they appreciate China's work.",
+    "The Chinese president also said China will host the next summit.",
+    "Before the meeting, Xi held talks with the Kyrgyz president.",
+    "Xi announced that China will provide loans to the member states.",
+])
+def test_a_report_of_something_else_ends_the_last_proposal(after):
+    proposals = _doc(_LIST + after + "\n").proposals
+    assert [p.summary for p in proposals][-1] == "They should build more railways and highways."
+    assert after[:20] not in proposals[-1].text
+
+
+def test_an_explanation_after_the_last_proposal_stays_in_it():
+    proposals = _doc(_LIST + "China is ready to share its experience in building railways with the member states.\n").proposals
+    assert "share its experience" in proposals[-1].text
+
+
+@pytest.mark.parametrize(("text", "summaries"), [
+    ("Yang said China proposes that the member states (1) fully implement the treaty; (2) fight terrorism together; "
+     "and (3) carry out joint energy projects.", ["Fully implement the treaty", "Fight terrorism together", "Carry out joint energy projects."]),
+    ("Wen made three suggestions.\n\nHe urged the members to firstly give priority to energy.\n\nSecondly, they should build roads.\n\n"
+     "Thirdly, and most importantly, they should set up a bank.", ["He urged the members to firstly give priority to energy.",
+                                                                  "They should build roads.", "They should set up a bank."]),
+])
+def test_inline_numbers_firstly_inside_a_sentence_and_an_aside_after_the_marker(text, summaries):
+    assert [p.summary for p in _doc(text).proposals] == summaries

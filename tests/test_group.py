@@ -48,3 +48,49 @@ def test_an_undated_text_that_fits_two_meetings_stays_alone(write_texts):
 def test_an_undated_text_with_only_its_city_joins_the_one_meeting_there(write_texts):
     meetings = _meetings(write_texts, {"wire": WIRE, "only_city": ONLY_CITY})
     assert meetings["only_city"] == meetings["wire"]
+
+
+def _undated(lead: str) -> str:
+    return f"""The President addressed the Council of Heads of State of the Shanghai Cooperation Organization {lead}.
+He said the member states should deepen trade and security cooperation in the region for the years to come.
+"""
+
+
+def test_the_weekday_a_report_names_picks_the_meeting_held_on_that_day_of_the_week(write_texts):
+    # WIRE's meeting (14 June 2019) was a Friday, EARLIER's (16 August 2007) a Thursday; both in Bishkek.
+    texts = {"wire": WIRE, "earlier": EARLIER, "thursday": _undated("in Bishkek on Thursday"),
+             "friday": _undated("in Bishkek on Friday"), "monday": _undated("in Bishkek on Monday")}
+    meetings = _meetings(write_texts, texts)
+    assert meetings["thursday"] == meetings["earlier"] != meetings["wire"]
+    assert meetings["friday"] == meetings["wire"]
+    assert meetings["monday"] not in (meetings["wire"], meetings["earlier"])
+
+
+def test_a_report_with_only_the_meeting_number_joins_the_meeting_of_that_number(write_texts):
+    texts = {"wire": WIRE, "earlier": EARLIER, "number": _undated("at its 19th meeting of the Council of Heads of State")}
+    meetings = _meetings(write_texts, texts)
+    assert meetings["number"] == meetings["wire"]
+
+
+def test_a_year_named_long_after_a_meeting_rules_that_meeting_out(write_texts):
+    # "until 2025" is more than MAX_YEARS_AHEAD after 2007, not after 2019: only the 2019 meeting fits.
+    texts = {"wire": WIRE, "earlier": EARLIER, "strategy": _undated("in Bishkek and backed the Development Strategy until 2025")}
+    meetings = _meetings(write_texts, texts)
+    assert meetings["strategy"] == meetings["wire"] != meetings["earlier"]
+    texts["strategy"] = _undated("in Bishkek and backed the programme until 2015")
+    meetings = _meetings(write_texts, texts)
+    assert meetings["strategy"] not in (meetings["wire"], meetings["earlier"])  # both fit: it stays alone
+
+
+def test_texts_in_the_same_city_and_year_are_one_meeting_of_their_body_whatever_day_they_give(write_texts):
+    briefing = """On June 14, 2016, the Ministry of Foreign Affairs held a briefing on the meeting of the Council of
+Heads of State of the Shanghai Cooperation Organization in Tashkent, where the leaders will discuss security.
+"""
+    summit = """TASHKENT, June 24, 2016 -- The Council of Heads of State of the Shanghai Cooperation Organization met in
+Tashkent on June 24, 2016. The leaders signed the Tashkent Declaration and discussed trade and security.
+"""
+    older = """TASHKENT, June 17, 2004 -- The Council of Heads of State of the Shanghai Cooperation Organization met in
+Tashkent on June 17, 2004 and opened the Regional Anti-Terrorist Structure.
+"""
+    meetings = _meetings(write_texts, {"briefing": briefing, "summit": summit, "older": older})
+    assert meetings["briefing"] == meetings["summit"] != meetings["older"]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
+import re
 from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
@@ -59,7 +61,42 @@ def _reports_on(doc: Document, members: list[Document]) -> bool:
     numbers = {m.number for m in members if m.number}
     if doc.number and numbers:
         verdicts.append(doc.number in numbers)
-    return bool(verdicts) and all(verdicts)
+    return bool(verdicts) and all(verdicts) and not _vetoed(doc, members)
+
+
+LEAD_PARAGRAPHS = 4  # the headline and the first paragraphs, where a report says when the meeting met
+ON_WEEKDAY = re.compile(r"\b[Oo]n\s+(" + "|".join(calendar.day_name) + r")\b")
+YEAR = re.compile(r"(?<![\d./-])(?:19[89]\d|20\d\d)(?![\d./-]\d)")
+# A text names no year more than this after its meeting: the SCO's development strategies run ten years
+# and are drafted a year or two ahead ("the draft Development Strategy until 2025" at the 2014 summit).
+MAX_YEARS_AHEAD = 12
+
+
+def _vetoed(doc: Document, members: list[Document]) -> bool:
+    """What the undated text gives that no dated member agrees with: the weekday its lead names ("on
+    Thursday", not the weekday of any member's date), or a year it names more than MAX_YEARS_AHEAD after
+    the meeting. These only rule a meeting out; they never make a match on their own (a weekday fits one
+    day in seven, and almost any text names only earlier years)."""
+    days = [dt.date.fromisoformat(m.date) for m in members if m.date]
+    weekday = _lead_weekday(doc)
+    if days and weekday is not None and all(day.weekday() != weekday for day in days):
+        return True
+    years = _years_named(doc)
+    return bool(days and years) and max(years) - MAX_YEARS_AHEAD > max(day.year for day in days)
+
+
+def _lead_weekday(doc: Document) -> int | None:
+    """The weekday of "on Thursday" in the lead (Monday = 0), if it names one."""
+    for paragraph in doc.paragraphs[:LEAD_PARAGRAPHS]:
+        m = ON_WEEKDAY.search(paragraph.text)
+        if m:
+            return list(calendar.day_name).index(m[1])
+    return None
+
+
+def _years_named(doc: Document) -> set[int]:
+    """The years the text names ("Peace Mission 2007", "until 2025"); not parts of dates or numbers."""
+    return {int(m[0]) for p in doc.paragraphs for m in YEAR.finditer(p.text)}
 
 
 def _days_after(start: str, later: str) -> int:
@@ -102,6 +139,13 @@ def group(documents: list[Document]) -> tuple[list[Document], list[Meeting]]:
             for j in by_day.get((doc.body or "", near), ()):
                 if j < i and _same_meeting(doc, dated[j]):
                     parent[find(i)] = find(j)
+    # A body meets once a year in a city: texts in person there that year are one meeting, even when one
+    # dates it by something else (a briefing ten days before, the first day of a visit).
+    first_there: dict[tuple[str, str, str], int] = {}
+    for i, doc in enumerate(dated):
+        if doc.body and _city(doc) and not _online(doc):
+            j = first_there.setdefault((doc.body, _city(doc), doc.date[:4]), i)
+            parent[find(i)] = find(j)
     roots: dict[int, list[Document]] = {}
     for i, doc in enumerate(dated):
         roots.setdefault(find(i), []).append(doc)

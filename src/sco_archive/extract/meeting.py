@@ -25,7 +25,7 @@ def _number_patterns() -> tuple[re.Pattern, re.Pattern]:
         rf"\b(?:(\d{{1,2}})|({cardinals}))[- ]point\s+(?:proposal|plan|initiative|suggestion|approach|vision|programme|program)s?\b"
         rf"|\b(?:put|puts|putting)\s+forward\s+(?:\w+(?:'s)?\s+){{0,2}}(?:(\d{{1,2}})|({cardinals}))\s+(?:\w+\s+){{0,2}}(?:proposals|suggestions|points|initiatives|recommendations|priorities|measures)\b"
         rf"|\b(?:proposals|suggestions|initiatives|priorities|measures)\s+(?:in|on|for|covering)\s+(?:(\d{{1,2}})|({cardinals}))\s+(?:areas|directions|fields|spheres|points|sectors)\b"
-        rf"|\b(?:made|make|makes|making|proposed|propose|offered|offer|offers|raised|presented|present|outlined|set out|advanced|shared)\s+(?:\w+(?:'s)?\s+){{0,2}}(?:(\d{{1,2}})|({cardinals}))\s+(?:\w+\s+){{0,2}}(?:proposals|suggestions|points|initiatives|recommendations|priorities)\b",
+        rf"|\b(?:made|make|makes|making|proposed|propose|proposes|suggested|suggests|offered|offer|offers|raised|presented|present|outlined|set out|advanced|shared)\s+(?:\w+(?:'s)?\s+){{0,2}}(?:(\d{{1,2}})|({cardinals}))\s+(?:\w+\s+){{0,2}}(?:proposals|suggestions|points|initiatives|recommendations|priorities|steps|ideas)\b",
         re.I,
     )
     return number, count

@@ -40,15 +40,18 @@ RESUME = re.compile(
     r"|[A-Z][\w’'-]+ (?:[A-Z][\w’'-]+ ){0,2}(?:also|further|then|later) [a-z]+ed\b"
     r"|\((?i:continued on page) \d+\)|(?:\d+ ){0,9}(?:Next|Previous) Page\b"
     r"|(?:[A-Z]\.\s?)+[A-Z][\w’'-]+ (?:also |further |then )?[a-z]+ed\b"
-    r"|(?:Noting|Stressing|Pointing out|Speaking|Addressing|Referring|Turning to|Commenting|Calling)\b"
+    r"|(?:Noting|Stressing|Pointing out|Speaking|Addressing|Referring|Turning to|Commenting|Calling|According to)\b"
     r"|Thank you|In (?:conclusion|closing)\b"
     r"|In (?:his|her|their) (?:speech|speeches|statements?|remarks|address)"
     r"|(?:[A-Z][\w’'-]+ ){0,3}(?:said|noted|stressed|added|pointed out|also said|emphasized|emphasised|went on)\b"
-    r"|[A-Z][\w’'-]+ (?:[A-Z][\w’'-]+ ){0,2}(?:also |further |then |later )?(?:met|held|thanked|underlined|welcomed|invited|congratulated|informed|briefed|told|reiterated|expressed|hailed|praised)\b"
+    r"|[A-Z][\w’'-]+ (?:(?:of |the )?[A-Z][\w’'-]+ ){0,5}(?:also |further |then |later )?(?:met|held|chaired|presided|thanked|underlined|welcomed|invited|congratulated|informed|briefed|told|reiterated|expressed|hailed|praised|arrived|attended|addressed|announced|signed)\b"
+    r"|(?:On|Regarding|As for|As to|With regard to|Concerning) [^,.]{1,80}, (?:[A-Z][\w’'.-]+ ){1,3}(?:said|noted|stressed|added|pointed out|emphasi[sz]ed)\b"
     r"|[A-Z][\w’'-]+ [a-z]+ (?:said|noted|believe|believed|say)\b"
-    r"|(?:At|On|After|During|Following) the (?:meeting|summit|session|talks|event|ceremony)\b"
+    r"|(?:At|On|After|During|Following|Before|Ahead of) the (?:meeting|summit|session|talks|event|ceremony)\b"
     r"|(?:He|She|They) (?:also |further )?(?:said|noted|stressed|added|pointed|expressed|called|agreed|pledged)"
     r"|(?:The |Other )?(?:participants|other (?:leaders|ministers|foreign ministers|heads)|meeting|ministers|leaders|parties|summit|sides|two sides)\b"
+    r"|(?:Leaders|Participants|Ministers|Heads) (?:of|from|attending|at) the\b"
+    r"|The (?:[\w’'-]+ ){1,4}?(?:also |further |then )?(?:said|noted|stressed|added|urged|expressed|thanked|emphasi[sz]ed|pointed out)\b"
     r"|All (?:parties|sides|member states|participants)|During the (?:meeting|summit|visit)|After the (?:meeting|summit)|Following the"
     r"|On the sidelines|Prior to|Earlier|Later|Meanwhile)",
 )
@@ -60,12 +63,20 @@ def _ordinal_patterns() -> tuple[re.Pattern, re.Pattern]:
     words = alternation(knowledge().ordinals).replace("\\ ", r"\s+")
     at_start = re.compile(
         rf"^(?:(?:And|Also)\s+)?(?:(?:The|the)\s+({words})\s+(?:(?:point|proposal|suggestion|priority|area|is|one is)\b[^,:]*?\s*(?:is\b|:|,)?)"
-        rf"|({words})(?:ly)?(?:\s+of\s+all|\s+and\s+foremost|\s+but\s+not\s+least)?\s*(?:,|:|—|–|\s-\s))\s*",
+        rf"|({words})(?:ly)?(?:\s+of\s+all|\s+and\s+foremost|\s+but\s+not\s+least)?\s*(?:,|:|—|–|\s-\s))"
+        rf"(?:\s*and\s+(?:most\s+important(?:ly)?|above\s+all|finally|lastly|last(?:ly)?)\s*,)?\s*",
         re.I,
     )
     # (the spaces before a marker are possessive: a long run of them is not read again for every length)
     inline = re.compile(rf"(?:^|[.;:,]?\s++)(?:and\s+)?(?:the\s+)?({words})(?:ly)?(?:\s+of\s+all)?\s*(?:,|:|\s+is\s+)\s*", re.I)
     return at_start, inline
+
+
+# A parenthesised number inside a sentence: "China proposes that the member states (1) ...; (2) ...; and (3) ...".
+INLINE_NUMBER = re.compile(r"(?:^|\s)(?:and\s+)?\((\d{1,2}|[a-h]|[ivx]{1,4})\)\s+")
+# "firstly" inside the first item's sentence ("He urged the members to firstly give priority to ..."),
+# when the next paragraph opens with "Secondly": the whole paragraph is the first item.
+INNER_FIRST = re.compile(r"\S\s+firstly\b", re.I)
 
 
 @dataclass
@@ -102,7 +113,8 @@ def _split_inline(text: str, next_number: int | str | None) -> list[_Unit] | Non
     """
     _, inline = _ordinal_patterns()
     marks = [(m.start(), m.end(), knowledge().ordinals.get(m[1].lower())) for m in inline.finditer(text)]
-    marks = [x for x in marks if x[2] is not None]
+    marks += [(m.start(), m.end(), list_number(m[1])) for m in INLINE_NUMBER.finditer(text)]
+    marks = sorted(x for x in marks if x[2] is not None)
     if len(marks) == 1 and marks[0][2] == 1 and marks[0][0] > 0 and next_number == 2:
         start = marks[0][0]
         return [_Unit(text[:start].strip(), None, "none"), _Unit(text[start:].lstrip(".;:, ").strip(), 1, "ordinal", len(inline.match(text, start)[0].lstrip(".;:, ")))]
@@ -129,8 +141,10 @@ def _units(paragraphs: tuple[Paragraph, ...]) -> list[_Unit]:
     markers = [_marker(p.text) for p in paragraphs]
     for index, p in enumerate(paragraphs):
         number, style, end = markers[index]
+        following = markers[index + 1][0] if index + 1 < len(paragraphs) else None
+        if style == "none" and following == 2 and markers[index + 1][1] == "ordinal" and INNER_FIRST.search(p.text):
+            number, style = 1, "ordinal"
         if style == "none" or (style == "ordinal" and number == 1):
-            following = markers[index + 1][0] if index + 1 < len(paragraphs) else None
             split = _split_inline(p.text, following)
             if split and (style == "none" or len(split) > 1):
                 for u in split:
@@ -201,15 +215,14 @@ def _summary(unit: _Unit) -> str:
 
 
 def _inline_marker_end(text: str) -> int:
+    """Where an inline item's text starts after its marker ("and third, ", "(2) ")."""
     _, inline = _ordinal_patterns()
-    m = inline.match(text)
+    m = inline.match(text) or INLINE_NUMBER.match(text)
     return m.end() if m else 0
 
 
 def _strip_inline_marker(text: str) -> str:
-    _, inline = _ordinal_patterns()
-    m = inline.match(text)
-    return text[m.end() :] if m else text
+    return text[_inline_marker_end(text) :]
 
 
 def proposals(paragraphs: tuple[Paragraph, ...], announced_at: int | None) -> tuple[list[Proposal], str | None, str]:
@@ -228,7 +241,7 @@ def proposals(paragraphs: tuple[Paragraph, ...], announced_at: int | None) -> tu
 def _not_proposals(first: _Unit, intro: str, announced_at: int | None) -> str | None:
     """Why a list is not the speaker's proposals, or None when it is."""
     last_sentence = (sentences(intro) or ("",))[-1]
-    announced_here = announced_at is not None and first.para - 2 <= announced_at <= first.para
+    announced_here = announced_at is not None and first.para - 3 <= announced_at <= first.para
     if OUTCOME_ITEM.match(first.text, first.marker_end if not first.inline else _inline_marker_end(first.text)) and not announced_here:
         return "not proposals: " + first.style + " list of outcomes"
     if DONE_OR_LEARNT.search(last_sentence) and not announced_here:

@@ -43,6 +43,7 @@ def sentences(text: str) -> tuple[str, ...]:
 def is_future(sentence: str, start: int, window: int = 80) -> bool:
     """True when the phrase at `start` is about a later meeting ("the summit to be held in ...")."""
     before = sentence[max(0, start - window) : start]
+    before = before[before.rfind(", ") + 1 :]  # a later meeting named in an earlier clause is not this one
     return bool(FUTURE.search(before) or FUTURE.search(sentence[start : start + 50]))
 
 
