@@ -45,7 +45,9 @@ def _place_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     return (re.compile(r"\b(" + cities + r")\b"),
             re.compile(r"\b(?:in|at)\s+([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?),\s+" + countries),
             re.compile(r"\b(?:(?:held|hosted|took place|convened)\s+in|hosted\s+by|under\s+the\s+(?:chairmanship|presidency)\s+of)\s+(?:the\s+)?"
-                       + countries + r"|" + countries + r"(?:,\s+which)?\s+(?:is\s+hosting|hosts|hosted)\s+(?:this|the)\b"))
+                       + countries + r"|" + countries + r"(?:,\s+which)?\s+(?:is\s+hosting|hosts|hosted)\s+(?:this|the)\b"
+                       # "the 14th meeting of the Council of Heads of Government of the SCO member states in China"
+                       + r"|\b(?:summit|meeting|session)(?:\s+of\s+[^,.;]{0,100}?)?\s+in\s+(?:the\s+)?" + countries))
 
 
 @lru_cache(maxsize=1)
@@ -93,7 +95,7 @@ def _venue_from(sentence: str, start: int = 0) -> tuple[str, str | None] | None:
         return found
     for m in held_in_country.finditer(sentence[start:]):
         if not is_future(sentence, start + m.start()):
-            return None, knowledge().countries[(m[1] or m[2]).lower()]  # the country only: "held in China"
+            return None, knowledge().countries[(m[1] or m[2] or m[3]).lower()]  # the country only: "held in China"
     return None
 
 

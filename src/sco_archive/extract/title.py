@@ -20,11 +20,17 @@ def _site_prefix() -> re.Pattern:
     return re.compile(r"^(?:" + alternation(knowledge().credits) + r")\s*+(?:--|—|–|-|:|\|)\s++(?=\S)")
 
 
+@lru_cache(maxsize=1)
+def _site_name() -> re.Pattern:
+    """A paragraph that is only a news site's or agency's name (data/noise.yml `credits`)."""
+    return re.compile(r"^(?:the\s+)?(?:" + alternation(knowledge().credits) + r")\s*$", re.I)
+
+
 def headline(paragraphs: tuple[Paragraph, ...]) -> str | None:
     """The text's own headline: a short first paragraph that is not a sentence, byline or dateline."""
     for p in paragraphs[:3]:
-        if len(p.text.split()) < 3 or p.text.isupper():
-            continue  # a section label such as "CHINA / DIPLOMACY"
+        if len(p.text.split()) < 3 or p.text.isupper() or _site_name().match(p.text):
+            continue  # a section label such as "CHINA / DIPLOMACY", or the site's name ("People's Daily Online")
         text = _site_prefix().sub("", p.text)
         return text if _is_headline(text) else None
     return None
