@@ -49,9 +49,10 @@ def extract(source: Source, cleaned: Cleaned) -> Document:
     events = tuple(r for r in cleaned.removed if r.reason == EVENT_DATE)
     # An interview's or press conference's dateline is when and where it was given, not the meeting.
     about_meeting = kind in ("interview", "press_conference")
-    # a speech's page dated on a bare line under its heading was given that day
-    page_date = evidence.get("published") if kind == "remarks" else None
-    date, ev, partial = meeting_date(paragraphs, captions, pub, events, datelines=not about_meeting, page_date=page_date)
+    # a page dated on a bare line in its head, which gives the meeting no other day, reports that day's meeting
+    page_date = evidence.get("published") if not about_meeting else None
+    date, ev, partial = meeting_date(paragraphs, captions, pub, events, datelines=not about_meeting, page_date=page_date,
+                                     ahead=kind == "press_conference")
     _put(evidence, "date", ev)
     count, ev, count_at = announced(paragraphs)
     _put(evidence, "announced_proposals", ev)

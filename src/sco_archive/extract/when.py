@@ -67,16 +67,18 @@ def _relative(sentence: str, reference: str) -> str | None:
     return d.days_before(reference, _DAYS_BACK[m[1].lower()]) if m else None
 
 
-def _usable(sentence: str, hit: d.DateHit) -> bool:
-    """A date that is not about a later meeting and not the start of a range."""
+def _usable(sentence: str, hit: d.DateHit, ahead: bool = False) -> bool:
+    """A date that is not about a later meeting (unless the text announces the meeting: `ahead`) and not the
+    start of a range."""
     after = sentence[hit.end : hit.end + 12]
-    return not is_future(sentence, hit.start, 50) and not _RANGE_ON.match(after)
+    return (ahead or not is_future(sentence, hit.start, 50)) and not _RANGE_ON.match(after)
 
 
 def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...], pub: str | None, events: tuple[Removed, ...] = (), datelines: bool = True,
-                 page_date: Evidence | None = None) -> Date:
+                 page_date: Evidence | None = None, ahead: bool = False) -> Date:
     """The day of the meeting: event line, lead sentence, dateline, caption, then yearless or weekday dates resolved;
-    last, a speech's `page_date` (the bare date line under its heading)."""
+    last, a speech's `page_date` (the bare date line under its heading). A briefing that announces the meeting
+    (`ahead`) gives its day in the future tense ("will be held on September 16")."""
     lead = [s for p in paragraphs[:4] for s in sentences(p.text)]
     for r in events:
         value = d.full_date(r.text)
@@ -84,7 +86,7 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
             return value, Evidence(r.text, "event date line"), (int(value[5:7]), int(value[8:]))
     for s in lead:
         for hit in d.find_dates(s, partial=False):
-            if _EVENT.search(s) and _MEETING_NOUN.search(s) and _usable(s, hit) and not _stale(hit.resolve(None), pub):
+            if _EVENT.search(s) and _MEETING_NOUN.search(s) and _usable(s, hit, ahead) and not _stale(hit.resolve(None), pub):
                 return hit.resolve(None), Evidence(s, "lead sentence date"), (hit.month, hit.day)
     for p in paragraphs[:10] if datelines else ():
         found = dateline(p.text)
@@ -102,7 +104,7 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
         if len(hits) > 1 and hits[0].start == 0:
             hits = hits[1:]  # a date opening the sentence is its dateline ("3rd November, New Delhi: ... held on 1st November")
         for hit in hits:
-            if _EVENT.search(s) and _usable(s, hit):
+            if _EVENT.search(s) and _usable(s, hit, ahead):
                 value = d.infer_year(hit, pub or _any_full_date(paragraphs))
                 return value, Evidence(s, "lead sentence date, year from the text") if value else None, (hit.month, hit.day)
     if pub:
@@ -123,7 +125,7 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
                         return hit.resolve(None), Evidence(s, "later meeting sentence date"), (hit.month, hit.day)
     value = d.full_date(page_date.text) if page_date and not d.TIME.search(page_date.text) else None
     if value:
-        return value, Evidence(page_date.text, "date line of the speech's page"), (int(value[5:7]), int(value[8:]))
+        return value, Evidence(page_date.text, "date line of the page"), (int(value[5:7]), int(value[8:]))
     return None, None, (None, None)
 
 
