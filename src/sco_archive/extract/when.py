@@ -123,10 +123,18 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
                 for hit in d.find_dates(s, partial=False):
                     if _usable(s, hit):
                         return hit.resolve(None), Evidence(s, "later meeting sentence date"), (hit.month, hit.day)
-    value = d.full_date(page_date.text) if page_date and not d.TIME.search(page_date.text) else None
+    value = _bare_date(page_date.text) if page_date else None
     if value:
         return value, Evidence(page_date.text, "date line of the page"), (int(value[5:7]), int(value[8:]))
     return None, None, (None, None)
+
+
+def _bare_date(text: str) -> str | None:
+    """The date of a line that is only a date, perhaps after its weekday ("14 June, 2019", "Saturday, June 25,
+    2016"), not a labelled or timed stamp ("Published: 2019-06-16", "16-12-2014 10:12")."""
+    hits = d.find_dates(text, partial=False)
+    rest = d.WEEKDAY.sub("", text[: hits[0].start]).strip(" ,") if hits else None
+    return hits[0].resolve(None) if hits and not rest and not text[hits[0].end :].strip(" .") else None
 
 
 def _date_line(text: str, hit: d.DateHit) -> bool:
