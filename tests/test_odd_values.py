@@ -22,7 +22,7 @@ import pytest
 from sco_archive.cli import main
 from sco_archive.model import Archive, Proposal, Speaker
 from sco_archive.pipeline import run
-from sco_archive.publish import linkcheck
+from . import linkcheck
 from sco_archive.publish.downloads import data_files, documents_csv, proposals_csv
 from sco_archive.publish.feed import feed
 from sco_archive.publish.schema import SCHEMA
