@@ -19,6 +19,7 @@ import yaml
 
 from .extract.kinds import KINDS
 from .fields import field, sidecar_keys
+from .knowledge import knowledge
 from .model import Document, Evidence, Proposal, Speaker, Venue
 from .read import link_problem
 
@@ -359,7 +360,7 @@ def apply(doc: Document, pins: dict[str, tuple[object, int]], shown: str) -> Doc
             changes["venue"] = None if value is None else Venue(value.get("city", old.city), value.get("country", old.country), value.get("online", old.online))
         elif key == "meeting":
             if "body" in value:
-                changes["body"] = value["body"]
+                changes["body"] = value["body"] and knowledge().canonical_body(value["body"])
                 pin("meeting.body", line, value["body"])
             if "number" in value:
                 changes["number"] = value["number"]
