@@ -42,14 +42,7 @@ _SUB = {key: {sub.name for sub in f.children if sub.sidecar} for key, f in _FIEL
 def sidecar_for(text_path: Path) -> Path | None:
     """The sidecar of a text, if there is one (.yml or .yaml): whatever is there under that name,
     checked when it is read (a name longer than the system allows is no sidecar)."""
-    for suffix in (".yml", ".yaml"):
-        candidate = text_path.with_suffix(suffix)
-        try:
-            if os.path.lexists(candidate):
-                return candidate
-        except (OSError, ValueError):  # (a name too long, or with a NUL)
-            continue
-    return None
+    return next((p for p in (text_path.with_suffix(".yml"), text_path.with_suffix(".yaml")) if os.path.lexists(p)), None)
 
 
 def sidecar_bytes(path: Path) -> bytes:

@@ -89,7 +89,7 @@ def _entry_problem(folder: Path, resolved: Path, entry: os.DirEntry) -> str | No
     if entry.name.startswith("."):
         return "skipped, a hidden file (its name starts with a dot)" if suffix == ".txt" else ""
     if suffix in {".yml", ".yaml"}:
-        if _exists(child.with_suffix(".txt")):
+        if os.path.lexists(child.with_suffix(".txt")):  # (False for a name the system refuses)
             return ""  # its text's sidecar: read (and checked) with the text
         return f"skipped, a sidecar without its text ({child.stem}.txt)"
     try:
@@ -127,13 +127,6 @@ def link_problem(link: Path, folder: Path) -> str | None:
     if folder not in target.parents:
         return "refused, a symlink pointing outside its folder"
     return None
-
-
-def _exists(path: Path) -> bool:
-    try:
-        return os.path.lexists(path)
-    except (OSError, ValueError):
-        return False
 
 
 def _dedupe_stems(found: list[tuple[Path, str]], errors: list[str]) -> list[tuple[Path, str]]:
