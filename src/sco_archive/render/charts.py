@@ -19,6 +19,7 @@ import html
 import posixpath
 import re
 from dataclasses import dataclass
+from itertools import groupby
 
 from ..dates import long_date
 from ..model import Meeting
@@ -130,18 +131,13 @@ def _year_rows(meetings: list[Meeting]) -> list[tuple[str, list[Meeting]]]:
         if meeting.date:
             by_year.setdefault(int(meeting.date[:4]), []).append(meeting)
     rows: list[tuple[str, list[Meeting]]] = []
-    if by_year:
-        year, first = max(by_year), min(by_year)
-        while year >= first:
-            if year in by_year:
-                rows.append((str(year), by_year[year]))
-                year -= 1
-                continue
-            end = year
-            while year - 1 >= first and year - 1 not in by_year:
-                year -= 1
-            rows.append((str(end) if end == year else f"{year}–{end}", []))
-            year -= 1
+    years = range(max(by_year), min(by_year) - 1, -1) if by_year else ()
+    for held, run in groupby(years, key=lambda year: year in by_year):
+        run = list(run)
+        if held:
+            rows += [(str(year), by_year[year]) for year in run]
+        else:
+            rows.append((str(run[0]) if len(run) == 1 else f"{run[-1]}–{run[0]}", []))
     undated = [m for m in meetings if not m.date]
     if undated:
         rows.append(("undated", undated))
