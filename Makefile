@@ -54,7 +54,7 @@ golden: install
 
 ## eval: per-field accuracy of the extractor on the labelled corpus
 eval: install
-	$(PY) -m sco_archive.evaluate tests/corpus
+	$(PY) -m tests.evaluate tests/corpus
 
 ## bench: the performance benchmarks (figures go to benchmarks/RESULTS.md by hand)
 bench: install

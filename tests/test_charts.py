@@ -10,7 +10,7 @@ from dataclasses import replace
 
 import pytest
 
-from sco_archive.publish import linkcheck
+from . import linkcheck
 from sco_archive.render.charts import OTHER, built_link, proposals_chart, timeline_chart
 from sco_archive.render.index import Index, Site
 from sco_archive.render.pages import pages

@@ -21,14 +21,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sco_archive.cli import main
+from sco_archive.extract.publisher import publisher
 from sco_archive.model import Archive, Evidence, Paragraph
 from sco_archive.publish.feed import feed
 from sco_archive.publish.schema import SCHEMA
 from sco_archive.publish.site import load_archive
-from sco_archive.render.cite import bibtex, cite, plain_citation, publisher
+from sco_archive.render.cite import bibtex, cite, plain_citation
 from sco_archive.render.document import EVIDENCE_SHOWN, _spans, _window, evidence_cell
 from sco_archive.render.index import Site, doc_uri
 from sco_archive.render.pages import pages
+from sco_archive.serialise import archive_dict
 
 from .conftest import ROOT
 from .sitekit import build_site, make_project
@@ -96,15 +98,19 @@ def test_the_author_is_the_speaker_of_a_speech_and_the_named_publisher_of_a_repo
     assert entry.startswith("@misc{sco-003-9ad0c85d99907b88,") and "howpublished = {Remarks}" in entry
     assert "author = {Xi Jinping}" in entry and "date = {2020-11-11}" in entry and "publisher = {Xinhua}" in entry
 
+    record = archive_dict(archive)["documents"][archive.documents.index(_doc(archive, XI_REMARKS))]
+    assert record["publisher"] == "Xinhua"  # a field of the record, with its evidence, in `extract --json`
+    assert record["evidence"]["publisher"] == {"text": "Xinhua| Updated: 2020-11-11", "rule": "outlet line"}
+
     report = _doc(archive, MOSCOW_REPORT)  # quotes Wang Yi; names no publisher
-    assert report.kind == "report" and report.speaker.name == "Wang Yi" and publisher(report) is None
+    assert report.kind == "report" and report.speaker.name == "Wang Yi" and report.publisher is None
     quoted = cite(report, Site())
     assert quoted.author is None and not plain_citation(quoted).startswith("Wang Yi")
     assert "author" not in bibtex(quoted)
 
-    datelined = replace(report, paragraphs=(Paragraph(1, "BISHKEK, June 14 (Xinhua) -- Wang Yi spoke at the meeting."),)
-                        + report.paragraphs)
-    by_agency = cite(datelined, Site())
+    dateline = Paragraph(1, "BISHKEK, June 14 (Xinhua) -- Wang Yi spoke at the meeting.")
+    assert publisher((), (dateline,) + report.paragraphs) == ("Xinhua", Evidence(dateline.text, "dateline"))
+    by_agency = cite(replace(report, publisher="Xinhua"), Site())
     assert by_agency.author == "Xinhua" and plain_citation(by_agency).startswith("Xinhua. ")
     assert "author = {{Xinhua}}" in bibtex(by_agency)  # an organisation: braced, never split into names
 
@@ -336,10 +342,11 @@ def test_the_downloads_page_gives_each_file_its_size_and_the_licence(local_site)
 
 def test_a_publisher_named_by_a_seed_stays_escaped_text(archive):
     doc = _doc(archive, MOSCOW_REPORT)
-    named = replace(doc, paragraphs=(Paragraph(1, "Source: R&D_News {x} | 2020-09-11"),) + doc.paragraphs)
-    assert publisher(named) is None  # a name holds letters, digits, spaces and & . ' - only
-    named = replace(doc, paragraphs=(Paragraph(1, "Source: R&D_News. | 2020-09-11"),) + doc.paragraphs)
-    assert publisher(named) == "R&D_News"
+    assert publisher((), (Paragraph(1, "Source: R&D_News {x} | 2020-09-11"),) + doc.paragraphs)[0] is None  # a name
+    # holds letters, digits, spaces and & . ' - only
+    line = Paragraph(1, "Source: R&D_News. | 2020-09-11")
+    assert publisher((), (line,) + doc.paragraphs) == ("R&D_News", Evidence(line.text, "source line"))
+    named = replace(doc, paragraphs=(line,) + doc.paragraphs, publisher="R&D_News")
     page = pages(Archive((named,), archive.meetings))[doc_uri(named)]
     assert "R&amp;D\\_News\\. " in page.split("## Cite")[1]  # in the plain citation: Markdown and HTML escaped
     assert "author = {{R\\&D_News}}" in page

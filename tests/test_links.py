@@ -1,4 +1,4 @@
-"""Links: the offline checker (sco_archive.publish.linkcheck) finds every internal link and anchor of the built
+"""Links: the offline checker (tests/linkcheck.py) finds every internal link and anchor of the built
 seed site resolving, and reports the broken ones of a hand-made fixture and of a damaged seed site."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from sco_archive.publish import linkcheck
+from . import linkcheck
 
 from .conftest import ROOT
 from .sitekit import build_site, make_project

@@ -6,6 +6,7 @@ import shutil
 
 import pytest
 
+from sco_archive.knowledge import knowledge
 from sco_archive.pipeline import run
 from sco_archive.serialise import archive_dict
 
@@ -46,6 +47,32 @@ def test_pinned_proposals(folder):
     (folder / f"{SEED}.yml").write_text("proposals:\n  - Uphold independence.\n  - text: Deepen security.\n    summary: Security.\n", encoding="utf-8")
     doc, _ = _doc(folder)
     assert [(p["number"], p["summary"]) for p in doc["proposals"]] == [(1, "Uphold independence."), (2, "Security.")]
+
+
+@pytest.mark.parametrize(("pinned", "body"), [
+    ("SCO summit", "Council of Heads of State"),  # an alias of data/bodies.yml, in any case
+    ("council of the ministers of foreign affairs", "Council of Foreign Ministers"),
+    ("Meeting of Defence Ministers", "Meeting of Defence Ministers"),
+    ("Council of Elders", "Council of Elders"),  # not in the data: kept as written
+])
+def test_a_pinned_body_is_canonical_like_an_extracted_one(folder, pinned, body):
+    (folder / f"{SEED}.yml").write_text(f"meeting:\n  body: {pinned}\n", encoding="utf-8")
+    doc, errors = _doc(folder)
+    assert errors == () and doc["meeting"]["body"] == body
+    assert doc["evidence"]["meeting.body"]["text"] == pinned  # the evidence is what was pinned
+
+
+def test_a_text_pinned_to_an_alias_of_its_body_joins_the_meeting_of_the_same_text_unpinned(folder):
+    shutil.copy(folder / f"{SEED}.txt", folder / "copy.txt")
+    (folder / "copy.yml").write_text("meeting:\n  body: foreign ministers' meeting\n", encoding="utf-8")
+    archive = run([str(folder)])
+    assert [d.body for d in archive.documents] == ["Council of Foreign Ministers"] * 2
+    assert len(archive.meetings) == 1
+
+
+def test_every_canonical_body_name_is_its_own_alias():
+    k = knowledge()
+    assert all(k.canonical_body(name) == name for name in k.bodies)
 
 
 @pytest.mark.parametrize(

@@ -85,7 +85,9 @@ def test_md_escape_round_trips_any_line(text):
     line = " ".join(text.split())
     if not line:
         return
-    assert _text_of(_md().convert(md_escape(line))) == line
+    # Bidi embeddings, overrides and isolates are removed (issue 19): everything else comes back.
+    shown = " ".join(re.sub("[\u202a-\u202e\u2066-\u2069]", "", line).split())
+    assert _text_of(_md().convert(md_escape(line))) == shown
 
 
 def test_table_cells_keep_pipes_and_newlines_inside_the_cell():

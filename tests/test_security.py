@@ -293,7 +293,7 @@ def test_snippets_stay_off():
 
 
 def test_every_link_and_anchor_of_the_hostile_site_resolves(site):
-    from sco_archive.publish import linkcheck
+    from . import linkcheck
 
     report = linkcheck.scan(site)
     assert report.problems == [] and report.pages > 2 * len(hostile.FORMS) and report.anchors > 0

@@ -62,6 +62,8 @@ DOCUMENT = (
           label="Date", csv="date", sidecar="a date YYYY-MM-DD"),
     Field("published", {"type": ["string", "null"], "pattern": _DATE}, "The publication date, only when the text shows one.",
           lambda d: d.published, label="Published", csv="published", sidecar="a date YYYY-MM-DD or null"),
+    Field("publisher", {"type": ["string", "null"]}, "The outlet the text names as its publisher (a source line, an "
+          "outlet line, a dateline or a copyright line); null when it names none.", lambda d: d.publisher, label="Publisher"),
     Field("speaker", {"type": ["object", "null"]},
           "The person whose words the text reports; null for statements or when none is found.", lambda d: d.speaker,
           label="Speaker", sidecar="a mapping with name and title, or null", children=(

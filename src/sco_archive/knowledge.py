@@ -79,6 +79,12 @@ class Knowledge:
         """The canonical name of the body a body_pattern match names."""
         return self.bodies[int(match.lastgroup[1:])]
 
+    def canonical_body(self, name: str) -> str:
+        """A body's canonical name, when `name` is one of its aliases (a sidecar's pinned body, as the text's
+        would be); else the name as given."""
+        m = self.body_pattern.fullmatch(name.strip())
+        return self.body_of(m) if m else name
+
     def noise_reason(self, line: str) -> str | None:
         """Why the whole line is noise, or None."""
         m = self.noise_pattern.fullmatch(line)

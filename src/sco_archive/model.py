@@ -122,6 +122,7 @@ class Document:
     meeting_id: str = ""
     title_generated: bool = False
     partial_date: tuple[int | None, int | None] = (None, None)
+    publisher: str | None = None
 
     @property
     def text(self) -> str:

@@ -19,6 +19,7 @@ import yaml
 
 from .extract.kinds import KINDS
 from .fields import field, sidecar_keys
+from .knowledge import knowledge
 from .model import Document, Evidence, Proposal, Speaker, Venue
 from .read import link_problem
 
@@ -41,14 +42,7 @@ _SUB = {key: {sub.name for sub in f.children if sub.sidecar} for key, f in _FIEL
 def sidecar_for(text_path: Path) -> Path | None:
     """The sidecar of a text, if there is one (.yml or .yaml): whatever is there under that name,
     checked when it is read (a name longer than the system allows is no sidecar)."""
-    for suffix in (".yml", ".yaml"):
-        candidate = text_path.with_suffix(suffix)
-        try:
-            if os.path.lexists(candidate):
-                return candidate
-        except (OSError, ValueError):  # (a name too long, or with a NUL)
-            continue
-    return None
+    return next((p for p in (text_path.with_suffix(".yml"), text_path.with_suffix(".yaml")) if os.path.lexists(p)), None)
 
 
 def sidecar_bytes(path: Path) -> bytes:
@@ -359,7 +353,7 @@ def apply(doc: Document, pins: dict[str, tuple[object, int]], shown: str) -> Doc
             changes["venue"] = None if value is None else Venue(value.get("city", old.city), value.get("country", old.country), value.get("online", old.online))
         elif key == "meeting":
             if "body" in value:
-                changes["body"] = value["body"]
+                changes["body"] = value["body"] and knowledge().canonical_body(value["body"])
                 pin("meeting.body", line, value["body"])
             if "number" in value:
                 changes["number"] = value["number"]

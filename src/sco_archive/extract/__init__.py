@@ -9,6 +9,7 @@ from .meeting import announced, body, number
 from .people import speaker as speaker_of
 from .places import venue as venue_of
 from .proposals import proposals as proposals_of
+from .publisher import publisher as publisher_of
 from .themes import themes as themes_of
 from .title import headline
 from .when import meeting_date, published
@@ -28,6 +29,8 @@ def extract(source: Source, cleaned: Cleaned) -> Document:
     stamps = [r for r in cleaned.removed if r.reason == PUBLICATION] + [r for r in cleaned.removed if r.reason == BYLINE]
     pub, ev = published(tuple(stamps))
     _put(evidence, "published", ev)
+    outlet, ev = publisher_of(cleaned.removed, paragraphs)
+    _put(evidence, "publisher", ev)
     kind, ev = kind_of(paragraphs)
     _put(evidence, "kind", ev)
     speaker, ev = speaker_of(paragraphs, title is not None) if kind != "statement" else (None, None)
@@ -96,6 +99,7 @@ def extract(source: Source, cleaned: Cleaned) -> Document:
         paragraphs=paragraphs,
         title_generated=title is None,
         partial_date=partial,
+        publisher=outlet,
     )
 
 

@@ -22,6 +22,9 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, dict[str, list[str]]]:
     for theme, words in knowledge().themes.items():
         for w in words:
             owners.setdefault(w.strip(), []).append(theme)
+    # The regex takes the longest keyword at a place, so the shorter ones it begins with count there
+    # too: "extremism" (security) is also "extremis" (terrorism).
+    owners = {w: sorted({t for k in owners if w.startswith(k) for t in owners[k]}, key=list(knowledge().themes).index) for w in owners}
     lower = [w for w in owners if w == w.lower()]
     written = [w for w in owners if w != w.lower()]
     return (re.compile(r"\b(" + alternation(lower) + ")", re.I), re.compile(r"\b(" + alternation(written) + ")"), owners)

@@ -25,31 +25,18 @@ from ..render.markdown import meta_text
 
 GROUPS = ("speaker", "year", "body", "city", "kind", "theme")
 SHARD = 50
-FACETS_URI = "filters/facets.json"
-
-
-def shard_uri(k: int) -> str:
-    """The site path of the k-th shard of document facts."""
-    return f"filters/docs-{k}.json"
 
 
 def group_values(doc: Document) -> dict[str, list[str]]:
     """A document's values in each filter group (the same values its page gives Pagefind)."""
-    single = {
-        "speaker": doc.speaker_name,
-        "year": doc.date[:4] if doc.date else None,
-        "body": doc.body,
-        "city": doc.city,
-        "kind": doc.kind,
-    }
-    values = {name: _plain([value] if value else []) for name, value in single.items()}
-    values["theme"] = _plain(doc.themes)
-    return values
+    raw = {"speaker": [doc.speaker_name], "year": [doc.date and doc.date[:4]], "body": [doc.body], "city": [doc.city],
+           "kind": [doc.kind], "theme": doc.themes}
+    return {name: _plain(values) for name, values in raw.items()}
 
 
 def _plain(values) -> list[str]:
     """Values as a page writes them (one line of plain text), without empty ones or repeats."""
-    return list(dict.fromkeys(v for v in map(meta_text, values) if v))
+    return list(dict.fromkeys(v for v in map(meta_text, filter(None, values)) if v))
 
 
 def newest_first(archive: Archive) -> list[Document]:
@@ -83,7 +70,7 @@ def shard(docs: list[Document], k: int, directory_urls: bool) -> str:
 def facet_makers(archive: Archive, directory_urls: bool = True) -> dict[str, Callable[[], str]]:
     """Every facet file as a function that writes it, keyed by its site path."""
     docs = newest_first(archive)
-    out: dict[str, Callable[[], str]] = {FACETS_URI: lambda: facets(docs)}
+    out: dict[str, Callable[[], str]] = {"filters/facets.json": lambda: facets(docs)}
     for k in range((len(docs) + SHARD - 1) // SHARD):
-        out[shard_uri(k)] = lambda k=k: shard(docs, k, directory_urls)
+        out[f"filters/docs-{k}.json"] = lambda k=k: shard(docs, k, directory_urls)
     return out

@@ -13,6 +13,7 @@ import re
 from xml.sax.saxutils import escape, quoteattr
 
 from ..model import Archive, Document
+from ..render.cite import dated_by, described
 from ..render.index import Site, doc_uri, page_url
 from ..slug import slugify
 
@@ -25,27 +26,17 @@ def xml_text(text: str) -> str:
     return escape(_XML_DROPPED.sub("", text))
 
 
-def feed_date(doc: Document) -> str | None:
-    """The date a document is dated by in the feed: published, else the meeting date."""
-    return doc.published or doc.date
-
-
 def _href(site: Site, src_uri: str) -> str:
     """A page's address: absolute with an absolute site_url, else relative to the site's root."""
     return site.address(src_uri) or page_url(src_uri, site.directory_urls) or "./"
 
 
-def feed_title(doc: Document) -> str:
-    """A document's title; one the archive made up (no headline) in square brackets, as a description."""
-    return f"[{doc.title}]" if doc.title_generated else doc.title
-
-
 def feed_entry(doc: Document, site: Site) -> str:
     """One Atom entry."""
-    day = feed_date(doc) or "1970-01-01"
+    day = dated_by(doc) or "1970-01-01"
     parts = [
         "  <entry>",
-        f"    <title>{xml_text(feed_title(doc))}</title>",
+        f"    <title>{xml_text(described(doc))}</title>",
         f"    <id>urn:sco-archive:document:{slugify(doc.id)}</id>",
         f"    <link href={quoteattr(_href(site, doc_uri(doc)))}/>",
         f"    <updated>{day}T00:00:00Z</updated>",
@@ -61,8 +52,8 @@ def feed_entry(doc: Document, site: Site) -> str:
 
 def feed(archive: Archive, site: Site = Site()) -> str:
     """An Atom feed of every document, newest first, dated by the newest document."""
-    docs = sorted(archive.documents, key=lambda d: (feed_date(d) or "", d.id), reverse=True)
-    newest = max((feed_date(d) for d in docs if feed_date(d)), default="1970-01-01")
+    docs = sorted(archive.documents, key=lambda d: (dated_by(d) or "", d.id), reverse=True)
+    newest = max((dated_by(d) for d in docs if dated_by(d)), default="1970-01-01")
     base = site.base
     head = [
         '<?xml version="1.0" encoding="utf-8"?>',

@@ -19,9 +19,11 @@ import html
 import posixpath
 import re
 from dataclasses import dataclass
+from itertools import groupby
 
+from ..dates import long_date
 from ..model import Meeting
-from .index import Index, human_date, meeting_title, meeting_uri, page_url
+from .index import Index, counted, human_date, meeting_title, meeting_uri, page_url
 from .markdown import meta_text
 
 # Characters XML 1.0 does not allow (meta_text already removes the C0 controls and bidi overrides).
@@ -66,10 +68,6 @@ def _lines(text: str, px: float, font: int, most: int) -> list[str]:
     return [_fit(line, px, font, bold=True) for line in kept] or [""]
 
 
-def _count(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
-
-
 def built_link(index: Index, here: str, target: str) -> str:
     """The relative URL from page `here` to page `target` (both paths under docs/) in the built site."""
     src, dst = page_url(here, index.site.directory_urls), page_url(target, index.site.directory_urls)
@@ -89,14 +87,10 @@ def _counts(index: Index, meeting: Meeting) -> _Counts:
     return _Counts(len(docs), sum(len(d.proposals) for d in docs))
 
 
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")  # not the locale's
-
-
 def _day_month(iso: str) -> str:
     """'2020-09-10' as '10 Sep' (the year is the chart's row); '' for anything but a whole date."""
-    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", iso) or not 1 <= int(iso[5:7]) <= 12:
-        return ""
-    return f"{int(iso[8:])} {_MONTHS[int(iso[5:7]) - 1]}"
+    words = long_date(iso).split()  # (text that is not an ISO date comes back as it is)
+    return f"{words[0]} {words[1][:3]}" if len(words) == 3 else ""
 
 
 def _place(meeting: Meeting) -> str:
@@ -105,8 +99,8 @@ def _place(meeting: Meeting) -> str:
 
 def _meeting_label(meeting: Meeting, counts: _Counts) -> str:
     """A meeting in words, for its link's name and tooltip."""
-    return (f"{meeting_title(meeting)}: {_count(counts.documents, 'document', 'documents')}, "
-            f"{_count(counts.proposals, 'numbered proposal', 'numbered proposals')}")
+    return (f"{meeting_title(meeting)}: {counted(counts.documents, 'document')}, "
+            f"{counted(counts.proposals, 'numbered proposal')}")
 
 
 def _figure(kind: str, width: int, height: int, title: str, desc: str, parts: list[str], caption: str) -> str:
@@ -137,18 +131,13 @@ def _year_rows(meetings: list[Meeting]) -> list[tuple[str, list[Meeting]]]:
         if meeting.date:
             by_year.setdefault(int(meeting.date[:4]), []).append(meeting)
     rows: list[tuple[str, list[Meeting]]] = []
-    if by_year:
-        year, first = max(by_year), min(by_year)
-        while year >= first:
-            if year in by_year:
-                rows.append((str(year), by_year[year]))
-                year -= 1
-                continue
-            end = year
-            while year - 1 >= first and year - 1 not in by_year:
-                year -= 1
-            rows.append((str(end) if end == year else f"{year}–{end}", []))
-            year -= 1
+    years = range(max(by_year), min(by_year) - 1, -1) if by_year else ()
+    for held, run in groupby(years, key=lambda year: year in by_year):
+        run = list(run)
+        if held:
+            rows += [(str(year), by_year[year]) for year in run]
+        else:
+            rows.append((str(run[0]) if len(run) == 1 else f"{run[-1]}–{run[0]}", []))
     undated = [m for m in meetings if not m.date]
     if undated:
         rows.append(("undated", undated))
@@ -174,7 +163,7 @@ def _chip(index: Index, here: str, meeting: Meeting, counts: _Counts, x: float, 
     day = _day_month(meeting.date) if meeting.date else ""
     place = f"{_place(meeting)}, {day}" if day else _place(meeting)
     place = _fit(f"{meeting.body or 'Unknown body'}: {place}" if named else place, width - 2 * PAD, FONT, bold=True)
-    numbers = f"{_count(counts.documents, 'doc', 'docs')} · {_count(counts.proposals, 'proposal', 'proposals')}"
+    numbers = f"{counted(counts.documents, 'doc')} · {counted(counts.proposals, 'proposal')}"
     return [
         f'<a class="sco-chart__meeting" href="{_esc(built_link(index, here, meeting_uri(meeting.id)))}" '
         f'aria-label="{_esc(label)}"><title>{_esc(label)}</title>',
@@ -227,7 +216,7 @@ def timeline_chart(index: Index, here: str) -> str:
     axis.append("</g>")
     dated = [m.date[:4] for m in meetings if m.date]
     span = f"from {min(dated)} to {max(dated)}" if dated else "none of them dated"
-    desc = (f"{_count(len(meetings), 'meeting', 'meetings')} of {_count(len(index.bodies), 'body', 'bodies')}, {span}: a row "
+    desc = (f"{counted(len(meetings), 'meeting')} of {counted(len(index.bodies), 'body', 'bodies')}, {span}: a row "
             f"per year, newest first, a column per body{' (the bodies with the fewest meetings share the last)' if OTHER in bodies else ''}. Each meeting is a box with its place, its numbers of documents "
             "and numbered proposals, and a bar for the proposals; it links to the meeting's page. The list below the "
             "chart gives the same meetings by year.")
@@ -252,8 +241,7 @@ def proposals_chart(index: Index, here: str, latest: int = LATEST) -> str:
     for row, meeting in enumerate(meetings):
         y = row * BAR_ROW
         n = counts[meeting.id].proposals
-        date = human_date(meeting.date) if meeting.date else "undated"
-        text = _fit(f"{_place(meeting)}, {date} · {meeting.body or 'body unknown'}", BARS_W, SMALL)
+        text = _fit(f"{_place(meeting)}, {human_date(meeting.date)} · {meeting.body or 'body unknown'}", BARS_W, SMALL)
         bar = room * n / most if most else 0
         label = _meeting_label(meeting, counts[meeting.id])
         parts += [
@@ -266,7 +254,7 @@ def proposals_chart(index: Index, here: str, latest: int = LATEST) -> str:
             "</a>",
         ]
     total = len(index.meetings_newest)
-    which = f"the latest {len(meetings)} of {total} meetings" if total > len(meetings) else _count(total, "meeting", "meetings")
+    which = f"the latest {len(meetings)} of {total} meetings" if total > len(meetings) else counted(total, "meeting")
     desc = (f"Numbered proposals per meeting, {which}, newest first: a bar per meeting, as long as its number of "
             "proposals, linked to the meeting's page.")
     caption = f"Numbered proposals per meeting, {html.escape(which)}, newest first. Open a bar for the meeting's page."

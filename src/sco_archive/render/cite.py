@@ -12,7 +12,6 @@ The rules a style guide (Chicago, APA) would check:
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from ..model import Document
@@ -25,43 +24,21 @@ SPOKEN = ("remarks", "interview", "press_conference", "statement")
 KIND_NAMES = {"report": "Report", "remarks": "Remarks", "interview": "Interview",
               "press_conference": "Press conference", "statement": "Statement", "other": "Text"}
 
-# Where a text names its publisher, most telling first. Each name is short (at most 60 characters)
-# and starts with a capital; the patterns are linear (bounded, no nested repeats).
-_NAME = r"(?P<name>[A-Z][\w&.'’ -]{1,59}?)"
-PUBLISHER_PATTERNS = (
-    ("source line", re.compile(r"^(?:Source|Publisher|Published by)\s*[:：]\s*" + _NAME + r"\s*(?:[|｜]|$)")),
-    ("outlet line", re.compile(r"^" + _NAME + r"\s*[|｜]\s*(?:Updated|Published|Posted|Released)\b")),
-    ("dateline", re.compile(r"^[A-Z][A-Za-z .'-]{1,40},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s+\(" + _NAME + r"\)\s*(?:--|[—–-])")),
-    ("copyright line", re.compile(r"^Copyright\s*(?:©|\(c\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?" + _NAME
-                                  + r"\.?\s*(?:All rights reserved\b|$)", re.I)),
-)
-_LEAD_PARAGRAPHS = 3  # a dateline opens the text
-_EDGE = 40  # removed lines read at each end
+
+def described(doc: Document) -> str:
+    """The title; one the archive made up (the text has no headline) in square brackets, as a description."""
+    return f"[{doc.title}]" if doc.title_generated else doc.title
 
 
-def publisher(doc: Document) -> str | None:
-    """The publisher the text names (its source line, outlet line, dateline or copyright line), or None.
-    Such lines are in a page's header or footer: the first and last lines cleaning removed, and the
-    first paragraphs."""
-    removed = doc.removed if len(doc.removed) <= 2 * _EDGE else doc.removed[:_EDGE] + doc.removed[-_EDGE:]
-    lines = [r.text for r in removed] + [p.text for p in doc.paragraphs[:_LEAD_PARAGRAPHS]]
-    for _, pattern in PUBLISHER_PATTERNS:
-        for line in lines:
-            m = pattern.search(one_line(line))
-            if m:
-                return m["name"].strip(" .-")
-    return None
-
-
-def author(doc: Document, by: str | None) -> str | None:
-    """The speaker of a speech, interview, statement or press conference; else the publisher `by`, if named."""
-    return doc.speaker.name if doc.kind in SPOKEN and doc.speaker else by
+def dated_by(doc: Document) -> str | None:
+    """The date a document is cited and listed in the feed by: its publication date, else the meeting's."""
+    return doc.published or doc.date
 
 
 def title_as_cited(doc: Document) -> str:
     """The title in quotation marks, or the archive's description of an untitled text in brackets."""
     if doc.title_generated:
-        return f"[{doc.title}]"
+        return described(doc)
     end = "" if doc.title.endswith(("?", "!", ".")) else "."
     return f"“{doc.title}{end}”"
 
@@ -94,17 +71,17 @@ class Citation:
 
 def cite(doc: Document, site: Site) -> Citation:
     """The parts of a document's citation, for a site."""
-    by = publisher(doc)
-    who = author(doc, by)
+    by = doc.publisher
+    who = doc.speaker.name if doc.kind in SPOKEN and doc.speaker else by
     return Citation(
         key=f"sco-{slugify(doc.id)}",
         author=who,
         organisation=who is not None and who == by,
         title=title_as_cited(doc),
-        plain_title=f"[{doc.title}]" if doc.title_generated else doc.title,
+        plain_title=described(doc),
         kind=KIND_NAMES.get(doc.kind, doc.kind.replace("_", " ").capitalize()),
         publisher=by if by != who else None,
-        date=doc.published or doc.date,
+        date=dated_by(doc),
         date_is_meeting=not doc.published and bool(doc.date),
         site_name=site.name,
         document=slugify(doc.id),

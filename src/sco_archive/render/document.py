@@ -29,7 +29,7 @@ def field_value(doc: Document, key: str) -> str | None:
 
 _FIELD_VALUES = {
     "title": lambda doc: doc.title, "kind": lambda doc: doc.kind, "date": lambda doc: human_date(doc.date),
-    "published": lambda doc: human_date(doc.published) if doc.published else None,
+    "published": lambda doc: human_date(doc.published) if doc.published else None, "publisher": lambda doc: doc.publisher,
     "speaker": lambda doc: f"{doc.speaker.name} ({doc.speaker.title})" if doc.speaker and doc.speaker.title
     else doc.speaker_name,
     "venue": lambda doc: ", ".join(p for p in (doc.city, doc.country) if p) or ("online" if doc.online else None),
@@ -73,7 +73,7 @@ _NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight",
 _KEYWORD = re.compile(r"\(([^()]{1,80})\)$")  # a theme rule ends with the keyword it found first: "4 keyword hits (fast channel)"
 # The section of docs/extraction.md that explains the rules of each field (its `{ #extract-... }` anchors).
 _EXPLAINED = {"title": "extract-title", "kind": "extract-kind", "date": "extract-date", "published": "extract-published",
-              "speaker": "extract-speaker", "venue": "extract-venue", "meeting": "extract-meeting",
+              "publisher": "extract-publisher", "speaker": "extract-speaker", "venue": "extract-venue", "meeting": "extract-meeting",
               "announced_proposals": "extract-proposals", "proposals": "extract-proposals", "themes": "extract-themes"}
 _CLOSING = " .,;:!?\"'”’)"  # what may follow a whole sentence in its paragraph
 _GROUPING_RULE = "date of the meeting it reports on"  # the date a text without one takes from its meeting: grouping
@@ -92,6 +92,8 @@ def matched_words(doc: Document, key: str, ev: Evidence) -> list[str]:
         return [w for w in (doc.city, doc.country) if w]
     if key == "meeting.body":
         return [doc.body] if doc.body else []
+    if head == "publisher":
+        return [doc.publisher] if doc.publisher else []
     if key == "meeting.number" and doc.number:
         return [ordinal(doc.number)]
     if head == "announced_proposals" and doc.announced_proposals:

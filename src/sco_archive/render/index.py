@@ -209,7 +209,7 @@ class Index:
         counts = Counter(v for d in self.archive.documents for v in tag_values(d))
         groups: dict[str, list[str]] = defaultdict(list)
         for value in sorted(counts):
-            groups[tag_slug(meta_escape(value))].append(value)
+            groups[_TAG_SLUG(meta_escape(value), "-")].append(value)
         return {value: min(values, key=lambda v: (-counts[v], v)) for values in groups.values() for value in values}
 
 
@@ -243,12 +243,9 @@ def doc_line(doc: Document, here: str) -> str:
     return f"{doc_link(doc, here)} · {md_inline(doc.kind)}{who} · {md_inline(human_date(doc.date))}"
 
 
-_TAG_SLUG = _pymdownx_slugify(case="lower")  # the default `tags_slugify` of Material's tags plugin
-
-
-def tag_slug(tag: str) -> str:
-    """The slug Material's tags plugin makes of a tag (its heading id on the tags page, without 'tag:')."""
-    return _TAG_SLUG(tag, "-")
+# The slug Material's tags plugin makes of a tag (its heading id on the tags page, without 'tag:'): the
+# default `tags_slugify` of the plugin.
+_TAG_SLUG = _pymdownx_slugify(case="lower")
 
 
 def tag_values(doc: Document) -> list[str]:

@@ -1,6 +1,7 @@
-"""Per-field accuracy of the extractor against labelled texts (run: python -m sco_archive.evaluate DIR).
+"""Per-field accuracy of the extractor against labelled texts (run: `make eval`, or python -m tests.evaluate DIR).
 
-DIR holds texts/*.txt and labels/<same stem>.yml (format: tests/corpus/README.md).
+DIR holds texts/*.txt and labels/<same stem>.yml (format: tests/corpus/README.md). A developer's tool for the
+labelled corpora, not part of the package: the label format is theirs (see the README of tests/corpus/).
 """
 
 from __future__ import annotations
@@ -13,8 +14,8 @@ from pathlib import Path
 
 import yaml
 
-from .pipeline import run
-from .serialise import archive_dict
+from sco_archive.pipeline import run
+from sco_archive.serialise import archive_dict
 
 FIELDS = (
     "kind", "date", "published", "title", "speaker.name", "speaker.title", "venue.city", "venue.country",
@@ -74,14 +75,9 @@ def compare(doc: dict, label: dict, meeting_of: dict[str, str], labels: dict[str
     return out
 
 
-def evaluate(corpus: Path) -> tuple[dict[str, dict[str, tuple[bool, object, object]]], float]:
-    """Run the pipeline over corpus/texts and compare with corpus/labels; also return seconds per document."""
-    results, per_doc, _ = evaluate_all(corpus)
-    return results, per_doc
-
-
-def evaluate_all(corpus: Path) -> tuple[dict[str, dict[str, tuple[bool, object, object]]], float, tuple[float, float, float]]:
-    """`evaluate`, and the grouping's pairwise (precision, recall, F1)."""
+def evaluate(corpus: Path) -> tuple[dict[str, dict[str, tuple[bool, object, object]]], float, tuple[float, float, float]]:
+    """Run the pipeline over corpus/texts and compare with corpus/labels; also return seconds per document
+    and the grouping's pairwise (precision, recall, F1)."""
     start = time.perf_counter()
     archive = archive_dict(run([str(corpus / "texts")]))
     per_doc = (time.perf_counter() - start) / max(len(archive["documents"]), 1)
@@ -150,11 +146,11 @@ def report(results: dict[str, dict[str, tuple[bool, object, object]]], per_doc: 
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m sco_archive.evaluate", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m tests.evaluate", description=__doc__)
     parser.add_argument("corpus", type=Path, help="folder with texts/ and labels/")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every miss")
     args = parser.parse_args(argv)
-    results, per_doc, grouping = evaluate_all(args.corpus)
+    results, per_doc, grouping = evaluate(args.corpus)
     print(report(results, per_doc, args.verbose, grouping))
     return 0
 

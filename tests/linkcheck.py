@@ -1,10 +1,10 @@
-"""An offline link checker for any built static site (stdlib only; knows nothing of sco-archive).
+"""An offline link checker for any built static site, used by the tests (stdlib only; knows nothing of sco-archive).
 
 Every internal link (href/src/srcset/action to a relative URL, a root-relative URL, or a URL under
 `site_url`) of every HTML file must resolve to a file in the site, or to a folder with index.html,
 and its #anchor to an element with that id (or an <a name>) in the target page.
 
-    python -m sco_archive.publish.linkcheck site/ [--site-url https://example.org/archive/]
+    python -m tests.linkcheck site/ [--site-url https://example.org/archive/]
 """
 
 from __future__ import annotations
@@ -135,7 +135,7 @@ def main(argv: list[str] | None = None) -> int:
     """Print the problems; exit 1 when there are any."""
     import argparse
 
-    parser = argparse.ArgumentParser(prog="python -m sco_archive.publish.linkcheck", description=check.__doc__)
+    parser = argparse.ArgumentParser(prog="python -m tests.linkcheck", description=check.__doc__)
     parser.add_argument("site_dir", help="a built site, e.g. site/")
     parser.add_argument("--site-url", help="links under this URL count as internal")
     args = parser.parse_args(argv)
