@@ -47,7 +47,9 @@ _TERMINAL = re.compile(r"[.!?:;,\"”'’)]$")
 _SENTENCE_END = re.compile(r"[.!?\"”]$")
 _WORD = re.compile(r"\w+")
 # A line ending in one of these words is cut mid-phrase: the next block continues it.
-_DANGLING = re.compile(r"\b(?:of|the|and|for|in|at|to|on|with|by|from|a|an)$", re.I)
+_DANGLING_WORDS = ("of", "the", "and", "for", "in", "at", "to", "on", "with", "by", "from", "a", "an")
+_DANGLING = re.compile(r"\b(?:" + "|".join(_DANGLING_WORDS) + r")$", re.I)
+_DANGLING_REACH = max(map(len, _DANGLING_WORDS))  # a match starts this close to the end of the line
 MIN_REPEAT_CHARS = 40  # shorter repeats ("Colleagues,") are part of a speech, not a duplicate
 MAX_NOISE_CHARS = 400  # a longer line is text, whatever it mentions
 MAX_META_CHARS = 240  # a publication line with a headline after it, at most
@@ -276,7 +278,9 @@ def _blocks(kept: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:
 
 def _dangles(previous: str) -> bool:
     """True when `previous` ends in a word that needs the next one ("of", "the", ...)."""
-    return _DANGLING.search(previous) is not None
+    # Searched from where the last word can start, not from every position of the line (r"\b" still
+    # sees the character before that place).
+    return _DANGLING.search(previous, max(0, len(previous) - _DANGLING_REACH)) is not None
 
 
 def _continues(previous: str, line: str) -> bool:
