@@ -9,7 +9,6 @@ Never YAML by f-string: `no`, `12:30`, `010`, `Meeting: Geneva` would all read b
 
 from __future__ import annotations
 
-import functools
 import re
 
 import frontmatter
@@ -25,7 +24,6 @@ _RESOLVER = yaml.resolver.Resolver()
 _STR_TAG = "tag:yaml.org,2002:str"
 
 
-@functools.lru_cache(maxsize=16384)  # keys and most values (names, places, dates) recur on every page
 def _scalar(value: str) -> str | None:
     """A string as the emitter writes it in block context (plain or single-quoted), or None if unsure."""
     if len(value) > _MAX_SCALAR or not _PLAIN_SAFE.fullmatch(value):
