@@ -43,8 +43,8 @@ _ONLY_CREDIT = re.compile(r"^(?:" + _CREDIT + r")$", re.I)
 _PARENTHESISED = re.compile(r"^\((.{1,200})\)$")
 _HAS_DATE = re.compile(_ANY_DATE)
 _SPACE_RUN = re.compile(r"[ ]{2,}")
-_TERMINAL = re.compile(r"[.!?:;,\"”'’)]$")
-_SENTENCE_END = re.compile(r"[.!?\"”]$")
+_TERMINAL = tuple(".!?:;,\"”'’)")  # what a punctuated line ends with
+_SENTENCE_END = tuple(".!?\"”")  # what a sentence ends with
 _WORD = re.compile(r"\w+")
 # A line ending in one of these words is cut mid-phrase: the next block continues it.
 _DANGLING_WORDS = ("of", "the", "and", "for", "in", "at", "to", "on", "with", "by", "from", "a", "an")
@@ -126,7 +126,7 @@ def _last_prose_line(lines: list[str]) -> int:
 
 def _is_prose(line: str) -> bool:
     """A sentence of eight words or more."""
-    return bool(_SENTENCE_END.search(line) and _EIGHT_WORDS.search(line))
+    return line.endswith(_SENTENCE_END) and bool(_EIGHT_WORDS.search(line))
 
 
 def _strip_metadata(number: int, line: str, removed: list[Removed], above: str | None = None) -> str | None:
@@ -154,7 +154,7 @@ def _strip_metadata(number: int, line: str, removed: list[Removed], above: str |
 
 def _under_headline(above: str | None) -> bool:
     """Whether the line above reads as a news headline (not a speech heading, a date or a short label)."""
-    if not above or _HEADING.match(above) or _HAS_DATE.search(above) or _TERMINAL.search(above):
+    if not above or _HEADING.match(above) or _HAS_DATE.search(above) or above.endswith(_TERMINAL):
         return False
     return len(_WORD.findall(above)) >= 5
 
@@ -166,7 +166,7 @@ def _noise_reason(line: str) -> str | None:
 
 def _is_menu_item(line: str) -> bool:
     """A short line without closing punctuation that does not start with a digit: a link of a menu."""
-    if len(line) > 50 or line[:1].isdigit() or _TERMINAL.search(line):
+    if len(line) > 50 or line[:1].isdigit() or line.endswith(_TERMINAL):
         return False
     return 0 < len(_WORD.findall(line)) <= 6
 
@@ -221,7 +221,7 @@ def _drop_site_header(kept: list[tuple[int, str]], removed: list[Removed], first
     for block in blocks:
         first_block = len(block) >= 2 and block is blocks[0] and len(blocks) > 1 and not _names_the_sco(block[0][1])
         if block and (block[-1][0] < last_menu or first_block):
-            if all(len(_WORD.findall(t)) <= 15 and not _TERMINAL.search(t) and not _HAS_DATE.search(t) and not _HEADING.match(t) for _, t in block):
+            if all(len(_WORD.findall(t)) <= 15 and not t.endswith(_TERMINAL) and not _HAS_DATE.search(t) and not _HEADING.match(t) for _, t in block):
                 header.update(n for n, _ in block)
     removed.extend(Removed(n, t, SITE_HEADER) for n, t in kept if n in header)
     return [(n, t) for n, t in kept if n not in header]
@@ -289,4 +289,4 @@ def _continues(previous: str, line: str) -> bool:
         return False  # a bullet or numbered item starts its own paragraph
     if line[:1].islower() or _dangles(previous):
         return True
-    return len(previous) >= 50 and not _TERMINAL.search(previous)
+    return len(previous) >= 50 and not previous.endswith(_TERMINAL)
