@@ -256,8 +256,9 @@ def themes_page(index: Index) -> str:
         body.append(table(["Meeting"] + [cell(index.theme_label(t)) for t in themes], rows))
     by_theme: dict[str, list[str]] = {theme: [] for theme in themes}  # each theme's documents, newest first
     for d in index.docs_newest:
+        line = f"- {doc_line(d, here)}"  # (the same under each of its themes)
         for theme in set(d.themes):
-            by_theme[theme].append(f"- {doc_line(d, here)}")
+            by_theme[theme].append(line)
     for theme in themes:
         body.append(f"## {md_inline(index.theme_label(theme))} {{#{index.theme_ids[theme]}}}")
         body.append("\n".join(by_theme[theme]))
