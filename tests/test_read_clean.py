@@ -103,6 +103,15 @@ def test_hard_wrapped_paragraphs_are_joined():
     assert [p.text for p in clean(text).paragraphs][0].endswith("should deepen cooperation in trade and connectivity.")
 
 
+@pytest.mark.parametrize(("end", "joined"), [("met with", True), ("arrived FROM", True), ("spoke to", True),
+                                              ("left forthwith", False), ("met them", False)])
+def test_a_line_cut_after_a_dangling_word_goes_on_after_a_break(end, joined):
+    text = f"The Kazakh delegation {end}\n\nPresident Tokayev on Tuesday in Astana.\n\nNext paragraph."
+    first = clean(text).paragraphs[0].text
+    assert first == (f"The Kazakh delegation {end} President Tokayev on Tuesday in Astana." if joined
+                     else f"The Kazakh delegation {end}")
+
+
 def _words(text: str) -> list[str]:
     return re.findall(r"\w+", text)
 

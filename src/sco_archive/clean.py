@@ -50,11 +50,13 @@ _ONLY_CREDIT = re.compile(r"^(?:" + _CREDIT + r")$", re.I)
 _PARENTHESISED = re.compile(r"^\((.{1,200})\)$")
 _HAS_DATE = re.compile(_ANY_DATE)
 _SPACE_RUN = re.compile(r"[ ]{2,}")
-_TERMINAL = re.compile(r"[.!?:;,\"”'’)]$")
-_SENTENCE_END = re.compile(r"[.!?\"”]$")
+_TERMINAL = tuple(".!?:;,\"”'’)")  # what a punctuated line ends with
+_SENTENCE_END = tuple(".!?\"”")  # what a sentence ends with
 _WORD = re.compile(r"\w+")
 # A line ending in one of these words is cut mid-phrase: the next block continues it.
-_DANGLING = re.compile(r"\b(?:of|the|and|for|in|at|to|on|with|by|from|a|an)$", re.I)
+_DANGLING_WORDS = ("of", "the", "and", "for", "in", "at", "to", "on", "with", "by", "from", "a", "an")
+_DANGLING = re.compile(r"\b(?:" + "|".join(_DANGLING_WORDS) + r")$", re.I)
+_DANGLING_REACH = max(map(len, _DANGLING_WORDS))  # a match starts this close to the end of the line
 MIN_REPEAT_CHARS = 40  # shorter repeats ("Colleagues,") are part of a speech, not a duplicate
 MAX_NOISE_CHARS = 400  # a longer line is text, whatever it mentions
 MAX_META_CHARS = 240  # a publication line with a headline after it, at most
@@ -131,7 +133,7 @@ def _last_prose_line(lines: list[str]) -> int:
 
 def _is_prose(line: str) -> bool:
     """A sentence of eight words or more."""
-    return bool(_SENTENCE_END.search(line) and _EIGHT_WORDS.search(line))
+    return line.endswith(_SENTENCE_END) and bool(_EIGHT_WORDS.search(line))
 
 
 def _strip_metadata(number: int, line: str, removed: list[Removed], above: str | None = None) -> str | None:
@@ -170,7 +172,7 @@ def _noise_reason(line: str) -> str | None:
 
 def _is_menu_item(line: str) -> bool:
     """A short line without closing punctuation that does not start with a digit: a link of a menu."""
-    if len(line) > 50 or line[:1].isdigit() or _TERMINAL.search(line):
+    if len(line) > 50 or line[:1].isdigit() or line.endswith(_TERMINAL):
         return False
     return 0 < len(_WORD.findall(line)) <= 6
 
@@ -230,7 +232,7 @@ def _drop_site_header(kept: list[tuple[int, str]], removed: list[Removed], first
         block = list(itertools.takewhile(lambda item: item[1] is None or not _names_the_sco(item[1]), whole))
         first_block = len(block) >= 2 and index == 0 and len(blocks) > 1
         if block and (block[-1][0] < last_menu or first_block):
-            if all(t is None or (len(_WORD.findall(t)) <= 15 and not _TERMINAL.search(t) and not _HAS_DATE.search(t) and not _HEADING.match(t)) for _, t in block):
+            if all(t is None or (len(_WORD.findall(t)) <= 15 and not t.endswith(_TERMINAL) and not _HAS_DATE.search(t) and not _HEADING.match(t)) for _, t in block):
                 header.update(n for n, t in block if t is not None)
     removed.extend(Removed(n, t, SITE_HEADER) for n, t in kept if n in header)
     return [(n, t) for n, t in kept if n not in header]
@@ -287,7 +289,9 @@ def _blocks(kept: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:
 
 def _dangles(previous: str) -> bool:
     """True when `previous` ends in a word that needs the next one ("of", "the", ...)."""
-    return _DANGLING.search(previous) is not None
+    # Searched from where the last word can start, not from every position of the line (r"\b" still
+    # sees the character before that place).
+    return _DANGLING.search(previous, max(0, len(previous) - _DANGLING_REACH)) is not None
 
 
 def _continues(previous: str, line: str) -> bool:
@@ -296,4 +300,4 @@ def _continues(previous: str, line: str) -> bool:
         return False  # a bullet or numbered item starts its own paragraph
     if line[:1].islower() or _dangles(previous):
         return True
-    return len(previous) >= 50 and not _TERMINAL.search(previous)
+    return len(previous) >= 50 and not previous.endswith(_TERMINAL)

@@ -4,7 +4,6 @@ Shared by clean (publication lines), extract (extract/when.py picks a text's dat
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from dataclasses import dataclass
 
@@ -178,7 +177,6 @@ def infer_year(hit: DateHit, reference: str | None) -> str | None:
     return value
 
 
-@functools.lru_cache(maxsize=65_536)  # pure, and the same few thousand dates recur on every page
 def long_date(iso: str) -> str:
     """'2020-09-10' as '10 September 2020', in English whatever the locale; text that is not an ISO
     date is returned as it is."""

@@ -68,7 +68,8 @@ def number(paragraphs: tuple[Paragraph, ...], title: str | None, body_sentence: 
     k = knowledge()
     first = k.body_pattern.search(body_sentence) if body_sentence else None
     body_name = k.body_of(first) if first else None
-    pool = [s for s in (body_sentence, title) if s] + [s for p in paragraphs[:12] for s in sentences(p.text)] + list(extra)
+    # Each sentence once (the body's sentence and the title are most often among the paragraphs' too).
+    pool = dict.fromkeys([s for s in (body_sentence, title) if s] + [s for p in paragraphs[:12] for s in sentences(p.text)] + list(extra))
     for sentence in pool:
         for m in pattern.finditer(sentence):
             if is_future(sentence, m.start()):

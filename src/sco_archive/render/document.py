@@ -76,6 +76,7 @@ _EXPLAINED = {"title": "extract-title", "kind": "extract-kind", "date": "extract
               "publisher": "extract-publisher", "speaker": "extract-speaker", "venue": "extract-venue", "meeting": "extract-meeting",
               "announced_proposals": "extract-proposals", "proposals": "extract-proposals", "themes": "extract-themes"}
 _CLOSING = " .,;:!?\"'”’)"  # what may follow a whole sentence in its paragraph
+_ENDS = tuple(_CLOSING.strip(" ,"))  # what a whole sentence ends with
 _GROUPING_RULE = "date of the meeting it reports on"  # the date a text without one takes from its meeting: grouping
 
 
@@ -110,8 +111,9 @@ def _spans(text: str, words: list[str]) -> list[tuple[int, int]]:
     'fast channel' in 'fast channels'), merged with neighbours only a space apart, in order."""
     found = []
     # Any case, unless a letter's lower case is longer ("İ"): positions in the text would shift.
-    same_length = len(text.lower()) == len(text)
-    lowered = text.lower() if same_length else text
+    lowered = text.lower()
+    same_length = len(lowered) == len(text)
+    lowered = lowered if same_length else text
     for word in {w.lower() if same_length else w for w in words if w.strip()}:
         start = lowered.find(word)
         while start != -1:
@@ -134,7 +136,7 @@ def _cut_at(clean: str, text: str) -> str:
     """The character of the clean text right after the evidence when the extractor cut the evidence
     short inside a paragraph; "" when it did not (it ends a sentence, or only a full stop or the like was
     left out), or the evidence is not in the clean text."""
-    at = clean.find(text) if text and not text.rstrip().endswith(tuple(_CLOSING.strip(" ,"))) else -1
+    at = clean.find(text) if text and not text.rstrip().endswith(_ENDS) else -1
     if at == -1:
         return ""
     rest = clean[at + len(text): at + len(text) + 400].partition("\n")[0]

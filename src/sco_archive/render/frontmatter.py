@@ -9,7 +9,6 @@ Never YAML by f-string: `no`, `12:30`, `010`, `Meeting: Geneva` would all read b
 
 from __future__ import annotations
 
-import functools
 import re
 
 import frontmatter
@@ -25,7 +24,6 @@ _RESOLVER = yaml.resolver.Resolver()
 _STR_TAG = "tag:yaml.org,2002:str"
 
 
-@functools.lru_cache(maxsize=16384)  # keys and most values (names, places, dates) recur on every page
 def _scalar(value: str) -> str | None:
     """A string as the emitter writes it in block context (plain or single-quoted), or None if unsure."""
     if len(value) > _MAX_SCALAR or not _PLAIN_SAFE.fullmatch(value):
@@ -39,9 +37,14 @@ def _scalar(value: str) -> str | None:
         and ": " not in value
         and not value.endswith(":")
         and " #" not in value
-        and _RESOLVER.resolve(yaml.ScalarNode, value, (True, False)) == _STR_TAG
+        and _reads_as_string(value)
     )
     return value if plain else "'" + value.replace("'", "''") + "'"
+
+
+def _reads_as_string(value: str) -> bool:
+    """Whether YAML reads the plain scalar as a string (not `no`, `null`, `12:30`, `010`)."""
+    return _RESOLVER.resolve(yaml.ScalarNode, value, (True, False)) == _STR_TAG
 
 
 def _value(value) -> str | None:
@@ -58,8 +61,9 @@ def _value(value) -> str | None:
 
 
 def _key(key) -> str | None:
-    """A key the emitter writes as it is, or None."""
-    return key if isinstance(key, str) and _KEY.fullmatch(key) and _scalar(key) == key else None
+    """A key the emitter writes as it is, or None: lower-case letters and "_" (which pass every test of
+    _scalar but the last) that YAML reads as a string."""
+    return key if isinstance(key, str) and _KEY.fullmatch(key) and _reads_as_string(key) else None
 
 
 def _entry(key, value) -> list[str] | None:

@@ -99,7 +99,6 @@ def meta_text(text: str) -> str:
     return one_line(_CONTROL.sub("", text))
 
 
-@functools.lru_cache(maxsize=16384)  # as md_inline
 def meta_escape(text: str) -> str:
     """A front-matter value: one line of plain, HTML-escaped text (Jinja does not autoescape it)."""
     return html.escape(meta_text(text))

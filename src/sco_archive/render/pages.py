@@ -127,9 +127,10 @@ def side_by_side(docs: list[Document], here: str) -> str:
             first.setdefault(p.number, p)
         firsts.append(first)
     numbers = sorted({n for first in firsts for n in first})
-    header = [field("number", PROPOSAL).label] + [link(name, rel(here, doc_uri(d))) for name, d in zip(column_names(with_props), with_props)]
-    rows = [[str(number)] + [link(first[number].summary, rel(here, doc_uri(d)) + "#" + first[number].anchor) if number in first else "–"
-                             for first, d in zip(firsts, with_props)] for number in numbers]
+    targets = [rel(here, doc_uri(d)) for d in with_props]
+    header = [field("number", PROPOSAL).label] + [link(name, target) for name, target in zip(column_names(with_props), targets)]
+    rows = [[str(number)] + [link(first[number].summary, target + "#" + first[number].anchor) if number in first else "–"
+                             for first, target in zip(firsts, targets)] for number in numbers]
     return table(header, rows)
 
 
@@ -181,8 +182,9 @@ def proposals_page(index: Index) -> str:
     rows = []
     for d in index.docs_newest:
         if d.proposals:
-            start, end = [cell(d.date), meeting_link(index, d.meeting_id, here), speaker_link(d, here)], link("document", rel(here, doc_uri(d)))
-            rows += [start + [str(p.number), link(p.summary, rel(here, doc_uri(d)) + "#" + p.anchor), end] for p in d.proposals]
+            target = rel(here, doc_uri(d))
+            start, end = [cell(d.date), meeting_link(index, d.meeting_id, here), speaker_link(d, here)], link("document", target)
+            rows += [start + [str(p.number), link(p.summary, target + "#" + p.anchor), end] for p in d.proposals]
     body = ["# Proposals", f"{len(rows)} numbered {noun(len(rows), 'proposal')}, newest first; each summary links to the "
             "proposal on its document's page.",
             table(["Date", "Meeting", "Speaker", field("number", PROPOSAL).label, field("summary", PROPOSAL).label, "Source"], rows) if rows else ""]
@@ -254,8 +256,9 @@ def themes_page(index: Index) -> str:
         body.append(table(["Meeting"] + [cell(index.theme_label(t)) for t in themes], rows))
     by_theme: dict[str, list[str]] = {theme: [] for theme in themes}  # each theme's documents, newest first
     for d in index.docs_newest:
+        line = f"- {doc_line(d, here)}"  # (the same under each of its themes)
         for theme in set(d.themes):
-            by_theme[theme].append(f"- {doc_line(d, here)}")
+            by_theme[theme].append(line)
     for theme in themes:
         body.append(f"## {md_inline(index.theme_label(theme))} {{#{index.theme_ids[theme]}}}")
         body.append("\n".join(by_theme[theme]))
