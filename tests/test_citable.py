@@ -271,6 +271,14 @@ def test_a_pinned_value_links_to_the_overrides_page(tmp_path):
     assert 'id="extract-themes"' in _html(site, "extraction")
 
 
+def test_every_themes_evidence_bolds_a_keyword_of_its_theme(archive):
+    """The provenance row of a theme shows the sentence with the theme's keyword in bold."""
+    shown = [(doc.id, key, evidence_cell(doc, key, ev)) for doc in archive.documents
+             for key, ev in doc.evidence.items() if key.startswith("themes.")]
+    assert len(shown) >= 15
+    assert all("**" in cell for _, _, cell in shown), [s for s in shown if "**" not in s[2]]
+
+
 def test_long_evidence_is_cut_at_words_with_an_ellipsis_around_the_matched_words(archive):
     doc = _doc(archive, MOSCOW_REPORT)
     words = " ".join(f"word{i}" for i in range(80))

@@ -61,7 +61,9 @@ def themes(text: str) -> list[tuple[str, Evidence]]:
     found = []
     for _, theme, rate, lift, theme_hits in ranked[: k.theme_max]:
         start, end, word = min(theme_hits, key=lambda hit: hit[0])  # the first (of hits at one place, the first found)
-        start = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start) + 1, 0)
+        # the sentence of the first hit, from a word at most 150 characters before it (the evidence keeps 300)
+        near = text.find(" ", start - 150, start) if start > 150 else 0
+        start = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start) + 1, near, 0)
         stop = text.find(".", end)
         snippet = text[start : stop + 1 if stop != -1 else len(text)].strip()
         counts = Counter(hit[2] for hit in sorted(theme_hits))

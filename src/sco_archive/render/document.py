@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..dates import find_dates
+from ..knowledge import knowledge
 from ..fields import DOCUMENT, FACTS, field, value, walk
 from ..model import Document, Evidence
 from ..slug import slugify
@@ -70,7 +71,6 @@ def doc_meta(index: Index, doc: Document) -> dict:
 EVIDENCE_SHOWN = 240  # characters of evidence shown around the matched words; the rest is cut at a word, with "…"
 _CONTEXT_BEFORE = 60  # of them, at most this many before the first matched word
 _NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
-_KEYWORD = re.compile(r"\(([^()]{1,80})\)$")  # a theme rule ends with the keyword it found first: "4 keyword hits (fast channel)"
 # The section of docs/extraction.md that explains the rules of each field (its `{ #extract-... }` anchors).
 _EXPLAINED = {"title": "extract-title", "kind": "extract-kind", "date": "extract-date", "published": "extract-published",
               "publisher": "extract-publisher", "speaker": "extract-speaker", "venue": "extract-venue", "meeting": "extract-meeting",
@@ -101,8 +101,7 @@ def matched_words(doc: Document, key: str, ev: Evidence) -> list[str]:
         n = doc.announced_proposals
         return [str(n)] + ([_NUMBER_WORDS[n - 1]] if n <= len(_NUMBER_WORDS) else [])
     if head == "themes":
-        m = _KEYWORD.search(ev.rule)
-        return [m[1]] if m else []
+        return [w.strip() for w in knowledge().themes.get(tail, ())]
     return []
 
 
