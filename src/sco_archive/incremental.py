@@ -8,7 +8,9 @@ into HTML. So, across the rebuilds of one serve process:
 - before the build, the previous site is set aside (one rename) and MkDocs builds into an empty folder;
 - every generated page's Markdown is made and hashed; a page is *kept* when its Markdown and the
   site-wide inputs (mkdocs.yml, the hand-written pages, the nav pages' front matter, the versions)
-  are what they were. A kept page is not read again: it gets the front matter it had (which the tags
+  are what they were. A document or meeting page made from records (and archive-wide look-ups, see
+  render.pages.page_sources) equal to the previous build's has the Markdown it had, and is not made
+  again to be compared. A kept page is not read again: it gets the front matter it had (which the tags
   plugin, the nav and the sitemap read), no content, an empty template (so MkDocs writes nothing for
   it), and its previous HTML is moved back into place;
 - everything else (changed pages, hand-written pages, the tags listing, downloads, static files) is
@@ -53,6 +55,7 @@ class Built:
     shards: dict[str, str] = field(default_factory=dict)  # bundle folder -> digest of what it indexes
     anchors: dict[str, frozenset[str]] = field(default_factory=dict)  # src_uri -> the ids links may point at
     metas: dict[str, dict] = field(default_factory=dict)  # src_uri -> the page's front matter, as read
+    made_from: tuple[tuple, dict[str, tuple]] = ((), {})  # render.pages.page_sources: what the pages were made from
 
 
 _PREVIOUS: dict[str, Built] = {}  # by site folder
@@ -112,6 +115,7 @@ class Rebuild:
         self.shards: dict[str, str] = {}
         self.anchors: dict[str, frozenset[str]] = {}
         self.metas: dict[str, dict] = {}
+        self.made_from: tuple[tuple, dict[str, tuple]] = ((), {})
         self.kept: set[str] = set()  # src_uri of the kept pages
         self._folders: set[str] = set()  # folders made for kept pages
         self._quiet = _QuietKept(self.kept)
@@ -123,18 +127,27 @@ class Rebuild:
             self.site_dir.mkdir()
             logging.getLogger("mkdocs.commands.build").addFilter(self._quiet)
 
-    def plan(self, files, config, made: type) -> None:
-        """Hash every page's Markdown and choose the pages to keep (`made`: the plugin's generated-file class)."""
+    def plan(self, files, config, made: type, made_from: tuple[tuple, dict[str, tuple]] = ((), {})) -> None:
+        """Hash every page's Markdown and choose the pages to keep (`made`: the plugin's generated-file class;
+        `made_from`: what the document and meeting pages are made from, see render.pages.page_sources)."""
         if not ENABLED:
             return
+        self.made_from = shared, records = made_from
+        before = self.previous.made_from if self.previous is not None else ((), {})
+        same_shared = bool(shared) and before[0] == shared
         site = hashlib.sha256(f"{__version__}\0{_versions()}\0".encode())
         if config.config_file_path and Path(config.config_file_path).is_file():
             site.update(Path(config.config_file_path).read_bytes())
         generated = []
         for file in files.documentation_pages():
             if isinstance(file, made):
+                uri = file.src_uri
+                if same_shared and uri in records and uri in self.previous.sources and before[1].get(uri) == records[uri]:
+                    self.sources[uri] = self.previous.sources[uri]  # made from the same records: the same Markdown
+                    generated.append((file, ""))
+                    continue
                 text = file.content_string
-                self.sources[file.src_uri] = digest(text)
+                self.sources[uri] = digest(text)
                 generated.append((file, text))
                 if not file.inclusion.is_not_in_nav():  # a nav page: its title is in every page's nav
                     site.update(f"\0{file.src_uri}\0{front_matter(text)}".encode())
@@ -236,7 +249,7 @@ class Rebuild:
         logging.getLogger("mkdocs.commands.build").removeFilter(self._quiet)
         if ENABLED and ok and self.site_digest:
             _PREVIOUS[self.key] = Built(self.site_digest, self.sources, self.outputs, self.shards, self.anchors,
-                                         self.metas)
+                                         self.metas, self.made_from)
         if self.stash is not None:
             shutil.rmtree(self.stash, ignore_errors=True)
             self.stash = None
