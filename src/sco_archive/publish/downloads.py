@@ -54,7 +54,7 @@ def write_pieces(path: Path, made: Streamed) -> None:
 
 class Pieces:
     """The pieces of the downloads made from one record each (a document's entry in archive.json, its rows
-    of proposals.csv), remembered from one build to the next under `mkdocs serve`: after an edit only
+    of the CSV files), remembered from one build to the next under `mkdocs serve`: after an edit only
     the pieces of the records that changed are made again. A piece unused for a whole build is forgotten."""
 
     def __init__(self) -> None:
@@ -87,7 +87,8 @@ def _json_list(items: Iterable[str], depth: int) -> Iterator[str]:
     """A JSON list of items made by `_json_item`, an item at a time."""
     first = True
     for item in items:
-        yield ("[\n" if first else ",\n") + item
+        yield "[\n" if first else ",\n"
+        yield item
         first = False
     yield "[]" if first else "\n" + "  " * depth + "]"
 
@@ -134,10 +135,12 @@ def _csv_value(doc: Document, path: str) -> object:
     return found.csv_value(doc) if found.csv_value else value(doc, path)
 
 
-def documents_csv(archive: Archive) -> str:
+def documents_csv(archive: Archive, pieces: Pieces | None = None) -> str:
     """One row per document."""
     header = [field(path).csv for path in DOCUMENTS_CSV]
-    return to_csv(header, [[_csv_value(d, path) for path in DOCUMENTS_CSV] for d in archive.documents])
+    return _csv_lines([header]) + "".join(
+        _piece(pieces, "csv", d.id, d, lambda d=d: _csv_lines([[csv_cell(_csv_value(d, path)) for path in DOCUMENTS_CSV]]))
+        for d in archive.documents)
 
 
 def proposal_url(site: Site, doc: Document, anchor: str) -> str:
@@ -165,7 +168,7 @@ def data_makers(archive: Archive, site: Site = Site(), pieces: Pieces | None = N
     return {
         "archive.json": Streamed(lambda: archive_json(archive, pieces)),
         "archive.schema.json": lambda: to_json(SCHEMA),
-        "documents.csv": lambda: documents_csv(archive),
+        "documents.csv": lambda: documents_csv(archive, pieces),
         "feed.xml": lambda: feed(archive, site),
         "proposals.csv": lambda: proposals_csv(archive, site, pieces),
     }
