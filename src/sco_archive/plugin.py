@@ -118,7 +118,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
                 log.warning(f"{escape(Path(config.docs_dir, uri))} hides the generated page {uri}; rename one of them")
                 continue
             files.append(_virtual_file(config, uri, content))
-        if self.config.pagefind:  # (lunr's index would need every page's text)
+        if self.config.pagefind and incremental.ENABLED:  # (lunr's index would need every page's text)
             self._rebuild.plan(files, config, MadeFile, page_sources(generated.archive, site))
         return files
 
