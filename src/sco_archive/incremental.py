@@ -36,6 +36,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import jinja2
+import jinja2.bccache
+
 from . import __version__
 
 # Set by the plugin when MkDocs starts `serve`; a one-off `mkdocs build` has no previous build.
@@ -253,6 +256,25 @@ class Rebuild:
         if self.stash is not None:
             shutil.rmtree(self.stash, ignore_errors=True)
             self.stash = None
+
+
+class Compiled(jinja2.BytecodeCache):
+    """The theme's templates compiled once for all the rebuilds of a serve process (MkDocs makes a new
+    Jinja environment each build, which compiled every template again); Jinja recompiles a template
+    whose source changed (each entry is checked against the source's checksum)."""
+
+    def __init__(self) -> None:
+        self.codes: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        if bucket.key in self.codes:
+            bucket.bytecode_from_string(self.codes[bucket.key])
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self.codes[bucket.key] = bucket.bytecode_to_string()
+
+
+TEMPLATES = Compiled()
 
 
 def _versions() -> str:

@@ -122,6 +122,12 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             self._rebuild.plan(files, config, MadeFile, page_sources(generated.archive, site))
         return files
 
+    def on_env(self, env, *, config: MkDocsConfig, files: Files):
+        """Under serve, templates are compiled once, not again at every rebuild (incremental.Compiled)."""
+        if incremental.ENABLED:
+            env.bytecode_cache = incremental.TEMPLATES
+        return env
+
     def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig, builder) -> LiveReloadServer:
         """Watch the seeds folder itself, not what is under it (also when it is not under `watch:`).
 
