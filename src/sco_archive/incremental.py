@@ -165,6 +165,8 @@ class Rebuild:
                     and file.src_uri in previous.metas and file.dest_uri in previous.outputs
                     and (self.stash / file.dest_uri).is_file()):
                 self.kept.add(file.src_uri)
+            elif text:  # (public File API) MkDocs reads the page as made here, not made a second time
+                file.content_string = text
 
     def pre_page(self, page) -> None:
         """A kept page is neither read nor turned into HTML: it gets its front matter as read last time
