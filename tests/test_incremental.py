@@ -89,10 +89,13 @@ def test_edits_rebuilt_in_place_match_a_clean_build(project, tmp_path, monkeypat
     bundles = len(_last(site).shards)
     assert bundles > 2 and (site / "pagefind" / "shards.json").is_file()
 
+    untouched = site / "sources" / f"{slugify(Path(SEED_NAMES[0]).stem)}.txt"
+    inode = untouched.stat().st_ino
     edited = seeds / SEED_NAMES[1]
     edited.write_text(edited.read_text(encoding="utf-8") + "\nThe talks ended with a joint press statement.\n",
                       encoding="utf-8")
     _build(project, site)
+    assert untouched.stat().st_ino == inode, "an unchanged raw text is put back, not copied again"
     assert 0 < len(kept[-1]) < pages, "an edited text rebuilds some pages, not all"
     assert "The talks ended with a joint press statement." in "".join(
         p.read_text(encoding="utf-8") for p in (site / "documents").glob("*/index.html"))

@@ -13,6 +13,7 @@ into HTML. So, across the rebuilds of one serve process:
   again to be compared. A kept page is not read again: it gets the front matter it had (which the tags
   plugin, the nav and the sitemap read), no content, an empty template (so MkDocs writes nothing for
   it), and its previous HTML is moved back into place;
+- a raw source text unchanged since (size and modification time) is moved back too;
 - everything else (changed pages, hand-written pages, the tags listing, downloads, static files) is
   built as usual, and the search index re-indexes only the shards whose pages changed (search_index.py),
   in the background: the page is served at once, the search follows a moment later.
@@ -59,6 +60,7 @@ class Built:
     anchors: dict[str, frozenset[str]] = field(default_factory=dict)  # src_uri -> the ids links may point at
     metas: dict[str, dict] = field(default_factory=dict)  # src_uri -> the page's front matter, as read
     made_from: tuple[tuple, dict[str, tuple]] = ((), {})  # render.pages.page_sources: what the pages were made from
+    copies: dict[str, tuple[int, int]] = field(default_factory=dict)  # dest_uri -> (size, mtime) of the file copied there
 
 
 _PREVIOUS: dict[str, Built] = {}  # by site folder
@@ -119,6 +121,7 @@ class Rebuild:
         self.anchors: dict[str, frozenset[str]] = {}
         self.metas: dict[str, dict] = {}
         self.made_from: tuple[tuple, dict[str, tuple]] = ((), {})
+        self.copies: dict[str, tuple[int, int]] = {}
         self.kept: set[str] = set()  # src_uri of the kept pages
         self._folders: set[str] = set()  # folders made for kept pages
         self._quiet = _QuietKept(self.kept)
@@ -222,6 +225,23 @@ class Rebuild:
             self.outputs[uri] = (digest(output), "data-pagefind-body" in output)
         return output
 
+    def copy_back(self, dest_uri: str, src: str) -> bool:
+        """Put back the previous build's copy of a file unchanged since (the same size and modification
+        time, as MkDocs' --dirty decides); False when it is to be copied."""
+        try:
+            stat = os.stat(src)
+            stamp = self.copies[dest_uri] = (stat.st_size, stat.st_mtime_ns)
+            if self.previous is None or self.stash is None or self.previous.copies.get(dest_uri) != stamp:
+                return False
+            folder = os.path.dirname(dest_uri)
+            if folder not in self._folders:
+                (self.site_dir / folder).mkdir(parents=True, exist_ok=True)
+                self._folders.add(folder)
+            os.replace(self.stash / dest_uri, self.site_dir / dest_uri)
+        except OSError:
+            return False
+        return True
+
     def previous_bundle(self, name: str, shard_digest: str) -> Path | None:
         """The previous build's search bundle `name` when it indexed the very same pages, else None."""
         self.shards[name] = shard_digest
@@ -254,7 +274,7 @@ class Rebuild:
         logging.getLogger("mkdocs.commands.build").removeFilter(self._quiet)
         if ENABLED and ok and self.site_digest:
             _PREVIOUS[self.key] = Built(self.site_digest, self.sources, self.outputs, self.shards, self.anchors,
-                                         self.metas, self.made_from)
+                                         self.metas, self.made_from, self.copies)
         if self.stash is not None:
             shutil.rmtree(self.stash, ignore_errors=True)
             self.stash = None

@@ -117,7 +117,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             if existing is not None:
                 log.warning(f"{escape(Path(config.docs_dir, uri))} hides the generated page {uri}; rename one of them")
                 continue
-            files.append(_virtual_file(config, uri, content))
+            files.append(_virtual_file(config, uri, content, self._rebuild))
         if self.config.pagefind and incremental.ENABLED:  # (lunr's index would need every page's text)
             self._rebuild.plan(files, config, MadeFile, page_sources(generated.archive, site))
         return files
@@ -294,10 +294,23 @@ class MadeFile(File):
             path.write_bytes(self.content_bytes)
 
 
-def _virtual_file(config: MkDocsConfig, uri: str, content: Content) -> File:
+class CopiedFile(File):
+    """A raw source text, copied into the site; under serve, one unchanged since the previous build is put
+    back from it instead (incremental.Rebuild.copy_back: MkDocs copied all of them again every build)."""
+
+    rebuild: incremental.Rebuild | None = None
+
+    def copy_file(self, dirty: bool = False) -> None:
+        if self.rebuild is None or not self.rebuild.copy_back(self.dest_uri, self.abs_src_path):
+            super().copy_file(dirty)
+
+
+def _virtual_file(config: MkDocsConfig, uri: str, content: Content, rebuild: incremental.Rebuild) -> File:
     """A generated file for MkDocs: copied from disk (raw sources), made on demand, or in memory."""
     if isinstance(content, Path):
-        return File.generated(config, uri, abs_src_path=str(content), inclusion=_inclusion(uri))
+        copied = CopiedFile.generated(config, uri, abs_src_path=str(content), inclusion=_inclusion(uri))
+        copied.rebuild = rebuild if incremental.ENABLED else None
+        return copied
     if callable(content):
         return MadeFile.made_by(config, uri, content)
     return File.generated(config, uri, content=content, inclusion=_inclusion(uri))
