@@ -1,7 +1,7 @@
 """Incremental rebuilds (as under `mkdocs serve`): after each edit the site is the one a clean build makes.
 
 A project is built, then edited step by step (a text edited, a text added, a text deleted, a sidecar
-added and then edited); after each step it is rebuilt in place with the previous build remembered
+added and then edited, a text moved to another meeting); after each step it is rebuilt in place with the previous build remembered
 (incremental.py), and compared file by file with a clean build of the same seeds into a fresh folder.
 The search index is built in shards of a few pages here, so that some shards are kept and others
 re-indexed; with Pagefind >= 1.6 (byte-identical run to run) its bundles are compared too.
@@ -17,6 +17,9 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
 from sco_archive import incremental
+from sco_archive.publish.site import load_archive
+from sco_archive.render.pages import page_sources, pages
+from sco_archive.slug import slugify
 from sco_archive.publish import search_index
 from sco_archive.publish.indexing import REPRODUCIBLE, pagefind_binary, pagefind_version
 
@@ -86,10 +89,13 @@ def test_edits_rebuilt_in_place_match_a_clean_build(project, tmp_path, monkeypat
     bundles = len(_last(site).shards)
     assert bundles > 2 and (site / "pagefind" / "shards.json").is_file()
 
+    untouched = site / "sources" / f"{slugify(Path(SEED_NAMES[0]).stem)}.txt"
+    inode = untouched.stat().st_ino
     edited = seeds / SEED_NAMES[1]
     edited.write_text(edited.read_text(encoding="utf-8") + "\nThe talks ended with a joint press statement.\n",
                       encoding="utf-8")
     _build(project, site)
+    assert untouched.stat().st_ino == inode, "an unchanged raw text is put back, not copied again"
     assert 0 < len(kept[-1]) < pages, "an edited text rebuilds some pages, not all"
     assert "The talks ended with a joint press statement." in "".join(
         p.read_text(encoding="utf-8") for p in (site / "documents").glob("*/index.html"))
@@ -119,6 +125,15 @@ def test_edits_rebuilt_in_place_match_a_clean_build(project, tmp_path, monkeypat
     assert kept[-1]
     _same_as_clean(project, site, tmp_path, "sidecar edited")
 
+    moved = Path(SEED_NAMES[2]).stem  # from the Moscow meeting, which it shared, to the Dushanbe one
+    (seeds / f"{moved}.yml").write_text("date: 2021-07-14\nvenue: {city: Dushanbe, country: Tajikistan, online: false}\n",
+                                        encoding="utf-8")
+    _build(project, site)
+    assert kept[-1]
+    dushanbe = (site / "meetings" / "2021-07-14-council-of-foreign-ministers-dushanbe" / "index.html").read_text("utf-8")
+    assert f"../../documents/{slugify(moved)}/" in dushanbe
+    _same_as_clean(project, site, tmp_path, "moved to another meeting")
+
 
 def test_a_one_off_build_keeps_nothing(project, tmp_path):
     incremental.enable(False)
@@ -140,3 +155,33 @@ def test_search_shards_are_bounded_and_an_added_page_moves_no_other():
     after = search_index.plan(outputs, 500)
     changed = [name for name in bundles if bundles[name] != after[name]]
     assert len(changed) == 1 and "documents/new/index.html" in after[changed[0]]
+
+
+def _markdown_and_sources(project: Path) -> tuple[dict[str, str], tuple, dict[str, tuple]]:
+    archive = load_archive(project, "seeds")
+    return pages(archive), *page_sources(archive)
+
+
+def test_a_page_made_from_the_same_records_has_the_same_markdown(tmp_path):
+    """What rebuilds rely on to skip making a page (render.pages.page_sources): over realistic edits, a
+    document or meeting page whose records and shared look-ups are unchanged has unchanged Markdown."""
+    project = tmp_path / "archive"
+    shutil.copytree(SEEDS, project / "seeds")
+    before, shared, records = _markdown_and_sources(project)
+    assert set(records) == {uri for uri in before if uri.startswith(("documents/", "meetings/"))} - {
+        "documents/index.md", "meetings/index.md"}
+    seeds = project / "seeds"
+    edited = seeds / SEED_NAMES[1]
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nThe talks ended with a joint press statement.\n", encoding="utf-8")
+    (seeds / (Path(SEED_NAMES[2]).stem + ".yml")).write_text(
+        "date: 2021-07-14\nvenue: {city: Dushanbe, country: Tajikistan, online: false}\n", encoding="utf-8")
+    after, shared_after, records_after = _markdown_and_sources(project)
+    assert shared_after == shared
+    same = [uri for uri in records if records_after.get(uri) == records[uri]]
+    changed = [uri for uri in records if uri in records_after and records_after[uri] != records[uri]]
+    assert same and changed, "some pages keep their records and some do not"
+    assert all(after[uri] == before[uri] for uri in same)
+    # the edited and the moved text, and both meetings it left and joined, are among the changed pages
+    moved = {f"documents/{slugify(Path(name).stem)}.md" for name in SEED_NAMES[1:3]} | {
+        "meetings/2020-09-10-council-of-foreign-ministers-moscow.md", "meetings/2021-07-14-council-of-foreign-ministers-dushanbe.md"}
+    assert moved <= set(changed) and all(after[uri] != before[uri] for uri in moved)

@@ -8,9 +8,12 @@ into HTML. So, across the rebuilds of one serve process:
 - before the build, the previous site is set aside (one rename) and MkDocs builds into an empty folder;
 - every generated page's Markdown is made and hashed; a page is *kept* when its Markdown and the
   site-wide inputs (mkdocs.yml, the hand-written pages, the nav pages' front matter, the versions)
-  are what they were. A kept page is not read again: it gets the front matter it had (which the tags
+  are what they were. A document or meeting page made from records (and archive-wide look-ups, see
+  render.pages.page_sources) equal to the previous build's has the Markdown it had, and is not made
+  again to be compared. A kept page is not read again: it gets the front matter it had (which the tags
   plugin, the nav and the sitemap read), no content, an empty template (so MkDocs writes nothing for
   it), and its previous HTML is moved back into place;
+- a raw source text unchanged since (size and modification time) is moved back too;
 - everything else (changed pages, hand-written pages, the tags listing, downloads, static files) is
   built as usual, and the search index re-indexes only the shards whose pages changed (search_index.py),
   in the background: the page is served at once, the search follows a moment later.
@@ -34,6 +37,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import jinja2
+import jinja2.bccache
+
 from . import __version__
 
 # Set by the plugin when MkDocs starts `serve`; a one-off `mkdocs build` has no previous build.
@@ -53,6 +59,8 @@ class Built:
     shards: dict[str, str] = field(default_factory=dict)  # bundle folder -> digest of what it indexes
     anchors: dict[str, frozenset[str]] = field(default_factory=dict)  # src_uri -> the ids links may point at
     metas: dict[str, dict] = field(default_factory=dict)  # src_uri -> the page's front matter, as read
+    made_from: tuple[tuple, dict[str, tuple]] = ((), {})  # render.pages.page_sources: what the pages were made from
+    copies: dict[str, tuple[int, int]] = field(default_factory=dict)  # dest_uri -> (size, mtime) of the file copied there
 
 
 _PREVIOUS: dict[str, Built] = {}  # by site folder
@@ -112,6 +120,8 @@ class Rebuild:
         self.shards: dict[str, str] = {}
         self.anchors: dict[str, frozenset[str]] = {}
         self.metas: dict[str, dict] = {}
+        self.made_from: tuple[tuple, dict[str, tuple]] = ((), {})
+        self.copies: dict[str, tuple[int, int]] = {}
         self.kept: set[str] = set()  # src_uri of the kept pages
         self._folders: set[str] = set()  # folders made for kept pages
         self._quiet = _QuietKept(self.kept)
@@ -123,18 +133,27 @@ class Rebuild:
             self.site_dir.mkdir()
             logging.getLogger("mkdocs.commands.build").addFilter(self._quiet)
 
-    def plan(self, files, config, made: type) -> None:
-        """Hash every page's Markdown and choose the pages to keep (`made`: the plugin's generated-file class)."""
+    def plan(self, files, config, made: type, made_from: tuple[tuple, dict[str, tuple]] = ((), {})) -> None:
+        """Hash every page's Markdown and choose the pages to keep (`made`: the plugin's generated-file class;
+        `made_from`: what the document and meeting pages are made from, see render.pages.page_sources)."""
         if not ENABLED:
             return
+        self.made_from = shared, records = made_from
+        before = self.previous.made_from if self.previous is not None else ((), {})
+        same_shared = bool(shared) and before[0] == shared
         site = hashlib.sha256(f"{__version__}\0{_versions()}\0".encode())
         if config.config_file_path and Path(config.config_file_path).is_file():
             site.update(Path(config.config_file_path).read_bytes())
         generated = []
         for file in files.documentation_pages():
             if isinstance(file, made):
+                uri = file.src_uri
+                if same_shared and uri in records and uri in self.previous.sources and before[1].get(uri) == records[uri]:
+                    self.sources[uri] = self.previous.sources[uri]  # made from the same records: the same Markdown
+                    generated.append((file, ""))
+                    continue
                 text = file.content_string
-                self.sources[file.src_uri] = digest(text)
+                self.sources[uri] = digest(text)
                 generated.append((file, text))
                 if not file.inclusion.is_not_in_nav():  # a nav page: its title is in every page's nav
                     site.update(f"\0{file.src_uri}\0{front_matter(text)}".encode())
@@ -149,6 +168,8 @@ class Rebuild:
                     and file.src_uri in previous.metas and file.dest_uri in previous.outputs
                     and (self.stash / file.dest_uri).is_file()):
                 self.kept.add(file.src_uri)
+            elif text:  # (public File API) MkDocs reads the page as made here, not made a second time
+                file.content_string = text
 
     def pre_page(self, page) -> None:
         """A kept page is neither read nor turned into HTML: it gets its front matter as read last time
@@ -204,6 +225,23 @@ class Rebuild:
             self.outputs[uri] = (digest(output), "data-pagefind-body" in output)
         return output
 
+    def copy_back(self, dest_uri: str, src: str) -> bool:
+        """Put back the previous build's copy of a file unchanged since (the same size and modification
+        time, as MkDocs' --dirty decides); False when it is to be copied."""
+        try:
+            stat = os.stat(src)
+            stamp = self.copies[dest_uri] = (stat.st_size, stat.st_mtime_ns)
+            if self.previous is None or self.stash is None or self.previous.copies.get(dest_uri) != stamp:
+                return False
+            folder = os.path.dirname(dest_uri)
+            if folder not in self._folders:
+                (self.site_dir / folder).mkdir(parents=True, exist_ok=True)
+                self._folders.add(folder)
+            os.replace(self.stash / dest_uri, self.site_dir / dest_uri)
+        except OSError:
+            return False
+        return True
+
     def previous_bundle(self, name: str, shard_digest: str) -> Path | None:
         """The previous build's search bundle `name` when it indexed the very same pages, else None."""
         self.shards[name] = shard_digest
@@ -236,10 +274,29 @@ class Rebuild:
         logging.getLogger("mkdocs.commands.build").removeFilter(self._quiet)
         if ENABLED and ok and self.site_digest:
             _PREVIOUS[self.key] = Built(self.site_digest, self.sources, self.outputs, self.shards, self.anchors,
-                                         self.metas)
+                                         self.metas, self.made_from, self.copies)
         if self.stash is not None:
             shutil.rmtree(self.stash, ignore_errors=True)
             self.stash = None
+
+
+class Compiled(jinja2.BytecodeCache):
+    """The theme's templates compiled once for all the rebuilds of a serve process (MkDocs makes a new
+    Jinja environment each build, which compiled every template again); Jinja recompiles a template
+    whose source changed (each entry is checked against the source's checksum)."""
+
+    def __init__(self) -> None:
+        self.codes: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        if bucket.key in self.codes:
+            bucket.bytecode_from_string(self.codes[bucket.key])
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self.codes[bucket.key] = bucket.bytecode_to_string()
+
+
+TEMPLATES = Compiled()
 
 
 def _versions() -> str:

@@ -27,9 +27,10 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 
 from . import incremental
 from .pipeline import Cache
-from .publish.downloads import Streamed, write_pieces
+from .publish.downloads import Pieces, Streamed, write_pieces
 from .publish.indexing import reproducibility_notice
 from .publish.search_index import index_site
+from .render.pages import page_sources
 from .publish.site import CSS_URI, SCRIPT_URI, WORKER_URI, Content, plan, site_of
 from .terminal import escape
 
@@ -38,6 +39,7 @@ log = logging.getLogger("mkdocs.plugins.sco_archive")
 # Kept across the rebuilds of `mkdocs serve` (which makes a new plugin per build): only changed texts
 # are extracted again.
 _CACHE = Cache()
+_PIECES = Pieces()  # the same for the downloads: only the changed documents' parts are made again
 
 # Sections of a document page that the header search does not need (the facts, proposals and text
 # are what readers search for): the evidence table with the removed lines, and the citation.
@@ -98,7 +100,10 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         """Run the pipeline; add every generated file; log warnings and input errors naming the file."""
         project = Path(config.config_file_path).parent
         intro = files.get_file_from_path("index.md")
-        generated = plan(project, self.config.seeds, Path(config.docs_dir), site_of(config), _CACHE)
+        site = site_of(config)
+        _PIECES.next_build()
+        generated = plan(project, self.config.seeds, Path(config.docs_dir), site, _CACHE,
+                         _PIECES if incremental.ENABLED else None)
         for line in generated.archive.errors + generated.problems:  # (file names and values escaped)
             log.warning(escape(line))
         for doc in generated.archive.documents:
@@ -112,10 +117,16 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             if existing is not None:
                 log.warning(f"{escape(Path(config.docs_dir, uri))} hides the generated page {uri}; rename one of them")
                 continue
-            files.append(_virtual_file(config, uri, content))
-        if self.config.pagefind:  # (lunr's index would need every page's text)
-            self._rebuild.plan(files, config, MadeFile)
+            files.append(_virtual_file(config, uri, content, self._rebuild))
+        if self.config.pagefind and incremental.ENABLED:  # (lunr's index would need every page's text)
+            self._rebuild.plan(files, config, MadeFile, page_sources(generated.archive, site))
         return files
+
+    def on_env(self, env, *, config: MkDocsConfig, files: Files):
+        """Under serve, templates are compiled once, not again at every rebuild (incremental.Compiled)."""
+        if incremental.ENABLED:
+            env.bytecode_cache = incremental.TEMPLATES
+        return env
 
     def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig, builder) -> LiveReloadServer:
         """Watch the seeds folder itself, not what is under it (also when it is not under `watch:`).
@@ -283,10 +294,23 @@ class MadeFile(File):
             path.write_bytes(self.content_bytes)
 
 
-def _virtual_file(config: MkDocsConfig, uri: str, content: Content) -> File:
+class CopiedFile(File):
+    """A raw source text, copied into the site; under serve, one unchanged since the previous build is put
+    back from it instead (incremental.Rebuild.copy_back: MkDocs copied all of them again every build)."""
+
+    rebuild: incremental.Rebuild | None = None
+
+    def copy_file(self, dirty: bool = False) -> None:
+        if self.rebuild is None or not self.rebuild.copy_back(self.dest_uri, self.abs_src_path):
+            super().copy_file(dirty)
+
+
+def _virtual_file(config: MkDocsConfig, uri: str, content: Content, rebuild: incremental.Rebuild) -> File:
     """A generated file for MkDocs: copied from disk (raw sources), made on demand, or in memory."""
     if isinstance(content, Path):
-        return File.generated(config, uri, abs_src_path=str(content), inclusion=_inclusion(uri))
+        copied = CopiedFile.generated(config, uri, abs_src_path=str(content), inclusion=_inclusion(uri))
+        copied.rebuild = rebuild if incremental.ENABLED else None
+        return copied
     if callable(content):
         return MadeFile.made_by(config, uri, content)
     return File.generated(config, uri, content=content, inclusion=_inclusion(uri))

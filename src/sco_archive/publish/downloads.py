@@ -52,24 +52,57 @@ def write_pieces(path: Path, made: Streamed) -> None:
             out.write(piece.encode("utf-8"))
 
 
-def _json_list(items: Iterable[object], depth: int) -> Iterator[str]:
-    """A JSON list as `to_json` indents it at `depth` (one level of 2 spaces each), an item at a time."""
+class Pieces:
+    """The pieces of the downloads made from one record each (a document's entry in archive.json, its rows
+    of the CSV files), remembered from one build to the next under `mkdocs serve`: after an edit only
+    the pieces of the records that changed are made again. A piece unused for a whole build is forgotten."""
+
+    def __init__(self) -> None:
+        self.kept: dict[tuple[str, str], tuple[object, str]] = {}
+        self.before: dict[tuple[str, str], tuple[object, str]] = {}
+
+    def next_build(self) -> None:
+        self.before, self.kept = self.kept, {}
+
+    def get(self, kind: str, key: str, record: object, make: Callable[[], str]) -> str:
+        """The piece `kind` of the record named `key`: as made last time when the record is equal, else `make()`."""
+        found = self.kept.get((kind, key)) or self.before.get((kind, key))
+        if found is None or found[0] != record:
+            found = (record, make())
+        self.kept[(kind, key)] = found
+        return found[1]
+
+
+def _piece(pieces: Pieces | None, kind: str, key: str, record: object, make: Callable[[], str]) -> str:
+    return make() if pieces is None else pieces.get(kind, key, record, make)
+
+
+def _json_item(item: object, depth: int) -> str:
+    """An item of a JSON list as `to_json` indents it at `depth` (one level of 2 spaces each)."""
     pad = "  " * (depth + 1)
+    return pad + json.dumps(item, ensure_ascii=False, indent=2).replace("\n", "\n" + pad)
+
+
+def _json_list(items: Iterable[str], depth: int) -> Iterator[str]:
+    """A JSON list of items made by `_json_item`, an item at a time."""
     first = True
     for item in items:
-        yield ("[\n" if first else ",\n") + pad + json.dumps(item, ensure_ascii=False, indent=2).replace("\n", "\n" + pad)
+        yield "[\n" if first else ",\n"
+        yield item
         first = False
     yield "[]" if first else "\n" + "  " * depth + "]"
 
 
-def archive_json(archive: Archive) -> Iterator[str]:
+def archive_json(archive: Archive, pieces: Pieces | None = None) -> Iterator[str]:
     """archive.json, one document at a time: the same text as to_json(serialise.archive_dict(archive))."""
     yield '{\n  "documents": '
-    yield from _json_list((document_dict(d) for d in archive.documents), 1)
+    yield from _json_list((_piece(pieces, "json", d.id, d, lambda d=d: _json_item(document_dict(d), 1))
+                           for d in archive.documents), 1)
     yield ',\n  "meetings": '
-    yield from _json_list((meeting_dict(m) for m in archive.meetings), 1)
+    yield from _json_list((_piece(pieces, "json meeting", m.id, m, lambda m=m: _json_item(meeting_dict(m), 1))
+                           for m in archive.meetings), 1)
     yield ',\n  "errors": '
-    yield from _json_list(archive.errors, 1)
+    yield from _json_list((_json_item(e, 1) for e in archive.errors), 1)
     yield "\n}\n"
 
 
@@ -87,10 +120,12 @@ def csv_cell(value: object) -> str:
 def to_csv(header: list[str], rows: list[list[object]]) -> str:
     """CSV text with `\\n` line ends, every value quoted (a value holding a bare CR, `;` or `,` is then
     one value to any reader, whatever delimiter or line end it assumes)."""
+    return _csv_lines([header]) + _csv_lines([[csv_cell(v) for v in row] for row in rows])
+
+
+def _csv_lines(rows: list[list[object]]) -> str:
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n", quoting=csv.QUOTE_ALL)
-    writer.writerow(header)
-    writer.writerows([[csv_cell(v) for v in row] for row in rows])
+    csv.writer(out, lineterminator="\n", quoting=csv.QUOTE_ALL).writerows(rows)
     return out.getvalue()
 
 
@@ -100,10 +135,12 @@ def _csv_value(doc: Document, path: str) -> object:
     return found.csv_value(doc) if found.csv_value else value(doc, path)
 
 
-def documents_csv(archive: Archive) -> str:
+def documents_csv(archive: Archive, pieces: Pieces | None = None) -> str:
     """One row per document."""
     header = [field(path).csv for path in DOCUMENTS_CSV]
-    return to_csv(header, [[_csv_value(d, path) for path in DOCUMENTS_CSV] for d in archive.documents])
+    return _csv_lines([header]) + "".join(
+        _piece(pieces, "csv", d.id, d, lambda d=d: _csv_lines([[csv_cell(_csv_value(d, path)) for path in DOCUMENTS_CSV]]))
+        for d in archive.documents)
 
 
 def proposal_url(site: Site, doc: Document, anchor: str) -> str:
@@ -111,23 +148,29 @@ def proposal_url(site: Site, doc: Document, anchor: str) -> str:
     return site.address(doc_uri(doc), anchor) or f"{page_url(doc_uri(doc), site.directory_urls)}#{anchor}"
 
 
-def proposals_csv(archive: Archive, site: Site = Site()) -> str:
+def _proposal_rows(doc: Document, site: Site) -> str:
+    """A document's rows of proposals.csv."""
+    return _csv_lines([[csv_cell(v) for v in [doc.id, doc.meeting_id, doc.date, doc.speaker_name]
+                        + [value(p, name, PROPOSAL) for name in PROPOSALS_CSV] + [proposal_url(site, doc, p.anchor)]]
+                       for p in doc.proposals])
+
+
+def proposals_csv(archive: Archive, site: Site = Site(), pieces: Pieces | None = None) -> str:
     """One row per proposal, in document then number order: the document's id, meeting, date and speaker
     first, the proposal's address on its document's page last."""
     header = ["document", "meeting", "date", "speaker"] + [field(name, PROPOSAL).csv for name in PROPOSALS_CSV] + ["url"]
-    rows = [[d.id, d.meeting_id, d.date, d.speaker_name] + [value(p, name, PROPOSAL) for name in PROPOSALS_CSV]
-            + [proposal_url(site, d, p.anchor)] for d in archive.documents for p in d.proposals]
-    return to_csv(header, rows)
+    return _csv_lines([header]) + "".join(_piece(pieces, "proposals", d.id, (d, site), lambda d=d: _proposal_rows(d, site))
+                                          for d in archive.documents)
 
 
-def data_makers(archive: Archive, site: Site = Site()) -> dict[str, Callable[[], str]]:
-    """Every download as a function that writes it, keyed by its path in the site."""
+def data_makers(archive: Archive, site: Site = Site(), pieces: Pieces | None = None) -> dict[str, Callable[[], str]]:
+    """Every download as a function that writes it, keyed by its path in the site (`pieces`: see Pieces)."""
     return {
-        "archive.json": Streamed(lambda: archive_json(archive)),
+        "archive.json": Streamed(lambda: archive_json(archive, pieces)),
         "archive.schema.json": lambda: to_json(SCHEMA),
-        "documents.csv": lambda: documents_csv(archive),
+        "documents.csv": lambda: documents_csv(archive, pieces),
         "feed.xml": lambda: feed(archive, site),
-        "proposals.csv": lambda: proposals_csv(archive, site),
+        "proposals.csv": lambda: proposals_csv(archive, site, pieces),
     }
 
 

@@ -20,7 +20,7 @@ from ..pipeline import Cache, run
 from ..render.index import Site, source_uri
 from ..render.pages import page_makers
 from .dictionary import dictionary_page
-from .downloads import Streamed, data_makers, data_sizes, write_pieces
+from .downloads import Pieces, Streamed, data_makers, data_sizes, write_pieces
 from .facets import facet_makers
 
 CSS_URI = "assets/sco-archive.css"
@@ -90,13 +90,14 @@ def asset(name: str) -> str:
 
 
 def plan(project_dir: Path, seeds: str = "seeds", docs_dir: Path | None = None,
-         site: Site = Site(), cache: Cache | None = None) -> Generated:
+         site: Site = Site(), cache: Cache | None = None, pieces: Pieces | None = None) -> Generated:
     """Every generated file of a project's site, each made only when asked for (see `produce`); `site`
-    is what mkdocs.yml says about the site (name, address, URL style)."""
+    is what mkdocs.yml says about the site (name, address, URL style); `cache` and `pieces` keep what
+    a rebuild can reuse (pipeline.Cache, downloads.Pieces)."""
     archive = load_archive(project_dir, seeds, cache)
     intro, intro_title = read_intro(docs_dir)
     sources, problems = raw_sources(archive, project_dir)
-    data = data_makers(archive, site)
+    data = data_makers(archive, site, pieces)
     files: dict[str, Content] = {
         **page_makers(archive, intro, intro_title, site, lambda: data_sizes(data)),
         **data,

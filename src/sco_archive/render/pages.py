@@ -344,6 +344,18 @@ def page_makers(archive: Archive, intro: str = "", intro_title: str = "", site: 
     return dict(sorted(out.items()))
 
 
+def page_sources(archive: Archive, site: Site = Site()) -> tuple[tuple, dict[str, tuple]]:
+    """What the document and meeting pages are made from: the look-ups over the whole archive they read
+    (shared by all), and each page's own records by its path. Under `mkdocs serve` (incremental.py) a
+    page whose records and shared look-ups equal the previous build's is not rendered again to be
+    compared. Keep in step with document_page and meeting_page (tests/test_incremental.py checks it)."""
+    index = Index(archive, site)
+    shared = (site, index.theme_labels, index.theme_ids, index.tag_names, index.body_ids)
+    records = {doc_uri(d): (d, index.meeting_of(d)) for d in archive.documents}
+    records.update({meeting_uri(m.id): (m, index.meeting_docs(m)) for m in archive.meetings})
+    return shared, records
+
+
 def pages(archive: Archive, intro: str = "", intro_title: str = "", site: Site = Site(),
           sizes: Callable[[], dict[str, int]] | None = None) -> dict[str, str]:
     """Every generated Markdown page, keyed by its path under docs/, in sorted order."""
