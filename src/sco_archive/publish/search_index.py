@@ -4,9 +4,9 @@ Pagefind's indexer holds everything it indexes in memory, about 0.4 MB per docum
 seed-length text (the article alone costs the same as the whole page: it is the words, not the
 HTML), so one run over a 5,000-text site needs some 2 GB. Here the indexed pages (those with
 `data-pagefind-body`) are cut, in the order MkDocs writes them, into shards of consecutive pages: a
-shard of at least SHARD_PAGES / 4 pages ends after a page whose path hashes to a multiple of
-SHARD_PAGES / 4, and one of SHARD_PAGES pages ends anyway (about SHARD_PAGES / 2 pages a shard; an
-added or removed page moves the boundaries of its own shard, rarely of the next). Each shard is indexed by its own Pagefind run into its own bundle: `pagefind/` (the
+shard of at least SHARD_PAGES / 2 pages ends after a page whose path hashes to a multiple of
+SHARD_PAGES / 4, and one of SHARD_PAGES pages ends anyway (about 3/4 SHARD_PAGES pages a shard; an
+added or removed page moves the boundaries of its own shard, now and then of the next). Each shard is indexed by its own Pagefind run into its own bundle: `pagefind/` (the
 first) and `pagefind-1/`, `pagefind-2/`, ... `pagefind/shards.json` lists the others, which the header
 search and the filter page merge into the first with Pagefind's `mergeIndex`. Memory is then bounded
 by a shard, whatever N.
@@ -37,7 +37,7 @@ from pathlib import Path
 
 from .indexing import pagefind_binary, run_pagefind
 
-# The most pages a shard holds (about half as many on average): ~0.4 MB of Pagefind memory each on
+# The most pages a shard holds (about 3/4 as many on average): ~0.4 MB of Pagefind memory each on
 # seed-length documents, so ~200 MB a run at most; each shard costs a word query a few small requests
 # (its entry, metadata, filters and one word chunk).
 SHARD_PAGES = 500
@@ -50,12 +50,11 @@ def bundle_name(shard: int) -> str:
 
 def ends_shard(uri: str, size: int, per_shard: int = SHARD_PAGES) -> bool:
     """Whether the shard that `uri` has just brought to `size` pages is complete: at `per_shard` pages, or
-    from a quarter of that on after a page whose path hashes to a multiple of a quarter (about half
+    from half that on after a page whose path hashes to a multiple of a quarter of it (about 3/4 of
     `per_shard` on average). The cut depends on the page, not on its place: an added page moves no other
-    shard's boundaries (or, rarely, the next one's)."""
-    quarter = max(1, per_shard // 4)
+    shard's boundaries (or, now and then, the next one's)."""
     hashed = int.from_bytes(hashlib.sha256(uri.encode("utf-8")).digest()[:8], "big")
-    return size >= per_shard or (size >= quarter and hashed % quarter == 0)
+    return size >= per_shard or (size >= per_shard // 2 and hashed % max(1, per_shard // 4) == 0)
 
 
 def plan(outputs: dict[str, tuple[str, bool]], per_shard: int = SHARD_PAGES) -> dict[str, list[str]]:
