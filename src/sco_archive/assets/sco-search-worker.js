@@ -60,7 +60,9 @@ function load() {
 async function search(query, ticket) {
   const words = String(query || "").replace(/[*~^+\-:]/g, " ").trim();
   if (!words) return { items: [] };
-  const found = await (await load()).search(words);
+  const pagefind = await load();
+  if (ticket !== latest) return null; // typed on while the shards were merged: only the last query runs
+  const found = await pagefind.search(words);
   if (ticket !== latest) return null;
   const data = await Promise.all(found.results.slice(0, SHOWN).map((r) => r.data()));
   if (ticket !== latest) return null;
