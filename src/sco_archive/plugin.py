@@ -29,7 +29,7 @@ from . import incremental
 from .pipeline import Cache
 from .publish.downloads import Pieces, Streamed, write_pieces
 from .publish.indexing import reproducibility_notice
-from .publish.search_index import index_site
+from .publish.search_index import Indexer, index_site
 from .render.pages import page_sources
 from .publish.site import CSS_URI, SCRIPT_URI, WORKER_URI, Content, plan, site_of
 from .terminal import escape
@@ -66,6 +66,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
         super().__init__()
         self._put_away: dict[str, bytes] = {}
         self._rebuild = incremental.Rebuild()  # this build's, from on_pre_build
+        self._indexer: Indexer | None = None  # `mkdocs build`: search shards indexed as pages are written
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Under `mkdocs serve`, rebuilds keep the pages whose Markdown did not change (incremental.py)."""
@@ -73,6 +74,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         self._rebuild = incremental.Rebuild(config.site_dir)
+        self._indexer = Indexer(Path(config.site_dir)) if self.config.pagefind and not incremental.ENABLED else None
 
     def on_pre_page(self, page, *, config: MkDocsConfig, files: Files):
         self._rebuild.pre_page(page)
@@ -80,6 +82,8 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
 
     def on_build_error(self, *, error: Exception) -> None:
         self._rebuild.finish(ok=False)
+        if self._indexer is not None:
+            self._indexer.abandon()
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         """Add our templates to the theme, and our stylesheet and script to the pages.
@@ -205,7 +209,10 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
             page.content = None
         if self.config.pagefind:
             output = _our_worker(output, config)
-        return self._rebuild.page_written(page, output)
+        output = self._rebuild.page_written(page, output)
+        if self._indexer is not None:
+            self._indexer.page(page.file.dest_uri, output)
+        return output
 
     def on_post_template(self, output_content: str, *, template_name: str, config: MkDocsConfig) -> str:
         """The same for pages built from a theme template alone (404.html)."""
@@ -218,7 +225,8 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
     def _index(self, config: MkDocsConfig) -> None:
         if self.config.pagefind:
             # in shards, each of a bounded size; under serve only the shards whose pages changed
-            problem = index_site(Path(config.site_dir), self._rebuild.outputs, self._rebuild)
+            problem = (self._indexer.finish() if self._indexer is not None
+                       else index_site(Path(config.site_dir), self._rebuild.outputs, self._rebuild))
             if problem:
                 log.warning(escape(problem))
             elif notice := reproducibility_notice():

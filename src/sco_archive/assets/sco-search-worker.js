@@ -14,7 +14,7 @@ const SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;
 const SHOWN = 20;
 const root = new URL("../", self.location.href); // this file is <site>/assets/sco-search-worker.js
 const searchPage = new URL(self.location.href).searchParams.get("page") || "search/";
-let pagefind = null;
+let ready = null; // the promise of Pagefind, once asked for
 let language; // the site's language from Material's search config (a worker cannot read <html lang>)
 let latest = 0;
 
@@ -38,22 +38,31 @@ function excerpt(html) {
   return open ? out + "</mark>" : out;
 }
 
-async function load() {
-  if (!pagefind) {
-    pagefind = await import(new URL("pagefind/pagefind.js", root).href);
-    await pagefind.options({ baseUrl: "/", excerptLength: 30 });
-    // The index comes in shards (search_index.py): pagefind/ and those listed in its shards.json.
-    const shards = await fetch(new URL("pagefind/shards.json", root)).then((r) => (r.ok ? r.json() : {}), () => ({}));
-    for (const bundle of shards.merge || []) await pagefind.mergeIndex(new URL(bundle, root).href, { baseUrl: "/" });
-    await pagefind.init(language);
+/* Pagefind with every shard merged in. One promise for every query: the queries typed while the shards
+ * are still being merged wait for all of them (a query that took Pagefind as soon as it was imported
+ * searched only the shards merged so far, and missed pages in the others). */
+function load() {
+  if (!ready) {
+    ready = (async () => {
+      const pagefind = await import(new URL("pagefind/pagefind.js", root).href);
+      await pagefind.options({ baseUrl: "/", excerptLength: 30 });
+      // The index comes in shards (search_index.py): pagefind/ and those listed in its shards.json.
+      const shards = await fetch(new URL("pagefind/shards.json", root)).then((r) => (r.ok ? r.json() : {}), () => ({}));
+      for (const bundle of shards.merge || []) await pagefind.mergeIndex(new URL(bundle, root).href, { baseUrl: "/" });
+      await pagefind.init(language);
+      return pagefind;
+    })();
+    ready.catch(() => { ready = null; }); // a failed load is tried again at the next query
   }
-  return pagefind;
+  return ready;
 }
 
 async function search(query, ticket) {
   const words = String(query || "").replace(/[*~^+\-:]/g, " ").trim();
   if (!words) return { items: [] };
-  const found = await (await load()).search(words);
+  const pagefind = await load();
+  if (ticket !== latest) return null; // typed on while the shards were merged: only the last query runs
+  const found = await pagefind.search(words);
   if (ticket !== latest) return null;
   const data = await Promise.all(found.results.slice(0, SHOWN).map((r) => r.data()));
   if (ticket !== latest) return null;

@@ -3,17 +3,22 @@
 Pagefind's indexer holds everything it indexes in memory, about 0.4 MB per document page of
 seed-length text (the article alone costs the same as the whole page: it is the words, not the
 HTML), so one run over a 5,000-text site needs some 2 GB. Here the indexed pages (those with
-`data-pagefind-body`) are dealt by a hash of their path into ceil(pages / `SHARD_PAGES`) shards (about
-SHARD_PAGES each; when the count crosses a multiple, every page is dealt again, once), and each
-shard is indexed by its own Pagefind run into its own bundle: `pagefind/` (the first) and
-`pagefind-1/`, `pagefind-2/`, ... `pagefind/shards.json` lists the others, which the header search
-and the filter page merge into the first with Pagefind's `mergeIndex`. Memory is then bounded by a
-shard, whatever N.
+`data-pagefind-body`) are cut, in the order MkDocs writes them, into shards of consecutive pages: a
+shard of at least SHARD_PAGES / 2 pages ends after a page whose path hashes to a multiple of
+SHARD_PAGES / 4, and one of SHARD_PAGES pages ends anyway (about 3/4 SHARD_PAGES pages a shard; an
+added or removed page moves the boundaries of its own shard, now and then of the next). Each shard is indexed by its own Pagefind run into its own bundle: `pagefind/` (the
+first) and `pagefind-1/`, `pagefind-2/`, ... `pagefind/shards.json` lists the others, which the header
+search and the filter page merge into the first with Pagefind's `mergeIndex`. Memory is then bounded
+by a shard, whatever N.
+
+Since a shard is complete as soon as its last page is written, `mkdocs build` indexes it then, in a
+background thread, while MkDocs writes the next pages (`Indexer`: one Pagefind at a time, on the
+pages' HTML as MkDocs writes it), instead of running Pagefind over the whole site after MkDocs.
 
 A shard's bundle depends only on its pages' HTML, so under `mkdocs serve` a shard whose pages are
 byte-identical to the previous build's keeps its bundle (incremental.py); an edit re-indexes the one
-or two shards its pages fall into. With one shard (up to SHARD_PAGES pages) the layout is the one
-Pagefind writes alone.
+or two shards its pages fall into (`index_site`, after the build). With one shard the layout is the
+one Pagefind writes alone.
 """
 
 from __future__ import annotations
@@ -23,44 +28,52 @@ import gc
 import hashlib
 import json
 import os
+import queue
 import shutil
 import sys
 import tempfile
+import threading
 from pathlib import Path
 
 from .indexing import pagefind_binary, run_pagefind
 
-# Pages per shard: ~0.4 MB of Pagefind memory each on seed-length documents, so ~200 MB a run; each
-# shard costs a word query three small requests (its entry, metadata and one word chunk).
+# The most pages a shard holds (about 3/4 as many on average): ~0.4 MB of Pagefind memory each on
+# seed-length documents, so ~200 MB a run at most; each shard costs a word query a few small requests
+# (its entry, metadata, filters and one word chunk).
 SHARD_PAGES = 500
 MANIFEST = "shards.json"
-
-
-def shard_count(pages: int, per_shard: int = SHARD_PAGES) -> int:
-    return max(1, -(-pages // per_shard))
 
 
 def bundle_name(shard: int) -> str:
     return "pagefind" if shard == 0 else f"pagefind-{shard}"
 
 
-def shard_of(uri: str, shards: int) -> int:
-    """A page's shard: a stable hash of its path (an added page moves no other page)."""
-    return int.from_bytes(hashlib.sha256(uri.encode("utf-8")).digest()[:8], "big") % shards
+def ends_shard(uri: str, size: int, per_shard: int = SHARD_PAGES) -> bool:
+    """Whether the shard that `uri` has just brought to `size` pages is complete: at `per_shard` pages, or
+    from half that on after a page whose path hashes to a multiple of a quarter of it (about 3/4 of
+    `per_shard` on average). The cut depends on the page, not on its place: an added page moves no other
+    shard's boundaries (or, now and then, the next one's)."""
+    hashed = int.from_bytes(hashlib.sha256(uri.encode("utf-8")).digest()[:8], "big")
+    return size >= per_shard or (size >= per_shard // 2 and hashed % max(1, per_shard // 4) == 0)
 
 
 def plan(outputs: dict[str, tuple[str, bool]], per_shard: int = SHARD_PAGES) -> dict[str, list[str]]:
-    """The pages of every bundle, by bundle folder: the indexed pages of `outputs` (dest_uri -> (digest, indexed))."""
-    indexed = sorted(uri for uri, (_, searched) in outputs.items() if searched)
-    count = shard_count(len(indexed), per_shard)
-    bundles: dict[str, list[str]] = {bundle_name(i): [] for i in range(count)}
-    for uri in indexed:
-        bundles[bundle_name(shard_of(uri, count))].append(uri)
+    """The pages of every bundle, by bundle folder: the indexed pages of `outputs` (dest_uri -> (digest,
+    indexed), in the order MkDocs wrote them), cut as `Indexer` cuts them."""
+    bundles: dict[str, list[str]] = {}
+    current: list[str] = []
+    for uri, (_, searched) in outputs.items():
+        if searched:
+            current.append(uri)
+            if ends_shard(uri, len(current), per_shard):
+                bundles[bundle_name(len(bundles))], current = current, []
+    if current or not bundles:
+        bundles[bundle_name(len(bundles))] = current
     return bundles
 
 
-def shard_digest(pages: list[str], outputs: dict[str, tuple[str, bool]], shards: int) -> str:
-    text = f"{shards}\n" + "".join(f"{uri}\0{outputs[uri][0]}\n" for uri in pages)
+def shard_digest(pages: list[str], outputs: dict[str, tuple[str, bool]]) -> str:
+    text = "".join(f"{uri}\0{outputs[uri][0]}\n" for uri in pages)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
@@ -71,13 +84,13 @@ def index_site(site_dir: Path, outputs: dict[str, tuple[str, bool]], rebuild=Non
     `rebuild` (incremental.Rebuild) gives back a previous bundle whose pages are unchanged."""
     binary = pagefind_binary()
     if binary is None:
-        return f"{site_dir}: pagefind is not installed (pip install 'pagefind[bin]'); the filter page will not work"
+        return _missing(site_dir)
     bundles = plan(outputs, per_shard or SHARD_PAGES)
     _release_memory()
     for name, pages in bundles.items():
         target = site_dir / name
         shutil.rmtree(target, ignore_errors=True)
-        kept = rebuild.previous_bundle(name, shard_digest(pages, outputs, len(bundles))) if rebuild else None
+        kept = rebuild.previous_bundle(name, shard_digest(pages, outputs)) if rebuild else None
         if kept is not None:
             os.replace(kept, target)
             continue
@@ -86,9 +99,104 @@ def index_site(site_dir: Path, outputs: dict[str, tuple[str, bool]], rebuild=Non
             if problem:
                 return problem
     if bundles.get("pagefind"):
-        others = [f"{name}/" for name in bundles if name != "pagefind"]
-        (site_dir / "pagefind" / MANIFEST).write_text(json.dumps({"merge": others}) + "\n", encoding="utf-8")
+        _manifest(site_dir, list(bundles))
     return None
+
+
+def _missing(site_dir: Path) -> str:
+    return f"{site_dir}: pagefind is not installed (pip install 'pagefind[bin]'); the filter page will not work"
+
+
+def _manifest(site_dir: Path, names: list[str]) -> None:
+    """pagefind/shards.json: the bundles to merge into the first."""
+    others = [f"{name}/" for name in names if name != "pagefind"]
+    (site_dir / "pagefind" / MANIFEST).write_text(json.dumps({"merge": others}) + "\n", encoding="utf-8")
+
+
+class Indexer:
+    """Indexes the shards of a build while MkDocs writes its pages (`mkdocs build`, not serve).
+
+    `page` is told of every page MkDocs is about to write; an indexed page is linked into its shard's
+    folder once written (at the next page, or at `finish`). A complete shard goes to a background
+    thread that runs Pagefind on one shard at a time, while MkDocs builds the next pages on another core.
+    `finish` indexes the last shard, waits for every run and writes shards.json. The bundles are those
+    `index_site` would write after the build: the same pages, cut the same way (`plan`)."""
+
+    def __init__(self, site_dir: Path, per_shard: int | None = None) -> None:
+        self.site_dir = site_dir
+        self.per_shard = per_shard or SHARD_PAGES
+        self.binary = pagefind_binary()
+        self.names: list[str] = []  # the bundles handed to the thread, in order
+        self.view: Path | None = None  # the folder of the shard being filled
+        self.size = 0
+        self._pending: str | None = None  # an indexed page MkDocs is writing
+        self.problem: str | None = None
+        self._todo: queue.Queue[tuple[Path, Path] | None] = queue.Queue()
+        self._thread: threading.Thread | None = None
+
+    def page(self, uri: str, html: str) -> None:
+        """A page MkDocs is about to write (`html`, as on_post_page returns it)."""
+        self._take_written()
+        if self.binary is not None and "data-pagefind-body" in html:
+            self._pending = uri
+
+    def _take_written(self) -> None:
+        """Link the indexed page MkDocs wrote last into its shard's folder (same path: the same URL)."""
+        if self._pending is None:
+            return
+        uri, self._pending = self._pending, None
+        if self.view is None:
+            self.view = Path(tempfile.mkdtemp(prefix=".sco-shard-", dir=self.site_dir.parent))
+            self.size = 0
+        _link(self.site_dir / uri, self.view / uri)
+        self.size += 1
+        if ends_shard(uri, self.size, self.per_shard):
+            self._close()
+
+    def _close(self) -> None:
+        name = bundle_name(len(self.names))
+        self.names.append(name)
+        self._todo.put((self.view, self.site_dir / name))
+        self.view = None
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._work, name="sco-archive search shards", daemon=True)
+            self._thread.start()
+
+    def _work(self) -> None:
+        while (job := self._todo.get()) is not None:
+            view, target = job
+            try:
+                if self.problem is None:
+                    shutil.rmtree(target, ignore_errors=True)
+                    self.problem = run_pagefind(view, target, shown=self.site_dir, binary=self.binary)
+            finally:
+                shutil.rmtree(view, ignore_errors=True)
+
+    def _join(self) -> None:
+        if self._thread is not None:
+            self._todo.put(None)
+            self._thread.join()
+            self._thread = None
+
+    def finish(self) -> str | None:
+        """Index the last shard and wait for every run; a one-line problem, or None when it worked."""
+        if self.binary is None:
+            return _missing(self.site_dir)
+        self._take_written()
+        if self.view is not None:
+            self._close()
+        self._join()
+        if self.problem is None and self.names:
+            _manifest(self.site_dir, self.names)
+        return self.problem
+
+    def abandon(self) -> None:
+        """After a failed build: stop after the current run, and remove the folder being filled."""
+        self.problem = self.problem or "build failed"
+        self._join()
+        if self.view is not None:
+            shutil.rmtree(self.view, ignore_errors=True)
+            self.view = None
 
 
 def _release_memory() -> None:
@@ -108,12 +216,16 @@ def _index(binary: Path, site_dir: Path, pages: list[str], target: Path) -> str 
     view = Path(tempfile.mkdtemp(prefix=".sco-shard-", dir=site_dir.parent))
     try:
         for uri in pages:
-            link = view / uri
-            link.parent.mkdir(parents=True, exist_ok=True)
-            try:
-                os.link(site_dir / uri, link)
-            except OSError:  # another file system, or no hard links: a copy
-                shutil.copyfile(site_dir / uri, link)
+            _link(site_dir / uri, view / uri)
         return run_pagefind(view, target, shown=site_dir, binary=binary)
     finally:
         shutil.rmtree(view, ignore_errors=True)
+
+
+def _link(page: Path, link: Path) -> None:
+    """A hard link to a built page (a copy on a file system without them)."""
+    link.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        os.link(page, link)
+    except OSError:
+        shutil.copyfile(page, link)
