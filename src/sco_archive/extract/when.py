@@ -24,6 +24,7 @@ _RELATIVE_DAY = re.compile(r"\b(today|yesterday)\b", re.I)
 _DAYS_BACK = {"today": 0, "yesterday": 1}
 _PROSE = re.compile(r"^(?:\S+\s+){5,}.*[.!?\"”]$")  # a sentence of six words or more
 MAX_DATE_LINE_WORDS = 4  # a place beside the date ("Novo-Ogaryovo, Moscow Region"), not a sentence
+FILED_DAYS = 30  # a lead date more than a month before the dateline's day is an earlier meeting, not this one
 STALE_DAYS = 365  # a lead date more than a year before publication is an earlier event (a founding, an anniversary)
 
 Date = tuple[str | None, Evidence | None, tuple[int | None, int | None]]  # ISO date, evidence, (month, day) seen
@@ -84,8 +85,11 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
         value = d.full_date(r.text)
         if value:
             return value, Evidence(r.text, "event date line"), (int(value[5:7]), int(value[8:]))
+    filed = _dateline_day(paragraphs, pub) if datelines else None
     for s in lead:
         for hit in d.find_dates(s, partial=False):
+            if filed and d.days_between(hit.resolve(None), filed) > FILED_DAYS:
+                continue  # "BISHKEK, May 22 -- ... after the Qingdao summit of 10 June 2018": an earlier meeting
             if _EVENT.search(s) and _MEETING_NOUN.search(s) and _usable(s, hit, ahead) and not _stale(hit.resolve(None), pub):
                 return hit.resolve(None), Evidence(s, "lead sentence date"), (hit.month, hit.day)
     for p in paragraphs[:10] if datelines else ():
@@ -127,6 +131,15 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
     if value:
         return value, Evidence(page_date.text, "date line of the page"), (int(value[5:7]), int(value[8:]))
     return None, None, (None, None)
+
+
+def _dateline_day(paragraphs: tuple[Paragraph, ...], pub: str | None) -> str | None:
+    """The day of the text's dateline (when the story was filed), if it has one."""
+    for p in paragraphs[:10]:
+        found = dateline(p.text)
+        if found:
+            return found.date.resolve(None) or d.infer_year(found.date, pub or _any_full_date(paragraphs))
+    return None
 
 
 def _bare_date(text: str) -> str | None:
