@@ -35,7 +35,9 @@ def extract(source: Source, cleaned: Cleaned) -> Document:
     _put(evidence, "kind", ev)
     speaker, ev = speaker_of(paragraphs, title is not None) if kind != "statement" else (None, None)
     _put(evidence, "speaker", ev)
-    body_name, ev, body_sentence = body(paragraphs, title)
+    # an interview is given before the meeting it is about ("ahead of the meeting ... in Dushanbe on Oct. 12")
+    ahead = kind == "interview"
+    body_name, ev, body_sentence = body(paragraphs, title, ahead)
     if body_name is None:
         for r in captions:
             body_name, ev, body_sentence = body((Paragraph(r.line, r.text),), None)
@@ -46,7 +48,7 @@ def extract(source: Source, cleaned: Cleaned) -> Document:
     num, ev = number(paragraphs, title, body_sentence, tuple(r.text for r in captions))
     _put(evidence, "meeting.number", ev)
     venue, ev, online_ev = venue_of(paragraphs, captions, body_sentence, datelines=kind not in ("interview", "press_conference"),
-                                 speaker=speaker.name if speaker else None)
+                                 speaker=speaker.name if speaker else None, ahead=ahead)
     _put(evidence, "venue", ev)
     _put(evidence, "venue.online", online_ev)
     events = tuple(r for r in cleaned.removed if r.reason == EVENT_DATE)
@@ -55,7 +57,7 @@ def extract(source: Source, cleaned: Cleaned) -> Document:
     # a page dated on a bare line in its head, which gives the meeting no other day, reports that day's meeting
     page_date = evidence.get("published") if not about_meeting else None
     date, ev, partial = meeting_date(paragraphs, captions, pub, events, datelines=not about_meeting, page_date=page_date,
-                                     ahead=kind == "press_conference")
+                                     ahead=kind in ("press_conference", "interview"))
     _put(evidence, "date", ev)
     count, ev, count_at = announced(paragraphs)
     _put(evidence, "announced_proposals", ev)

@@ -31,16 +31,17 @@ def _number_patterns() -> tuple[re.Pattern, re.Pattern]:
     return number, count
 
 
-def body(paragraphs: tuple[Paragraph, ...], title: str | None) -> tuple[str | None, Evidence | None, str | None]:
+def body(paragraphs: tuple[Paragraph, ...], title: str | None, ahead: bool = False) -> tuple[str | None, Evidence | None, str | None]:
     """The body of the meeting the text is about: the earliest mention that is not a later meeting.
 
     A headline naming another body than the lead paragraph ("... prepare Bishkek summit at Issyk-Kul
     meeting" over "The meeting of the Council of Ministers of Foreign Affairs was held ...") gives way to
-    the lead: the lead says which meeting the text reports."""
+    the lead: the lead says which meeting the text reports. An interview given before the meeting (`ahead`)
+    is about the meeting it names in the future ("ahead of the meeting of the Council of Heads of Government")."""
     k = knowledge()
-    in_title = _first_body(k, [title]) if title else None
+    in_title = _first_body(k, [title], ahead) if title else None
     # (a generator: the body is nearly always named in the first sentences, so the rest are not split)
-    found = _first_body(k, (s for p in paragraphs if p.text != title for s in sentences(p.text)))
+    found = _first_body(k, (s for p in paragraphs if p.text != title for s in sentences(p.text)), ahead)
     if in_title is None or found is None:
         chosen = in_title or found
     elif found[0] != in_title[0] and found[2] <= 1:
@@ -52,12 +53,12 @@ def body(paragraphs: tuple[Paragraph, ...], title: str | None) -> tuple[str | No
     return chosen[0], Evidence(chosen[1], "body named"), chosen[1]
 
 
-def _first_body(k, pool) -> tuple[str, str, int] | None:
+def _first_body(k, pool, ahead: bool = False) -> tuple[str, str, int] | None:
     """The first body named in the sentences (not a later meeting): (its name, the sentence, how many
     sentences came before it)."""
     for index, sentence in enumerate(pool):
         for m in k.body_pattern.finditer(sentence):
-            if not is_future(sentence, m.start()):
+            if ahead or not is_future(sentence, m.start()):
                 return k.body_of(m), sentence, index
     return None
 

@@ -75,20 +75,21 @@ _PLACE_BEFORE = re.compile(r"(?:\bin|\bat|,|\bcapital|\bcity of|\b(?:working|off
 _HOST_FROM = re.compile(r"\bhost\w*\b[^.;]{0,80}\bfrom\s*$", re.I)
 
 
-def _venue_from(sentence: str, start: int = 0) -> tuple[str, str | None] | None:
+def _venue_from(sentence: str, start: int = 0, ahead: bool = False) -> tuple[str, str | None] | None:
     """The first place of a sentence written as 'in <City>', ', <City>' or 'hosted ... from <City>'.
 
     A city after 'from' is where a speaker joined from, not the venue, unless the host is speaking from it;
-    a place about a later meeting ("the summit to be held in ...") does not count.
+    a place about a later meeting ("the summit to be held in ...") does not count, unless the text is given
+    before the meeting it is about (`ahead`: an interview "ahead of the meeting ... in Dushanbe").
     """
     city, in_city_country, held_in_country = _place_patterns()
     for m in city.finditer(sentence, start):
         before = sentence[max(0, m.start() - 90) : m.start()]
-        if not (_PLACE_BEFORE.search(before) or _HOST_FROM.search(before)) or is_future(sentence, m.start()):
+        if not (_PLACE_BEFORE.search(before) or _HOST_FROM.search(before)) or (not ahead and is_future(sentence, m.start())):
             continue
         return city_country(m[1])
     for m in in_city_country.finditer(sentence[start:]):
-        if not is_future(sentence, start + m.start()):
+        if ahead or not is_future(sentence, start + m.start()):
             return m[1], knowledge().countries[m[2].lower()]
     found = _capital(sentence[start:])
     if found:
@@ -100,12 +101,12 @@ def _venue_from(sentence: str, start: int = 0) -> tuple[str, str | None] | None:
 
 
 def venue(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...], body_sentence: str | None, datelines: bool = True,
-          speaker: str | None = None) -> tuple[Venue | None, Evidence | None, Evidence | None]:
+          speaker: str | None = None, ahead: bool = False) -> tuple[Venue | None, Evidence | None, Evidence | None]:
     """Venue with evidence for the place and for the online flag (either may be None). At a video
     meeting the venue is where the speaker (`speaker`, their name) sat, when the text says."""
     online_ev = _online(paragraphs, body_sentence)
     place = _speaker_seat(paragraphs, captions, speaker, datelines) if online_ev else None
-    place = place or _place(paragraphs, captions, body_sentence, online_ev is not None or not datelines, datelines)
+    place = place or _place(paragraphs, captions, body_sentence, online_ev is not None or not datelines, datelines, ahead)
     if place is None and online_ev is None:
         return None, None, None
     city, country, evidence = place if place else (None, None, None)
@@ -201,7 +202,7 @@ def _elsewhere(rest: str):
     return None
 
 
-def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = True):
+def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = True, ahead: bool = False):
     # 0. A metadata line "Location: Astana".
     for p in paragraphs[:10]:
         m = _LOCATION.match(p.text)
@@ -229,7 +230,7 @@ def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = 
     # (a generator: the first sentence that places the meeting ends the search, usually the first)
     ordered = itertools.chain([body_sentence] if body_sentence else [], (s for s in lead if _MEETING_WORD.search(s)))
     for sentence in ordered:
-        found = _venue_from(sentence)
+        found = _venue_from(sentence, ahead=ahead and sentence is body_sentence)
         if found:
             return found[0], found[1], Evidence(sentence, "meeting sentence")
     # 3. A photo caption that cleaning removed: "... attends the meeting in Goa, India, May 5, 2023."
