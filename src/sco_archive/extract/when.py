@@ -107,6 +107,8 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
         hits = [h for h in d.find_dates(s) if h.year is None]
         if len(hits) > 1 and hits[0].start == 0:
             hits = hits[1:]  # a date opening the sentence is its dateline ("3rd November, New Delhi: ... held on 1st November")
+        elif hits and not datelines and dateline(s):
+            hits = hits[1:]  # an interview's dateline says when it was given ("ASTANA, Oct. 9 (Xinhua) -- ... has said")
         for hit in hits:
             if _EVENT.search(s) and _usable(s, hit, ahead):
                 value = d.infer_year(hit, pub or _any_full_date(paragraphs))
