@@ -252,6 +252,13 @@ def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = 
     found = _welcome(paragraphs)
     if found:
         return found
+    # 6. A lead that places what it reports without naming the meeting (a page cut above its first words:
+    #    "o-operation Organization member states in Bishkek on Tuesday, ...").
+    for p in paragraphs[:2]:
+        for sentence in sentences(p.text):
+            found = _venue_from(sentence)
+            if found:
+                return found[0], found[1], Evidence(sentence, "lead sentence place")
     for p in paragraphs[:3] if datelines else ():
         found = dateline(p.text)
         if found and found.place.isupper() and found.rest.lstrip().startswith("("):  # "KOKSHETAU, May 5 (Xinhua) --"
