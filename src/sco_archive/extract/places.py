@@ -72,6 +72,7 @@ def city_country(city: str) -> tuple[str, str] | None:
 
 
 _PLACE_BEFORE = re.compile(r"(?:\bin|\bat|,|\bcapital|\bcity of|\b(?:working|official|state) visit to)(?:\s+the)?\s*$")
+_HOSTS_AFTER = re.compile(r"\s++(?:hosts|hosted|is hosting|was hosting)\b")  # "Astana hosted the seventh meeting"
 _HOST_FROM = re.compile(r"\bhost\w*\b[^.;]{0,80}\bfrom\s*$", re.I)
 
 
@@ -85,7 +86,8 @@ def _venue_from(sentence: str, start: int = 0, ahead: bool = False) -> tuple[str
     city, in_city_country, held_in_country = _place_patterns()
     for m in city.finditer(sentence, start):
         before = sentence[max(0, m.start() - 90) : m.start()]
-        if not (_PLACE_BEFORE.search(before) or _HOST_FROM.search(before)) or (not ahead and is_future(sentence, m.start())):
+        placed = _PLACE_BEFORE.search(before) or _HOST_FROM.search(before) or _HOSTS_AFTER.match(sentence, m.end())
+        if not placed or (not ahead and is_future(sentence, m.start())):
             continue
         return city_country(m[1])
     for m in in_city_country.finditer(sentence[start:]):
