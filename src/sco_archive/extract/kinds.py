@@ -30,7 +30,7 @@ _VOCATIVES = r"(?:(?:Dear|Distinguished|Esteemed|Respected) [\w -]{2,40}[,!]|You
 _VOCATIVE = re.compile("^" + _VOCATIVES, re.I)
 # A speaker's turn that opens with an address: "Vladimir Putin: Esteemed Mr Chairman, colleagues,".
 _TURN_ADDRESS = re.compile(r"^[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}:\s++(?:(?i:" + _VOCATIVES + r")|Mr\.? [A-Z][\w’'-]+,)")
-_STATEMENT_HEAD = re.compile(r"^(?i:joint (?:statement|communiqu[eé]))\b|\b(?:Joint (?:Statement|Communiqu[eé])|Declaration|Communiqu[eé]|Press Release|Statement (?:of|on|by) the)\b")
+_STATEMENT_HEAD = re.compile(r"^(?i:joint (?:statement|communiqu[eé])|information (?:message|note|release))\b|\b(?:Joint (?:Statement|Communiqu[eé])|Declaration|Communiqu[eé]|Press Release|Statement (?:of|on|by) the)\b")
 _REPORT_WORDS = ("said", "says", "noted", "notes", "stressed", "attended", "attends", "added", "pointed out", "according to",
                  "took part", "takes part", "participated", "called", "emphasized", "emphasised", "underlined", "proposed",
                  "informed", "briefed", "chaired", "addressed", "delivered")

@@ -16,6 +16,7 @@ _NAME_WORD = r"(?:[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)*|[A-Z]\.|(?![AI]\s)[A-Z
 _PARTICLE = r"(?:bin|ibn|al-|el-|ul|de|van|von|da)"
 NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{1,3}}"
 # Capitalised words that start a sentence or follow a title but are never part of a name.
+_WORDS = re.compile(r"[^\W\d_]{2,}")
 _NOT_NAME = {
     "The", "On", "In", "At", "And", "Of", "For", "With", "During", "Attends", "Attended", "Meeting", "Council",
     "Said", "Says", "Meets", "Calls", "Urges", "Holds", "Speaks", "Addresses", "Delivers", "Chairs", "Visits",
@@ -190,7 +191,8 @@ def _titled_in_text(paragraphs: tuple[Paragraph, ...], name: str) -> str | None:
 
 def _transcript(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] | None:
     """In a Q&A transcript the speaker is the name that opens the most turns ("Guo Jiakun: ...")."""
-    turns_at = [(m, p.text) for p in paragraphs if (m := _turn_pattern().match(p.text))]
+    # a turn says something: "Registration Number: 130349" is a label with a value
+    turns_at = [(m, p.text) for p in paragraphs if (m := _turn_pattern().match(p.text)) and len(_WORDS.findall(p.text, m.end())) >= 2]
     if not turns_at:
         return None
     turns_at = [(m, t) for m, t in turns_at if m["name"].lower() not in knowledge().cities]  # "New Delhi: Prime Minister ..." is a dateline
