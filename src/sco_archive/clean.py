@@ -81,7 +81,9 @@ def clean(text: str) -> Cleaned:
         if number < first_prose and _spaced_menu(raw):
             removed.append(Removed(number, line, NAVIGATION))
             continue
-        if number <= first_prose or number > last_prose:
+        signed = number > last_prose and previous.casefold() in knowledge().cities
+        if (number <= first_prose or number > last_prose) and not signed:
+            # (under the text, a date under a place is where and when a release was signed: "Islamabad" / "10 September 2020")
             found = len(removed)
             line = _strip_metadata(number, line, removed, previous if number <= first_prose else None)
             if len(removed) > found:

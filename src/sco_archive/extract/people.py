@@ -39,6 +39,11 @@ def _byline_pattern() -> re.Pattern:
     )
 
 
+@lru_cache(maxsize=1)
+def _honorific_in() -> re.Pattern:
+    """An honorific written as a word of its own inside a heading's title part ("... Minister Makhdoom Shah")."""
+    return re.compile(r"(?<!\S)(?:" + alternation(knowledge().honorifics) + r")(?!\S)")
+
 _VOCATIVE_BEFORE = re.compile(r"(?:Excellency|Excellencies|thank|thanks|thanking|congratulate|congratulates|congratulated|with|met|meets|meeting with|Dear)\s+(?:\w+\s+){0,2}$", re.I)
 
 # A person named as the one who chaired or hosted ("chaired by Secretary ... Nikolai Patrushev") is only named.
@@ -126,12 +131,15 @@ def _byline(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] | Non
         m = _byline_pattern().match(p.text)
         if not m:
             continue
-        raw = m["name"]
+        raw, pre = m["name"], m["pre"]
+        styled = _honorific_in().search(pre) if pre else None
+        if styled:  # "Foreign Minister Makhdoom Shah Mahmood Qureshi": the honorific parts title from name
+            pre, raw = pre[: styled.start()].strip() or None, f"{pre[styled.end():].strip()} {raw}".strip()
         lead_title = next((t for t in sorted(knowledge().titles, key=len, reverse=True) if raw.startswith(t + " ")), None)
         name = _trim_name(raw[len(lead_title) + 1 :] if lead_title else raw)
         if len(name.split()) < 2 or any(t.startswith(name + " ") or t == name for t in knowledge().titles):
             continue  # "Statement by External Affairs Minister at ...": a headline that names no person
-        pre = m["pre"] or lead_title
+        pre = pre or lead_title
         title = m["title"] or (pre if pre and any(pre.startswith(t) for t in knowledge().titles) else None)
         if not title and index + 1 < len(paragraphs) and len(paragraphs[index + 1].text) <= 120:
             following = paragraphs[index + 1].text
