@@ -71,9 +71,10 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
     titles, adjectives, countries = alternation(k.titles), alternation(k.adjectives), alternation(k.country_names)
     honorifics, party = alternation(k.honorifics), alternation(k.party_posts)
     of_country = rf"(?:\s+of\s+(?:the\s+)?(?:{countries}))?"
-    # "Member of the Political Bureau ... and Foreign Minister", "Deputy Prime Minister and Foreign Minister"
+    # "Member of the Political Bureau ... and Foreign Minister", "Deputy Prime Minister and Foreign Minister",
+    # "Deputy Prime Minister – Minister of Foreign Affairs"
     # "Acting" before any title is part of it ("Acting Minister of Foreign Affairs", "acting President")
-    title = rf"(?:(?:{party})\s+and\s+)?(?:[Aa]cting\s+)?(?:{titles})(?:\s+and\s+(?:{titles}))?{of_country}"
+    title = rf"(?:(?:{party})\s+and\s+)?(?:[Aa]cting\s+)?(?:{titles})(?:\s+(?:and|–|—)\s+(?:{titles}))?{of_country}"
     # a title written in lower case ("acting President", "external affairs minister") may start there
     lower = "(?:" + alternation({"acting", *(t.split()[0] for t in k.titles if t[:1].islower())}) + r")\b"
     before = re.compile(
