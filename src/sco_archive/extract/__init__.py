@@ -36,7 +36,7 @@ def extract(source: Source, cleaned: Cleaned) -> Document:
     speaker, ev = speaker_of(paragraphs, title is not None) if kind != "statement" else (None, None)
     _put(evidence, "speaker", ev)
     # an interview is given before the meeting it is about ("ahead of the meeting ... in Dushanbe on Oct. 12")
-    ahead = kind == "interview"
+    ahead = kind in ("interview", "press_conference")
     body_name, ev, body_sentence = body(paragraphs, title, ahead)
     if body_name is None:
         for r in captions:

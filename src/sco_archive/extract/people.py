@@ -219,13 +219,13 @@ def _transcript(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] |
 @lru_cache(maxsize=1)
 def _possessive_pattern() -> re.Pattern:
     """A headline giving the speech as the speaker's: "Prime Minister Shehbaz Sharif's address at ...",
-    "Mikhail Mishustin's speech at the meeting ..."."""
+    "Mikhail Mishustin's speech at the meeting ...", "Foreign Ministry Spokesperson Hong Lei's Regular Press Conference"."""
     k = knowledge()
     titles, countries, honorifics = alternation(k.titles), alternation(k.country_names), alternation(k.honorifics)
     adjectives = alternation([*k.adjectives, "SCO"])
     title = rf"(?:(?:{adjectives})\s+)?(?P<title>(?:{titles})(?:\s+of\s+(?:the\s+)?(?:{countries}))?)"
     name = rf"(?:{_NAME_WORD}\s+){{1,3}}[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*"
-    return re.compile(rf"^(?:{title}\s+)?(?:(?:{honorifics})\s+)?(?P<name>{name})['’]s\s+(?:(?:opening|closing|keynote|full)\s+)?(?:address|speech|remarks|statement)\b")
+    return re.compile(rf"^(?:{title}\s+)?(?:(?:{honorifics})\s+)?(?P<name>{name})['’]s\s+(?i:(?:(?:opening|closing|keynote|full|regular)\s+)?(?:address|speech|remarks|statement|press conference|news conference|press briefing|briefing))\b")
 
 
 def _possessive(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] | None:

@@ -108,7 +108,7 @@ def venue(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...], body
     meeting the venue is where the speaker (`speaker`, their name) sat, when the text says."""
     online_ev = _online(paragraphs, body_sentence)
     place = _speaker_seat(paragraphs, captions, speaker, datelines) if online_ev else None
-    place = place or _place(paragraphs, captions, body_sentence, online_ev is not None or not datelines, datelines, ahead)
+    place = place or _place(paragraphs, captions, body_sentence, online_ev is not None or not datelines, datelines, ahead, online_ev is None)
     if place is None and online_ev is None:
         return None, None, None
     city, country, evidence = place if place else (None, None, None)
@@ -204,7 +204,7 @@ def _elsewhere(rest: str):
     return None
 
 
-def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = True, ahead: bool = False):
+def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = True, ahead: bool = False, in_person: bool = False):
     # 0. A metadata line "Location: Astana".
     for p in paragraphs[:10]:
         m = _LOCATION.match(p.text)
@@ -220,9 +220,11 @@ def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = 
         if known:
             return _elsewhere(found.rest) or (known[0], known[1], Evidence(p.text[:120], "dateline"))
     # 1b. A place line under the heading ("Beijing", "August 28, 2008, Dushanbe"), a dateless wire opening.
-    for p in ([] if online else paragraphs[:4]):
+    #    (a place line is where a transcript's event was held, an interview's or news conference's too:
+    #    "June 10, 2018, 17:20, Qingdao" under "News conference following ...")
+    for p in ([] if online and not in_person else paragraphs[:4]):
         found = _place_line(p.text)
-        opening = _opening(p.text)
+        opening = _opening(p.text) if not online else None
         known = found or (city_country(opening.place) if opening else None)
         if known:
             moved = _elsewhere(opening.rest) if opening and not found else None
