@@ -92,6 +92,9 @@ def _counted_from() -> re.Pattern:
     return re.compile(r"[^.;,]{0,120}?\b(?:" + "|".join(knowledge().counted_from) + r")\b", re.I)
 
 
+_OF_FORM = re.compile(r"(?:meeting|session|council)\s++of\b", re.I)
+
+
 def _names_body(sentence: str, m: re.Match, named: re.Match | None) -> bool:
     """Whether a word ordinal belongs to the body named after it: the body starts right after the word
     ("the Seventh SCO Summit", "the seventeenth meeting of the secretaries ...") or follows as
@@ -101,6 +104,8 @@ def _names_body(sentence: str, m: re.Match, named: re.Match | None) -> bool:
         return False
     if m[2].lower() != "first" and named.start() >= m.end(2) and not sentence[m.end(2) : named.start()].strip():
         return True
+    if named.start() >= m.end(2) and not sentence[m.end(2) : named.start()].strip() and _OF_FORM.match(named.group(0)):
+        return True  # the body's own name has the "of the" form: "the first meeting of the heads of government"
     return named.start() >= m.end() and bool(re.fullmatch(r"\s++of(?:\s++the)?(?:\s++SCO)?\s++", sentence[m.end() : named.start()]))
 
 

@@ -72,6 +72,7 @@ def city_country(city: str) -> tuple[str, str] | None:
 
 
 _PLACE_BEFORE = re.compile(r"(?:\bin|\bat|,|\bcapital|\bcity of|\b(?:working|official|state) visit to)(?:\s+the)?\s*$")
+_HERE = re.compile(r"\b(?:met|meet|meets|held|opened|gathered|convened|took place)\s++here\b", re.I)
 _HOSTS_AFTER = re.compile(r"\s++(?:hosts|hosted|is hosting|was hosting)\b")  # "Astana hosted the seventh meeting"
 _HOST_FROM = re.compile(r"\bhost\w*\b[^.;]{0,80}\bfrom\s*$", re.I)
 
@@ -198,6 +199,8 @@ def _welcome(paragraphs) -> tuple[str, str, Evidence] | None:
 def _elsewhere(rest: str):
     """The known city the lead sentence after a dateline places the meeting in, when it does."""
     lead = next((x for x in sentences(rest) if len(x.split()) >= 6), "")  # past a credit ("/ Kabar /.")
+    if _HERE.search(lead):
+        return None  # "ALMATY, Sept. 14 (Xinhua) -- ... met here on Friday, ... after it was founded in Shanghai"
     found = _venue_from(lead) if _MEETING_WORD.search(lead) and not PREVIOUS.search(lead) else None
     if found and found[0]:
         return found[0], found[1], Evidence(lead, "meeting sentence after the dateline")
