@@ -260,3 +260,156 @@ def test_an_explanation_after_the_last_proposal_stays_in_it():
 ])
 def test_inline_numbers_firstly_inside_a_sentence_and_an_aside_after_the_marker(text, summaries):
     assert [p.summary for p in _doc(text).proposals] == summaries
+
+
+# --- issue 16, dev20: the failure classes of a labeller's 20 development texts, each on a text of its own ---
+
+_LEAD = "The meeting of the Council of Foreign Ministers of the SCO member states was held in Astana, chaired by the host."
+
+
+def test_a_spaced_menu_and_the_site_name_above_it_are_not_the_headline():
+    text = ("NORTHWIND  Steppe National News Agency\nPolitics   Economy   Society   World   SCO-2019   Video\n\n"
+            "Ministers agree on a plan for the coming year\n\n" + _LEAD)
+    assert _doc(text).title == "Ministers agree on a plan for the coming year"
+
+
+def test_a_section_label_that_repeats_a_menu_item_is_not_the_headline():
+    text = ("Politics & Diplomacy | World | Business | Sport\n\nPolitics & Diplomacy\n\n"
+            "Ministers agree on a plan for the coming year\n\n" + _LEAD)
+    assert _doc(text).title == "Ministers agree on a plan for the coming year"
+
+
+def test_a_lead_date_long_before_the_dateline_is_an_earlier_meeting():
+    text = ("ASTANA, May 22 — Agency. The foreign ministers of the SCO met today.\n\nThe ministers talked at length.\n\n"
+            "The host recalled that the country took over the chairmanship after the summit held on 10 June 2018.\n\n"
+            "Paragraph four of the text says nothing more about the meeting.\n\nUpdated: 2019-05-22 14:05")
+    assert _doc(text).date == "2019-05-22"
+
+
+def test_an_interview_given_ahead_of_a_meeting_is_about_that_meeting():
+    text = ("Interview: the SCO should turn trust into results, says the prime minister\n\n"
+            "ALMATY, Oct. 9 (Xinhua) -- The SCO has built a high level of trust, Prime Minister Ivan Petrov has said.\n\n"
+            "In a written interview ahead of the meeting of the SCO Council of Heads of Government in Dushanbe on Oct. 12, "
+            "Petrov said the summit in June had opened a new stage.\n\nUpdated: 2018-10-09")
+    doc = _doc(text)
+    assert doc.kind == "interview"
+    assert (doc.body, doc.venue.city) == ("Council of Heads of Government", "Dushanbe")
+    assert doc.date == "2018-10-12"
+
+
+def test_documents_to_be_submitted_to_the_heads_of_state_are_a_later_meeting():
+    text = ("The foreign ministers have agreed on all the documents that will be submitted to the heads of state at the "
+            "summit in July, the minister said after a meeting of the SCO Council of Foreign Ministers in Astana.")
+    assert _doc(text).body == "Council of Foreign Ministers"
+
+
+def test_a_cut_lead_that_places_what_it_reports_gives_the_venue():
+    text = ("o-operation Organization member states in Bishkek on Tuesday, Defence Minister Ivan Petrov said the risks grew.\n\n"
+            "\"We must be ready,\" Petrov said.")
+    assert _doc(text).venue.city == "Bishkek"
+
+
+def test_a_city_that_hosted_the_meeting_is_its_venue():
+    text = ("On October 30, 2008 Astana hosted the seventh meeting of the Council of Heads of Government of the SCO.\n\n"
+            "The heads of government signed a joint communique.")
+    assert _doc(text).venue.city == "Astana"
+
+
+def test_a_lead_that_meets_here_keeps_the_datelines_city():
+    text = ("ALMATY, Sept. 14 (Xinhua) -- Prime ministers of the SCO met here on Friday, three months after the "
+            "organization was founded in Shanghai.\n\nSource: Xinhua | 2001-09-14 23:10:52")
+    assert _doc(text).venue.city == "Almaty"
+
+
+@pytest.mark.parametrize("intro, first", [
+    ("I would like to say a few words about the results.", "First, we adopted the declaration on the key problems of the region."),
+    ("India's approach to security is guided by three principles:", "First, a security architecture that is open and inclusive."),
+])
+def test_outcomes_and_principles_are_not_proposals(intro, first):
+    text = (f"The president spoke at the SCO summit in Qingdao on 10 June 2018.\n\n{intro}\n\n{first}\n\n"
+            "Second, the heads of state approved the action plan for the coming years.\n\n"
+            "Third, a programme of cooperation against terrorism was endorsed by all.")
+    assert _doc(text).proposals == ()
+
+
+def test_pagination_under_a_list_is_not_part_of_its_last_item():
+    text = ("Norov said the SCO proposes:\n\n1. To complete the rules for admitting new members.\n\n"
+            "2. To strengthen the Regional Anti-Terrorist Structure in Tashkent.\n\n3. To intensify the fight against drugs and the creation of\n"
+            "1 2 Next »")
+    doc = _doc(text)
+    assert "Next" not in doc.proposals[-1].text
+    assert knowledge().noise_reason("1 2 Next »") == "site footer"
+
+
+def test_an_earlier_event_the_speaker_recalls_does_not_date_the_meeting():
+    text = ("Posted On: 04 SEP 2020 7:41PM\n\nThe minister addressed the meeting of the SCO defence ministers in Moscow today.\n\n"
+            "He recalled that he had attended the parade on Red Square on 24 June this year.")
+    assert _doc(text).date == "2020-09-04"
+
+
+def test_a_label_with_a_value_is_no_transcript_turn():
+    text = ("MOSCOW -- State Councilor and Defense Minister Wei Fenghe on Friday called on the SCO militaries to keep "
+            "the peace, Wei said at the meeting of SCO defense ministers.\n\nRegistration Number: 130349")
+    assert _doc(text).speaker.name == "Wei Fenghe"
+
+
+def test_an_information_message_is_a_statement_without_speaker():
+    text = ("Information message on the results of the meeting of the Secretaries of Security Councils\n\n"
+            "On 24 April 2024, Astana hosted the meeting, chaired by Secretary Ivan Petrov. SCO Secretary-General "
+            "Zhang Ming also took part and said the meeting was useful.")
+    doc = _doc(text)
+    assert (doc.kind, doc.speaker) == ("statement", None)
+
+
+def test_an_honorific_in_a_heading_belongs_to_neither_title_nor_name():
+    text = ("Statement by Foreign Minister Makhdoom Shah Mahmood Qureshi at the Meeting of the SCO Council of Foreign Ministers\n\n"
+            "Mr. Chairman,\n\nLet me thank the host for this meeting in Moscow.")
+    speaker = _doc(text).speaker
+    assert (speaker.name, speaker.title) == ("Shah Mahmood Qureshi", "Foreign Minister")
+
+
+def test_a_date_under_a_place_below_the_text_is_a_signature_not_a_stamp():
+    text = ("Foreign Minister Ivan Petrov addressed the meeting of the SCO Council of Foreign Ministers in Moscow.\n\n"
+            "I thank you for your attention and for the hospitality of our hosts.\n\n*****\nIslamabad\n10 September 2020")
+    assert _doc(text).published is None
+
+
+def test_a_dash_joins_two_titles():
+    text = ("The meeting of the SCO Council of Foreign Ministers took place under the chairmanship of Deputy Prime "
+            "Minister – Minister of Foreign Affairs of the Republic of Kazakhstan Murat Nurtleu. Nurtleu said the SCO grew.")
+    assert _doc(text).speaker.title == "Deputy Prime Minister – Minister of Foreign Affairs of the Republic of Kazakhstan"
+
+
+def test_a_news_conference_takes_its_venue_from_the_place_line_and_its_speaker_from_a_possessive_headline():
+    text = ("News conference following SCO Heads of State Council meeting\n\n"
+            "Vladimir Putin answered questions from journalists at the end of the meeting of the Council of Heads of State.\n\n"
+            "June 10, 2018, 17:20, Qingdao\n\nPresident of Russia Vladimir Putin: Good afternoon,\n\nQuestion: How was it?\n\n"
+            "Vladimir Putin: It went well.")
+    assert _doc(text).venue.city == "Qingdao"
+    text = ("Foreign Ministry Spokesperson Hong Lei's Regular Press Conference on May 8, 2012\n\n"
+            "At the invitation of Foreign Minister Yang Jiechi, the SCO foreign ministers will attend the meeting of the "
+            "SCO Council of Foreign Ministers to be held in Beijing on May 11.\n\nQ: What results does China expect?\n\nA: Good ones.")
+    doc = _doc(text)
+    assert (doc.speaker.name, doc.speaker.title) == ("Hong Lei", "Foreign Ministry Spokesperson")
+    assert (doc.body, doc.venue.city) == ("Council of Foreign Ministers", "Beijing")
+
+
+def test_the_first_meeting_since_the_founding_is_number_one():
+    text = ("Prime ministers met in Almaty on 14 September 2001.\n\nThe gathering was the first meeting of the heads of "
+            "government of the SCO member states since the signing of the founding declaration on June 15.")
+    assert _doc(text).number == 1
+
+
+def test_proposals_in_three_areas_announce_three():
+    text = ("The foreign ministers met in Astana on 21 April 2017.\n\n"
+            "The minister proposed that the member states focus their joint work in three areas:\n\n"
+            "- fighting terrorism;\n- building roads;\n- trading in national currencies.")
+    assert _doc(text).announced_proposals == 3
+
+
+def test_a_text_that_names_no_body_reports_the_body_of_its_speakers_office():
+    text = ("Russian Defence Minister Sergei Shoigu said in Bishkek on Tuesday that the SCO must be ready for any turn of "
+            "events, addressing his counterparts.")
+    assert _doc(text).body == "Meeting of Defence Ministers"
+    text = "The heads of government approved the action plan and the budget for the next year in Dushanbe."
+    assert _doc(text).body == "Council of Heads of Government"

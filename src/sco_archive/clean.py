@@ -50,6 +50,8 @@ _ONLY_CREDIT = re.compile(r"^(?:" + _CREDIT + r")$", re.I)
 _PARENTHESISED = re.compile(r"^\((.{1,200})\)$")
 _HAS_DATE = re.compile(_ANY_DATE)
 _SPACE_RUN = re.compile(r"[ ]{2,}")
+_ITEM_GAP = re.compile(r"[ ]{2,}|\t")
+_MENU_SPLIT = re.compile(r"[|｜]")
 _TERMINAL = tuple(".!?:;,\"”'’)")  # what a punctuated line ends with
 _SENTENCE_END = tuple(".!?\"”")  # what a sentence ends with
 _WORD = re.compile(r"\w+")
@@ -78,7 +80,12 @@ def clean(text: str) -> Cleaned:
         if not line:
             kept.append((number, ""))
             continue
-        if number <= first_prose or number > last_prose:
+        if number < first_prose and _spaced_menu(raw):
+            removed.append(Removed(number, line, NAVIGATION))
+            continue
+        signed = number > last_prose and previous.casefold() in knowledge().cities
+        if (number <= first_prose or number > last_prose) and not signed:
+            # (under the text, a date under a place is where and when a release was signed: "Islamabad" / "10 September 2020")
             found = len(removed)
             line = _strip_metadata(number, line, removed, previous if number <= first_prose else None)
             if len(removed) > found:
@@ -95,6 +102,7 @@ def clean(text: str) -> Cleaned:
         previous = line
     kept = _drop_navigation(kept, removed, first_prose)
     kept = _drop_site_header(kept, removed, first_prose)
+    kept = _drop_section_label(kept, removed, first_prose)
     paragraphs = _paragraphs(kept, removed)
     return Cleaned(tuple(paragraphs), tuple(sorted(removed, key=lambda r: (r.line, r.reason))))
 
@@ -168,6 +176,29 @@ def _page_date(above: str | None) -> bool:
 def _noise_reason(line: str) -> str | None:
     """The reason a whole line is noise by the rules of data/noise.yml, or None."""
     return knowledge().noise_reason(line) if len(line) <= MAX_NOISE_CHARS else None
+
+
+def _spaced_menu(raw: str) -> bool:
+    """A line of four or more short items set apart by runs of spaces or tabs, above the text, is a menu
+    ("Politics   Economy   Society   Regions   World")."""
+    items = _ITEM_GAP.split(raw.strip())
+    # (each item is a link's name: it does not start in lower case, as the words of a double-spaced headline do)
+    return len(items) >= 4 and all(len(item) <= 30 and len(item.split()) <= 3 and not item[:1].islower() and not item.endswith(_TERMINAL) for item in items)
+
+
+def _drop_section_label(kept: list[tuple[int, str]], removed: list[Removed], first_prose: int) -> list[tuple[int, str]]:
+    """Above the text, a line that repeats an item of the site's menu is the section label over the headline
+    ("Russian Politics & Diplomacy" under a menu "Russian Politics & Diplomacy | World | ...")."""
+    items = {
+        item.strip().casefold()
+        for r in removed
+        if r.reason == NAVIGATION and r.line < first_prose
+        for item in _MENU_SPLIT.split(r.text)
+    }
+    items.discard("")
+    label = {n for n, t in kept if n < first_prose and t and t.casefold() in items}
+    removed.extend(Removed(n, t, SITE_HEADER) for n, t in kept if n in label)
+    return [(n, t) for n, t in kept if n not in label]
 
 
 def _is_menu_item(line: str) -> bool:

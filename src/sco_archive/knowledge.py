@@ -55,6 +55,8 @@ class Knowledge:
 
     bodies: tuple[str, ...]  # canonical names
     body_pattern: re.Pattern  # every body's aliases in one pattern; group b<i> is bodies[i]
+    # the speaker titles whose holders meet as one body (`speakers` in bodies.yml); group b<i> is bodies[i]
+    body_by_title: re.Pattern
     cities: dict[str, tuple[str, str]]  # lower-case spelling -> (city as canonical, country)
     countries: dict[str, str]  # lower-case name/alias -> country
     country_names: tuple[str, ...]  # names and aliases as written
@@ -122,6 +124,9 @@ def knowledge() -> Knowledge:
     return Knowledge(
         bodies=tuple(b["name"] for b in body_data),
         body_pattern=re.compile(r"\b(?:" + bodies + r")\b", re.I),
+        body_by_title=re.compile(
+            r"\b(?:" + ("|".join(f"(?P<b{i}>" + "|".join(b["speakers"]) + ")" for i, b in enumerate(body_data) if b.get("speakers")) or "(?!)") + r")\b", re.I
+        ),
         cities=cities,
         countries=countries,
         country_names=tuple(sorted(set(country_names))),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..clean import BYLINE, CAPTION, EVENT_DATE, PUBLICATION
+from ..knowledge import knowledge
 from ..model import Cleaned, Document, Evidence, Paragraph, Source, Warning
 from .kinds import kind as kind_of
 from .meeting import announced, body, number
@@ -35,18 +36,22 @@ def extract(source: Source, cleaned: Cleaned) -> Document:
     _put(evidence, "kind", ev)
     speaker, ev = speaker_of(paragraphs, title is not None) if kind != "statement" else (None, None)
     _put(evidence, "speaker", ev)
-    body_name, ev, body_sentence = body(paragraphs, title)
+    # an interview is given before the meeting it is about ("ahead of the meeting ... in Dushanbe on Oct. 12")
+    ahead = kind in ("interview", "press_conference")
+    body_name, ev, body_sentence = body(paragraphs, title, ahead)
     if body_name is None:
         for r in captions:
             body_name, ev, body_sentence = body((Paragraph(r.line, r.text),), None)
             if body_name:
                 ev = Evidence(ev.text, "body named in photo caption")
                 break
+    if body_name is None and speaker and speaker.title and (m := knowledge().body_by_title.search(speaker.title)):
+        body_name, ev = knowledge().body_of(m), Evidence(speaker.title, "body of the speaker's office")
     _put(evidence, "meeting.body", ev)
     num, ev = number(paragraphs, title, body_sentence, tuple(r.text for r in captions))
     _put(evidence, "meeting.number", ev)
     venue, ev, online_ev = venue_of(paragraphs, captions, body_sentence, datelines=kind not in ("interview", "press_conference"),
-                                 speaker=speaker.name if speaker else None)
+                                 speaker=speaker.name if speaker else None, ahead=ahead)
     _put(evidence, "venue", ev)
     _put(evidence, "venue.online", online_ev)
     events = tuple(r for r in cleaned.removed if r.reason == EVENT_DATE)
@@ -55,7 +60,7 @@ def extract(source: Source, cleaned: Cleaned) -> Document:
     # a page dated on a bare line in its head, which gives the meeting no other day, reports that day's meeting
     page_date = evidence.get("published") if not about_meeting else None
     date, ev, partial = meeting_date(paragraphs, captions, pub, events, datelines=not about_meeting, page_date=page_date,
-                                     ahead=kind == "press_conference")
+                                     ahead=kind in ("press_conference", "interview"))
     _put(evidence, "date", ev)
     count, ev, count_at = announced(paragraphs)
     _put(evidence, "announced_proposals", ev)

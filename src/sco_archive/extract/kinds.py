@@ -20,7 +20,7 @@ _PRESS = re.compile(
 # With question-and-answer turns, a briefing is a press conference ("held a briefing ... for Chinese and foreign media").
 _BRIEFING = re.compile(r"\b(?:briefing|briefs?\b[^.]{0,60}?\bmedia|answered questions from (?:the )?(?:journalists|reporters|media|press))\b", re.I)
 _SPOKES = re.compile(r"\bspokes(?:person|man|woman)\b", re.I)
-_INTERVIEW = re.compile(r"\b(?:(?:in|during|gave) an? (?:exclusive |joint |written |recent )?interview|interview (?:with|to)|interviewed by)\b", re.I)
+_INTERVIEW = re.compile(r"^Interview\s*+[:：]|\b(?:(?:in|during|gave) an? (?:exclusive |joint |written |recent )?interview|interview (?:with|to)|interviewed by)\b", re.I)
 _REMARKS_HEAD = re.compile(
     r"^(?:(?-i:[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})['’]s (?:Opening |Keynote |Closing )?(?:remarks|speech|address) (?:at|to|during)\b|(?:Full text of |Text of |English rendering of )?(?:the )?(?:Opening |Keynote |Closing )?(?:Remarks|Speech|Address|Keynote Speech|Statement) (?:delivered )?(?:by|of|at)\b"
     r"|(?:Full text of|Text of|English rendering of) .{0,100}\b(?:speech|remarks|address|statement)\b)",
@@ -30,7 +30,7 @@ _VOCATIVES = r"(?:(?:Dear|Distinguished|Esteemed|Respected) [\w -]{2,40}[,!]|You
 _VOCATIVE = re.compile("^" + _VOCATIVES, re.I)
 # A speaker's turn that opens with an address: "Vladimir Putin: Esteemed Mr Chairman, colleagues,".
 _TURN_ADDRESS = re.compile(r"^[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}:\s++(?:(?i:" + _VOCATIVES + r")|Mr\.? [A-Z][\w’'-]+,)")
-_STATEMENT_HEAD = re.compile(r"^(?i:joint (?:statement|communiqu[eé]))\b|\b(?:Joint (?:Statement|Communiqu[eé])|Declaration|Communiqu[eé]|Press Release|Statement (?:of|on|by) the)\b")
+_STATEMENT_HEAD = re.compile(r"^(?i:joint (?:statement|communiqu[eé])|information (?:message|note|release))\b|\b(?:Joint (?:Statement|Communiqu[eé])|Declaration|Communiqu[eé]|Press Release|Statement (?:of|on|by) the)\b")
 _REPORT_WORDS = ("said", "says", "noted", "notes", "stressed", "attended", "attends", "added", "pointed out", "according to",
                  "took part", "takes part", "participated", "called", "emphasized", "emphasised", "underlined", "proposed",
                  "informed", "briefed", "chaired", "addressed", "delivered")

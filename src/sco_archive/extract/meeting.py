@@ -25,22 +25,25 @@ def _number_patterns() -> tuple[re.Pattern, re.Pattern]:
         rf"\b(?:(\d{{1,2}})|({cardinals}))[- ]point\s+(?:proposal|plan|initiative|suggestion|approach|vision|programme|program)s?\b"
         rf"|\b(?:put|puts|putting)\s+forward\s+(?:\w+(?:'s)?\s+){{0,2}}(?:(\d{{1,2}})|({cardinals}))\s+(?:\w+\s+){{0,2}}(?:proposals|suggestions|points|initiatives|recommendations|priorities|measures)\b"
         rf"|\b(?:proposals|suggestions|initiatives|priorities|measures)\s+(?:in|on|for|covering)\s+(?:(\d{{1,2}})|({cardinals}))\s+(?:areas|directions|fields|spheres|points|sectors)\b"
+        # "proposed that the member states focus their joint work in three areas:"
+        rf"|\b(?:proposed|proposes|propose|suggested|suggests)\b[^.;:]{{0,80}}?\bin\s+(?:(\d{{1,2}})|({cardinals}))\s+(?:areas|directions|fields|spheres)\b"
         rf"|\b(?:made|make|makes|making|proposed|propose|proposes|suggested|suggests|offered|offer|offers|raised|presented|present|outlined|set out|advanced|shared)\s+(?:\w+(?:'s)?\s+){{0,2}}(?:(\d{{1,2}})|({cardinals}))\s+(?:\w+\s+){{0,2}}(?:proposals|suggestions|points|initiatives|recommendations|priorities|steps|ideas)\b",
         re.I,
     )
     return number, count
 
 
-def body(paragraphs: tuple[Paragraph, ...], title: str | None) -> tuple[str | None, Evidence | None, str | None]:
+def body(paragraphs: tuple[Paragraph, ...], title: str | None, ahead: bool = False) -> tuple[str | None, Evidence | None, str | None]:
     """The body of the meeting the text is about: the earliest mention that is not a later meeting.
 
     A headline naming another body than the lead paragraph ("... prepare Bishkek summit at Issyk-Kul
     meeting" over "The meeting of the Council of Ministers of Foreign Affairs was held ...") gives way to
-    the lead: the lead says which meeting the text reports."""
+    the lead: the lead says which meeting the text reports. An interview given before the meeting (`ahead`)
+    is about the meeting it names in the future ("ahead of the meeting of the Council of Heads of Government")."""
     k = knowledge()
-    in_title = _first_body(k, [title]) if title else None
+    in_title = _first_body(k, [title], ahead) if title else None
     # (a generator: the body is nearly always named in the first sentences, so the rest are not split)
-    found = _first_body(k, (s for p in paragraphs if p.text != title for s in sentences(p.text)))
+    found = _first_body(k, (s for p in paragraphs if p.text != title for s in sentences(p.text)), ahead)
     if in_title is None or found is None:
         chosen = in_title or found
     elif found[0] != in_title[0] and found[2] <= 1:
@@ -52,12 +55,12 @@ def body(paragraphs: tuple[Paragraph, ...], title: str | None) -> tuple[str | No
     return chosen[0], Evidence(chosen[1], "body named"), chosen[1]
 
 
-def _first_body(k, pool) -> tuple[str, str, int] | None:
+def _first_body(k, pool, ahead: bool = False) -> tuple[str, str, int] | None:
     """The first body named in the sentences (not a later meeting): (its name, the sentence, how many
     sentences came before it)."""
     for index, sentence in enumerate(pool):
         for m in k.body_pattern.finditer(sentence):
-            if not is_future(sentence, m.start()):
+            if ahead or not is_future(sentence, m.start()):
                 return k.body_of(m), sentence, index
     return None
 
@@ -92,6 +95,9 @@ def _counted_from() -> re.Pattern:
     return re.compile(r"[^.;,]{0,120}?\b(?:" + "|".join(knowledge().counted_from) + r")\b", re.I)
 
 
+_OF_FORM = re.compile(r"(?:meeting|session|council)\s++of\b", re.I)
+
+
 def _names_body(sentence: str, m: re.Match, named: re.Match | None) -> bool:
     """Whether a word ordinal belongs to the body named after it: the body starts right after the word
     ("the Seventh SCO Summit", "the seventeenth meeting of the secretaries ...") or follows as
@@ -101,6 +107,8 @@ def _names_body(sentence: str, m: re.Match, named: re.Match | None) -> bool:
         return False
     if m[2].lower() != "first" and named.start() >= m.end(2) and not sentence[m.end(2) : named.start()].strip():
         return True
+    if named.start() >= m.end(2) and not sentence[m.end(2) : named.start()].strip() and _OF_FORM.match(named.group(0)):
+        return True  # the body's own name has the "of the" form: "the first meeting of the heads of government"
     return named.start() >= m.end() and bool(re.fullmatch(r"\s++of(?:\s++the)?(?:\s++SCO)?\s++", sentence[m.end() : named.start()]))
 
 

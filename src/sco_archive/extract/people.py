@@ -16,6 +16,7 @@ _NAME_WORD = r"(?:[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)*|[A-Z]\.|(?![AI]\s)[A-Z
 _PARTICLE = r"(?:bin|ibn|al-|el-|ul|de|van|von|da)"
 NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{1,3}}"
 # Capitalised words that start a sentence or follow a title but are never part of a name.
+_WORDS = re.compile(r"[^\W\d_]{2,}")
 _NOT_NAME = {
     "The", "On", "In", "At", "And", "Of", "For", "With", "During", "Attends", "Attended", "Meeting", "Council",
     "Said", "Says", "Meets", "Calls", "Urges", "Holds", "Speaks", "Addresses", "Delivers", "Chairs", "Visits",
@@ -37,6 +38,11 @@ def _byline_pattern() -> re.Pattern:
         r"(?:\s*+,\s*+(?P<title>[^,]+?)(?:\s*+,.*|\s++(?:at|to|on|during)\s.*)?|\s++(?:at|to|on|during)\s+.*)?$"
     )
 
+
+@lru_cache(maxsize=1)
+def _honorific_in() -> re.Pattern:
+    """An honorific written as a word of its own inside a heading's title part ("... Minister Makhdoom Shah")."""
+    return re.compile(r"(?<!\S)(?:" + alternation(knowledge().honorifics) + r")(?!\S)")
 
 _VOCATIVE_BEFORE = re.compile(r"(?:Excellency|Excellencies|thank|thanks|thanking|congratulate|congratulates|congratulated|with|met|meets|meeting with|Dear)\s+(?:\w+\s+){0,2}$", re.I)
 
@@ -65,9 +71,10 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
     titles, adjectives, countries = alternation(k.titles), alternation(k.adjectives), alternation(k.country_names)
     honorifics, party = alternation(k.honorifics), alternation(k.party_posts)
     of_country = rf"(?:\s+of\s+(?:the\s+)?(?:{countries}))?"
-    # "Member of the Political Bureau ... and Foreign Minister", "Deputy Prime Minister and Foreign Minister"
+    # "Member of the Political Bureau ... and Foreign Minister", "Deputy Prime Minister and Foreign Minister",
+    # "Deputy Prime Minister – Minister of Foreign Affairs"
     # "Acting" before any title is part of it ("Acting Minister of Foreign Affairs", "acting President")
-    title = rf"(?:(?:{party})\s+and\s+)?(?:[Aa]cting\s+)?(?:{titles})(?:\s+and\s+(?:{titles}))?{of_country}"
+    title = rf"(?:(?:{party})\s+and\s+)?(?:[Aa]cting\s+)?(?:{titles})(?:\s+(?:and|–|—)\s+(?:{titles}))?{of_country}"
     # a title written in lower case ("acting President", "external affairs minister") may start there
     lower = "(?:" + alternation({"acting", *(t.split()[0] for t in k.titles if t[:1].islower())}) + r")\b"
     before = re.compile(
@@ -125,12 +132,15 @@ def _byline(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] | Non
         m = _byline_pattern().match(p.text)
         if not m:
             continue
-        raw = m["name"]
+        raw, pre = m["name"], m["pre"]
+        styled = _honorific_in().search(pre) if pre else None
+        if styled:  # "Foreign Minister Makhdoom Shah Mahmood Qureshi": the honorific parts title from name
+            pre, raw = pre[: styled.start()].strip() or None, f"{pre[styled.end():].strip()} {raw}".strip()
         lead_title = next((t for t in sorted(knowledge().titles, key=len, reverse=True) if raw.startswith(t + " ")), None)
         name = _trim_name(raw[len(lead_title) + 1 :] if lead_title else raw)
         if len(name.split()) < 2 or any(t.startswith(name + " ") or t == name for t in knowledge().titles):
             continue  # "Statement by External Affairs Minister at ...": a headline that names no person
-        pre = m["pre"] or lead_title
+        pre = pre or lead_title
         title = m["title"] or (pre if pre and any(pre.startswith(t) for t in knowledge().titles) else None)
         if not title and index + 1 < len(paragraphs) and len(paragraphs[index + 1].text) <= 120:
             following = paragraphs[index + 1].text
@@ -190,7 +200,8 @@ def _titled_in_text(paragraphs: tuple[Paragraph, ...], name: str) -> str | None:
 
 def _transcript(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] | None:
     """In a Q&A transcript the speaker is the name that opens the most turns ("Guo Jiakun: ...")."""
-    turns_at = [(m, p.text) for p in paragraphs if (m := _turn_pattern().match(p.text))]
+    # a turn says something: "Registration Number: 130349" is a label with a value
+    turns_at = [(m, p.text) for p in paragraphs if (m := _turn_pattern().match(p.text)) and len(_WORDS.findall(p.text, m.end())) >= 2]
     if not turns_at:
         return None
     turns_at = [(m, t) for m, t in turns_at if m["name"].lower() not in knowledge().cities]  # "New Delhi: Prime Minister ..." is a dateline
@@ -208,13 +219,13 @@ def _transcript(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] |
 @lru_cache(maxsize=1)
 def _possessive_pattern() -> re.Pattern:
     """A headline giving the speech as the speaker's: "Prime Minister Shehbaz Sharif's address at ...",
-    "Mikhail Mishustin's speech at the meeting ..."."""
+    "Mikhail Mishustin's speech at the meeting ...", "Foreign Ministry Spokesperson Hong Lei's Regular Press Conference"."""
     k = knowledge()
     titles, countries, honorifics = alternation(k.titles), alternation(k.country_names), alternation(k.honorifics)
     adjectives = alternation([*k.adjectives, "SCO"])
     title = rf"(?:(?:{adjectives})\s+)?(?P<title>(?:{titles})(?:\s+of\s+(?:the\s+)?(?:{countries}))?)"
     name = rf"(?:{_NAME_WORD}\s+){{1,3}}[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*"
-    return re.compile(rf"^(?:{title}\s+)?(?:(?:{honorifics})\s+)?(?P<name>{name})['’]s\s+(?:(?:opening|closing|keynote|full)\s+)?(?:address|speech|remarks|statement)\b")
+    return re.compile(rf"^(?:{title}\s+)?(?:(?:{honorifics})\s+)?(?P<name>{name})['’]s\s+(?i:(?:(?:opening|closing|keynote|full|regular)\s+)?(?:address|speech|remarks|statement|press conference|news conference|press briefing|briefing))\b")
 
 
 def _possessive(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] | None:

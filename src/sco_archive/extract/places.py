@@ -72,23 +72,27 @@ def city_country(city: str) -> tuple[str, str] | None:
 
 
 _PLACE_BEFORE = re.compile(r"(?:\bin|\bat|,|\bcapital|\bcity of|\b(?:working|official|state) visit to)(?:\s+the)?\s*$")
+_HERE = re.compile(r"\b(?:met|meet|meets|held|opened|gathered|convened|took place)\s++here\b", re.I)
+_HOSTS_AFTER = re.compile(r"\s++(?:hosts|hosted|is hosting|was hosting)\b")  # "Astana hosted the seventh meeting"
 _HOST_FROM = re.compile(r"\bhost\w*\b[^.;]{0,80}\bfrom\s*$", re.I)
 
 
-def _venue_from(sentence: str, start: int = 0) -> tuple[str, str | None] | None:
+def _venue_from(sentence: str, start: int = 0, ahead: bool = False) -> tuple[str, str | None] | None:
     """The first place of a sentence written as 'in <City>', ', <City>' or 'hosted ... from <City>'.
 
     A city after 'from' is where a speaker joined from, not the venue, unless the host is speaking from it;
-    a place about a later meeting ("the summit to be held in ...") does not count.
+    a place about a later meeting ("the summit to be held in ...") does not count, unless the text is given
+    before the meeting it is about (`ahead`: an interview "ahead of the meeting ... in Dushanbe").
     """
     city, in_city_country, held_in_country = _place_patterns()
     for m in city.finditer(sentence, start):
         before = sentence[max(0, m.start() - 90) : m.start()]
-        if not (_PLACE_BEFORE.search(before) or _HOST_FROM.search(before)) or is_future(sentence, m.start()):
+        placed = _PLACE_BEFORE.search(before) or _HOST_FROM.search(before) or _HOSTS_AFTER.match(sentence, m.end())
+        if not placed or (not ahead and is_future(sentence, m.start())):
             continue
         return city_country(m[1])
     for m in in_city_country.finditer(sentence[start:]):
-        if not is_future(sentence, start + m.start()):
+        if ahead or not is_future(sentence, start + m.start()):
             return m[1], knowledge().countries[m[2].lower()]
     found = _capital(sentence[start:])
     if found:
@@ -100,12 +104,12 @@ def _venue_from(sentence: str, start: int = 0) -> tuple[str, str | None] | None:
 
 
 def venue(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...], body_sentence: str | None, datelines: bool = True,
-          speaker: str | None = None) -> tuple[Venue | None, Evidence | None, Evidence | None]:
+          speaker: str | None = None, ahead: bool = False) -> tuple[Venue | None, Evidence | None, Evidence | None]:
     """Venue with evidence for the place and for the online flag (either may be None). At a video
     meeting the venue is where the speaker (`speaker`, their name) sat, when the text says."""
     online_ev = _online(paragraphs, body_sentence)
     place = _speaker_seat(paragraphs, captions, speaker, datelines) if online_ev else None
-    place = place or _place(paragraphs, captions, body_sentence, online_ev is not None or not datelines, datelines)
+    place = place or _place(paragraphs, captions, body_sentence, online_ev is not None or not datelines, datelines, ahead, online_ev is None)
     if place is None and online_ev is None:
         return None, None, None
     city, country, evidence = place if place else (None, None, None)
@@ -195,13 +199,15 @@ def _welcome(paragraphs) -> tuple[str, str, Evidence] | None:
 def _elsewhere(rest: str):
     """The known city the lead sentence after a dateline places the meeting in, when it does."""
     lead = next((x for x in sentences(rest) if len(x.split()) >= 6), "")  # past a credit ("/ Kabar /.")
+    if _HERE.search(lead):
+        return None  # "ALMATY, Sept. 14 (Xinhua) -- ... met here on Friday, ... after it was founded in Shanghai"
     found = _venue_from(lead) if _MEETING_WORD.search(lead) and not PREVIOUS.search(lead) else None
     if found and found[0]:
         return found[0], found[1], Evidence(lead, "meeting sentence after the dateline")
     return None
 
 
-def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = True):
+def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = True, ahead: bool = False, in_person: bool = False):
     # 0. A metadata line "Location: Astana".
     for p in paragraphs[:10]:
         m = _LOCATION.match(p.text)
@@ -217,9 +223,11 @@ def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = 
         if known:
             return _elsewhere(found.rest) or (known[0], known[1], Evidence(p.text[:120], "dateline"))
     # 1b. A place line under the heading ("Beijing", "August 28, 2008, Dushanbe"), a dateless wire opening.
-    for p in ([] if online else paragraphs[:4]):
+    #    (a place line is where a transcript's event was held, an interview's or news conference's too:
+    #    "June 10, 2018, 17:20, Qingdao" under "News conference following ...")
+    for p in ([] if online and not in_person else paragraphs[:4]):
         found = _place_line(p.text)
-        opening = _opening(p.text)
+        opening = _opening(p.text) if not online else None
         known = found or (city_country(opening.place) if opening else None)
         if known:
             moved = _elsewhere(opening.rest) if opening and not found else None
@@ -229,7 +237,7 @@ def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = 
     # (a generator: the first sentence that places the meeting ends the search, usually the first)
     ordered = itertools.chain([body_sentence] if body_sentence else [], (s for s in lead if _MEETING_WORD.search(s)))
     for sentence in ordered:
-        found = _venue_from(sentence)
+        found = _venue_from(sentence, ahead=ahead and sentence is body_sentence)
         if found:
             return found[0], found[1], Evidence(sentence, "meeting sentence")
     # 3. A photo caption that cleaning removed: "... attends the meeting in Goa, India, May 5, 2023."
@@ -251,6 +259,13 @@ def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = 
     found = _welcome(paragraphs)
     if found:
         return found
+    # 6. A lead that places what it reports without naming the meeting (a page cut above its first words:
+    #    "o-operation Organization member states in Bishkek on Tuesday, ...").
+    for p in paragraphs[:2]:
+        for sentence in sentences(p.text):
+            found = _venue_from(sentence)
+            if found:
+                return found[0], found[1], Evidence(sentence, "lead sentence place")
     for p in paragraphs[:3] if datelines else ():
         found = dateline(p.text)
         if found and found.place.isupper() and found.rest.lstrip().startswith("("):  # "KOKSHETAU, May 5 (Xinhua) --"

@@ -14,7 +14,7 @@ from .text import first_sentence, sentences
 # A list that is not the speaker's proposals: what the intro says the list holds.
 NOT_PROPOSALS = re.compile(
     r"\b(?:agenda|signed|documents?|adopted|approved|items?|topics?|issues discussed|participants?|attended by|members? (?:are|were)|"
-    r"consists? of|included|includes|following (?:documents|decisions|agreements|items|topics)|programme|schedule|delegations?)\b",
+    r"consists? of|included|includes|following (?:documents|decisions|agreements|items|topics)|programme|schedule|delegations?|principles?)\b",
     re.I,
 )
 # A list of what was done or learnt, whatever it is called ("the initiatives taken during India's
@@ -25,7 +25,7 @@ DONE_OR_LEARNT = re.compile(
     re.I,
 )
 # An item that reports what was decided ("First, the leaders approved the declaration.") is an outcome.
-OUTCOME_ITEM = re.compile(r"(?:the |they )(?:[a-z]+ ){0,3}?(?:approved|adopted|signed|agreed|decided|endorsed|reviewed)\b", re.I)
+OUTCOME_ITEM = re.compile(r"(?:the |they |we )(?:[a-z]+ ){0,3}?(?:approved|adopted|signed|agreed|decided|endorsed|reviewed)\b", re.I)
 PROPOSAL_INTRO = re.compile(
     r"\b(?:propos\w*|suggest\w*|points?|initiatives?|recommend\w*|put(?:s)? forward|should|need to|must|call\w* (?:for|on)|urg\w*|priorit\w*|(?:necessary|important|essential) to)\b",
     re.I,

@@ -16,7 +16,8 @@ _ABBREVIATION = re.compile(r"(?:\b(?:H\.E|Mr|Mrs|Ms|Dr|St|No|U\.S|U\.N|Sept|Jan|
 _FUTURE_PHRASES = (
     "to be held", "will be held", "would be held", "is to be held", "scheduled", "upcoming", "next year", "next summit",
     "preparation for", "preparations for", "prepare for", "will host", "to host", "will take place", "to take place",
-    "will hold", "plans to", "is set to", "ahead of", "forthcoming", "in preparation", "next month",
+    "will hold", "plans to", "is set to", "ahead of", "forthcoming", "in preparation", "next month", "will be submitted",
+    "to be submitted",
 )
 FUTURE = re.compile(r"\b" + alternation(_FUTURE_PHRASES) + r"\b", re.I)
 # A sentence about an earlier meeting ("The previous meeting ... was held by videoconference on 23 September 2020").

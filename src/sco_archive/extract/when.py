@@ -14,6 +14,8 @@ _EVENT = re.compile(
     r"\b(?:attend\w*|held|hold\w*|chair\w*|address\w*|met|meeting|summit|session|opened|took place|deliver\w*|spoke|participat\w*|convened|gather\w*|said|told)\b",
     re.I,
 )
+# An earlier event the speaker recalls ("recalling that he had attended the parade on 24 June this year").
+_RECALLED = re.compile(r"\b(?:recall\w*|had (?:\w+ly )?\w+ed)\b", re.I)
 _RANGE_ON = re.compile(r"\s*+(?:-|–|to|until|through)\s*+\d")  # "10-11 June": the first day of a range
 _MEETING_NOUN = re.compile(r"\b(?:meeting|summit|session|council|conference|talks|briefing|met|convened|gathered)\b", re.I)
 # A dateline's place: "BISHKEK, June 14 (Xinhua) --", "Beijing, 10 November 2020", "Moscow, Tuesday, 10 September 2020".
@@ -24,6 +26,7 @@ _RELATIVE_DAY = re.compile(r"\b(today|yesterday)\b", re.I)
 _DAYS_BACK = {"today": 0, "yesterday": 1}
 _PROSE = re.compile(r"^(?:\S+\s+){5,}.*[.!?\"”]$")  # a sentence of six words or more
 MAX_DATE_LINE_WORDS = 4  # a place beside the date ("Novo-Ogaryovo, Moscow Region"), not a sentence
+FILED_DAYS = 30  # a lead date more than a month before the dateline's day is an earlier meeting, not this one
 STALE_DAYS = 365  # a lead date more than a year before publication is an earlier event (a founding, an anniversary)
 
 Date = tuple[str | None, Evidence | None, tuple[int | None, int | None]]  # ISO date, evidence, (month, day) seen
@@ -84,8 +87,11 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
         value = d.full_date(r.text)
         if value:
             return value, Evidence(r.text, "event date line"), (int(value[5:7]), int(value[8:]))
+    filed = _dateline_day(paragraphs, pub) if datelines else None
     for s in lead:
         for hit in d.find_dates(s, partial=False):
+            if filed and d.days_between(hit.resolve(None), filed) > FILED_DAYS:
+                continue  # "BISHKEK, May 22 -- ... after the Qingdao summit of 10 June 2018": an earlier meeting
             if _EVENT.search(s) and _MEETING_NOUN.search(s) and _usable(s, hit, ahead) and not _stale(hit.resolve(None), pub):
                 return hit.resolve(None), Evidence(s, "lead sentence date"), (hit.month, hit.day)
     for p in paragraphs[:10] if datelines else ():
@@ -103,8 +109,10 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
         hits = [h for h in d.find_dates(s) if h.year is None]
         if len(hits) > 1 and hits[0].start == 0:
             hits = hits[1:]  # a date opening the sentence is its dateline ("3rd November, New Delhi: ... held on 1st November")
+        elif hits and not datelines and dateline(s):
+            hits = hits[1:]  # an interview's dateline says when it was given ("ASTANA, Oct. 9 (Xinhua) -- ... has said")
         for hit in hits:
-            if _EVENT.search(s) and _usable(s, hit, ahead):
+            if _EVENT.search(s) and _usable(s, hit, ahead) and not _RECALLED.search(s, 0, hit.start):
                 value = d.infer_year(hit, pub or _any_full_date(paragraphs))
                 return value, Evidence(s, "lead sentence date, year from the text") if value else None, (hit.month, hit.day)
     if pub:
@@ -127,6 +135,15 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
     if value:
         return value, Evidence(page_date.text, "date line of the page"), (int(value[5:7]), int(value[8:]))
     return None, None, (None, None)
+
+
+def _dateline_day(paragraphs: tuple[Paragraph, ...], pub: str | None) -> str | None:
+    """The day of the text's dateline (when the story was filed), if it has one."""
+    for p in paragraphs[:10]:
+        found = dateline(p.text)
+        if found:
+            return found.date.resolve(None) or d.infer_year(found.date, pub or _any_full_date(paragraphs))
+    return None
 
 
 def _bare_date(text: str) -> str | None:
