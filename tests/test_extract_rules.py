@@ -220,6 +220,19 @@ def test_a_transcript_turn_may_carry_the_title_and_a_city_opening_is_no_turn():
     assert (doc.speaker.name, doc.venue.city, doc.venue.online) == ("Narendra Modi", "New Delhi", True)
 
 
+def test_a_titled_speakers_turn_opening_with_an_address_makes_remarks_after_a_report_intro():
+    doc = _doc("Meeting of the Council of Heads of Government\n\nNovember 2, 2009, Beijing\n\n"
+               "Vladimir Putin attended the meeting of the SCO Council of Heads of Government. The meeting was chaired by "
+               "Premier of China Wen Jiabao, who said the member states should deepen trade.\n\n"
+               "Prime Minister of the Russian Federation Vladimir Putin: Mr Wen, colleagues,\n\n"
+               "Let me thank our Chinese friends for the hospitality. We propose to set up an SCO energy club.\n")
+    assert doc.kind == "remarks"
+    doc = _doc("Joint press statements after the SCO summit\n\nJuly 10, 2015, Ufa\n\n"
+               "President of Russia Vladimir Putin: Ladies and gentlemen,\n\n"
+               "We have just finished the meeting of the SCO Heads of State Council. We signed the Ufa Declaration.\n")
+    assert doc.kind == "remarks"
+
+
 def test_a_headline_naming_the_speech_in_the_possessive_gives_the_speaker():
     doc = _doc("Prime Minister Shehbaz Sharif's address at the meeting of the SCO Council of Heads of State in Astana\n\n"
                "July 4, 2024\n\nMr. Chairman,\n\nI would like to thank my brother, President Kassym-Jomart Tokayev, for the "
