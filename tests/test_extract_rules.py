@@ -233,6 +233,15 @@ def test_a_titled_speakers_turn_opening_with_an_address_makes_remarks_after_a_re
     assert doc.kind == "remarks"
 
 
+def test_a_headline_naming_the_coming_summit_gives_way_to_the_meeting_the_lead_reports():
+    doc = _doc("Wang Yi: SCO ministers finalise drafts for Qingdao summit\n\n"
+               "The Chinese foreign minister says the leaders will sign a new development strategy\n\n"
+               "BEIJING, April 24. /Xinhua/. The foreign ministers of the member states approved the draft documents to be "
+               "submitted to the heads of state at the summit in Qingdao, Foreign Minister Wang Yi said on Tuesday after the "
+               "meeting of the SCO Council of Foreign Ministers.\n\n\"The drafts are ready,\" Wang Yi told reporters.\n")
+    assert doc.body == "Council of Foreign Ministers"
+
+
 def test_a_headline_naming_the_speech_in_the_possessive_gives_the_speaker():
     doc = _doc("Prime Minister Shehbaz Sharif's address at the meeting of the SCO Council of Heads of State in Astana\n\n"
                "July 4, 2024\n\nMr. Chairman,\n\nI would like to thank my brother, President Kassym-Jomart Tokayev, for the "
