@@ -242,6 +242,17 @@ def test_a_headline_naming_the_coming_summit_gives_way_to_the_meeting_the_lead_r
     assert doc.body == "Council of Foreign Ministers"
 
 
+def test_a_briefing_announcing_the_meeting_dates_the_meeting_not_the_briefing():
+    doc = _doc("Vice Foreign Minister Sun Weidong Briefs the Media on Premier Li Qiang's Attendance at the SCO Meeting\n\n"
+               "On October 10, 2023, the Ministry of Foreign Affairs held a briefing in Beijing for Chinese and foreign media. "
+               "Vice Foreign Minister Sun Weidong introduced the Premier's attendance and answered questions from journalists.\n\n"
+               "Sun Weidong said that Premier Li Qiang will attend the 22nd meeting of the Council of Heads of Government of "
+               "the SCO in Bishkek on October 26.\n\nQ: What results does China expect?\n\nA: The Premier will propose "
+               "closer cooperation in trade.\n")
+    assert doc.kind == "press_conference"
+    assert doc.date == "2023-10-26"
+
+
 def test_a_headline_naming_the_speech_in_the_possessive_gives_the_speaker():
     doc = _doc("Prime Minister Shehbaz Sharif's address at the meeting of the SCO Council of Heads of State in Astana\n\n"
                "July 4, 2024\n\nMr. Chairman,\n\nI would like to thank my brother, President Kassym-Jomart Tokayev, for the "
