@@ -72,6 +72,19 @@ def test_a_report_with_only_the_meeting_number_joins_the_meeting_of_that_number(
     assert meetings["number"] == meetings["wire"]
 
 
+def test_a_leader_named_in_office_rules_out_the_meetings_held_outside_his_term(write_texts):
+    # Bakiyev was President of Kyrgyzstan in 2007, not in 2019; Jeenbekov in 2019, not in 2007 (data/leaders.yml).
+    texts = {"wire": WIRE, "earlier": EARLIER,
+             "bakiyev": _undated("in Bishkek and thanked President Kurmanbek Bakiyev for the warm welcome"),
+             "jeenbekov": _undated("in Bishkek and thanked President of Kyrgyzstan Sooronbay Jeenbekov for the welcome")}
+    meetings = _meetings(write_texts, texts)
+    assert meetings["bakiyev"] == meetings["earlier"] != meetings["wire"]
+    assert meetings["jeenbekov"] == meetings["wire"]
+    texts = {"wire": WIRE, "earlier": EARLIER, "former": _undated("in Bishkek and recalled former President Bakiyev")}
+    meetings = _meetings(write_texts, texts)
+    assert meetings["former"] not in (meetings["wire"], meetings["earlier"])  # a former leader rules nothing out
+
+
 def test_a_year_named_long_after_a_meeting_rules_that_meeting_out(write_texts):
     # "until 2025" is more than MAX_YEARS_AHEAD after 2007, not after 2019: only the 2019 meeting fits.
     texts = {"wire": WIRE, "earlier": EARLIER, "strategy": _undated("in Bishkek and backed the Development Strategy until 2025")}

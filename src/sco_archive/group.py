@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from .dates import long_date
 from .extract.text import visible
+from .knowledge import knowledge
 from .model import Document, Evidence, Meeting, Note, Warning
 from .slug import slugify, unique
 
@@ -75,14 +76,33 @@ MAX_YEARS_AHEAD = 12
 def _vetoed(doc: Document, members: list[Document]) -> bool:
     """What the undated text gives that no dated member agrees with: the weekday its lead names ("on
     Thursday", not the weekday of any member's date), or a year it names more than MAX_YEARS_AHEAD after
-    the meeting. These only rule a meeting out; they never make a match on their own (a weekday fits one
+    the meeting, or a leader it names in office ("President Bakiyev") who held no office in the meeting's
+    year (data/leaders.yml). These only rule a meeting out; they never make a match on their own (a weekday fits one
     day in seven, and almost any text names only earlier years)."""
     days = [dt.date.fromisoformat(m.date) for m in members if m.date]
     weekday = _lead_weekday(doc)
     if days and weekday is not None and all(day.weekday() != weekday for day in days):
         return True
     years = _years_named(doc)
-    return bool(days and years) and max(years) - MAX_YEARS_AHEAD > max(day.year for day in days)
+    if days and years and max(years) - MAX_YEARS_AHEAD > max(day.year for day in days):
+        return True
+    return bool(days) and any(not any(_in_office(day.year, terms) for day in days) for terms in _leaders_named(doc))
+
+
+def _in_office(year: int, terms: tuple[tuple[int, int | None], ...]) -> bool:
+    return any(start <= year and (end is None or year <= end) for start, end in terms)
+
+
+def _leaders_named(doc: Document) -> tuple[tuple[tuple[int, int | None], ...], ...]:
+    """The terms of office of the leaders the text names in office ("President Bakiyev", data/leaders.yml):
+    a meeting held in none of a named leader's years is not the one the text is about."""
+    return _leaders_in(doc.paragraphs)
+
+
+@lru_cache(maxsize=1024)  # an undated text is checked against every meeting of its body: read it once
+def _leaders_in(paragraphs: tuple) -> tuple[tuple[tuple[int, int | None], ...], ...]:
+    text = "\n".join(p.text for p in paragraphs)
+    return tuple(terms for pattern, terms in knowledge().leaders if pattern.search(text))
 
 
 def _lead_weekday(doc: Document) -> int | None:
