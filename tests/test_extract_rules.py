@@ -253,6 +253,16 @@ def test_a_briefing_announcing_the_meeting_dates_the_meeting_not_the_briefing():
     assert doc.date == "2023-10-26"
 
 
+def test_a_briefing_places_the_meeting_where_the_minister_travels_to_attend_it_not_a_city_named_in_passing():
+    doc = _doc("Briefing by Foreign Ministry Spokesperson\n\nTable of contents\n\n1. The minister's trip to the SCO meeting\n\n"
+               "2. The situation in the Middle East\n\n"
+               "Foreign Minister Sergey Lavrov will travel to Astana to take part in the meeting of the Council of Foreign "
+               "Ministers of the Shanghai Cooperation Organisation.\n\n"
+               "We call on the parties to resume the talks in Doha without delay.\n\n"
+               "Question: Will the minister meet his Chinese counterpart?\n\nAnswer: Yes, on the sidelines.\n")
+    assert (doc.venue.city, doc.venue.country) == ("Astana", "Kazakhstan")
+
+
 def test_a_headline_naming_the_speech_in_the_possessive_gives_the_speaker():
     doc = _doc("Prime Minister Shehbaz Sharif's address at the meeting of the SCO Council of Heads of State in Astana\n\n"
                "July 4, 2024\n\nMr. Chairman,\n\nI would like to thank my brother, President Kassym-Jomart Tokayev, for the "
