@@ -263,6 +263,17 @@ def test_a_briefing_places_the_meeting_where_the_minister_travels_to_attend_it_n
     assert (doc.venue.city, doc.venue.country) == ("Astana", "Kazakhstan")
 
 
+def test_a_cut_copy_naming_no_body_reports_the_body_of_its_presidents_office():
+    doc = _doc("ng the Shanghai Spirit and deepening trade, Xi said.\n\n"
+               "Chinese President Xi Jinping, who addressed the meeting via video link in Beijing on Tuesday, also called for "
+               "closer cooperation against terrorism.\n\nKazakh President Kassym-Jomart Tokayev chaired the meeting in Astana.\n")
+    assert doc.body == "Council of Heads of State"
+    doc = _doc("ng trade and investment, Han said.\n\n"
+               "Chinese Vice President Han Zheng, who addressed the meeting in Bishkek on Tuesday, called for closer "
+               "cooperation in trade and investment.\n")
+    assert doc.body is None  # a vice president attends no body of his own
+
+
 def test_a_headline_naming_the_speech_in_the_possessive_gives_the_speaker():
     doc = _doc("Prime Minister Shehbaz Sharif's address at the meeting of the SCO Council of Heads of State in Astana\n\n"
                "July 4, 2024\n\nMr. Chairman,\n\nI would like to thank my brother, President Kassym-Jomart Tokayev, for the "
