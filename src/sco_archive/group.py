@@ -39,13 +39,15 @@ def _same_meeting(a: Document, b: Document) -> bool:
 
 
 MAX_DAYS_TO_PUBLISH = 30  # a report on a meeting comes out within a month of it
+ANNOUNCING_KINDS = ("press_conference", "interview")  # given before the meeting as often as after it
 
 
 def _reports_on(doc: Document, members: list[Document]) -> bool:
     """Whether an undated document is about this dated meeting: the same body, something it gives that
     agrees with the meeting and nothing that disagrees. What it may give: its month and day (within a
     day, in the meeting's year), its publication date (on or after the meeting, within
-    MAX_DAYS_TO_PUBLISH), its city (not compared when either side met by video) and its meeting number."""
+    MAX_DAYS_TO_PUBLISH; a briefing's or interview's also up to as long before it), its city (not
+    compared when either side met by video) and its meeting number."""
     if not doc.body or doc.body != members[0].body:
         return False
     verdicts = []
@@ -54,7 +56,9 @@ def _reports_on(doc: Document, members: list[Document]) -> bool:
         verdicts.append(any(m.date and _near_in_its_year(m.date, month, day) for m in members))
     if doc.published:
         date = _cluster_date(members)
-        verdicts.append(bool(date) and 0 <= _days_after(date, doc.published) <= MAX_DAYS_TO_PUBLISH)
+        # A briefing or an interview may announce the meeting: published up to MAX_DAYS_TO_PUBLISH before it.
+        earliest = -MAX_DAYS_TO_PUBLISH if doc.kind in ANNOUNCING_KINDS else 0
+        verdicts.append(bool(date) and earliest <= _days_after(date, doc.published) <= MAX_DAYS_TO_PUBLISH)
     cities = {_city(m) for m in members if _city(m)}
     # A speaker who joined by video names their own city, so a video meeting's cities do not disagree.
     if _city(doc) and cities and not (_online(doc) or any(_online(m) for m in members)):
