@@ -159,7 +159,7 @@ def _leaders(entries: list[dict]) -> tuple[tuple[re.Pattern, tuple[tuple[int, in
     for e in entries:
         terms.setdefault((e["title"], e["name"]), []).append((int(e["from"]), e["to"] and int(e["to"])))
     return tuple(
-        (re.compile(r"(?<![Ff]ormer )(?<![Ll]ate )(?<!First )(?<![Vv]ice )(?<![Vv]ice-)(?<!ex-)\b" + re.escape(title)
+        (re.compile(r"(?<![Ff]ormer )(?<![Ll]ate )(?<![Ff]irst )(?<![Vv]ice )(?<![Vv]ice-)(?<!ex-)\b" + re.escape(title)
                     + r" (?:of (?:the )?[A-Z][\w-]*+ )?(?:[A-Z][\w'’-]*+ ){0,2}?" + re.escape(name) + r"\b"), tuple(years))
         for (title, name), years in terms.items()
     )
