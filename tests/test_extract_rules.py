@@ -220,6 +220,60 @@ def test_a_transcript_turn_may_carry_the_title_and_a_city_opening_is_no_turn():
     assert (doc.speaker.name, doc.venue.city, doc.venue.online) == ("Narendra Modi", "New Delhi", True)
 
 
+def test_a_titled_speakers_turn_opening_with_an_address_makes_remarks_after_a_report_intro():
+    doc = _doc("Meeting of the Council of Heads of Government\n\nNovember 2, 2009, Beijing\n\n"
+               "Vladimir Putin attended the meeting of the SCO Council of Heads of Government. The meeting was chaired by "
+               "Premier of China Wen Jiabao, who said the member states should deepen trade.\n\n"
+               "Prime Minister of the Russian Federation Vladimir Putin: Mr Wen, colleagues,\n\n"
+               "Let me thank our Chinese friends for the hospitality. We propose to set up an SCO energy club.\n")
+    assert doc.kind == "remarks"
+    doc = _doc("Joint press statements after the SCO summit\n\nJuly 10, 2015, Ufa\n\n"
+               "President of Russia Vladimir Putin: Ladies and gentlemen,\n\n"
+               "We have just finished the meeting of the SCO Heads of State Council. We signed the Ufa Declaration.\n")
+    assert doc.kind == "remarks"
+
+
+def test_a_headline_naming_the_coming_summit_gives_way_to_the_meeting_the_lead_reports():
+    doc = _doc("Wang Yi: SCO ministers finalise drafts for Qingdao summit\n\n"
+               "The Chinese foreign minister says the leaders will sign a new development strategy\n\n"
+               "BEIJING, April 24. /Xinhua/. The foreign ministers of the member states approved the draft documents to be "
+               "submitted to the heads of state at the summit in Qingdao, Foreign Minister Wang Yi said on Tuesday after the "
+               "meeting of the SCO Council of Foreign Ministers.\n\n\"The drafts are ready,\" Wang Yi told reporters.\n")
+    assert doc.body == "Council of Foreign Ministers"
+
+
+def test_a_briefing_announcing_the_meeting_dates_the_meeting_not_the_briefing():
+    doc = _doc("Vice Foreign Minister Sun Weidong Briefs the Media on Premier Li Qiang's Attendance at the SCO Meeting\n\n"
+               "On October 10, 2023, the Ministry of Foreign Affairs held a briefing in Beijing for Chinese and foreign media. "
+               "Vice Foreign Minister Sun Weidong introduced the Premier's attendance and answered questions from journalists.\n\n"
+               "Sun Weidong said that Premier Li Qiang will attend the 22nd meeting of the Council of Heads of Government of "
+               "the SCO in Bishkek on October 26.\n\nQ: What results does China expect?\n\nA: The Premier will propose "
+               "closer cooperation in trade.\n")
+    assert doc.kind == "press_conference"
+    assert doc.date == "2023-10-26"
+
+
+def test_a_briefing_places_the_meeting_where_the_minister_travels_to_attend_it_not_a_city_named_in_passing():
+    doc = _doc("Briefing by Foreign Ministry Spokesperson\n\nTable of contents\n\n1. The minister's trip to the SCO meeting\n\n"
+               "2. The situation in the Middle East\n\n"
+               "Foreign Minister Sergey Lavrov will travel to Astana to take part in the meeting of the Council of Foreign "
+               "Ministers of the Shanghai Cooperation Organisation.\n\n"
+               "We call on the parties to resume the talks in Doha without delay.\n\n"
+               "Question: Will the minister meet his Chinese counterpart?\n\nAnswer: Yes, on the sidelines.\n")
+    assert (doc.venue.city, doc.venue.country) == ("Astana", "Kazakhstan")
+
+
+def test_a_cut_copy_naming_no_body_reports_the_body_of_its_presidents_office():
+    doc = _doc("ng the Shanghai Spirit and deepening trade, Xi said.\n\n"
+               "Chinese President Xi Jinping, who addressed the meeting via video link in Beijing on Tuesday, also called for "
+               "closer cooperation against terrorism.\n\nKazakh President Kassym-Jomart Tokayev chaired the meeting in Astana.\n")
+    assert doc.body == "Council of Heads of State"
+    doc = _doc("ng trade and investment, Han said.\n\n"
+               "Chinese Vice President Han Zheng, who addressed the meeting in Bishkek on Tuesday, called for closer "
+               "cooperation in trade and investment.\n")
+    assert doc.body is None  # a vice president attends no body of his own
+
+
 def test_a_headline_naming_the_speech_in_the_possessive_gives_the_speaker():
     doc = _doc("Prime Minister Shehbaz Sharif's address at the meeting of the SCO Council of Heads of State in Astana\n\n"
                "July 4, 2024\n\nMr. Chairman,\n\nI would like to thank my brother, President Kassym-Jomart Tokayev, for the "

@@ -72,6 +72,39 @@ def test_a_report_with_only_the_meeting_number_joins_the_meeting_of_that_number(
     assert meetings["number"] == meetings["wire"]
 
 
+def test_a_leader_named_in_office_rules_out_the_meetings_held_outside_his_term(write_texts):
+    # Bakiyev was President of Kyrgyzstan in 2007, not in 2019; Jeenbekov in 2019, not in 2007 (data/leaders.yml).
+    texts = {"wire": WIRE, "earlier": EARLIER,
+             "bakiyev": _undated("in Bishkek and thanked President Kurmanbek Bakiyev for the warm welcome"),
+             "jeenbekov": _undated("in Bishkek and thanked President of Kyrgyzstan Sooronbay Jeenbekov for the welcome")}
+    meetings = _meetings(write_texts, texts)
+    assert meetings["bakiyev"] == meetings["earlier"] != meetings["wire"]
+    assert meetings["jeenbekov"] == meetings["wire"]
+    texts = {"wire": WIRE, "earlier": EARLIER, "former": _undated("in Bishkek and recalled former President Bakiyev")}
+    meetings = _meetings(write_texts, texts)
+    assert meetings["former"] not in (meetings["wire"], meetings["earlier"])  # a former leader rules nothing out
+
+
+def test_an_undated_briefing_published_before_the_meeting_it_announces_joins_it(write_texts):
+    briefing = """Published: 2019-06-07
+
+Briefing by the Foreign Ministry Spokesperson
+
+The President will travel to Bishkek to take part in the meeting of the Council of Heads of State of the Shanghai
+Cooperation Organization, where the leaders will discuss security and trade.
+
+Question: Will the President hold bilateral talks?
+
+Answer: Yes, on the sidelines of the meeting the President will meet the Kyrgyz President.
+"""
+    report = briefing.replace("Briefing by the Foreign Ministry Spokesperson", "Foreign Ministry report").replace(
+        "Question: Will the President hold bilateral talks?\n\nAnswer: Yes, on", "On")
+    texts = {"wire": WIRE, "earlier": EARLIER, "briefing": briefing, "report": report}
+    meetings = _meetings(write_texts, texts)
+    assert meetings["briefing"] == meetings["wire"]  # a week before the summit it announces
+    assert meetings["report"] not in (meetings["wire"], meetings["earlier"])  # a report comes out after its meeting
+
+
 def test_a_year_named_long_after_a_meeting_rules_that_meeting_out(write_texts):
     # "until 2025" is more than MAX_YEARS_AHEAD after 2007, not after 2019: only the 2019 meeting fits.
     texts = {"wire": WIRE, "earlier": EARLIER, "strategy": _undated("in Bishkek and backed the Development Strategy until 2025")}

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from .dates import long_date
 from .extract.text import visible
+from .knowledge import knowledge
 from .model import Document, Evidence, Meeting, Note, Warning
 from .slug import slugify, unique
 
@@ -38,13 +39,15 @@ def _same_meeting(a: Document, b: Document) -> bool:
 
 
 MAX_DAYS_TO_PUBLISH = 30  # a report on a meeting comes out within a month of it
+ANNOUNCING_KINDS = ("press_conference", "interview")  # given before the meeting as often as after it
 
 
 def _reports_on(doc: Document, members: list[Document]) -> bool:
     """Whether an undated document is about this dated meeting: the same body, something it gives that
     agrees with the meeting and nothing that disagrees. What it may give: its month and day (within a
     day, in the meeting's year), its publication date (on or after the meeting, within
-    MAX_DAYS_TO_PUBLISH), its city (not compared when either side met by video) and its meeting number."""
+    MAX_DAYS_TO_PUBLISH; a briefing's or interview's also up to as long before it), its city (not
+    compared when either side met by video) and its meeting number."""
     if not doc.body or doc.body != members[0].body:
         return False
     verdicts = []
@@ -53,7 +56,9 @@ def _reports_on(doc: Document, members: list[Document]) -> bool:
         verdicts.append(any(m.date and _near_in_its_year(m.date, month, day) for m in members))
     if doc.published:
         date = _cluster_date(members)
-        verdicts.append(bool(date) and 0 <= _days_after(date, doc.published) <= MAX_DAYS_TO_PUBLISH)
+        # A briefing or an interview may announce the meeting: published up to MAX_DAYS_TO_PUBLISH before it.
+        earliest = -MAX_DAYS_TO_PUBLISH if doc.kind in ANNOUNCING_KINDS else 0
+        verdicts.append(bool(date) and earliest <= _days_after(date, doc.published) <= MAX_DAYS_TO_PUBLISH)
     cities = {_city(m) for m in members if _city(m)}
     # A speaker who joined by video names their own city, so a video meeting's cities do not disagree.
     if _city(doc) and cities and not (_online(doc) or any(_online(m) for m in members)):
@@ -75,14 +80,33 @@ MAX_YEARS_AHEAD = 12
 def _vetoed(doc: Document, members: list[Document]) -> bool:
     """What the undated text gives that no dated member agrees with: the weekday its lead names ("on
     Thursday", not the weekday of any member's date), or a year it names more than MAX_YEARS_AHEAD after
-    the meeting. These only rule a meeting out; they never make a match on their own (a weekday fits one
+    the meeting, or a leader it names in office ("President Bakiyev") who held no office in the meeting's
+    year (data/leaders.yml). These only rule a meeting out; they never make a match on their own (a weekday fits one
     day in seven, and almost any text names only earlier years)."""
     days = [dt.date.fromisoformat(m.date) for m in members if m.date]
     weekday = _lead_weekday(doc)
     if days and weekday is not None and all(day.weekday() != weekday for day in days):
         return True
     years = _years_named(doc)
-    return bool(days and years) and max(years) - MAX_YEARS_AHEAD > max(day.year for day in days)
+    if days and years and max(years) - MAX_YEARS_AHEAD > max(day.year for day in days):
+        return True
+    return bool(days) and any(not any(_in_office(day.year, terms) for day in days) for terms in _leaders_named(doc))
+
+
+def _in_office(year: int, terms: tuple[tuple[int, int | None], ...]) -> bool:
+    return any(start <= year and (end is None or year <= end) for start, end in terms)
+
+
+def _leaders_named(doc: Document) -> tuple[tuple[tuple[int, int | None], ...], ...]:
+    """The terms of office of the leaders the text names in office ("President Bakiyev", data/leaders.yml):
+    a meeting held in none of a named leader's years is not the one the text is about."""
+    return _leaders_in(doc.paragraphs)
+
+
+@lru_cache(maxsize=1024)  # an undated text is checked against every meeting of its body: read it once
+def _leaders_in(paragraphs: tuple) -> tuple[tuple[tuple[int, int | None], ...], ...]:
+    text = "\n".join(p.text for p in paragraphs)
+    return tuple(terms for pattern, terms in knowledge().leaders if pattern.search(text))
 
 
 def _lead_weekday(doc: Document) -> int | None:

@@ -76,6 +76,8 @@ class Knowledge:
     noise_pattern: re.Pattern  # all noise rules in one pattern; group n<i> is noise_reasons[i]
     capitals: dict[str, str]  # country -> its capital
     credits: tuple[str, ...]  # news agencies and sites that sign a publication stamp ("Xinhua, May 5, 2023")
+    # leaders.yml: a pattern for "<title> <name>" (not "former ...") and the years (from, to or None) it fits
+    leaders: tuple[tuple[re.Pattern, tuple[tuple[int, int | None], ...]], ...] = ()
 
     def body_of(self, match: re.Match) -> str:
         """The canonical name of the body a body_pattern match names."""
@@ -146,4 +148,18 @@ def knowledge() -> Knowledge:
         noise_pattern=re.compile(noise, re.I),
         capitals=capitals,
         credits=tuple(noise_data.get("credits", ())),
+        leaders=_leaders(_load("leaders.yml")["leaders"]),
+    )
+
+
+def _leaders(entries: list[dict]) -> tuple[tuple[re.Pattern, tuple[tuple[int, int | None], ...]], ...]:
+    """One case-sensitive pattern per title and name, with every term it held: "President of Kyrgyzstan
+    Kurmanbek Bakiyev", "President Bakiyev"; not "former President", "late President" or "Vice President"."""
+    terms: dict[tuple[str, str], list[tuple[int, int | None]]] = {}
+    for e in entries:
+        terms.setdefault((e["title"], e["name"]), []).append((int(e["from"]), e["to"] and int(e["to"])))
+    return tuple(
+        (re.compile(r"(?<![Ff]ormer )(?<![Ll]ate )(?<![Ff]irst )(?<![Vv]ice )(?<![Vv]ice-)(?<!ex-)\b" + re.escape(title)
+                    + r" (?:of (?:the )?[A-Z][\w-]*+ )?(?:[A-Z][\w'’-]*+ ){0,2}?" + re.escape(name) + r"\b"), tuple(years))
+        for (title, name), years in terms.items()
     )

@@ -28,8 +28,9 @@ _REMARKS_HEAD = re.compile(
 )
 _VOCATIVES = r"(?:(?:Dear|Distinguished|Esteemed|Respected) [\w -]{2,40}[,!]|Your (?:Excellency|Majesty)|Excellencies|Ladies and gentlemen|Colleagues|Mr\.? (?:President|Chairman))"
 _VOCATIVE = re.compile("^" + _VOCATIVES, re.I)
-# A speaker's turn that opens with an address: "Vladimir Putin: Esteemed Mr Chairman, colleagues,".
-_TURN_ADDRESS = re.compile(r"^[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}:\s++(?:(?i:" + _VOCATIVES + r")|Mr\.? [A-Z][\w’'-]+,)")
+# A speaker's turn that opens with an address: "Vladimir Putin: Esteemed Mr Chairman, colleagues,"; the speaker may carry
+# a title ("President of Russia Vladimir Putin: Ladies and gentlemen,").
+_TURN_ADDRESS = re.compile(r"^[A-Z][\w.’'-]*+(?: (?:of (?:the )?)?+[A-Z][\w.’'-]*+){0,5}+:\s++(?:(?i:" + _VOCATIVES + r")|Mr\.? [A-Z][\w’'-]+,)")
 _STATEMENT_HEAD = re.compile(r"^(?i:joint (?:statement|communiqu[eé])|information (?:message|note|release))\b|\b(?:Joint (?:Statement|Communiqu[eé])|Declaration|Communiqu[eé]|Press Release|Statement (?:of|on|by) the)\b")
 _REPORT_WORDS = ("said", "says", "noted", "notes", "stressed", "attended", "attends", "added", "pointed out", "according to",
                  "took part", "takes part", "participated", "called", "emphasized", "emphasised", "underlined", "proposed",

@@ -38,7 +38,10 @@ def body(paragraphs: tuple[Paragraph, ...], title: str | None, ahead: bool = Fal
 
     A headline naming another body than the lead paragraph ("... prepare Bishkek summit at Issyk-Kul
     meeting" over "The meeting of the Council of Ministers of Foreign Affairs was held ...") gives way to
-    the lead: the lead says which meeting the text reports. An interview given before the meeting (`ahead`)
+    the lead: the lead says which meeting the text reports; so does a later lead sentence whose meeting comes
+    after the headline's body named as a later one ("... documents for Astana summit" over "... the documents to be
+    submitted to the heads of state at the summit in Astana, Lavrov said after the meeting of the SCO Council of
+    Foreign Ministers"). An interview given before the meeting (`ahead`)
     is about the meeting it names in the future ("ahead of the meeting of the Council of Heads of Government")."""
     k = knowledge()
     in_title = _first_body(k, [title], ahead) if title else None
@@ -46,13 +49,19 @@ def body(paragraphs: tuple[Paragraph, ...], title: str | None, ahead: bool = Fal
     found = _first_body(k, (s for p in paragraphs if p.text != title for s in sentences(p.text)), ahead)
     if in_title is None or found is None:
         chosen = in_title or found
-    elif found[0] != in_title[0] and found[2] <= 1:
+    elif found[0] != in_title[0] and (found[2] <= 1 or _names_later(k, found[1], in_title[0])):
         chosen = found
     else:
         chosen = in_title
     if chosen is None:
         return None, None, None
     return chosen[0], Evidence(chosen[1], "body named"), chosen[1]
+
+
+def _names_later(k, sentence: str, name: str) -> bool:
+    """Whether the sentence names the body as a later meeting ("the documents to be submitted to the heads of
+    state at the summit"): a headline naming that body first names the coming meeting, not the one reported."""
+    return any(k.body_of(m) == name and is_future(sentence, m.start()) for m in k.body_pattern.finditer(sentence))
 
 
 def _first_body(k, pool, ahead: bool = False) -> tuple[str, str, int] | None:

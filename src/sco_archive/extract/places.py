@@ -207,6 +207,20 @@ def _elsewhere(rest: str):
     return None
 
 
+# "will travel to Dushanbe to take part in", "flew to Astana to attend": the city the meeting is held in.
+_TRIP = re.compile(r"\b(?:travel\w*+|fly|flies|flew|go|goes|went|head\w*+|come|comes|came)\s++to\s++([A-Z][\w'’-]*+(?: [A-Z][\w'’-]*+)?+)"
+                   r"\s++(?:to\s++(?:take\s++part|attend|participate)|for)\b")
+
+
+def _trip_to(sentence: str, meeting_at: int) -> tuple[str, str] | None:
+    """The known city a speaker goes to in order to attend the meeting named after it."""
+    for m in _TRIP.finditer(sentence, 0, meeting_at):
+        known = city_country(m[1])
+        if known:
+            return known
+    return None
+
+
 def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = True, ahead: bool = False, in_person: bool = False):
     # 0. A metadata line "Location: Astana".
     for p in paragraphs[:10]:
@@ -246,11 +260,15 @@ def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = 
             found = _venue_from(r.text)
             if found:
                 return found[0], found[1], Evidence(r.text, "photo caption")
-    # 4. Any later sentence about the meeting that places it ("the meeting in Moscow").
+    # 4. Any later sentence about the meeting that places it ("the meeting in Moscow"), or the trip to it
+    #    ("Sergey Lavrov will travel to Dushanbe to take part in the meeting").
     for p in paragraphs[4:]:
         for sentence in sentences(p.text):
             m = _MEETING_WORD.search(sentence)
             if m:
+                trip = _trip_to(sentence, m.start())
+                if trip:
+                    return trip[0], trip[1], Evidence(sentence, "trip to the meeting")
                 found = _venue_from(sentence, m.start())
                 if found:
                     return found[0], found[1], Evidence(sentence, "later meeting sentence")

@@ -18,6 +18,9 @@ _EVENT = re.compile(
 _RECALLED = re.compile(r"\b(?:recall\w*|had (?:\w+ly )?\w+ed)\b", re.I)
 _RANGE_ON = re.compile(r"\s*+(?:-|–|to|until|through)\s*+\d")  # "10-11 June": the first day of a range
 _MEETING_NOUN = re.compile(r"\b(?:meeting|summit|session|council|conference|talks|briefing|met|convened|gathered)\b", re.I)
+# A sentence about the briefing itself, naming no meeting: its date is the briefing's day.
+_BRIEFING_ONLY = re.compile(r"\b(?:briefing|press conference|news conference)\b", re.I)
+_SCO_MEETING = re.compile(r"\b(?:meeting|summit|session|council|talks)\b", re.I)
 # A dateline's place: "BISHKEK, June 14 (Xinhua) --", "Beijing, 10 November 2020", "Moscow, Tuesday, 10 September 2020".
 # A dateline may be written with dots: "ASTANA. July 5. KAZINFORM."
 _DATELINE = re.compile(r"^([A-Z][A-Za-z'’.-]+(?:[ -][A-Z][A-Za-z'’.-]+){0,2})\s*(?:,|(?<![A-Z]\.[A-Z])(?<=[A-Z]{2})\.)\s*(?:[A-Z][a-z]+\s*,\s*)?")
@@ -89,6 +92,8 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
             return value, Evidence(r.text, "event date line"), (int(value[5:7]), int(value[8:]))
     filed = _dateline_day(paragraphs, pub) if datelines else None
     for s in lead:
+        if ahead and _BRIEFING_ONLY.search(s) and not _SCO_MEETING.search(s):
+            continue  # "On June 14, 2016, the Ministry held a briefing": the briefing's day, not the meeting's
         for hit in d.find_dates(s, partial=False):
             if filed and d.days_between(hit.resolve(None), filed) > FILED_DAYS:
                 continue  # "BISHKEK, May 22 -- ... after the Qingdao summit of 10 June 2018": an earlier meeting
