@@ -467,3 +467,29 @@ def test_a_text_that_names_no_body_reports_the_body_of_its_speakers_office():
     assert _doc(text).body == "Meeting of Defence Ministers"
     text = "The heads of government approved the action plan and the budget for the next year in Dushanbe."
     assert _doc(text).body == "Council of Heads of Government"
+
+
+# ext16e: sectoral bodies and office titles that real pages use (data/bodies.yml, data/titles.yml)
+@pytest.mark.parametrize(("sentence", "body"), [
+    ("The 7th meeting of the heads of border services of the SCO member states opened in Osh.", "Meeting of Heads of Border Services"),
+    ("Osh hosted the 7th meeting of SCO justice ministers on Monday.", "Meeting of Justice Ministers"),
+    ("The 7th meeting of the presidents of the supreme courts of the SCO states opened in Osh.", "Meeting of Heads of Supreme Courts"),
+    ("The 7th meeting of the heads of emergency situations agencies of the SCO states opened in Osh.", "Meeting of Heads of Emergency Agencies"),
+    ("The 7th meeting of the Heads of Departments of SCO Member States dealing with prevention and elimination of "
+     "emergency situations opened in Osh.", "Meeting of Heads of Emergency Agencies"),
+])
+def test_sectoral_bodies_of_the_data_are_found_with_their_number(sentence, body):
+    doc = _doc(sentence)
+    assert (doc.body, doc.number) == (body, 7)
+
+
+@pytest.mark.parametrize(("sentence", "name", "title"), [
+    ("Kyrgyz Prosecutor General Kurbanbek Sadyrov said on Monday that crime knows no borders.", "Kurbanbek Sadyrov", "Prosecutor General"),
+    ("Federal Minister for Law and Justice Ali Hassan Khan said on Monday that courts must cooperate.", "Ali Hassan Khan", "Federal Minister for Law and Justice"),
+    ("Union Home Minister Ravi Kumar Singh said on Monday that disasters know no borders.", "Ravi Kumar Singh", "Union Home Minister"),
+    ("Chairperson of the Council of the Republic Anna Petrovna Ivanova said on Monday that laws must converge.", "Anna Petrovna Ivanova", "Chairperson of the Council of the Republic"),
+    ("Chairman of the National Security Committee of Kyrgyzstan Asan Usenov said on Monday that borders are calm.", "Asan Usenov", "Chairman of the National Security Committee of Kyrgyzstan"),
+])
+def test_office_titles_of_the_data_find_their_speaker(sentence, name, title):
+    doc = _doc(sentence)
+    assert (doc.speaker.name, doc.speaker.title) == (name, title)
