@@ -493,3 +493,31 @@ def test_sectoral_bodies_of_the_data_are_found_with_their_number(sentence, body)
 def test_office_titles_of_the_data_find_their_speaker(sentence, name, title):
     doc = _doc(sentence)
     assert (doc.speaker.name, doc.speaker.title) == (name, title)
+
+
+@pytest.mark.parametrize("stamp", [
+    "7 May 2021 09:10 (UTC +04:00)",
+    "Publish Date: 09:10 - 7 May 2021",
+    "Updated - May 7, 2021 09:10 am IST",
+    "AKIpress News Agency, May 7, 2021 09:10",
+])
+def test_publication_stamps_with_a_zone_a_dash_or_an_agency_name(stamp):
+    text = ("SCO transport ministers back new rail corridor\n" + stamp + "\n\n"
+            "The ministers of transport of the SCO member states met in Osh on Thursday and approved a plan for a new corridor.")
+    doc = _doc(text)
+    assert str(doc.published) == "2021-05-07"
+    assert doc.title == "SCO transport ministers back new rail corridor"
+
+
+def test_a_print_edition_credit_is_not_the_publication_date():
+    text = ("Minister backs SCO legal aid network\nPublished May 7, 2021\n\n"
+            "ISLAMABAD: The minister addressed the meeting of SCO justice ministers on Friday and called for a legal aid network.\n\n"
+            "Published in Dawn, May 8th, 2021")
+    doc = _doc(text)
+    assert (str(doc.published), str(doc.date)) == ("2021-05-07", "2021-05-07")
+
+
+def test_a_byline_or_section_line_under_a_sentence_case_headline_is_not_joined_to_it():
+    text = ("Minister calls for judicial cooperation among SCO states at the meeting in the capital\nAmina Rahimova\n\n"
+            "The minister spoke at the meeting of SCO justice ministers in Osh on 7 May 2021 about courts.")
+    assert _doc(text).title == "Minister calls for judicial cooperation among SCO states at the meeting in the capital"
