@@ -521,3 +521,23 @@ def test_a_byline_or_section_line_under_a_sentence_case_headline_is_not_joined_t
     text = ("Minister calls for judicial cooperation among SCO states at the meeting in the capital\nAmina Rahimova\n\n"
             "The minister spoke at the meeting of SCO justice ministers in Osh on 7 May 2021 about courts.")
     assert _doc(text).title == "Minister calls for judicial cooperation among SCO states at the meeting in the capital"
+
+
+def test_a_name_with_initials_run_together_is_a_name():
+    doc = _doc("Chief Justice of Kyrgyzstan A.B. Usenov said on Monday that courts must share their judgments.")
+    assert (doc.speaker.name, doc.speaker.title) == ("A.B. Usenov", "Chief Justice of Kyrgyzstan")
+
+
+def test_proposed_to_focus_on_three_areas_announces_three():
+    text = ("The speakers met in Osh on 7 May 2021.\n\n"
+            "The speaker proposed to focus on three areas: first, trade laws; second, election monitoring; and third, youth exchanges.")
+    assert _doc(text).announced_proposals == 3
+
+
+def test_two_people_joined_by_and_who_also_spoke_end_the_last_proposal():
+    text = ("The minister made two suggestions at the meeting of SCO justice ministers in Osh on 7 May 2021.\n\n"
+            "First, the courts should share their judgments.\n\n"
+            "Second, the member states should exchange young judges.\n\n"
+            "Justice Ravi Rao and Justice K.M. Lal also addressed the session on Saturday.")
+    doc = _doc(text)
+    assert len(doc.proposals) == 2 and "Ravi Rao" not in doc.proposals[-1].text

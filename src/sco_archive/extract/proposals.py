@@ -44,7 +44,8 @@ RESUME = re.compile(
     r"|Thank you|In (?:conclusion|closing)\b"
     r"|In (?:his|her|their) (?:speech|speeches|statements?|remarks|address)"
     r"|(?:[A-Z][\w’'-]+ ){0,3}(?:said|noted|stressed|added|pointed out|also said|emphasized|emphasised|went on)\b"
-    r"|[A-Z][\w’'-]+ (?:(?:of |the )?[A-Z][\w’'-]+ ){0,5}(?:also |further |then |later )?(?:met|held|chaired|presided|thanked|underlined|welcomed|invited|congratulated|informed|briefed|told|reiterated|expressed|hailed|praised|arrived|attended|addressed|announced|signed)\b"
+    # (two people joined by "and": "Justice Ravi Rao and Justice K.M. Lal also addressed ...")
+    r"|[A-Z][\w’'-]+ (?:(?:of |the )?[A-Z][\w’'-]+ ){0,5}(?:and (?:[A-Z][\w’'.-]+ ){1,5})?(?:also |further |then |later )?(?:met|held|chaired|presided|thanked|underlined|welcomed|invited|congratulated|informed|briefed|told|reiterated|expressed|hailed|praised|arrived|attended|addressed|announced|signed)\b"
     r"|(?:On|Regarding|As for|As to|With regard to|Concerning) [^,.]{1,80}, (?:[A-Z][\w’'.-]+ ){1,3}(?:said|noted|stressed|added|pointed out|emphasi[sz]ed)\b"
     r"|[A-Z][\w’'-]+ [a-z]+ (?:said|noted|believe|believed|say)\b"
     r"|(?:At|On|After|During|Following|Before|Ahead of) the (?:meeting|summit|session|talks|event|ceremony)\b"
