@@ -541,3 +541,23 @@ def test_two_people_joined_by_and_who_also_spoke_end_the_last_proposal():
             "Justice Ravi Rao and Justice K.M. Lal also addressed the session on Saturday.")
     doc = _doc(text)
     assert len(doc.proposals) == 2 and "Ravi Rao" not in doc.proposals[-1].text
+
+
+def test_a_dateline_alone_on_its_line_gives_way_to_the_lead_that_places_the_meeting():
+    text = " date 2021-05-07 Osh, May 7, AKIpress\n\nThe fifth meeting of SCO ministers of transport has been held in the ancient city of Samarkand, Uzbekistan."
+    doc = _doc(text)
+    assert (doc.venue.city, doc.body, doc.number) == ("Samarkand", "Meeting of Transport Ministers", 5)
+
+
+@pytest.mark.parametrize("opening", ["Osh [Kyrgyzstan], May 7 (ANI):", "OSH /Kyrgyzstan/, May 7. /TASS/."])
+def test_a_dateline_with_the_country_in_brackets_or_slashes(opening):
+    doc = _doc(opening + " The SCO ministers of culture met on Friday, 7 May 2021, and agreed on a festival.")
+    assert doc.venue.city == "Osh"
+
+
+def test_a_meeting_for_the_sco_ministers_and_a_minister_of_two_portfolios():
+    text = ("Tajikistan's Minister of Energy and Water Resources Rustam Nazarov said on Friday at the 3rd meeting for the "
+            "Shanghai Cooperation Organization (SCO) energy ministers that the grid must grow.")
+    doc = _doc(text)
+    assert (doc.body, doc.number) == ("Meeting of Energy Ministers", 3)
+    assert (doc.speaker.name, doc.speaker.title) == ("Rustam Nazarov", "Minister of Energy and Water Resources")

@@ -231,11 +231,15 @@ def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = 
     #    For an online meeting the dateline is where the reporter or speaker was, so it comes last.
     #    A lead that places the meeting elsewhere ("Bishkek, Dec 16 / Kabar /. ... the meeting, which was held
     #    in Astana on December 15") says the dateline is only where the story was filed.
-    for p in ([] if online else paragraphs[:10]):
+    #    A dateline alone on its line ("Tashkent, May 14, AZERTAC") has its lead in the next paragraph.
+    for index, p in enumerate([] if online else paragraphs[:10]):
         found = dateline(p.text)
         known = city_country(found.place) if found else None
         if known:
-            return _elsewhere(found.rest) or (known[0], known[1], Evidence(p.text[:120], "dateline"))
+            rest = found.rest
+            if len(rest.split()) < 6 and index + 1 < len(paragraphs):
+                rest = paragraphs[index + 1].text
+            return _elsewhere(rest) or (known[0], known[1], Evidence(p.text[:120], "dateline"))
     # 1b. A place line under the heading ("Beijing", "August 28, 2008, Dushanbe"), a dateless wire opening.
     #    (a place line is where a transcript's event was held, an interview's or news conference's too:
     #    "June 10, 2018, 17:20, Qingdao" under "News conference following ...")
