@@ -561,3 +561,19 @@ def test_a_meeting_for_the_sco_ministers_and_a_minister_of_two_portfolios():
     doc = _doc(text)
     assert (doc.body, doc.number) == ("Meeting of Energy Ministers", 3)
     assert (doc.speaker.name, doc.speaker.title) == ("Rustam Nazarov", "Minister of Energy and Water Resources")
+
+
+def test_shanghai_in_the_organisations_name_is_not_a_venue():
+    text = "OSH : The minister on Friday welcomed the guests at the Shanghai Cooperation Organisation (SCO) meeting of culture ministers."
+    assert _doc(text).venue.city == "Osh"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The 4th SCO Agricultural Ministers' Meeting was held in Osh on 7 May 2021.",
+    "The 4th Meeting of Ministers of the SCO Member States on Agriculture was held in Osh on 7 May 2021.",
+    "The minister chaired the 4th session of the SCO agriculture ministers in Osh on 7 May 2021.",
+    "The minister said at the 4th Shanghai Cooperation Organization (SCO) Agriculture Ministers Meeting in Osh on 7 May 2021 that crops grew.",
+])
+def test_sectoral_meetings_written_other_ways_with_their_number(sentence):
+    doc = _doc(sentence)
+    assert (doc.body, doc.number) == ("Meeting of Agriculture Ministers", 4)

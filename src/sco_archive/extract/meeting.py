@@ -16,7 +16,9 @@ def _number_patterns() -> tuple[re.Pattern, re.Pattern]:
     ordinals = alternation(w for w, n in k.ordinals.items() if isinstance(n, int))
     start = rf"(?:(\d{{1,2}})(?:st|nd|rd|th)|({ordinals}))"
     number = re.compile(
-        rf"\b{start}\s+(?:(?!anniversary\b)[\w'’-]+\s+){{0,5}}?"
+        # (an abbreviation in brackets after a word is not one more word: "the 6th Shanghai Cooperation Organization (SCO)
+        # Agriculture Ministers Meeting")
+        rf"\b{start}\s+(?:(?!anniversary\b)[\w'’-]+\s+(?:\([A-Z]{{2,5}}\)\s+)?){{0,5}}?"
         rf"(?:meeting|summit|session|council)\b",
         re.I,
     )

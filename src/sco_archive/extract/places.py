@@ -42,7 +42,8 @@ def _place_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     k = knowledge()
     cities = alternation([c for city, _ in k.cities.values() for c in (city, city.upper())])
     countries = r"\b(" + alternation(k.country_names) + r")\b"
-    return (re.compile(r"\b(" + cities + r")\b"),
+    # (not a city in a name: "the Shanghai Cooperation Organisation", "the Shanghai Five", "the Shanghai spirit")
+    return (re.compile(r"\b(" + cities + r")\b(?!\s++(?:Cooperation|Five|[Ss]pirit)\b)"),
             re.compile(r"\b(?:in|at)\s+([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?),\s+" + countries),
             re.compile(r"\b(?:(?:held|hosted|took place|convened)\s+in|hosted\s+by|under\s+the\s+(?:chairmanship|presidency)\s+of)\s+(?:the\s+)?"
                        + countries + r"|" + countries + r"(?:,\s+which)?\s+(?:is\s+hosting|hosts|hosted)\s+(?:this|the)\b"
