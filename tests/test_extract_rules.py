@@ -577,3 +577,10 @@ def test_shanghai_in_the_organisations_name_is_not_a_venue():
 def test_sectoral_meetings_written_other_ways_with_their_number(sentence):
     doc = _doc(sentence)
     assert (doc.body, doc.number) == ("Meeting of Agriculture Ministers", 4)
+
+
+def test_place_and_day_in_brackets_closing_the_heading():
+    text = ("Remarks by Minister of Foreign Affairs Ivan Petrov following the SCO Ministerial Council (Osh, May 7, 2021)\n\n"
+            "We have finished our work. The ministers agreed on the agenda of the summit.")
+    doc = _doc(text)
+    assert (str(doc.date), doc.venue.city) == ("2021-05-07", "Osh")

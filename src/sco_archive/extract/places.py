@@ -72,7 +72,8 @@ def city_country(city: str) -> tuple[str, str] | None:
     return knowledge().cities.get(city.lower())
 
 
-_PLACE_BEFORE = re.compile(r"(?:\bin|\bat|,|\bcapital|\bcity of|\b(?:working|official|state) visit to)(?:\s+the)?\s*$")
+# (a city opening brackets is a place too: "... the SCO Ministerial Council (Tianjin, July 15, 2025)")
+_PLACE_BEFORE = re.compile(r"(?:\bin|\bat|,|\(|\bcapital|\bcity of|\b(?:working|official|state) visit to)(?:\s+the)?\s*$")
 _HERE = re.compile(r"\b(?:met|meet|meets|held|opened|gathered|convened|took place)\s++here\b", re.I)
 _HOSTS_AFTER = re.compile(r"\s++(?:hosts|hosted|is hosting|was hosting)\b")  # "Astana hosted the seventh meeting"
 _HOST_FROM = re.compile(r"\bhost\w*\b[^.;]{0,80}\bfrom\s*$", re.I)

@@ -14,6 +14,9 @@ _EVENT = re.compile(
     r"\b(?:attend\w*|held|hold\w*|chair\w*|address\w*|met|meeting|summit|session|opened|took place|deliver\w*|spoke|participat\w*|convened|gather\w*|said|told)\b",
     re.I,
 )
+# The place and day of the meeting in brackets closing a heading: "... following the SCO Ministerial Council (Tianjin, July 15,
+# 2025)"; this matches the "(Tianjin, " before the date.
+_PLACE_OPEN_BRACKET = re.compile(r"\(\s*+[A-Z][\w'’.-]*+(?: [A-Z][\w'’.-]*+){0,2},\s*+$")
 # An earlier event the speaker recalls ("recalling that he had attended the parade on 24 June this year").
 _RECALLED = re.compile(r"\b(?:recall\w*|had (?:\w+ly )?\w+ed)\b", re.I)
 _RANGE_ON = re.compile(r"\s*+(?:-|–|to|until|through)\s*+\d")  # "10-11 June": the first day of a range
@@ -98,7 +101,8 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
         for hit in d.find_dates(s, partial=False):
             if filed and d.days_between(hit.resolve(None), filed) > FILED_DAYS:
                 continue  # "BISHKEK, May 22 -- ... after the Qingdao summit of 10 June 2018": an earlier meeting
-            if _EVENT.search(s) and _MEETING_NOUN.search(s) and _usable(s, hit, ahead) and not _stale(hit.resolve(None), pub):
+            event = _EVENT.search(s) or (_PLACE_OPEN_BRACKET.search(s, 0, hit.start) and s[hit.end :].strip() == ")")
+            if event and _MEETING_NOUN.search(s) and _usable(s, hit, ahead) and not _stale(hit.resolve(None), pub):
                 return hit.resolve(None), Evidence(s, "lead sentence date"), (hit.month, hit.day)
     for p in paragraphs[:10] if datelines else ():
         found = dateline(p.text)
