@@ -584,3 +584,13 @@ def test_place_and_day_in_brackets_closing_the_heading():
             "We have finished our work. The ministers agreed on the agenda of the summit.")
     doc = _doc(text)
     assert (str(doc.date), doc.venue.city) == ("2021-05-07", "Osh")
+
+
+def test_an_announced_count_of_unmarked_items_parted_by_semicolons():
+    text = ("The foreign ministers met in Osh on 7 May 2021.\n\n"
+            "The minister put forward three suggestions at the meeting: to build roads; to open markets; and to train "
+            "young diplomats. He thanked the hosts.")
+    doc = _doc(text)
+    assert [p.summary for p in doc.proposals] == ["To build roads", "To open markets", "To train young diplomats."]
+    text = text.replace("three suggestions", "four suggestions")  # three items for four announced: no list
+    assert _doc(text).proposals == []
