@@ -593,4 +593,4 @@ def test_an_announced_count_of_unmarked_items_parted_by_semicolons():
     doc = _doc(text)
     assert [p.summary for p in doc.proposals] == ["To build roads", "To open markets", "To train young diplomats."]
     text = text.replace("three suggestions", "four suggestions")  # three items for four announced: no list
-    assert _doc(text).proposals == []
+    assert not _doc(text).proposals
