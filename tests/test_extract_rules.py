@@ -594,3 +594,9 @@ def test_an_announced_count_of_unmarked_items_parted_by_semicolons():
     assert [p.summary for p in doc.proposals] == ["To build roads", "To open markets", "To train young diplomats."]
     text = text.replace("three suggestions", "four suggestions")  # three items for four announced: no list
     assert not _doc(text).proposals
+
+
+@pytest.mark.parametrize(("title"), ["Education Minister", "Minister of Agriculture and Rural Affairs", "Union Minister of Road Transport and Highways"])
+def test_sectoral_ministers_titles_of_the_data(title):
+    doc = _doc(f"{title} Ivan Petrov said on Thursday at the meeting of SCO ministers in Osh that the work goes on.")
+    assert (doc.speaker.name, doc.speaker.title) == ("Ivan Petrov", title)
