@@ -600,3 +600,16 @@ def test_an_announced_count_of_unmarked_items_parted_by_semicolons():
 def test_sectoral_ministers_titles_of_the_data(title):
     doc = _doc(f"{title} Ivan Petrov said on Thursday at the meeting of SCO ministers in Osh that the work goes on.")
     assert (doc.speaker.name, doc.speaker.title) == ("Ivan Petrov", title)
+
+
+def test_parliament_and_coordinator_titles_interior_ministers_and_a_press_service_line():
+    doc = _doc("Chairman of the Senate of the Oliy Majlis Aziza Karimova said on Monday at the meeting of SCO parliament "
+               "speakers in Osh that laws must converge.")
+    assert (doc.speaker.title, doc.body) == ("Chairman of the Senate of the Oliy Majlis", "Meeting of Speakers of Parliament")
+    doc = _doc("Interior Minister Ali Khan said on 7 May 2021 at the meeting of SCO interior ministers in Osh that crime must be fought.")
+    assert doc.body == "Meeting of Interior Ministers"
+    doc = _doc("Russian National Coordinator for SCO Affairs Ivan Petrov said on 7 May 2021 in Osh that the agenda is ready.")
+    assert doc.speaker.title == "National Coordinator for SCO Affairs"
+    text = ("Press service of the President of the Republic of Kyrgyzstan\nAsan Usenov attends the SCO summit in Osh today\n"
+            "7 May 2021, 11:30\n\nPresident Asan Usenov took part in the meeting of the SCO Council of Heads of State in Osh today.")
+    assert _doc(text).title == "Asan Usenov attends the SCO summit in Osh today"
