@@ -613,3 +613,10 @@ def test_parliament_and_coordinator_titles_interior_ministers_and_a_press_servic
     text = ("Press service of the President of the Republic of Kyrgyzstan\nAsan Usenov attends the SCO summit in Osh today\n"
             "7 May 2021, 11:30\n\nPresident Asan Usenov took part in the meeting of the SCO Council of Heads of State in Osh today.")
     assert _doc(text).title == "Asan Usenov attends the SCO summit in Osh today"
+
+
+def test_a_state_councilor_joined_to_any_office_and_a_border_service_chairman():
+    doc = _doc("On 7 May 2021, State Councilor and Minister of Public Security Li Ming attended the meeting of SCO interior ministers in Osh and said crime must be fought.")
+    assert (doc.speaker.name, doc.speaker.title) == ("Li Ming", "State Councilor and Minister of Public Security")
+    doc = _doc("Chairman of the State Border Service Asan Usenov said on 7 May 2021 at the meeting of the heads of border services in Osh that all is calm.")
+    assert (doc.speaker.name, doc.speaker.title) == ("Asan Usenov", "Chairman of the State Border Service")
