@@ -620,3 +620,16 @@ def test_a_state_councilor_joined_to_any_office_and_a_border_service_chairman():
     assert (doc.speaker.name, doc.speaker.title) == ("Li Ming", "State Councilor and Minister of Public Security")
     doc = _doc("Chairman of the State Border Service Asan Usenov said on 7 May 2021 at the meeting of the heads of border services in Osh that all is calm.")
     assert (doc.speaker.name, doc.speaker.title) == ("Asan Usenov", "Chairman of the State Border Service")
+
+
+def test_a_short_headline_between_site_lines_and_a_byline_is_no_menu():
+    text = ("The Daily Courier\nPakistan\nMinister calls for SCO legal cooperation\nOur Correspondent\nMay 7, 2021\n\n"
+            "ISLAMABAD: The minister on Friday addressed the meeting of SCO justice ministers via video link.")
+    assert _doc(text).title == "Minister calls for SCO legal cooperation"
+
+
+def test_a_headline_case_title_and_told_report_a_speaker():
+    text = ("Minister proposes joint SCO drills\n\nDefence minister Ravi Kumar on Thursday told the meeting of SCO defence "
+            "ministers in Osh on 7 May 2021 that drills matter.")
+    doc = _doc(text)
+    assert (doc.speaker.name, doc.speaker.title, doc.kind) == ("Ravi Kumar", "Defence minister", "report")

@@ -219,8 +219,10 @@ def _drop_navigation(kept: list[tuple[int, str]], removed: list[Removed], first_
     sentence both before and after it: "The members are:" / "China" / "India" / ...)."""
     runs: list[tuple[int, int]] = []  # [start, end) indexes into kept
     start = None
-    for index, (_, line) in enumerate([*kept, (0, "")]):
-        if line and _is_menu_item(line):
+    for index, (number, line) in enumerate([*kept, (0, "")]):
+        # (above the text, a line of five words naming the SCO is the headline, not a link: "Tarar calls for SCO legal
+        # cooperation" between the site's lines and the byline)
+        if line and _is_menu_item(line) and not (number < first_prose and _names_the_sco(line)):
             start = index if start is None else start
         elif start is not None:
             runs.append((start, index))
