@@ -639,3 +639,9 @@ def test_a_headline_case_title_and_told_report_a_speaker():
 def test_two_portfolio_ministers_of_the_data(title):
     doc = _doc(f"At the meeting of SCO ministers in Osh on 7 May 2021, {title} of Kyrgyzstan Asan Usenov said the work goes on.")
     assert (doc.speaker.name, doc.speaker.title) == ("Asan Usenov", f"{title} of Kyrgyzstan")
+
+
+@pytest.mark.parametrize("stamp", ["Last updated: 07.05.2021", "First published: 7 May 2021", "07.05.2021 / 17:40", "May 7, 2021 at 5:40 pm"])
+def test_stamps_with_last_or_first_and_a_time_after_a_slash_or_at(stamp):
+    doc = _doc("SCO ministers back corridors plan\n" + stamp + "\n\nThe SCO transport ministers met in Osh on 6 May 2021, officials said.")
+    assert (str(doc.published), doc.title) == ("2021-05-07", "SCO ministers back corridors plan")
