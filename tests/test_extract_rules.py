@@ -635,7 +635,8 @@ def test_a_headline_case_title_and_told_report_a_speaker():
     assert (doc.speaker.name, doc.speaker.title, doc.kind) == ("Ravi Kumar", "Defence minister", "report")
 
 
-@pytest.mark.parametrize("title", ["Minister of Education and Science", "Minister of Culture and Tourism", "Minister of Transport and Communications"])
+@pytest.mark.parametrize("title", ["Minister of Education and Science", "Minister of Culture and Tourism", "Minister of Transport and Communications",
+                                   "Minister of Agriculture and Food"])
 def test_two_portfolio_ministers_of_the_data(title):
     doc = _doc(f"At the meeting of SCO ministers in Osh on 7 May 2021, {title} of Kyrgyzstan Asan Usenov said the work goes on.")
     assert (doc.speaker.name, doc.speaker.title) == ("Asan Usenov", f"{title} of Kyrgyzstan")
