@@ -467,3 +467,182 @@ def test_a_text_that_names_no_body_reports_the_body_of_its_speakers_office():
     assert _doc(text).body == "Meeting of Defence Ministers"
     text = "The heads of government approved the action plan and the budget for the next year in Dushanbe."
     assert _doc(text).body == "Council of Heads of Government"
+
+
+# ext16e: sectoral bodies and office titles that real pages use (data/bodies.yml, data/titles.yml)
+@pytest.mark.parametrize(("sentence", "body"), [
+    ("The 7th meeting of the heads of border services of the SCO member states opened in Osh.", "Meeting of Heads of Border Services"),
+    ("Osh hosted the 7th meeting of SCO justice ministers on Monday.", "Meeting of Justice Ministers"),
+    ("The 7th meeting of the presidents of the supreme courts of the SCO states opened in Osh.", "Meeting of Heads of Supreme Courts"),
+    ("The 7th meeting of the heads of emergency situations agencies of the SCO states opened in Osh.", "Meeting of Heads of Emergency Agencies"),
+    ("The 7th meeting of the Heads of Departments of SCO Member States dealing with prevention and elimination of "
+     "emergency situations opened in Osh.", "Meeting of Heads of Emergency Agencies"),
+])
+def test_sectoral_bodies_of_the_data_are_found_with_their_number(sentence, body):
+    doc = _doc(sentence)
+    assert (doc.body, doc.number) == (body, 7)
+
+
+@pytest.mark.parametrize(("sentence", "name", "title"), [
+    ("Kyrgyz Prosecutor General Kurbanbek Sadyrov said on Monday that crime knows no borders.", "Kurbanbek Sadyrov", "Prosecutor General"),
+    ("Federal Minister for Law and Justice Ali Hassan Khan said on Monday that courts must cooperate.", "Ali Hassan Khan", "Federal Minister for Law and Justice"),
+    ("Union Home Minister Ravi Kumar Singh said on Monday that disasters know no borders.", "Ravi Kumar Singh", "Union Home Minister"),
+    ("Chairperson of the Council of the Republic Anna Petrovna Ivanova said on Monday that laws must converge.", "Anna Petrovna Ivanova", "Chairperson of the Council of the Republic"),
+    ("Chairman of the National Security Committee of Kyrgyzstan Asan Usenov said on Monday that borders are calm.", "Asan Usenov", "Chairman of the National Security Committee of Kyrgyzstan"),
+])
+def test_office_titles_of_the_data_find_their_speaker(sentence, name, title):
+    doc = _doc(sentence)
+    assert (doc.speaker.name, doc.speaker.title) == (name, title)
+
+
+@pytest.mark.parametrize("stamp", [
+    "7 May 2021 09:10 (UTC +04:00)",
+    "Publish Date: 09:10 - 7 May 2021",
+    "Updated - May 7, 2021 09:10 am IST",
+    "AKIpress News Agency, May 7, 2021 09:10",
+])
+def test_publication_stamps_with_a_zone_a_dash_or_an_agency_name(stamp):
+    text = ("SCO transport ministers back new rail corridor\n" + stamp + "\n\n"
+            "The ministers of transport of the SCO member states met in Osh on Thursday and approved a plan for a new corridor.")
+    doc = _doc(text)
+    assert str(doc.published) == "2021-05-07"
+    assert doc.title == "SCO transport ministers back new rail corridor"
+
+
+def test_a_print_edition_credit_is_not_the_publication_date():
+    text = ("Minister backs SCO legal aid network\nPublished May 7, 2021\n\n"
+            "ISLAMABAD: The minister addressed the meeting of SCO justice ministers on Friday and called for a legal aid network.\n\n"
+            "Published in Dawn, May 8th, 2021")
+    doc = _doc(text)
+    assert (str(doc.published), str(doc.date)) == ("2021-05-07", "2021-05-07")
+
+
+def test_a_byline_or_section_line_under_a_sentence_case_headline_is_not_joined_to_it():
+    text = ("Minister calls for judicial cooperation among SCO states at the meeting in the capital\nAmina Rahimova\n\n"
+            "The minister spoke at the meeting of SCO justice ministers in Osh on 7 May 2021 about courts.")
+    assert _doc(text).title == "Minister calls for judicial cooperation among SCO states at the meeting in the capital"
+
+
+def test_a_name_with_initials_run_together_is_a_name():
+    doc = _doc("Chief Justice of Kyrgyzstan A.B. Usenov said on Monday that courts must share their judgments.")
+    assert (doc.speaker.name, doc.speaker.title) == ("A.B. Usenov", "Chief Justice of Kyrgyzstan")
+
+
+def test_proposed_to_focus_on_three_areas_announces_three():
+    text = ("The speakers met in Osh on 7 May 2021.\n\n"
+            "The speaker proposed to focus on three areas: first, trade laws; second, election monitoring; and third, youth exchanges.")
+    assert _doc(text).announced_proposals == 3
+
+
+def test_two_people_joined_by_and_who_also_spoke_end_the_last_proposal():
+    text = ("The minister made two suggestions at the meeting of SCO justice ministers in Osh on 7 May 2021.\n\n"
+            "First, the courts should share their judgments.\n\n"
+            "Second, the member states should exchange young judges.\n\n"
+            "Justice Ravi Rao and Justice K.M. Lal also addressed the session on Saturday.")
+    doc = _doc(text)
+    assert len(doc.proposals) == 2 and "Ravi Rao" not in doc.proposals[-1].text
+
+
+def test_a_dateline_alone_on_its_line_gives_way_to_the_lead_that_places_the_meeting():
+    text = " date 2021-05-07 Osh, May 7, AKIpress\n\nThe fifth meeting of SCO ministers of transport has been held in the ancient city of Samarkand, Uzbekistan."
+    doc = _doc(text)
+    assert (doc.venue.city, doc.body, doc.number) == ("Samarkand", "Meeting of Transport Ministers", 5)
+
+
+@pytest.mark.parametrize("opening", ["Osh [Kyrgyzstan], May 7 (ANI):", "OSH /Kyrgyzstan/, May 7. /TASS/."])
+def test_a_dateline_with_the_country_in_brackets_or_slashes(opening):
+    doc = _doc(opening + " The SCO ministers of culture met on Friday, 7 May 2021, and agreed on a festival.")
+    assert doc.venue.city == "Osh"
+
+
+def test_a_meeting_for_the_sco_ministers_and_a_minister_of_two_portfolios():
+    text = ("Tajikistan's Minister of Energy and Water Resources Rustam Nazarov said on Friday at the 3rd meeting for the "
+            "Shanghai Cooperation Organization (SCO) energy ministers that the grid must grow.")
+    doc = _doc(text)
+    assert (doc.body, doc.number) == ("Meeting of Energy Ministers", 3)
+    assert (doc.speaker.name, doc.speaker.title) == ("Rustam Nazarov", "Minister of Energy and Water Resources")
+
+
+def test_shanghai_in_the_organisations_name_is_not_a_venue():
+    text = "OSH : The minister on Friday welcomed the guests at the Shanghai Cooperation Organisation (SCO) meeting of culture ministers."
+    assert _doc(text).venue.city == "Osh"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The 4th SCO Agricultural Ministers' Meeting was held in Osh on 7 May 2021.",
+    "The 4th Meeting of Ministers of the SCO Member States on Agriculture was held in Osh on 7 May 2021.",
+    "The minister chaired the 4th session of the SCO agriculture ministers in Osh on 7 May 2021.",
+    "The minister said at the 4th Shanghai Cooperation Organization (SCO) Agriculture Ministers Meeting in Osh on 7 May 2021 that crops grew.",
+])
+def test_sectoral_meetings_written_other_ways_with_their_number(sentence):
+    doc = _doc(sentence)
+    assert (doc.body, doc.number) == ("Meeting of Agriculture Ministers", 4)
+
+
+def test_place_and_day_in_brackets_closing_the_heading():
+    text = ("Remarks by Minister of Foreign Affairs Ivan Petrov following the SCO Ministerial Council (Osh, May 7, 2021)\n\n"
+            "We have finished our work. The ministers agreed on the agenda of the summit.")
+    doc = _doc(text)
+    assert (str(doc.date), doc.venue.city) == ("2021-05-07", "Osh")
+
+
+def test_an_announced_count_of_unmarked_items_parted_by_semicolons():
+    text = ("The foreign ministers met in Osh on 7 May 2021.\n\n"
+            "The minister put forward three suggestions at the meeting: to build roads; to open markets; and to train "
+            "young diplomats. He thanked the hosts.")
+    doc = _doc(text)
+    assert [p.summary for p in doc.proposals] == ["To build roads", "To open markets", "To train young diplomats."]
+    text = text.replace("three suggestions", "four suggestions")  # three items for four announced: no list
+    assert not _doc(text).proposals
+
+
+@pytest.mark.parametrize(("title"), ["Education Minister", "Minister of Agriculture and Rural Affairs", "Union Minister of Road Transport and Highways"])
+def test_sectoral_ministers_titles_of_the_data(title):
+    doc = _doc(f"{title} Ivan Petrov said on Thursday at the meeting of SCO ministers in Osh that the work goes on.")
+    assert (doc.speaker.name, doc.speaker.title) == ("Ivan Petrov", title)
+
+
+def test_parliament_and_coordinator_titles_interior_ministers_and_a_press_service_line():
+    doc = _doc("Chairman of the Senate of the Oliy Majlis Aziza Karimova said on Monday at the meeting of SCO parliament "
+               "speakers in Osh that laws must converge.")
+    assert (doc.speaker.title, doc.body) == ("Chairman of the Senate of the Oliy Majlis", "Meeting of Speakers of Parliament")
+    doc = _doc("Interior Minister Ali Khan said on 7 May 2021 at the meeting of SCO interior ministers in Osh that crime must be fought.")
+    assert doc.body == "Meeting of Interior Ministers"
+    doc = _doc("Russian National Coordinator for SCO Affairs Ivan Petrov said on 7 May 2021 in Osh that the agenda is ready.")
+    assert doc.speaker.title == "National Coordinator for SCO Affairs"
+    text = ("Press service of the President of the Republic of Kyrgyzstan\nAsan Usenov attends the SCO summit in Osh today\n"
+            "7 May 2021, 11:30\n\nPresident Asan Usenov took part in the meeting of the SCO Council of Heads of State in Osh today.")
+    assert _doc(text).title == "Asan Usenov attends the SCO summit in Osh today"
+
+
+def test_a_state_councilor_joined_to_any_office_and_a_border_service_chairman():
+    doc = _doc("On 7 May 2021, State Councilor and Minister of Public Security Li Ming attended the meeting of SCO interior ministers in Osh and said crime must be fought.")
+    assert (doc.speaker.name, doc.speaker.title) == ("Li Ming", "State Councilor and Minister of Public Security")
+    doc = _doc("Chairman of the State Border Service Asan Usenov said on 7 May 2021 at the meeting of the heads of border services in Osh that all is calm.")
+    assert (doc.speaker.name, doc.speaker.title) == ("Asan Usenov", "Chairman of the State Border Service")
+
+
+def test_a_short_headline_between_site_lines_and_a_byline_is_no_menu():
+    text = ("The Daily Courier\nPakistan\nMinister calls for SCO legal cooperation\nOur Correspondent\nMay 7, 2021\n\n"
+            "ISLAMABAD: The minister on Friday addressed the meeting of SCO justice ministers via video link.")
+    assert _doc(text).title == "Minister calls for SCO legal cooperation"
+
+
+def test_a_headline_case_title_and_told_report_a_speaker():
+    text = ("Minister proposes joint SCO drills\n\nDefence minister Ravi Kumar on Thursday told the meeting of SCO defence "
+            "ministers in Osh on 7 May 2021 that drills matter.")
+    doc = _doc(text)
+    assert (doc.speaker.name, doc.speaker.title, doc.kind) == ("Ravi Kumar", "Defence minister", "report")
+
+
+@pytest.mark.parametrize("title", ["Minister of Education and Science", "Minister of Culture and Tourism", "Minister of Transport and Communications",
+                                   "Minister of Agriculture and Food"])
+def test_two_portfolio_ministers_of_the_data(title):
+    doc = _doc(f"At the meeting of SCO ministers in Osh on 7 May 2021, {title} of Kyrgyzstan Asan Usenov said the work goes on.")
+    assert (doc.speaker.name, doc.speaker.title) == ("Asan Usenov", f"{title} of Kyrgyzstan")
+
+
+@pytest.mark.parametrize("stamp", ["Last updated: 07.05.2021", "First published: 7 May 2021", "07.05.2021 / 17:40", "May 7, 2021 at 5:40 pm"])
+def test_stamps_with_last_or_first_and_a_time_after_a_slash_or_at(stamp):
+    doc = _doc("SCO ministers back corridors plan\n" + stamp + "\n\nThe SCO transport ministers met in Osh on 6 May 2021, officials said.")
+    assert (str(doc.published), doc.title) == ("2021-05-07", "SCO ministers back corridors plan")

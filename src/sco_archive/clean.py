@@ -32,16 +32,18 @@ _CREDIT = alternation(knowledge().credits)
 _CLOCK = r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?(?!\w)|\b)"
 # A place or section may come first ("Astana, Kazakhstan • 19 September, 2022 | 17:30"), a clock time before
 # the date ("14:05 / 10.04.2024"), an abbreviated weekday ("Thu Jun 7, 2012 10:22AM GMT"), and after it a
-# time in brackets ("04.09.2020 (17:30)"), an update note ("(updated 14:12 10.06.2018)") or a zone ("| GMT +6").
+# time in brackets ("04.09.2020 (17:30)"), an update note ("(updated 14:12 10.06.2018)") or a zone ("| GMT +6",
+# "(UTC +04:00)"); a dash may follow the label or the time ("Updated - March 11, 2023", "Publish Date: 15:05 - 21 June 2024"),
+# and the time may follow the date after "/" or "at" ("12.05.2022 / 17:40", "May 12, 2022 at 5:40 pm").
 _META = re.compile(
-    r"^(?P<meta>(?:(?>[\w .,&:-]{1,40})\s*+[|｜•·]\s*+)*(?:(?:source\s*+[:：]\s*+)?(?P<credit>" + _CREDIT + r")\s*+,?\s*+)?(?:(?:date of (?:the )?(?:event|meeting)|event date|meeting date|date|publication date|published|updated|posted on|posted|release time|released|time|publish time)\s*(?:on)?\s*[:：]?\s*)?(?:" + TIME.pattern + r"(?:\s*[A-Z]{2,4})?\s*+[,/|]?\s*)?(?:" + WEEKDAY_STAMP.pattern + r",?\s*)?"
+    r"^(?P<meta>(?:(?>[\w .,&:-]{1,40})\s*+[|｜•·]\s*+)*(?:(?:source\s*+[:：]\s*+)?(?P<credit>" + _CREDIT + r")(?:\s++news agency)?\s*+,?\s*+)?(?:(?:(?:last |first )?(?:published|updated|modified)|date of (?:the )?(?:event|meeting)|event date|meeting date|date|publication date|posted on|posted|release time|released|time|publish time|publish date)\s*(?:on)?\s*[:：–-]?\s*)?(?:" + TIME.pattern + r"(?:\s*[A-Z]{2,4})?\s*+[,/|–-]?\s*)?(?:" + WEEKDAY_STAMP.pattern + r",?\s*)?"
     + _ANY_DATE
-    + r"(?:,?\s*[-–]?\s+" + _CLOCK + r"(?:\s*+(?:GMT|UTC|(?-i:[A-Z]{2,4})\b)(?:\s*+[+-]\d{1,2}(?::\d{2})?)?)?|(?<=\d)\d{1,2}:\d{2}(?::\d{2})?\b)?"
-    + r"(?:\s*+\((?:(?:updated|modified|edited)\b[^()]{0,40}|\d{1,2}:\d{2})\))?(?:\s*+[|｜]\s*+(?>[\w .&:+'’-]{1,40}))*)"
+    + r"(?:,?\s*[-–/]?\s+(?:at\s+)?" + _CLOCK + r"(?:\s*+(?:GMT|UTC|(?-i:[A-Z]{2,4})\b)(?:\s*+[+-]\d{1,2}(?::\d{2})?)?)?|(?<=\d)\d{1,2}:\d{2}(?::\d{2})?\b)?"
+    + r"(?:\s*+\((?:(?:updated|modified|edited)\b[^()]{0,40}|\d{1,2}:\d{2}|(?:GMT|UTC)\s*+[+-]?\d{1,2}(?::\d{2})?)\))?(?:\s*+[|｜]\s*+(?>[\w .&:+'’-]{1,40}))*)"
     + r"(?:\s+(?P<rest>\S.*))?$",
     re.I,
 )
-_META_WORD = re.compile(r"^(?:[\w .&:-]{1,40}\s*[|｜]\s*)?(?:date of (?:the )?(?:event|meeting)|event date|meeting date|date|publication date|published|updated|posted on|posted|release time|released|time|publish time)\b", re.I)
+_META_WORD = re.compile(r"^(?:[\w .&:-]{1,40}\s*[|｜]\s*)?(?:(?:last |first )?(?:published|updated|modified)|date of (?:the )?(?:event|meeting)|event date|meeting date|date|publication date|posted on|posted|release time|released|time|publish time|publish date)\b", re.I)
 # A date as a content system prints it (ISO, slashes, or with a clock time) is metadata even unlabelled.
 _MACHINE_DATE = re.compile(r"^\s*+(?:\d{4}[-/]\d{1,2}[-/]\d{1,2}|.*\d{1,2}:\d{2})")
 _HEADING = re.compile(r"^(?:Remarks|Speech|Address|Statement|Interview|Opening|Keynote)\b")
@@ -62,6 +64,10 @@ _DANGLING_REACH = max(map(len, _DANGLING_WORDS))  # a match starts this close to
 MIN_REPEAT_CHARS = 40  # shorter repeats ("Colleagues,") are part of a speech, not a duplicate
 MAX_NOISE_CHARS = 400  # a longer line is text, whatever it mentions
 MAX_META_CHARS = 240  # a publication line with a headline after it, at most
+# A line of one to four capitalised words and nothing else ("Nadir Guramani", "World"): not the wrapped end of
+# a headline written in sentence case (a line with a lower-case word of four letters or more).
+_NAME_LINE = re.compile(r"^[A-Z][\w.'’-]*+(?: [A-Z][\w.'’-]*+){0,3}$")
+_SENTENCE_CASE = re.compile(r"\s[a-z]{4,}+\b")
 # Eight words or more. Possessive runs from the start of a word keep the search linear on a long
 # word (`\w+(?:\W+\w+){7}` took seconds).
 _EIGHT_WORDS = re.compile(r"(?<!\w)\w++(?:\W++\w++){7}")
@@ -214,8 +220,10 @@ def _drop_navigation(kept: list[tuple[int, str]], removed: list[Removed], first_
     sentence both before and after it: "The members are:" / "China" / "India" / ...)."""
     runs: list[tuple[int, int]] = []  # [start, end) indexes into kept
     start = None
-    for index, (_, line) in enumerate([*kept, (0, "")]):
-        if line and _is_menu_item(line):
+    for index, (number, line) in enumerate([*kept, (0, "")]):
+        # (above the text, a line of five words naming the SCO is the headline, not a link: "Tarar calls for SCO legal
+        # cooperation" between the site's lines and the byline)
+        if line and _is_menu_item(line) and not (number < first_prose and _names_the_sco(line)):
             start = index if start is None else start
         elif start is not None:
             runs.append((start, index))
@@ -331,4 +339,6 @@ def _continues(previous: str, line: str) -> bool:
         return False  # a bullet or numbered item starts its own paragraph
     if line[:1].islower() or _dangles(previous):
         return True
+    if _NAME_LINE.match(line) and _SENTENCE_CASE.search(previous):
+        return False  # a byline or section line under a sentence-case headline ("Nadir Guramani", "World")
     return len(previous) >= 50 and not previous.endswith(_TERMINAL)

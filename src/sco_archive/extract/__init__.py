@@ -64,7 +64,7 @@ def extract(source: Source, cleaned: Cleaned) -> Document:
     _put(evidence, "date", ev)
     count, ev, count_at = announced(paragraphs)
     _put(evidence, "announced_proposals", ev)
-    props, intro, rule = proposals_of(paragraphs, count_at)
+    props, intro, rule = proposals_of(paragraphs, count_at, count)
     if props:
         evidence["proposals"] = Evidence(intro or props[0].text[:200], rule)
     text = "\n".join(p.text for p in paragraphs)

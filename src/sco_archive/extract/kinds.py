@@ -34,7 +34,8 @@ _TURN_ADDRESS = re.compile(r"^[A-Z][\w.’'-]*+(?: (?:of (?:the )?)?+[A-Z][\w.�
 _STATEMENT_HEAD = re.compile(r"^(?i:joint (?:statement|communiqu[eé])|information (?:message|note|release))\b|\b(?:Joint (?:Statement|Communiqu[eé])|Declaration|Communiqu[eé]|Press Release|Statement (?:of|on|by) the)\b")
 _REPORT_WORDS = ("said", "says", "noted", "notes", "stressed", "attended", "attends", "added", "pointed out", "according to",
                  "took part", "takes part", "participated", "called", "emphasized", "emphasised", "underlined", "proposed",
-                 "informed", "briefed", "chaired", "addressed", "delivered")
+                 "informed", "briefed", "chaired", "addressed", "delivered", "told", "urged", "suggested", "stated", "reiterated",
+                 "highlighted")
 _REPORT = re.compile(r"\b" + alternation(_REPORT_WORDS) + r"\b")
 
 

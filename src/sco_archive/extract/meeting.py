@@ -16,7 +16,9 @@ def _number_patterns() -> tuple[re.Pattern, re.Pattern]:
     ordinals = alternation(w for w, n in k.ordinals.items() if isinstance(n, int))
     start = rf"(?:(\d{{1,2}})(?:st|nd|rd|th)|({ordinals}))"
     number = re.compile(
-        rf"\b{start}\s+(?:(?!anniversary\b)[\w'’-]+\s+){{0,5}}?"
+        # (an abbreviation in brackets after a word is not one more word: "the 6th Shanghai Cooperation Organization (SCO)
+        # Agriculture Ministers Meeting")
+        rf"\b{start}\s+(?:(?!anniversary\b)[\w'’-]+\s+(?:\([A-Z]{{2,5}}\)\s+)?){{0,5}}?"
         rf"(?:meeting|summit|session|council)\b",
         re.I,
     )
@@ -25,8 +27,8 @@ def _number_patterns() -> tuple[re.Pattern, re.Pattern]:
         rf"\b(?:(\d{{1,2}})|({cardinals}))[- ]point\s+(?:proposal|plan|initiative|suggestion|approach|vision|programme|program)s?\b"
         rf"|\b(?:put|puts|putting)\s+forward\s+(?:\w+(?:'s)?\s+){{0,2}}(?:(\d{{1,2}})|({cardinals}))\s+(?:\w+\s+){{0,2}}(?:proposals|suggestions|points|initiatives|recommendations|priorities|measures)\b"
         rf"|\b(?:proposals|suggestions|initiatives|priorities|measures)\s+(?:in|on|for|covering)\s+(?:(\d{{1,2}})|({cardinals}))\s+(?:areas|directions|fields|spheres|points|sectors)\b"
-        # "proposed that the member states focus their joint work in three areas:"
-        rf"|\b(?:proposed|proposes|propose|suggested|suggests)\b[^.;:]{{0,80}}?\bin\s+(?:(\d{{1,2}})|({cardinals}))\s+(?:areas|directions|fields|spheres)\b"
+        # "proposed that the member states focus their joint work in three areas:", "proposed to focus on three areas:"
+        rf"|\b(?:proposed|proposes|propose|suggested|suggests)\b[^.;:]{{0,80}}?\b(?:in|on)\s+(?:(\d{{1,2}})|({cardinals}))\s+(?:areas|directions|fields|spheres)\b"
         rf"|\b(?:made|make|makes|making|proposed|propose|proposes|suggested|suggests|offered|offer|offers|raised|presented|present|outlined|set out|advanced|shared)\s+(?:\w+(?:'s)?\s+){{0,2}}(?:(\d{{1,2}})|({cardinals}))\s+(?:\w+\s+){{0,2}}(?:proposals|suggestions|points|initiatives|recommendations|priorities|steps|ideas)\b",
         re.I,
     )

@@ -11,8 +11,9 @@ from ..knowledge import alternation, knowledge
 from ..model import Evidence, Paragraph, Speaker
 from .text import sentences
 
-# A name word, or an initial with or without its dot ("S. Jaishankar", "S Jaishankar"; not the words "A" and "I")
-_NAME_WORD = r"(?:[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)*|[A-Z]\.|(?![AI]\s)[A-Z](?=\s+[A-Z][a-z]))"
+# A name word, or an initial with or without its dot ("S. Jaishankar", "S Jaishankar"; not the words "A" and "I"),
+# or initials run together ("D.Y. Chandrachud")
+_NAME_WORD = r"(?:[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)*|(?:[A-Z]\.){2,3}+|[A-Z]\.|(?![AI]\s)[A-Z](?=\s+[A-Z][a-z]))"
 _PARTICLE = r"(?:bin|ibn|al-|el-|ul|de|van|von|da)"
 NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{1,3}}"
 # Capitalised words that start a sentence or follow a title but are never part of a name.

@@ -42,7 +42,8 @@ def _place_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     k = knowledge()
     cities = alternation([c for city, _ in k.cities.values() for c in (city, city.upper())])
     countries = r"\b(" + alternation(k.country_names) + r")\b"
-    return (re.compile(r"\b(" + cities + r")\b"),
+    # (not a city in a name: "the Shanghai Cooperation Organisation", "the Shanghai Five", "the Shanghai spirit")
+    return (re.compile(r"\b(" + cities + r")\b(?!\s++(?:Cooperation|Five|[Ss]pirit)\b)"),
             re.compile(r"\b(?:in|at)\s+([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?),\s+" + countries),
             re.compile(r"\b(?:(?:held|hosted|took place|convened)\s+in|hosted\s+by|under\s+the\s+(?:chairmanship|presidency)\s+of)\s+(?:the\s+)?"
                        + countries + r"|" + countries + r"(?:,\s+which)?\s+(?:is\s+hosting|hosts|hosted)\s+(?:this|the)\b"
@@ -71,7 +72,8 @@ def city_country(city: str) -> tuple[str, str] | None:
     return knowledge().cities.get(city.lower())
 
 
-_PLACE_BEFORE = re.compile(r"(?:\bin|\bat|,|\bcapital|\bcity of|\b(?:working|official|state) visit to)(?:\s+the)?\s*$")
+# (a city opening brackets is a place too: "... the SCO Ministerial Council (Tianjin, July 15, 2025)")
+_PLACE_BEFORE = re.compile(r"(?:\bin|\bat|,|\(|\bcapital|\bcity of|\b(?:working|official|state) visit to)(?:\s+the)?\s*$")
 _HERE = re.compile(r"\b(?:met|meet|meets|held|opened|gathered|convened|took place)\s++here\b", re.I)
 _HOSTS_AFTER = re.compile(r"\s++(?:hosts|hosted|is hosting|was hosting)\b")  # "Astana hosted the seventh meeting"
 _HOST_FROM = re.compile(r"\bhost\w*\b[^.;]{0,80}\bfrom\s*$", re.I)
@@ -231,11 +233,15 @@ def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = 
     #    For an online meeting the dateline is where the reporter or speaker was, so it comes last.
     #    A lead that places the meeting elsewhere ("Bishkek, Dec 16 / Kabar /. ... the meeting, which was held
     #    in Astana on December 15") says the dateline is only where the story was filed.
-    for p in ([] if online else paragraphs[:10]):
+    #    A dateline alone on its line ("Tashkent, May 14, AZERTAC") has its lead in the next paragraph.
+    for index, p in enumerate([] if online else paragraphs[:10]):
         found = dateline(p.text)
         known = city_country(found.place) if found else None
         if known:
-            return _elsewhere(found.rest) or (known[0], known[1], Evidence(p.text[:120], "dateline"))
+            rest = found.rest
+            if len(rest.split()) < 6 and index + 1 < len(paragraphs):
+                rest = paragraphs[index + 1].text
+            return _elsewhere(rest) or (known[0], known[1], Evidence(p.text[:120], "dateline"))
     # 1b. A place line under the heading ("Beijing", "August 28, 2008, Dushanbe"), a dateless wire opening.
     #    (a place line is where a transcript's event was held, an interview's or news conference's too:
     #    "June 10, 2018, 17:20, Qingdao" under "News conference following ...")

@@ -44,7 +44,8 @@ RESUME = re.compile(
     r"|Thank you|In (?:conclusion|closing)\b"
     r"|In (?:his|her|their) (?:speech|speeches|statements?|remarks|address)"
     r"|(?:[A-Z][\w’'-]+ ){0,3}(?:said|noted|stressed|added|pointed out|also said|emphasized|emphasised|went on)\b"
-    r"|[A-Z][\w’'-]+ (?:(?:of |the )?[A-Z][\w’'-]+ ){0,5}(?:also |further |then |later )?(?:met|held|chaired|presided|thanked|underlined|welcomed|invited|congratulated|informed|briefed|told|reiterated|expressed|hailed|praised|arrived|attended|addressed|announced|signed)\b"
+    # (two people joined by "and": "Justice Ravi Rao and Justice K.M. Lal also addressed ...")
+    r"|[A-Z][\w’'-]+ (?:(?:of |the )?[A-Z][\w’'-]+ ){0,5}(?:and (?:[A-Z][\w’'.-]+ ){1,5})?(?:also |further |then |later )?(?:met|held|chaired|presided|thanked|underlined|welcomed|invited|congratulated|informed|briefed|told|reiterated|expressed|hailed|praised|arrived|attended|addressed|announced|signed)\b"
     r"|(?:On|Regarding|As for|As to|With regard to|Concerning) [^,.]{1,80}, (?:[A-Z][\w’'.-]+ ){1,3}(?:said|noted|stressed|added|pointed out|emphasi[sz]ed)\b"
     r"|[A-Z][\w’'-]+ [a-z]+ (?:said|noted|believe|believed|say)\b"
     r"|(?:At|On|After|During|Following|Before|Ahead of) the (?:meeting|summit|session|talks|event|ceremony)\b"
@@ -225,7 +226,7 @@ def _strip_inline_marker(text: str) -> str:
     return text[_inline_marker_end(text) :]
 
 
-def proposals(paragraphs: tuple[Paragraph, ...], announced_at: int | None) -> tuple[list[Proposal], str | None, str]:
+def proposals(paragraphs: tuple[Paragraph, ...], announced_at: int | None, count: int | None = None) -> tuple[list[Proposal], str | None, str]:
     """The speaker's enumerated proposals, the intro sentence they hang from, and the rule used."""
     units = _units(paragraphs)
     rejected: tuple[str | None, str] | None = None
@@ -235,7 +236,30 @@ def proposals(paragraphs: tuple[Paragraph, ...], announced_at: int | None) -> tu
         if why is None:
             return _items(units, items), intro, f"{units[items[0][0]].style} list"
         rejected = rejected or (intro, why)
+    if not rejected and announced_at is not None and count:
+        found = _unmarked_inline(paragraphs[announced_at].text, count)
+        if found:
+            return found, paragraphs[announced_at].text, "unmarked inline list of the announced count"
     return ([], rejected[0], rejected[1]) if rejected else ([], None, "")
+
+
+_ITEM_SPLIT = re.compile(r";\s++(?:and\s++)?")
+
+
+def _unmarked_inline(text: str, count: int) -> list[Proposal] | None:
+    """An announced count followed by a colon and exactly that many items parted by semicolons, without markers:
+    "Wang put forward four suggestions: to ...; to ...; to ...; and to ...." (the last item ends the sentence)."""
+    colon = text.find(": ")
+    if colon < 0 or count < 2:
+        return None
+    parts = _ITEM_SPLIT.split(first_sentence(text[colon + 2 :]))
+    if len(parts) != count or not all(p.strip() for p in parts):
+        return None
+    result = []
+    for number, part in enumerate(parts, start=1):
+        part = part.strip()
+        result.append(Proposal(number, part, part[:1].upper() + part[1:]))
+    return result
 
 
 def _not_proposals(first: _Unit, intro: str, announced_at: int | None) -> str | None:

@@ -14,6 +14,9 @@ _EVENT = re.compile(
     r"\b(?:attend\w*|held|hold\w*|chair\w*|address\w*|met|meeting|summit|session|opened|took place|deliver\w*|spoke|participat\w*|convened|gather\w*|said|told)\b",
     re.I,
 )
+# The place and day of the meeting in brackets closing a heading: "... following the SCO Ministerial Council (Tianjin, July 15,
+# 2025)"; this matches the "(Tianjin, " before the date.
+_PLACE_OPEN_BRACKET = re.compile(r"\(\s*+[A-Z][\w'’.-]*+(?: [A-Z][\w'’.-]*+){0,2},\s*+$")
 # An earlier event the speaker recalls ("recalling that he had attended the parade on 24 June this year").
 _RECALLED = re.compile(r"\b(?:recall\w*|had (?:\w+ly )?\w+ed)\b", re.I)
 _RANGE_ON = re.compile(r"\s*+(?:-|–|to|until|through)\s*+\d")  # "10-11 June": the first day of a range
@@ -22,8 +25,9 @@ _MEETING_NOUN = re.compile(r"\b(?:meeting|summit|session|council|conference|talk
 _BRIEFING_ONLY = re.compile(r"\b(?:briefing|press conference|news conference)\b", re.I)
 _SCO_MEETING = re.compile(r"\b(?:meeting|summit|session|council|talks)\b", re.I)
 # A dateline's place: "BISHKEK, June 14 (Xinhua) --", "Beijing, 10 November 2020", "Moscow, Tuesday, 10 September 2020".
-# A dateline may be written with dots: "ASTANA. July 5. KAZINFORM."
-_DATELINE = re.compile(r"^([A-Z][A-Za-z'’.-]+(?:[ -][A-Z][A-Za-z'’.-]+){0,2})\s*(?:,|(?<![A-Z]\.[A-Z])(?<=[A-Z]{2})\.)\s*(?:[A-Z][a-z]+\s*,\s*)?")
+# A dateline may be written with dots: "ASTANA. July 5. KAZINFORM.", and the country may follow the place in brackets
+# or slashes: "New Delhi [India], April 28 (ANI):", "CHOLPON-ATA /Kyrgyzstan/, August 24. /TASS/."
+_DATELINE = re.compile(r"^([A-Z][A-Za-z'’.-]+(?:[ -][A-Z][A-Za-z'’.-]+){0,2})(?:\s?+(?:\[[A-Z][A-Za-z ]{1,30}\]|/[A-Z][A-Za-z ]{1,30}/))?\s*(?:,|(?<![A-Z]\.[A-Z])(?<=[A-Z]{2})\.)\s*(?:[A-Z][a-z]+\s*,\s*)?")
 # "today" and "yesterday" count from the dateline or the publication date ("Updated: 2006-06-16" + "yesterday").
 _RELATIVE_DAY = re.compile(r"\b(today|yesterday)\b", re.I)
 _DAYS_BACK = {"today": 0, "yesterday": 1}
@@ -97,7 +101,8 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
         for hit in d.find_dates(s, partial=False):
             if filed and d.days_between(hit.resolve(None), filed) > FILED_DAYS:
                 continue  # "BISHKEK, May 22 -- ... after the Qingdao summit of 10 June 2018": an earlier meeting
-            if _EVENT.search(s) and _MEETING_NOUN.search(s) and _usable(s, hit, ahead) and not _stale(hit.resolve(None), pub):
+            event = _EVENT.search(s) or (_PLACE_OPEN_BRACKET.search(s, 0, hit.start) and s[hit.end :].strip() == ")")
+            if event and _MEETING_NOUN.search(s) and _usable(s, hit, ahead) and not _stale(hit.resolve(None), pub):
                 return hit.resolve(None), Evidence(s, "lead sentence date"), (hit.month, hit.day)
     for p in paragraphs[:10] if datelines else ():
         found = dateline(p.text)
