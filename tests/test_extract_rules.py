@@ -646,3 +646,11 @@ def test_two_portfolio_ministers_of_the_data(title):
 def test_stamps_with_last_or_first_and_a_time_after_a_slash_or_at(stamp):
     doc = _doc("SCO ministers back corridors plan\n" + stamp + "\n\nThe SCO transport ministers met in Osh on 6 May 2021, officials said.")
     assert (str(doc.published), doc.title) == ("2021-05-07", "SCO ministers back corridors plan")
+
+
+@pytest.mark.parametrize("stamp", ["2021-03-09T08:05:00", "Published: 2021-03-09T08:05:00+06:00", "2021-03-09T08:05Z"])
+def test_an_iso_stamp_with_a_t_and_a_zone_is_the_publication_date(stamp):
+    text = (f"Envoys of the SCO meet in Dushanbe\n\n{stamp}\n\nThe national coordinators of the SCO member states met in "
+            "Dushanbe to prepare the coming meetings, the ministry said. Tajik Foreign Minister Sirojiddin Muhriddin "
+            "welcomed the guests.\n")
+    assert _doc(text).published == "2021-03-09"
