@@ -654,3 +654,15 @@ def test_an_iso_stamp_with_a_t_and_a_zone_is_the_publication_date(stamp):
             "Dushanbe to prepare the coming meetings, the ministry said. Tajik Foreign Minister Sirojiddin Muhriddin "
             "welcomed the guests.\n")
     assert _doc(text).published == "2021-03-09"
+
+
+@pytest.mark.parametrize("who, name, title", [
+    ("defence minister Ravi Anand Verma", "Ravi Anand Verma", "defence minister"),
+    ("Union transport and highway minister Anil Kumar Rao", "Anil Kumar Rao", "Union transport and highway minister"),
+    ("Pavel Orlov, Russia's Foreign Minister,", "Pavel Orlov", "Foreign Minister"),
+])
+def test_a_lower_case_compound_title_or_a_country_owned_title_after_a_comma_is_the_speakers(who, name, title):
+    text = (f"SCO ministers meet in Dushanbe\n\nThe ministers of the SCO member states met in Dushanbe on 9 March 2021. "
+            f"{who} said the meeting was useful for the whole region.\n")
+    speaker = _doc(text).speaker
+    assert speaker is not None and (speaker.name, speaker.title) == (name, title)

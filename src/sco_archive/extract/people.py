@@ -81,8 +81,9 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
     before = re.compile(
         rf"\b(?=[A-Z]|{lower})(?:(?:{adjectives})\s+)?(?P<title>{title})\s+(?:(?:{honorifics})\s+)?(?P<name>{NAME})(?=\s+[a-z(]|\s*[,.;:’']|\s*$)"
     )
+    # after the name, the country may own the title: "Sergei Lavrov, Russia's Foreign Minister, told"
     after = re.compile(
-        rf"\b(?=[A-Z])(?:(?:{honorifics})\s+)?(?P<name>{NAME}),\s+(?:the\s+)?(?:(?:{adjectives})\s+)?(?P<title>{title}),"
+        rf"\b(?=[A-Z])(?:(?:{honorifics})\s+)?(?P<name>{NAME}),\s+(?:the\s+)?(?:(?:{adjectives})\s+|(?:{countries})['’]s\s+)?(?P<title>{title}),"
     )
     return before, after
 
