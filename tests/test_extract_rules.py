@@ -666,3 +666,9 @@ def test_a_lower_case_compound_title_or_a_country_owned_title_after_a_comma_is_t
             f"{who} said the meeting was useful for the whole region.\n")
     speaker = _doc(text).speaker
     assert speaker is not None and (speaker.name, speaker.title) == (name, title)
+
+
+def test_a_later_meeting_phrase_before_the_summit_is_not_about_the_body_named_after_it():
+    text = ("Delegates get ready for SCO summit in Bishkek\n\nBISHKEK, April 3 (Xinhua) -- Preparations for the SCO summit "
+            "in autumn dominated the defence ministers' meeting held here on Wednesday, officials said.\n")
+    assert _doc(text).body == "Meeting of Defence Ministers"

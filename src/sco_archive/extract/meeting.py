@@ -70,9 +70,12 @@ def _first_body(k, pool, ahead: bool = False) -> tuple[str, str, int] | None:
     """The first body named in the sentences (not a later meeting): (its name, the sentence, how many
     sentences came before it)."""
     for index, sentence in enumerate(pool):
+        after = 0  # a later-meeting phrase before an earlier body is about that one: "Preparations for the summit
+        # in July topped the agenda of the foreign ministers' meeting held here"
         for m in k.body_pattern.finditer(sentence):
-            if ahead or not is_future(sentence, m.start()):
+            if ahead or not is_future(sentence[after:], m.start() - after):
                 return k.body_of(m), sentence, index
+            after = m.end()
     return None
 
 
