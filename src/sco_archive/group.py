@@ -10,6 +10,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from .dates import long_date
+from .extract.kinds import ANNOUNCING_KINDS
 from .extract.text import visible
 from .knowledge import knowledge
 from .model import Document, Evidence, Meeting, Note, Warning
@@ -39,7 +40,6 @@ def _same_meeting(a: Document, b: Document) -> bool:
 
 
 MAX_DAYS_TO_PUBLISH = 30  # a report on a meeting comes out within a month of it
-ANNOUNCING_KINDS = ("press_conference", "interview")  # given before the meeting as often as after it
 
 
 def _reports_on(doc: Document, members: list[Document]) -> bool:
@@ -90,21 +90,17 @@ def _vetoed(doc: Document, members: list[Document]) -> bool:
     years = _years_named(doc)
     if days and years and max(years) - MAX_YEARS_AHEAD > max(day.year for day in days):
         return True
-    return bool(days) and any(not any(_in_office(day.year, terms) for day in days) for terms in _leaders_named(doc))
+    return bool(days) and any(not any(_in_office(day.year, terms) for day in days) for terms in _leaders_in(doc.paragraphs))
 
 
 def _in_office(year: int, terms: tuple[tuple[int, int | None], ...]) -> bool:
     return any(start <= year and (end is None or year <= end) for start, end in terms)
 
 
-def _leaders_named(doc: Document) -> tuple[tuple[tuple[int, int | None], ...], ...]:
-    """The terms of office of the leaders the text names in office ("President Bakiyev", data/leaders.yml):
-    a meeting held in none of a named leader's years is not the one the text is about."""
-    return _leaders_in(doc.paragraphs)
-
-
 @lru_cache(maxsize=1024)  # an undated text is checked against every meeting of its body: read it once
 def _leaders_in(paragraphs: tuple) -> tuple[tuple[tuple[int, int | None], ...], ...]:
+    """The terms of office of the leaders the text names in office ("President Bakiyev", data/leaders.yml):
+    a meeting held in none of a named leader's years is not the one the text is about."""
     text = "\n".join(p.text for p in paragraphs)
     return tuple(terms for pattern, terms in knowledge().leaders if pattern.search(text))
 

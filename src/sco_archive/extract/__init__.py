@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..clean import BYLINE, CAPTION, EVENT_DATE, PUBLICATION
 from ..knowledge import knowledge
 from ..model import Cleaned, Document, Evidence, Paragraph, Source, Warning
+from .kinds import ANNOUNCING_KINDS
 from .kinds import kind as kind_of
 from .meeting import announced, body, number
 from .people import speaker as speaker_of
@@ -36,8 +37,7 @@ def extract(source: Source, cleaned: Cleaned) -> Document:
     _put(evidence, "kind", ev)
     speaker, ev = speaker_of(paragraphs, title is not None) if kind != "statement" else (None, None)
     _put(evidence, "speaker", ev)
-    # an interview is given before the meeting it is about ("ahead of the meeting ... in Dushanbe on Oct. 12")
-    ahead = kind in ("interview", "press_conference")
+    ahead = kind in ANNOUNCING_KINDS  # given apart from (often before) the meeting it is about
     body_name, ev, body_sentence = body(paragraphs, title, ahead)
     if body_name is None:
         for r in captions:
@@ -50,17 +50,16 @@ def extract(source: Source, cleaned: Cleaned) -> Document:
     _put(evidence, "meeting.body", ev)
     num, ev = number(paragraphs, title, body_sentence, tuple(r.text for r in captions))
     _put(evidence, "meeting.number", ev)
-    venue, ev, online_ev = venue_of(paragraphs, captions, body_sentence, datelines=kind not in ("interview", "press_conference"),
+    venue, ev, online_ev = venue_of(paragraphs, captions, body_sentence, datelines=not ahead,
                                  speaker=speaker.name if speaker else None, ahead=ahead)
     _put(evidence, "venue", ev)
     _put(evidence, "venue.online", online_ev)
     events = tuple(r for r in cleaned.removed if r.reason == EVENT_DATE)
-    # An interview's or press conference's dateline is when and where it was given, not the meeting.
-    about_meeting = kind in ("interview", "press_conference")
-    # a page dated on a bare line in its head, which gives the meeting no other day, reports that day's meeting
-    page_date = evidence.get("published") if not about_meeting else None
-    date, ev, partial = meeting_date(paragraphs, captions, pub, events, datelines=not about_meeting, page_date=page_date,
-                                     ahead=kind in ("press_conference", "interview"))
+    # An interview's or press conference's dateline is when and where it was given, not the meeting; a page
+    # dated on a bare line in its head, which gives the meeting no other day, reports that day's meeting.
+    page_date = evidence.get("published") if not ahead else None
+    date, ev, partial = meeting_date(paragraphs, captions, pub, events, datelines=not ahead, page_date=page_date,
+                                     ahead=ahead)
     _put(evidence, "date", ev)
     count, ev, count_at = announced(paragraphs)
     _put(evidence, "announced_proposals", ev)

@@ -8,6 +8,9 @@ from ..knowledge import alternation
 from ..model import Evidence, Paragraph
 
 KINDS = ("report", "remarks", "interview", "press_conference", "statement", "other")
+# Given apart from the meeting they are about, often before it: their dateline is not the meeting's, and
+# they may name the meeting in the future tense ("ahead of the meeting ... in Dushanbe on Oct. 12").
+ANNOUNCING_KINDS = ("interview", "press_conference")
 
 
 _QA = re.compile(r"^(?:Q|Question|Reporter|Journalist|[A-Z][\w ]{0,30} (?:News|TV|Agency|Times|Daily|Press|Post))\s*[:：]")
