@@ -36,15 +36,17 @@ _CLOCK = r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?(?!\w)|\b)"
 # "(UTC +04:00)"); a dash may follow the label or the time ("Updated - March 11, 2023", "Publish Date: 15:05 - 21 June 2024"),
 # and the time may follow the date after "/" or "at" ("12.05.2022 / 17:40", "May 12, 2022 at 5:40 pm"), or after
 # "T" with a zone, as a content system prints it ("2022-05-12T17:40:00+05:00", "2022-05-12T17:40Z").
+# A byline may come first on the line: "Faizan Hashmi Published July 04, 2023 | 08:31 PM".
+_BYLINE_BEFORE = r"(?:(?-i:[A-Z][\w.'’-]*+)(?:\s++(?-i:[A-Z][\w.'’-]*+)){0,3}\s++(?=(?:published|updated|posted)\b))?"
 _META = re.compile(
-    r"^(?P<meta>(?:(?>[\w .,&:-]{1,40})\s*+[|｜•·]\s*+)*(?:(?:source\s*+[:：]\s*+)?(?P<credit>" + _CREDIT + r")(?:\s++news agency)?\s*+,?\s*+)?(?:(?:(?:last |first )?(?:published|updated|modified)|date of (?:the )?(?:event|meeting)|event date|meeting date|date|publication date|posted on|posted|release time|released|time|publish time|publish date)\s*(?:on)?\s*[:：–-]?\s*)?(?:" + TIME.pattern + r"(?:\s*[A-Z]{2,4})?\s*+[,/|–-]?\s*)?(?:" + WEEKDAY_STAMP.pattern + r",?\s*)?"
+    r"^(?P<meta>" + _BYLINE_BEFORE + r"(?:(?>[\w .,&:-]{1,40})\s*+[|｜•·]\s*+)*(?:(?:source\s*+[:：]\s*+)?(?P<credit>" + _CREDIT + r")(?:\s++news agency)?\s*+,?\s*+)?(?:(?:(?:last |first )?(?:published|updated|modified)|date of (?:the )?(?:event|meeting)|event date|meeting date|date|publication date|posted on|posted|release time|released|time|publish time|publish date)\s*(?:on)?\s*[:：–-]?\s*)?(?:" + TIME.pattern + r"(?:\s*[A-Z]{2,4})?\s*+[,/|–-]?\s*)?(?:" + WEEKDAY_STAMP.pattern + r",?\s*)?"
     + _ANY_DATE
     + r"(?:,?\s*[-–/]?\s+(?:at\s+)?" + _CLOCK + r"(?:\s*+(?:GMT|UTC|(?-i:[A-Z]{2,4})\b)(?:\s*+[+-]\d{1,2}(?::\d{2})?)?)?|(?<=\d)\d{1,2}:\d{2}(?::\d{2})?\b|(?-i:T)\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:(?-i:Z)|[+-]\d{2}:?\d{2})?(?!\w))?"
     + r"(?:\s*+\((?:(?:updated|modified|edited)\b[^()]{0,40}|\d{1,2}:\d{2}|(?:GMT|UTC)\s*+[+-]?\d{1,2}(?::\d{2})?)\))?(?:\s*+[|｜]\s*+(?>[\w .&:+'’-]{1,40}))*)"
     + r"(?:\s+(?P<rest>\S.*))?$",
     re.I,
 )
-_META_WORD = re.compile(r"^(?:[\w .&:-]{1,40}\s*[|｜]\s*)?(?:(?:last |first )?(?:published|updated|modified)|date of (?:the )?(?:event|meeting)|event date|meeting date|date|publication date|posted on|posted|release time|released|time|publish time|publish date)\b", re.I)
+_META_WORD = re.compile(r"^" + _BYLINE_BEFORE + r"(?:[\w .&:-]{1,40}\s*[|｜]\s*)?(?:(?:last |first )?(?:published|updated|modified)|date of (?:the )?(?:event|meeting)|event date|meeting date|date|publication date|posted on|posted|release time|released|time|publish time|publish date)\b", re.I)
 # A date as a content system prints it (ISO, slashes, or with a clock time) is metadata even unlabelled.
 _MACHINE_DATE = re.compile(r"^\s*+(?:\d{4}[-/]\d{1,2}[-/]\d{1,2}|.*\d{1,2}:\d{2})")
 _HEADING = re.compile(r"^(?:Remarks|Speech|Address|Statement|Interview|Opening|Keynote)\b")
@@ -52,6 +54,7 @@ _SCO = re.compile(r"\b(?:SCO|Shanghai Cooperation Organi[sz]ation)\b")
 _ONLY_CREDIT = re.compile(r"^(?:" + _CREDIT + r")$", re.I)
 _PARENTHESISED = re.compile(r"^\((.{1,200})\)$")
 _HAS_DATE = re.compile(_ANY_DATE)
+_COUNT = re.compile(r"^\d[\d ,.]{0,12}$")  # a page's view count after its stamp
 _SPACE_RUN = re.compile(r"[ ]{2,}")
 _ITEM_GAP = re.compile(r"[ ]{2,}|\t")
 _MENU_SPLIT = re.compile(r"[|｜]")
@@ -161,8 +164,8 @@ def _strip_metadata(number: int, line: str, removed: list[Removed], above: str |
     if not m:
         return line
     rest = m.group("rest")
-    if rest and _ONLY_CREDIT.match(rest):
-        rest = None  # "Updated: Dec 6, 2012 08:21   Xinhua": the credit is not the headline's
+    if rest and (_ONLY_CREDIT.match(rest) or _COUNT.match(rest)):
+        rest = None  # "Updated: Dec 6, 2012 08:21   Xinhua": the credit is not the headline's; "... 19:42:10 314": a view count
     labelled = bool(_META_WORD.match(m.group(0)) or m.group("credit"))
     machine = bool(_MACHINE_DATE.search(m.group(0)))
     if not (labelled or machine) and not rest and _page_date(above):
@@ -171,6 +174,8 @@ def _strip_metadata(number: int, line: str, removed: list[Removed], above: str |
         return line  # "21 May 2024" under a speech heading is the speech's date, not metadata
     reason = EVENT_DATE if _EVENT_LABEL.match(line) else PUBLICATION
     removed.append(Removed(number, m.group("meta").strip(), reason))
+    if rest and _META_WORD.match(rest):  # "Published October 16, 2024 Updated October 16, 2024 09:12pm"
+        return _strip_metadata(number, rest.strip(), removed, above)
     return rest.strip() if rest else None
 
 

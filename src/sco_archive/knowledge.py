@@ -78,6 +78,7 @@ class Knowledge:
     credits: tuple[str, ...]  # news agencies and sites that sign a publication stamp ("Xinhua, May 5, 2023")
     # leaders.yml: a pattern for "<title> <name>" (not "former ...") and the years (from, to or None) it fits
     leaders: tuple[tuple[re.Pattern, tuple[tuple[int, int | None], ...]], ...] = ()
+    in_names: tuple[str, ...] = ()  # words after a city that make it part of a name ("the Tashkent Declaration")
 
     def body_of(self, match: re.Match) -> str:
         """The canonical name of the body a body_pattern match names."""
@@ -105,7 +106,8 @@ def knowledge() -> Knowledge:
     adjectives: dict[str, str] = {}
     country_names: list[str] = []
     capitals: dict[str, str] = {}
-    for c in _load("places.yml")["countries"]:
+    place_data = _load("places.yml")
+    for c in place_data["countries"]:
         country_names += [c["name"], *c.get("aliases", [])]
         for name in [c["name"], *c.get("aliases", [])]:
             countries[name.lower()] = c["name"]
@@ -147,6 +149,7 @@ def knowledge() -> Knowledge:
         noise_reasons=tuple(rule["reason"] for rule in noise_rules),
         noise_pattern=re.compile(noise, re.I),
         capitals=capitals,
+        in_names=tuple(place_data.get("in_names", ())),
         credits=tuple(noise_data.get("credits", ())),
         leaders=_leaders(_load("leaders.yml")["leaders"]),
     )

@@ -26,7 +26,9 @@ _SPOKES = re.compile(r"\bspokes(?:person|man|woman)\b", re.I)
 _INTERVIEW = re.compile(r"^Interview\s*+[:：]|\b(?:(?:in|during|gave) an? (?:exclusive |joint |written |recent )?interview|interview (?:with|to)|interviewed by)\b", re.I)
 _REMARKS_HEAD = re.compile(
     r"^(?:(?-i:[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})['’]s (?:Opening |Keynote |Closing )?(?:remarks|speech|address) (?:at|to|during)\b|(?:Full text of |Text of |English rendering of )?(?:the )?(?:Opening |Keynote |Closing )?(?:Remarks|Speech|Address|Keynote Speech|Statement) (?:delivered )?(?:by|of|at)\b"
-    r"|(?:Full text of|Text of|English rendering of) .{0,100}\b(?:speech|remarks|address|statement)\b)",
+    r"|(?:Full text of|Text of|English rendering of) .{0,100}\b(?:speech|remarks|address|statement)\b"
+    # a line that introduces the speech on a page about the meeting: "Mikhail Mishustin's remarks:"
+    r"|(?-i:[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})['’]s (?:opening |closing )?(?:remarks|speech|address|statement)\s*+:$)",
     re.I,
 )
 _VOCATIVES = r"(?:(?:Dear|Distinguished|Esteemed|Respected) [\w -]{2,40}[,!]|Your (?:Excellency|Majesty)|Excellencies|Ladies and gentlemen|Colleagues|Mr\.? (?:President|Chairman))"
@@ -56,7 +58,7 @@ def kind(paragraphs: tuple[Paragraph, ...]) -> tuple[str, Evidence]:
     interview = _INTERVIEW.search(lead_text)
     if interview or len(qa) >= 2:
         return "interview", Evidence(interview.group(0) if interview else qa[0].text[:200], "interview marker")
-    for p in head:
+    for p in paragraphs[:12]:
         if _REMARKS_HEAD.match(p.text) and not _STATEMENT_HEAD.search(p.text):
             return "remarks", Evidence(p.text, "speech heading")
     turn = next((p for p in paragraphs if _TURN_ADDRESS.match(p.text)), None)

@@ -24,8 +24,8 @@ _NOT_NAME = {
     "Shanghai", "Cooperation", "Organization", "Organisation", "Summit", "Foreign", "Ministers", "Minister",
     "President", "Premier", "State", "Heads", "Government", "Republic", "People's", "People’s", "China", "Russia",
     "Thank", "You", "Dear", "Colleagues", "Excellency", "Excellencies", "Friends", "Ladies", "His", "Her",
-    "Wednesday", "Monday", "Tuesday", "Thursday", "Friday", "Saturday", "Sunday", "Local", "Time", "H.E.", "Mr.", "Ms.", "Dr.",
-    "Full", "Text", "Speech", "Remarks", "Address", "Statement", "Transcript", "Shri", "Smt.",
+    "Wednesday", "Monday", "Tuesday", "Thursday", "Friday", "Saturday", "Sunday", "Local", "Time", "H.E.", "Mr.", "Ms.", "Dr.", "Dr",
+    "Full", "Text", "Speech", "Remarks", "Address", "Statement", "Transcript", "Shri", "Smt.", "By",
 }
 _SAYS = r"(?:said|says|noted|stressed|added|pointed out|called|urged|put forward|puts forward|proposed|told|emphasized|emphasised|underlined|highlighted|attended|attends|addressed|delivered|made|outlined|expressed|reiterated|believes|spoke|chaired|presided)"
 # A byline: "[Full text of ][the ][Opening ]Remarks by [title] [H.E.] Name[, title][ at ...]".
@@ -191,7 +191,9 @@ def _turn_pattern() -> re.Pattern:
     titles, countries, honorifics = alternation(k.titles), alternation(k.country_names), alternation(k.honorifics)
     adjectives = alternation([*k.adjectives, "SCO"])
     title = rf"(?:(?:{adjectives})\s+)?(?P<title>(?:{titles})(?:\s+of\s+(?:the\s+)?(?:{countries}))?)"
-    return re.compile(rf"^(?:{title}(?:\s*+,)?\s++)?(?:(?:{honorifics})\s+)?(?P<name>{NAME}):\s")
+    # (or the title after the name: "Shri Vinay Kwatra, Foreign Secretary:")
+    after = rf"(?:\s*+,\s*+(?:(?:{adjectives})\s+)?(?P<title_after>(?:{titles})(?:\s+of\s+(?:the\s+)?(?:{countries}))?))?"
+    return re.compile(rf"^(?:{title}(?:\s*+,)?\s++)?(?:(?:{honorifics})\s+)?(?P<name>{NAME}){after}:\s")
 
 
 def _titled_in_text(paragraphs: tuple[Paragraph, ...], name: str) -> str | None:
@@ -206,15 +208,21 @@ def _transcript(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] |
     turns_at = [(m, p.text) for p in paragraphs if (m := _turn_pattern().match(p.text)) and len(_WORDS.findall(p.text, m.end())) >= 2]
     if not turns_at:
         return None
-    turns_at = [(m, t) for m, t in turns_at if m["name"].lower() not in knowledge().cities]  # "New Delhi: Prime Minister ..." is a dateline
+    # "New Delhi: Prime Minister ..." is a dateline; "Curated By: News Desk" a label
+    turns_at = [(m, t) for m, t in turns_at if m["name"].lower() not in knowledge().cities and _trim_name(m["name"]) == m["name"]]
     if not turns_at:
         return None
     turns = Counter(m["name"] for m, _ in turns_at)
-    name, count = sorted(turns.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+    words = Counter()
+    for m, t in turns_at:
+        words[m["name"]] += len(_WORDS.findall(t, m.end()))
+    # the most turns; between as many, the one who says most (the official who briefs, not the host who gives the floor)
+    name, count = sorted(turns.items(), key=lambda kv: (-kv[1], -words[kv[0]], kv[0]))[0]
     if count < 2 and len(turns) > 1:
         return None
     first, text = next((m, t) for m, t in turns_at if m["name"] == name)
-    title = _strip_adjective(first["title"]) if first["title"] else _titled_in_text(paragraphs, name)
+    given = first["title"] or first["title_after"]
+    title = _strip_adjective(given) if given else _titled_in_text(paragraphs, name)
     return Speaker(name, title), Evidence(text[:200], "transcript turns")
 
 
@@ -232,9 +240,10 @@ def _possessive_pattern() -> re.Pattern:
 
 def _possessive(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] | None:
     """The speaker a headline names in the possessive before "address", "speech" or "remarks"."""
-    for p in paragraphs[:3]:
+    for index, p in enumerate(paragraphs[:12]):
         m = _possessive_pattern().match(p.text)
-        if m:
+        # a headline, or a line that introduces the speech under a list of delegations ("Dmitry Medvedev's remarks:")
+        if m and (index < 3 or p.text.endswith(":")):
             name = _trim_name(m["name"])
             if len(name.split()) < 2:
                 return None

@@ -30,7 +30,7 @@ _TOOK_PART = re.compile(r"\b(?:attend\w*|join\w*|address\w*|spoke|deliver\w*|par
 # A host greeting the guests: "I cordially welcome you to Dushanbe".
 _WELCOME_TO = re.compile(r"\bwelcome\s+(?:you\s+)?(?:all\s+)?(?:here\s+)?to\s+$", re.I)
 # A wire opening with a place but no date: "BISHKEK, Kyrgyzstan:", "BEIJING --".
-_PLACE_OPENING = re.compile(r"^([A-Z][A-Za-z'’.-]+(?:[ -][A-Z][A-Za-z'’.-]+){0,2})\s*(?:,\s*[A-Z][A-Za-z ]{2,30}?)?\s*(?:\([^()]{1,30}\))?\s*(?::|--|—|–)\s")
+_PLACE_OPENING = re.compile(r"^([A-Z][A-Za-z'’.-]+(?:[ -][A-Z][A-Za-z'’.-]+){0,2})\s*(?:,\s*[A-Z][A-Za-z ]{2,30}?)?\s*(?:\([^()]{1,30}\))?\s*(?::|--|—|–|(?<=\s)-)\s")
 MAX_ONLINE_PARAGRAPHS = 4  # the opening says how the meeting met; later a virtual summit is another one
 MAX_PLACE_LINE_WORDS = 8  # "July 10, 2015, 12:45, Ufa": an event line is a date, a time and a place
 
@@ -42,8 +42,8 @@ def _place_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     k = knowledge()
     cities = alternation([c for city, _ in k.cities.values() for c in (city, city.upper())])
     countries = r"\b(" + alternation(k.country_names) + r")\b"
-    # (not a city in a name: "the Shanghai Cooperation Organisation", "the Shanghai Five", "the Shanghai spirit")
-    return (re.compile(r"\b(" + cities + r")\b(?!\s++(?:Cooperation|Five|[Ss]pirit)\b)"),
+    # (not a city in a name: "the Shanghai Cooperation Organisation", "the Shanghai spirit", "the New Delhi Declaration")
+    return (re.compile(r"\b(" + cities + r")\b(?!\s++(?:" + alternation(k.in_names) + r")\b)"),
             re.compile(r"\b(?:in|at)\s+([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?),\s+" + countries),
             re.compile(r"\b(?:(?:held|hosted|took place|convened)\s+in|hosted\s+by|under\s+the\s+(?:chairmanship|presidency)\s+of)\s+(?:the\s+)?"
                        + countries + r"|" + countries + r"(?:,\s+which)?\s+(?:is\s+hosting|hosts|hosted)\s+(?:this|the)\b"
