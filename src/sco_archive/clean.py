@@ -194,8 +194,10 @@ def _spaced_menu(raw: str) -> bool:
     """A line of four or more short items set apart by runs of spaces or tabs, above the text, is a menu
     ("Politics   Economy   Society   Regions   World")."""
     items = _ITEM_GAP.split(raw.strip())
-    # (each item is a link's name: it does not start in lower case, as the words of a double-spaced headline do)
-    return len(items) >= 4 and all(len(item) <= 30 and len(item.split()) <= 3 and not item[:1].islower() and not item.endswith(_TERMINAL) for item in items)
+    # (each item is a link's name: it does not start in lower case, as the words of a double-spaced headline do;
+    # two or three items set apart by wider gaps are the page's tags: "Kazakhstan   SCO")
+    wide = all(len(gap) >= 3 or "\t" in gap for gap in _ITEM_GAP.findall(raw.strip()))
+    return len(items) >= (2 if wide else 4) and all(len(item) <= 30 and len(item.split()) <= 3 and not item[:1].islower() and not item.endswith(_TERMINAL) for item in items)
 
 
 def _drop_section_label(kept: list[tuple[int, str]], removed: list[Removed], first_prose: int) -> list[tuple[int, str]]:

@@ -47,7 +47,7 @@ def _reports_on(doc: Document, members: list[Document]) -> bool:
     agrees with the meeting and nothing that disagrees. What it may give: its month and day (within a
     day, in the meeting's year), its publication date (on or after the meeting, within
     MAX_DAYS_TO_PUBLISH; a briefing's or interview's also up to as long before it), its city (not
-    compared when either side met by video) and its meeting number."""
+    compared when either side met by video), with no city its country, and its meeting number."""
     if not doc.body or doc.body != members[0].body:
         return False
     verdicts = []
@@ -63,6 +63,10 @@ def _reports_on(doc: Document, members: list[Document]) -> bool:
     # A speaker who joined by video names their own city, so a video meeting's cities do not disagree.
     if _city(doc) and cities and not (_online(doc) or any(_online(m) for m in members)):
         verdicts.append(_city(doc) in cities)
+    # With no city, the host country it gives ("chaired by the Indian side") is one of the meeting's countries.
+    countries = {m.venue.country for m in members if m.venue and m.venue.country}
+    if not _city(doc) and doc.venue and doc.venue.country and countries:
+        verdicts.append(doc.venue.country in countries)
     numbers = {m.number for m in members if m.number}
     if doc.number and numbers:
         verdicts.append(doc.number in numbers)

@@ -1,4 +1,4 @@
-"""List markers: the bullet or number that starts a list item ("- ", "• ", "1. ", "(b) ", "IV. ").
+"""List markers: the bullet or number that starts a list item ("- ", "• ", "✅ ", "1. ", "(b) ", "IV. ").
 
 Shared by clean (an item starts a paragraph of its own) and the proposals extractor (the items' numbers).
 """
@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-LIST_MARKER = re.compile(r"^(?:(?P<bullet>[-–—•*·▪►]+)|\(?(?P<number>\d{1,2}|[a-j]|[IVX]{1,4}|[ivx]{1,4})[.)])\s+")
+LIST_MARKER = re.compile(r"^(?:(?P<bullet>[-–—•*·▪►✅✔☑➤▶●■◆]+)|\(?(?P<number>\d{1,2}|[a-j]|[IVX]{1,4}|[ivx]{1,4})[.)])\s+")
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
 
 

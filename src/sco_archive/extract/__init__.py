@@ -7,7 +7,7 @@ from ..knowledge import knowledge
 from ..model import Cleaned, Document, Evidence, Paragraph, Source, Warning
 from .kinds import ANNOUNCING_KINDS
 from .kinds import kind as kind_of
-from .meeting import announced, body, number
+from .meeting import announced, announces, body, number
 from .people import speaker as speaker_of
 from .places import venue as venue_of
 from .proposals import proposals as proposals_of
@@ -39,6 +39,9 @@ def extract(source: Source, cleaned: Cleaned) -> Document:
     _put(evidence, "speaker", ev)
     ahead = kind in ANNOUNCING_KINDS  # given apart from (often before) the meeting it is about
     body_name, ev, body_sentence = body(paragraphs, title, ahead)
+    if not ahead and announces(paragraphs, title, body_name):  # a report announcing the meeting
+        ahead = True
+        body_name, ev, body_sentence = body(paragraphs, title, ahead)
     if body_name is None:
         for r in captions:
             body_name, ev, body_sentence = body((Paragraph(r.line, r.text),), None)

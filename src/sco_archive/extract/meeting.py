@@ -24,7 +24,7 @@ def _number_patterns() -> tuple[re.Pattern, re.Pattern]:
     )
     cardinals = alternation(k.cardinals)
     count = re.compile(
-        rf"\b(?:(\d{{1,2}})|({cardinals}))[- ]point\s+(?:proposal|plan|initiative|suggestion|approach|vision|programme|program)s?\b"
+        rf"\b(?:(\d{{1,2}})|({cardinals}))[- ]point\s+(?:proposal|plan|initiative|suggestion|approach|vision|programme|program|agenda)s?\b"
         rf"|\b(?:put|puts|putting)\s+forward\s+(?:\w+(?:'s)?\s+){{0,2}}(?:(\d{{1,2}})|({cardinals}))\s+(?:\w+\s+){{0,2}}(?:proposals|suggestions|points|initiatives|recommendations|priorities|measures)\b"
         rf"|\b(?:proposals|suggestions|initiatives|priorities|measures)\s+(?:in|on|for|covering)\s+(?:(\d{{1,2}})|({cardinals}))\s+(?:areas|directions|fields|spheres|points|sectors)\b"
         # "proposed that the member states focus their joint work in three areas:", "proposed to focus on three areas:"
@@ -58,6 +58,22 @@ def body(paragraphs: tuple[Paragraph, ...], title: str | None, ahead: bool = Fal
     if chosen is None:
         return None, None, None
     return chosen[0], Evidence(chosen[1], "body named"), chosen[1]
+
+
+def announces(paragraphs: tuple[Paragraph, ...], title: str | None, name: str | None) -> bool:
+    """Whether the lead names the text's meeting (of body `name`) first as coming: "Kazakhstan will host a regular
+    meeting of the Council of Foreign Ministers ..., the spokesman said at a briefing" is given ahead of the meeting,
+    like an interview before it (its dateline is the day of the briefing, not of the meeting)."""
+    k = knowledge()
+    lead = [s for p in paragraphs[:5] if p.text != title for s in sentences(p.text) if len(s.split()) >= 6][:LEAD_SENTENCES]
+    for sentence in lead:
+        m = k.body_pattern.search(sentence)
+        if m:
+            return k.body_of(m) == name and is_future(sentence, m.start())
+    return False
+
+
+LEAD_SENTENCES = 2
 
 
 def _names_later(k, sentence: str, name: str) -> bool:

@@ -36,7 +36,7 @@ MAX_PLACE_LINE_WORDS = 8  # "July 10, 2015, 12:45, Ufa": an event line is a date
 
 
 @lru_cache(maxsize=1)
-def _place_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+def _place_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     """A known city (as written or in capitals); 'in Qingdao, China' (a city not in the data, with its
     country); 'held in China' (the country only)."""
     k = knowledge()
@@ -46,15 +46,25 @@ def _place_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     return (re.compile(r"\b(" + cities + r")\b(?!\s++(?:" + alternation(k.in_names) + r")\b)"),
             re.compile(r"\b(?:in|at)\s+([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?),\s+" + countries),
             re.compile(r"\b(?:(?:held|hosted|took place|convened)\s+in|hosted\s+by|under\s+the\s+(?:chairmanship|presidency)\s+of)\s+(?:the\s+)?"
-                       + countries + r"|" + countries + r"(?:,\s+which)?\s+(?:is\s+hosting|hosts|hosted)\s+(?:this|the)\b"
+                       + countries + r"|" + countries + r"(?:,\s+which)?\s+(?:is\s+hosting|hosts|hosted)\s+(?:this|the)\b|" + countries + r"\s+is\s+chairing\b"
                        # "the 14th meeting of the Council of Heads of Government of the SCO member states in China"
-                       + r"|\b(?:summit|meeting|session)(?:\s+of\s+[^,.;]{0,100}?)?\s+in\s+(?:the\s+)?" + countries))
+                       + r"|\b(?:summit|meeting|session)(?:\s+of\s+[^,.;]{0,100}?)?\s+in\s+(?:the\s+)?" + countries),
+            # the host by its adjective: "chaired by the Indian side", "under the Indian chairmanship"
+            re.compile(r"\b(?:chaired|hosted|organi[sz]ed)\s+by\s+the\s+(" + alternation(k.adjectives) + r")\s+(?:side|chairmanship|presidency)\b"
+                       + r"|\bunder\s+the\s+(" + alternation(k.adjectives) + r")\s+(?:chairmanship|presidency)\b"))
 
 
 @lru_cache(maxsize=1)
 def _capital_pattern() -> re.Pattern:
     """'in the Kyrgyz capital': the capital of the country the adjective names (data/places.yml)."""
     return re.compile(r"\b(?:in|at|to)\s+the\s+(" + alternation(knowledge().adjectives) + r")\s+capital\b")
+
+
+@lru_cache(maxsize=1)
+def _video_from_capital() -> re.Pattern:
+    """'by video link from the Tajik capital'."""
+    return re.compile(r"\b(?:via|by|through|over)\s+(?:a\s+)?video\s*(?:link|conference|call)?\s+from\s+the\s+("
+                      + alternation(knowledge().adjectives) + r")\s+capital\b")
 
 
 def _capital(sentence: str) -> tuple[str, str] | None:
@@ -86,7 +96,7 @@ def _venue_from(sentence: str, start: int = 0, ahead: bool = False) -> tuple[str
     a place about a later meeting ("the summit to be held in ...") does not count, unless the text is given
     before the meeting it is about (`ahead`: an interview "ahead of the meeting ... in Dushanbe").
     """
-    city, in_city_country, held_in_country = _place_patterns()
+    city, in_city_country, held_in_country, host_side = _place_patterns()
     for m in city.finditer(sentence, start):
         before = sentence[max(0, m.start() - 90) : m.start()]
         placed = _PLACE_BEFORE.search(before) or _HOST_FROM.search(before) or _HOSTS_AFTER.match(sentence, m.end())
@@ -101,7 +111,10 @@ def _venue_from(sentence: str, start: int = 0, ahead: bool = False) -> tuple[str
         return found
     for m in held_in_country.finditer(sentence[start:]):
         if not is_future(sentence, start + m.start()):
-            return None, knowledge().countries[(m[1] or m[2] or m[3]).lower()]  # the country only: "held in China"
+            return None, knowledge().countries[next(g for g in m.groups() if g).lower()]  # the country only: "held in China"
+    for m in host_side.finditer(sentence[start:]):
+        if not is_future(sentence, start + m.start()):
+            return None, knowledge().adjectives[m[1] or m[2]]
     return None
 
 
@@ -122,7 +135,8 @@ def _online(paragraphs: tuple[Paragraph, ...], body_sentence: str | None) -> Evi
     pool = ([body_sentence] if body_sentence else []) + [s for p in paragraphs[:MAX_ONLINE_PARAGRAPHS] for s in sentences(p.text)]
     for sentence in pool:
         m = ONLINE.search(sentence)
-        if m and not is_future(sentence, m.start()) and not PREVIOUS.search(sentence) and (_MEETING_WORD.search(sentence) or "attend" in sentence):
+        # (a person taking part: "attended ...", "addressing his counterparts by video link")
+        if m and not is_future(sentence, m.start()) and not PREVIOUS.search(sentence) and (_MEETING_WORD.search(sentence) or "attend" in sentence or "address" in sentence):
             return Evidence(sentence, "online meeting phrase")
     return None
 
@@ -142,6 +156,12 @@ def _speaker_seat(paragraphs, captions, speaker: str | None, datelines: bool):
                 before = sentence[max(0, m.start() - 40) : m.start()]
                 if (_FROM if tier else _VIDEO_FROM).search(before) and not is_future(sentence, m.start()):
                     return *city_country(m[1]), Evidence(sentence, "where the speaker joined from")
+    # "by video link from the Tajik capital": the capital of the country the adjective names
+    for sentence in pool:
+        m = _video_from_capital().search(sentence)
+        if m and not is_future(sentence, m.start()):
+            country = knowledge().adjectives[m[1]]
+            return knowledge().capitals[country], country, Evidence(sentence, "where the speaker joined from")
     # An event line under the heading of a page about a video meeting ("September 17, 2021, Novo-Ogaryovo,
     # Moscow Region") says where the page's speaker was.
     for p in paragraphs[:3]:
@@ -223,6 +243,14 @@ def _trip_to(sentence: str, meeting_at: int) -> tuple[str, str] | None:
     return None
 
 
+def _same_body(sentence: str, other: str | None) -> bool:
+    """Whether the sentence names first the body `other` names first (a briefing's "The meeting of the Council of
+    Foreign Ministers will be held in Astana" under "Kazakhstan will host a meeting of the Council of Foreign Ministers")."""
+    k = knowledge()
+    a, b = k.body_pattern.search(sentence), k.body_pattern.search(other) if other else None
+    return bool(a and b and k.body_of(a) == k.body_of(b))
+
+
 def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = True, ahead: bool = False, in_person: bool = False):
     # 0. A metadata line "Location: Astana".
     for p in paragraphs[:10]:
@@ -257,7 +285,7 @@ def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = 
     # (a generator: the first sentence that places the meeting ends the search, usually the first)
     ordered = itertools.chain([body_sentence] if body_sentence else [], (s for s in lead if _MEETING_WORD.search(s)))
     for sentence in ordered:
-        found = _venue_from(sentence, ahead=ahead and sentence is body_sentence)
+        found = _venue_from(sentence, ahead=ahead and (sentence is body_sentence or _same_body(sentence, body_sentence)))
         if found:
             return found[0], found[1], Evidence(sentence, "meeting sentence")
     # 3. A photo caption that cleaning removed: "... attends the meeting in Goa, India, May 5, 2023."

@@ -36,7 +36,7 @@ RESUME = re.compile(
     r"^(?:(?i:(?:Dear |My )?(?:Colleagues|Excellenc\w+|Friends|Ladies and gentlemen|Your Excellenc\w+|Mr\.? (?:President|Chairman)|heads of delegation))\b"
     r"|(?:Dear|Distinguished|Esteemed|Respected) [\w -]{2,40}[,!]"
     r"|(?:Elsewhere|Besides|Apart from|In addition to|Separately|On the sidelines)\b"
-    r"|The [a-z]+(?: [a-z]+){0,5}? (?:took|also|agreed|adopted|approved|discussed|exchanged|welcomed|signed|decided|reviewed|said|noted|stressed)\b"
+    r"|The (?:[A-Z][\w’'-]+ )?[a-z]+(?: [a-z]+){0,5}? (?:took|also|agreed|adopted|approved|discussed|exchanged|welcomed|signed|decided|reviewed|said|noted|stressed)\b"
     r"|[A-Z][\w’'-]+ (?:[A-Z][\w’'-]+ ){0,2}(?:also|further|then|later) [a-z]+ed\b"
     r"|\((?i:continued on page) \d+\)|(?:\d+ ){0,9}(?:Next|Previous) Page\b"
     r"|(?:[A-Z]\.\s?)+[A-Z][\w’'-]+ (?:also |further |then )?[a-z]+ed\b"
