@@ -672,3 +672,114 @@ def test_a_later_meeting_phrase_before_the_summit_is_not_about_the_body_named_af
     text = ("Delegates get ready for SCO summit in Bishkek\n\nBISHKEK, April 3 (Xinhua) -- Preparations for the SCO summit "
             "in autumn dominated the defence ministers' meeting held here on Wednesday, officials said.\n")
     assert _doc(text).body == "Meeting of Defence Ministers"
+
+
+# ext16g (issue 16): layouts of publishers not yet in the corpus
+
+
+@pytest.mark.parametrize("stamp", ["Aigul Sadykova Published May 3, 2019 | 07:15 PM",
+                                   "Omar Farooq Published May 3, 2019 Updated May 3, 2019 07:15pm",
+                                   "03.05.2019 19:15:42 512"])
+def test_a_stamp_after_a_byline_or_before_a_view_count_is_the_publication_date(stamp):
+    text = (f"SCO envoys prepare the Bishkek summit\n\n{stamp}\n\nThe national coordinators of the SCO member states met in "
+            "Bishkek on Friday to prepare the summit, the Kyrgyz foreign ministry said.\n")
+    doc = _doc(text)
+    assert (doc.published, doc.date, doc.title) == ("2019-05-03", "2019-05-03", "SCO envoys prepare the Bishkek summit")
+
+
+@pytest.mark.parametrize("chrome", ["Jun 14, 2019 اردو E-PAPER ► MARKETS ► Weather ►", "Official Internet resource of the Akimat of Osh region",
+                                    "Breaking News", "Open Menu", "Kyrgyzstan   SCO"])
+def test_edition_bars_site_names_kickers_and_tag_lines_are_not_the_headline(chrome):
+    text = (f"{chrome}\n\nJeenbekov welcomes SCO leaders to Bishkek\n\nBISHKEK, June 14 (Kabar) - President of Kyrgyzstan Sooronbai "
+            "Jeenbekov opened the meeting of the SCO Council of Heads of State on Friday, his press service said.\n")
+    assert _doc(text).title == "Jeenbekov welcomes SCO leaders to Bishkek"
+
+
+def test_a_dateline_with_the_agency_and_the_date_in_brackets():
+    text = ("Uzbek leader urges SCO trade push\n\nTASHKENT (UrduPoint News / Sputnik - 15th June, 2017) President Shavkat Mirziyoyev "
+            "said at the meeting of the SCO Council of Heads of State on Thursday that trade must grow.\n")
+    doc = _doc(text)
+    assert (doc.venue.city, doc.date) == ("Tashkent", "2017-06-15")
+
+
+def test_a_dateless_opening_with_a_spaced_hyphen_places_the_meeting():
+    text = ("Li urges SCO to deepen trade\n\nDUSHANBE - Premier Li Keqiang on Thursday urged the SCO heads of government to "
+            "deepen trade ties at their meeting.\n\nUpdated: 2016-11-04 07:53\n")
+    assert (_doc(text).venue.city, _doc(text).venue.country) == ("Dushanbe", "Tajikistan")
+
+
+def test_a_city_naming_a_document_is_no_venue():
+    text = ("12.06.2017\n\nOn June 12, the Foreign Minister of Kazakhstan Kairat Abdrakhmanov took part in the meeting of the SCO "
+            "Council of Foreign Ministers held by videoconference. At the meeting, the Tashkent Declaration was prepared.\n")
+    doc = _doc(text)
+    assert doc.venue.city is None and doc.venue.online
+
+
+def test_a_line_introducing_the_remarks_names_the_speaker_among_listed_delegations():
+    text = ("Heads of delegations:\n\nPrime Minister of the Republic of Kazakhstan Askar Mamin\n\nPremier of the State Council of the "
+            "People's Republic of China Li Keqiang\n\nPrime Minister of the Republic of Uzbekistan Abdulla Aripov\n\n"
+            "Mikhail Mishustin's remarks:\n\nColleagues, our trade with the SCO states keeps growing and I propose to widen it.\n")
+    doc = _doc(text)
+    assert (doc.speaker.name, doc.kind) == ("Mikhail Mishustin", "remarks")
+
+
+def test_transcript_turns_with_the_title_after_the_name_and_the_one_who_says_most():
+    text = ("Transcript of Special Briefing on the SCO Summit\n\nShri Ravi Menon, Official Spokesperson: Good evening. Foreign "
+            "Secretary will brief you.\n\nShri Anil Verma, Foreign Secretary: Thank you. The SCO Council of Heads of State met in "
+            "Qingdao today and the Prime Minister spoke on terrorism, connectivity and trade with the member states.\n\n"
+            "Shri Ravi Menon, Official Spokesperson: Questions, please.\n\nShri Anil Verma, Foreign Secretary: The next summit "
+            "will be in Bishkek, and we will take part in all its meetings with great interest.\n")
+    speaker = _doc(text).speaker
+    assert (speaker.name, speaker.title) == ("Anil Verma", "Foreign Secretary")
+
+
+def test_a_label_line_is_no_transcript_turn():
+    text = ("Modi tells SCO to fight terror\n\nCurated By: News Desk\n\nPrime Minister Narendra Modi on Friday told the SCO "
+            "summit in Samarkand that terrorism must be fought together.\n")
+    assert _doc(text).speaker.name == "Narendra Modi"
+
+
+def test_a_report_announcing_its_meeting_takes_the_announced_day_and_city():
+    text = ("Kyrgyzstan to host SCO foreign ministers\n\nBISHKEK, May 2. Kyrgyzstan will host a regular meeting of the Council of "
+            "Foreign Ministers of the SCO member states, ministry spokesman Aibek Osmonov said at a briefing.\n\n\"The meeting "
+            "of the Council of Foreign Ministers will be held in Cholpon-Ata on May 21, 2019,\" Osmonov said.\n")
+    doc = _doc(text)
+    assert (doc.date, doc.venue.city) == ("2019-05-21", "Cholpon-Ata")
+
+
+@pytest.mark.parametrize("sentence, country", [
+    ("took part in the meeting of the SCO Council of Heads of State held by videoconference and chaired by the Russian side.", "Russia"),
+    ("took part in the virtual meeting of the SCO Council of Heads of State under the Indian chairmanship.", "India"),
+])
+def test_the_host_named_by_its_adjective(sentence, country):
+    doc = _doc(f"On November 10, 2020, President of Kazakhstan Kassym-Jomart Tokayev {sentence}")
+    assert (doc.venue.city, doc.venue.country, doc.venue.online) == (None, country, True)
+
+
+def test_a_speaker_by_video_link_from_a_capital_named_by_its_adjective():
+    text = ("ASTANA (Kazinform - 4 July 2023) President Kassym-Jomart Tokayev spoke at the SCO summit held in a virtual format "
+            "under the Indian chairmanship on Tuesday.\n\n\"Our Organization must stay open,\" Tokayev said, addressing his "
+            "counterparts by video link from the Kazakh capital.\n")
+    venue = _doc(text).venue
+    assert (venue.city, venue.online) == ("Astana", True)
+
+
+def test_emoji_check_marks_are_list_bullets():
+    text = ("TASHKENT, June 9. President Shavkat Mirziyoyev spoke at the SCO summit in Qingdao, Uzbek media said.\n\n"
+            "The President proposed new initiatives, including:\n\n✅ Creating an SCO tourism platform;\n\n"
+            "✅ Holding an SCO youth forum in Samarkand.\n\nThe summit adopted the Qingdao Declaration.\n")
+    assert [p.summary for p in _doc(text).proposals] == ["Creating an SCO tourism platform", "Holding an SCO youth forum in Samarkand."]
+
+
+def test_a_capitalised_adjective_before_the_subject_resumes_the_narrative():
+    text = ("ASTANA, June 15. The President spoke at the SCO summit in Astana today.\n\nFirst, the President called for a "
+            "permanent SCO dialogue platform.\n\nSecond, he proposed an SCO investment fund.\n\nThe Kazakh leader also invited "
+            "the guests to the Astana forum next spring.\n")
+    props = _doc(text).proposals
+    assert len(props) == 2 and "forum" not in props[-1].text
+
+
+def test_a_point_agenda_announces_the_count():
+    text = ("ISLAMABAD, June 10 (APP): Prime Minister Nawaz Sharif on Friday proposed a four-point agenda at the SCO summit in Ufa. "
+            "He proposed: (i) trade; (ii) energy; (iii) roads; and (iv) culture.\n")
+    assert _doc(text).announced_proposals == 4

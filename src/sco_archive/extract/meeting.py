@@ -69,7 +69,7 @@ def announces(paragraphs: tuple[Paragraph, ...], title: str | None, name: str | 
     for sentence in lead:
         m = k.body_pattern.search(sentence)
         if m:
-            return k.body_of(m) == name and is_future(sentence, m.start())
+            return (name is None or k.body_of(m) == name) and is_future(sentence, m.start())
     return False
 
 
