@@ -18,12 +18,14 @@ NAVIGATION = "navigation menu"
 REPEATED = "repeated paragraph"
 CAPTION = "photo caption"
 SITE_HEADER = "site header"
+FOOTER = "site footer"  # page buttons after a stamp: "2007-08-16 18:40:22 Print Send to friend"
 BYLINE = "byline"
 _SITE_REASONS = {NAVIGATION, "language switcher", "breadcrumb", "navigation menu"}
 
 _ANY_DATE = "(?:" + "|".join(p.pattern for p in (ISO, DASH_DMY, SLASH_YMD, SLASH_DMY, SLASH_DMY_SHORT, DOT_YMD, DOT_DMY, MDY, DMY)) + ")"
 # A news agency or site signing the stamp (data/noise.yml `credits`): "Xinhua, September 13, 2013".
-_CREDIT = alternation(knowledge().credits)
+# or the site's address: "www.chinaview.cn 2007-08-16 18:40:22"
+_CREDIT = alternation(knowledge().credits) + r"|(?:www\.)?(?:[\w-]++\.)++(?:cn|com|net|org|ru|kz|kg|uz|tj|pk|in|ir|by)\b"
 # " date 2023-05-06 Headline", "Xinhua| Updated: 2020-11-11", "2021-07-14 15:08", "Published: June 5, 2024".
 # Each menu item is an atomic group and the spaces around each "|" possessive: a menu can then be read
 # one way only (otherwise each item could end, and the next begin, at any of its spaces: 2^n ways to
@@ -150,7 +152,10 @@ def _last_prose_line(lines: list[str]) -> int:
 
 
 def _is_prose(line: str) -> bool:
-    """A sentence of eight words or more."""
+    """A sentence of eight words or more (a headline ending in a quotation without a full stop is none:
+    'Vladimir Norov: "The Bishkek summit will open a new stage for the SCO"')."""
+    if line.endswith(('"', "”")) and not line[:-1].endswith(_SENTENCE_END + (",",)):
+        return False
     return line.endswith(_SENTENCE_END) and bool(_EIGHT_WORDS.search(line))
 
 
@@ -164,7 +169,7 @@ def _strip_metadata(number: int, line: str, removed: list[Removed], above: str |
     if not m:
         return line
     rest = m.group("rest")
-    if rest and (_ONLY_CREDIT.match(rest) or _COUNT.match(rest)):
+    if rest and (_ONLY_CREDIT.match(rest) or _COUNT.match(rest) or _noise_reason(rest) == FOOTER):
         rest = None  # "Updated: Dec 6, 2012 08:21   Xinhua": the credit is not the headline's; "... 19:42:10 314": a view count
     labelled = bool(_META_WORD.match(m.group(0)) or m.group("credit"))
     machine = bool(_MACHINE_DATE.search(m.group(0)))
@@ -180,9 +185,10 @@ def _strip_metadata(number: int, line: str, removed: list[Removed], above: str |
 
 
 def _page_date(above: str | None) -> bool:
-    """Whether a bare date line in the head of a page (above the text) is the page's date: it is, unless it
-    is the date line of a speech heading ("Remarks by ..." / "21 May 2024") or of a sentence ending in ":"."""
-    return not (above and (_HEADING.match(above) or above.endswith((":", "："))))
+    """Whether a bare date line in the head of a page (above the text) is the page's date: it is, under a speech
+    heading too ("Speech by President ..." / "05.07.2005": the day the page gave the speech), unless it is the
+    date line of a sentence ending in ":"."""
+    return not (above and above.endswith((":", "：")))
 
 
 def _noise_reason(line: str) -> str | None:

@@ -27,7 +27,7 @@ _NOT_NAME = {
     "Wednesday", "Monday", "Tuesday", "Thursday", "Friday", "Saturday", "Sunday", "Local", "Time", "H.E.", "Mr.", "Ms.", "Dr.", "Dr",
     "Full", "Text", "Speech", "Remarks", "Address", "Statement", "Transcript", "Shri", "Smt.", "By",
 }
-_SAYS = r"(?:said|says|noted|stressed|added|pointed out|called|urged|put forward|puts forward|proposed|told|emphasized|emphasised|underlined|highlighted|attended|attends|addressed|delivered|made|outlined|expressed|reiterated|believes|spoke|chaired|presided)"
+_SAYS = r"(?:said|says|noted|stressed|added|pointed out|called|urged|put forward|puts forward|proposed|told|emphasized|emphasised|underlined|highlighted|attended|attends|addressed|delivered|made|outlined|expressed|reiterated|believes|spoke|chaired|presided|recalled)"
 # A byline: "[Full text of ][the ][Opening ]Remarks by [title] [H.E.] Name[, title][ at ...]".
 @lru_cache(maxsize=1)
 def _byline_pattern() -> re.Pattern:
@@ -40,6 +40,9 @@ def _byline_pattern() -> re.Pattern:
     )
 
 
+_OCCASION = re.compile(r"\s+(?:At|On|During)\s+the\s+(?=[A-Z0-9])")
+
+
 @lru_cache(maxsize=1)
 def _honorific_in() -> re.Pattern:
     """An honorific written as a word of its own inside a heading's title part ("... Minister Makhdoom Shah")."""
@@ -50,7 +53,7 @@ _VOCATIVE_BEFORE = re.compile(r"(?:Excellency|Excellencies|thank|thanks|thanking
 # A person named as the one who chaired or hosted ("chaired by Secretary ... Nikolai Patrushev") is only named.
 _MERELY_NAMED = re.compile(r"\b(?:(?:chaired|hosted|presided over|co-chaired|moderated|opened|received|welcomed|led) by|under the (?:chairmanship|chairpersonship|presidency) of)\s+(?:the\s+)?$", re.I)
 # The verbs that report a person's own words (not attended, chaired: those only name the person).
-_REPORTS = r"(?:said|says|noted|stressed|added|pointed out|called|urged|put forward|proposed|told|emphasized|emphasised|underlined|stated|expressed|reiterated|believes|spoke|declared|suggested)"
+_REPORTS = r"(?:said|says|noted|stressed|added|pointed out|called|urged|put forward|proposed|told|emphasized|emphasised|underlined|stated|expressed|reiterated|believes|spoke|declared|suggested|recalled)"
 
 MAX_SCORED = 8
 
@@ -144,8 +147,9 @@ def _byline(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] | Non
             continue  # "Statement by External Affairs Minister at ...": a headline that names no person
         pre = pre or lead_title
         title = m["title"] or (pre if pre and any(pre.startswith(t) for t in knowledge().titles) else None)
-        if not title and index + 1 < len(paragraphs) and len(paragraphs[index + 1].text) <= 120:
-            following = paragraphs[index + 1].text
+        # (the title line may run into the occasion: "Premier of the State Council ... At the 23rd Meeting of ...")
+        following = _OCCASION.split(paragraphs[index + 1].text)[0] if index + 1 < len(paragraphs) else ""
+        if not title and following and len(following) <= 120:
             if not following.endswith((".", "!", ",")) and re.match(r"^(?:the\s+)?[A-Z]", following) and any(t in following for t in knowledge().titles):
                 title = following
         title = _strip_adjective(title.strip().rstrip(",")) if title else None
@@ -247,7 +251,9 @@ def _possessive(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] |
             name = _trim_name(m["name"])
             if len(name.split()) < 2:
                 return None
-            title = _strip_adjective(m["title"]) if m["title"] else _titled_in_text(paragraphs, name)
+            # the fullest office the text writes beside the name ("President of the Republic of Uzbekistan")
+            title = max(filter(None, [_strip_adjective(m["title"]) if m["title"] else None, _titled_in_text(paragraphs, name)]),
+                        key=len, default=None)
             return Speaker(name, title), Evidence(p.text, "headline naming the speech's speaker")
     return None
 

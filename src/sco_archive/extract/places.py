@@ -25,6 +25,8 @@ _MEETING_WORD = re.compile(r"\b(?:meeting|summit|session|council|conference|talk
 # Where a speaker sat at a video meeting: "via video link from Beijing", "by videoconference in Beijing".
 _VIDEO_FROM = re.compile(r"\b(?:via|by|through|over)\s+(?:a\s+)?video\s*(?:link|conference|call)?\s+(?:from|in)\s+(?:the\s+)?$", re.I)
 _FROM = re.compile(r"\bfrom\s+$")
+# At a video meeting: "Speaking from Nur-Sultan, Magzum Mirzagaliyev said ..."
+_SPEAKING_FROM = re.compile(r"\b(?:[Ss]peaking|[Jj]oining|[Pp]articipating|[Tt]aking part)\s+from\s+$")
 # A person (not "the meeting") taking part by video: the dateline of such a sentence is where they sat.
 _TOOK_PART = re.compile(r"\b(?:attend\w*|join\w*|address\w*|spoke|deliver\w*|participat\w*|took part|represent\w*)\b", re.I)
 # A host greeting the guests: "I cordially welcome you to Dushanbe".
@@ -154,7 +156,7 @@ def _speaker_seat(paragraphs, captions, speaker: str | None, datelines: bool):
                 continue
             for m in city.finditer(sentence):
                 before = sentence[max(0, m.start() - 40) : m.start()]
-                if (_FROM if tier else _VIDEO_FROM).search(before) and not is_future(sentence, m.start()):
+                if ((_FROM if tier else _VIDEO_FROM).search(before) or _SPEAKING_FROM.search(before)) and not is_future(sentence, m.start()):
                     return *city_country(m[1]), Evidence(sentence, "where the speaker joined from")
     # "by video link from the Tajik capital": the capital of the country the adjective names
     for sentence in pool:
@@ -191,7 +193,8 @@ def _opening(text: str) -> _Opening | None:
     return _Opening(m[1], text[m.end() :]) if m else None
 
 
-_REGION_AFTER = re.compile(r"^(?:,\s*+[A-Z][\w'’-]*+(?:\s++[A-Z][\w'’-]*+){0,2})?\s*+\.?$")  # ", Moscow Region"
+# ", Moscow Region", ", Palace of Independence"
+_REGION_AFTER = re.compile(r"^(?:,\s*+[A-Z][\w'’-]*+(?:\s++(?:of\s++(?:the\s++)?)?[A-Z][\w'’-]*+){0,3})?\s*+\.?$")
 
 
 def _place_line(text: str) -> tuple[str, str] | None:
@@ -218,14 +221,21 @@ def _welcome(paragraphs) -> tuple[str, str, Evidence] | None:
     return None
 
 
-def _elsewhere(rest: str):
-    """The known city the lead sentence after a dateline places the meeting in, when it does."""
+def _elsewhere(rest: str, following: str = "", country: str | None = None):
+    """The known city the lead sentence after a dateline places the meeting in, when it does; or, in the lead
+    or the paragraph after it, another country than the dateline's ("Tehran, IRNA – ... said on Friday ..." /
+    "Addressing the summit of the SCO heads of state in Uzbekistan, ...": the city is not known)."""
     lead = next((x for x in sentences(rest) if len(x.split()) >= 6), "")  # past a credit ("/ Kabar /.")
     if _HERE.search(lead):
         return None  # "ALMATY, Sept. 14 (Xinhua) -- ... met here on Friday, ... after it was founded in Shanghai"
     found = _venue_from(lead) if _MEETING_WORD.search(lead) and not PREVIOUS.search(lead) else None
     if found and found[0]:
         return found[0], found[1], Evidence(lead, "meeting sentence after the dateline")
+    if country:
+        for sentence in [lead, *sentences(following)[:1]]:
+            found = _venue_from(sentence) if _MEETING_WORD.search(sentence) and not PREVIOUS.search(sentence) else None
+            if found and found[0] is None and found[1] and found[1] != country:
+                return None, found[1], Evidence(sentence, "meeting sentence after the dateline (country)")
     return None
 
 
@@ -267,18 +277,21 @@ def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = 
         known = city_country(found.place) if found else None
         if known:
             rest = found.rest
-            if len(rest.split()) < 6 and index + 1 < len(paragraphs):
-                rest = paragraphs[index + 1].text
-            return _elsewhere(rest) or (known[0], known[1], Evidence(p.text[:120], "dateline"))
+            following = paragraphs[index + 1].text if index + 1 < len(paragraphs) else ""
+            if len(rest.split()) < 6 and following:
+                rest, following = following, ""
+            return _elsewhere(rest, following, known[1]) or (known[0], known[1], Evidence(p.text[:120], "dateline"))
     # 1b. A place line under the heading ("Beijing", "August 28, 2008, Dushanbe"), a dateless wire opening.
     #    (a place line is where a transcript's event was held, an interview's or news conference's too:
     #    "June 10, 2018, 17:20, Qingdao" under "News conference following ...")
-    for p in ([] if online and not in_person else paragraphs[:4]):
+    head = [] if online and not in_person else paragraphs[:4]
+    for index, p in enumerate(head):
         found = _place_line(p.text)
         opening = _opening(p.text) if not online else None
         known = found or (city_country(opening.place) if opening else None)
         if known:
-            moved = _elsewhere(opening.rest) if opening and not found else None
+            following = paragraphs[index + 1].text if index + 1 < len(paragraphs) else ""
+            moved = _elsewhere(opening.rest, following, known[1]) if opening and not found else None
             return moved or (known[0], known[1], Evidence(p.text[:120], "place line" if found else "dateline without a date"))
     # 2. The sentence that names the meeting: "attended the meeting ... in Moscow".
     lead = [s for p in paragraphs[:4] for s in sentences(p.text)]

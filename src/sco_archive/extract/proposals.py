@@ -54,7 +54,9 @@ RESUME = re.compile(
     r"|(?:Leaders|Participants|Ministers|Heads) (?:of|from|attending|at) the\b"
     r"|The (?:[\w’'-]+ ){1,4}?(?:also |further |then )?(?:said|noted|stressed|added|urged|expressed|thanked|emphasi[sz]ed|pointed out)\b"
     r"|All (?:parties|sides|member states|participants)|During the (?:meeting|summit|visit)|After the (?:meeting|summit)|Following the"
-    r"|On the sidelines|Prior to|Earlier|Later|Meanwhile)",
+    r"|On the sidelines|Prior to|Earlier|Later|Meanwhile"
+    # a quotation closed by its attribution: "\"As long as we stick together, ...,\" Wen said."
+    r"|[\"“][^\"”]{10,400}[,.!?][\"”],?\s++(?:[A-Z][\w’'-]+\s+){1,3}(?:said|added|stressed|noted|concluded)\.$)",
 )
 
 
@@ -92,9 +94,16 @@ class _Unit:
     para: int = 0
 
 
+# A courtesy after "First of all," is no item: "First of all, let me thank our Tajik friends for ..."
+COURTESY = re.compile(r"(?:let me|allow me to|I would like to|I want to|I wish to|I must)\s+(?:\w+\s+){0,2}?"
+                      r"(?:thank|welcome|greet|congratulate|express (?:my |our )?(?:sincere |deep )?gratitude)\b", re.I)
+
+
 def _marker(text: str) -> tuple[int | str | None, str, int]:
     """The list marker a paragraph starts with: (its number, its style, where the item's text starts)."""
     m = _ordinal_patterns()[0].match(text)
+    if m and COURTESY.match(text, m.end()):
+        return None, "none", 0
     if m:
         word = " ".join((m[1] or m[2]).lower().split())
         return knowledge().ordinals.get(word, knowledge().ordinals.get(word.removesuffix("ly"))), "ordinal", m.end()

@@ -11,6 +11,8 @@ from ..model import Paragraph
 
 _HEADLINE_END = re.compile(r"[.!?:;,]$")
 _NOT_HEADLINE = re.compile(r"^(?:By |Photo|Editor|Source|Dear |Your |Excellenc|Ladies)\b")
+# A line in capitals this long is a headline ("JOINT COMMUNIQUE OF THE MEETING OF THE HEADS OF STATE ..."), not a section label.
+MIN_CAPITALS_HEADLINE_WORDS = 8
 _SHORT_BYLINE = re.compile(r"^(?:Remarks|Speech|Address|Statement|Keynote|Full text|Text of)\b")
 
 
@@ -29,7 +31,8 @@ def _site_name() -> re.Pattern:
 def headline(paragraphs: tuple[Paragraph, ...]) -> str | None:
     """The text's own headline: a short first paragraph that is not a sentence, byline or dateline."""
     for p in paragraphs[:3]:
-        if len(p.text.split()) < 3 or p.text.isupper() or _site_name().match(p.text):
+        words = len(p.text.split())
+        if words < 3 or (p.text.isupper() and words < MIN_CAPITALS_HEADLINE_WORDS) or _site_name().match(p.text):
             continue  # a section label such as "CHINA / DIPLOMACY", or the site's name ("People's Daily Online")
         text = _site_prefix().sub("", p.text)
         return text if _is_headline(text) else None

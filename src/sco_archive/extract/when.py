@@ -33,6 +33,8 @@ _DATELINE = re.compile(r"^([A-Z][A-Za-z'’.-]+(?:[ -][A-Z][A-Za-z'’.-]+){0,2}
 # "today" and "yesterday" count from the dateline or the publication date ("Updated: 2006-06-16" + "yesterday").
 _RELATIVE_DAY = re.compile(r"\b(today|yesterday)\b", re.I)
 _DAYS_BACK = {"today": 0, "yesterday": 1}
+# A lead reporting the meeting as held: "took part in the meeting", "the meeting was held".
+_TOOK_PLACE = re.compile(r"\b(?:took part|took place|participated|was held|were held|attended|addressed)\b")
 _PROSE = re.compile(r"^(?:\S+\s+){5,}.*[.!?\"”]$")  # a sentence of six words or more
 MAX_DATE_LINE_WORDS = 4  # a place beside the date ("Novo-Ogaryovo, Moscow Region"), not a sentence
 FILED_DAYS = 30  # a lead date more than a month before the dateline's day is an earlier meeting, not this one
@@ -101,6 +103,8 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
         if ahead and _BRIEFING_ONLY.search(s) and not _SCO_MEETING.search(s):
             continue  # "On June 14, 2016, the Ministry held a briefing": the briefing's day, not the meeting's
         for hit in d.find_dates(s, partial=False):
+            if ahead and _BRIEFING_ONLY.search(s, hit.end):
+                continue  # "On 26 June 2024, ... held a briefing on ... the meeting ..., which will be held on 4 July": the briefing's day
             if filed and d.days_between(hit.resolve(None), filed) > FILED_DAYS:
                 continue  # "BISHKEK, May 22 -- ... after the Qingdao summit of 10 June 2018": an earlier meeting
             event = _EVENT.search(s) or (_PLACE_OPEN_BRACKET.search(s, 0, hit.start) and s[hit.end :].strip() == ")")
@@ -146,6 +150,10 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
     value = _bare_date(page_date.text) if page_date else None
     if value:
         return value, Evidence(page_date.text, "date line of the page"), (int(value[5:7]), int(value[8:]))
+    # a report that gives its meeting no day of its own, stamped in its head, and whose lead says the meeting
+    # has taken place ("took part in the meeting ... hosted by Tajikistan"): the stamp's day
+    if page_date and pub and any(_TOOK_PLACE.search(s) and _MEETING_NOUN.search(s) for s in lead[:3]):
+        return pub, Evidence(page_date.text, "stamp of a report on a meeting held that day"), (int(pub[5:7]), int(pub[8:]))
     return None, None, (None, None)
 
 
@@ -187,7 +195,8 @@ def _from_dateline(text: str, found: Dateline, pub: str | None, paragraphs: tupl
             day = other.resolve(None) or d.infer_year(other, value)
             if day and day != value and _usable(lead, other) and 0 < d.days_between(day, value) <= 7:
                 return day, Evidence(lead, "meeting day after the dateline"), (other.month, other.day)
-    weekday = d.WEEKDAY.search(found.rest[:200])
+    # (the weekday of the lead's first sentence, however long: "... which was held in Beijing on Thursday")
+    weekday = d.WEEKDAY.search(found.rest[: max(200, len(lead) + found.rest.find(lead))]) if lead else d.WEEKDAY.search(found.rest[:200])
     if value and weekday:
         return d.weekday_before(weekday[1], value), Evidence(text[:200], "dateline and weekday"), (hit.month, hit.day)
     relative = _relative(found.rest[:200], value) if value else None
