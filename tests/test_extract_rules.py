@@ -783,3 +783,119 @@ def test_a_point_agenda_announces_the_count():
     text = ("ISLAMABAD, June 10 (APP): Prime Minister Nawaz Sharif on Friday proposed a four-point agenda at the SCO summit in Ufa. "
             "He proposed: (i) trade; (ii) energy; (iii) roads; and (iv) culture.\n")
     assert _doc(text).announced_proposals == 4
+
+
+# ext16g: the failure classes of the dev21 texts (issue 16)
+
+
+def test_a_long_headline_in_capitals_is_the_title():
+    text = ("JOINT COMMUNIQUE OF THE MEETING OF THE SCO FOREIGN MINISTERS IN ASTANA\n\nOn May 21, 2024, a regular meeting of the "
+            "Council of Foreign Ministers of the SCO member states was held in Astana.\n")
+    assert _doc(text).title == "JOINT COMMUNIQUE OF THE MEETING OF THE SCO FOREIGN MINISTERS IN ASTANA"
+
+
+@pytest.mark.parametrize("head, stamp", [
+    ('Zhang Ming: "The Astana summit will open a new chapter for the SCO"', "01.07.2024 10:15"),
+    ("SCO leaders gather in Astana", "www.example.kz 2024-07-01 10:15:02 Print Send to friend"),
+    ("Speech by President of Kazakhstan Kassym-Jomart Tokayev at the SCO summit", "01.07.2024"),
+])
+def test_stamps_under_quoted_headlines_signed_by_a_site_address_or_under_a_speech_heading(head, stamp):
+    text = f"{head}\n{stamp}\n\nThe leaders of the SCO member states gathered in Astana for their meeting, officials said.\n"
+    assert _doc(text).published == "2024-07-01"
+
+
+def test_a_courtesy_after_first_of_all_is_no_item():
+    text = ("Colleagues,\n\nFirst of all, let me thank our Kyrgyz friends for their hospitality.\n\nI would like to suggest that "
+            "we work in two areas.\n\n1. Build a common transport space.\n\n2. Create an SCO development fund.\n\nColleagues,\n")
+    doc = _doc(text)
+    assert (doc.announced_proposals, [p.summary for p in doc.proposals]) == (2, ["Build a common transport space.", "Create an SCO development fund."])
+
+
+def test_a_quotation_closed_by_its_attribution_ends_the_list():
+    text = ("BISHKEK, Nov. 3 (Xinhua) -- Premier Li Keqiang on Thursday made two proposals at the SCO heads of government meeting.\n\n"
+            "First, the member states should build roads.\n\nSecond, they should open markets.\n\n"
+            "\"As long as we work together, we will prosper,\" Li said.\n")
+    props = _doc(text).proposals
+    assert len(props) == 2 and "prosper" not in props[-1].text
+
+
+def test_priority_areas_with_an_adjective_announce_the_count():
+    text = ("Dear colleagues!\n\nI propose to focus our joint efforts on three priority areas:\n\nFirst, trade.\n\nSecond, transport."
+            "\n\nThird, culture.\n\nDear colleagues!\n")
+    assert _doc(text).announced_proposals == 3
+
+
+@pytest.mark.parametrize("phrase, body", [
+    ("the ninth meeting of the secretaries of the SCO member states' security councils", "Meeting of Security Council Secretaries"),
+    ("the meeting where culture ministers of the Shanghai Cooperation Organization member states met", "Meeting of Culture Ministers"),
+])
+def test_bodies_written_with_member_states(phrase, body):
+    assert _doc(f"Officials said {phrase} was held in Minsk on 5 May 2014.").body == body
+
+
+def test_a_place_line_naming_a_building_places_the_speech():
+    text = ("Speech by President Emomali Rahmon at the SCO summit\n\nDushanbe, Palace of Nations\n\nDear heads of state!\n\n"
+            "Our meeting takes place at a difficult time for the region.\n")
+    assert _doc(text).venue.city == "Dushanbe"
+
+
+def test_a_chair_whose_words_are_reported_with_recalled_is_the_speaker():
+    text = ("SCO transport ministers meet in Osh\n\nOsh, 5 May 2014 /Kabar/. The meeting was chaired by Minister of Transport "
+            "of Kyrgyzstan Ermek Abdyldayev. It was attended by SCO Deputy Secretary-General Li Wei.\n\nOpening the meeting, "
+            "Ermek Abdyldayev recalled that the previous meeting was held in Beijing.\n")
+    assert _doc(text).speaker.name == "Ermek Abdyldayev"
+
+
+def test_a_correspondent_talking_to_someone_is_an_interview():
+    text = ("Zhang Ming: \"Astana will open a new stage\"\n\nOn the eve of the SCO summit, our correspondent talked to the "
+            "Secretary-General of the SCO Zhang Ming.\n\n— How is the preparation going?\n\n— Very well, thank you.\n")
+    assert _doc(text).kind == "interview"
+
+
+def test_a_numbered_press_release_reporting_a_speech_is_a_report_with_its_speaker():
+    text = ("Foreign Minister's Statement at the SCO Council of Foreign Ministers\n\nPress Release No. 88/2019\n\nForeign Minister "
+            "Shah Mahmood Qureshi today addressed the meeting of the SCO Council of Foreign Ministers in Bishkek. He said the SCO "
+            "must fight poverty.\n")
+    doc = _doc(text)
+    assert (doc.kind, doc.speaker.name) == ("report", "Shah Mahmood Qureshi")
+
+
+def test_a_briefing_for_journalists_ahead_of_the_meeting_takes_the_meetings_day():
+    text = ("On 20 May 2019, SCO Secretary-General Vladimir Norov held a briefing for journalists on the preparations for the meeting "
+            "of the Council of Heads of State, which will be held in Bishkek on 14 June 2019.\n")
+    doc = _doc(text)
+    assert (doc.kind, doc.date) == ("press_conference", "2019-06-14")
+
+
+def test_a_possessive_headline_takes_the_fullest_title_the_text_writes():
+    text = ("President Islam Karimov's speech at the Tashkent SCO summit\n\nPresident of the Republic of Uzbekistan Islam Karimov "
+            "delivered a speech at the meeting of the SCO Council of Heads of State.\n")
+    assert _doc(text).speaker.title == "President of the Republic of Uzbekistan"
+
+
+def test_a_byline_title_line_running_into_the_occasion():
+    text = ("Remarks by H.E. Li Qiang\nPremier of the State Council of the People's Republic of China\nAt the 23rd Meeting of the "
+            "Council of Heads of Government of SCO Member States\n\nColleagues,\n\nI thank our hosts.\n")
+    assert _doc(text).speaker.title == "Premier of the State Council of the People's Republic of China"
+
+
+def test_the_weekday_of_a_long_lead_after_a_dotted_dateline():
+    text = ("BEIJING. October 12. KAZINFORM – Prosecutor General of Kazakhstan Askhat Daulbayev took part in the tenth meeting of the "
+            "Prosecutors General of the member states of the Shanghai Cooperation Organization, which was held in Beijing on Thursday, "
+            "the press service reports.\n\nUpdated: 12.10.2012\n")
+    assert _doc(text).date == "2012-10-11"
+
+
+def test_speaking_from_a_city_at_a_video_meeting():
+    text = ("Energy minister joins SCO meeting\n\n24 September 2021, 16:48\n\nMinister of Energy of Kazakhstan Magzum Mirzagaliyev took "
+            "part via videoconference in the meeting of SCO energy ministers hosted by Tajikistan.\n\nSpeaking from Nur-Sultan, "
+            "Magzum Mirzagaliyev said Kazakhstan is ready to share its experience.\n")
+    doc = _doc(text)
+    assert (doc.venue.city, doc.venue.online, doc.date) == ("Nur-Sultan", True, "2021-09-24")
+
+
+def test_a_lead_placing_the_meeting_in_another_country_than_the_dateline():
+    text = ("Raisi hails SCO membership\n\nTehran, IRNA – President Ebrahim Raisi said on Friday that Iran's entry into the SCO ends its "
+            "isolation.\n\nAddressing the summit of the SCO heads of state in Uzbekistan, the President said sanctions had failed.\n")
+    venue = _doc(text).venue
+    assert (venue.city, venue.country) == (None, "Uzbekistan")
