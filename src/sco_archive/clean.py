@@ -168,9 +168,11 @@ def _strip_metadata(number: int, line: str, removed: list[Removed], above: str |
     m = _META.match(inner[1] if inner else line)
     if not m:
         return line
-    rest = m.group("rest")
+    rest, taken = m.group("rest"), m.group("meta")
     if rest and (_ONLY_CREDIT.match(rest) or _COUNT.match(rest) or _noise_reason(rest) == FOOTER):
-        rest = None  # "Updated: Dec 6, 2012 08:21   Xinhua": the credit is not the headline's; "... 19:42:10 314": a view count
+        # "Updated: Dec 6, 2012 08:21   Xinhua": the credit is not the headline's; "... 19:42:10 314": a view count;
+        # "... 18:40:22 Print Send to friend": the page's buttons (all removed with the stamp)
+        rest, taken = None, m.group(0)
     labelled = bool(_META_WORD.match(m.group(0)) or m.group("credit"))
     machine = bool(_MACHINE_DATE.search(m.group(0)))
     if not (labelled or machine) and not rest and _page_date(above):
@@ -178,7 +180,7 @@ def _strip_metadata(number: int, line: str, removed: list[Removed], above: str |
     if not labelled and (rest or not machine):
         return line  # "21 May 2024" under a speech heading is the speech's date, not metadata
     reason = EVENT_DATE if _EVENT_LABEL.match(line) else PUBLICATION
-    removed.append(Removed(number, m.group("meta").strip(), reason))
+    removed.append(Removed(number, taken.strip(), reason))
     if rest and _META_WORD.match(rest):  # "Published October 16, 2024 Updated October 16, 2024 09:12pm"
         return _strip_metadata(number, rest.strip(), removed, above)
     return rest.strip() if rest else None
