@@ -144,9 +144,11 @@ def test_a_stamp_at_the_bottom_of_a_page_cut_at_the_top(footer, published):
 
 
 def test_a_speech_date_under_a_speech_heading_stays_the_meeting_date():
+    # (ext16g: the bare date line is also the page's date, as the dev21 labeller and the corpus conventions read a
+    # bare date in a page's head: "05.07.2005" under "Speech by President of the Republic of Kazakhstan ...")
     text = "Speech by President at the SCO summit\n\n21 May 2024\n\nDear colleagues,\n\nI am glad to see you all.\n"
     doc = _doc(text)
-    assert (doc.date, doc.published) == ("2024-05-21", None)
+    assert (doc.date, doc.published) == ("2024-05-21", "2024-05-21")
 
 
 # -- 5. Venue -------------------------------------------------------------------------------------------
