@@ -899,3 +899,34 @@ def test_a_lead_placing_the_meeting_in_another_country_than_the_dateline():
             "isolation.\n\nAddressing the summit of the SCO heads of state in Uzbekistan, the President said sanctions had failed.\n")
     venue = _doc(text).venue
     assert (venue.city, venue.country) == (None, "Uzbekistan")
+
+
+# ext16g, second batch
+
+
+def test_a_documents_database_page_with_bracketed_fields():
+    text = ("\"The World and Japan\" Database\n\nDatabase of Japanese Politics and International Relations\n\n[Title] Joint "
+            "communique following the meeting of the SCO Council of Foreign Ministers\n\n[Place] Astana\n[Date] May 21, 2024\n"
+            "[Source] SCO Secretariat\n[Full text]\n\nThe ministers reviewed the preparations for the summit.\n")
+    doc = _doc(text)
+    assert (doc.title, doc.kind, doc.venue.city, doc.date, doc.published) == (
+        "Joint communique following the meeting of the SCO Council of Foreign Ministers", "statement", "Astana", "2024-05-21", None)
+
+
+def test_a_date_stacked_on_three_lines_heads_the_page():
+    text = ("14\n\nJune\n\n2019\n\nPresident Jeenbekov at the SCO summit: our region needs trust\n\nThe meeting of the SCO Council "
+            "of Heads of State was held in Bishkek, the press service said.\n")
+    doc = _doc(text)
+    assert (doc.published, doc.title) == ("2019-06-14", "President Jeenbekov at the SCO summit: our region needs trust")
+
+
+def test_a_short_section_line_over_a_headline_naming_the_sco_is_not_the_title():
+    text = ("Russian Politics & Diplomacy\n\nLavrov says SCO ministers agree on summit papers\n\nMOSCOW, May 24. /TASS/. "
+            "The SCO foreign ministers agreed on the documents, Russian Foreign Minister Sergey Lavrov said on Tuesday.\n")
+    assert _doc(text).title == "Lavrov says SCO ministers agree on summit papers"
+
+
+def test_drawing_attention_to_a_number_of_tasks_announces_the_count():
+    text = ("Dear colleagues,\n\nI would like to draw your attention to two tasks.\n\nFirst, we need an SCO bank.\n\n"
+            "Second, we need new roads.\n\nThank you.\n")
+    assert _doc(text).announced_proposals == 2

@@ -13,7 +13,8 @@ from .model import Cleaned, Paragraph, Removed
 
 PUBLICATION = "publication date line"
 EVENT_DATE = "event date line"
-_EVENT_LABEL = re.compile(r"^(?:date of (?:the )?(?:event|meeting)|event date|meeting date)\b", re.I)
+# (a documents database writes its fields in brackets: "[Date] October 26, 2023" is the document's own date)
+_EVENT_LABEL = re.compile(r"^(?:date of (?:the )?(?:event|meeting)|event date|meeting date|\[date\])", re.I)
 NAVIGATION = "navigation menu"
 REPEATED = "repeated paragraph"
 CAPTION = "photo caption"
@@ -22,6 +23,7 @@ FOOTER = "site footer"  # page buttons after a stamp: "2007-08-16 18:40:22 Print
 BYLINE = "byline"
 _SITE_REASONS = {NAVIGATION, "language switcher", "breadcrumb", "navigation menu"}
 
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
 _ANY_DATE = "(?:" + "|".join(p.pattern for p in (ISO, DASH_DMY, SLASH_YMD, SLASH_DMY, SLASH_DMY_SHORT, DOT_YMD, DOT_DMY, MDY, DMY)) + ")"
 # A news agency or site signing the stamp (data/noise.yml `credits`): "Xinhua, September 13, 2013".
 # or the site's address: "www.chinaview.cn 2007-08-16 18:40:22"
@@ -41,14 +43,14 @@ _CLOCK = r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?(?!\w)|\b)"
 # A byline may come first on the line: "Faizan Hashmi Published July 04, 2023 | 08:31 PM".
 _BYLINE_BEFORE = r"(?:(?-i:[A-Z][\w.'’-]*+)(?:\s++(?-i:[A-Z][\w.'’-]*+)){0,3}\s++(?=(?:published|updated|posted)\b))?"
 _META = re.compile(
-    r"^(?P<meta>" + _BYLINE_BEFORE + r"(?:(?>[\w .,&:-]{1,40})\s*+[|｜•·]\s*+)*(?:(?:source\s*+[:：]\s*+)?(?P<credit>" + _CREDIT + r")(?:\s++news agency)?\s*+,?\s*+)?(?:(?:(?:last |first )?(?:published|updated|modified)|date of (?:the )?(?:event|meeting)|event date|meeting date|date|publication date|posted on|posted|release time|released|time|publish time|publish date)\s*(?:on)?\s*[:：–-]?\s*)?(?:" + TIME.pattern + r"(?:\s*[A-Z]{2,4})?\s*+[,/|–-]?\s*)?(?:" + WEEKDAY_STAMP.pattern + r",?\s*)?"
+    r"^(?P<meta>" + _BYLINE_BEFORE + r"(?:(?>[\w .,&:-]{1,40})\s*+[|｜•·]\s*+)*(?:(?:source\s*+[:：]\s*+)?(?P<credit>" + _CREDIT + r")(?:\s++news agency)?\s*+,?\s*+)?(?:(?:(?:last |first )?(?:published|updated|modified)|date of (?:the )?(?:event|meeting)|event date|meeting date|date|\[date\]|publication date|posted on|posted|release time|released|time|publish time|publish date)\s*(?:on)?\s*[:：–-]?\s*)?(?:" + TIME.pattern + r"(?:\s*[A-Z]{2,4})?\s*+[,/|–-]?\s*)?(?:" + WEEKDAY_STAMP.pattern + r",?\s*)?"
     + _ANY_DATE
     + r"(?:,?\s*[-–/]?\s+(?:at\s+)?" + _CLOCK + r"(?:\s*+(?:GMT|UTC|(?-i:[A-Z]{2,4})\b)(?:\s*+[+-]\d{1,2}(?::\d{2})?)?)?|(?<=\d)\d{1,2}:\d{2}(?::\d{2})?\b|(?-i:T)\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:(?-i:Z)|[+-]\d{2}:?\d{2})?(?!\w))?"
     + r"(?:\s*+\((?:(?:updated|modified|edited)\b[^()]{0,40}|\d{1,2}:\d{2}|(?:GMT|UTC)\s*+[+-]?\d{1,2}(?::\d{2})?)\))?(?:\s*+[|｜]\s*+(?>[\w .&:+'’-]{1,40}))*)"
     + r"(?:\s+(?P<rest>\S.*))?$",
     re.I,
 )
-_META_WORD = re.compile(r"^" + _BYLINE_BEFORE + r"(?:[\w .&:-]{1,40}\s*[|｜]\s*)?(?:(?:last |first )?(?:published|updated|modified)|date of (?:the )?(?:event|meeting)|event date|meeting date|date|publication date|posted on|posted|release time|released|time|publish time|publish date)\b", re.I)
+_META_WORD = re.compile(r"^" + _BYLINE_BEFORE + r"(?:[\w .&:-]{1,40}\s*[|｜]\s*)?(?:(?:last |first )?(?:published|updated|modified)|date of (?:the )?(?:event|meeting)|event date|meeting date|date\b|\[date\]|publication date|posted on|posted|release time|released|time|publish time|publish date)(?!\w)", re.I)
 # A date as a content system prints it (ISO, slashes, or with a clock time) is metadata even unlabelled.
 _MACHINE_DATE = re.compile(r"^\s*+(?:\d{4}[-/]\d{1,2}[-/]\d{1,2}|.*\d{1,2}:\d{2})")
 _HEADING = re.compile(r"^(?:Remarks|Speech|Address|Statement|Interview|Opening|Keynote)\b")
@@ -79,9 +81,24 @@ _SENTENCE_CASE = re.compile(r"\s[a-z]{4,}+\b")
 _EIGHT_WORDS = re.compile(r"(?<!\w)\w++(?:\W++\w++){7}")
 
 
+# A date stacked on three lines in a page's head ("26" / "October" / "2023"), read as one
+_STACKED = (re.compile(r"^\d{1,2}$"), re.compile(r"^(?:" + "|".join(_MONTHS) + r")$", re.I), re.compile(r"^(?:19|20)\d\d$"))
+# A documents database's title field: "[Title] Joint communique following ..."
+_TITLE_FIELD = re.compile(r"^\[(?:title|headline)\]\s++(?=\S)", re.I)
+
+
+def _unstack(lines: list[str]) -> list[str]:
+    """The first date stacked on three lines (blank lines between) joined on the first of them."""
+    filled = [i for i, line in enumerate(lines[:12]) if line.strip()]
+    for a, b, c in zip(filled, filled[1:], filled[2:]):
+        if all(p.match(lines[i].strip()) for p, i in zip(_STACKED, (a, b, c))):
+            return [*lines[:a], f"{lines[a].strip()} {lines[b].strip()} {lines[c].strip()}", *lines[a + 1 : b], "", *lines[b + 1 : c], "", *lines[c + 1 :]]
+    return lines
+
+
 def clean(text: str) -> Cleaned:
     """Paragraphs of `text` without noise, and the removed lines with their reasons."""
-    lines = text.split("\n")
+    lines = _unstack(text.split("\n"))
     removed: list[Removed] = []
     kept: list[tuple[int, str]] = []  # (line number, stripped text); "" marks a paragraph break
     first_prose = _first_prose_line(lines)
@@ -92,6 +109,10 @@ def clean(text: str) -> Cleaned:
         if not line:
             kept.append((number, ""))
             continue
+        field = _TITLE_FIELD.match(line)
+        if field:  # the field's name is not part of the headline
+            removed.append(Removed(number, field.group(0).strip(), "field label"))
+            line = line[field.end() :]
         if number < first_prose and _spaced_menu(raw):
             removed.append(Removed(number, line, NAVIGATION))
             continue

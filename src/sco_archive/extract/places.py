@@ -20,7 +20,7 @@ ONLINE = re.compile(
     r"virtually (?:address\w*|attend\w*|join\w*|participat\w*|took part|chair\w*|led)|(?:participated|took part) virtually)\b",
     re.I,
 )
-_LOCATION = re.compile(r"^(?:Location|Venue|Place)\s*[:：]\s*([A-Z][\w' .-]{1,40}?)\s*(?:,.*)?$")
+_LOCATION = re.compile(r"^(?:(?:Location|Venue|Place)\s*[:：]|\[(?:Location|Venue|Place)\])\s*([A-Z][\w' .-]{1,40}?)\s*(?:,.*)?$")
 _MEETING_WORD = re.compile(r"\b(?:meeting|summit|session|council|conference|talks|gathering|forum|met)\b", re.I)
 # Where a speaker sat at a video meeting: "via video link from Beijing", "by videoconference in Beijing".
 _VIDEO_FROM = re.compile(r"\b(?:via|by|through|over)\s+(?:a\s+)?video\s*(?:link|conference|call)?\s+(?:from|in)\s+(?:the\s+)?$", re.I)

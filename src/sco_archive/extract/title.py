@@ -10,6 +10,7 @@ from ..knowledge import alternation, knowledge
 from ..model import Paragraph
 
 _HEADLINE_END = re.compile(r"[.!?:;,]$")
+_SCO = re.compile(r"\b(?:SCO|Shanghai Cooperation Organi[sz]ation)\b")
 _NOT_HEADLINE = re.compile(r"^(?:By |Photo|Editor|Source|Dear |Your |Excellenc|Ladies)\b")
 # A line in capitals this long is a headline ("JOINT COMMUNIQUE OF THE MEETING OF THE HEADS OF STATE ..."), not a section label.
 MIN_CAPITALS_HEADLINE_WORDS = 8
@@ -30,13 +31,24 @@ def _site_name() -> re.Pattern:
 
 def headline(paragraphs: tuple[Paragraph, ...]) -> str | None:
     """The text's own headline: a short first paragraph that is not a sentence, byline or dateline."""
-    for p in paragraphs[:3]:
+    for index, p in enumerate(paragraphs[:3]):
         words = len(p.text.split())
         if words < 3 or (p.text.isupper() and words < MIN_CAPITALS_HEADLINE_WORDS) or _site_name().match(p.text):
             continue  # a section label such as "CHINA / DIPLOMACY", or the site's name ("People's Daily Online")
+        if words <= MAX_LABEL_WORDS and not _names_the_sco(p.text) and not _HEADLINE_END.search(p.text):
+            following = [_site_prefix().sub("", q.text) for q in paragraphs[index + 1 : index + 3]]
+            if any(_names_the_sco(f) and _is_headline(f) for f in following):
+                continue  # a site's or section's name over a headline naming the SCO ("Russian Politics & Diplomacy")
         text = _site_prefix().sub("", p.text)
         return text if _is_headline(text) else None
     return None
+
+
+MAX_LABEL_WORDS = 8  # a site's or section's name, at most
+
+
+def _names_the_sco(text: str) -> bool:
+    return bool(_SCO.search(text) or knowledge().body_pattern.search(text))
 
 
 def _is_headline(text: str) -> bool:
