@@ -87,18 +87,20 @@ _STACKED = (re.compile(r"^\d{1,2}$"), re.compile(r"^(?:" + "|".join(_MONTHS) + r
 _TITLE_FIELD = re.compile(r"^\[(?:title|headline)\]\s++(?=\S)", re.I)
 
 
-def _unstack(lines: list[str]) -> list[str]:
-    """The first date stacked on three lines (blank lines between) joined on the first of them."""
+def _unstack(lines: list[str]) -> tuple[list[str], dict[int, str]]:
+    """The first date stacked on three lines (blank lines between) joined on the first of them, and the two lines
+    folded into it (line number -> text), which are removed with the stamp."""
     filled = [i for i, line in enumerate(lines[:12]) if line.strip()]
     for a, b, c in zip(filled, filled[1:], filled[2:]):
         if all(p.match(lines[i].strip()) for p, i in zip(_STACKED, (a, b, c))):
-            return [*lines[:a], f"{lines[a].strip()} {lines[b].strip()} {lines[c].strip()}", *lines[a + 1 : b], "", *lines[b + 1 : c], "", *lines[c + 1 :]]
-    return lines
+            joined = [*lines[:a], f"{lines[a].strip()} {lines[b].strip()} {lines[c].strip()}", *lines[a + 1 :]]
+            return joined, {b + 1: lines[b].strip(), c + 1: lines[c].strip()}
+    return lines, {}
 
 
 def clean(text: str) -> Cleaned:
     """Paragraphs of `text` without noise, and the removed lines with their reasons."""
-    lines = _unstack(text.split("\n"))
+    lines, folded = _unstack(text.split("\n"))
     removed: list[Removed] = []
     kept: list[tuple[int, str]] = []  # (line number, stripped text); "" marks a paragraph break
     first_prose = _first_prose_line(lines)
@@ -107,6 +109,10 @@ def clean(text: str) -> Cleaned:
     for number, raw in enumerate(lines, start=1):
         line = _SPACE_RUN.sub(" ", raw.strip())
         if not line:
+            kept.append((number, ""))
+            continue
+        if number in folded:  # the month or year of a date stacked on three lines, read on the first
+            removed.append(Removed(number, line, PUBLICATION))
             kept.append((number, ""))
             continue
         field = _TITLE_FIELD.match(line)
