@@ -672,3 +672,17 @@ def test_a_later_meeting_phrase_before_the_summit_is_not_about_the_body_named_af
     text = ("Delegates get ready for SCO summit in Bishkek\n\nBISHKEK, April 3 (Xinhua) -- Preparations for the SCO summit "
             "in autumn dominated the defence ministers' meeting held here on Wednesday, officials said.\n")
     assert _doc(text).body == "Meeting of Defence Ministers"
+
+
+def test_a_list_of_sectors_does_not_crowd_out_what_the_text_is_about():
+    """A sentence naming three or more themes once each is a list: its items count in part (data/themes.yml `list_from`)."""
+    text = ("SCO defence ministers meet in Bishkek\n\nBISHKEK, April 28 (Xinhua) -- Defence ministers of the Shanghai Cooperation "
+            "Organization (SCO) member states met here on Friday to discuss regional security and the situation in Afghanistan.\n\n"
+            "The ministers said terrorism and extremism remain the main threat to security in the region, and that the situation "
+            "calls for closer coordination of the armed forces. They agreed to hold a joint anti-terror exercise in "
+            "Kazakhstan next year.\n\nThe ministers also noted the wider agenda of the organization: trade, energy, transport "
+            "and culture.\n\nThe next meeting will be held in India.\n")
+    doc = _doc(text)
+    # the list's items rank last, however rare their words are in SCO texts
+    assert doc.themes == ("security", "terrorism", "afghanistan", "culture", "energy")
+    assert doc.evidence["themes.energy"].rule.startswith("1 mention: energy ×1 (0.5 counted, an item of a list of sectors in part; ")
