@@ -686,3 +686,26 @@ def test_a_list_of_sectors_does_not_crowd_out_what_the_text_is_about():
     # the list's items rank last, however rare their words are in SCO texts
     assert doc.themes == ("security", "terrorism", "afghanistan", "culture", "energy")
     assert doc.evidence["themes.energy"].rule.startswith("1 mention: energy ×1 (0.5 counted, an item of a list of sectors in part; ")
+
+
+def test_a_ministry_press_release_reports_its_minister_and_is_no_joint_statement():
+    doc = _doc("Ministry of Foreign Affairs\n\nForeign Minister's Statement at the SCO Council of Foreign Ministers in Astana\n\n"
+               "Press Release No. 88/2024\n\nMay 21, 2024\n\nForeign Minister Ishaq Dar today addressed the meeting of the "
+               "Council of Foreign Ministers of the Shanghai Cooperation Organisation held in Astana. He said that Pakistan "
+               "attaches great importance to the SCO.\n")
+    assert doc.kind == "report"
+    assert (doc.speaker.name, doc.speaker.title) == ("Ishaq Dar", "Foreign Minister")
+
+
+def test_a_correspondent_talking_to_an_official_is_an_interview():
+    doc = _doc("Kairat Umarov: \"The summit will be a milestone\"\n\nOn the eve of the SCO summit in Astana, our correspondent "
+               "talked to Foreign Minister of Kazakhstan Kairat Umarov.\n\n— Mr. Umarov, how is the preparation going?\n\n"
+               "— The documents are agreed, and the city is ready.\n")
+    assert doc.kind == "interview"
+
+
+def test_a_briefing_for_journalists_is_a_press_conference():
+    doc = _doc("SCO Secretary-General holds briefing for journalists on the upcoming summit\n\n26.06.2024\n\nOn 26 June 2024, "
+               "SCO Secretary-General Zhang Ming held a briefing at the Secretariat in Beijing on the preparations for the "
+               "summit, which will be held in Astana on 4 July 2024. Zhang Ming noted that the agenda is rich.\n")
+    assert doc.kind == "press_conference"
