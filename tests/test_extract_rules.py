@@ -709,3 +709,23 @@ def test_a_briefing_for_journalists_is_a_press_conference():
                "SCO Secretary-General Zhang Ming held a briefing at the Secretariat in Beijing on the preparations for the "
                "summit, which will be held in Astana on 4 July 2024. Zhang Ming noted that the agenda is rich.\n")
     assert doc.kind == "press_conference"
+
+
+def test_a_byline_title_on_the_next_line_ends_where_the_occasion_begins():
+    doc = _doc("Full text: Remarks by Chinese Premier at the SCO meeting\n\nThe following is the full text of the remarks:\n\n"
+               "Remarks by H.E. Li Qiang\nPremier of the State Council of the People's Republic of China\nAt the 23rd Meeting of the "
+               "Council of Heads of Government of Member States of the Shanghai Cooperation Organization\n\nIslamabad, October 16, 2024\n\n"
+               "Colleagues,\n\nIt gives me great pleasure to attend this meeting.\n")
+    assert (doc.speaker.name, doc.speaker.title) == ("Li Qiang", "Premier of the State Council of the People's Republic of China")
+
+
+def test_the_chair_who_recalls_is_the_speaker_not_an_official_the_meeting_was_attended_by():
+    doc = _doc("SCO transport ministers meet in Bishkek\n\nBishkek, 27 September 2013 /Kabar/. The fifth meeting of the Ministers "
+               "of Transport of the SCO member states took place today in Bishkek.\n\nThe meeting was chaired by Minister of Transport "
+               "and Communications of the Kyrgyz Republic Kalykbek Sultanov. It was attended by delegations of the member states, as "
+               "well as by SCO Deputy Secretary-General Hu Jiangyun.\n\nOpening the meeting, Kalykbek Sultanov recalled that the "
+               "previous meeting was held in Beijing in 2012.\n")
+    assert doc.speaker.name == "Kalykbek Sultanov"
+    deputy = _doc("SCO deputy chief visits Bishkek\n\nBishkek, 2 October 2013 /Kabar/. SCO Deputy Secretary-General Hu Jiangyun "
+                  "said on Wednesday that the road transport agreement is nearly ready.\n")
+    assert (deputy.speaker.name, deputy.speaker.title) == ("Hu Jiangyun", "Deputy Secretary-General")
