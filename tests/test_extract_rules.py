@@ -729,3 +729,18 @@ def test_the_chair_who_recalls_is_the_speaker_not_an_official_the_meeting_was_at
     deputy = _doc("SCO deputy chief visits Bishkek\n\nBishkek, 2 October 2013 /Kabar/. SCO Deputy Secretary-General Hu Jiangyun "
                   "said on Wednesday that the road transport agreement is nearly ready.\n")
     assert (deputy.speaker.name, deputy.speaker.title) == ("Hu Jiangyun", "Deputy Secretary-General")
+
+
+def test_a_quoted_headline_is_no_sentence_so_the_stamp_under_it_is_the_publication_date():
+    doc = _doc("KABAR\n\nVladimir Norov: \"The Bishkek summit will open a new stage for the SCO\"\n10.06.2019 11:20\n\nOn the eve of "
+               "the meeting of the Council of Heads of State of the SCO, which will be held in Bishkek on June 14, our correspondent "
+               "talked to Secretary-General of the SCO Vladimir Norov.\n\n— Mr. Norov, how is the preparation going?\n\n— Well.\n")
+    assert (doc.kind, doc.published, doc.date) == ("interview", "2019-06-10", "2019-06-14")
+
+
+def test_a_place_line_may_name_the_hall():
+    doc = _doc("Speech by President of the Republic of Kazakhstan Nursultan Nazarbayev at the meeting of the Council of Heads of "
+               "State of the Shanghai Cooperation Organization\n\n05.07.2005\n\nAstana, Palace of Independence\n\nDear Heads of State!\n\n"
+               "It is a great honour for us to host the Council for the first time, four years after the Organization was founded "
+               "in Shanghai.\n\nThank you.\n")
+    assert (doc.venue.city, doc.venue.country) == ("Astana", "Kazakhstan")

@@ -171,7 +171,8 @@ def _opening(text: str) -> _Opening | None:
     return _Opening(m[1], text[m.end() :]) if m else None
 
 
-_REGION_AFTER = re.compile(r"^(?:,\s*+[A-Z][\w'’-]*+(?:\s++[A-Z][\w'’-]*+){0,2})?\s*+\.?$")  # ", Moscow Region"
+# ", Moscow Region", ", Palace of Independence", ", the Great Hall of the People"
+_REGION_AFTER = re.compile(r"^(?:,\s*+(?:the\s++)?[A-Z][\w'’-]*+(?:\s++(?:(?:of|the)\s++)*[A-Z][\w'’-]*+){0,3})?\s*+\.?$")
 
 
 def _place_line(text: str) -> tuple[str, str] | None:
