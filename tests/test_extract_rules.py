@@ -744,3 +744,18 @@ def test_a_place_line_may_name_the_hall():
                "It is a great honour for us to host the Council for the first time, four years after the Organization was founded "
                "in Shanghai.\n\nThank you.\n")
     assert (doc.venue.city, doc.venue.country) == ("Astana", "Kazakhstan")
+
+
+def test_sectoral_ministers_named_as_the_sco_s_are_their_meeting_and_its_number_may_come_after():
+    doc = _doc("SCO culture ministers agree to boost exchanges in Kyrgyz capital\n\nBy Wang Kaihao | China Daily | Updated: 2019-05-17 "
+               "09:21\n\nCulture ministers of the Shanghai Cooperation Organization member states pledged to expand cooperation in "
+               "heritage protection at their 16th meeting, held in Bishkek, Kyrgyzstan, yesterday.\n\nMinister of Culture and Tourism "
+               "Luo Shugang said culture is the most enduring bond among the peoples.\n")
+    assert (doc.body, doc.number, doc.venue.city) == ("Meeting of Culture Ministers", 16, "Bishkek")
+
+
+def test_the_secretaries_of_the_member_states_security_councils_are_their_meeting():
+    doc = _doc("TASHKENT, April 14. /TASS/. Terrorists returning home pose a growing threat, Russian Security Council Secretary "
+               "Nikolai Patrushev said on Thursday at the eleventh meeting of the secretaries of the SCO member states' security "
+               "councils.\n")
+    assert (doc.body, doc.number) == ("Meeting of Security Council Secretaries", 11)
