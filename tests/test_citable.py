@@ -279,6 +279,15 @@ def test_every_themes_evidence_bolds_a_keyword_of_its_theme(archive):
     assert all("**" in cell for _, _, cell in shown), [s for s in shown if "**" not in s[2]]
 
 
+
+def test_a_theme_keyword_with_capitals_is_bolded_only_as_written(archive):
+    """As in extraction: "UN" (multilateralism) is bold in "the UN and ...", never the "un" of "unprecedented"."""
+    doc = _doc(archive, MOSCOW_REPORT)
+    text = "An unprecedented crisis tests the UN and multilateral institutions."
+    ev = Evidence(text, "3 mentions")
+    shown = evidence_cell(replace(doc, paragraphs=(Paragraph(1, text),)), "themes.multilateralism", ev)
+    assert shown == "An unprecedented crisis tests the **UN** and **multilateral** institutions\\."
+
 def test_long_evidence_is_cut_at_words_with_an_ellipsis_around_the_matched_words(archive):
     doc = _doc(archive, MOSCOW_REPORT)
     words = " ".join(f"word{i}" for i in range(80))

@@ -930,3 +930,89 @@ def test_drawing_attention_to_a_number_of_tasks_announces_the_count():
     text = ("Dear colleagues,\n\nI would like to draw your attention to two tasks.\n\nFirst, we need an SCO bank.\n\n"
             "Second, we need new roads.\n\nThank you.\n")
     assert _doc(text).announced_proposals == 2
+
+def test_a_list_of_sectors_does_not_crowd_out_what_the_text_is_about():
+    """A sentence naming three or more themes once each is a list: its items count in part (data/themes.yml `list_from`)."""
+    text = ("SCO defence ministers meet in Bishkek\n\nBISHKEK, April 28 (Xinhua) -- Defence ministers of the Shanghai Cooperation "
+            "Organization (SCO) member states met here on Friday to discuss regional security and the situation in Afghanistan.\n\n"
+            "The ministers said terrorism and extremism remain the main threat to security in the region, and that the situation "
+            "calls for closer coordination of the armed forces. They agreed to hold a joint anti-terror exercise in "
+            "Kazakhstan next year.\n\nThe ministers also noted the wider agenda of the organization: trade, energy, transport "
+            "and culture.\n\nThe next meeting will be held in India.\n")
+    doc = _doc(text)
+    # the list's items rank last, however rare their words are in SCO texts
+    assert doc.themes == ("security", "terrorism", "afghanistan", "culture", "energy")
+    assert doc.evidence["themes.energy"].rule.startswith("1 mention: energy ×1 (0.5 counted, an item of a list of sectors in part; ")
+
+
+def test_a_ministry_press_release_reports_its_minister_and_is_no_joint_statement():
+    doc = _doc("Ministry of Foreign Affairs\n\nForeign Minister's Statement at the SCO Council of Foreign Ministers in Astana\n\n"
+               "Press Release No. 88/2024\n\nMay 21, 2024\n\nForeign Minister Ishaq Dar today addressed the meeting of the "
+               "Council of Foreign Ministers of the Shanghai Cooperation Organisation held in Astana. He said that Pakistan "
+               "attaches great importance to the SCO.\n")
+    assert doc.kind == "report"
+    assert (doc.speaker.name, doc.speaker.title) == ("Ishaq Dar", "Foreign Minister")
+
+
+def test_a_correspondent_talking_to_an_official_is_an_interview():
+    doc = _doc("Kairat Umarov: \"The summit will be a milestone\"\n\nOn the eve of the SCO summit in Astana, our correspondent "
+               "talked to Foreign Minister of Kazakhstan Kairat Umarov.\n\n— Mr. Umarov, how is the preparation going?\n\n"
+               "— The documents are agreed, and the city is ready.\n")
+    assert doc.kind == "interview"
+
+
+def test_a_briefing_for_journalists_is_a_press_conference():
+    doc = _doc("SCO Secretary-General holds briefing for journalists on the upcoming summit\n\n26.06.2024\n\nOn 26 June 2024, "
+               "SCO Secretary-General Zhang Ming held a briefing at the Secretariat in Beijing on the preparations for the "
+               "summit, which will be held in Astana on 4 July 2024. Zhang Ming noted that the agenda is rich.\n")
+    assert doc.kind == "press_conference"
+
+
+def test_a_byline_title_on_the_next_line_ends_where_the_occasion_begins():
+    doc = _doc("Full text: Remarks by Chinese Premier at the SCO meeting\n\nThe following is the full text of the remarks:\n\n"
+               "Remarks by H.E. Li Qiang\nPremier of the State Council of the People's Republic of China\nAt the 23rd Meeting of the "
+               "Council of Heads of Government of Member States of the Shanghai Cooperation Organization\n\nIslamabad, October 16, 2024\n\n"
+               "Colleagues,\n\nIt gives me great pleasure to attend this meeting.\n")
+    assert (doc.speaker.name, doc.speaker.title) == ("Li Qiang", "Premier of the State Council of the People's Republic of China")
+
+
+def test_the_chair_who_recalls_is_the_speaker_not_an_official_the_meeting_was_attended_by():
+    doc = _doc("SCO transport ministers meet in Bishkek\n\nBishkek, 27 September 2013 /Kabar/. The fifth meeting of the Ministers "
+               "of Transport of the SCO member states took place today in Bishkek.\n\nThe meeting was chaired by Minister of Transport "
+               "and Communications of the Kyrgyz Republic Kalykbek Sultanov. It was attended by delegations of the member states, as "
+               "well as by SCO Deputy Secretary-General Hu Jiangyun.\n\nOpening the meeting, Kalykbek Sultanov recalled that the "
+               "previous meeting was held in Beijing in 2012.\n")
+    assert doc.speaker.name == "Kalykbek Sultanov"
+    deputy = _doc("SCO deputy chief visits Bishkek\n\nBishkek, 2 October 2013 /Kabar/. SCO Deputy Secretary-General Hu Jiangyun "
+                  "said on Wednesday that the road transport agreement is nearly ready.\n")
+    assert (deputy.speaker.name, deputy.speaker.title) == ("Hu Jiangyun", "Deputy Secretary-General")
+
+
+def test_a_quoted_headline_is_no_sentence_so_the_stamp_under_it_is_the_publication_date():
+    doc = _doc("KABAR\n\nVladimir Norov: \"The Bishkek summit will open a new stage for the SCO\"\n10.06.2019 11:20\n\nOn the eve of "
+               "the meeting of the Council of Heads of State of the SCO, which will be held in Bishkek on June 14, our correspondent "
+               "talked to Secretary-General of the SCO Vladimir Norov.\n\n— Mr. Norov, how is the preparation going?\n\n— Well.\n")
+    assert (doc.kind, doc.published, doc.date) == ("interview", "2019-06-10", "2019-06-14")
+
+
+def test_a_place_line_may_name_the_hall():
+    doc = _doc("Speech by President of the Republic of Kazakhstan Nursultan Nazarbayev at the meeting of the Council of Heads of "
+               "State of the Shanghai Cooperation Organization\n\n05.07.2005\n\nAstana, Palace of Independence\n\nDear Heads of State!\n\n"
+               "It is a great honour for us to host the Council for the first time, four years after the Organization was founded "
+               "in Shanghai.\n\nThank you.\n")
+    assert (doc.venue.city, doc.venue.country) == ("Astana", "Kazakhstan")
+
+
+def test_sectoral_ministers_named_as_the_sco_s_are_their_meeting_and_its_number_may_come_after():
+    doc = _doc("SCO culture ministers agree to boost exchanges in Kyrgyz capital\n\nBy Wang Kaihao | China Daily | Updated: 2019-05-17 "
+               "09:21\n\nCulture ministers of the Shanghai Cooperation Organization member states pledged to expand cooperation in "
+               "heritage protection at their 16th meeting, held in Bishkek, Kyrgyzstan, yesterday.\n\nMinister of Culture and Tourism "
+               "Luo Shugang said culture is the most enduring bond among the peoples.\n")
+    assert (doc.body, doc.number, doc.venue.city) == ("Meeting of Culture Ministers", 16, "Bishkek")
+
+
+def test_the_secretaries_of_the_member_states_security_councils_are_their_meeting():
+    doc = _doc("TASHKENT, April 14. /TASS/. Terrorists returning home pose a growing threat, Russian Security Council Secretary "
+               "Nikolai Patrushev said on Thursday at the eleventh meeting of the secretaries of the SCO member states' security "
+               "councils.\n")
+    assert (doc.body, doc.number) == ("Meeting of Security Council Secretaries", 11)

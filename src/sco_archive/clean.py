@@ -63,7 +63,7 @@ _SPACE_RUN = re.compile(r"[ ]{2,}")
 _ITEM_GAP = re.compile(r"[ ]{2,}|\t")
 _MENU_SPLIT = re.compile(r"[|｜]")
 _TERMINAL = tuple(".!?:;,\"”'’)")  # what a punctuated line ends with
-_SENTENCE_END = tuple(".!?\"”")  # what a sentence ends with
+_SENTENCE_END = tuple(".!?")  # what a sentence ends with (before a closing quotation mark)
 _WORD = re.compile(r"\w+")
 # A line ending in one of these words is cut mid-phrase: the next block continues it.
 _DANGLING_WORDS = ("of", "the", "and", "for", "in", "at", "to", "on", "with", "by", "from", "a", "an")
@@ -179,11 +179,9 @@ def _last_prose_line(lines: list[str]) -> int:
 
 
 def _is_prose(line: str) -> bool:
-    """A sentence of eight words or more (a headline ending in a quotation without a full stop is none:
-    'Vladimir Norov: "The Bishkek summit will open a new stage for the SCO"')."""
-    if line.endswith(('"', "”")) and not line[:-1].endswith(_SENTENCE_END + (",",)):
-        return False
-    return line.endswith(_SENTENCE_END) and bool(_EIGHT_WORDS.search(line))
+    """A sentence of eight words or more (a quotation closes a sentence only after its own full stop: a headline
+    'Norov: "The summit will open a new stage"' is no sentence)."""
+    return line.rstrip("\"”").endswith(_SENTENCE_END) and bool(_EIGHT_WORDS.search(line))
 
 
 def _strip_metadata(number: int, line: str, removed: list[Removed], above: str | None = None) -> str | None:

@@ -72,6 +72,7 @@ class Knowledge:
     theme_min_rate: float  # hits per 1,000 words a theme needs
     theme_min_lift: float  # share of its usual rate a theme needs
     theme_max: int  # themes kept per document, strongest first
+    theme_list_from: int  # a sentence naming this many themes is a list of sectors
     noise_reasons: tuple[str, ...]
     noise_pattern: re.Pattern  # all noise rules in one pattern; group n<i> is noise_reasons[i]
     capitals: dict[str, str]  # country -> its capital
@@ -146,6 +147,7 @@ def knowledge() -> Knowledge:
         theme_min_rate=float(theme_data["min_per_1000"]),
         theme_min_lift=float(theme_data["min_lift"]),
         theme_max=int(theme_data["max_themes"]),
+        theme_list_from=int(theme_data["list_from"]),
         noise_reasons=tuple(rule["reason"] for rule in noise_rules),
         noise_pattern=re.compile(noise, re.I),
         capitals=capitals,

@@ -114,6 +114,8 @@ def number(paragraphs: tuple[Paragraph, ...], title: str | None, body_sentence: 
                 continue  # "its first meeting as a member" is not a meeting number; "the twentieth meeting of the Council" is
             if _counted_from().match(sentence, m.end()):
                 continue  # "the first meeting ... held since Belarus became a member" counts from an event, not from the first meeting
+            # (the body may be named before the number: "Culture ministers of the SCO ... at their 16th meeting")
+            named = named or k.body_pattern.search(sentence)
             if sentence is not body_sentence and (named is None or k.body_of(named) != body_name):
                 continue
             value = int(m[1]) if m[1] else k.ordinals[m[2].lower()]

@@ -40,9 +40,6 @@ def _byline_pattern() -> re.Pattern:
     )
 
 
-_OCCASION = re.compile(r"\s+(?:At|On|During)\s+the\s+(?=[A-Z0-9])")
-
-
 @lru_cache(maxsize=1)
 def _honorific_in() -> re.Pattern:
     """An honorific written as a word of its own inside a heading's title part ("... Minister Makhdoom Shah")."""
@@ -51,7 +48,7 @@ def _honorific_in() -> re.Pattern:
 _VOCATIVE_BEFORE = re.compile(r"(?:Excellency|Excellencies|thank|thanks|thanking|congratulate|congratulates|congratulated|with|met|meets|meeting with|Dear)\s+(?:\w+\s+){0,2}$", re.I)
 
 # A person named as the one who chaired or hosted ("chaired by Secretary ... Nikolai Patrushev") is only named.
-_MERELY_NAMED = re.compile(r"\b(?:(?:chaired|hosted|presided over|co-chaired|moderated|opened|received|welcomed|led) by|under the (?:chairmanship|chairpersonship|presidency) of)\s+(?:the\s+)?$", re.I)
+_MERELY_NAMED = re.compile(r"\b(?:(?:chaired|hosted|presided over|co-chaired|moderated|opened|received|welcomed|led|attended) by|under the (?:chairmanship|chairpersonship|presidency) of)\s+(?:the\s+)?$", re.I)
 # The verbs that report a person's own words (not attended, chaired: those only name the person).
 _REPORTS = r"(?:said|says|noted|stressed|added|pointed out|called|urged|put forward|proposed|told|emphasized|emphasised|underlined|stated|expressed|reiterated|believes|spoke|declared|suggested|recalled)"
 
@@ -147,8 +144,8 @@ def _byline(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] | Non
             continue  # "Statement by External Affairs Minister at ...": a headline that names no person
         pre = pre or lead_title
         title = m["title"] or (pre if pre and any(pre.startswith(t) for t in knowledge().titles) else None)
-        # (the title line may run into the occasion: "Premier of the State Council ... At the 23rd Meeting of ...")
-        following = _OCCASION.split(paragraphs[index + 1].text)[0] if index + 1 < len(paragraphs) else ""
+        # the title on the next line, up to the occasion a block may have joined to it ("... of China At the 23rd Meeting")
+        following = re.split(r"\s+(?:At|To|On|During)\s", paragraphs[index + 1].text)[0] if index + 1 < len(paragraphs) else ""
         if not title and following and len(following) <= 120:
             if not following.endswith((".", "!", ",")) and re.match(r"^(?:the\s+)?[A-Z]", following) and any(t in following for t in knowledge().titles):
                 title = following

@@ -193,8 +193,8 @@ def _opening(text: str) -> _Opening | None:
     return _Opening(m[1], text[m.end() :]) if m else None
 
 
-# ", Moscow Region", ", Palace of Independence"
-_REGION_AFTER = re.compile(r"^(?:,\s*+[A-Z][\w'’-]*+(?:\s++(?:of\s++(?:the\s++)?)?[A-Z][\w'’-]*+){0,3})?\s*+\.?$")
+# ", Moscow Region", ", Palace of Independence", ", the Great Hall of the People"
+_REGION_AFTER = re.compile(r"^(?:,\s*+(?:the\s++)?[A-Z][\w'’-]*+(?:\s++(?:(?:of|the)\s++)*[A-Z][\w'’-]*+){0,3})?\s*+\.?$")
 
 
 def _place_line(text: str) -> tuple[str, str] | None:

@@ -4,6 +4,7 @@ sentence that shows it and the count of its keywords."""
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
 import re
 from collections import Counter
 from functools import lru_cache
@@ -12,6 +13,7 @@ from ..knowledge import alternation, knowledge
 from ..model import Evidence
 
 _WORD = re.compile(r"\w+")
+_SENTENCE = re.compile(r"[^.!?;\n]+")
 
 
 @lru_cache(maxsize=1)
@@ -37,29 +39,24 @@ def _plural(n: int, word: str) -> str:
 def themes(text: str) -> list[tuple[str, Evidence]]:
     """The themes the text is about, strongest first (rule in data/themes.yml): keyword hits per 1,000
     words at least `min_per_1000` and at least `min_lift` of the theme's usual rate, ranked by
-    rate x ln(1 + lift), at most `max_themes`. The evidence is the first sentence naming the theme and,
-    as the rule, the count: "7 mentions: terror ×4, extremis ×3 (18.1 per 1,000 words, 2.7× usual)"."""
-    any_case, as_written, owners = _patterns()
-    hits: dict[str, list[tuple[int, int, str]]] = {}
-    for pattern, fold in ((any_case, str.lower), (as_written, str)):
-        for m in pattern.finditer(text):
-            word = fold(m[1])
-            for theme in owners.get(word, ()):  # (re.I also matches "ſ" with "s", which lower() keeps)
-                hits.setdefault(theme, []).append((m.start(), m.end(), word))
-    words = len(_WORD.findall(text))
+    rate x ln(1 + lift), at most `max_themes`. A sentence (or clause ending in ";") that names `list_from`
+    or more themes is a list of sectors ("cooperation in trade, energy, culture and tourism"): each of its
+    k themes counts (list_from - 1)/k there. The evidence is the first sentence naming the theme and, as
+    the rule, the count: "7 mentions: terror ×4, extremis ×3 (18.1 per 1,000 words, 2.7× usual)"."""
     k = knowledge()
+    words, hits, counted = theme_counts(text)
     ranked = []
     for theme in k.themes:
         theme_hits = hits.get(theme)
         if not theme_hits or not words:
             continue
-        rate = 1000 * len(theme_hits) / words
-        lift = rate / k.theme_usual.get(theme, 1.0)
-        if rate >= k.theme_min_rate and lift >= k.theme_min_lift:
-            ranked.append((-rate * math.log1p(lift), theme, rate, lift, theme_hits))
+        rate, usual = 1000 * len(theme_hits) / words, k.theme_usual.get(theme, 1.0)
+        if rate >= k.theme_min_rate and rate / usual >= k.theme_min_lift:
+            rate = 1000 * counted[theme] / words  # ranked by the mentions outside lists of sectors
+            ranked.append((-rate * math.log1p(rate / usual), theme, rate, rate / usual, theme_hits, counted[theme]))
     ranked.sort(key=lambda r: (r[0], r[1]))
     found = []
-    for _, theme, rate, lift, theme_hits in ranked[: k.theme_max]:
+    for _, theme, rate, lift, theme_hits, count in ranked[: k.theme_max]:
         start, end, word = min(theme_hits, key=lambda hit: hit[0])  # the first (of hits at one place, the first found)
         # the sentence of the first hit, from a word at most 150 characters before it (the evidence keeps 300)
         near = text.find(" ", start - 150, start) if start > 150 else 0
@@ -68,6 +65,32 @@ def themes(text: str) -> list[tuple[str, Evidence]]:
         snippet = text[start : stop + 1 if stop != -1 else len(text)].strip()
         counts = Counter(hit[2] for hit in sorted(theme_hits))
         named = ", ".join(f"{w} ×{n}" for w, n in sorted(counts.items(), key=lambda c: (-c[1], c[0])))
-        rule = f"{_plural(len(theme_hits), 'mention')}: {named} ({rate:.1f} per 1,000 words, {lift:.1f}× usual)"
+        in_lists = "" if count == len(theme_hits) else f"{count:.1f} counted, an item of a list of sectors in part; "
+        rule = f"{_plural(len(theme_hits), 'mention')}: {named} ({in_lists}{rate:.1f} per 1,000 words, {lift:.1f}× usual)"
         found.append((theme, Evidence(snippet[:300], rule)))
     return found
+
+
+def theme_counts(text: str) -> tuple[int, dict[str, list[tuple[int, int, str]]], dict[str, float]]:
+    """The text's words, each theme's keyword hits (start, end, keyword) and what they count for: a hit
+    counts 1, or (list_from - 1)/k when it is its theme's only hit in a sentence that names k >= list_from
+    themes (an item in a list of sectors; a theme named again in the sentence is what the sentence is about)."""
+    any_case, as_written, owners = _patterns()
+    hits: dict[str, list[tuple[int, int, str]]] = {}
+    for pattern, fold in ((any_case, str.lower), (as_written, str)):
+        for m in pattern.finditer(text):
+            word = fold(m[1])
+            for theme in owners.get(word, ()):  # (re.I also matches "ſ" with "s", which lower() keeps)
+                hits.setdefault(theme, []).append((m.start(), m.end(), word))
+    starts = [m.start() for m in _SENTENCE.finditer(text)]
+    sentence = {(theme, start): bisect_right(starts, start) for theme, theme_hits in hits.items() for start, _, _ in theme_hits}
+    per_theme = Counter((theme, s) for (theme, _), s in sentence.items())
+    themes_in = Counter(s for _, s in per_theme)  # themes per sentence
+    list_from = knowledge().theme_list_from
+
+    def share(theme: str, s: int) -> float:  # a theme named once among list_from or more: an item of a list
+        k = themes_in[s]
+        return (list_from - 1) / k if k >= list_from and per_theme[theme, s] == 1 else 1.0
+
+    counted = {theme: sum(share(theme, sentence[theme, start]) for start, _, _ in theme_hits) for theme, theme_hits in hits.items()}
+    return len(_WORD.findall(text)), hits, counted

@@ -106,22 +106,23 @@ def matched_words(doc: Document, key: str, ev: Evidence) -> list[str]:
 
 
 def _spans(text: str, words: list[str]) -> list[tuple[int, int]]:
-    """Where the words occur in the text from the start of a word (any case, to the end of that word:
-    'fast channel' in 'fast channels'), merged with neighbours only a space apart, in order."""
+    """Where the words occur in the text from the start of a word (to the end of that word: 'fast channel'
+    in 'fast channels'), merged with neighbours only a space apart, in order. As in data/themes.yml, a
+    lower-case word matches in any case and a word with capitals as written ("UN" is not "un")."""
     found = []
     # Any case, unless a letter's lower case is longer ("İ"): positions in the text would shift.
     lowered = text.lower()
-    same_length = len(lowered) == len(text)
-    lowered = lowered if same_length else text
-    for word in {w.lower() if same_length else w for w in words if w.strip()}:
-        start = lowered.find(word)
+    lowered = lowered if len(lowered) == len(text) else text
+    for word in {w for w in words if w.strip()}:
+        haystack = lowered if word == word.lower() else text
+        start = haystack.find(word)
         while start != -1:
             end = start + len(word)
-            if start == 0 or not lowered[start - 1].isalnum():
+            if start == 0 or not text[start - 1].isalnum():
                 while end < len(text) and text[end].isalnum():
                     end += 1
                 found.append((start, end))
-            start = lowered.find(word, end)
+            start = haystack.find(word, end)
     merged: list[tuple[int, int]] = []
     for start, end in sorted(found):
         if merged and (start <= merged[-1][1] or not text[merged[-1][1]:start].strip()):
