@@ -1016,3 +1016,22 @@ def test_the_secretaries_of_the_member_states_security_councils_are_their_meetin
                "Nikolai Patrushev said on Thursday at the eleventh meeting of the secretaries of the SCO member states' security "
                "councils.\n")
     assert (doc.body, doc.number) == ("Meeting of Security Council Secretaries", 11)
+
+
+def test_a_long_all_capitals_heading_is_the_title_and_a_site_name_may_end_in_a_quoted_brand():
+    doc = _doc("Ministry of Foreign Affairs of the Russian Federation\nРусский | English\n\nJOINT COMMUNIQUE OF THE MEETING OF THE HEADS "
+               "OF STATE OF THE MEMBER STATES OF THE SHANGHAI COOPERATION ORGANIZATION\n\nOn May 29, 2003, a regular meeting of the "
+               "Council of Heads of State of the SCO member states was held in Moscow.\n")
+    assert doc.title.startswith("JOINT COMMUNIQUE OF THE MEETING")
+    doc = _doc("National Information Agency of Tajikistan \"Khovar\"\nТоҷикӣ | Русский | English\nHome > President > Speeches\n\n"
+               "Speech of the President of the Republic of Tajikistan at the meeting of the Council of Heads of State of the SCO\n"
+               "12.09.2014 12:40\n\nDushanbe, Palace of Nations\n\nDear Heads of State!\n\nI cordially welcome you to Dushanbe.\n")
+    assert doc.title.startswith("Speech of the President of the Republic of Tajikistan")
+    assert doc.published == "2014-09-12"
+
+
+def test_a_stamp_followed_by_the_page_s_buttons_is_the_publication_date():
+    doc = _doc("Hu Jintao calls for deeper SCO cooperation\n\nwww.chinaview.cn 2007-08-16 18:40:22   Print   Send to friend\n\n"
+               "BISHKEK, Aug. 16 (Xinhua) -- Chinese President Hu Jintao on Thursday called on members of the SCO to strengthen "
+               "political trust.\n")
+    assert doc.published == "2007-08-16"
