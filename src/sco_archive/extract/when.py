@@ -33,8 +33,6 @@ _DATELINE = re.compile(r"^([A-Z][A-Za-z'’.-]+(?:[ -][A-Z][A-Za-z'’.-]+){0,2}
 # "today" and "yesterday" count from the dateline or the publication date ("Updated: 2006-06-16" + "yesterday").
 _RELATIVE_DAY = re.compile(r"\b(today|yesterday)\b", re.I)
 _DAYS_BACK = {"today": 0, "yesterday": 1}
-# A lead reporting the meeting as held: "took part in the meeting", "the meeting was held".
-_TOOK_PLACE = re.compile(r"\b(?:took part|took place|participated|was held|were held|attended|addressed)\b")
 _PROSE = re.compile(r"^(?:\S+\s+){5,}.*[.!?\"”]$")  # a sentence of six words or more
 MAX_DATE_LINE_WORDS = 4  # a place beside the date ("Novo-Ogaryovo, Moscow Region"), not a sentence
 FILED_DAYS = 30  # a lead date more than a month before the dateline's day is an earlier meeting, not this one
@@ -150,10 +148,6 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
     value = _bare_date(page_date.text) if page_date else None
     if value:
         return value, Evidence(page_date.text, "date line of the page"), (int(value[5:7]), int(value[8:]))
-    # a report that gives its meeting no day of its own, stamped in its head, and whose lead says the meeting
-    # has taken place ("took part in the meeting ... hosted by Tajikistan"): the stamp's day
-    if page_date and pub and any(_TOOK_PLACE.search(s) and _MEETING_NOUN.search(s) for s in lead[:3]):
-        return pub, Evidence(page_date.text, "stamp of a report on a meeting held that day"), (int(pub[5:7]), int(pub[8:]))
     return None, None, (None, None)
 
 
