@@ -386,6 +386,34 @@ def test_outcomes_and_principles_are_not_proposals(intro, first):
     assert _doc(text).proposals == ()
 
 
+def test_inline_items_that_are_sentences_keep_their_full_stops():
+    text = ("BISHKEK, May 3 -- The defence minister attended the SCO defence ministers' meeting here on Friday.\n\n"
+            "He put forward a three-point proposal. First, respect the sovereignty of every member. Second, deepen joint "
+            "exercises against terrorism. Third, share information on threats at the borders.\n\nThe meeting was chaired by the host.")
+    assert [p.summary for p in _doc(text).proposals] == [
+        "Respect the sovereignty of every member.", "Deepen joint exercises against terrorism.", "Share information on threats at the borders."]
+
+
+def test_a_paragraph_between_two_bullets_belongs_to_the_item_before_it():
+    text = ("Premier proposes three areas of SCO cooperation\n\nThe premier attended the SCO heads of government meeting in Tashkent "
+            "on Monday and put forward proposals in three areas.\n\n-- Build roads. He called for new highways across the region.\n\n"
+            "Work on a first highway could begin in 2015.\n\n"
+            "-- Trade more. He urged lower tariffs.\n\n-- Train people. He offered 500 scholarships.\n\n"
+            "In their remarks, the participants agreed to meet again next year.")
+    proposals = _doc(text).proposals
+    assert [p.summary for p in proposals] == ["Build roads.", "Trade more.", "Train people."]
+    assert "2015" in proposals[0].text and "participants" not in proposals[-1].text
+
+
+def test_a_numbered_heading_keeps_its_paragraph_even_when_it_reports_the_speaker():
+    text = ("The president attended the SCO summit in Astana on Friday.\n\nHere are the three proposals the president made:\n\n"
+            "1. Unity\n\nHe said the members should speak with one voice.\n\n2. Security\n\nHe said the members should fight terrorism.\n\n"
+            "3. Openness\n\nHe said the SCO should work with the United Nations.\n\nOther leaders welcomed the new members.")
+    proposals = _doc(text).proposals
+    assert [p.summary for p in proposals] == ["Unity", "Security", "Openness"]
+    assert proposals[-1].text.endswith("work with the United Nations.")
+
+
 def test_pagination_under_a_list_is_not_part_of_its_last_item():
     text = ("Norov said the SCO proposes:\n\n1. To complete the rules for admitting new members.\n\n"
             "2. To strengthen the Regional Anti-Terrorist Structure in Tashkent.\n\n3. To intensify the fight against drugs and the creation of\n"

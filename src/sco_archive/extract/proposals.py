@@ -122,7 +122,8 @@ def _split_inline(text: str, next_number: int | str | None) -> list[_Unit] | Non
     paragraph goes on with the second item.
     """
     _, inline = _ordinal_patterns()
-    marks = [(m.start(), m.end(), knowledge().ordinals.get(m[1].lower())) for m in inline.finditer(text)]
+    # (a full stop before a marker ends the item before it: "First, uphold ... core. Second, ...")
+    marks = [(m.start() + (text[m.start()] == "."), m.end(), knowledge().ordinals.get(m[1].lower())) for m in inline.finditer(text)]
     marks += [(m.start(), m.end(), list_number(m[1])) for m in INLINE_NUMBER.finditer(text)]
     marks = sorted(x for x in marks if x[2] is not None)
     if len(marks) == 1 and marks[0][2] == 1 and marks[0][0] > 0 and next_number == 2:
@@ -188,9 +189,12 @@ def _find_lists(units: list[_Unit], announced_at: int | None):
         if unit.style == "bullet" and i > 0 and units[i - 1].style != "bullet" and (units[i - 1].text.rstrip().endswith(":") or announced_at is not None):
             items = [[i]]
             for j in range(i + 1, len(units)):
-                if units[j].style != "bullet":
+                if units[j].style == "bullet":
+                    items.append([j])
+                elif j + 1 < len(units) and units[j + 1].style == "bullet" and not RESUME.match(units[j].text):
+                    items[-1].append(j)  # a paragraph between two bullets belongs to the item before it
+                else:
                     break
-                items.append([j])
             if len(items) >= 2:
                 yield i - 1, items
 
@@ -206,8 +210,9 @@ def _trim_last(units: list[_Unit], items: list[list[int]]) -> None:
         del last[1:]
         return
     kept = [last[0]]
+    heading = not units[last[0]].text.rstrip().endswith((".", "!", "?", ";", ":"))  # "5. Uphold openness" over its paragraph
     for j in last[1:]:
-        if len(kept) - 1 >= allowed or RESUME.match(units[j].text) or units[j].style != "none":
+        if len(kept) - 1 >= allowed or (RESUME.match(units[j].text) and not (heading and len(kept) == 1)) or units[j].style != "none":
             break
         kept.append(j)
     items[-1] = kept
