@@ -414,6 +414,19 @@ def test_a_numbered_heading_keeps_its_paragraph_even_when_it_reports_the_speaker
     assert proposals[-1].text.endswith("work with the United Nations.")
 
 
+@pytest.mark.parametrize("lead, body, number", [
+    ("Prime ministers of the Shanghai Cooperation Organization member countries meeting in Dushanbe on Friday approved the budget. "
+     "The next summit will be held in Astana.", "Council of Heads of Government", None),
+    ("The seventh meeting of the heads of the ministries and departments responsible for the prevention and elimination of "
+     "emergencies was held in Dushanbe on Friday.", "Meeting of Heads of Emergency Agencies", 7),
+    ("The minister spoke at the ninth meeting of SCO ministers in charge of foreign economic and trade activities, held in "
+     "Dushanbe on Friday.", "Meeting of Trade Ministers", 9),
+])
+def test_bodies_written_out_in_other_words(lead, body, number):
+    doc = _doc("SCO officials meet\n\n" + lead + "\n")
+    assert (doc.body, doc.number) == (body, number)
+
+
 def test_pagination_under_a_list_is_not_part_of_its_last_item():
     text = ("Norov said the SCO proposes:\n\n1. To complete the rules for admitting new members.\n\n"
             "2. To strengthen the Regional Anti-Terrorist Structure in Tashkent.\n\n3. To intensify the fight against drugs and the creation of\n"
