@@ -427,6 +427,18 @@ def test_bodies_written_out_in_other_words(lead, body, number):
     assert (doc.body, doc.number) == (body, number)
 
 
+@pytest.mark.parametrize("second, city", [
+    ("According to a press release issued here, the minister was addressing the meeting of the SCO Council of Foreign "
+     "Ministers held in Dushanbe on Tuesday.", "Dushanbe"),
+    ("Addressing the SCO summit here, which marked ten years since the organisation was founded in Shanghai, the minister "
+     "asked for full membership.", "Islamabad"),
+])
+def test_a_lead_that_does_not_name_the_meeting_leaves_its_place_to_the_next_paragraph(second, city):
+    doc = _doc("Minister proposes three steps\n\nISLAMABAD, May 3 (APP): The foreign minister has proposed three steps to bring "
+               "Pakistan closer to the organisation.\n\n" + second + "\n")
+    assert doc.venue.city == city
+
+
 def test_pagination_under_a_list_is_not_part_of_its_last_item():
     text = ("Norov said the SCO proposes:\n\n1. To complete the rules for admitting new members.\n\n"
             "2. To strengthen the Regional Anti-Terrorist Structure in Tashkent.\n\n3. To intensify the fight against drugs and the creation of\n"

@@ -221,6 +221,10 @@ def _welcome(paragraphs) -> tuple[str, str, Evidence] | None:
     return None
 
 
+# The dateline's city named again: "the SCO summit here", "held in the Kazakh city".
+_DATELINE_CITY = re.compile(r"\b(?:meeting|summit|session|held|met|gathered|convened)\s+here\b|\bthe [A-Z][a-z]+ (?:city|capital)\b")
+
+
 def _elsewhere(rest: str, following: str = "", country: str | None = None):
     """The known city the lead sentence after a dateline places the meeting in, when it does; or, in the lead
     or the paragraph after it, another country than the dateline's ("Tehran, IRNA – ... said on Friday ..." /
@@ -231,6 +235,14 @@ def _elsewhere(rest: str, following: str = "", country: str | None = None):
     found = _venue_from(lead) if _MEETING_WORD.search(lead) and not PREVIOUS.search(lead) else None
     if found and found[0]:
         return found[0], found[1], Evidence(lead, "meeting sentence after the dateline")
+    # (a lead that does not name the meeting leaves it to the next paragraph: "ISLAMABAD, July 11 (APP): Kasuri has
+    # proposed ..." / "... was addressing the meeting ... held in Bishkek")
+    following_lead = sentences(following)[0] if following and sentences(following) else ""
+    if (country and not _MEETING_WORD.search(lead) and _MEETING_WORD.search(following_lead) and not PREVIOUS.search(following_lead)
+            and not _DATELINE_CITY.search(following_lead)):
+        found = _venue_from(following_lead)
+        if found and found[0] and found[1] != country:
+            return found[0], found[1], Evidence(following_lead, "meeting sentence after the dateline's lead")
     if country:
         for sentence in [lead, *sentences(following)[:1]]:
             found = _venue_from(sentence) if _MEETING_WORD.search(sentence) and not PREVIOUS.search(sentence) else None
