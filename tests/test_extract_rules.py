@@ -439,6 +439,16 @@ def test_a_lead_that_does_not_name_the_meeting_leaves_its_place_to_the_next_para
     assert doc.venue.city == city
 
 
+@pytest.mark.parametrize("heading", [
+    "SPEECH BY PRESIDENT OF THE REPUBLIC OF TAJIKISTAN EMOMALI RAHMON AT THE MEETING OF THE COUNCIL OF HEADS OF STATE OF THE SCO",
+    "Speech by President of the Republic of Tajikistan Emomali Rahmon at the meeting of the Council of Heads of State of the SCO",
+])
+def test_a_byline_heading_may_be_in_capitals_and_its_title_may_name_the_republic(heading):
+    doc = _doc(heading + "\n\nDushanbe, 12 September 2014\n\nDear colleagues!\n\nI thank President of the Russian Federation "
+               "Vladimir Putin for the decisions of the Moscow meeting.\n\nThank you.\n")
+    assert (doc.speaker.name, doc.speaker.title) == ("Emomali Rahmon", "President of the Republic of Tajikistan")
+
+
 def test_pagination_under_a_list_is_not_part_of_its_last_item():
     text = ("Norov said the SCO proposes:\n\n1. To complete the rules for admitting new members.\n\n"
             "2. To strengthen the Regional Anti-Terrorist Structure in Tashkent.\n\n3. To intensify the fight against drugs and the creation of\n"

@@ -34,7 +34,7 @@ def _byline_pattern() -> re.Pattern:
     honorifics = alternation(knowledge().honorifics)
     return re.compile(
         r"^(?:(?:English rendering of |Full text of |Text of )?(?:the )?(?:Opening |Keynote |Closing )?(?:Remarks|Speech|Address|Statement|Keynote Speech|Interview)(?: delivered)? (?:by|of) )"
-        rf"(?:(?P<pre>[A-Z][\w-]*(?: (?:of|the|and|for) )?(?: ?[A-Z][\w-]*(?: (?:of|the|and|for))*){{0,6}}) )??(?:(?:{honorifics})\s?){{0,3}}(?P<name>{NAME})"
+        rf"(?:(?P<pre>[A-Z][\w-]*(?: (?:of|the|and|for))*(?: ?[A-Z][\w-]*(?: (?:of|the|and|for))*){{0,6}}) )??(?:(?:{honorifics})\s?){{0,3}}(?P<name>{NAME})"
         # a title after the name ends at the next comma or at "at/to/on/during" (the occasion)
         r"(?:\s*+,\s*+(?P<title>[^,]+?)(?:\s*+,.*|\s++(?:at|to|on|during)\s.*)?|\s++(?:at|to|on|during)\s+.*)?$"
     )
@@ -131,7 +131,7 @@ def _position(paragraphs: tuple[Paragraph, ...], skip: int, candidate: Candidate
 def _byline(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] | None:
     """'Remarks by H.E. Xi Jinping' with the title on the same or the next line."""
     for index, p in enumerate(paragraphs[:8]):
-        m = _byline_pattern().match(p.text)
+        m = _byline_pattern().match(_recased(p.text) if p.text.isupper() else p.text)
         if not m:
             continue
         raw, pre = m["name"], m["pre"]
@@ -152,6 +152,19 @@ def _byline(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] | Non
         title = _strip_adjective(title.strip().rstrip(",")) if title else None
         return Speaker(name, title), Evidence(p.text + (f" / {title}" if title else ""), "byline")
     return None
+
+
+_SMALL_WORDS = {"of", "the", "and", "at", "to", "on", "during", "by", "for", "in"}
+
+
+def _recased(text: str) -> str:
+    """An ALL-CAPS heading written in title case, so that its byline reads like any other: "SPEECH BY PRESIDENT OF THE
+    REPUBLIC OF UZBEKISTAN ISLAM KARIMOV AT ..." -> "Speech by President of the Republic of Uzbekistan Islam Karimov at ..."."""
+    words = []
+    for i, word in enumerate(text.split(" ")):
+        lower = word.lower()
+        words.append(lower if i and lower in _SMALL_WORDS else "-".join(w[:1] + w[1:].lower() for w in word.split("-")))
+    return " ".join(words)
 
 
 def _strip_adjective(title: str) -> str:
