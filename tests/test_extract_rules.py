@@ -449,6 +449,17 @@ def test_a_byline_heading_may_be_in_capitals_and_its_title_may_name_the_republic
     assert (doc.speaker.name, doc.speaker.title) == ("Emomali Rahmon", "President of the Republic of Tajikistan")
 
 
+@pytest.mark.parametrize("text, name, title", [
+    ("Head of State Kassym-Jomart Tokayev's speech at the SCO Summit\n\nDear heads of state!\n\nI thank President Shavkat "
+     "Mirziyoyev for the hospitality.\n", "Kassym-Jomart Tokayev", "Head of State"),
+    ("Iran at the SCO\n\nTEHRAN – Iran's First Vice President Mohammad-Reza Rahimi has said that the SCO should resist sanctions, "
+     "addressing the SCO heads of government meeting.\n", "Mohammad-Reza Rahimi", "First Vice President"),
+])
+def test_offices_written_in_full_are_titles(text, name, title):
+    doc = _doc(text)
+    assert (doc.speaker.name, doc.speaker.title) == (name, title)
+
+
 def test_pagination_under_a_list_is_not_part_of_its_last_item():
     text = ("Norov said the SCO proposes:\n\n1. To complete the rules for admitting new members.\n\n"
             "2. To strengthen the Regional Anti-Terrorist Structure in Tashkent.\n\n3. To intensify the fight against drugs and the creation of\n"
