@@ -460,6 +460,17 @@ def test_offices_written_in_full_are_titles(text, name, title):
     assert (doc.speaker.name, doc.speaker.title) == (name, title)
 
 
+def test_a_long_list_of_attending_leaders_does_not_push_out_the_lead_s_speaker():
+    leaders = ", ".join(f"{adj} President {name}" for adj, name in [
+        ("Kazakh", "Nursultan Nazarbayev"), ("Russian", "Vladimir Putin"), ("Kyrgyz", "Almazbek Atambayev"), ("Tajik", "Emomali Rahmon"),
+        ("Uzbek", "Shavkat Mirziyoyev"), ("Afghan", "Ashraf Ghani"), ("Iranian", "Hassan Rouhani"), ("Belarusian", "Alexander Lukashenko"),
+        ("Mongolian", "Khaltmaagiin Battulga")])
+    doc = _doc("Xi calls for SCO unity\n\nChinese President Xi Jinping on Friday put forward a plan for the SCO at its summit in "
+               "Astana.\n\nThe summit was attended by " + leaders + ".\n\nXi said the SCO should stay united. Xi said the members "
+               "should fight terrorism. Xi added that China would host the next summit.\n")
+    assert doc.speaker.name == "Xi Jinping"
+
+
 def test_pagination_under_a_list_is_not_part_of_its_last_item():
     text = ("Norov said the SCO proposes:\n\n1. To complete the rules for admitting new members.\n\n"
             "2. To strengthen the Regional Anti-Terrorist Structure in Tashkent.\n\n3. To intensify the fight against drugs and the creation of\n"

@@ -302,9 +302,10 @@ def speaker(paragraphs: tuple[Paragraph, ...], has_headline: bool) -> tuple[Spea
     else:
         text = "\n".join(p.text for p in paragraphs)
         scores: Counter[str] = Counter()
-        # Only the most mentioned names are scored: the attribution count reads the whole text per name.
+        # Only the most mentioned names are scored: the attribution count reads the whole text per name. (Between names
+        # mentioned as often, the earliest: a list of attending leaders does not push out the lead's speaker.)
         first_at = {name: _position(paragraphs, skip, cs[0]) for name, cs in by_name.items()}
-        for name, cs in sorted(by_name.items(), key=lambda kv: (-len(kv[1]), kv[0]))[:MAX_SCORED]:
+        for name, cs in sorted(by_name.items(), key=lambda kv: (-len(kv[1]), first_at[kv[0]], kv[0]))[:MAX_SCORED]:
             scores[name] = _attribution_count(name, text) * 3 + len(cs) + (2 if first_at[name] < 3 else 0)
         best = max(scores, key=lambda n: (scores[n], -first_at[n], n))
     chosen = by_name[best]
