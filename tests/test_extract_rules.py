@@ -471,6 +471,14 @@ def test_a_long_list_of_attending_leaders_does_not_push_out_the_lead_s_speaker()
     assert doc.speaker.name == "Xi Jinping"
 
 
+def test_smt_is_no_sentence_end_and_an_addressed_minister_is_no_speaker():
+    doc = _doc("Statement by External Affairs Minister at the SCO Council of Foreign Ministers\n\nExternal Affairs Minister Smt. "
+               "Sushma Swaraj participated in the meeting of the Council of Foreign Ministers held in Bishkek.\n\n"
+               "Excellency Chingiz Aidarbekov, Minister of Foreign Affairs of the Kyrgyz Republic,\n\nExcellencies,\n\n"
+               "India supports the work of the SCO.\n")
+    assert (doc.speaker.name, doc.speaker.title) == ("Sushma Swaraj", "External Affairs Minister")
+
+
 def test_pagination_under_a_list_is_not_part_of_its_last_item():
     text = ("Norov said the SCO proposes:\n\n1. To complete the rules for admitting new members.\n\n"
             "2. To strengthen the Regional Anti-Terrorist Structure in Tashkent.\n\n3. To intensify the fight against drugs and the creation of\n"
