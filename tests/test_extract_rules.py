@@ -479,6 +479,14 @@ def test_smt_is_no_sentence_end_and_an_addressed_minister_is_no_speaker():
     assert (doc.speaker.name, doc.speaker.title) == ("Sushma Swaraj", "External Affairs Minister")
 
 
+def test_a_heading_that_names_only_an_office_gives_the_speech_to_its_holder():
+    doc = _doc("Statement by Minister of State for External Affairs at the Meeting of the SCO Council of Heads of Government\n\n"
+               "Tashkent, 29 November 2013\n\nExcellencies,\n\nIndia supports the SCO.\n\nLet me thank the SCO Secretariat under "
+               "Secretary-General Dmitry Mezentsev for the preparations.\n\nThank you.\n\nMinister of State for External Affairs "
+               "E. Ahamed led the Indian delegation to the meeting.\n")
+    assert (doc.speaker.name, doc.speaker.title) == ("E. Ahamed", "Minister of State for External Affairs")
+
+
 def test_pagination_under_a_list_is_not_part_of_its_last_item():
     text = ("Norov said the SCO proposes:\n\n1. To complete the rules for admitting new members.\n\n"
             "2. To strengthen the Regional Anti-Terrorist Structure in Tashkent.\n\n3. To intensify the fight against drugs and the creation of\n"

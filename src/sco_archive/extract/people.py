@@ -141,7 +141,7 @@ def _byline(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] | Non
         lead_title = next((t for t in sorted(knowledge().titles, key=len, reverse=True) if raw.startswith(t + " ")), None)
         name = _trim_name(raw[len(lead_title) + 1 :] if lead_title else raw)
         if len(name.split()) < 2 or any(t.startswith(name + " ") or t == name for t in knowledge().titles):
-            continue  # "Statement by External Affairs Minister at ...": a headline that names no person
+            continue  # "Statement by External Affairs Minister at ...": a headline that names no person (see _office_in_heading)
         pre = pre or lead_title
         title = m["title"] or (pre if pre and any(pre.startswith(t) for t in knowledge().titles) else None)
         # the title on the next line, up to the occasion a block may have joined to it ("... of China At the 23rd Meeting")
@@ -165,6 +165,16 @@ def _recased(text: str) -> str:
         lower = word.lower()
         words.append(lower if i and lower in _SMALL_WORDS else "-".join(w[:1] + w[1:].lower() for w in word.split("-")))
     return " ".join(words)
+
+
+def _office_in_heading(paragraphs: tuple[Paragraph, ...]) -> str | None:
+    """The office a byline heading names without a person: "Statement by Minister of State for External Affairs at ..."."""
+    for p in paragraphs[:3]:
+        m = _byline_pattern().match(_recased(p.text) if p.text.isupper() else p.text)
+        if m:
+            written = " ".join(filter(None, [m["pre"], m["name"]]))
+            return next((t for t in sorted(knowledge().titles, key=len, reverse=True) if written == t), None)
+    return None
 
 
 def _strip_adjective(title: str) -> str:
@@ -297,7 +307,11 @@ def speaker(paragraphs: tuple[Paragraph, ...], has_headline: bool) -> tuple[Spea
     by_name: dict[str, list[Candidate]] = {}
     for c in candidates:
         by_name.setdefault(c.name, []).append(c)
-    if len(by_name) == 1:
+    office = _office_in_heading(paragraphs) if has_headline and len(by_name) > 1 else None
+    holders = {c.name for c in candidates if office and c.title and _strip_adjective(c.title) == office}
+    if len(holders) == 1:
+        best = holders.pop()  # the one person holding the office the heading names
+    elif len(by_name) == 1:
         best = next(iter(by_name))  # one candidate: nothing to weigh, so the whole text is not read again
     else:
         text = "\n".join(p.text for p in paragraphs)
