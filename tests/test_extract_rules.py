@@ -487,6 +487,20 @@ def test_a_heading_that_names_only_an_office_gives_the_speech_to_its_holder():
     assert (doc.speaker.name, doc.speaker.title) == ("E. Ahamed", "Minister of State for External Affairs")
 
 
+def test_a_speaker_who_took_part_from_a_building_in_a_city_sat_in_that_city():
+    doc = _doc("Mikhail Mishustin takes part in the meeting of the SCO Council of Heads of Government\n\n1 November 2022\n\n"
+               "The meeting was held via videoconference. Prime Minister Mikhail Mishustin took part from the Government House in "
+               "Moscow.\n\nColleagues,\n\nThe next meeting will be held in Kyrgyzstan.\n")
+    assert (doc.venue.city, doc.venue.country, doc.venue.online) == ("Moscow", "Russia", True)
+
+
+def test_an_event_line_of_a_video_meeting_may_put_the_building_before_the_city_under_the_date():
+    doc = _doc("Meeting of the SCO Council of Heads of State\n\nVladimir Putin took part, via videoconference, in the 23rd meeting "
+               "of the SCO Council of Heads of State chaired by Prime Minister of India Narendra Modi.\n\nJuly 4, 2023, 13:50\n\n"
+               "The Kremlin, Moscow\n\nThe meeting, held under the Indian chairmanship, was attended by the leaders.\n")
+    assert (doc.venue.city, doc.venue.country, doc.venue.online) == ("Moscow", "Russia", True)
+
+
 def test_pagination_under_a_list_is_not_part_of_its_last_item():
     text = ("Norov said the SCO proposes:\n\n1. To complete the rules for admitting new members.\n\n"
             "2. To strengthen the Regional Anti-Terrorist Structure in Tashkent.\n\n3. To intensify the fight against drugs and the creation of\n"

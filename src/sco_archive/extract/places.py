@@ -27,6 +27,8 @@ _VIDEO_FROM = re.compile(r"\b(?:via|by|through|over)\s+(?:a\s+)?video\s*(?:link|
 _FROM = re.compile(r"\bfrom\s+$")
 # At a video meeting: "Speaking from Nur-Sultan, Magzum Mirzagaliyev said ..."
 _SPEAKING_FROM = re.compile(r"\b(?:[Ss]peaking|[Jj]oining|[Pp]articipating|[Tt]aking part)\s+from\s+$")
+# At a video meeting: "Prime Minister Mikhail Mishustin took part from the Government House in Moscow."
+_TOOK_PART_FROM = re.compile(r"\b(?:took|takes|taking)\s+part\s+from\s+(?:the\s+[A-Z][\w'’-]*+(?:\s+[A-Z][\w'’-]*+){0,4}\s+in\s+)?$")
 # A person (not "the meeting") taking part by video: the dateline of such a sentence is where they sat.
 _TOOK_PART = re.compile(r"\b(?:attend\w*|join\w*|address\w*|spoke|deliver\w*|participat\w*|took part|represent\w*)\b", re.I)
 # A host greeting the guests: "I cordially welcome you to Dushanbe".
@@ -158,6 +160,8 @@ def _speaker_seat(paragraphs, captions, speaker: str | None, datelines: bool):
                 before = sentence[max(0, m.start() - 40) : m.start()]
                 if ((_FROM if tier else _VIDEO_FROM).search(before) or _SPEAKING_FROM.search(before)) and not is_future(sentence, m.start()):
                     return *city_country(m[1]), Evidence(sentence, "where the speaker joined from")
+                if not tier and surname and surname in sentence and _TOOK_PART_FROM.search(sentence[max(0, m.start() - 80) : m.start()]):
+                    return *city_country(m[1]), Evidence(sentence, "where the speaker took part from")
     # "by video link from the Tajik capital": the capital of the country the adjective names
     for sentence in pool:
         m = _video_from_capital().search(sentence)
@@ -166,9 +170,11 @@ def _speaker_seat(paragraphs, captions, speaker: str | None, datelines: bool):
             return knowledge().capitals[country], country, Evidence(sentence, "where the speaker joined from")
     # An event line under the heading of a page about a video meeting ("September 17, 2021, Novo-Ogaryovo,
     # Moscow Region") says where the page's speaker was.
-    for p in paragraphs[:3]:
+    # (or split in two lines: "July 4, 2023, 13:50" over "The Kremlin, Moscow")
+    for index, p in enumerate(paragraphs[:4]):
         found = _place_line(p.text)
-        if found and find_dates(p.text):
+        dated = find_dates(p.text) or (index and _date_only(paragraphs[index - 1].text))
+        if found and dated:
             return *found, Evidence(p.text, "event line of a video meeting")
     for p in paragraphs[:4] if datelines else ():
         found = dateline(p.text) or _opening(p.text)
@@ -193,6 +199,14 @@ def _opening(text: str) -> _Opening | None:
     return _Opening(m[1], text[m.end() :]) if m else None
 
 
+def _date_only(text: str) -> bool:
+    """A line that is a date and perhaps a time: "July 4, 2023, 13:50"."""
+    hits = find_dates(text)
+    return bool(hits) and len(text.split()) <= MAX_PLACE_LINE_WORDS and not re.sub(r"[\d:,. ]", "", text[: hits[0].start] + text[hits[0].end :])
+
+
+# "The Kremlin, Moscow": a building before the city
+_HALL_BEFORE = re.compile(r"^(?:The\s+)?[A-Z][\w'’-]*+(?:\s+[A-Z][\w'’-]*+){0,3},\s*+$")
 # ", Moscow Region", ", Palace of Independence", ", the Great Hall of the People"
 _REGION_AFTER = re.compile(r"^(?:,\s*+(?:the\s++)?[A-Z][\w'’-]*+(?:\s++(?:(?:of|the)\s++)*[A-Z][\w'’-]*+){0,3})?\s*+\.?$")
 
@@ -203,7 +217,7 @@ def _place_line(text: str) -> tuple[str, str] | None:
     if len(text.split()) > MAX_PLACE_LINE_WORDS:
         return None
     for m in _place_patterns()[0].finditer(text):
-        if _REGION_AFTER.match(text[m.end() :]) and not (m.start() and not find_dates(text[: m.start()])):
+        if _REGION_AFTER.match(text[m.end() :]) and not (m.start() and not find_dates(text[: m.start()]) and not _HALL_BEFORE.match(text[: m.start()])):
             return city_country(m[1])
     return None
 
