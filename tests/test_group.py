@@ -72,6 +72,14 @@ def test_a_report_with_only_the_meeting_number_joins_the_meeting_of_that_number(
     assert meetings["number"] == meetings["wire"]
 
 
+def test_an_anniversary_of_the_sco_rules_out_the_meetings_of_other_years(write_texts):
+    # the SCO was founded in 2001 (data/leaders.yml): its sixth anniversary is 2007 (EARLIER), its 18th 2019 (WIRE)
+    texts = {"wire": WIRE, "earlier": EARLIER, "sixth": _undated("in Bishkek on the eve of the sixth anniversary of the SCO"),
+             "eighteenth": _undated("in Bishkek in the year of the 18th anniversary of the Shanghai Cooperation Organization")}
+    meetings = _meetings(write_texts, texts)
+    assert meetings["sixth"] == meetings["earlier"] and meetings["eighteenth"] == meetings["wire"]
+
+
 def test_a_leader_named_in_office_rules_out_the_meetings_held_outside_his_term(write_texts):
     # Bakiyev was President of Kyrgyzstan in 2007, not in 2019; Jeenbekov in 2019, not in 2007 (data/leaders.yml).
     texts = {"wire": WIRE, "earlier": EARLIER,

@@ -85,7 +85,7 @@ def _vetoed(doc: Document, members: list[Document]) -> bool:
     """What the undated text gives that no dated member agrees with: the weekday its lead names ("on
     Thursday", not the weekday of any member's date), or a year it names more than MAX_YEARS_AHEAD after
     the meeting, or a leader it names in office ("President Bakiyev") who held no office in the meeting's
-    year (data/leaders.yml). These only rule a meeting out; they never make a match on their own (a weekday fits one
+    year (data/leaders.yml), or an anniversary of the SCO more than a year from the meeting's. These only rule a meeting out; they never make a match on their own (a weekday fits one
     day in seven, and almost any text names only earlier years)."""
     days = [dt.date.fromisoformat(m.date) for m in members if m.date]
     weekday = _lead_weekday(doc)
@@ -94,7 +94,29 @@ def _vetoed(doc: Document, members: list[Document]) -> bool:
     years = _years_named(doc)
     if days and years and max(years) - MAX_YEARS_AHEAD > max(day.year for day in days):
         return True
+    anniversary = _anniversary_year(doc.paragraphs)
+    if days and anniversary and all(abs(day.year - anniversary) > 1 for day in days):
+        return True
     return bool(days) and any(not any(_in_office(day.year, terms) for day in days) for terms in _leaders_in(doc.paragraphs))
+
+
+@lru_cache(maxsize=1)
+def _anniversary_pattern() -> re.Pattern:
+    """"the tenth anniversary of the Shanghai Cooperation Organization", "the 20th anniversary of the SCO"."""
+    words = "|".join(re.escape(w) for w, n in knowledge().ordinals.items() if isinstance(n, int))
+    return re.compile(rf"\b(?:(\d{{1,2}})(?:st|nd|rd|th)|({words}))\s+anniversary\s+of\s+(?:the\s+|our\s+)?"
+                      r"(?:Shanghai\s+Cooperation\s+Organi[sz]ation|SCO|Organi[sz]ation)\b", re.I)
+
+
+@lru_cache(maxsize=1024)
+def _anniversary_year(paragraphs: tuple) -> int | None:
+    """The year of the SCO anniversary the text names, counted from its founding (data/leaders.yml)."""
+    founded = knowledge().founded
+    for p in paragraphs if founded else ():
+        m = _anniversary_pattern().search(p.text)
+        if m:
+            return founded + (int(m[1]) if m[1] else knowledge().ordinals[m[2].lower()])
+    return None
 
 
 def _in_office(year: int, terms: tuple[tuple[int, int | None], ...]) -> bool:

@@ -80,6 +80,7 @@ class Knowledge:
     # leaders.yml: a pattern for "<title> <name>" (not "former ...") and the years (from, to or None) it fits
     leaders: tuple[tuple[re.Pattern, tuple[tuple[int, int | None], ...]], ...] = ()
     in_names: tuple[str, ...] = ()  # words after a city that make it part of a name ("the Tashkent Declaration")
+    founded: int | None = None  # leaders.yml: the SCO's founding year, which its anniversaries count from
 
     def body_of(self, match: re.Match) -> str:
         """The canonical name of the body a body_pattern match names."""
@@ -154,6 +155,7 @@ def knowledge() -> Knowledge:
         in_names=tuple(place_data.get("in_names", ())),
         credits=tuple(noise_data.get("credits", ())),
         leaders=_leaders(_load("leaders.yml")["leaders"]),
+        founded=_load("leaders.yml").get("founded"),
     )
 
 
