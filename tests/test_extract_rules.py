@@ -501,6 +501,12 @@ def test_an_event_line_of_a_video_meeting_may_put_the_building_before_the_city_u
     assert (doc.venue.city, doc.venue.country, doc.venue.online) == ("Moscow", "Russia", True)
 
 
+def test_st_petersburg_may_be_written_without_its_dot():
+    doc = _doc("Pakistan at the SCO\n\nAddressing the meeting of the SCO Council of Heads of Government in St Petersburg today, the "
+               "Foreign Minister said Pakistan wants full membership.\n")
+    assert (doc.venue.city, doc.venue.country) == ("St Petersburg", "Russia")
+
+
 def test_pagination_under_a_list_is_not_part_of_its_last_item():
     text = ("Norov said the SCO proposes:\n\n1. To complete the rules for admitting new members.\n\n"
             "2. To strengthen the Regional Anti-Terrorist Structure in Tashkent.\n\n3. To intensify the fight against drugs and the creation of\n"
