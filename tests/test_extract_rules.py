@@ -507,6 +507,14 @@ def test_st_petersburg_may_be_written_without_its_dot():
     assert (doc.venue.city, doc.venue.country) == ("St Petersburg", "Russia")
 
 
+def test_an_interview_given_before_the_meeting_is_placed_where_it_was_given():
+    doc = _doc("Hu Jintao: the SCO is a guarantor of stability\n\nASTANA. June 10. KAZINFORM - On the eve of the SCO summit in "
+               "Astana, President Hu Jintao gave an interview to Kazakh media. The interview was recorded in the Great Hall of "
+               "the People in Beijing on June 8.\n\n- Mr. President, how do you assess the decade?\n\n- The SCO has grown.\n")
+    assert doc.kind == "interview"
+    assert (doc.venue.city, doc.venue.country) == ("Beijing", "China")
+
+
 def test_pagination_under_a_list_is_not_part_of_its_last_item():
     text = ("Norov said the SCO proposes:\n\n1. To complete the rules for admitting new members.\n\n"
             "2. To strengthen the Regional Anti-Terrorist Structure in Tashkent.\n\n3. To intensify the fight against drugs and the creation of\n"

@@ -80,6 +80,24 @@ def test_an_anniversary_of_the_sco_rules_out_the_meetings_of_other_years(write_t
     assert meetings["sixth"] == meetings["earlier"] and meetings["eighteenth"] == meetings["wire"]
 
 
+def test_an_interview_given_in_another_city_joins_the_meeting_it_is_about(write_texts):
+    interview = """Interview: Xi Jinping on the Bishkek summit
+
+Published: 2019-06-10
+
+On the eve of the meeting of the Council of Heads of State of the SCO in Bishkek, our reporter interviewed President
+Xi Jinping in Beijing.
+
+- Mr. President, what do you expect from the summit?
+
+- The member states should deepen trade and security cooperation in the region.
+"""
+    archive = run([str(write_texts({"wire.txt": WIRE, "interview.txt": interview}))])
+    docs = {d.id: d for d in archive.documents}
+    assert docs["interview"].venue.city == "Beijing" and docs["interview"].meeting_id == docs["wire"].meeting_id
+    assert [m.city for m in archive.meetings] == ["Bishkek"]
+
+
 def test_a_leader_named_in_office_rules_out_the_meetings_held_outside_his_term(write_texts):
     # Bakiyev was President of Kyrgyzstan in 2007, not in 2019; Jeenbekov in 2019, not in 2007 (data/leaders.yml).
     texts = {"wire": WIRE, "earlier": EARLIER,

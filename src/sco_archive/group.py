@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from .dates import long_date
 from .extract.kinds import ANNOUNCING_KINDS
+from .extract.places import INTERVIEW_PLACE
 from .extract.text import visible
 from .knowledge import knowledge
 from .model import Document, Evidence, Meeting, Note, Warning
@@ -60,8 +61,9 @@ def _reports_on(doc: Document, members: list[Document]) -> bool:
         earliest = -MAX_DAYS_TO_PUBLISH if doc.kind in ANNOUNCING_KINDS else 0
         verdicts.append(bool(date) and earliest <= _days_after(date, doc.published) <= MAX_DAYS_TO_PUBLISH)
     cities = {_city(m) for m in members if _city(m)}
-    # A speaker who joined by video names their own city, so a video meeting's cities do not disagree.
-    if _city(doc) and cities and not (_online(doc) or any(_online(m) for m in members)):
+    # A speaker who joined by video names their own city, so a video meeting's cities do not disagree; nor does the
+    # city an interview was given in.
+    if _city(doc) and cities and not (_online(doc) or any(_online(m) for m in members) or _interview_city(doc)):
         verdicts.append(_city(doc) in cities)
     # With no city, the host country it gives ("chaired by the Indian side") is one of the meeting's countries.
     countries = {m.venue.country for m in members if m.venue and m.venue.country}
@@ -71,6 +73,12 @@ def _reports_on(doc: Document, members: list[Document]) -> bool:
     if doc.number and numbers:
         verdicts.append(doc.number in numbers)
     return bool(verdicts) and all(verdicts) and not _vetoed(doc, members)
+
+
+def _interview_city(doc: Document) -> bool:
+    """Whether the text's city is where an interview was given, not where the meeting met."""
+    evidence = doc.evidence.get("venue")
+    return bool(evidence and evidence.rule == INTERVIEW_PLACE)
 
 
 LEAD_PARAGRAPHS = 4  # the headline and the first paragraphs, where a report says when the meeting met
@@ -246,8 +254,9 @@ def _cluster_date(cluster: list[Document]) -> str | None:
 def _meeting(cluster: list[Document], date: str | None) -> Meeting:
     """The meeting of a cluster, its id not yet unique: date, body and city (see unique_ids)."""
     body = _most_common([d.body for d in cluster])
-    city = _most_common([_city(d) for d in cluster])
-    country = _most_common([d.venue.country for d in cluster if d.venue and d.venue.city == city]) if city else _most_common([d.venue.country for d in cluster if d.venue])
+    placed = [d for d in cluster if not _interview_city(d)]  # (where an interview was given is not where the meeting met)
+    city = _most_common([_city(d) for d in placed])
+    country = _most_common([d.venue.country for d in placed if d.venue and d.venue.city == city]) if city else _most_common([d.venue.country for d in placed if d.venue])
     online = any(_online(d) for d in cluster)
     parts = [date or "undated", slugify(body) if body else "sco-meeting", slugify(city) if city else ("online" if online else "")]
     if not date and not body:

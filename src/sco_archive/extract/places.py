@@ -128,11 +128,29 @@ def venue(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...], body
     meeting the venue is where the speaker (`speaker`, their name) sat, when the text says."""
     online_ev = _online(paragraphs, body_sentence)
     place = _speaker_seat(paragraphs, captions, speaker, datelines) if online_ev else None
+    place = place or (_occasion_place(paragraphs) if ahead and not online_ev else None)
     place = place or _place(paragraphs, captions, body_sentence, online_ev is not None or not datelines, datelines, ahead, online_ev is None)
     if place is None and online_ev is None:
         return None, None, None
     city, country, evidence = place if place else (None, None, None)
     return Venue(city, country, online_ev is not None), evidence, online_ev
+
+
+# The interview itself: "interviewed Zhang Deguang ... at the SCO Secretariat in Beijing", "The interview was recorded
+# in the Great Hall of the People in Beijing". (A briefing's city is not read so: the labels disagree on it.)
+_OCCASION = re.compile(r"\b(?:interview\w*|recorded)\b", re.I)
+INTERVIEW_PLACE = "where the interview was given"  # (an evidence rule grouping reads: that city is not the meeting's)
+
+
+def _occasion_place(paragraphs: tuple[Paragraph, ...]) -> tuple[str, str, Evidence] | None:
+    """The city an interview given apart from the meeting was given in, when the lead says so."""
+    for p in paragraphs[:4]:
+        for sentence in sentences(p.text):
+            m = _OCCASION.search(sentence)
+            found = _venue_from(sentence, m.end()) if m and not _MEETING_WORD.search(sentence, m.end()) else None
+            if found and found[0]:
+                return found[0], found[1], Evidence(sentence, INTERVIEW_PLACE)
+    return None
 
 
 def _online(paragraphs: tuple[Paragraph, ...], body_sentence: str | None) -> Evidence | None:
