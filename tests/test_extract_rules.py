@@ -515,6 +515,18 @@ def test_an_interview_given_before_the_meeting_is_placed_where_it_was_given():
     assert (doc.venue.city, doc.venue.country) == ("Beijing", "China")
 
 
+@pytest.mark.parametrize("intro, count", [
+    ("He said Iran was ready to cooperate with the SCO in the following fields:", None),
+    ("The minister said India saw three areas in which it could contribute to the SCO's work:", 3),
+])
+def test_an_offer_to_cooperate_in_listed_areas_is_a_list_of_proposals(intro, count):
+    doc = _doc("Observer offers cooperation\n\nThe minister addressed the SCO summit in Beijing on Thursday.\n\n" + intro + "\n\n"
+               "i) Energy. Long-term partnerships with producers.\n\nii) Transport. New corridors to the sea.\n\n"
+               "iii) Training. More scholarships for the region.\n\nThe summit granted Afghanistan observer status.\n")
+    assert [p.summary for p in doc.proposals] == ["Energy.", "Transport.", "Training."]
+    assert doc.announced_proposals == count
+
+
 def test_pagination_under_a_list_is_not_part_of_its_last_item():
     text = ("Norov said the SCO proposes:\n\n1. To complete the rules for admitting new members.\n\n"
             "2. To strengthen the Regional Anti-Terrorist Structure in Tashkent.\n\n3. To intensify the fight against drugs and the creation of\n"

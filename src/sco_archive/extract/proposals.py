@@ -30,6 +30,10 @@ PROPOSAL_INTRO = re.compile(
     r"\b(?:propos\w*|suggest\w*|points?|initiatives?|recommend\w*|put(?:s)? forward|should|need to|must|call\w* (?:for|on)|urg\w*|priorit\w*|(?:necessary|important|essential) to)\b",
     re.I,
 )
+# An offer of cooperation in listed areas is the speaker's proposals: "Iran ... was ready to cooperate with the SCO in the
+# following fields:", "India saw four areas in which it could contribute to the SCO's work:".
+OFFER_INTRO = re.compile(r"\b(?:ready|willing|prepared|could|can)\b[^.:;]{0,80}?\b(?:cooperate|contribute)\b", re.I)
+OFFER_AREAS = re.compile(r"\b(?:fields|areas|directions|spheres)\b", re.I)
 STRONG_INTRO = re.compile(r"\b(?:propos\w*|suggest\w*|[\w-]+-point|initiatives|recommend\w*|put(?:s)? forward)\b", re.I)
 # Narrative resumes: a vocative, a closing, a new speaker or a report of the meeting.
 RESUME = re.compile(
@@ -289,7 +293,8 @@ def _not_proposals(first: _Unit, intro: str, announced_at: int | None) -> str | 
         return "not proposals: " + first.style + " list after a non-proposal intro"
     if first.inline and not announced_here and not STRONG_INTRO.search(last_sentence):
         return "not proposals: a list inside a paragraph that does not announce proposals"
-    if first.style in ("numbered", "bullet") and not announced_here and not PROPOSAL_INTRO.search(intro):
+    offer = OFFER_INTRO.search(last_sentence) and OFFER_AREAS.search(last_sentence)
+    if first.style in ("numbered", "bullet") and not announced_here and not PROPOSAL_INTRO.search(intro) and not offer:
         return "not proposals: " + first.style + " list without a proposal intro"
     return None
 
