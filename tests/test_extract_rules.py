@@ -527,6 +527,16 @@ def test_an_offer_to_cooperate_in_listed_areas_is_a_list_of_proposals(intro, cou
     assert doc.announced_proposals == count
 
 
+def test_a_dash_led_answer_may_hold_the_first_of_the_priorities_it_announces():
+    doc = _doc("Interview: the SCO Secretary-General on the summit\n\nIn an interview with TASS, SCO Secretary-General Nurlan "
+               "Yermekbayev spoke about the summit in Tianjin.\n\n- What comes after Tianjin?\n\n- The strategy gives us the frame. "
+               "I see three priorities. First, we need to trade more. Trade lags behind.\n\nSecond, we need to fight terrorism "
+               "together.\n\nThird, we need to reform the Secretariat.\n\n- And Afghanistan?\n\n- We follow it closely.\n")
+    assert doc.announced_proposals == 3
+    assert [p.summary for p in doc.proposals] == ["We need to trade more.", "We need to fight terrorism together.",
+                                                  "We need to reform the Secretariat."]
+
+
 def test_pagination_under_a_list_is_not_part_of_its_last_item():
     text = ("Norov said the SCO proposes:\n\n1. To complete the rules for admitting new members.\n\n"
             "2. To strengthen the Regional Anti-Terrorist Structure in Tashkent.\n\n3. To intensify the fight against drugs and the creation of\n"

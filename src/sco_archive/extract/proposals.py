@@ -159,9 +159,10 @@ def _units(paragraphs: tuple[Paragraph, ...]) -> list[_Unit]:
         following = markers[index + 1][0] if index + 1 < len(paragraphs) else None
         if style == "none" and following == 2 and markers[index + 1][1] == "ordinal" and INNER_FIRST.search(p.text):
             number, style = 1, "ordinal"
-        if style == "none" or (style == "ordinal" and number == 1):
+        # (an answer led by a dash may hold the first item: "- ... I see three priorities. First, we need to ...")
+        if style == "none" or (style == "ordinal" and number == 1) or (style == "bullet" and following == 2):
             split = _split_inline(p.text, following)
-            if split and (style == "none" or len(split) > 1):
+            if split and (style != "ordinal" or len(split) > 1):
                 for u in split:
                     u.para = index
                 units.extend(split)
