@@ -537,6 +537,12 @@ def test_a_dash_led_answer_may_hold_the_first_of_the_priorities_it_announces():
                                                   "We need to reform the Secretariat."]
 
 
+def test_a_meeting_number_may_stand_in_apposition_after_the_body():
+    doc = _doc("Summit in Tianjin\n\nOn September 1, 2025 the meeting of the Council of Heads of State, the twenty-fifth in the "
+               "organization's history, was held in Tianjin.\n")
+    assert (doc.body, doc.number) == ("Council of Heads of State", 25)
+
+
 def test_pagination_under_a_list_is_not_part_of_its_last_item():
     text = ("Norov said the SCO proposes:\n\n1. To complete the rules for admitting new members.\n\n"
             "2. To strengthen the Regional Anti-Terrorist Structure in Tashkent.\n\n3. To intensify the fight against drugs and the creation of\n"

@@ -10,11 +10,23 @@ from ..model import Evidence, Paragraph
 from .text import is_future, sentences
 
 
+def _ordinal() -> str:
+    """An ordinal, as a figure (group 1: "25th") or a word (group 2: "twenty-fifth")."""
+    ordinals = alternation(w for w, n in knowledge().ordinals.items() if isinstance(n, int))
+    return rf"(?:(\d{{1,2}})(?:st|nd|rd|th)|({ordinals}))"
+
+
+@lru_cache(maxsize=1)
+def _apposition() -> re.Pattern:
+    """The number in apposition after the body: "the meeting of the Council of Heads of State, the twenty-fifth in the
+    organization's history"."""
+    return re.compile(rf",\s+the\s+{_ordinal()}\s+in\s+(?:the\s+)?(?:organi[sz]ation['’]s|SCO['’]s|its)\s+history\b", re.I)
+
+
 @lru_cache(maxsize=1)
 def _number_patterns() -> tuple[re.Pattern, re.Pattern]:
     k = knowledge()
-    ordinals = alternation(w for w, n in k.ordinals.items() if isinstance(n, int))
-    start = rf"(?:(\d{{1,2}})(?:st|nd|rd|th)|({ordinals}))"
+    start = _ordinal()
     number = re.compile(
         # (an abbreviation in brackets after a word is not one more word: "the 6th Shanghai Cooperation Organization (SCO)
         # Agriculture Ministers Meeting")
@@ -122,6 +134,11 @@ def number(paragraphs: tuple[Paragraph, ...], title: str | None, body_sentence: 
                 continue
             value = int(m[1]) if m[1] else k.ordinals[m[2].lower()]
             return value, Evidence(sentence, "ordinal meeting number")
+    for sentence in pool:
+        m = _apposition().search(sentence)
+        named = k.body_pattern.search(sentence, 0, m.start()) if m else None
+        if named and k.body_of(named) == body_name and not is_future(sentence, named.start()):
+            return int(m[1]) if m[1] else k.ordinals[m[2].lower()], Evidence(sentence, "ordinal in apposition to the meeting")
     return None, None
 
 
