@@ -543,6 +543,12 @@ def test_a_meeting_number_may_stand_in_apposition_after_the_body():
     assert (doc.body, doc.number) == ("Council of Heads of State", 25)
 
 
+def test_a_dotted_dateline_in_title_case_and_an_outlet_called_today():
+    doc = _doc("Emergency chiefs agree on joint response\n\nAlmaty. September 30, 2010. Kazakhstan Today - The heads of the emergency "
+               "agencies of the SCO member states yesterday agreed to speed up joint response at their meeting in Almaty.\n")
+    assert (doc.date, doc.venue.city) == ("2010-09-29", "Almaty")
+
+
 def test_pagination_under_a_list_is_not_part_of_its_last_item():
     text = ("Norov said the SCO proposes:\n\n1. To complete the rules for admitting new members.\n\n"
             "2. To strengthen the Regional Anti-Terrorist Structure in Tashkent.\n\n3. To intensify the fight against drugs and the creation of\n"

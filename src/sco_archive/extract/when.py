@@ -25,11 +25,11 @@ _MEETING_NOUN = re.compile(r"\b(?:meeting|summit|session|council|conference|talk
 _BRIEFING_ONLY = re.compile(r"\b(?:briefing|press conference|news conference)\b", re.I)
 _SCO_MEETING = re.compile(r"\b(?:meeting|summit|session|council|talks)\b", re.I)
 # A dateline's place: "BISHKEK, June 14 (Xinhua) --", "Beijing, 10 November 2020", "Moscow, Tuesday, 10 September 2020".
-# A dateline may be written with dots: "ASTANA. July 5. KAZINFORM.", and the country may follow the place in brackets
+# A dateline may be written with dots: "ASTANA. July 5. KAZINFORM.", "Almaty. September 30. Kazakhstan Today -", and the country may follow the place in brackets
 # or slashes: "New Delhi [India], April 28 (ANI):", "CHOLPON-ATA /Kyrgyzstan/, August 24. /TASS/."
 # The agency and the date may stand in brackets after the place: "DUSHANBE (UrduPoint News / Sputnik - 04th July, 2023)".
 _DATELINE = re.compile(r"^([A-Z][A-Za-z'’.-]+(?:[ -][A-Z][A-Za-z'’.-]+){0,2})(?:\s?+(?:\[[A-Z][A-Za-z ]{1,30}\]|/[A-Z][A-Za-z ]{1,30}/))?"
-                       r"(?:\s*(?:,|(?<![A-Z]\.[A-Z])(?<=[A-Z]{2})\.)\s*(?:[A-Z][a-z]+\s*,\s*)?|\s++\([A-Z][\w .'’/]{1,60}?\s[-–]\s++)")
+                       r"(?:\s*(?:,|(?<![A-Z]\.[A-Z])(?<=[A-Za-z]{2})\.)\s*(?:[A-Z][a-z]+\s*,\s*)?|\s++\([A-Z][\w .'’/]{1,60}?\s[-–]\s++)")
 # "today" and "yesterday" count from the dateline or the publication date ("Updated: 2006-06-16" + "yesterday").
 _RELATIVE_DAY = re.compile(r"\b(today|yesterday)\b", re.I)
 _DAYS_BACK = {"today": 0, "yesterday": 1}
@@ -73,10 +73,15 @@ def _stale(value: str | None, pub: str | None) -> bool:
     return bool(value and pub and d.days_between(value, pub) > STALE_DAYS)
 
 
+_NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+$")  # "Kazakhstan Today", "Russia Today": an outlet's name, not a day
+
+
 def _relative(sentence: str, reference: str) -> str | None:
     """The day "today" or "yesterday" in `sentence` names, counted from `reference`."""
-    m = _RELATIVE_DAY.search(sentence)
-    return d.days_before(reference, _DAYS_BACK[m[1].lower()]) if m else None
+    for m in _RELATIVE_DAY.finditer(sentence):
+        if not (m[1][0].isupper() and _NAME_BEFORE.search(sentence, 0, m.start())):
+            return d.days_before(reference, _DAYS_BACK[m[1].lower()])
+    return None
 
 
 def _usable(sentence: str, hit: d.DateHit, ahead: bool = False) -> bool:
