@@ -549,6 +549,13 @@ def test_a_dotted_dateline_in_title_case_and_an_outlet_called_today():
     assert (doc.date, doc.venue.city) == ("2010-09-29", "Almaty")
 
 
+def test_a_transcript_speaker_takes_the_fullest_title_the_text_writes():
+    doc = _doc("SCO Secretary-General Zhang Deguang: The Organization Has Stood the Test\n\nOur reporter interviewed Zhang Deguang, "
+               "Secretary-General of the Shanghai Cooperation Organization, at the Secretariat.\n\nReporter: How do you assess "
+               "the five years?\n\nZhang Deguang: It has been a period of rapid growth for the organization.\n")
+    assert (doc.speaker.name, doc.speaker.title) == ("Zhang Deguang", "Secretary-General of the Shanghai Cooperation Organization")
+
+
 def test_pagination_under_a_list_is_not_part_of_its_last_item():
     text = ("Norov said the SCO proposes:\n\n1. To complete the rules for admitting new members.\n\n"
             "2. To strengthen the Regional Anti-Terrorist Structure in Tashkent.\n\n3. To intensify the fight against drugs and the creation of\n"

@@ -246,7 +246,9 @@ def _transcript(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] |
         return None
     first, text = next((m, t) for m, t in turns_at if m["name"] == name)
     given = first["title"] or first["title_after"]
-    title = _strip_adjective(given) if given else _titled_in_text(paragraphs, name)
+    # the fullest title: the turn's own or one the text writes beside the name ("Zhang Deguang, Secretary-General of the
+    # Shanghai Cooperation Organization," under a turn "SCO Secretary-General Zhang Deguang:")
+    title = max(filter(None, [_strip_adjective(given) if given else None, _titled_in_text(paragraphs, name)]), key=len, default=None)
     return Speaker(name, title), Evidence(text[:200], "transcript turns")
 
 
