@@ -556,6 +556,16 @@ def test_a_transcript_speaker_takes_the_fullest_title_the_text_writes():
     assert (doc.speaker.name, doc.speaker.title) == ("Zhang Deguang", "Secretary-General of the Shanghai Cooperation Organization")
 
 
+def test_a_count_another_titled_person_announced_is_not_the_speaker_s():
+    text = ("Medvedev in Tashkent\n\nTASHKENT, November 29 (Itar-Tass) - The SCO needs its own financial instruments, Russian Prime "
+            "Minister Dmitry Medvedev said on Friday at the meeting of the Council of Heads of Government.\n\n\"It is time to decide,\" "
+            "Medvedev said.\n\nChinese Premier Li Keqiang, who spoke before Medvedev, made five proposals on trade and finance.\n")
+    doc = _doc(text)
+    assert (doc.speaker.name, doc.announced_proposals) == ("Dmitry Medvedev", None)
+    doc = _doc(text.replace("Chinese Premier Li Keqiang, who spoke before Medvedev,", "Medvedev"))
+    assert doc.announced_proposals == 5
+
+
 def test_pagination_under_a_list_is_not_part_of_its_last_item():
     text = ("Norov said the SCO proposes:\n\n1. To complete the rules for admitting new members.\n\n"
             "2. To strengthen the Regional Anti-Terrorist Structure in Tashkent.\n\n3. To intensify the fight against drugs and the creation of\n"

@@ -64,7 +64,7 @@ def extract(source: Source, cleaned: Cleaned) -> Document:
     date, ev, partial = meeting_date(paragraphs, captions, pub, events, datelines=not ahead, page_date=page_date,
                                      ahead=ahead)
     _put(evidence, "date", ev)
-    count, ev, count_at = announced(paragraphs)
+    count, ev, count_at = announced(paragraphs, speaker.name if speaker else None)
     _put(evidence, "announced_proposals", ev)
     props, intro, rule = proposals_of(paragraphs, count_at, count)
     if props:

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from ..knowledge import alternation, knowledge
 from ..model import Evidence, Paragraph
+from .people import first_titled_name
 from .text import is_future, sentences
 
 
@@ -165,14 +166,18 @@ def _names_body(sentence: str, m: re.Match, named: re.Match | None) -> bool:
     return named.start() >= m.end() and bool(re.fullmatch(r"\s++of(?:\s++the)?(?:\s++SCO)?\s++", sentence[m.end() : named.start()]))
 
 
-def announced(paragraphs: tuple[Paragraph, ...]) -> tuple[int | None, Evidence | None, int | None]:
-    """The proposal count the text announces, its evidence, and the index of the paragraph it is in."""
+def announced(paragraphs: tuple[Paragraph, ...], speaker: str | None = None) -> tuple[int | None, Evidence | None, int | None]:
+    """The proposal count the text announces, its evidence, and the index of the paragraph it is in; not a count another
+    titled person than the `speaker` made ("Chinese Premier Li Keqiang, who spoke before Medvedev, made five proposals")."""
     _, pattern = _number_patterns()
+    surname = speaker.split()[-1] if speaker else None
     for index, p in enumerate(paragraphs):
-        m = pattern.search(p.text)
-        if m:
+        for m in pattern.finditer(p.text):
+            sentence = next((s for s in sentences(p.text) if m.group(0) in s), p.text)
+            other = first_titled_name(sentence[: max(sentence.find(m.group(0)), 0)]) if surname else None
+            if other and surname not in other.split():
+                continue
             word = next(g for g in m.groups() if g)
             value = int(word) if word.isdigit() else knowledge().cardinals[word.lower()]
-            sentence = next((s for s in sentences(p.text) if m.group(0) in s), p.text)
             return value, Evidence(sentence, "announced count"), index
     return None, None, None

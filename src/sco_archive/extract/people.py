@@ -121,6 +121,12 @@ def _candidates(paragraphs: tuple[Paragraph, ...], skip: int) -> list[Candidate]
     return found
 
 
+def first_titled_name(text: str) -> str | None:
+    """The first person the text names with a title ("Chinese Premier Li Keqiang, who spoke before ...")."""
+    m = _patterns()[0].search(text)
+    return _trim_name(m["name"]) if m else None
+
+
 def _position(paragraphs: tuple[Paragraph, ...], skip: int, candidate: Candidate) -> int:
     """How many sentences come before the candidate's, counted from paragraph `skip` (as _candidates
     splits them); worked out only when names are weighed."""
