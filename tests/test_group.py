@@ -98,6 +98,23 @@ Xi Jinping in Beijing.
     assert [m.city for m in archive.meetings] == ["Bishkek"]
 
 
+def test_an_interview_recorded_on_a_weekday_before_the_summit_joins_it(write_texts):
+    # WIRE's summit was on Friday 14 June 2019; the interview was recorded on Monday and published on Tuesday
+    interview = """PM says SCO offers a platform for the region
+
+Published: 2019-06-11
+
+ISLAMABAD, June 11 (APP): Prime Minister Imran Khan has said that the SCO offers a unique platform to the region.
+
+In an interview with Kyrgyz television, recorded at the PM House in Islamabad on Monday ahead of his departure for the
+SCO Heads of State Council meeting in Bishkek later this week, the prime minister said Pakistan values its membership.
+"""
+    archive = run([str(write_texts({"wire.txt": WIRE, "interview.txt": interview}))])
+    docs = {d.id: d for d in archive.documents}
+    assert docs["interview"].kind == "interview" and docs["interview"].venue.city == "Islamabad"
+    assert docs["interview"].meeting_id == docs["wire"].meeting_id == "2019-06-14-council-of-heads-of-state-bishkek"
+
+
 def test_a_leader_named_in_office_rules_out_the_meetings_held_outside_his_term(write_texts):
     # Bakiyev was President of Kyrgyzstan in 2007, not in 2019; Jeenbekov in 2019, not in 2007 (data/leaders.yml).
     texts = {"wire": WIRE, "earlier": EARLIER,

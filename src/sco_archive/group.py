@@ -96,7 +96,7 @@ def _vetoed(doc: Document, members: list[Document]) -> bool:
     year (data/leaders.yml), or an anniversary of the SCO more than a year from the meeting's. These only rule a meeting out; they never make a match on their own (a weekday fits one
     day in seven, and almost any text names only earlier years)."""
     days = [dt.date.fromisoformat(m.date) for m in members if m.date]
-    weekday = _lead_weekday(doc)
+    weekday = _lead_weekday(doc) if doc.kind not in ANNOUNCING_KINDS else None  # (an interview's weekday is when it was given)
     if days and weekday is not None and all(day.weekday() != weekday for day in days):
         return True
     years = _years_named(doc)

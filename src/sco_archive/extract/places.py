@@ -35,6 +35,7 @@ _TOOK_PART = re.compile(r"\b(?:attend\w*|join\w*|address\w*|spoke|deliver\w*|par
 _WELCOME_TO = re.compile(r"\bwelcome\s+(?:you\s+)?(?:all\s+)?(?:here\s+)?to\s+$", re.I)
 # A wire opening with a place but no date: "BISHKEK, Kyrgyzstan:", "BEIJING --".
 _PLACE_OPENING = re.compile(r"^([A-Z][A-Za-z'’.-]+(?:[ -][A-Z][A-Za-z'’.-]+){0,2})\s*(?:,\s*[A-Z][A-Za-z ]{2,30}?)?\s*(?:\([^()]{1,30}\))?\s*(?::|--|—|–|(?<=\s)-)\s")
+MAX_OCCASION_TO_PLACE = 150  # "interview with ..., recorded at the PM House in Islamabad": the place follows closely
 MAX_ONLINE_PARAGRAPHS = 4  # the opening says how the meeting met; later a virtual summit is another one
 MAX_PLACE_LINE_WORDS = 8  # "July 10, 2015, 12:45, Ufa": an event line is a date, a time and a place
 
@@ -144,12 +145,16 @@ INTERVIEW_PLACE = "where the interview was given"  # (an evidence rule grouping 
 
 def _occasion_place(paragraphs: tuple[Paragraph, ...]) -> tuple[str, str, Evidence] | None:
     """The city an interview given apart from the meeting was given in, when the lead says so."""
+    city = _place_patterns()[0]
     for p in paragraphs[:4]:
         for sentence in sentences(p.text):
             m = _OCCASION.search(sentence)
-            found = _venue_from(sentence, m.end()) if m and not _MEETING_WORD.search(sentence, m.end()) else None
-            if found and found[0]:
-                return found[0], found[1], Evidence(sentence, INTERVIEW_PLACE)
+            for place in city.finditer(sentence, m.end()) if m else ():
+                between = sentence[m.end() : place.start()]
+                if _MEETING_WORD.search(between) or len(between) > MAX_OCCASION_TO_PLACE:
+                    break  # "an interview ahead of the summit in Samarkand": the meeting's city
+                if _PLACE_BEFORE.search(between[-90:]):
+                    return *city_country(place[1]), Evidence(sentence, INTERVIEW_PLACE)
     return None
 
 

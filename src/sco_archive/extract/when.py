@@ -23,6 +23,7 @@ _RANGE_ON = re.compile(r"\s*+(?:-|–|to|until|through)\s*+\d")  # "10-11 June":
 _MEETING_NOUN = re.compile(r"\b(?:meeting|summit|session|council|conference|talks|briefing|met|convened|gathered)\b", re.I)
 # A sentence about the briefing itself, naming no meeting: its date is the briefing's day.
 _BRIEFING_ONLY = re.compile(r"\b(?:briefing|press conference|news conference)\b", re.I)
+_GIVEN = re.compile(r"\b(?:interview\w*|recorded|briefing|press conference|news conference)\b", re.I)
 _SCO_MEETING = re.compile(r"\b(?:meeting|summit|session|council|talks)\b", re.I)
 # A dateline's place: "BISHKEK, June 14 (Xinhua) --", "Beijing, 10 November 2020", "Moscow, Tuesday, 10 September 2020".
 # A dateline may be written with dots: "ASTANA. July 5. KAZINFORM.", "Almaty. September 30. Kazakhstan Today -", and the country may follow the place in brackets
@@ -138,6 +139,8 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
         # the first sentences of the text itself (a headline, a section label or "Colleagues," is not one)
         prose = [s for p in paragraphs[:8] for s in sentences(p.text) if _PROSE.search(s)][:3]
         for s in prose:
+            if ahead and _GIVEN.search(s):
+                continue  # "an interview ..., recorded in Islamabad on Monday": the day it was given, not the meeting's
             value = _relative(s, pub) if _EVENT.search(s) else None
             if value:
                 return value, Evidence(s, "today or yesterday before publication date"), (None, None)
