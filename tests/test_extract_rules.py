@@ -432,6 +432,8 @@ def test_bodies_written_out_in_other_words(lead, body, number):
      "Ministers held in Dushanbe on Tuesday.", "Dushanbe"),
     ("Addressing the SCO summit here, which marked ten years since the organisation was founded in Shanghai, the minister "
      "asked for full membership.", "Islamabad"),
+    ("Addressing the meeting of the SCO heads of government held in the Kyrgyz capital on Wednesday, the minister asked for "
+     "full membership.", "Bishkek"),
 ])
 def test_a_lead_that_does_not_name_the_meeting_leaves_its_place_to_the_next_paragraph(second, city):
     doc = _doc("Minister proposes three steps\n\nISLAMABAD, May 3 (APP): The foreign minister has proposed three steps to bring "

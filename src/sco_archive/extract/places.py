@@ -258,8 +258,14 @@ def _welcome(paragraphs) -> tuple[str, str, Evidence] | None:
     return None
 
 
-# The dateline's city named again: "the SCO summit here", "held in the Kazakh city".
-_DATELINE_CITY = re.compile(r"\b(?:meeting|summit|session|held|met|gathered|convened)\s+here\b|\bthe [A-Z][a-z]+ (?:city|capital)\b")
+# The dateline's city named again: "the SCO summit here", "held in the Kazakh city" (under "ALMATY, ...").
+_DATELINE_CITY = re.compile(r"\b(?:meeting|summit|session|held|met|gathered|convened)\s+here\b|\bthe ([A-Z][a-z]+) (?:city|capital)\b")
+
+
+def _names_dateline_city(sentence: str, country: str) -> bool:
+    """Whether the sentence names the dateline's city again ("here", "the Kazakh city" in Kazakhstan)."""
+    m = _DATELINE_CITY.search(sentence)
+    return bool(m) and (m[1] is None or knowledge().adjectives.get(m[1]) == country)
 
 
 def _elsewhere(rest: str, following: str = "", country: str | None = None):
@@ -276,7 +282,7 @@ def _elsewhere(rest: str, following: str = "", country: str | None = None):
     # proposed ..." / "... was addressing the meeting ... held in Bishkek")
     following_lead = sentences(following)[0] if following and sentences(following) else ""
     if (country and not _MEETING_WORD.search(lead) and _MEETING_WORD.search(following_lead) and not PREVIOUS.search(following_lead)
-            and not _DATELINE_CITY.search(following_lead)):
+            and not _names_dateline_city(following_lead, country)):
         found = _venue_from(following_lead)
         if found and found[0] and found[1] != country:
             return found[0], found[1], Evidence(following_lead, "meeting sentence after the dateline's lead")
