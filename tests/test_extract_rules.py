@@ -456,6 +456,16 @@ def test_a_byline_heading_may_be_in_capitals_and_its_title_may_name_the_republic
      "Mirziyoyev for the hospitality.\n", "Kassym-Jomart Tokayev", "Head of State"),
     ("Iran at the SCO\n\nTEHRAN – Iran's First Vice President Mohammad-Reza Rahimi has said that the SCO should resist sanctions, "
      "addressing the SCO heads of government meeting.\n", "Mohammad-Reza Rahimi", "First Vice President"),
+    # "Smt." ends no sentence; a minister addressed ("Excellency Chingiz Aidarbekov, ...") is no speaker
+    ("Statement by External Affairs Minister at the SCO Council of Foreign Ministers\n\nExternal Affairs Minister Smt. Sushma "
+     "Swaraj participated in the meeting of the Council of Foreign Ministers held in Bishkek.\n\nExcellency Chingiz Aidarbekov, "
+     "Minister of Foreign Affairs of the Kyrgyz Republic,\n\nExcellencies,\n\nIndia supports the work of the SCO.\n",
+     "Sushma Swaraj", "External Affairs Minister"),
+    # a heading that names only an office gives the speech to the one person the text names with it
+    ("Statement by Minister of State for External Affairs at the Meeting of the SCO Council of Heads of Government\n\n"
+     "Tashkent, 29 November 2013\n\nExcellencies,\n\nIndia supports the SCO.\n\nLet me thank the SCO Secretariat under "
+     "Secretary-General Dmitry Mezentsev for the preparations.\n\nThank you.\n\nMinister of State for External Affairs "
+     "E. Ahamed led the Indian delegation to the meeting.\n", "E. Ahamed", "Minister of State for External Affairs"),
 ])
 def test_offices_written_in_full_are_titles(text, name, title):
     doc = _doc(text)
@@ -473,40 +483,22 @@ def test_a_long_list_of_attending_leaders_does_not_push_out_the_lead_s_speaker()
     assert doc.speaker.name == "Xi Jinping"
 
 
-def test_smt_is_no_sentence_end_and_an_addressed_minister_is_no_speaker():
-    doc = _doc("Statement by External Affairs Minister at the SCO Council of Foreign Ministers\n\nExternal Affairs Minister Smt. "
-               "Sushma Swaraj participated in the meeting of the Council of Foreign Ministers held in Bishkek.\n\n"
-               "Excellency Chingiz Aidarbekov, Minister of Foreign Affairs of the Kyrgyz Republic,\n\nExcellencies,\n\n"
-               "India supports the work of the SCO.\n")
-    assert (doc.speaker.name, doc.speaker.title) == ("Sushma Swaraj", "External Affairs Minister")
-
-
-def test_a_heading_that_names_only_an_office_gives_the_speech_to_its_holder():
-    doc = _doc("Statement by Minister of State for External Affairs at the Meeting of the SCO Council of Heads of Government\n\n"
-               "Tashkent, 29 November 2013\n\nExcellencies,\n\nIndia supports the SCO.\n\nLet me thank the SCO Secretariat under "
-               "Secretary-General Dmitry Mezentsev for the preparations.\n\nThank you.\n\nMinister of State for External Affairs "
-               "E. Ahamed led the Indian delegation to the meeting.\n")
-    assert (doc.speaker.name, doc.speaker.title) == ("E. Ahamed", "Minister of State for External Affairs")
-
-
-def test_a_speaker_who_took_part_from_a_building_in_a_city_sat_in_that_city():
-    doc = _doc("Mikhail Mishustin takes part in the meeting of the SCO Council of Heads of Government\n\n1 November 2022\n\n"
-               "The meeting was held via videoconference. Prime Minister Mikhail Mishustin took part from the Government House in "
-               "Moscow.\n\nColleagues,\n\nThe next meeting will be held in Kyrgyzstan.\n")
-    assert (doc.venue.city, doc.venue.country, doc.venue.online) == ("Moscow", "Russia", True)
-
-
-def test_an_event_line_of_a_video_meeting_may_put_the_building_before_the_city_under_the_date():
-    doc = _doc("Meeting of the SCO Council of Heads of State\n\nVladimir Putin took part, via videoconference, in the 23rd meeting "
-               "of the SCO Council of Heads of State chaired by Prime Minister of India Narendra Modi.\n\nJuly 4, 2023, 13:50\n\n"
-               "The Kremlin, Moscow\n\nThe meeting, held under the Indian chairmanship, was attended by the leaders.\n")
-    assert (doc.venue.city, doc.venue.country, doc.venue.online) == ("Moscow", "Russia", True)
-
-
-def test_st_petersburg_may_be_written_without_its_dot():
-    doc = _doc("Pakistan at the SCO\n\nAddressing the meeting of the SCO Council of Heads of Government in St Petersburg today, the "
-               "Foreign Minister said Pakistan wants full membership.\n")
-    assert (doc.venue.city, doc.venue.country) == ("St Petersburg", "Russia")
+@pytest.mark.parametrize("text, venue", [
+    # a speaker who took part from a building in a city sat in that city
+    ("Mikhail Mishustin takes part in the meeting of the SCO Council of Heads of Government\n\n1 November 2022\n\n"
+     "The meeting was held via videoconference. Prime Minister Mikhail Mishustin took part from the Government House in "
+     "Moscow.\n\nColleagues,\n\nThe next meeting will be held in Kyrgyzstan.\n", ("Moscow", "Russia", True)),
+    # an event line of a video meeting may put the building before the city, under the date
+    ("Meeting of the SCO Council of Heads of State\n\nVladimir Putin took part, via videoconference, in the 23rd meeting "
+     "of the SCO Council of Heads of State chaired by Prime Minister of India Narendra Modi.\n\nJuly 4, 2023, 13:50\n\n"
+     "The Kremlin, Moscow\n\nThe meeting, held under the Indian chairmanship, was attended by the leaders.\n", ("Moscow", "Russia", True)),
+    # St Petersburg may be written without its dot
+    ("Pakistan at the SCO\n\nAddressing the meeting of the SCO Council of Heads of Government in St Petersburg today, the "
+     "Foreign Minister said Pakistan wants full membership.\n", ("St Petersburg", "Russia", False)),
+])
+def test_where_the_speaker_was(text, venue):
+    doc = _doc(text)
+    assert (doc.venue.city, doc.venue.country, doc.venue.online) == venue
 
 
 def test_an_interview_given_before_the_meeting_is_placed_where_it_was_given():
