@@ -1035,3 +1035,24 @@ def test_a_stamp_followed_by_the_page_s_buttons_is_the_publication_date():
                "BISHKEK, Aug. 16 (Xinhua) -- Chinese President Hu Jintao on Thursday called on members of the SCO to strengthen "
                "political trust.\n")
     assert doc.published == "2007-08-16"
+
+
+def test_a_text_pasted_a_paragraph_a_line_keeps_its_headline_apart_from_the_dateline_under_it():
+    text = (
+        "Kabar News Agency\n"
+        "Foreign ministers weigh transport corridors at SCO meeting in Bishkek\n"
+        "BISHKEK, May 22 (Kabar) - Foreign ministers of the Shanghai Cooperation Organization member states discussed"
+        " transport corridors, trade and regional security at their meeting in Bishkek on Wednesday.\n"
+        "The ministers also prepared the documents of the coming summit of the heads of state in June.\n"
+    )
+    doc = _doc(text)
+    assert doc.title == "Foreign ministers weigh transport corridors at SCO meeting in Bishkek"
+    assert [p.text[:8] for p in doc.paragraphs][-2:] == ["BISHKEK,", "The mini"]
+
+
+def test_a_text_wrapped_at_a_fixed_width_still_joins_its_lines():
+    text = (
+        "The foreign ministers of the Shanghai Cooperation Organization member states\n"
+        "met in Bishkek on Wednesday to prepare the summit of the heads of state.\n"
+    )
+    assert [p.text for p in clean(text).paragraphs] == [" ".join(text.split("\n")).strip()]

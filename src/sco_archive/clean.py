@@ -142,7 +142,7 @@ def clean(text: str) -> Cleaned:
     kept = _drop_navigation(kept, removed, first_prose)
     kept = _drop_site_header(kept, removed, first_prose)
     kept = _drop_section_label(kept, removed, first_prose)
-    paragraphs = _paragraphs(kept, removed)
+    paragraphs = _paragraphs(kept, removed, _hard_wrapped(lines))
     return Cleaned(tuple(paragraphs), tuple(sorted(removed, key=lambda r: (r.line, r.reason))))
 
 
@@ -324,7 +324,17 @@ def _names_the_sco(line: str) -> bool:
     return len(_WORD.findall(line)) >= 5 and bool(_SCO.search(line) or knowledge().body_pattern.search(line))
 
 
-def _paragraphs(kept: list[tuple[int, str]], removed: list[Removed]) -> list[Paragraph]:
+def _hard_wrapped(lines: list[str]) -> bool:
+    """Whether the text was wrapped at a fixed width. A sentence longer than any wrapping width means the text was
+    pasted a paragraph a line: a line then goes on on the next only when it is cut mid-phrase, not because it is
+    long (a headline over its dateline, with no blank line between, is not one paragraph)."""
+    return not any(len(line) > MAX_WRAPPED_CHARS and _is_prose(line.strip()) for line in lines)
+
+
+MAX_WRAPPED_CHARS = 100  # a text wrapped at a fixed width has no longer sentence line
+
+
+def _paragraphs(kept: list[tuple[int, str]], removed: list[Removed], wrapped: bool = True) -> list[Paragraph]:
     """Blocks of lines to paragraphs (a hard-wrapped line is joined to the next); a joined paragraph
     that reads as noise, or one that repeats an earlier one, is removed.
 
@@ -335,7 +345,7 @@ def _paragraphs(kept: list[tuple[int, str]], removed: list[Removed]) -> list[Par
     """
     paragraphs: list[Paragraph] = []
     seen: set[str] = set()
-    blocks = _blocks(kept)
+    blocks = _blocks(kept, wrapped)
     for first, lines in blocks:
         text = " ".join(lines)
         reason = _noise_reason(text) if len(lines) > 1 else None
@@ -350,7 +360,7 @@ def _paragraphs(kept: list[tuple[int, str]], removed: list[Removed]) -> list[Par
     return paragraphs
 
 
-def _blocks(kept: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:
+def _blocks(kept: list[tuple[int, str]], wrapped: bool) -> list[tuple[int, list[str]]]:
     """Lines to paragraphs: (first line number, lines); a line cut mid-phrase goes on after a break."""
     blocks: list[tuple[int, list[str]]] = []
     current: list[str] = []
@@ -359,7 +369,7 @@ def _blocks(kept: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:
             if current and not _dangles(current[-1]):
                 current = []
             continue
-        if current and _continues(current[-1], line):
+        if current and _continues(current[-1], line, wrapped):
             current.append(line)
         else:
             current = [line]
@@ -374,12 +384,12 @@ def _dangles(previous: str) -> bool:
     return _DANGLING.search(previous, max(0, len(previous) - _DANGLING_REACH)) is not None
 
 
-def _continues(previous: str, line: str) -> bool:
-    """True when `line` is the wrapped continuation of `previous`."""
+def _continues(previous: str, line: str, wrapped: bool) -> bool:
+    """True when `line` is the continuation of `previous` (cut mid-phrase, or wrapped at the text's width)."""
     if LIST_MARKER.match(line):
         return False  # a bullet or numbered item starts its own paragraph
     if line[:1].islower() or _dangles(previous):
         return True
     if _NAME_LINE.match(line) and _SENTENCE_CASE.search(previous):
         return False  # a byline or section line under a sentence-case headline ("Nadir Guramani", "World")
-    return len(previous) >= 50 and not previous.endswith(_TERMINAL)
+    return wrapped and len(previous) >= 50 and not previous.endswith(_TERMINAL)
