@@ -1056,3 +1056,30 @@ def test_a_text_wrapped_at_a_fixed_width_still_joins_its_lines():
         "met in Bishkek on Wednesday to prepare the summit of the heads of state.\n"
     )
     assert [p.text for p in clean(text).paragraphs] == [" ".join(text.split("\n")).strip()]
+
+
+_LEAD = ("BISHKEK, May 22 -- Foreign ministers of the Shanghai Cooperation Organization member states discussed transport"
+         " corridors and regional security at their meeting in Bishkek on Wednesday.\n")
+
+
+@pytest.mark.parametrize("stamp, day", [
+    ("2019-05-22 18:05:27     Xinhua     Web Editor: Li Na", "2019-05-22"),  # credit and editor after the stamp
+    ("22/05/19 18:05, Bishkek – 24.kg news agency, by Aida Jumashova", "2019-05-22"),  # city, credit, byline
+    ("Kyrgyzstan / Politics / 22 May 2019 18:05 (UTC+06:00)", "2019-05-22"),  # a section path before it
+    ("05-22-2019 18:05 BJT", "2019-05-22"),  # dashed, month first
+    ("2019-05-22 18:05:27   Source: Xinhua", "2019-05-22"),  # set apart by spaces, yet no menu
+])
+def test_a_stamp_with_the_page_s_furniture_on_its_line_is_the_publication_date(stamp, day):
+    doc = _doc(f"Ministers weigh transport corridors at SCO meeting\n{stamp}\n{_LEAD}")
+    assert (doc.published, doc.title) == (day, "Ministers weigh transport corridors at SCO meeting")
+
+
+def test_a_date_and_a_city_alone_under_a_speech_heading_stay_an_event_line():
+    doc = _doc("Speech at the meeting of the SCO Council of Foreign Ministers\nMay 22, 2019, 18:05, Bishkek\n" + _LEAD)
+    assert doc.published is None
+
+
+def test_a_footer_stamp_above_the_copyright_line_is_the_publication_date():
+    text = (_LEAD + "\nViews: 318 | Added: 24.05.2019\n\n"
+            "© Embassy of the Kyrgyz Republic in the People's Republic of China, 2019. Beijing, Xiushui Street 2.\n")
+    assert _doc(text).published == "2019-05-24"

@@ -43,19 +43,18 @@ _CLOCK = r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?(?!\w)|\b)"
 # A byline may come first on the line: "Faizan Hashmi Published July 04, 2023 | 08:31 PM".
 _BYLINE_BEFORE = r"(?:(?-i:[A-Z][\w.'’-]*+)(?:\s++(?-i:[A-Z][\w.'’-]*+)){0,3}\s++(?=(?:published|updated|posted)\b))?"
 _META = re.compile(
-    r"^(?P<meta>" + _BYLINE_BEFORE + r"(?:(?>[\w .,&:-]{1,40})\s*+[|｜•·]\s*+)*(?:(?:source\s*+[:：]\s*+)?(?P<credit>" + _CREDIT + r")(?:\s++news agency)?\s*+,?\s*+)?(?:(?:(?:last |first )?(?:published|updated|modified)|date of (?:the )?(?:event|meeting)|event date|meeting date|date|\[date\]|publication date|posted on|posted|release time|released|time|publish time|publish date)\s*(?:on)?\s*[:：–-]?\s*)?(?:" + TIME.pattern + r"(?:\s*[A-Z]{2,4})?\s*+[,/|–-]?\s*)?(?:" + WEEKDAY_STAMP.pattern + r",?\s*)?"
+    r"^(?P<meta>" + _BYLINE_BEFORE + r"(?:(?>[\w .,&:-]{1,40})\s*+(?:[|｜•·]|(?<=\s)/(?=\s))\s*+)*(?:(?:source\s*+[:：]\s*+)?(?P<credit>" + _CREDIT + r")(?:\s++news agency)?\s*+,?\s*+)?(?:(?:(?:last |first )?(?:published|updated|modified)|date of (?:the )?(?:event|meeting)|event date|meeting date|date|\[date\]|publication date|posted on|posted|release time|released|time|publish time|publish date|added)\s*(?:on)?\s*[:：–-]?\s*)?(?:" + TIME.pattern + r"(?:\s*[A-Z]{2,4})?\s*+[,/|–-]?\s*)?(?:" + WEEKDAY_STAMP.pattern + r",?\s*)?"
     + _ANY_DATE
     + r"(?:,?\s*[-–/]?\s+(?:at\s+)?" + _CLOCK + r"(?:\s*+(?:GMT|UTC|(?-i:[A-Z]{2,4})\b)(?:\s*+[+-]\d{1,2}(?::\d{2})?)?)?|(?<=\d)\d{1,2}:\d{2}(?::\d{2})?\b|(?-i:T)\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:(?-i:Z)|[+-]\d{2}:?\d{2})?(?!\w))?"
     + r"(?:\s*+\((?:(?:updated|modified|edited)\b[^()]{0,40}|\d{1,2}:\d{2}|(?:GMT|UTC)\s*+[+-]?\d{1,2}(?::\d{2})?)\))?(?:\s*+[|｜]\s*+(?>[\w .&:+'’-]{1,40}))*)"
-    + r"(?:\s+(?P<rest>\S.*))?$",
+    + r"(?:,?\s+(?P<rest>\S.*))?$",
     re.I,
 )
-_META_WORD = re.compile(r"^" + _BYLINE_BEFORE + r"(?:[\w .&:-]{1,40}\s*[|｜]\s*)?(?:(?:last |first )?(?:published|updated|modified)|date of (?:the )?(?:event|meeting)|event date|meeting date|date\b|\[date\]|publication date|posted on|posted|release time|released|time|publish time|publish date)(?!\w)", re.I)
+_META_WORD = re.compile(r"^" + _BYLINE_BEFORE + r"(?:[\w .&:-]{1,40}\s*[|｜]\s*)?(?:(?:last |first )?(?:published|updated|modified)|date of (?:the )?(?:event|meeting)|event date|meeting date|date\b|\[date\]|publication date|posted on|posted|release time|released|time|publish time|publish date|added)(?!\w)", re.I)
 # A date as a content system prints it (ISO, slashes, or with a clock time) is metadata even unlabelled.
 _MACHINE_DATE = re.compile(r"^\s*+(?:\d{4}[-/]\d{1,2}[-/]\d{1,2}|.*\d{1,2}:\d{2})")
 _HEADING = re.compile(r"^(?:Remarks|Speech|Address|Statement|Interview|Opening|Keynote)\b")
 _SCO = re.compile(r"\b(?:SCO|Shanghai Cooperation Organi[sz]ation)\b")
-_ONLY_CREDIT = re.compile(r"^(?:" + _CREDIT + r")$", re.I)
 _PARENTHESISED = re.compile(r"^\((.{1,200})\)$")
 _HAS_DATE = re.compile(_ANY_DATE)
 _COUNT = re.compile(r"^\d[\d ,.]{0,12}$")  # a page's view count after its stamp
@@ -173,7 +172,7 @@ def _last_prose_line(lines: list[str]) -> int:
     for index in range(len(lines) - 1, -1, -1):
         line = lines[index].strip()
         repeat = len(line) >= MIN_REPEAT_CHARS and first[keys[index]] < index
-        if _is_prose(line) and not repeat:
+        if _is_prose(line) and not repeat and not _noise_reason(line):  # (a copyright line is no sentence of the text)
             return index + 1
     return len(lines) + 1
 
@@ -194,9 +193,10 @@ def _strip_metadata(number: int, line: str, removed: list[Removed], above: str |
     if not m:
         return line
     rest, taken = m.group("rest"), m.group("meta")
-    if rest and (_ONLY_CREDIT.match(rest) or _COUNT.match(rest) or _noise_reason(rest) == FOOTER):
+    if rest and (_COUNT.match(rest) or _furniture(rest)):
         # "Updated: Dec 6, 2012 08:21   Xinhua": the credit is not the headline's; "... 19:42:10 314": a view count;
-        # "... 18:40:22 Print Send to friend": the page's buttons (all removed with the stamp)
+        # "... 18:40:22 Print Send to friend": the page's buttons; "05/12/12 15:47, Bishkek – 24.kg news agency, by
+        # Asel Kalybekova": place, credit and byline (all removed with the stamp)
         rest, taken = None, m.group(0)
     labelled = bool(_META_WORD.match(m.group(0)) or m.group("credit"))
     machine = bool(_MACHINE_DATE.search(m.group(0)))
@@ -209,6 +209,37 @@ def _strip_metadata(number: int, line: str, removed: list[Removed], above: str |
     if rest and _META_WORD.match(rest):  # "Published October 16, 2024 Updated October 16, 2024 09:12pm"
         return _strip_metadata(number, rest.strip(), removed, above)
     return rest.strip() if rest else None
+
+
+def _furniture(rest: str) -> bool:
+    """Whether what follows a stamp on its line is only the page's furniture: credits, cities beside them, a byline
+    ("by Asel Kalybekova"), a link, an ID or the page's buttons ("Xinhua   Web Editor: Wang Wei")."""
+    rest, signed = rest.strip(" ,|–—-"), False
+    while rest:
+        piece = _FURNITURE_PIECE.match(rest)
+        signed = signed or bool(piece)
+        piece = piece or _city_at(rest)
+        if not piece:
+            return _noise_reason(rest) in (FOOTER, METADATA)
+        rest = rest[piece.end() :].strip(" ,|–—-/")
+    return signed  # (a city alone after the date is an event line: "June 15, 2006, Shanghai")
+
+
+_FURNITURE_PIECE = re.compile(
+    r"(?:(?:" + _CREDIT + r")(?:\s++news agency)?|by\s++(?-i:[A-Z][\w.'’-]*+)(?:\s++(?-i:[A-Z][\w.'’-]*+)){0,3}|https?://\S++)"
+    r"(?=$|[\s,|–—-])",
+    re.I,
+)
+_CAPITALISED = re.compile(r"(?-i:[A-Z][\w.'’-]*+)(?:[ -](?-i:[A-Z][\w.'’-]*+)){0,2}(?=$|[\s,|–—-])")
+
+
+def _city_at(text: str) -> re.Match | None:
+    """A city of data/places.yml at the start of `text` ("Bishkek – 24.kg news agency")."""
+    m = _CAPITALISED.match(text)
+    return m if m and m[0].casefold() in knowledge().cities else None
+
+
+METADATA = "metadata line"
 
 
 def _page_date(above: str | None) -> bool:
@@ -230,7 +261,8 @@ def _spaced_menu(raw: str) -> bool:
     # (each item is a link's name: it does not start in lower case, as the words of a double-spaced headline do;
     # two or three items set apart by wider gaps are the page's tags: "Kazakhstan   SCO")
     wide = all(len(gap) >= 3 or "\t" in gap for gap in _ITEM_GAP.findall(raw.strip()))
-    return len(items) >= (2 if wide else 4) and all(len(item) <= 30 and len(item.split()) <= 3 and not item[:1].islower() and not item.endswith(_TERMINAL) for item in items)
+    # (a stamp set apart from its credit is no menu: "2002-06-08 09:14:37   Source: Xinhua")
+    return len(items) >= (2 if wide else 4) and all(len(item) <= 30 and len(item.split()) <= 3 and not item[:1].islower() and not item.endswith(_TERMINAL) and not _HAS_DATE.search(item) for item in items)
 
 
 def _drop_section_label(kept: list[tuple[int, str]], removed: list[Removed], first_prose: int) -> list[tuple[int, str]]:
