@@ -1083,3 +1083,26 @@ def test_a_footer_stamp_above_the_copyright_line_is_the_publication_date():
     text = (_LEAD + "\nViews: 318 | Added: 24.05.2019\n\n"
             "© Embassy of the Kyrgyz Republic in the People's Republic of China, 2019. Beijing, Xiushui Street 2.\n")
     assert _doc(text).published == "2019-05-24"
+
+
+def test_a_page_opening_cut_mid_sentence_is_not_the_head_of_the_text():
+    text = (
+        "of the member states, and noting the results of the meetings held in Almaty and Bishkek on border trust and the\n"
+        "Home | Documents | Archive | Search\n"
+        "JOINT STATEMENT OF THE MINISTERS OF FOREIGN AFFAIRS OF THE SCO MEMBER STATES\n"
+        "Date of document: 22.05.2019   Published: 24.05.2019\n"
+        "The ministers of foreign affairs of the member states of the Shanghai Cooperation Organization met in Bishkek.\n"
+    )
+    doc = _doc(text)
+    assert (doc.title, doc.published, doc.kind) == (
+        "JOINT STATEMENT OF THE MINISTERS OF FOREIGN AFFAIRS OF THE SCO MEMBER STATES", "2019-05-24", "statement")
+
+
+@pytest.mark.parametrize("chrome", [
+    "» World news",  # a link marked by an arrow
+    'Information Agency "Dunyo"\nof the Ministry of Foreign Affairs of the Republic of Uzbekistan',  # an agency in quotes and its ministry
+    "Rubric: International cooperation",  # the page's rubric
+])
+def test_page_chrome_over_the_headline_is_not_the_title(chrome):
+    doc = _doc(f"{chrome}\n\nMinisters weigh transport corridors in Bishkek\n\n{_LEAD}")  # (a headline not naming the SCO)
+    assert doc.title == "Ministers weigh transport corridors in Bishkek"

@@ -14,7 +14,7 @@ from .model import Cleaned, Paragraph, Removed
 PUBLICATION = "publication date line"
 EVENT_DATE = "event date line"
 # (a documents database writes its fields in brackets: "[Date] October 26, 2023" is the document's own date)
-_EVENT_LABEL = re.compile(r"^(?:date of (?:the )?(?:event|meeting)|event date|meeting date|\[date\])", re.I)
+_EVENT_LABEL = re.compile(r"^(?:date of (?:the )?(?:event|meeting|document)|event date|meeting date|\[date\])", re.I)
 NAVIGATION = "navigation menu"
 REPEATED = "repeated paragraph"
 CAPTION = "photo caption"
@@ -43,14 +43,14 @@ _CLOCK = r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?(?!\w)|\b)"
 # A byline may come first on the line: "Faizan Hashmi Published July 04, 2023 | 08:31 PM".
 _BYLINE_BEFORE = r"(?:(?-i:[A-Z][\w.'’-]*+)(?:\s++(?-i:[A-Z][\w.'’-]*+)){0,3}\s++(?=(?:published|updated|posted)\b))?"
 _META = re.compile(
-    r"^(?P<meta>" + _BYLINE_BEFORE + r"(?:(?>[\w .,&:-]{1,40})\s*+(?:[|｜•·]|(?<=\s)/(?=\s))\s*+)*(?:(?:source\s*+[:：]\s*+)?(?P<credit>" + _CREDIT + r")(?:\s++news agency)?\s*+,?\s*+)?(?:(?:(?:last |first )?(?:published|updated|modified)|date of (?:the )?(?:event|meeting)|event date|meeting date|date|\[date\]|publication date|posted on|posted|release time|released|time|publish time|publish date|added)\s*(?:on)?\s*[:：–-]?\s*)?(?:" + TIME.pattern + r"(?:\s*[A-Z]{2,4})?\s*+[,/|–-]?\s*)?(?:" + WEEKDAY_STAMP.pattern + r",?\s*)?"
+    r"^(?P<meta>" + _BYLINE_BEFORE + r"(?:(?>[\w .,&:-]{1,40})\s*+(?:[|｜•·]|(?<=\s)/(?=\s))\s*+)*(?:(?:source\s*+[:：]\s*+)?(?P<credit>" + _CREDIT + r")(?:\s++news agency)?\s*+,?\s*+)?(?:(?:(?:last |first )?(?:published|updated|modified)|date of (?:the )?(?:event|meeting|document)|event date|meeting date|date|\[date\]|publication date|posted on|posted|release time|released|time|publish time|publish date|added)\s*(?:on)?\s*[:：–-]?\s*)?(?:" + TIME.pattern + r"(?:\s*[A-Z]{2,4})?\s*+[,/|–-]?\s*)?(?:" + WEEKDAY_STAMP.pattern + r",?\s*)?"
     + _ANY_DATE
     + r"(?:,?\s*[-–/]?\s+(?:at\s+)?" + _CLOCK + r"(?:\s*+(?:GMT|UTC|(?-i:[A-Z]{2,4})\b)(?:\s*+[+-]\d{1,2}(?::\d{2})?)?)?|(?<=\d)\d{1,2}:\d{2}(?::\d{2})?\b|(?-i:T)\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:(?-i:Z)|[+-]\d{2}:?\d{2})?(?!\w))?"
     + r"(?:\s*+\((?:(?:updated|modified|edited)\b[^()]{0,40}|\d{1,2}:\d{2}|(?:GMT|UTC)\s*+[+-]?\d{1,2}(?::\d{2})?)\))?(?:\s*+[|｜]\s*+(?>[\w .&:+'’-]{1,40}))*)"
     + r"(?:,?\s+(?P<rest>\S.*))?$",
     re.I,
 )
-_META_WORD = re.compile(r"^" + _BYLINE_BEFORE + r"(?:[\w .&:-]{1,40}\s*[|｜]\s*)?(?:(?:last |first )?(?:published|updated|modified)|date of (?:the )?(?:event|meeting)|event date|meeting date|date\b|\[date\]|publication date|posted on|posted|release time|released|time|publish time|publish date|added)(?!\w)", re.I)
+_META_WORD = re.compile(r"^" + _BYLINE_BEFORE + r"(?:[\w .&:-]{1,40}\s*[|｜]\s*)?(?:(?:last |first )?(?:published|updated|modified)|date of (?:the )?(?:event|meeting|document)|event date|meeting date|date\b|\[date\]|publication date|posted on|posted|release time|released|time|publish time|publish date|added)(?!\w)", re.I)
 # A date as a content system prints it (ISO, slashes, or with a clock time) is metadata even unlabelled.
 _MACHINE_DATE = re.compile(r"^\s*+(?:\d{4}[-/]\d{1,2}[-/]\d{1,2}|.*\d{1,2}:\d{2})")
 _HEADING = re.compile(r"^(?:Remarks|Speech|Address|Statement|Interview|Opening|Keynote)\b")
@@ -153,7 +153,7 @@ def _first_prose_line(lines: list[str]) -> int:
     """
     for index, raw in enumerate(lines):
         line = raw.strip()
-        if _is_prose(line):
+        if _is_prose(line) and not line[:1].islower():  # (a page's opening cut mid-sentence is above the text's head)
             following = next((n.strip() for n in lines[index + 1 :] if n.strip()), "")
             if not following[:1].islower():
                 return index + 1
@@ -378,12 +378,13 @@ def _paragraphs(kept: list[tuple[int, str]], removed: list[Removed], wrapped: bo
     paragraphs: list[Paragraph] = []
     seen: set[str] = set()
     blocks = _blocks(kept, wrapped)
-    for first, lines in blocks:
+    for numbered in blocks:
+        first, lines = numbered[0][0], [line for _, line in numbered]
         text = " ".join(lines)
         reason = _noise_reason(text) if len(lines) > 1 else None
         key = " ".join(text.casefold().split())
-        if reason:
-            removed.append(Removed(first, text, reason))
+        if reason:  # (each line recorded on its own)
+            removed.extend(Removed(number, line, reason) for number, line in numbered)
         elif len(text) >= MIN_REPEAT_CHARS and key in seen:
             removed.append(Removed(first, text, REPEATED))
         else:
@@ -392,20 +393,20 @@ def _paragraphs(kept: list[tuple[int, str]], removed: list[Removed], wrapped: bo
     return paragraphs
 
 
-def _blocks(kept: list[tuple[int, str]], wrapped: bool) -> list[tuple[int, list[str]]]:
-    """Lines to paragraphs: (first line number, lines); a line cut mid-phrase goes on after a break."""
-    blocks: list[tuple[int, list[str]]] = []
-    current: list[str] = []
+def _blocks(kept: list[tuple[int, str]], wrapped: bool) -> list[list[tuple[int, str]]]:
+    """Lines to paragraphs: each a list of (line number, line); a line cut mid-phrase goes on after a break."""
+    blocks: list[list[tuple[int, str]]] = []
+    current: list[tuple[int, str]] = []
     for number, line in kept:
         if not line:
-            if current and not _dangles(current[-1]):
+            if current and not _dangles(current[-1][1]):
                 current = []
             continue
-        if current and _continues(current[-1], line, wrapped):
-            current.append(line)
+        if current and _continues(current[-1][1], line, wrapped):
+            current.append((number, line))
         else:
-            current = [line]
-            blocks.append((number, current))
+            current = [(number, line)]
+            blocks.append(current)
     return blocks
 
 
@@ -420,6 +421,8 @@ def _continues(previous: str, line: str, wrapped: bool) -> bool:
     """True when `line` is the continuation of `previous` (cut mid-phrase, or wrapped at the text's width)."""
     if LIST_MARKER.match(line):
         return False  # a bullet or numbered item starts its own paragraph
+    if line.isupper() and not previous.isupper():
+        return False  # a heading in capitals goes on no sentence, even one cut mid-phrase above it
     if line[:1].islower() or _dangles(previous):
         return True
     if _NAME_LINE.match(line) and _SENTENCE_CASE.search(previous):
