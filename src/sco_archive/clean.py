@@ -363,7 +363,7 @@ def _hard_wrapped(lines: list[str]) -> bool:
     return not any(len(line) > MAX_WRAPPED_CHARS and _is_prose(line.strip()) for line in lines)
 
 
-MAX_WRAPPED_CHARS = 100  # a text wrapped at a fixed width has no longer sentence line
+MAX_WRAPPED_CHARS = 150  # a text wrapped at a fixed width has no longer sentence line (tests/test_group.py wraps at up to 115)
 
 
 def _paragraphs(kept: list[tuple[int, str]], removed: list[Removed], wrapped: bool = True) -> list[Paragraph]:
