@@ -79,12 +79,14 @@ def _first_body(k, pool, ahead: bool = False) -> tuple[str, str, int] | None:
     return None
 
 
-def number(paragraphs: tuple[Paragraph, ...], title: str | None, body_sentence: str | None, extra: tuple[str, ...] = ()) -> tuple[int | None, Evidence | None]:
-    """'the 20th Meeting of the Council' -> 20, from a sentence that names the same body (title and captions too)."""
+def number(paragraphs: tuple[Paragraph, ...], title: str | None, body_name: str | None, body_sentence: str | None,
+           extra: tuple[str, ...] = ()) -> tuple[int | None, Evidence | None]:
+    """'the 20th Meeting of the Council' -> 20: in the sentence that named the meeting's body, or in one (title and
+    captions too) that names the same body. A text whose body no sentence names has no number."""
+    if body_name is None or body_sentence is None:
+        return None, None
     pattern, _ = _number_patterns()
     k = knowledge()
-    first = k.body_pattern.search(body_sentence) if body_sentence else None
-    body_name = k.body_of(first) if first else None
     # Each sentence once (the body's sentence and the title are most often among the paragraphs' too).
     pool = dict.fromkeys([s for s in (body_sentence, title) if s] + [s for p in paragraphs[:12] for s in sentences(p.text)] + list(extra))
     for sentence in pool:
