@@ -10,6 +10,12 @@ from ..model import Evidence, Paragraph
 from .text import is_future, sentences
 
 
+# Verbs that put proposals forward ("made five proposals", "outlined three priorities"), as one trie: the count
+# pattern tries them at every word of every paragraph until it finds a count.
+_PUT_FORWARD = alternation(("made", "make", "makes", "making", "proposed", "propose", "proposes", "suggested", "suggests", "offered",
+                            "offer", "offers", "raised", "presented", "present", "outlined", "set out", "advanced", "shared"))
+
+
 @lru_cache(maxsize=1)
 def _number_patterns() -> tuple[re.Pattern, re.Pattern]:
     k = knowledge()
@@ -29,7 +35,7 @@ def _number_patterns() -> tuple[re.Pattern, re.Pattern]:
         rf"|\b(?:proposals|suggestions|initiatives|priorities|measures)\s+(?:in|on|for|covering)\s+(?:(\d{{1,2}})|({cardinals}))\s+(?:areas|directions|fields|spheres|points|sectors)\b"
         # "proposed that the member states focus their joint work in three areas:", "proposed to focus on three areas:"
         rf"|\b(?:proposed|proposes|propose|suggested|suggests)\b[^.;:]{{0,80}}?\b(?:in|on)\s+(?:(\d{{1,2}})|({cardinals}))\s+(?:areas|directions|fields|spheres)\b"
-        rf"|\b(?:made|make|makes|making|proposed|propose|proposes|suggested|suggests|offered|offer|offers|raised|presented|present|outlined|set out|advanced|shared)\s+(?:\w+(?:'s)?\s+){{0,2}}(?:(\d{{1,2}})|({cardinals}))\s+(?:\w+\s+){{0,2}}(?:proposals|suggestions|points|initiatives|recommendations|priorities|steps|ideas)\b",
+        rf"|\b{_PUT_FORWARD}\s+(?:\w+(?:'s)?\s+){{0,2}}(?:(\d{{1,2}})|({cardinals}))\s+(?:\w+\s+){{0,2}}(?:proposals|suggestions|points|initiatives|recommendations|priorities|steps|ideas)\b",
         re.I,
     )
     return number, count
