@@ -63,7 +63,7 @@ def themes(text: str) -> list[tuple[str, Evidence]]:
         start = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start) + 1, near, 0)
         stop = text.find(".", end)
         snippet = text[start : stop + 1 if stop != -1 else len(text)].strip()
-        counts = Counter(hit[2] for hit in sorted(theme_hits))
+        counts = Counter(hit[2] for hit in theme_hits)  # (ordered below by count, then word)
         named = ", ".join(f"{w} ×{n}" for w, n in sorted(counts.items(), key=lambda c: (-c[1], c[0])))
         in_lists = "" if count == len(theme_hits) else f"{count:.1f} counted, an item of a list of sectors in part; "
         rule = f"{_plural(len(theme_hits), 'mention')}: {named} ({in_lists}{rate:.1f} per 1,000 words, {lift:.1f}× usual)"
