@@ -1035,3 +1035,8 @@ def test_a_stamp_followed_by_the_page_s_buttons_is_the_publication_date():
                "BISHKEK, Aug. 16 (Xinhua) -- Chinese President Hu Jintao on Thursday called on members of the SCO to strengthen "
                "political trust.\n")
     assert doc.published == "2007-08-16"
+
+
+def test_a_theme_acronym_is_a_whole_word():
+    assert "digital" in _doc("Leaders at the SCO summit in Astana on 4 July 2024 discussed AI and AI governance.").themes
+    assert "digital" not in _doc("Leaders at the SCO summit in Astana on 4 July 2024 discussed AIIB loans and AIIB projects.").themes
