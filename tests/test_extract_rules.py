@@ -1037,6 +1037,11 @@ def test_a_stamp_followed_by_the_page_s_buttons_is_the_publication_date():
     assert doc.published == "2007-08-16"
 
 
+def test_a_theme_acronym_is_a_whole_word():
+    assert "digital" in _doc("Leaders at the SCO summit in Astana on 4 July 2024 discussed AI and AI governance.").themes
+    assert "digital" not in _doc("Leaders at the SCO summit in Astana on 4 July 2024 discussed AIIB loans and AIIB projects.").themes
+
+
 def test_a_text_pasted_a_paragraph_a_line_keeps_its_headline_apart_from_the_dateline_under_it():
     text = (
         "Kabar News Agency\n"
