@@ -46,6 +46,15 @@ def test_an_ordinal_counted_from_an_event_is_not_a_meeting_number(lead):
     assert _doc(lead).number is None
 
 
+def test_a_meeting_number_belongs_to_the_body_chosen_not_to_a_later_meeting_named_first():
+    # the body's sentence names the coming summit first; the number in the next sentence is the ministers' meeting's
+    text = ("ASTANA, July 10 (Xinhua) -- Preparations for the upcoming summit topped the agenda of the meeting of the SCO "
+            "foreign ministers held here on Friday, Chinese Foreign Minister Wang Yi said.\n\n"
+            "Wang Yi said the ministers reviewed the documents at the 25th meeting of the Council of Foreign Ministers.\n")
+    doc = _doc(text)
+    assert (doc.body, doc.number) == ("Council of Foreign Ministers", 25)
+
+
 def test_a_headline_naming_another_meeting_gives_way_to_the_lead():
     text = (
         "SCO foreign ministers prepare Bishkek summit at Issyk-Kul meeting\n\n"

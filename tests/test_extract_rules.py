@@ -1209,3 +1209,93 @@ def test_a_stamp_followed_by_the_page_s_buttons_is_the_publication_date():
                "BISHKEK, Aug. 16 (Xinhua) -- Chinese President Hu Jintao on Thursday called on members of the SCO to strengthen "
                "political trust.\n")
     assert doc.published == "2007-08-16"
+
+
+def test_a_theme_acronym_is_a_whole_word():
+    assert "digital" in _doc("Leaders at the SCO summit in Astana on 4 July 2024 discussed AI and AI governance.").themes
+    assert "digital" not in _doc("Leaders at the SCO summit in Astana on 4 July 2024 discussed AIIB loans and AIIB projects.").themes
+
+
+def test_a_text_pasted_a_paragraph_a_line_keeps_its_headline_apart_from_the_dateline_under_it():
+    text = (
+        "Kabar News Agency\n"
+        "Foreign ministers weigh transport corridors at SCO meeting in Bishkek\n"
+        "BISHKEK, May 22 (Kabar) - Foreign ministers of the Shanghai Cooperation Organization member states discussed"
+        " transport corridors, trade and regional security at their meeting in Bishkek on Wednesday.\n"
+        "The ministers also prepared the documents of the coming summit of the heads of state in June.\n"
+    )
+    doc = _doc(text)
+    assert doc.title == "Foreign ministers weigh transport corridors at SCO meeting in Bishkek"
+    assert [p.text[:8] for p in doc.paragraphs][-2:] == ["BISHKEK,", "The mini"]
+
+
+def test_a_text_wrapped_at_a_fixed_width_still_joins_its_lines():
+    text = (
+        "The foreign ministers of the Shanghai Cooperation Organization member states\n"
+        "met in Bishkek on Wednesday to prepare the summit of the heads of state.\n"
+    )
+    assert [p.text for p in clean(text).paragraphs] == [" ".join(text.split("\n")).strip()]
+
+
+_LEAD = ("BISHKEK, May 22 -- Foreign ministers of the Shanghai Cooperation Organization member states discussed transport"
+         " corridors and regional security at their meeting in Bishkek on Wednesday.\n")
+
+
+@pytest.mark.parametrize("stamp, day", [
+    ("2019-05-22 18:05:27     Xinhua     Web Editor: Li Na", "2019-05-22"),  # credit and editor after the stamp
+    ("22/05/19 18:05, Bishkek – 24.kg news agency, by Aida Jumashova", "2019-05-22"),  # city, credit, byline
+    ("Kyrgyzstan / Politics / 22 May 2019 18:05 (UTC+06:00)", "2019-05-22"),  # a section path before it
+    ("05-22-2019 18:05 BJT", "2019-05-22"),  # dashed, month first
+    ("2019-05-22 18:05:27   Source: Xinhua", "2019-05-22"),  # set apart by spaces, yet no menu
+])
+def test_a_stamp_with_the_page_s_furniture_on_its_line_is_the_publication_date(stamp, day):
+    doc = _doc(f"Ministers weigh transport corridors at SCO meeting\n{stamp}\n{_LEAD}")
+    assert (doc.published, doc.title) == (day, "Ministers weigh transport corridors at SCO meeting")
+
+
+def test_a_date_and_a_city_alone_under_a_speech_heading_stay_an_event_line():
+    doc = _doc("Speech at the meeting of the SCO Council of Foreign Ministers\nMay 22, 2019, 18:05, Bishkek\n" + _LEAD)
+    assert doc.published is None
+
+
+def test_a_footer_stamp_above_the_copyright_line_is_the_publication_date():
+    text = (_LEAD + "\nViews: 318 | Added: 24.05.2019\n\n"
+            "© Embassy of the Kyrgyz Republic in the People's Republic of China, 2019. Beijing, Xiushui Street 2.\n")
+    assert _doc(text).published == "2019-05-24"
+
+
+def test_a_page_opening_cut_mid_sentence_is_not_the_head_of_the_text():
+    text = (
+        "of the member states, and noting the results of the meetings held in Almaty and Bishkek on border trust and the\n"
+        "Home | Documents | Archive | Search\n"
+        "JOINT STATEMENT OF THE MINISTERS OF FOREIGN AFFAIRS OF THE SCO MEMBER STATES\n"
+        "Date of document: 22.05.2019   Published: 24.05.2019\n"
+        "The ministers of foreign affairs of the member states of the Shanghai Cooperation Organization met in Bishkek.\n"
+    )
+    doc = _doc(text)
+    assert (doc.title, doc.published, doc.kind) == (
+        "JOINT STATEMENT OF THE MINISTERS OF FOREIGN AFFAIRS OF THE SCO MEMBER STATES", "2019-05-24", "statement")
+
+
+@pytest.mark.parametrize("chrome", [
+    "» World news",  # a link marked by an arrow
+    'Information Agency "Dunyo"\nof the Ministry of Foreign Affairs of the Republic of Uzbekistan',  # an agency in quotes and its ministry
+    "Rubric: International cooperation",  # the page's rubric
+])
+def test_page_chrome_over_the_headline_is_not_the_title(chrome):
+    doc = _doc(f"{chrome}\n\nMinisters weigh transport corridors in Bishkek\n\n{_LEAD}")  # (a headline not naming the SCO)
+    assert doc.title == "Ministers weigh transport corridors in Bishkek"
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a wire report of what a leader told a news conference (no question-and-answer turns) is a report
+    ("SCO ministers agree on transport plan\n\nBISHKEK, May 22 -- Foreign ministers of the Shanghai Cooperation"
+     " Organization approved a transport plan on Wednesday, Kyrgyz Foreign Minister Chingiz Aidarbekov told a news"
+     " conference after the talks.\n\nThe plan covers roads and railways.\n", "report"),
+    # excerpts from a named speech on a page about the meeting are remarks
+    ("Sooronbay Jeenbekov takes part in the meeting of the SCO Council of Heads of State\n\n"
+     "The meeting was held in Bishkek.\n\nExcerpts from Sooronbay Jeenbekov's speech:\n\nColleagues,\n\n"
+     "Our countries have built a solid basis for cooperation in trade, transport and security over the years.\n", "remarks"),
+])
+def test_what_a_page_says_about_its_speech_decides_its_kind(text, kind):
+    assert _doc(text).kind == kind

@@ -14,7 +14,7 @@ from .model import Cleaned, Paragraph, Removed
 PUBLICATION = "publication date line"
 EVENT_DATE = "event date line"
 # (a documents database writes its fields in brackets: "[Date] October 26, 2023" is the document's own date)
-_EVENT_LABEL = re.compile(r"^(?:date of (?:the )?(?:event|meeting)|event date|meeting date|\[date\])", re.I)
+_EVENT_LABEL = re.compile(r"^(?:date of (?:the )?(?:event|meeting|document)|event date|meeting date|\[date\])", re.I)
 NAVIGATION = "navigation menu"
 REPEATED = "repeated paragraph"
 CAPTION = "photo caption"
@@ -43,19 +43,18 @@ _CLOCK = r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?(?!\w)|\b)"
 # A byline may come first on the line: "Faizan Hashmi Published July 04, 2023 | 08:31 PM".
 _BYLINE_BEFORE = r"(?:(?-i:[A-Z][\w.'’-]*+)(?:\s++(?-i:[A-Z][\w.'’-]*+)){0,3}\s++(?=(?:published|updated|posted)\b))?"
 _META = re.compile(
-    r"^(?P<meta>" + _BYLINE_BEFORE + r"(?:(?>[\w .,&:-]{1,40})\s*+[|｜•·]\s*+)*(?:(?:source\s*+[:：]\s*+)?(?P<credit>" + _CREDIT + r")(?:\s++news agency)?\s*+,?\s*+)?(?:(?:(?:last |first )?(?:published|updated|modified)|date of (?:the )?(?:event|meeting)|event date|meeting date|date|\[date\]|publication date|posted on|posted|release time|released|time|publish time|publish date)\s*(?:on)?\s*[:：–-]?\s*)?(?:" + TIME.pattern + r"(?:\s*[A-Z]{2,4})?\s*+[,/|–-]?\s*)?(?:" + WEEKDAY_STAMP.pattern + r",?\s*)?"
+    r"^(?P<meta>" + _BYLINE_BEFORE + r"(?:(?>[\w .,&:-]{1,40})\s*+(?:[|｜•·]|(?<=\s)/(?=\s))\s*+)*(?:(?:source\s*+[:：]\s*+)?(?P<credit>" + _CREDIT + r")(?:\s++news agency)?\s*+,?\s*+)?(?:(?:(?:last |first )?(?:published|updated|modified)|date of (?:the )?(?:event|meeting|document)|event date|meeting date|date|\[date\]|publication date|posted on|posted|release time|released|time|publish time|publish date|added)\s*(?:on)?\s*[:：–-]?\s*)?(?:" + TIME.pattern + r"(?:\s*[A-Z]{2,4})?\s*+[,/|–-]?\s*)?(?:" + WEEKDAY_STAMP.pattern + r",?\s*)?"
     + _ANY_DATE
     + r"(?:,?\s*[-–/]?\s+(?:at\s+)?" + _CLOCK + r"(?:\s*+(?:GMT|UTC|(?-i:[A-Z]{2,4})\b)(?:\s*+[+-]\d{1,2}(?::\d{2})?)?)?|(?<=\d)\d{1,2}:\d{2}(?::\d{2})?\b|(?-i:T)\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:(?-i:Z)|[+-]\d{2}:?\d{2})?(?!\w))?"
     + r"(?:\s*+\((?:(?:updated|modified|edited)\b[^()]{0,40}|\d{1,2}:\d{2}|(?:GMT|UTC)\s*+[+-]?\d{1,2}(?::\d{2})?)\))?(?:\s*+[|｜]\s*+(?>[\w .&:+'’-]{1,40}))*)"
-    + r"(?:\s+(?P<rest>\S.*))?$",
+    + r"(?:,?\s+(?P<rest>\S.*))?$",
     re.I,
 )
-_META_WORD = re.compile(r"^" + _BYLINE_BEFORE + r"(?:[\w .&:-]{1,40}\s*[|｜]\s*)?(?:(?:last |first )?(?:published|updated|modified)|date of (?:the )?(?:event|meeting)|event date|meeting date|date\b|\[date\]|publication date|posted on|posted|release time|released|time|publish time|publish date)(?!\w)", re.I)
+_META_WORD = re.compile(r"^" + _BYLINE_BEFORE + r"(?:[\w .&:-]{1,40}\s*[|｜]\s*)?(?:(?:last |first )?(?:published|updated|modified)|date of (?:the )?(?:event|meeting|document)|event date|meeting date|date\b|\[date\]|publication date|posted on|posted|release time|released|time|publish time|publish date|added)(?!\w)", re.I)
 # A date as a content system prints it (ISO, slashes, or with a clock time) is metadata even unlabelled.
 _MACHINE_DATE = re.compile(r"^\s*+(?:\d{4}[-/]\d{1,2}[-/]\d{1,2}|.*\d{1,2}:\d{2})")
 _HEADING = re.compile(r"^(?:Remarks|Speech|Address|Statement|Interview|Opening|Keynote)\b")
 _SCO = re.compile(r"\b(?:SCO|Shanghai Cooperation Organi[sz]ation)\b")
-_ONLY_CREDIT = re.compile(r"^(?:" + _CREDIT + r")$", re.I)
 _PARENTHESISED = re.compile(r"^\((.{1,200})\)$")
 _HAS_DATE = re.compile(_ANY_DATE)
 _COUNT = re.compile(r"^\d[\d ,.]{0,12}$")  # a page's view count after its stamp
@@ -142,7 +141,7 @@ def clean(text: str) -> Cleaned:
     kept = _drop_navigation(kept, removed, first_prose)
     kept = _drop_site_header(kept, removed, first_prose)
     kept = _drop_section_label(kept, removed, first_prose)
-    paragraphs = _paragraphs(kept, removed)
+    paragraphs = _paragraphs(kept, removed, _hard_wrapped(lines))
     return Cleaned(tuple(paragraphs), tuple(sorted(removed, key=lambda r: (r.line, r.reason))))
 
 
@@ -154,7 +153,7 @@ def _first_prose_line(lines: list[str]) -> int:
     """
     for index, raw in enumerate(lines):
         line = raw.strip()
-        if _is_prose(line):
+        if _is_prose(line) and not line[:1].islower():  # (a page's opening cut mid-sentence is above the text's head)
             following = next((n.strip() for n in lines[index + 1 :] if n.strip()), "")
             if not following[:1].islower():
                 return index + 1
@@ -173,7 +172,7 @@ def _last_prose_line(lines: list[str]) -> int:
     for index in range(len(lines) - 1, -1, -1):
         line = lines[index].strip()
         repeat = len(line) >= MIN_REPEAT_CHARS and first[keys[index]] < index
-        if _is_prose(line) and not repeat:
+        if _is_prose(line) and not repeat and not _noise_reason(line):  # (a copyright line is no sentence of the text)
             return index + 1
     return len(lines) + 1
 
@@ -194,9 +193,10 @@ def _strip_metadata(number: int, line: str, removed: list[Removed], above: str |
     if not m:
         return line
     rest, taken = m.group("rest"), m.group("meta")
-    if rest and (_ONLY_CREDIT.match(rest) or _COUNT.match(rest) or _noise_reason(rest) == FOOTER):
+    if rest and (_COUNT.match(rest) or _furniture(rest)):
         # "Updated: Dec 6, 2012 08:21   Xinhua": the credit is not the headline's; "... 19:42:10 314": a view count;
-        # "... 18:40:22 Print Send to friend": the page's buttons (all removed with the stamp)
+        # "... 18:40:22 Print Send to friend": the page's buttons; "05/12/12 15:47, Bishkek – 24.kg news agency, by
+        # Asel Kalybekova": place, credit and byline (all removed with the stamp)
         rest, taken = None, m.group(0)
     labelled = bool(_META_WORD.match(m.group(0)) or m.group("credit"))
     machine = bool(_MACHINE_DATE.search(m.group(0)))
@@ -209,6 +209,37 @@ def _strip_metadata(number: int, line: str, removed: list[Removed], above: str |
     if rest and _META_WORD.match(rest):  # "Published October 16, 2024 Updated October 16, 2024 09:12pm"
         return _strip_metadata(number, rest.strip(), removed, above)
     return rest.strip() if rest else None
+
+
+def _furniture(rest: str) -> bool:
+    """Whether what follows a stamp on its line is only the page's furniture: credits, cities beside them, a byline
+    ("by Asel Kalybekova"), a link, an ID or the page's buttons ("Xinhua   Web Editor: Wang Wei")."""
+    rest, signed = rest.strip(" ,|–—-"), False
+    while rest:
+        piece = _FURNITURE_PIECE.match(rest)
+        signed = signed or bool(piece)
+        piece = piece or _city_at(rest)
+        if not piece:
+            return _noise_reason(rest) in (FOOTER, METADATA)
+        rest = rest[piece.end() :].strip(" ,|–—-/")
+    return signed  # (a city alone after the date is an event line: "June 15, 2006, Shanghai")
+
+
+_FURNITURE_PIECE = re.compile(
+    r"(?:(?:" + _CREDIT + r")(?:\s++news agency)?|by\s++(?-i:[A-Z][\w.'’-]*+)(?:\s++(?-i:[A-Z][\w.'’-]*+)){0,3}|https?://\S++)"
+    r"(?=$|[\s,|–—-])",
+    re.I,
+)
+_CAPITALISED = re.compile(r"(?-i:[A-Z][\w.'’-]*+)(?:[ -](?-i:[A-Z][\w.'’-]*+)){0,2}(?=$|[\s,|–—-])")
+
+
+def _city_at(text: str) -> re.Match | None:
+    """A city of data/places.yml at the start of `text` ("Bishkek – 24.kg news agency")."""
+    m = _CAPITALISED.match(text)
+    return m if m and m[0].casefold() in knowledge().cities else None
+
+
+METADATA = "metadata line"
 
 
 def _page_date(above: str | None) -> bool:
@@ -230,7 +261,8 @@ def _spaced_menu(raw: str) -> bool:
     # (each item is a link's name: it does not start in lower case, as the words of a double-spaced headline do;
     # two or three items set apart by wider gaps are the page's tags: "Kazakhstan   SCO")
     wide = all(len(gap) >= 3 or "\t" in gap for gap in _ITEM_GAP.findall(raw.strip()))
-    return len(items) >= (2 if wide else 4) and all(len(item) <= 30 and len(item.split()) <= 3 and not item[:1].islower() and not item.endswith(_TERMINAL) for item in items)
+    # (a stamp set apart from its credit is no menu: "2002-06-08 09:14:37   Source: Xinhua")
+    return len(items) >= (2 if wide else 4) and all(len(item) <= 30 and len(item.split()) <= 3 and not item[:1].islower() and not item.endswith(_TERMINAL) and not _HAS_DATE.search(item) for item in items)
 
 
 def _drop_section_label(kept: list[tuple[int, str]], removed: list[Removed], first_prose: int) -> list[tuple[int, str]]:
@@ -324,7 +356,17 @@ def _names_the_sco(line: str) -> bool:
     return len(_WORD.findall(line)) >= 5 and bool(_SCO.search(line) or knowledge().body_pattern.search(line))
 
 
-def _paragraphs(kept: list[tuple[int, str]], removed: list[Removed]) -> list[Paragraph]:
+def _hard_wrapped(lines: list[str]) -> bool:
+    """Whether the text was wrapped at a fixed width. A sentence longer than any wrapping width means the text was
+    pasted a paragraph a line: a line then goes on on the next only when it is cut mid-phrase, not because it is
+    long (a headline over its dateline, with no blank line between, is not one paragraph)."""
+    return not any(len(line) > MAX_WRAPPED_CHARS and _is_prose(line.strip()) for line in lines)
+
+
+MAX_WRAPPED_CHARS = 150  # a text wrapped at a fixed width has no longer sentence line (tests/test_group.py wraps at up to 115)
+
+
+def _paragraphs(kept: list[tuple[int, str]], removed: list[Removed], wrapped: bool = True) -> list[Paragraph]:
     """Blocks of lines to paragraphs (a hard-wrapped line is joined to the next); a joined paragraph
     that reads as noise, or one that repeats an earlier one, is removed.
 
@@ -335,13 +377,14 @@ def _paragraphs(kept: list[tuple[int, str]], removed: list[Removed]) -> list[Par
     """
     paragraphs: list[Paragraph] = []
     seen: set[str] = set()
-    blocks = _blocks(kept)
-    for first, lines in blocks:
+    blocks = _blocks(kept, wrapped)
+    for numbered in blocks:
+        first, lines = numbered[0][0], [line for _, line in numbered]
         text = " ".join(lines)
         reason = _noise_reason(text) if len(lines) > 1 else None
         key = " ".join(text.casefold().split())
-        if reason:
-            removed.append(Removed(first, text, reason))
+        if reason:  # (each line recorded on its own)
+            removed.extend(Removed(number, line, reason) for number, line in numbered)
         elif len(text) >= MIN_REPEAT_CHARS and key in seen:
             removed.append(Removed(first, text, REPEATED))
         else:
@@ -350,20 +393,20 @@ def _paragraphs(kept: list[tuple[int, str]], removed: list[Removed]) -> list[Par
     return paragraphs
 
 
-def _blocks(kept: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:
-    """Lines to paragraphs: (first line number, lines); a line cut mid-phrase goes on after a break."""
-    blocks: list[tuple[int, list[str]]] = []
-    current: list[str] = []
+def _blocks(kept: list[tuple[int, str]], wrapped: bool) -> list[list[tuple[int, str]]]:
+    """Lines to paragraphs: each a list of (line number, line); a line cut mid-phrase goes on after a break."""
+    blocks: list[list[tuple[int, str]]] = []
+    current: list[tuple[int, str]] = []
     for number, line in kept:
         if not line:
-            if current and not _dangles(current[-1]):
+            if current and not _dangles(current[-1][1]):
                 current = []
             continue
-        if current and _continues(current[-1], line):
-            current.append(line)
+        if current and _continues(current[-1][1], line, wrapped):
+            current.append((number, line))
         else:
-            current = [line]
-            blocks.append((number, current))
+            current = [(number, line)]
+            blocks.append(current)
     return blocks
 
 
@@ -374,12 +417,14 @@ def _dangles(previous: str) -> bool:
     return _DANGLING.search(previous, max(0, len(previous) - _DANGLING_REACH)) is not None
 
 
-def _continues(previous: str, line: str) -> bool:
-    """True when `line` is the wrapped continuation of `previous`."""
+def _continues(previous: str, line: str, wrapped: bool) -> bool:
+    """True when `line` is the continuation of `previous` (cut mid-phrase, or wrapped at the text's width)."""
     if LIST_MARKER.match(line):
         return False  # a bullet or numbered item starts its own paragraph
+    if line.isupper() and not previous.isupper():
+        return False  # a heading in capitals goes on no sentence, even one cut mid-phrase above it
     if line[:1].islower() or _dangles(previous):
         return True
     if _NAME_LINE.match(line) and _SENTENCE_CASE.search(previous):
         return False  # a byline or section line under a sentence-case headline ("Nadir Guramani", "World")
-    return len(previous) >= 50 and not previous.endswith(_TERMINAL)
+    return wrapped and len(previous) >= 50 and not previous.endswith(_TERMINAL)

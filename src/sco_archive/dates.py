@@ -87,7 +87,7 @@ def _month(word: str) -> int:
 
 
 def _day_month(first: int, second: int) -> tuple[int, int]:
-    """(month, day) of a slashed date written day first, or month first when only that reads ("06/14")."""
+    """(month, day) of a slashed or dashed date written day first, or month first when only that reads ("06/14")."""
     return (first, second) if second > 12 >= first else (second, first)
 
 
@@ -111,7 +111,7 @@ def find_dates(text: str, partial: bool = True) -> list[DateHit]:
         for m in ISO.finditer(text):
             add(m, int(m[1]), int(m[2]), int(m[3]))
         for m in DASH_DMY.finditer(text):
-            add(m, int(m[3]), int(m[2]), int(m[1]))
+            add(m, int(m[3]), *_day_month(int(m[1]), int(m[2])))  # ("05-29-2012 21:36 BJT": month first)
     if "/" in text and _DIGIT_SLASH_DIGIT.search(text):
         for m in SLASH_YMD.finditer(text):
             add(m, int(m[1]), int(m[2]), int(m[3]))

@@ -21,6 +21,7 @@ _PRESS = re.compile(
     r"|answers? to (?:the )?(?:media questions|questions (?:from|of) (?:the )?(?:media|journalists|press|reporters)))\b",
     re.I,
 )
+_TOLD = re.compile(r"\btold (?:a|the)\s++$")
 # With question-and-answer turns, a briefing is a press conference ("held a briefing ... for Chinese and foreign media").
 _BRIEFING = re.compile(r"\b(?:briefing|briefs?\b[^.]{0,60}?\bmedia|answered questions from (?:the )?(?:journalists|reporters|media|press))\b", re.I)
 _SPOKES = re.compile(r"\bspokes(?:person|man|woman)\b", re.I)
@@ -29,8 +30,8 @@ _INTERVIEW = re.compile(r"^Interview\s*+[:：]|\b(?:(?:in|during|gave) an? (?:ex
 _REMARKS_HEAD = re.compile(
     r"^(?:(?-i:[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})['’]s (?:Opening |Keynote |Closing )?(?:remarks|speech|address) (?:at|to|during)\b|(?:Full text of |Text of |English rendering of )?(?:the )?(?:Opening |Keynote |Closing )?(?:Remarks|Speech|Address|Keynote Speech|Statement) (?:delivered )?(?:by|of|at)\b"
     r"|(?:Full text of|Text of|English rendering of) .{0,100}\b(?:speech|remarks|address|statement)\b"
-    # a line that introduces the speech on a page about the meeting: "Mikhail Mishustin's remarks:"
-    r"|(?-i:[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})['’]s (?:opening |closing )?(?:remarks|speech|address|statement)\s*+:$)",
+    # a line that introduces the speech on a page about the meeting: "Mikhail Mishustin's remarks:", "Excerpts from ...'s speech:"
+    r"|(?:Excerpts from )?(?-i:[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})['’]s (?:opening |closing )?(?:remarks|speech|address|statement)\s*+:$)",
     re.I,
 )
 _VOCATIVES = r"(?:(?:Dear|Distinguished|Esteemed|Respected) [\w -]{2,40}[,!]|Your (?:Excellency|Majesty)|Excellencies|Ladies and gentlemen|Colleagues|Mr\.? (?:President|Chairman))"
@@ -52,6 +53,8 @@ def kind(paragraphs: tuple[Paragraph, ...]) -> tuple[str, Evidence]:
     qa = [p for p in paragraphs if _QA.match(p.text)]
     lead_text = " ".join(p.text for p in paragraphs[:3])
     press = _PRESS.search(lead_text)
+    if press and not qa and _TOLD.search(lead_text, 0, press.start()):
+        press = None  # "Fradkov told a news conference after the talks": a wire report of what was said there
     if (qa or press) and (press or any(_SPOKES.search(p.text) for p in head)):
         return "press_conference", Evidence((press.group(0) if press else qa[0].text)[:200], "press conference marker")
     briefing = _BRIEFING.search(lead_text) if qa else None

@@ -24,6 +24,12 @@ def _apposition() -> re.Pattern:
     return re.compile(rf",\s+the\s+{_ordinal()}\s+in\s+(?:the\s+)?(?:organi[sz]ation['’]s|SCO['’]s|its)\s+history\b", re.I)
 
 
+# Verbs that put proposals forward ("made five proposals", "outlined three priorities"), as one trie: the count
+# pattern tries them at every word of every paragraph until it finds a count.
+_PUT_FORWARD = alternation(("made", "make", "makes", "making", "proposed", "propose", "proposes", "suggested", "suggests", "offered",
+                            "offer", "offers", "raised", "presented", "present", "outlined", "set out", "advanced", "shared", "see", "sees"))
+
+
 @lru_cache(maxsize=1)
 def _number_patterns() -> tuple[re.Pattern, re.Pattern]:
     k = knowledge()
@@ -46,7 +52,7 @@ def _number_patterns() -> tuple[re.Pattern, re.Pattern]:
         rf"|\b(?:(\d{{1,2}})|({cardinals}))\s+(?:areas|fields|directions|spheres)\s+in\s+which\s+(?:\w+\s+){{1,3}}?(?:could|can|would)\s+(?:contribute|cooperate)\b"
         # "I would like to draw your attention to three tasks."
         rf"|\bdraw\w*\s+(?:your|the)\s+attention\s+to\s+(?:(\d{{1,2}})|({cardinals}))\s+(?:tasks|points|priorities|proposals|areas)\b"
-        rf"|\b(?:made|make|makes|making|proposed|propose|proposes|suggested|suggests|offered|offer|offers|raised|presented|present|outlined|set out|advanced|shared|see|sees)\s+(?:\w+(?:'s)?\s+){{0,2}}(?:(\d{{1,2}})|({cardinals}))\s+(?:\w+\s+){{0,2}}(?:proposals|suggestions|points|initiatives|recommendations|priorities|steps|ideas)\b",
+        rf"|\b{_PUT_FORWARD}\s+(?:\w+(?:'s)?\s+){{0,2}}(?:(\d{{1,2}})|({cardinals}))\s+(?:\w+\s+){{0,2}}(?:proposals|suggestions|points|initiatives|recommendations|priorities|steps|ideas)\b",
         re.I,
     )
     return number, count
@@ -112,12 +118,14 @@ def _first_body(k, pool, ahead: bool = False) -> tuple[str, str, int] | None:
     return None
 
 
-def number(paragraphs: tuple[Paragraph, ...], title: str | None, body_sentence: str | None, extra: tuple[str, ...] = ()) -> tuple[int | None, Evidence | None]:
-    """'the 20th Meeting of the Council' -> 20, from a sentence that names the same body (title and captions too)."""
+def number(paragraphs: tuple[Paragraph, ...], title: str | None, body_name: str | None, body_sentence: str | None,
+           extra: tuple[str, ...] = ()) -> tuple[int | None, Evidence | None]:
+    """'the 20th Meeting of the Council' -> 20: in the sentence that named the meeting's body, or in one (title and
+    captions too) that names the same body. A text whose body no sentence names has no number."""
+    if body_name is None or body_sentence is None:
+        return None, None
     pattern, _ = _number_patterns()
     k = knowledge()
-    first = k.body_pattern.search(body_sentence) if body_sentence else None
-    body_name = k.body_of(first) if first else None
     # Each sentence once (the body's sentence and the title are most often among the paragraphs' too).
     pool = dict.fromkeys([s for s in (body_sentence, title) if s] + [s for p in paragraphs[:12] for s in sentences(p.text)] + list(extra))
     for sentence in pool:

@@ -19,7 +19,8 @@ _SENTENCE = re.compile(r"[^.!?;\n]+")
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern, re.Pattern, dict[str, list[str]]]:
     """The lower-case keywords (any case), the others (as written: WHO, RATS), and each keyword's themes.
-    A keyword matches at a word start ("terror" in "terrorism")."""
+    A keyword matches at a word start ("terror" in "terrorism"); one in capitals only (an acronym) matches a
+    whole word or its plural ("AI", "ICTs", not "AIIB")."""
     owners: dict[str, list[str]] = {}
     for theme, words in knowledge().themes.items():
         for w in words:
@@ -28,8 +29,10 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, dict[str, list[str]]]:
     # too: "extremism" (security) is also "extremis" (terrorism).
     owners = {w: sorted({t for k in owners if w.startswith(k) for t in owners[k]}, key=list(knowledge().themes).index) for w in owners}
     lower = [w for w in owners if w == w.lower()]
-    written = [w for w in owners if w != w.lower()]
-    return (re.compile(r"\b(" + alternation(lower) + ")", re.I), re.compile(r"\b(" + alternation(written) + ")"), owners)
+    acronyms = [w for w in owners if w.isupper() and " " not in w]  # a whole word, or its plural: "AI", not "AIIB"
+    written = [w for w in owners if w != w.lower() and w not in acronyms]
+    as_written = r"\b(" + alternation(written) + r"|(?:" + alternation(acronyms) + r")(?=s?\b))"  # ("UN Charter" before "UN")
+    return re.compile(r"\b(" + alternation(lower) + ")", re.I), re.compile(as_written), owners
 
 
 def _plural(n: int, word: str) -> str:
@@ -63,7 +66,7 @@ def themes(text: str) -> list[tuple[str, Evidence]]:
         start = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start) + 1, near, 0)
         stop = text.find(".", end)
         snippet = text[start : stop + 1 if stop != -1 else len(text)].strip()
-        counts = Counter(hit[2] for hit in sorted(theme_hits))
+        counts = Counter(hit[2] for hit in theme_hits)  # (ordered below by count, then word)
         named = ", ".join(f"{w} ×{n}" for w, n in sorted(counts.items(), key=lambda c: (-c[1], c[0])))
         in_lists = "" if count == len(theme_hits) else f"{count:.1f} counted, an item of a list of sectors in part; "
         rule = f"{_plural(len(theme_hits), 'mention')}: {named} ({in_lists}{rate:.1f} per 1,000 words, {lift:.1f}× usual)"

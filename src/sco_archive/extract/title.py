@@ -33,8 +33,8 @@ def headline(paragraphs: tuple[Paragraph, ...]) -> str | None:
     """The text's own headline: a short first paragraph that is not a sentence, byline or dateline."""
     for index, p in enumerate(paragraphs[:3]):
         words = len(p.text.split())
-        if words < 3 or (p.text.isupper() and words < MIN_CAPITALS_HEADLINE_WORDS) or _site_name().match(p.text):
-            continue  # a section label such as "CHINA / DIPLOMACY", or the site's name ("People's Daily Online")
+        if words < 3 or p.text[:1].islower() or (p.text.isupper() and words < MIN_CAPITALS_HEADLINE_WORDS) or _site_name().match(p.text):
+            continue  # a section label such as "CHINA / DIPLOMACY", the site's name ("People's Daily Online"), or a page's opening cut mid-sentence
         if words <= MAX_LABEL_WORDS and not _names_the_sco(p.text) and not _HEADLINE_END.search(p.text):
             following = [_site_prefix().sub("", q.text) for q in paragraphs[index + 1 : index + 3]]
             if any(_names_the_sco(f) and _is_headline(f) for f in following):
