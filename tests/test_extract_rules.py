@@ -560,6 +560,13 @@ def test_a_count_another_titled_person_announced_is_not_the_speaker_s():
     assert doc.announced_proposals == 5
 
 
+def test_a_dateline_alone_on_its_line_counts_back_to_the_yesterday_of_the_paragraph_below():
+    doc = _doc("Cholpon-Ata hosts meeting of SCO emergency chiefs\n\nBishkek, Aug 24, 2018 / Kabar /.\n\nThe tenth meeting of the heads "
+               "of the departments of the SCO member states responsible for the prevention and elimination of emergencies took "
+               "place in Cholpon-Ata on the shore of Lake Issyk-Kul yesterday, the press service reported.\n")
+    assert doc.date == "2018-08-23"
+
+
 def test_pagination_under_a_list_is_not_part_of_its_last_item():
     text = ("Norov said the SCO proposes:\n\n1. To complete the rules for admitting new members.\n\n"
             "2. To strengthen the Regional Anti-Terrorist Structure in Tashkent.\n\n3. To intensify the fight against drugs and the creation of\n"

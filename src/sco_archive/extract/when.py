@@ -189,6 +189,8 @@ def _from_dateline(text: str, found: Dateline, pub: str | None, paragraphs: tupl
     date), or the day a weekday after it names: "BISHKEK, June 14 (Xinhua) -- ... on Friday"."""
     hit = found.date
     value = hit.resolve(None) or d.infer_year(hit, pub or _any_full_date(paragraphs))
+    if len(found.rest.split()) < 6:  # a dateline alone on its line ("Bishkek, Aug 24, 2018 / Kabar /.") has its lead below
+        found = Dateline(found.place, found.date, _next_paragraph(text, paragraphs) or found.rest)
     # the lead may give the meeting its own day: "Bishkek, Dec 16, 2014 / Kabar /. ... the meeting, which was
     # held in Astana on December 15" (the dateline is the day the story was filed)
     lead = next((s for s in sentences(found.rest) if len(s.split()) >= 6), "")
@@ -198,13 +200,20 @@ def _from_dateline(text: str, found: Dateline, pub: str | None, paragraphs: tupl
             if day and day != value and _usable(lead, other) and 0 < d.days_between(day, value) <= 7:
                 return day, Evidence(lead, "meeting day after the dateline"), (other.month, other.day)
     # (the weekday of the lead's first sentence, however long: "... which was held in Beijing on Thursday")
-    weekday = d.WEEKDAY.search(found.rest[: max(200, len(lead) + found.rest.find(lead))]) if lead else d.WEEKDAY.search(found.rest[:200])
+    window = found.rest[: max(200, len(lead) + found.rest.find(lead))] if lead else found.rest[:200]
+    weekday = d.WEEKDAY.search(window)
     if value and weekday:
         return d.weekday_before(weekday[1], value), Evidence(text[:200], "dateline and weekday"), (hit.month, hit.day)
-    relative = _relative(found.rest[:200], value) if value else None
+    relative = _relative(window, value) if value else None
     if relative:
         return relative, Evidence(text[:200], "dateline and today or yesterday"), (hit.month, hit.day)
     return value, Evidence(text[:200], "dateline") if value else None, (hit.month, hit.day)
+
+
+def _next_paragraph(text: str, paragraphs: tuple[Paragraph, ...]) -> str | None:
+    """The text of the paragraph after the one whose text is `text`."""
+    index = next((i for i, p in enumerate(paragraphs) if p.text == text), len(paragraphs))
+    return paragraphs[index + 1].text if index + 1 < len(paragraphs) else None
 
 
 def _any_full_date(paragraphs: tuple[Paragraph, ...]) -> str | None:
