@@ -220,6 +220,15 @@ def test_a_transcript_turn_may_carry_the_title_and_a_city_opening_is_no_turn():
     assert (doc.speaker.name, doc.venue.city, doc.venue.online) == ("Narendra Modi", "New Delhi", True)
 
 
+def test_a_line_of_related_links_is_no_transcript_turn():
+    doc = _doc("Pakistan joins SCO as full member\n\n"
+               "ASTANA, June 9 (APP): Prime Minister Muhammad Nawaz Sharif on Friday said that full membership of the "
+               "Shanghai Cooperation Organization was a historic day for Pakistan.\n\n"
+               "He said Pakistan was committed to the SCO Charter.\n\n"
+               "Related Stories: PM arrives in Astana | Trade corridor open for all: PM\n")
+    assert (doc.speaker.name, doc.speaker.title) == ("Muhammad Nawaz Sharif", "Prime Minister")
+
+
 def test_a_titled_speakers_turn_opening_with_an_address_makes_remarks_after_a_report_intro():
     doc = _doc("Meeting of the Council of Heads of Government\n\nNovember 2, 2009, Beijing\n\n"
                "Vladimir Putin attended the meeting of the SCO Council of Heads of Government. The meeting was chaired by "

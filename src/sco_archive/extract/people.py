@@ -235,7 +235,9 @@ def _titled_in_text(paragraphs: tuple[Paragraph, ...], name: str) -> str | None:
 def _transcript(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] | None:
     """In a Q&A transcript the speaker is the name that opens the most turns ("Guo Jiakun: ...")."""
     # a turn says something: "Registration Number: 130349" is a label with a value
-    turns_at = [(m, p.text) for p in paragraphs if (m := _turn_pattern().match(p.text)) and len(_WORDS.findall(p.text, m.end())) >= 2]
+    # (and a turn is not a list of links: "Related News: PM arrives in Astana | CPEC open for all: PM")
+    turns_at = [(m, p.text) for p in paragraphs
+                if (m := _turn_pattern().match(p.text)) and len(_WORDS.findall(p.text, m.end())) >= 2 and " | " not in p.text]
     if not turns_at:
         return None
     # "New Delhi: Prime Minister ..." is a dateline; "Curated By: News Desk" a label
