@@ -229,6 +229,15 @@ def test_a_line_of_related_links_is_no_transcript_turn():
     assert (doc.speaker.name, doc.speaker.title) == ("Muhammad Nawaz Sharif", "Prime Minister")
 
 
+def test_a_yearless_dateline_takes_its_year_from_a_nearby_date_not_from_a_recalled_event():
+    lead = ("TASHKENT, June 15 (APP): Foreign Minister Khawaja Asif on Friday said at the meeting of the SCO Council of "
+            "Foreign Ministers that Pakistan wanted regional connectivity.\n\n")
+    doc = _doc("FM calls for connectivity at SCO meeting\n\n" + lead + "He recalled the floods of August 5, 2010 in Pakistan.\n")
+    assert doc.date is None and doc.partial_date == (6, 15)
+    doc = _doc("FM calls for connectivity at SCO meeting\n\n" + lead + "Other news: 14-06-2017 Cabinet approves the budget\n")
+    assert doc.date == "2017-06-09"  # the Friday before the dateline's June 15, 2017
+
+
 def test_a_titled_speakers_turn_opening_with_an_address_makes_remarks_after_a_report_intro():
     doc = _doc("Meeting of the Council of Heads of Government\n\nNovember 2, 2009, Beijing\n\n"
                "Vladimir Putin attended the meeting of the SCO Council of Heads of Government. The meeting was chaired by "

@@ -133,7 +133,7 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
             hits = hits[1:]  # an interview's dateline says when it was given ("ASTANA, Oct. 9 (Xinhua) -- ... has said")
         for hit in hits:
             if _EVENT.search(s) and _usable(s, hit, ahead) and not _RECALLED.search(s, 0, hit.start):
-                value = d.infer_year(hit, pub or _any_full_date(paragraphs))
+                value = _year_of(hit, pub, paragraphs)
                 return value, Evidence(s, "lead sentence date, year from the text") if value else None, (hit.month, hit.day)
     if pub:
         # the first sentences of the text itself (a headline, a section label or "Colleagues," is not one)
@@ -164,7 +164,7 @@ def _dateline_day(paragraphs: tuple[Paragraph, ...], pub: str | None) -> str | N
     for p in paragraphs[:10]:
         found = dateline(p.text)
         if found:
-            return found.date.resolve(None) or d.infer_year(found.date, pub or _any_full_date(paragraphs))
+            return found.date.resolve(None) or _year_of(found.date, pub, paragraphs)
     return None
 
 
@@ -188,7 +188,7 @@ def _from_dateline(text: str, found: Dateline, pub: str | None, paragraphs: tupl
     """The dateline's date (a yearless one read against the publication date or the text's first full
     date), or the day a weekday after it names: "BISHKEK, June 14 (Xinhua) -- ... on Friday"."""
     hit = found.date
-    value = hit.resolve(None) or d.infer_year(hit, pub or _any_full_date(paragraphs))
+    value = hit.resolve(None) or _year_of(hit, pub, paragraphs)
     if len(found.rest.split()) < 6:  # a dateline alone on its line ("Bishkek, Aug 24, 2018 / Kabar /.") has its lead below
         found = Dateline(found.place, found.date, _next_paragraph(text, paragraphs) or found.rest)
     # the lead may give the meeting its own day: "Bishkek, Dec 16, 2014 / Kabar /. ... the meeting, which was
@@ -216,10 +216,16 @@ def _next_paragraph(text: str, paragraphs: tuple[Paragraph, ...]) -> str | None:
     return paragraphs[index + 1].text if index + 1 < len(paragraphs) else None
 
 
-def _any_full_date(paragraphs: tuple[Paragraph, ...]) -> str | None:
-    """The first complete date of the text."""
+def _year_of(hit: d.DateHit, pub: str | None, paragraphs: tuple[Paragraph, ...]) -> str | None:
+    """A yearless date read against the publication date, else against a complete date of the text within
+    FILED_DAYS of it ("Other news: 29-05-2003 ..." under "Moscow, May 29"); an event the text recalls months
+    away says nothing of the year ("GOA, May 5 ... the actions of August 5, 2019")."""
+    if pub:
+        return d.infer_year(hit, pub)
     for p in paragraphs:
-        value = d.full_date(p.text)
-        if value:
-            return value
+        for other in d.find_dates(p.text, partial=False):
+            reference = other.resolve(None)
+            value = d.infer_year(hit, reference) if reference else None
+            if value and abs(d.days_between(value, reference)) <= FILED_DAYS:
+                return value
     return None
