@@ -170,3 +170,20 @@ Tashkent on June 17, 2004 and opened the Regional Anti-Terrorist Structure.
 """
     meetings = _meetings(write_texts, {"briefing": briefing, "summit": summit, "older": older})
     assert meetings["briefing"] == meetings["summit"] != meetings["older"]
+
+
+def test_a_defence_minister_named_in_office_rules_out_a_defence_ministers_meeting_before_his_term(write_texts):
+    # Viktor Khrenin has been Belarus's Minister of Defence since 2020 (data/leaders.yml).
+    texts = {
+        "dmm2010": "ASTANA, June 15 (Xinhua) -- Chinese Defence Minister Liang Guanglie on Tuesday attended the meeting of "
+                   "defence ministers of the Shanghai Cooperation Organization in Astana on June 15, 2010 and said the "
+                   "member states should deepen military trust.\n",
+        "dmm2024": "ASTANA, April 26 (Xinhua) -- Chinese Defence Minister Dong Jun on Friday attended the meeting of "
+                   "defence ministers of the Shanghai Cooperation Organization in Astana on April 26, 2024 and said the "
+                   "member states should deepen military trust.\n",
+        "undated": "The meeting of the defence ministers of the member states of the Shanghai Cooperation Organization is "
+                   "held today in Astana. Minister of Defence of Belarus Viktor Khrenin said Belarus was ready to take "
+                   "part in joint exercises.\n",
+    }
+    meetings = _meetings(write_texts, texts)
+    assert meetings["undated"] == meetings["dmm2024"] != meetings["dmm2010"]
