@@ -238,6 +238,19 @@ def test_a_yearless_dateline_takes_its_year_from_a_nearby_date_not_from_a_recall
     assert doc.date == "2017-06-09"  # the Friday before the dateline's June 15, 2017
 
 
+def test_a_city_that_places_an_earlier_decision_or_a_relative_clause_is_not_the_venue():
+    doc = _doc("Premier calls for deeper cooperation\n\n"
+               "TASHKENT, Nov. 29 (Xinhua) -- Chinese Premier Li Keqiang on Friday put forward proposals to deepen "
+               "cooperation among SCO member states.\n\n"
+               "Addressing the meeting of the SCO Council of Heads of Government, Li said the SCO should follow up on "
+               "the consensus reached at the Bishkek summit in September.\n")
+    assert (doc.venue.city, doc.venue.country) == ("Tashkent", "Uzbekistan")
+    doc = _doc("Moscow, May 29 /Kabar/. President Askar Akayev, speaking at the meeting of the Council of Heads of State "
+               "of the SCO in the Kremlin today, said Kyrgyzstan would host the anti-terrorist structure, whose location "
+               "in Bishkek was agreed last year.\n")
+    assert (doc.venue.city, doc.venue.country) == ("Moscow", "Russia")
+
+
 def test_a_titled_speakers_turn_opening_with_an_address_makes_remarks_after_a_report_intro():
     doc = _doc("Meeting of the Council of Heads of Government\n\nNovember 2, 2009, Beijing\n\n"
                "Vladimir Putin attended the meeting of the SCO Council of Heads of Government. The meeting was chaired by "

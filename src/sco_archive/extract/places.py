@@ -92,6 +92,9 @@ _PLACE_BEFORE = re.compile(r"(?:\bin|\bat|,|\(|\bcapital|\bcity of|\b(?:working|
 _HERE = re.compile(r"\b(?:met|meet|meets|held|opened|gathered|convened|took place)\s++here\b", re.I)
 _HOSTS_AFTER = re.compile(r"\s++(?:hosts|hosted|is hosting|was hosting)\b")  # "Astana hosted the seventh meeting"
 _HOST_FROM = re.compile(r"\bhost\w*\b[^.;]{0,80}\bfrom\s*$", re.I)
+# A city that places something else: an earlier meeting's decision ("the consensus reached at the Bishkek summit in
+# September"), or what a relative clause is about ("the anti-terrorist structure, whose location in Bishkek was agreed").
+_NOT_THE_MEETING = re.compile(r"\b(?:reached|agreed|adopted|signed|approved|taken)\s+at\s+(?:the\s+)?$|\bwhose\s+(?:\w+\s+){1,3}in\s+$")
 
 
 def _venue_from(sentence: str, start: int = 0, ahead: bool = False) -> tuple[str, str | None] | None:
@@ -105,7 +108,7 @@ def _venue_from(sentence: str, start: int = 0, ahead: bool = False) -> tuple[str
     for m in city.finditer(sentence, start):
         before = sentence[max(0, m.start() - 90) : m.start()]
         placed = _PLACE_BEFORE.search(before) or _HOST_FROM.search(before) or _HOSTS_AFTER.match(sentence, m.end())
-        if not placed or (not ahead and is_future(sentence, m.start())):
+        if not placed or (not ahead and is_future(sentence, m.start())) or _NOT_THE_MEETING.search(before):
             continue
         return city_country(m[1])
     for m in in_city_country.finditer(sentence[start:]):
