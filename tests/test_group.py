@@ -187,3 +187,16 @@ def test_a_defence_minister_named_in_office_rules_out_a_defence_ministers_meetin
     }
     meetings = _meetings(write_texts, texts)
     assert meetings["undated"] == meetings["dmm2024"] != meetings["dmm2010"]
+
+
+def test_a_prime_minister_who_later_became_president_rules_out_meetings_after_his_premiership(write_texts):
+    # Shavkat Mirziyoyev was Prime Minister of Uzbekistan until 2016 and President since (data/leaders.yml).
+    def chg(day: str, weekday: str) -> str:
+        return (f"TASHKENT, {day} (Xinhua) -- Chinese Premier Li Keqiang on {weekday} attended the meeting of the Council "
+                f"of Heads of Government of the Shanghai Cooperation Organization in Tashkent on {day} and said the member "
+                "states should deepen trade.\n")
+    texts = {"chg2013": chg("November 29, 2013", "Friday"), "chg2019": chg("November 2, 2019", "Saturday"),
+             "undated": "Tashkent\n\nThe Prime Minister addressed the meeting of the SCO Council of Heads of Government in "
+                        "Tashkent and had talks with Prime Minister of Uzbekistan Shavkat Mirziyoyev before it.\n"}
+    meetings = _meetings(write_texts, texts)
+    assert meetings["undated"] == meetings["chg2013"] != meetings["chg2019"]
