@@ -251,6 +251,16 @@ def test_a_city_that_places_an_earlier_decision_or_a_relative_clause_is_not_the_
     assert (doc.venue.city, doc.venue.country) == ("Moscow", "Russia")
 
 
+def test_an_interview_on_the_eve_of_the_meeting_takes_the_day_it_says_the_meeting_is_held():
+    doc = _doc("Foreign Minister Gives Interview on the SCO Foreign Ministers' Meeting\n\n2016/05/23\n\n"
+               "On May 23, 2016, on the eve of the meeting of the Council of Foreign Ministers of the SCO in Tashkent, "
+               "Foreign Minister Wang Yi gave an interview to the National Information Agency of Uzbekistan.\n\n"
+               "Question: What do you expect from the meeting?\n\nWang Yi: The ministers will review the draft documents.\n\n"
+               "Question: And security?\n\nWang Yi: Terrorism remains the main threat.\n\n"
+               "On May 22 there will be a reception, and the meeting of the Council of Foreign Ministers is to be held on May 24.\n")
+    assert (doc.kind, doc.date) == ("interview", "2016-05-24")
+
+
 def test_a_titled_speakers_turn_opening_with_an_address_makes_remarks_after_a_report_intro():
     doc = _doc("Meeting of the Council of Heads of Government\n\nNovember 2, 2009, Beijing\n\n"
                "Vladimir Putin attended the meeting of the SCO Council of Heads of Government. The meeting was chaired by "

@@ -19,6 +19,9 @@ _EVENT = re.compile(
 _PLACE_OPEN_BRACKET = re.compile(r"\(\s*+[A-Z][\w'’.-]*+(?: [A-Z][\w'’.-]*+){0,2},\s*+$")
 # An earlier event the speaker recalls ("recalling that he had attended the parade on 24 June this year").
 _RECALLED = re.compile(r"\b(?:recall\w*|had (?:\w+ly )?\w+ed)\b", re.I)
+# A day given as before the meeting: "On May 23, 2016, on the eve of the meeting ..., Wang Yi gave an interview".
+_BEFORE_IT = re.compile(r"\W*+(?:on the eve of|ahead of|in the run-up to|prior to)\b", re.I)
+_HELD_ON = re.compile(r"\b(?:held|take place|takes place|convene|open)\s++on\s++$")
 _RANGE_ON = re.compile(r"\s*+(?:-|–|to|until|through)\s*+\d")  # "10-11 June": the first day of a range
 _MEETING_NOUN = re.compile(r"\b(?:meeting|summit|session|council|conference|talks|briefing|met|convened|gathered)\b", re.I)
 # A sentence about the briefing itself, naming no meeting: its date is the briefing's day.
@@ -89,7 +92,7 @@ def _usable(sentence: str, hit: d.DateHit, ahead: bool = False) -> bool:
     """A date that is not about a later meeting (unless the text announces the meeting: `ahead`) and not the
     start of a range."""
     after = sentence[hit.end : hit.end + 12]
-    return (ahead or not is_future(sentence, hit.start, 50)) and not _RANGE_ON.match(after)
+    return (ahead or not is_future(sentence, hit.start, 50)) and not _RANGE_ON.match(after) and not _BEFORE_IT.match(sentence, hit.end)
 
 
 def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...], pub: str | None, events: tuple[Removed, ...] = (), datelines: bool = True,
@@ -150,9 +153,13 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
     for p in paragraphs[4:]:
         for s in sentences(p.text):
             if _MEETING_NOUN.search(s) and PAST_ANCHOR.search(s) and not PREVIOUS.search(s):
-                for hit in d.find_dates(s, partial=False):
-                    if _usable(s, hit):
-                        return hit.resolve(None), Evidence(s, "later meeting sentence date"), (hit.month, hit.day)
+                for hit in d.find_dates(s, partial=ahead):
+                    # (a text that announces the meeting may give its day late and without the year: "is to be held on
+                    # May 24"; not "On August 31 there will be a reception, and the meeting will be held on September 1")
+                    held_on = ahead and _HELD_ON.search(s, 0, hit.start)
+                    value = hit.resolve(None) or (_year_of(hit, pub, paragraphs) if held_on else None)
+                    if value and _usable(s, hit, ahead):
+                        return value, Evidence(s, "later meeting sentence date"), (hit.month, hit.day)
     value = _bare_date(page_date.text) if page_date else None
     if value:
         return value, Evidence(page_date.text, "date line of the page"), (int(value[5:7]), int(value[8:]))
