@@ -261,6 +261,12 @@ def test_an_interview_on_the_eve_of_the_meeting_takes_the_day_it_says_the_meetin
     assert (doc.kind, doc.date) == ("interview", "2016-05-24")
 
 
+def test_a_meeting_number_may_be_a_roman_numeral_in_capitals():
+    doc = _doc("Prosecutor General took part in the meeting\n\nProsecutor General of the Russian Federation Yury Chaika took "
+               "part in the XIV meeting of Prosecutors General of the SCO member states in Tashkent on May 19, 2016.\n")
+    assert (doc.body, doc.number) == ("Meeting of Prosecutors General", 14)
+
+
 def test_a_titled_speakers_turn_opening_with_an_address_makes_remarks_after_a_report_intro():
     doc = _doc("Meeting of the Council of Heads of Government\n\nNovember 2, 2009, Beijing\n\n"
                "Vladimir Putin attended the meeting of the SCO Council of Heads of Government. The meeting was chaired by "

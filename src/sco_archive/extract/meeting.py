@@ -36,8 +36,8 @@ def _number_patterns() -> tuple[re.Pattern, re.Pattern]:
     start = _ordinal()
     number = re.compile(
         # (an abbreviation in brackets after a word is not one more word: "the 6th Shanghai Cooperation Organization (SCO)
-        # Agriculture Ministers Meeting")
-        rf"\b{start}\s+(?:(?!anniversary\b)[\w'’-]+\s+(?:\([A-Z]{{2,5}}\)\s+)?){{0,5}}?"
+        # Agriculture Ministers Meeting"; a Roman numeral, in capitals, counts too: "the XIV meeting of Prosecutors General")
+        rf"\b(?:{start}|(?-i:(?P<roman>[IVX]{{2,5}})))\s+(?:(?!anniversary\b)[\w'’-]+\s+(?:\([A-Z]{{2,5}}\)\s+)?){{0,5}}?"
         rf"(?:meeting|summit|session|council)\b",
         re.I,
     )
@@ -141,14 +141,33 @@ def number(paragraphs: tuple[Paragraph, ...], title: str | None, body_name: str 
             named = named or k.body_pattern.search(sentence)
             if sentence is not body_sentence and (named is None or k.body_of(named) != body_name):
                 continue
-            value = int(m[1]) if m[1] else k.ordinals[m[2].lower()]
-            return value, Evidence(sentence, "ordinal meeting number")
+            value = int(m[1]) if m[1] else k.ordinals[m[2].lower()] if m[2] else _roman(m["roman"])
+            if value:
+                return value, Evidence(sentence, "ordinal meeting number")
     for sentence in pool:
         m = _apposition().search(sentence)
         named = k.body_pattern.search(sentence, 0, m.start()) if m else None
         if named and k.body_of(named) == body_name and not is_future(sentence, named.start()):
             return int(m[1]) if m[1] else k.ordinals[m[2].lower()], Evidence(sentence, "ordinal in apposition to the meeting")
     return None, None
+
+
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
+def _roman(numeral: str) -> int | None:
+    """"XIV" -> 14; None for what is no well-formed numeral ("IIII", "VX")."""
+    values = [_ROMAN[c] for c in numeral]
+    total = sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+    return total if _to_roman(total) == numeral else None
+
+
+def _to_roman(value: int) -> str:
+    out = ""
+    for n, letters in ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        count, value = divmod(value, n)
+        out += letters * count
+    return out
 
 
 @lru_cache(maxsize=1)
