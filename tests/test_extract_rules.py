@@ -267,6 +267,22 @@ def test_a_meeting_number_may_be_a_roman_numeral_in_capitals():
     assert (doc.body, doc.number) == ("Meeting of Prosecutors General", 14)
 
 
+def test_a_hybrid_border_services_meeting_in_the_capital_of_its_host():
+    doc = _doc("HEADS OF BORDER SERVICES DISCUSS THE BORDER\n\n"
+               "The 14th meeting of the Council of Commanders (Heads) of Border Services of the SCO member states was held "
+               "on 15 April 2021 in the capital of Tajikistan.\n\n"
+               "Delegations of China and Russia attended in person, while the border services of India and Pakistan joined "
+               "via videoconference.\n")
+    assert (doc.body, doc.number) == ("Meeting of Heads of Border Services", 14)
+    assert (doc.venue.city, doc.venue.country, doc.venue.online) == ("Dushanbe", "Tajikistan", False)
+
+
+def test_the_place_agreed_for_the_next_meeting_is_not_the_venue():
+    doc = _doc("Defence ministers meet\n\nThe meeting of the SCO defence ministers was held on 26 April 2024 and adopted a "
+               "communique.\n\nThe ministers agreed to hold the next meeting in Uzbekistan in 2025.\n")
+    assert doc.venue is None
+
+
 def test_a_titled_speakers_turn_opening_with_an_address_makes_remarks_after_a_report_intro():
     doc = _doc("Meeting of the Council of Heads of Government\n\nNovember 2, 2009, Beijing\n\n"
                "Vladimir Putin attended the meeting of the SCO Council of Heads of Government. The meeting was chaired by "

@@ -20,6 +20,7 @@ ONLINE = re.compile(
     r"virtually (?:address\w*|attend\w*|join\w*|participat\w*|took part|chair\w*|led)|(?:participated|took part) virtually)\b",
     re.I,
 )
+_IN_PERSON = re.compile(r"\bin[ -]person\b", re.I)
 _LOCATION = re.compile(r"^(?:(?:Location|Venue|Place)\s*[:：]|\[(?:Location|Venue|Place)\])\s*([A-Z][\w' .-]{1,40}?)\s*(?:,.*)?$")
 _MEETING_WORD = re.compile(r"\b(?:meeting|summit|session|council|conference|talks|gathering|forum|met)\b", re.I)
 # Where a speaker sat at a video meeting: "via video link from Beijing", "by videoconference in Beijing".
@@ -61,8 +62,10 @@ def _place_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
 
 @lru_cache(maxsize=1)
 def _capital_pattern() -> re.Pattern:
-    """'in the Kyrgyz capital': the capital of the country the adjective names (data/places.yml)."""
-    return re.compile(r"\b(?:in|at|to)\s+the\s+(" + alternation(knowledge().adjectives) + r")\s+capital\b")
+    """'in the Kyrgyz capital', 'in the capital of Tajikistan': the capital of the country named (data/places.yml)."""
+    k = knowledge()
+    return re.compile(r"\b(?:in|at|to)\s+the\s+(?:(" + alternation(k.adjectives) + r")\s+capital\b|capital\s+of\s+(?:the\s+)?("
+                      + alternation(k.country_names) + r")\b)")
 
 
 @lru_cache(maxsize=1)
@@ -77,7 +80,7 @@ def _capital(sentence: str) -> tuple[str, str] | None:
     k = knowledge()
     for m in _capital_pattern().finditer(sentence):
         if not is_future(sentence, m.start()):
-            country = k.adjectives[m[1]]
+            country = k.adjectives[m[1]] if m[1] else k.countries[m[2].lower()]
             return k.capitals[country], country
     return None
 
@@ -166,6 +169,9 @@ def _online(paragraphs: tuple[Paragraph, ...], body_sentence: str | None) -> Evi
     for sentence in pool:
         m = ONLINE.search(sentence)
         # (a person taking part: "attended ...", "addressing his counterparts by video link")
+        # (not a hybrid meeting's split: "Delegations of China and Russia attended in person, while ... joined via videoconference")
+        if m and _IN_PERSON.search(sentence):
+            continue
         if m and not is_future(sentence, m.start()) and not PREVIOUS.search(sentence) and (_MEETING_WORD.search(sentence) or "attend" in sentence or "address" in sentence):
             return Evidence(sentence, "online meeting phrase")
     return None
