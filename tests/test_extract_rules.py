@@ -16,7 +16,7 @@ from sco_archive.extract import extract
 from sco_archive.extract.when import dateline
 from sco_archive.knowledge import alternation, knowledge
 from sco_archive.markers import LIST_MARKER, list_number
-from sco_archive.model import Source
+from sco_archive.model import Source, Speaker
 
 
 def _doc(text: str):
@@ -275,6 +275,10 @@ def test_a_hybrid_border_services_meeting_in_the_capital_of_its_host():
                "via videoconference.\n")
     assert (doc.body, doc.number) == ("Meeting of Heads of Border Services", 14)
     assert (doc.venue.city, doc.venue.country, doc.venue.online) == ("Dushanbe", "Tajikistan", False)
+    doc = _doc("The meeting of the heads of border services of the SCO was chaired by Chairman of the State Committee for "
+               "National Security of the Republic of Tajikistan Saimumin Yatimov.\n\nSaimumin Yatimov said the border "
+               "with Afghanistan remained tense.\n")
+    assert doc.speaker == Speaker("Saimumin Yatimov", "Chairman of the State Committee for National Security of the Republic of Tajikistan")
 
 
 def test_the_place_agreed_for_the_next_meeting_is_not_the_venue():
