@@ -287,6 +287,12 @@ def test_the_place_agreed_for_the_next_meeting_is_not_the_venue():
     assert doc.venue is None
 
 
+def test_a_religious_honorific_is_not_part_of_the_name():
+    doc = _doc("Ayatollah Seyyed Ebrahim Raisi, President of the Islamic Republic of Iran, addressed the meeting of the "
+               "Council of Heads of State of the SCO in Samarkand on Friday.\n\nRaisi said Iran was ready to cooperate.\n")
+    assert doc.speaker.name == "Ebrahim Raisi"
+
+
 def test_a_titled_speakers_turn_opening_with_an_address_makes_remarks_after_a_report_intro():
     doc = _doc("Meeting of the Council of Heads of Government\n\nNovember 2, 2009, Beijing\n\n"
                "Vladimir Putin attended the meeting of the SCO Council of Heads of Government. The meeting was chaired by "
