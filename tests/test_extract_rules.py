@@ -293,6 +293,16 @@ def test_a_religious_honorific_is_not_part_of_the_name():
     assert doc.speaker.name == "Ebrahim Raisi"
 
 
+def test_a_byline_title_after_a_nationality_adjective_and_a_deputy_minister():
+    doc = _doc("Interview of Russian Minister of Foreign Affairs Sergey Lavrov to Asia-Plus newspaper, Moscow, July 22, 2008\n\n"
+               "Question: What do you expect from the meeting of the SCO Council of Foreign Ministers?\n\n"
+               "Sergey Lavrov: The meeting will prepare the summit.\n")
+    assert doc.speaker == Speaker("Sergey Lavrov", "Minister of Foreign Affairs")
+    doc = _doc("The meeting of heads of emergency agencies of the SCO was held in Kazan on August 26, 2021.\n\n"
+               "Deputy Minister Ilya Denisov, who led the Russian delegation, said floods had become more frequent.\n")
+    assert doc.speaker == Speaker("Ilya Denisov", "Deputy Minister")
+
+
 def test_a_titled_speakers_turn_opening_with_an_address_makes_remarks_after_a_report_intro():
     doc = _doc("Meeting of the Council of Heads of Government\n\nNovember 2, 2009, Beijing\n\n"
                "Vladimir Putin attended the meeting of the SCO Council of Heads of Government. The meeting was chaired by "

@@ -149,7 +149,8 @@ def _byline(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] | Non
         if len(name.split()) < 2 or any(t.startswith(name + " ") or t == name for t in knowledge().titles):
             continue  # "Statement by External Affairs Minister at ...": a headline that names no person (see _office_in_heading)
         pre = pre or lead_title
-        title = m["title"] or (pre if pre and any(pre.startswith(t) for t in knowledge().titles) else None)
+        # (the title may follow a nationality adjective: "Interview of Russian Minister of Foreign Affairs Sergey Lavrov")
+        title = m["title"] or (pre if pre and any(_strip_adjective(pre).startswith(t) for t in knowledge().titles) else None)
         # the title on the next line, up to the occasion a block may have joined to it ("... of China At the 23rd Meeting")
         following = re.split(r"\s+(?:At|To|On|During)\s", paragraphs[index + 1].text)[0] if index + 1 < len(paragraphs) else ""
         if not title and following and len(following) <= 120:
