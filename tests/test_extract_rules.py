@@ -303,6 +303,18 @@ def test_a_byline_title_after_a_nationality_adjective_and_a_deputy_minister():
     assert doc.speaker == Speaker("Ilya Denisov", "Deputy Minister")
 
 
+def test_proposals_to_the_members_in_four_areas_numbered_inline_with_dots():
+    doc = _doc("Bishkek, IRNA – Iranian President Hassan Rouhani said on Friday at the summit of the Shanghai Cooperation "
+               "Organization that unilateralism threatens the region.\n\n"
+               "President Rouhani offered proposals to the SCO member states in four areas: 1. Iran is ready to transfer gas "
+               "and electricity to SCO countries; 2. The Chabahar port can connect the SCO to the Persian Gulf; 3. the member "
+               "states should use national currencies in trade; 4. Iran calls for a joint front against terrorism. Zarif "
+               "accompanied the President.\n")
+    assert doc.announced_proposals == 4
+    assert [p.number for p in doc.proposals] == [1, 2, 3, 4]
+    assert doc.proposals[-1].text.endswith("a joint front against terrorism.")
+
+
 def test_a_titled_speakers_turn_opening_with_an_address_makes_remarks_after_a_report_intro():
     doc = _doc("Meeting of the Council of Heads of Government\n\nNovember 2, 2009, Beijing\n\n"
                "Vladimir Putin attended the meeting of the SCO Council of Heads of Government. The meeting was chaired by "

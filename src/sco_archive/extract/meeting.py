@@ -45,7 +45,8 @@ def _number_patterns() -> tuple[re.Pattern, re.Pattern]:
     count = re.compile(
         rf"\b(?:(\d{{1,2}})|({cardinals}))[- ]point\s+(?:proposal|plan|initiative|suggestion|approach|vision|programme|program|agenda)s?\b"
         rf"|\b(?:put|puts|putting)\s+forward\s+(?:\w+(?:'s)?\s+){{0,2}}(?:(\d{{1,2}})|({cardinals}))\s+(?:\w+\s+){{0,2}}(?:proposals|suggestions|points|initiatives|recommendations|priorities|measures)\b"
-        rf"|\b(?:proposals|suggestions|initiatives|priorities|measures)\s+(?:in|on|for|covering)\s+(?:(\d{{1,2}})|({cardinals}))\s+(?:areas|directions|fields|spheres|points|sectors)\b"
+        # (the addressees may come between: "offered proposals to the SCO member states in four areas:")
+        rf"|\b(?:proposals|suggestions|initiatives|priorities|measures)\s+(?:to\s+(?:the\s+)?(?:[\w-]+\s+){{1,4}}?)?(?:in|on|for|covering)\s+(?:(\d{{1,2}})|({cardinals}))\s+(?:areas|directions|fields|spheres|points|sectors)\b"
         # "proposed that the member states focus their joint work in three areas:", "I propose to focus on six priority areas:"
         rf"|\b(?:proposed|proposes|propose|suggested|suggests|suggest)\b[^.;:]{{0,80}}?\b(?:in|on)\s+(?:(\d{{1,2}})|({cardinals}))\s+(?:[a-z]+\s+)?(?:areas|directions|fields|spheres)\b"
         # "India saw four areas in which it could contribute to the SCO's work:" (an offer of cooperation in so many areas)

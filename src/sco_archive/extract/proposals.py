@@ -80,7 +80,8 @@ def _ordinal_patterns() -> tuple[re.Pattern, re.Pattern]:
 
 
 # A parenthesised number inside a sentence: "China proposes that the member states (1) ...; (2) ...; and (3) ...".
-INLINE_NUMBER = re.compile(r"(?:^|\s)(?:and\s+)?\((\d{1,2}|[a-h]|[ivx]{1,4})\)\s+")
+# (or a figure with a dot after a colon or semicolon: "in four areas: 1. Iran is ready ...; 2. The Chabahar port ...")
+INLINE_NUMBER = re.compile(r"(?:^|\s)(?:and\s+)?\((\d{1,2}|[a-h]|[ivx]{1,4})\)\s+|(?:^|(?<=[:;])\s+)(\d{1,2})\.\s+")
 # "firstly" inside the first item's sentence ("He urged the members to firstly give priority to ..."),
 # when the next paragraph opens with "Secondly": the whole paragraph is the first item.
 INNER_FIRST = re.compile(r"\S\s+firstly\b", re.I)
@@ -128,7 +129,7 @@ def _split_inline(text: str, next_number: int | str | None) -> list[_Unit] | Non
     _, inline = _ordinal_patterns()
     # (a full stop before a marker ends the item before it: "First, uphold ... core. Second, ...")
     marks = [(m.start() + (text[m.start()] == "."), m.end(), knowledge().ordinals.get(m[1].lower())) for m in inline.finditer(text)]
-    marks += [(m.start(), m.end(), list_number(m[1])) for m in INLINE_NUMBER.finditer(text)]
+    marks += [(m.start(), m.end(), list_number(m[1] or m[2])) for m in INLINE_NUMBER.finditer(text)]
     marks = sorted(x for x in marks if x[2] is not None)
     if len(marks) == 1 and marks[0][2] == 1 and marks[0][0] > 0 and next_number == 2:
         start = marks[0][0]
@@ -307,7 +308,9 @@ def _items(units: list[_Unit], items: list[list[int]]) -> list[Proposal]:
     for number, item in enumerate(items, start=1):
         head = units[item[0]]
         last_inline = head.inline and number == len(items)  # the last inline item ends with its sentence
-        texts = [first_sentence(head.text) if last_inline else head.text]
+        # (the sentence after its marker: "4. Iran calls for ..." is not a sentence "4.")
+        start = _inline_marker_end(head.text) if last_inline else 0
+        texts = [head.text[:start] + first_sentence(head.text[start:]) if last_inline else head.text]
         texts += [units[j].text for j in item[1:]]
         text = "\n\n".join(t.strip() for t in texts)
         if head.inline:
