@@ -8,7 +8,25 @@ from __future__ import annotations
 import re
 
 LIST_MARKER = re.compile(r"^(?:(?P<bullet>[-–—•*·▪►✅✔☑➤▶●■◆]+)|\(?(?P<number>\d{1,2}|[a-j]|[IVX]{1,4}|[ivx]{1,4})[.)])\s+")
-_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10}
+_ROMAN_DIGITS = ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+MAX_ROMAN_MARKER = 10  # a list marker counts to X
+
+
+def roman(numeral: str) -> int | None:
+    """'XIV' -> 14, for numerals up to XXXIX; None for what is no well-formed numeral ('IIII', 'VX')."""
+    value, rest = 0, numeral
+    for n, letters in _ROMAN_DIGITS:
+        while rest.startswith(letters):
+            value, rest = value + n, rest[len(letters) :]
+    return value if value and not rest and _written(value) == numeral else None
+
+
+def _written(value: int) -> str:
+    out = ""
+    for n, letters in _ROMAN_DIGITS:
+        count, value = divmod(value, n)
+        out += letters * count
+    return out
 
 
 def list_number(token: str) -> int | None:
@@ -18,8 +36,7 @@ def list_number(token: str) -> int | None:
     lettered items is rarer than a roman list)."""
     if token.isdigit():
         return int(token)
-    if token.islower() and (len(token) > 1 or token == "i"):
-        return _ROMAN.get(token.upper())
-    if token.islower():
+    if token.islower() and not (len(token) > 1 or token == "i"):
         return ord(token) - ord("a") + 1
-    return _ROMAN.get(token)
+    value = roman(token.upper())
+    return value if value and value <= MAX_ROMAN_MARKER else None

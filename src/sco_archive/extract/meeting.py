@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from ..knowledge import alternation, knowledge
+from ..markers import roman
 from ..model import Evidence, Paragraph
 from .people import first_titled_name
 from .text import is_future, sentences
@@ -142,7 +143,7 @@ def number(paragraphs: tuple[Paragraph, ...], title: str | None, body_name: str 
             named = named or k.body_pattern.search(sentence)
             if sentence is not body_sentence and (named is None or k.body_of(named) != body_name):
                 continue
-            value = int(m[1]) if m[1] else k.ordinals[m[2].lower()] if m[2] else _roman(m["roman"])
+            value = int(m[1]) if m[1] else k.ordinals[m[2].lower()] if m[2] else roman(m["roman"])
             if value:
                 return value, Evidence(sentence, "ordinal meeting number")
     for sentence in pool:
@@ -151,24 +152,6 @@ def number(paragraphs: tuple[Paragraph, ...], title: str | None, body_name: str 
         if named and k.body_of(named) == body_name and not is_future(sentence, named.start()):
             return int(m[1]) if m[1] else k.ordinals[m[2].lower()], Evidence(sentence, "ordinal in apposition to the meeting")
     return None, None
-
-
-_ROMAN = {"I": 1, "V": 5, "X": 10}
-
-
-def _roman(numeral: str) -> int | None:
-    """"XIV" -> 14; None for what is no well-formed numeral ("IIII", "VX")."""
-    values = [_ROMAN[c] for c in numeral]
-    total = sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
-    return total if _to_roman(total) == numeral else None
-
-
-def _to_roman(value: int) -> str:
-    out = ""
-    for n, letters in ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
-        count, value = divmod(value, n)
-        out += letters * count
-    return out
 
 
 @lru_cache(maxsize=1)
