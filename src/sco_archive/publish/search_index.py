@@ -15,6 +15,11 @@ Since a shard is complete as soon as its last page is written, `mkdocs build` in
 background thread, while MkDocs writes the next pages (`Indexer`: one Pagefind at a time, on the
 pages' HTML as MkDocs writes it), instead of running Pagefind over the whole site after MkDocs.
 
+Pagefind is given only the part of a page it indexes (`pagefind_input`): it parses the whole page
+to find `data-pagefind-body`, and the header, navigation, scripts and a document's provenance were
+half the bytes it read. The bundle is byte-identical; Pagefind's CPU time is about 28% less
+(1,000 seed-length texts, 3.9 -> 2.8 s).
+
 A shard's bundle depends only on its pages' HTML, so under `mkdocs serve` a shard whose pages are
 byte-identical to the previous build's keeps its bundle (incremental.py); an edit re-indexes the one
 or two shards its pages fall into (`index_site`, after the build). With one shard the layout is the
@@ -43,6 +48,11 @@ from .indexing import pagefind_binary, run_pagefind
 SHARD_PAGES = 500
 MANIFEST = "shards.json"
 
+# Where a document's provenance, removed lines and citation begin (plugin.py marks them so) and where
+# its Pagefind filters begin (sco-document.html): Pagefind ignores what lies between.
+NOT_INDEXED = '<div data-pagefind-ignore="all">\n<h2 id="provenance">'
+FILTERS = "<div hidden data-pagefind-ignore>"
+
 
 def bundle_name(shard: int) -> str:
     return "pagefind" if shard == 0 else f"pagefind-{shard}"
@@ -70,6 +80,20 @@ def plan(outputs: dict[str, tuple[str, bool]], per_shard: int = SHARD_PAGES) -> 
     if current or not bundles:
         bundles[bundle_name(len(bundles))] = current
     return bundles
+
+
+def pagefind_input(html: str) -> str:
+    """What Pagefind is given of a built page: its `<html>` tag (the language) and Material's `<article>`,
+    which holds every `data-pagefind-body` of the site, without a document's provenance (ignored by
+    Pagefind). The whole page when it is built otherwise."""
+    start, end, root = html.find("<article"), html.rfind("</article>"), html.find("<html")
+    article = html[start : end + len("</article>")]
+    if root < 0 or not 0 <= start < end or "data-pagefind-body" not in article:
+        return html
+    cut, resume = article.find(NOT_INDEXED), article.find(FILTERS)
+    if 0 <= cut < resume:
+        article = article[:cut] + article[resume:]
+    return f"{html[root : html.index('>', root) + 1]}<body>{article}</body></html>"
 
 
 def shard_digest(pages: list[str], outputs: dict[str, tuple[str, bool]]) -> str:
@@ -116,9 +140,10 @@ def _manifest(site_dir: Path, names: list[str]) -> None:
 class Indexer:
     """Indexes the shards of a build while MkDocs writes its pages (`mkdocs build`, not serve).
 
-    `page` is told of every page MkDocs is about to write; an indexed page is linked into its shard's
-    folder once written (at the next page, or at `finish`). A complete shard goes to a background
-    thread that runs Pagefind on one shard at a time, while MkDocs builds the next pages on another core.
+    `page` is told of every page MkDocs is about to write (the plugin's on_post_page runs last: the page
+    as written); an indexed page's `pagefind_input` goes into its shard's folder. A complete shard goes
+    to a background thread that runs Pagefind on one shard at a time, while MkDocs builds the next pages
+    on another core.
     `finish` indexes the last shard, waits for every run and writes shards.json. The bundles are those
     `index_site` would write after the build: the same pages, cut the same way (`plan`)."""
 
@@ -129,26 +154,19 @@ class Indexer:
         self.names: list[str] = []  # the bundles handed to the thread, in order
         self.view: Path | None = None  # the folder of the shard being filled
         self.size = 0
-        self._pending: str | None = None  # an indexed page MkDocs is writing
         self.problem: str | None = None
         self._todo: queue.Queue[tuple[Path, Path] | None] = queue.Queue()
         self._thread: threading.Thread | None = None
 
     def page(self, uri: str, html: str) -> None:
-        """A page MkDocs is about to write (`html`, as on_post_page returns it)."""
-        self._take_written()
-        if self.binary is not None and "data-pagefind-body" in html:
-            self._pending = uri
-
-    def _take_written(self) -> None:
-        """Link the indexed page MkDocs wrote last into its shard's folder (same path: the same URL)."""
-        if self._pending is None:
+        """A page MkDocs is about to write (`html`, as on_post_page returns it): an indexed one goes into
+        its shard's folder (same path: the same URL)."""
+        if self.binary is None or "data-pagefind-body" not in html:
             return
-        uri, self._pending = self._pending, None
         if self.view is None:
             self.view = Path(tempfile.mkdtemp(prefix=".sco-shard-", dir=self.site_dir.parent))
             self.size = 0
-        _link(self.site_dir / uri, self.view / uri)
+        _put(self.view / uri, pagefind_input(html))
         self.size += 1
         if ends_shard(uri, self.size, self.per_shard):
             self._close()
@@ -182,7 +200,6 @@ class Indexer:
         """Index the last shard and wait for every run; a one-line problem, or None when it worked."""
         if self.binary is None:
             return _missing(self.site_dir)
-        self._take_written()
         if self.view is not None:
             self._close()
         self._join()
@@ -212,20 +229,16 @@ def _release_memory() -> None:
 
 def _index(binary: Path, site_dir: Path, pages: list[str], target: Path) -> str | None:
     """One Pagefind run over `pages` (paths under site_dir), into the bundle folder `target`."""
-    # Pagefind reads a folder: the shard's pages are linked into one (same paths, so the same URLs).
+    # Pagefind reads a folder: the shard's pages go into one (same paths, so the same URLs).
     view = Path(tempfile.mkdtemp(prefix=".sco-shard-", dir=site_dir.parent))
     try:
         for uri in pages:
-            _link(site_dir / uri, view / uri)
+            _put(view / uri, pagefind_input((site_dir / uri).read_text(encoding="utf-8")))
         return run_pagefind(view, target, shown=site_dir, binary=binary)
     finally:
         shutil.rmtree(view, ignore_errors=True)
 
 
-def _link(page: Path, link: Path) -> None:
-    """A hard link to a built page (a copy on a file system without them)."""
-    link.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        os.link(page, link)
-    except OSError:
-        shutil.copyfile(page, link)
+def _put(path: Path, html: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(html, encoding="utf-8")
