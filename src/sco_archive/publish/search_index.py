@@ -38,6 +38,7 @@ import shutil
 import sys
 import tempfile
 import threading
+from collections.abc import Iterable
 from pathlib import Path
 
 from .indexing import pagefind_binary, run_pagefind
@@ -119,7 +120,8 @@ def index_site(site_dir: Path, outputs: dict[str, tuple[str, bool]], rebuild=Non
             os.replace(kept, target)
             continue
         if pages:
-            problem = _index(binary, site_dir, pages, target)
+            given = ((uri, pagefind_input((site_dir / uri).read_text(encoding="utf-8"))) for uri in pages)
+            problem = _index(binary, site_dir, given, target)
             if problem:
                 return problem
     if bundles.get("pagefind"):
@@ -141,9 +143,9 @@ class Indexer:
     """Indexes the shards of a build while MkDocs writes its pages (`mkdocs build`, not serve).
 
     `page` is told of every page MkDocs is about to write (the plugin's on_post_page runs last: the page
-    as written); an indexed page's `pagefind_input` goes into its shard's folder. A complete shard goes
-    to a background thread that runs Pagefind on one shard at a time, while MkDocs builds the next pages
-    on another core.
+    as written) and keeps what Pagefind is given of an indexed one (`pagefind_input`, a third of the
+    page). A complete shard goes to a background thread that writes its pages into a folder and runs
+    Pagefind on it, one shard at a time, while MkDocs builds the next pages on another core.
     `finish` indexes the last shard, waits for every run and writes shards.json. The bundles are those
     `index_site` would write after the build: the same pages, cut the same way (`plan`)."""
 
@@ -152,43 +154,33 @@ class Indexer:
         self.per_shard = per_shard or SHARD_PAGES
         self.binary = pagefind_binary()
         self.names: list[str] = []  # the bundles handed to the thread, in order
-        self.view: Path | None = None  # the folder of the shard being filled
-        self.size = 0
+        self.shard: list[tuple[str, str]] = []  # the shard being filled: (page, what Pagefind is given of it)
         self.problem: str | None = None
-        self._todo: queue.Queue[tuple[Path, Path] | None] = queue.Queue()
+        self._todo: queue.Queue[tuple[list[tuple[str, str]], Path] | None] = queue.Queue()
         self._thread: threading.Thread | None = None
 
     def page(self, uri: str, html: str) -> None:
-        """A page MkDocs is about to write (`html`, as on_post_page returns it): an indexed one goes into
-        its shard's folder (same path: the same URL)."""
-        if self.binary is None or "data-pagefind-body" not in html:
-            return
-        if self.view is None:
-            self.view = Path(tempfile.mkdtemp(prefix=".sco-shard-", dir=self.site_dir.parent))
-            self.size = 0
-        _put(self.view / uri, pagefind_input(html))
-        self.size += 1
-        if ends_shard(uri, self.size, self.per_shard):
-            self._close()
+        """A page MkDocs is about to write (`html`, as on_post_page returns it)."""
+        if self.binary is not None and "data-pagefind-body" in html:
+            self.shard.append((uri, pagefind_input(html)))
+            if ends_shard(uri, len(self.shard), self.per_shard):
+                self._close()
 
     def _close(self) -> None:
         name = bundle_name(len(self.names))
         self.names.append(name)
-        self._todo.put((self.view, self.site_dir / name))
-        self.view = None
+        self._todo.put((self.shard, self.site_dir / name))
+        self.shard = []
         if self._thread is None:
             self._thread = threading.Thread(target=self._work, name="sco-archive search shards", daemon=True)
             self._thread.start()
 
     def _work(self) -> None:
         while (job := self._todo.get()) is not None:
-            view, target = job
-            try:
-                if self.problem is None:
-                    shutil.rmtree(target, ignore_errors=True)
-                    self.problem = run_pagefind(view, target, shown=self.site_dir, binary=self.binary)
-            finally:
-                shutil.rmtree(view, ignore_errors=True)
+            pages, target = job
+            if self.problem is None:
+                shutil.rmtree(target, ignore_errors=True)
+                self.problem = _index(self.binary, self.site_dir, pages, target)
 
     def _join(self) -> None:
         if self._thread is not None:
@@ -200,7 +192,7 @@ class Indexer:
         """Index the last shard and wait for every run; a one-line problem, or None when it worked."""
         if self.binary is None:
             return _missing(self.site_dir)
-        if self.view is not None:
+        if self.shard:
             self._close()
         self._join()
         if self.problem is None and self.names:
@@ -208,12 +200,10 @@ class Indexer:
         return self.problem
 
     def abandon(self) -> None:
-        """After a failed build: stop after the current run, and remove the folder being filled."""
+        """After a failed build: stop after the current run, and drop the shard being filled."""
         self.problem = self.problem or "build failed"
         self._join()
-        if self.view is not None:
-            shutil.rmtree(self.view, ignore_errors=True)
-            self.view = None
+        self.shard = []
 
 
 def _release_memory() -> None:
@@ -227,18 +217,15 @@ def _release_memory() -> None:
             pass
 
 
-def _index(binary: Path, site_dir: Path, pages: list[str], target: Path) -> str | None:
-    """One Pagefind run over `pages` (paths under site_dir), into the bundle folder `target`."""
+def _index(binary: Path, site_dir: Path, pages: Iterable[tuple[str, str]], target: Path) -> str | None:
+    """One Pagefind run over `pages` (a page's path under site_dir, what Pagefind is given of it), into the
+    bundle folder `target`."""
     # Pagefind reads a folder: the shard's pages go into one (same paths, so the same URLs).
     view = Path(tempfile.mkdtemp(prefix=".sco-shard-", dir=site_dir.parent))
     try:
-        for uri in pages:
-            _put(view / uri, pagefind_input((site_dir / uri).read_text(encoding="utf-8")))
+        for uri, given in pages:
+            (view / uri).parent.mkdir(parents=True, exist_ok=True)
+            (view / uri).write_text(given, encoding="utf-8")
         return run_pagefind(view, target, shown=site_dir, binary=binary)
     finally:
         shutil.rmtree(view, ignore_errors=True)
-
-
-def _put(path: Path, html: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(html, encoding="utf-8")
