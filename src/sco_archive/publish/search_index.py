@@ -48,6 +48,8 @@ from .indexing import pagefind_binary, run_pagefind
 # (its entry, metadata, filters and one word chunk).
 SHARD_PAGES = 500
 MANIFEST = "shards.json"
+# Complete shards that may wait for Pagefind in memory during `mkdocs build` (Indexer).
+WAITING = 2
 
 # Where a document's provenance, removed lines and citation begin (plugin.py marks them so) and where
 # its Pagefind filters begin (sco-document.html): Pagefind ignores what lies between.
@@ -120,7 +122,8 @@ def index_site(site_dir: Path, outputs: dict[str, tuple[str, bool]], rebuild=Non
             os.replace(kept, target)
             continue
         if pages:
-            given = ((uri, pagefind_input((site_dir / uri).read_text(encoding="utf-8"))) for uri in pages)
+            given = ((uri, pagefind_input((site_dir / uri).read_text(encoding="utf-8")).encode("utf-8"))
+                     for uri in pages)
             problem = _index(binary, site_dir, given, target)
             if problem:
                 return problem
@@ -143,9 +146,11 @@ class Indexer:
     """Indexes the shards of a build while MkDocs writes its pages (`mkdocs build`, not serve).
 
     `page` is told of every page MkDocs is about to write (the plugin's on_post_page runs last: the page
-    as written) and keeps what Pagefind is given of an indexed one (`pagefind_input`, a third of the
-    page). A complete shard goes to a background thread that writes its pages into a folder and runs
-    Pagefind on it, one shard at a time, while MkDocs builds the next pages on another core.
+    as written) and keeps what Pagefind is given of an indexed one (`pagefind_input`, UTF-8: ~12 KB a
+    seed-length document, ~6 MB a shard). A complete shard goes to a background thread that writes its
+    pages into a folder and runs Pagefind on it, one shard at a time, while MkDocs builds the next pages
+    on another core; when WAITING shards are queued (Pagefind behind on a busy machine), MkDocs waits for
+    the thread rather than hold more pages in memory.
     `finish` indexes the last shard, waits for every run and writes shards.json. The bundles are those
     `index_site` would write after the build: the same pages, cut the same way (`plan`)."""
 
@@ -154,15 +159,15 @@ class Indexer:
         self.per_shard = per_shard or SHARD_PAGES
         self.binary = pagefind_binary()
         self.names: list[str] = []  # the bundles handed to the thread, in order
-        self.shard: list[tuple[str, str]] = []  # the shard being filled: (page, what Pagefind is given of it)
+        self.shard: list[tuple[str, bytes]] = []  # the shard being filled: (page, what Pagefind is given of it)
         self.problem: str | None = None
-        self._todo: queue.Queue[tuple[list[tuple[str, str]], Path] | None] = queue.Queue()
+        self._todo: queue.Queue[tuple[list[tuple[str, bytes]], Path] | None] = queue.Queue(maxsize=WAITING)
         self._thread: threading.Thread | None = None
 
     def page(self, uri: str, html: str) -> None:
         """A page MkDocs is about to write (`html`, as on_post_page returns it)."""
         if self.binary is not None and "data-pagefind-body" in html:
-            self.shard.append((uri, pagefind_input(html)))
+            self.shard.append((uri, pagefind_input(html).encode("utf-8")))
             if ends_shard(uri, len(self.shard), self.per_shard):
                 self._close()
 
@@ -179,8 +184,11 @@ class Indexer:
         while (job := self._todo.get()) is not None:
             pages, target = job
             if self.problem is None:
-                shutil.rmtree(target, ignore_errors=True)
-                self.problem = _index(self.binary, self.site_dir, pages, target)
+                try:
+                    shutil.rmtree(target, ignore_errors=True)
+                    self.problem = _index(self.binary, self.site_dir, pages, target)
+                except OSError as exc:  # (the thread goes on taking shards: MkDocs may be waiting to hand one)
+                    self.problem = f"{self.site_dir}: the search index could not be written ({exc})"
 
     def _join(self) -> None:
         if self._thread is not None:
@@ -217,7 +225,7 @@ def _release_memory() -> None:
             pass
 
 
-def _index(binary: Path, site_dir: Path, pages: Iterable[tuple[str, str]], target: Path) -> str | None:
+def _index(binary: Path, site_dir: Path, pages: Iterable[tuple[str, bytes]], target: Path) -> str | None:
     """One Pagefind run over `pages` (a page's path under site_dir, what Pagefind is given of it), into the
     bundle folder `target`."""
     # Pagefind reads a folder: the shard's pages go into one (same paths, so the same URLs).
@@ -225,7 +233,7 @@ def _index(binary: Path, site_dir: Path, pages: Iterable[tuple[str, str]], targe
     try:
         for uri, given in pages:
             (view / uri).parent.mkdir(parents=True, exist_ok=True)
-            (view / uri).write_text(given, encoding="utf-8")
+            (view / uri).write_bytes(given)
         return run_pagefind(view, target, shown=site_dir, binary=binary)
     finally:
         shutil.rmtree(view, ignore_errors=True)
