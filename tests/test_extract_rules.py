@@ -1306,3 +1306,29 @@ def test_page_chrome_over_the_headline_is_not_the_title(chrome):
 ])
 def test_what_a_page_says_about_its_speech_decides_its_kind(text, kind):
     assert _doc(text).kind == kind
+
+
+@pytest.mark.parametrize("text, title", [
+    # a short headline in capitals that names the SCO is no section label
+    ("Steppe News Agency\n\n12.05.2019 10:05\n\nMINISTER URGES SCO TRANSPORT CORRIDOR\n\n"
+     "ASTANA. May 12. STEPPE. The minister spoke at the meeting of the SCO transport ministers.\n",
+     "MINISTER URGES SCO TRANSPORT CORRIDOR"),
+    # an agency's headline in capitals under its dateline lead
+    ("ASTANA, 12.05.2019. /Steppe/. The 9th meeting of the transport ministers of the SCO member states was held today.\n\n"
+     "TRANSPORT MINISTERS OF SCO STATES AGREE ON NEW RAIL CORRIDOR TO THE SEA\n\n"
+     "The meeting was chaired by the minister of transport.\n",
+     "TRANSPORT MINISTERS OF SCO STATES AGREE ON NEW RAIL CORRIDOR TO THE SEA"),
+    # a ministry's long transcript headline (over 200 characters)
+    ("Transcript of Remarks and Response to Media Questions by Minister of Foreign Affairs Ivan Petrov at the Press "
+     "Conference Following the SCO Council of Foreign Ministers Meeting, Astana, May 12, 2019, with the Chairman's Summary\n\n"
+     "Ivan Petrov: Good afternoon,\n\nWe have just completed the meeting of the ministers.\n",
+     "Transcript of Remarks and Response to Media Questions by Minister of Foreign Affairs Ivan Petrov at the Press "
+     "Conference Following the SCO Council of Foreign Ministers Meeting, Astana, May 12, 2019, with the Chairman's Summary"),
+])
+def test_an_agency_or_ministry_headline_is_the_title(text, title):
+    assert _doc(text).title == title
+
+
+def test_a_short_section_label_in_capitals_is_not_the_headline():
+    text = "SCO SUMMIT\n\nMinisters weigh transport corridors in Bishkek\n\n" + _LEAD
+    assert _doc(text).title == "Ministers weigh transport corridors in Bishkek"
