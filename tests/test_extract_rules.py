@@ -1332,3 +1332,11 @@ def test_an_agency_or_ministry_headline_is_the_title(text, title):
 def test_a_short_section_label_in_capitals_is_not_the_headline():
     text = "SCO SUMMIT\n\nMinisters weigh transport corridors in Bishkek\n\n" + _LEAD
     assert _doc(text).title == "Ministers weigh transport corridors in Bishkek"
+
+
+def test_questions_in_an_outlets_name_make_an_interview():
+    text = ("Minister: transport corridor will open next year\n\n"
+            "Ahead of the meeting of the SCO transport ministers in Bishkek, CGTN spoke with the minister.\n\n"
+            "CGTN: What will the meeting decide?\n\nThe ministers will approve the plan for the new rail corridor.\n\n"
+            "CGTN: And the roads?\n\nThe road agreement comes into force in the autumn.\n")
+    assert _doc(text).kind == "interview"
