@@ -1318,6 +1318,10 @@ def test_what_a_page_says_about_its_speech_decides_its_kind(text, kind):
      "TRANSPORT MINISTERS OF SCO STATES AGREE ON NEW RAIL CORRIDOR TO THE SEA\n\n"
      "The meeting was chaired by the minister of transport.\n",
      "TRANSPORT MINISTERS OF SCO STATES AGREE ON NEW RAIL CORRIDOR TO THE SEA"),
+    # ... in sentence case too
+    ("DUSHANBE, 12.05.2019 /Steppe/. The minister of culture took part in the meeting of the SCO culture ministers.\n\n"
+     "Culture minister attends SCO meeting in Astana\n\nThe ministers approved a plan of joint festivals.\n",
+     "Culture minister attends SCO meeting in Astana"),
     # a ministry's long transcript headline (over 200 characters)
     ("Transcript of Remarks and Response to Media Questions by Minister of Foreign Affairs Ivan Petrov at the Press "
      "Conference Following the SCO Council of Foreign Ministers Meeting, Astana, May 12, 2019, with the Chairman's Summary\n\n"
@@ -1340,3 +1344,9 @@ def test_questions_in_an_outlets_name_make_an_interview():
             "CGTN: What will the meeting decide?\n\nThe ministers will approve the plan for the new rail corridor.\n\n"
             "CGTN: And the roads?\n\nThe road agreement comes into force in the autumn.\n")
     assert _doc(text).kind == "interview"
+
+
+def test_a_subhead_under_a_lead_without_a_dateline_is_not_the_headline():
+    text = ("The minister of culture took part in the meeting of the SCO culture ministers in Astana on Tuesday.\n\n"
+            "Culture minister attends SCO meeting in Astana\n\nThe ministers approved a plan of joint festivals.\n")
+    assert "title" not in _doc(text).evidence  # no headline of its own (the pages generate one)

@@ -8,6 +8,7 @@ from functools import lru_cache
 from ..dates import find_dates
 from ..knowledge import alternation, knowledge
 from ..model import Paragraph
+from .when import dateline
 
 _HEADLINE_END = re.compile(r"[.!?:;,]$")
 _SCO = re.compile(r"\b(?:SCO|Shanghai Cooperation Organi[sz]ation)\b")
@@ -47,7 +48,7 @@ def headline(paragraphs: tuple[Paragraph, ...]) -> str | None:
         text = _site_prefix().sub("", p.text)
         if _is_headline(text):
             return text
-        return _capitals_headline_under(paragraphs[index + 1 : 3])
+        return _headline_under_dateline(p.text, paragraphs[index + 1 : index + 2])
     return None
 
 
@@ -60,13 +61,13 @@ def _capitals_label(text: str) -> bool:
     return not (words >= MIN_SCO_CAPITALS_HEADLINE_WORDS and _names_the_sco(text))
 
 
-def _capitals_headline_under(paragraphs: tuple[Paragraph, ...]) -> str | None:
-    """An agency's headline in capitals under its dateline lead ("DUSHANBE, 15.04.2021. /NIAT "Khovar"/. The 14th
-    meeting ..." over "HEADS OF BORDER SERVICES OF SCO STATES DISCUSS ...")."""
-    for p in paragraphs:
-        if p.text.isupper() and len(p.text.split()) >= MIN_CAPITALS_HEADLINE_WORDS and _is_headline(p.text):
-            return p.text
-    return None
+def _headline_under_dateline(lead: str, following: tuple[Paragraph, ...]) -> str | None:
+    """An agency's headline naming the SCO right under its dateline lead: "DUSHANBE, 18.05.2011 /NIAT "Khovar"/.
+    Minister of Culture ... took part ..." over "Tajik culture minister attends SCO meeting in Astana"."""
+    if not following or dateline(lead) is None:
+        return None
+    text = following[0].text
+    return text if _names_the_sco(text) and _is_headline(text) else None
 
 
 MAX_LABEL_WORDS = 8  # a site's or section's name, at most
