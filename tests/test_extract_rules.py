@@ -1401,3 +1401,47 @@ def test_page_chrome_over_the_headline_is_not_the_title(chrome):
 ])
 def test_what_a_page_says_about_its_speech_decides_its_kind(text, kind):
     assert _doc(text).kind == kind
+
+
+@pytest.mark.parametrize("text, title", [
+    # a short headline in capitals that names the SCO is no section label
+    ("Steppe News Agency\n\n12.05.2019 10:05\n\nMINISTER URGES SCO TRANSPORT CORRIDOR\n\n"
+     "ASTANA. May 12. STEPPE. The minister spoke at the meeting of the SCO transport ministers.\n",
+     "MINISTER URGES SCO TRANSPORT CORRIDOR"),
+    # an agency's headline in capitals under its dateline lead
+    ("ASTANA, 12.05.2019. /Steppe/. The 9th meeting of the transport ministers of the SCO member states was held today.\n\n"
+     "TRANSPORT MINISTERS OF SCO STATES AGREE ON NEW RAIL CORRIDOR TO THE SEA\n\n"
+     "The meeting was chaired by the minister of transport.\n",
+     "TRANSPORT MINISTERS OF SCO STATES AGREE ON NEW RAIL CORRIDOR TO THE SEA"),
+    # ... in sentence case too
+    ("DUSHANBE, 12.05.2019 /Steppe/. The minister of culture took part in the meeting of the SCO culture ministers.\n\n"
+     "Culture minister attends SCO meeting in Astana\n\nThe ministers approved a plan of joint festivals.\n",
+     "Culture minister attends SCO meeting in Astana"),
+    # a ministry's long transcript headline (over 200 characters)
+    ("Transcript of Remarks and Response to Media Questions by Minister of Foreign Affairs Ivan Petrov at the Press "
+     "Conference Following the SCO Council of Foreign Ministers Meeting, Astana, May 12, 2019, with the Chairman's Summary\n\n"
+     "Ivan Petrov: Good afternoon,\n\nWe have just completed the meeting of the ministers.\n",
+     "Transcript of Remarks and Response to Media Questions by Minister of Foreign Affairs Ivan Petrov at the Press "
+     "Conference Following the SCO Council of Foreign Ministers Meeting, Astana, May 12, 2019, with the Chairman's Summary"),
+])
+def test_an_agency_or_ministry_headline_is_the_title(text, title):
+    assert _doc(text).title == title
+
+
+def test_a_short_section_label_in_capitals_is_not_the_headline():
+    text = "SCO SUMMIT\n\nMinisters weigh transport corridors in Bishkek\n\n" + _LEAD
+    assert _doc(text).title == "Ministers weigh transport corridors in Bishkek"
+
+
+def test_questions_in_an_outlets_name_make_an_interview():
+    text = ("Minister: transport corridor will open next year\n\n"
+            "Ahead of the meeting of the SCO transport ministers in Bishkek, CGTN spoke with the minister.\n\n"
+            "CGTN: What will the meeting decide?\n\nThe ministers will approve the plan for the new rail corridor.\n\n"
+            "CGTN: And the roads?\n\nThe road agreement comes into force in the autumn.\n")
+    assert _doc(text).kind == "interview"
+
+
+def test_a_subhead_under_a_lead_without_a_dateline_is_not_the_headline():
+    text = ("The minister of culture took part in the meeting of the SCO culture ministers in Astana on Tuesday.\n\n"
+            "Culture minister attends SCO meeting in Astana\n\nThe ministers approved a plan of joint festivals.\n")
+    assert "title" not in _doc(text).evidence  # no headline of its own (the pages generate one)

@@ -15,6 +15,8 @@ import pytest
 from mkdocs.utils.meta import get_data
 
 from sco_archive.cli import main
+from sco_archive.publish.indexing import REPRODUCIBLE, pagefind_binary, pagefind_version, run_pagefind
+from sco_archive.publish.search_index import pagefind_input
 from sco_archive.publish.site import load_archive
 from sco_archive.render.document import doc_meta
 from sco_archive.render.index import Index, doc_uri
@@ -184,6 +186,30 @@ def test_pagefind_indexes_documents_meetings_and_written_pages_not_index_pages(s
     for name, value in (("speaker", "Wang Yi"), ("year", "2021"), ("body", "Council of Foreign Ministers"),
                         ("city", "Dushanbe"), ("kind", "report"), ("theme", "security"), ("type", "document")):
         assert f'<span data-pagefind-filter="{name}">{value}</span>' in page
+
+
+def test_pagefind_given_only_the_indexed_part_of_each_page_writes_the_same_index(seed_site, tmp_path):
+    """Pagefind reads the article of a page without a document's provenance (search_index.pagefind_input),
+    not the whole page: the bundle is the one the whole pages give, byte for byte."""
+    binary = pagefind_binary()
+    if binary is None or pagefind_version(binary) < REPRODUCIBLE:
+        pytest.skip("Pagefind < 1.6 writes a different index run to run")
+    pages = {p.relative_to(seed_site): p.read_text(encoding="utf-8") for p in seed_site.rglob("*.html")
+             if not p.relative_to(seed_site).parts[0].startswith("pagefind")}
+    pages = {path: page for path, page in pages.items() if "data-pagefind-body" in page}
+    bundles = []
+    for name, given in (("whole", lambda page: page), ("cut", pagefind_input)):
+        for path, page in pages.items():
+            (tmp_path / name / path).parent.mkdir(parents=True, exist_ok=True)
+            (tmp_path / name / path).write_text(given(page), encoding="utf-8")
+        assert run_pagefind(tmp_path / name, tmp_path / f"{name}-bundle") is None
+        bundle = tmp_path / f"{name}-bundle"
+        bundles.append({p.relative_to(bundle): p.read_bytes() for p in bundle.rglob("*") if p.is_file()})
+    assert bundles[0] == bundles[1] and any(p.parts[0] == "fragment" for p in bundles[0])
+    document = pages[Path("documents", "001-e29fc6cbd48e96a3", "index.html")]
+    cut = pagefind_input(document)
+    assert "The countries should firmly oppose" in cut and '<h2 id="provenance">' not in cut
+    assert cut.startswith('<html lang="en"') and len(cut) < len(document) / 2
 
 
 def test_header_search_goes_to_pagefind_and_lunr_gets_nothing(seed_site):

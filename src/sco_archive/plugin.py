@@ -173,6 +173,7 @@ class ArchivePlugin(BasePlugin[ArchiveConfig]):
                 html = f"<div data-pagefind-body>\n{html}\n</div>"
             start = html.find('<h2 id="provenance">') if page.meta.get("template") == "sco-document.html" else -1
             if start >= 0:  # provenance, removed lines and citation: not what readers search for
+                # (search_index.NOT_INDEXED: Pagefind is not even given them)
                 html = f'{html[:start]}<div data-pagefind-ignore="all">\n{html[start:]}\n</div>'
             html = _not_excerpted(html)
 

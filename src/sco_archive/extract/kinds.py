@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from ..knowledge import alternation
+from ..knowledge import alternation, knowledge
 from ..model import Evidence, Paragraph
 
 KINDS = ("report", "remarks", "interview", "press_conference", "statement", "other")
@@ -14,6 +15,14 @@ ANNOUNCING_KINDS = ("interview", "press_conference")
 
 
 _QA = re.compile(r"^(?:Q|Question|Reporter|Journalist|[A-Z][\w ]{0,30} (?:News|TV|Agency|Times|Daily|Press|Post))\s*[:：]")
+
+
+@lru_cache(maxsize=1)
+def _outlet_turn() -> re.Pattern:
+    """A question turn in an outlet's name (data/noise.yml `credits`): "CGTN: What will be the highlights ...?"."""
+    return re.compile(r"^(?:" + alternation(knowledge().credits) + r")\s*[:：]")
+
+
 # ("told reporters" is not here: a wire report quotes what a leader told reporters)
 _PRESS = re.compile(
     r"\b(?:press conference|press briefing|news conference|regular briefing|media briefing|briefed (?:the )?(?:press|reporters|media)"
@@ -50,7 +59,7 @@ _REPORT = re.compile(r"\b" + alternation(_REPORT_WORDS) + r"\b")
 def kind(paragraphs: tuple[Paragraph, ...]) -> tuple[str, Evidence]:
     """The kind of text, with the line that shows it."""
     head = paragraphs[:8]
-    qa = [p for p in paragraphs if _QA.match(p.text)]
+    qa = [p for p in paragraphs if _QA.match(p.text) or _outlet_turn().match(p.text)]
     lead_text = " ".join(p.text for p in paragraphs[:3])
     press = _PRESS.search(lead_text)
     if press and not qa and _TOLD.search(lead_text, 0, press.start()):

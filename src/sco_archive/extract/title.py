@@ -8,12 +8,18 @@ from functools import lru_cache
 from ..dates import find_dates
 from ..knowledge import alternation, knowledge
 from ..model import Paragraph
+from .when import dateline
 
 _HEADLINE_END = re.compile(r"[.!?:;,]$")
 _SCO = re.compile(r"\b(?:SCO|Shanghai Cooperation Organi[sz]ation)\b")
 _NOT_HEADLINE = re.compile(r"^(?:By |Photo|Editor|Source|Dear |Your |Excellenc|Ladies)\b")
 # A line in capitals this long is a headline ("JOINT COMMUNIQUE OF THE MEETING OF THE HEADS OF STATE ..."), not a section label.
 MIN_CAPITALS_HEADLINE_WORDS = 8
+# ... or this long when it names the SCO ("NAZARBAYEV PROPOSES ASIAN ENERGY DIALOGUE WITHIN SCO"; "SCO SUMMIT" is a label).
+MIN_SCO_CAPITALS_HEADLINE_WORDS = 5
+# A headline is at most this long: the Russian MFA's "Transcript of Remarks and Response to Media Questions by ...
+# Following SCO Council of Foreign Ministers Meeting, Dushanbe, July 25, 2008" runs to 220 characters.
+MAX_HEADLINE_CHARS = 250
 _SHORT_BYLINE = re.compile(r"^(?:Remarks|Speech|Address|Statement|Keynote|Full text|Text of)\b")
 
 
@@ -33,15 +39,35 @@ def headline(paragraphs: tuple[Paragraph, ...]) -> str | None:
     """The text's own headline: a short first paragraph that is not a sentence, byline or dateline."""
     for index, p in enumerate(paragraphs[:3]):
         words = len(p.text.split())
-        if words < 3 or p.text[:1].islower() or (p.text.isupper() and words < MIN_CAPITALS_HEADLINE_WORDS) or _site_name().match(p.text):
+        if words < 3 or p.text[:1].islower() or _capitals_label(p.text) or _site_name().match(p.text):
             continue  # a section label such as "CHINA / DIPLOMACY", the site's name ("People's Daily Online"), or a page's opening cut mid-sentence
         if words <= MAX_LABEL_WORDS and not _names_the_sco(p.text) and not _HEADLINE_END.search(p.text):
             following = [_site_prefix().sub("", q.text) for q in paragraphs[index + 1 : index + 3]]
             if any(_names_the_sco(f) and _is_headline(f) for f in following):
                 continue  # a site's or section's name over a headline naming the SCO ("Russian Politics & Diplomacy")
         text = _site_prefix().sub("", p.text)
-        return text if _is_headline(text) else None
+        if _is_headline(text):
+            return text
+        return _headline_under_dateline(p.text, paragraphs[index + 1 : index + 2])
     return None
+
+
+def _capitals_label(text: str) -> bool:
+    """A short line in capitals is a section label ("CHINA / DIPLOMACY"), unless it is a headline naming the SCO
+    ("NAZARBAYEV PROPOSES ASIAN ENERGY DIALOGUE WITHIN SCO")."""
+    words = len(text.split())
+    if not text.isupper() or words >= MIN_CAPITALS_HEADLINE_WORDS:
+        return False
+    return not (words >= MIN_SCO_CAPITALS_HEADLINE_WORDS and _names_the_sco(text))
+
+
+def _headline_under_dateline(lead: str, following: tuple[Paragraph, ...]) -> str | None:
+    """An agency's headline naming the SCO right under its dateline lead: "DUSHANBE, 18.05.2011 /NIAT "Khovar"/.
+    Minister of Culture ... took part ..." over "Tajik culture minister attends SCO meeting in Astana"."""
+    if not following or dateline(lead) is None:
+        return None
+    text = following[0].text
+    return text if _names_the_sco(text) and _is_headline(text) else None
 
 
 MAX_LABEL_WORDS = 8  # a site's or section's name, at most
@@ -54,7 +80,7 @@ def _names_the_sco(text: str) -> bool:
 def _is_headline(text: str) -> bool:
     """Whether the first real paragraph reads as a headline."""
     words = len(text.split())
-    if len(text) > 200 or _HEADLINE_END.search(text) or _NOT_HEADLINE.match(text):
+    if len(text) > MAX_HEADLINE_CHARS or _HEADLINE_END.search(text) or _NOT_HEADLINE.match(text):
         return False
     if _SHORT_BYLINE.match(text) and words < 8:
         return False  # "Remarks by H.E. Xi Jinping" names the speaker; it is not a headline
