@@ -1445,3 +1445,12 @@ def test_a_subhead_under_a_lead_without_a_dateline_is_not_the_headline():
     text = ("The minister of culture took part in the meeting of the SCO culture ministers in Astana on Tuesday.\n\n"
             "Culture minister attends SCO meeting in Astana\n\nThe ministers approved a plan of joint festivals.\n")
     assert "title" not in _doc(text).evidence  # no headline of its own (the pages generate one)
+
+
+def test_the_sco_before_secretary_general_is_no_nationality_and_stays_in_the_title():
+    doc = _doc("SCO chief meets the press\n\nBEIJING, June 26 (Xinhua) -- SCO Secretary-General Zhang Ming said on Wednesday that the "
+               "Astana summit will adopt some 25 documents.\n")
+    assert (doc.speaker.name, doc.speaker.title) == ("Zhang Ming", "SCO Secretary-General")
+    doc = _doc("Li meets SCO ministers\n\nBEIJING, June 26 (Xinhua) -- Chinese Foreign Minister Wang Yi said on Wednesday that the "
+               "SCO is a model of cooperation.\n")
+    assert doc.speaker.title == "Foreign Minister"

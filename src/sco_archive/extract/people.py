@@ -185,9 +185,9 @@ def _office_in_heading(paragraphs: tuple[Paragraph, ...]) -> str | None:
 
 
 def _strip_adjective(title: str) -> str:
-    """'Chinese Foreign Minister' -> 'Foreign Minister'; 'SCO Secretary-General' -> 'Secretary-General'."""
+    """'Chinese Foreign Minister' -> 'Foreign Minister' (a nationality; 'SCO Secretary-General' keeps its 'SCO')."""
     first, _, rest = title.partition(" ")
-    return rest if rest and (first in knowledge().adjectives or first == "SCO") else title
+    return rest if rest and first in knowledge().adjectives else title
 
 
 # Two-letter words that are English, not surnames ("He said" is a pronoun; "Xi said", "Li said" are people).
