@@ -25,8 +25,7 @@ def _apposition() -> re.Pattern:
     return re.compile(rf",\s+the\s+{_ordinal()}\s+in\s+(?:the\s+)?(?:organi[sz]ation['’]s|SCO['’]s|its)\s+history\b", re.I)
 
 
-# Verbs that put proposals forward ("made five proposals", "outlined three priorities"), as one trie: the count
-# pattern tries them at every word of every paragraph until it finds a count.
+# Verbs that put proposals forward ("made five proposals", "outlined three priorities"; "I see three priorities").
 _PUT_FORWARD = alternation(("made", "make", "makes", "making", "proposed", "propose", "proposes", "suggested", "suggests", "offered",
                             "offer", "offers", "raised", "presented", "present", "outlined", "set out", "advanced", "shared", "see", "sees"))
 
@@ -85,6 +84,9 @@ def body(paragraphs: tuple[Paragraph, ...], title: str | None, ahead: bool = Fal
     return chosen[0], Evidence(chosen[1], "body named"), chosen[1]
 
 
+LEAD_SENTENCES = 2  # the lead sentences `announces` reads
+
+
 def announces(paragraphs: tuple[Paragraph, ...], title: str | None, name: str | None) -> bool:
     """Whether the lead names the text's meeting (of body `name`) first as coming: "Kazakhstan will host a regular
     meeting of the Council of Foreign Ministers ..., the spokesman said at a briefing" is given ahead of the meeting,
@@ -97,8 +99,6 @@ def announces(paragraphs: tuple[Paragraph, ...], title: str | None, name: str | 
             return (name is None or k.body_of(m) == name) and is_future(sentence, m.start())
     return False
 
-
-LEAD_SENTENCES = 2
 
 
 def _names_later(k, sentence: str, name: str) -> bool:

@@ -4,8 +4,8 @@ sentence that shows it and the count of its keywords."""
 from __future__ import annotations
 
 import math
-from bisect import bisect_right
 import re
+from bisect import bisect_right
 from collections import Counter
 from functools import lru_cache
 
@@ -42,10 +42,9 @@ def _plural(n: int, word: str) -> str:
 def themes(text: str) -> list[tuple[str, Evidence]]:
     """The themes the text is about, strongest first (rule in data/themes.yml): keyword hits per 1,000
     words at least `min_per_1000` and at least `min_lift` of the theme's usual rate, ranked by
-    rate x ln(1 + lift), at most `max_themes`. A sentence (or clause ending in ";") that names `list_from`
-    or more themes is a list of sectors ("cooperation in trade, energy, culture and tourism"): each of its
-    k themes counts (list_from - 1)/k there. The evidence is the first sentence naming the theme and, as
-    the rule, the count: "7 mentions: terror ×4, extremis ×3 (18.1 per 1,000 words, 2.7× usual)"."""
+    rate x ln(1 + lift), at most `max_themes`. The thresholds count every mention; the ranking counts an item
+    of a list of sectors in part (see `theme_counts`). The evidence is the first sentence naming the theme
+    and, as the rule, the count: "7 mentions: terror ×4, extremis ×3 (18.1 per 1,000 words, 2.7× usual)"."""
     k = knowledge()
     words, hits, counted = theme_counts(text)
     ranked = []
@@ -53,9 +52,9 @@ def themes(text: str) -> list[tuple[str, Evidence]]:
         theme_hits = hits.get(theme)
         if not theme_hits or not words:
             continue
-        rate, usual = 1000 * len(theme_hits) / words, k.theme_usual.get(theme, 1.0)
-        if rate >= k.theme_min_rate and rate / usual >= k.theme_min_lift:
-            rate = 1000 * counted[theme] / words  # ranked by the mentions outside lists of sectors
+        every, usual = 1000 * len(theme_hits) / words, k.theme_usual.get(theme, 1.0)
+        if every >= k.theme_min_rate and every / usual >= k.theme_min_lift:
+            rate = 1000 * counted[theme] / words  # ranked by the mentions, an item of a list of sectors in part
             ranked.append((-rate * math.log1p(rate / usual), theme, rate, rate / usual, theme_hits, counted[theme]))
     ranked.sort(key=lambda r: (r[0], r[1]))
     found = []
