@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..knowledge import alternation, knowledge
@@ -53,6 +53,7 @@ _MERELY_NAMED = re.compile(r"\b(?:(?:chaired|hosted|presided over|co-chaired|mod
 _REPORTS = r"(?:said|says|noted|stressed|added|pointed out|called|urged|put forward|proposed|told|emphasized|emphasised|underlined|stated|expressed|reiterated|believes|spoke|declared|suggested|recalled)"
 
 MAX_SCORED = 8
+LISTED = 3
 
 
 @dataclass(frozen=True)
@@ -118,7 +119,11 @@ def _candidates(paragraphs: tuple[Paragraph, ...], skip: int) -> list[Candidate]
                         continue
                     named = bool(_MERELY_NAMED.search(sentence[max(0, m.start() - 60) : m.start()]))
                     found.append(Candidate(name, m["title"], index, number, sentence, rule, named))
-    return found
+    # a sentence naming LISTED or more titled people is a list of those taking part: each of them is merely named there
+    names_in: dict[tuple[int, int], set[str]] = {}
+    for c in found:
+        names_in.setdefault((c.paragraph, c.number), set()).add(c.name)
+    return [replace(c, merely_named=True) if len(names_in[c.paragraph, c.number]) >= LISTED else c for c in found]
 
 
 def first_titled_name(text: str) -> str | None:
