@@ -578,6 +578,24 @@ def test_a_long_list_of_attending_leaders_does_not_push_out_the_lead_s_speaker()
     assert doc.speaker.name == "Xi Jinping"
 
 
+@pytest.mark.parametrize("taking_part", [
+    "Taking part in the meeting were: Minister of Justice of the Republic of Kazakhstan Azamat Yeskarayev, Minister "
+    "of Justice of the Kyrgyz Republic Ayaz Baetov, Deputy Minister of Justice of the Russian Federation Oleg Sviridenko "
+    "and Minister of Justice of the Republic of Tajikistan Muzaffar Ashuriyon.",
+    "The meeting was attended by Minister of Justice of the Republic of Kazakhstan Azamat Yeskarayev, Minister of "
+    "Justice of the Kyrgyz Republic Ayaz Baetov and Deputy Minister of Justice of the Russian Federation Oleg Sviridenko.",
+])
+def test_a_release_listing_those_taking_part_and_quoting_no_one_has_no_speaker(taking_part):
+    # a secretariat release: who took part, what was signed; nobody's words (issue 16: others merely named are no speaker)
+    doc = _doc("On 12 October 2023, Dushanbe hosted the 10th Meeting of the Ministers of Justice of the SCO Member States.\n\n"
+               + taking_part + "\n\nThe parties discussed legal assistance and adopted a joint statement.\n")
+    assert doc.speaker is None
+    # one of them whose words the text reports is the speaker
+    doc = _doc("On 12 October 2023, Dushanbe hosted the 10th Meeting of the Ministers of Justice of the SCO Member States.\n\n"
+               + taking_part + "\n\nAyaz Baetov said the SCO should widen legal assistance.\n")
+    assert doc.speaker.name == "Ayaz Baetov"
+
+
 @pytest.mark.parametrize("text, venue", [
     # a speaker who took part from a building in a city sat in that city
     ("Mikhail Mishustin takes part in the meeting of the SCO Council of Heads of Government\n\n1 November 2022\n\n"
