@@ -1486,3 +1486,15 @@ def test_the_sco_before_secretary_general_is_no_nationality_and_stays_in_the_tit
     doc = _doc("Li meets SCO ministers\n\nBEIJING, June 26 (Xinhua) -- Chinese Foreign Minister Wang Yi said on Wednesday that the "
                "SCO is a model of cooperation.\n")
     assert doc.speaker.title == "Foreign Minister"
+
+
+@pytest.mark.parametrize("text", [
+    "Emergency chiefs of SCO countries meet in Cholpon-Ata\n\nCholpon-Ata hosted the 11th Meeting of the Heads of Emergency "
+    "Agencies of the SCO Member States on 25 August 2021.\n\nDelegations of the member and observer states took part.\n",
+    "SCO transport ministers to convene in Tashkent\n\nOn November 10, Tashkent will host the 8th meeting of the transport "
+    "ministers of SCO member states.\n\nRoad and rail corridors will be on the agenda.\n",
+    "SCO culture ministers gather in Dushanbe\n\nCulture ministers of the SCO member states have gathered in Dushanbe for "
+    "their 18th meeting.\n\nStay tuned for updates.\n",
+])
+def test_a_news_story_of_the_meeting_itself_is_a_report_before_anyone_is_quoted(text):
+    assert _doc(text).kind == "report"

@@ -52,7 +52,11 @@ _STATEMENT_HEAD = re.compile(r"^(?i:joint (?:statement|communiqu[eé])|informati
 _REPORT_WORDS = ("said", "says", "noted", "notes", "stressed", "attended", "attends", "added", "pointed out", "according to",
                  "took part", "takes part", "participated", "called", "emphasized", "emphasised", "underlined", "proposed",
                  "informed", "briefed", "chaired", "addressed", "delivered", "told", "urged", "suggested", "stated", "reiterated",
-                 "highlighted")
+                 "highlighted",
+                 # a news story of the meeting itself, with no one's words yet ("Bishkek hosted the 17th Meeting ...",
+                 # "Defence ministers have gathered in Astana", "is being held in Sanya", "will host")
+                 "hosted", "hosts", "will host", "held", "holding", "took place", "takes place", "gathered", "convened",
+                 "discussed", "met")
 _REPORT = re.compile(r"\b" + alternation(_REPORT_WORDS) + r"\b")
 
 
