@@ -1498,3 +1498,16 @@ def test_the_sco_before_secretary_general_is_no_nationality_and_stays_in_the_tit
 ])
 def test_a_news_story_of_the_meeting_itself_is_a_report_before_anyone_is_quoted(text):
     assert _doc(text).kind == "report"
+
+
+@pytest.mark.parametrize("sentence, body", [
+    ("On April 21, Foreign Minister Sergey Lavrov attended a meeting of the Council of SCO Foreign Ministers in Astana.",
+     "Council of Foreign Ministers"),
+    # a typographic apostrophe is an apostrophe
+    ("Minister S Jaishankar spoke at the SCO Foreign Ministers’ Meeting in Tashkent on Friday.", "Council of Foreign Ministers"),
+    ("The SCO Defence Ministers’ Meeting opened in Astana on Wednesday.", "Meeting of Defence Ministers"),
+    ("In his address at the foreign ministerial meeting of the eight-nation bloc in Tashkent, Jaishankar spoke of Chabahar.",
+     "Council of Foreign Ministers"),
+])
+def test_body_names_written_the_ways_real_pages_write_them(sentence, body):
+    assert _doc(sentence + "\n\nThe next meeting will take place next year.\n").body == body
