@@ -1511,3 +1511,11 @@ def test_a_news_story_of_the_meeting_itself_is_a_report_before_anyone_is_quoted(
 ])
 def test_body_names_written_the_ways_real_pages_write_them(sentence, body):
     assert _doc(sentence + "\n\nThe next meeting will take place next year.\n").body == body
+
+
+def test_the_city_of_the_last_summit_is_not_the_venue():
+    # a Kremlin-style transcript with no place of its own: "since our last summit in Bishkek" names the previous meeting
+    doc = _doc("Meeting of the SCO Council of Heads of State\n\nVladimir Putin: Colleagues,\n\nMuch has been done since our last "
+               "summit in Bishkek. The meeting today will adopt a plan.\n\nWe support the talks on Afghanistan.\n\n"
+               "Vladimir Putin: Thank you.\n")
+    assert doc.venue is None or doc.venue.city != "Bishkek"

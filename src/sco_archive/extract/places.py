@@ -360,7 +360,7 @@ def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = 
     # 2. The sentence that names the meeting: "attended the meeting ... in Moscow".
     lead = [s for p in paragraphs[:4] for s in sentences(p.text)]
     # (a generator: the first sentence that places the meeting ends the search, usually the first)
-    ordered = itertools.chain([body_sentence] if body_sentence else [], (s for s in lead if _MEETING_WORD.search(s)))
+    ordered = itertools.chain([body_sentence] if body_sentence else [], (s for s in lead if _MEETING_WORD.search(s) and not PREVIOUS.search(s)))
     for sentence in ordered:
         found = _venue_from(sentence, ahead=ahead and (sentence is body_sentence or _same_body(sentence, body_sentence)))
         if found:
@@ -376,7 +376,7 @@ def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = 
     for p in paragraphs[4:]:
         for sentence in sentences(p.text):
             m = _MEETING_WORD.search(sentence)
-            if m:
+            if m and not PREVIOUS.search(sentence):  # (not "since our last summit in Bishkek")
                 trip = _trip_to(sentence, m.start())
                 if trip:
                     return trip[0], trip[1], Evidence(sentence, "trip to the meeting")
