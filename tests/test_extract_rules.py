@@ -1508,6 +1508,10 @@ def test_a_news_story_of_the_meeting_itself_is_a_report_before_anyone_is_quoted(
     ("The SCO Defence Ministers’ Meeting opened in Astana on Wednesday.", "Meeting of Defence Ministers"),
     ("In his address at the foreign ministerial meeting of the eight-nation bloc in Tashkent, Jaishankar spoke of Chabahar.",
      "Council of Foreign Ministers"),
+    # the organisation's abbreviation in brackets, before the summit of another year
+    ("The Shanghai Cooperation Organisation (SCO) Defence Ministers met at the conference centre that hosted the 2018 SCO "
+     "Summit in Qingdao.", "Meeting of Defence Ministers"),
+    ("The Union Health Secretary attended the 8th SCO Health Ministerial Meeting held in Xi'an, China.", "Meeting of Health Ministers"),
 ])
 def test_body_names_written_the_ways_real_pages_write_them(sentence, body):
     assert _doc(sentence + "\n\nThe next meeting will take place next year.\n").body == body
