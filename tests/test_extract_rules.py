@@ -1523,3 +1523,9 @@ def test_the_city_of_the_last_summit_is_not_the_venue():
                "summit in Bishkek. The meeting today will adopt a plan.\n\nWe support the talks on Afghanistan.\n\n"
                "Vladimir Putin: Thank you.\n")
     assert doc.venue is None or doc.venue.city != "Bishkek"
+
+
+def test_a_lead_sentence_ending_inside_quotes_is_no_headline():
+    doc = _doc("F.P. Report\n\nISLAMABAD : Prime Minister Shehbaz Sharif on Wednesday welcomed the “esteemed guests at the "
+               "SCO summit.”\n\nIn his address the prime minister said the SCO stood for 40 percent of the world.\n")
+    assert not doc.title  # no headline: the pages make one up (and say so)
