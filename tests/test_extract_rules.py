@@ -1529,3 +1529,11 @@ def test_a_lead_sentence_ending_inside_quotes_is_no_headline():
     doc = _doc("F.P. Report\n\nISLAMABAD : Prime Minister Shehbaz Sharif on Wednesday welcomed the “esteemed guests at the "
                "SCO summit.”\n\nIn his address the prime minister said the SCO stood for 40 percent of the world.\n")
     assert not doc.title  # no headline: the pages make one up (and say so)
+
+
+@pytest.mark.parametrize("tail", ["", "   Print", "   Print   Email"])
+def test_a_stamp_printed_after_the_headline_is_the_publication_date_not_part_of_the_title(tail):
+    doc = _doc(f"SCO prime ministers sign a transport agreement 2014-12-15 22:41:07{tail}\n\n"
+               "ASTANA, Dec. 15 (Xinhua) -- The prime ministers of the SCO member states met here on Monday and signed an "
+               "agreement on international road transport.\n")
+    assert (doc.title, doc.published) == ("SCO prime ministers sign a transport agreement", "2014-12-15")

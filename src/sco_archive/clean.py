@@ -84,6 +84,9 @@ _EIGHT_WORDS = re.compile(r"(?<!\w)\w++(?:\W++\w++){7}")
 _STACKED = (re.compile(r"^\d{1,2}$"), re.compile(r"^(?:" + "|".join(_MONTHS) + r")$", re.I), re.compile(r"^(?:19|20)\d\d$"))
 # A documents database's title field: "[Title] Joint communique following ..."
 _TITLE_FIELD = re.compile(r"^\[(?:title|headline)\]\s++(?=\S)", re.I)
+# A content system's stamp printed after the headline on its line, with the page's buttons after it:
+# "SCO summit meeting issues joint communique 2007-08-17 03:17:54   Print".
+_TRAILING_STAMP = re.compile(r"\s++(?P<stamp>\d{4}-\d{2}-\d{2}\s++\d{1,2}:\d{2}(?::\d{2})?)(?:\s++(?P<rest>\S.*))?$")
 
 
 def _unstack(lines: list[str]) -> tuple[list[str], dict[int, str]]:
@@ -130,6 +133,10 @@ def clean(text: str) -> Cleaned:
                 kept.append((number, ""))  # a stamp ends the headline: the line under it is not joined to it
             if line is None:
                 continue
+            stamp = _TRAILING_STAMP.search(line) if number < first_prose else None
+            if stamp and (not stamp["rest"] or _furniture(stamp["rest"])):
+                removed.append(Removed(number, line[stamp.start() :].strip(), PUBLICATION))
+                line = line[: stamp.start()]
         reason = _noise_reason(line)
         if reason:
             removed.append(Removed(number, line, reason))
