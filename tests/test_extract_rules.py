@@ -1537,3 +1537,11 @@ def test_a_stamp_printed_after_the_headline_is_the_publication_date_not_part_of_
                "ASTANA, Dec. 15 (Xinhua) -- The prime ministers of the SCO member states met here on Monday and signed an "
                "agreement on international road transport.\n")
     assert (doc.title, doc.published) == ("SCO prime ministers sign a transport agreement", "2014-12-15")
+
+
+def test_the_stamps_of_a_list_of_other_stories_do_not_date_the_page():
+    doc = _doc("Defence ministers of SCO states to meet in Bishkek\n\nOn April 29, Bishkek will host the meeting of the defence "
+               "ministers of SCO member states, the ministry said.\n\nThe ministers will discuss regional security and the "
+               "situation in Afghanistan.\n\nRelated News\n\n10:15 / 03.02.2025\n\nKyrgyzstan and Tajikistan open a new "
+               "border checkpoint\n\n18:40 / 02.02.2025\n\nBishkek hosts a trade fair\n")
+    assert doc.published is None and doc.date is None  # no year of its own: "April 29" stays undated

@@ -19,6 +19,7 @@ NAVIGATION = "navigation menu"
 REPEATED = "repeated paragraph"
 CAPTION = "photo caption"
 SITE_HEADER = "site header"
+OTHER_STORIES = "other stories"  # a list of the site's other stories under the text: its stamps are theirs
 FOOTER = "site footer"  # page buttons after a stamp: "2007-08-16 18:40:22 Print Send to friend"
 BYLINE = "byline"
 _SITE_REASONS = {NAVIGATION, "language switcher", "breadcrumb", "navigation menu"}
@@ -108,6 +109,7 @@ def clean(text: str) -> Cleaned:
     first_prose = _first_prose_line(lines)
     last_prose = _last_prose_line(lines)
     previous = ""  # the last line kept above the text
+    stories = False  # under the heading of a list of other stories: stamps there date those stories
     for number, raw in enumerate(lines, start=1):
         line = _SPACE_RUN.sub(" ", raw.strip())
         if not line:
@@ -131,6 +133,8 @@ def clean(text: str) -> Cleaned:
             line = _strip_metadata(number, line, removed, previous if number <= first_prose else None)
             if len(removed) > found:
                 kept.append((number, ""))  # a stamp ends the headline: the line under it is not joined to it
+                if stories:  # ("14:42 / 12.11.2024" over another story's headline)
+                    removed[found:] = [Removed(r.line, r.text, OTHER_STORIES) for r in removed[found:]]
             if line is None:
                 continue
             stamp = _TRAILING_STAMP.search(line) if number < first_prose else None
@@ -138,6 +142,7 @@ def clean(text: str) -> Cleaned:
                 removed.append(Removed(number, line[stamp.start() :].strip(), PUBLICATION))
                 line = line[: stamp.start()]
         reason = _noise_reason(line)
+        stories = stories or (reason == OTHER_STORIES and number > first_prose)
         if reason:
             removed.append(Removed(number, line, reason))
             if reason == BYLINE:
