@@ -1545,3 +1545,9 @@ def test_the_stamps_of_a_list_of_other_stories_do_not_date_the_page():
                "situation in Afghanistan.\n\nRelated News\n\n10:15 / 03.02.2025\n\nKyrgyzstan and Tajikistan open a new "
                "border checkpoint\n\n18:40 / 02.02.2025\n\nBishkek hosts a trade fair\n")
     assert doc.published is None and doc.date is None  # no year of its own: "April 29" stays undated
+
+
+def test_cities_that_hosted_sectoral_meetings_are_known():
+    doc = _doc("The 15th meeting of culture ministers from member states of the SCO is being held in Sanya, Hainan province. "
+               "The ministers signed a plan.\n")
+    assert (doc.venue.city, doc.venue.country) == ("Sanya", "China")
