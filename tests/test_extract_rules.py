@@ -1495,9 +1495,19 @@ def test_the_sco_before_secretary_general_is_no_nationality_and_stays_in_the_tit
     "ministers of SCO member states.\n\nRoad and rail corridors will be on the agenda.\n",
     "SCO culture ministers gather in Dushanbe\n\nCulture ministers of the SCO member states have gathered in Dushanbe for "
     "their 18th meeting.\n\nStay tuned for updates.\n",
+    # a preview of who goes to it
+    "FM to represent Pakistan at SCO meeting\n\nISLAMABAD - The Foreign Minister will lead the delegation at the SCO "
+    "Council of Foreign Ministers in Astana from today.\n\nHe is attending at the invitation of the host.\n",
+    "A delegation will attend the 19th Meeting of the Security Council Secretaries of the SCO Member States in Astana.\n",
 ])
 def test_a_news_story_of_the_meeting_itself_is_a_report_before_anyone_is_quoted(text):
     assert _doc(text).kind == "report"
+
+
+def test_a_speech_heading_may_open_with_a_dash():
+    doc = _doc("—Speech by Hu Jintao, President of the People's Republic of China, at the 7th Meeting of the SCO Council\n\n"
+               "(Bishkek, August 16, 2007) It is a great pleasure to join you in Bishkek.\n")
+    assert doc.kind == "remarks"
 
 
 @pytest.mark.parametrize("sentence, body", [

@@ -37,7 +37,7 @@ _SPOKES = re.compile(r"\bspokes(?:person|man|woman)\b", re.I)
 _INTERVIEW = re.compile(r"^Interview\s*+[:：]|\b(?:(?:in|during|gave) an? (?:exclusive |joint |written |recent )?interview|interview (?:with|to)|interviewed by"
                         r"|(?:correspondent|reporter|journalist)s? (?:talked|spoke) (?:to|with))\b", re.I)
 _REMARKS_HEAD = re.compile(
-    r"^(?:(?-i:[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})['’]s (?:Opening |Keynote |Closing )?(?:remarks|speech|address) (?:at|to|during)\b|(?:Full text of |Text of |English rendering of )?(?:the )?(?:Opening |Keynote |Closing )?(?:Remarks|Speech|Address|Keynote Speech|Statement) (?:delivered )?(?:by|of|at)\b"
+    r"^[—–-]?\s*(?:(?-i:[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})['’]s (?:Opening |Keynote |Closing )?(?:remarks|speech|address) (?:at|to|during)\b|(?:Full text of |Text of |English rendering of )?(?:the )?(?:Opening |Keynote |Closing )?(?:Remarks|Speech|Address|Keynote Speech|Statement) (?:delivered )?(?:by|of|at)\b"
     r"|(?:Full text of|Text of|English rendering of) .{0,100}\b(?:speech|remarks|address|statement)\b"
     # a line that introduces the speech on a page about the meeting: "Mikhail Mishustin's remarks:", "Excerpts from ...'s speech:"
     r"|(?:Excerpts from )?(?-i:[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})['’]s (?:opening |closing )?(?:remarks|speech|address|statement)\s*+:$)",
@@ -56,7 +56,10 @@ _REPORT_WORDS = ("said", "says", "noted", "notes", "stressed", "attended", "atte
                  # a news story of the meeting itself, with no one's words yet ("Bishkek hosted the 17th Meeting ...",
                  # "Defence ministers have gathered in Astana", "is being held in Sanya", "will host")
                  "hosted", "hosts", "will host", "held", "holding", "took place", "takes place", "gathered", "convened",
-                 "discussed", "met")
+                 "discussed", "met",
+                 # or of who goes to it: "will attend", "is attending", "arrived in Astana to participate", "will take part"
+                 "attend", "attending", "arrived", "arrives", "participate", "participating", "take part", "taking part",
+                 "will lead", "led", "visit", "visited", "outlined", "reported")
 _REPORT = re.compile(r"\b" + alternation(_REPORT_WORDS) + r"\b")
 
 
