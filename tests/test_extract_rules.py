@@ -1561,3 +1561,10 @@ def test_cities_that_hosted_sectoral_meetings_are_known():
     doc = _doc("The 15th meeting of culture ministers from member states of the SCO is being held in Sanya, Hainan province. "
                "The ministers signed a plan.\n")
     assert (doc.venue.city, doc.venue.country) == ("Sanya", "China")
+
+
+def test_the_subject_of_a_sentence_listing_the_other_leaders_is_not_merely_named():
+    doc = _doc("On June 9, 2017 the 17th meeting of the SCO Council of Heads of State was held in Astana. President Xi Jinping "
+               "attended the meeting with President Nursultan Nazarbayev of Kazakhstan, President Vladimir Putin of Russia and "
+               "President Emomali Rahmon of Tajikistan. Xi Jinping delivered an important speech, stressing solidarity.\n")
+    assert doc.speaker.name == "Xi Jinping"

@@ -54,6 +54,7 @@ _REPORTS = r"(?:said|says|noted|stressed|added|pointed out|called|urged|put forw
 
 MAX_SCORED = 8
 LISTED = 3
+_LIST_OPENS = re.compile(r":|\b(?:with|by|including|included|were|among them)\b")
 
 
 @dataclass(frozen=True)
@@ -119,11 +120,20 @@ def _candidates(paragraphs: tuple[Paragraph, ...], skip: int) -> list[Candidate]
                         continue
                     named = bool(_MERELY_NAMED.search(sentence[max(0, m.start() - 60) : m.start()]))
                     found.append(Candidate(name, m["title"], index, number, sentence, rule, named))
-    # a sentence naming LISTED or more titled people is a list of those taking part: each of them is merely named there
+    # a sentence naming LISTED or more titled people is a list of those taking part: each of them named after the list's
+    # opening ("were:", "attended by", "with") is merely named there ("President Xi Jinping attended the meeting with
+    # President Nursultan Nazarbayev of Kazakhstan, ...": Xi, before it, is not)
     names_in: dict[tuple[int, int], set[str]] = {}
     for c in found:
         names_in.setdefault((c.paragraph, c.number), set()).add(c.name)
-    return [replace(c, merely_named=True) if len(names_in[c.paragraph, c.number]) >= LISTED else c for c in found]
+
+    def listed(c: Candidate) -> bool:
+        if len(names_in[c.paragraph, c.number]) < LISTED:
+            return False
+        cue = _LIST_OPENS.search(c.sentence)
+        return bool(cue) and c.sentence.find(c.name) > cue.start()
+
+    return [replace(c, merely_named=True) if listed(c) else c for c in found]
 
 
 def first_titled_name(text: str) -> str | None:
