@@ -1568,3 +1568,9 @@ def test_the_subject_of_a_sentence_listing_the_other_leaders_is_not_merely_named
                "attended the meeting with President Nursultan Nazarbayev of Kazakhstan, President Vladimir Putin of Russia and "
                "President Emomali Rahmon of Tajikistan. Xi Jinping delivered an important speech, stressing solidarity.\n")
     assert doc.speaker.name == "Xi Jinping"
+
+
+def test_a_comma_may_part_a_title_from_an_honorific_and_the_name():
+    doc = _doc("Minister of State for Culture, Shri Arjun Ram Meghwal participated in the SCO Culture Ministers Meeting on "
+               "18 August 2021 hosted by Tajikistan in virtual format.\n")
+    assert (doc.speaker.name, doc.speaker.title) == ("Arjun Ram Meghwal", "Minister of State for Culture")
