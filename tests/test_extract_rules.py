@@ -1570,7 +1570,12 @@ def test_the_subject_of_a_sentence_listing_the_other_leaders_is_not_merely_named
     assert doc.speaker.name == "Xi Jinping"
 
 
-def test_a_comma_may_part_a_title_from_an_honorific_and_the_name():
-    doc = _doc("Minister of State for Culture, Shri Arjun Ram Meghwal participated in the SCO Culture Ministers Meeting on "
-               "18 August 2021 hosted by Tajikistan in virtual format.\n")
-    assert (doc.speaker.name, doc.speaker.title) == ("Arjun Ram Meghwal", "Minister of State for Culture")
+@pytest.mark.parametrize("text, speaker", [
+    ("Minister of State for Culture, Shri Arjun Ram Meghwal participated in the SCO Culture Ministers Meeting on "
+     "18 August 2021 hosted by Tajikistan in virtual format.\n", ("Arjun Ram Meghwal", "Minister of State for Culture")),
+    ("Speaking at the summit in Astana, the President of Kazakhstan, Kassym-Jomart Tokayev, stated that the SCO has become "
+     "an effective mechanism.\n", ("Kassym-Jomart Tokayev", "President of Kazakhstan")),
+])
+def test_a_comma_may_part_a_title_from_an_honorific_or_a_name_in_apposition(text, speaker):
+    doc = _doc(text)
+    assert (doc.speaker.name, doc.speaker.title) == speaker

@@ -81,9 +81,10 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
     # a title written in lower case ("acting President", "external affairs minister") may start there
     lower = "(?:" + alternation({"acting", *(t.split()[0] for t in k.titles if t[:1].islower())}) + r")\b"
     before = re.compile(
-        rf"\b(?=[A-Z]|{lower})(?:(?:{adjectives})\s+)?(?P<title>{title})(?:\s+|,\s+(?=(?:{honorifics})\s))(?:(?:{honorifics})\s+)?(?P<name>{NAME})(?=\s+[a-z(]|\s*[,.;:’']|\s*$)"
+        rf"\b(?=[A-Z]|{lower})(?:(?:{adjectives})\s+)?(?P<title>{title})(?:\s+|,\s+(?=(?:{honorifics})\s|{NAME},))(?:(?:{honorifics})\s+)?(?P<name>{NAME})(?=\s+[a-z(]|\s*[,.;:’']|\s*$)"
     )
-    # (a comma may part the title from an honorific: "Minister of State for Culture, Shri Arjun Ram Meghwal")
+    # (a comma may part the title from an honorific, or from a name in apposition: "Minister of State for Culture, Shri
+    # Arjun Ram Meghwal", "the President of Kazakhstan, Kassym-Jomart Tokayev, stated")
     # after the name, the country may own the title: "Sergei Lavrov, Russia's Foreign Minister, told"
     after = re.compile(
         rf"\b(?=[A-Z])(?:(?:{honorifics})\s+)?(?P<name>{NAME}),\s+(?:the\s+)?(?:(?:{adjectives})\s+|(?:{countries})['’]s\s+)?(?P<title>{title}),"
