@@ -1533,6 +1533,10 @@ def test_the_city_of_the_last_summit_is_not_the_venue():
                "summit in Bishkek. The meeting today will adopt a plan.\n\nWe support the talks on Afghanistan.\n\n"
                "Vladimir Putin: Thank you.\n")
     assert doc.venue is None or doc.venue.city != "Bishkek"
+    doc = _doc("Patrushev starts a visit to Uzbekistan\n\nThe security council secretaries of the SCO will discuss drug "
+               "trafficking.\n\nThe previous time the secretaries of the security councils of the SCO countries met was last "
+               "June in Dushanbe.\n")
+    assert doc.venue is None or doc.venue.city != "Dushanbe"
 
 
 def test_a_lead_sentence_ending_inside_quotes_is_no_headline():
