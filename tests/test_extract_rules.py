@@ -1522,6 +1522,10 @@ def test_a_speech_heading_may_open_with_a_dash():
     ("The Shanghai Cooperation Organisation (SCO) Defence Ministers met at the conference centre that hosted the 2018 SCO "
      "Summit in Qingdao.", "Meeting of Defence Ministers"),
     ("The Union Health Secretary attended the 8th SCO Health Ministerial Meeting held in Xi'an, China.", "Meeting of Health Ministers"),
+    ("Speech by Hu Jintao at the 7th Meeting of the Council of Heads of SCO Members in Bishkek.", "Council of Heads of State"),
+    ("India hosted the 19th meeting of the Council of Heads of Governments (Prime Ministers) of the SCO via videoconference.",
+     "Council of Heads of Government"),
+    ("Berik Assylov took part in the 22nd meeting of the SCO Prosecutor Generals held in Bishkek.", "Meeting of Prosecutors General"),
 ])
 def test_body_names_written_the_ways_real_pages_write_them(sentence, body):
     assert _doc(sentence + "\n\nThe next meeting will take place next year.\n").body == body
