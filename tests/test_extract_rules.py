@@ -1587,3 +1587,9 @@ def test_the_subject_of_a_sentence_listing_the_other_leaders_is_not_merely_named
 def test_a_comma_may_part_a_title_from_an_honorific_or_a_name_in_apposition(text, speaker):
     doc = _doc(text)
     assert (doc.speaker.name, doc.speaker.title) == speaker
+
+
+def test_a_short_question_naming_the_sco_can_be_the_headline():
+    doc = _doc("2018.10.10 15:56 GMT+8\n\nWhat is the SCO prime ministers' meeting?\n\nBy Mi Xue\n\nChinese Premier Li Keqiang "
+               "will attend the 17th meeting of the SCO Heads of Government Council in Dushanbe later this week.\n")
+    assert doc.title == "What is the SCO prime ministers' meeting?"

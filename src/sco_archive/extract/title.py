@@ -71,6 +71,7 @@ def _headline_under_dateline(lead: str, following: tuple[Paragraph, ...]) -> str
 
 
 MAX_LABEL_WORDS = 8  # a site's or section's name, at most
+MAX_QUESTION_HEADLINE_WORDS = 12
 
 
 def _names_the_sco(text: str) -> bool:
@@ -78,9 +79,11 @@ def _names_the_sco(text: str) -> bool:
 
 
 def _is_headline(text: str) -> bool:
-    """Whether the first real paragraph reads as a headline."""
+    """Whether the first real paragraph reads as a headline (a short question may be one: "What is SCO prime
+    ministers' meeting?")."""
     words = len(text.split())
-    if len(text) > MAX_HEADLINE_CHARS or _HEADLINE_END.search(text) or _NOT_HEADLINE.match(text):
+    question = text.endswith("?") and words <= MAX_QUESTION_HEADLINE_WORDS and _names_the_sco(text)
+    if len(text) > MAX_HEADLINE_CHARS or (_HEADLINE_END.search(text) and not question) or _NOT_HEADLINE.match(text):
         return False
     if _SHORT_BYLINE.match(text) and words < 8:
         return False  # "Remarks by H.E. Xi Jinping" names the speaker; it is not a headline
