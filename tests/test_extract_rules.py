@@ -1454,3 +1454,15 @@ def test_the_sco_before_secretary_general_is_no_nationality_and_stays_in_the_tit
     doc = _doc("Li meets SCO ministers\n\nBEIJING, June 26 (Xinhua) -- Chinese Foreign Minister Wang Yi said on Wednesday that the "
                "SCO is a model of cooperation.\n")
     assert doc.speaker.title == "Foreign Minister"
+
+
+@pytest.mark.parametrize("heading, kind", [
+    ("Putin: SCO leaders sign Qingdao Declaration on regional security", "report"),
+    ("Ministers agree on draft Joint Communique for the Bishkek meeting", "report"),
+    ("Tashkent Declaration of the Heads of State of the SCO Member States", "statement"),
+    ("SCO Astana Declaration", "statement"),
+])
+def test_a_headline_naming_a_document_further_on_reports_it(heading, kind):
+    text = (f"{heading}\n\nMOSCOW, June 10 (Xinhua) -- The leaders of the Shanghai Cooperation Organization member states "
+            "adopted the document at their meeting on Thursday, the foreign minister said.\n")
+    assert _doc(text).kind == kind

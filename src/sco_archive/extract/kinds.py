@@ -48,7 +48,11 @@ _VOCATIVE = re.compile("^" + _VOCATIVES, re.I)
 # A speaker's turn that opens with an address: "Vladimir Putin: Esteemed Mr Chairman, colleagues,"; the speaker may carry
 # a title ("President of Russia Vladimir Putin: Ladies and gentlemen,").
 _TURN_ADDRESS = re.compile(r"^[A-Z][\w.’'-]*+(?: (?:of (?:the )?)?+[A-Z][\w.’'-]*+){0,5}+:\s++(?:(?i:" + _VOCATIVES + r")|Mr\.? [A-Z][\w’'-]+,)")
-_STATEMENT_HEAD = re.compile(r"^(?i:joint (?:statement|communiqu[eé])|information (?:message|note|release))\b|\b(?:Joint (?:Statement|Communiqu[eé])|Declaration|Communiqu[eé]|Statement (?:of|on|by) the)\b")
+# A document's own heading opens with its name, after at most a few capitalised words ("Moscow Declaration of the Council
+# ...", "SCO Astana Declaration"); a headline that names a document further on reports it ("Lavrov: ... agree on draft
+# Moscow Declaration for November summit").
+_STATEMENT_HEAD = re.compile(r"^(?:(?i:joint (?:statement|communiqu[eé])|information (?:message|note|release))\b"
+                             r"|(?:(?:Full )?(?i:text) of (?:the )?)?(?:[A-Z][\w.-]*+ ){0,3}(?:Joint (?:Statement|Communiqu[eé])|Declaration|Communiqu[eé]|Statement (?:of|on|by) the)\b)")
 _REPORT_WORDS = ("said", "says", "noted", "notes", "stressed", "attended", "attends", "added", "pointed out", "according to",
                  "took part", "takes part", "participated", "called", "emphasized", "emphasised", "underlined", "proposed",
                  "informed", "briefed", "chaired", "addressed", "delivered", "told", "urged", "suggested", "stated", "reiterated",
