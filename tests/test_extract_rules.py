@@ -134,7 +134,7 @@ def test_a_dateline_gives_the_date_and_the_city():
 
 
 @pytest.mark.parametrize("line, number", [
-    ("1. Deepen cooperation", 1), ("(b) Expand trade", 2), ("IV. Build roads", 4), ("j) Last", 10),
+    ("1. Deepen cooperation", 1), ("(b) Expand trade", 2), ("IV. Build roads", 4), ("j) Last", 10), ("(v) The SCO should", 5), ("x) Tenth", 10),
     ("- Deepen cooperation", None), ("-- The SCO should", None), ("• Item", None),
 ])
 def test_list_markers(line, number):
