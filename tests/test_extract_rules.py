@@ -1466,3 +1466,47 @@ def test_a_headline_naming_a_document_further_on_reports_it(heading, kind):
     text = (f"{heading}\n\nMOSCOW, June 10 (Xinhua) -- The leaders of the Shanghai Cooperation Organization member states "
             "adopted the document at their meeting on Thursday, the foreign minister said.\n")
     assert _doc(text).kind == kind
+
+
+# --- ext17a: proposal lists of the dev24/dev25/dev27 texts' classes, on made-up wordings ---
+
+@pytest.mark.parametrize("pagination", ["1 2 Next Page", "1   2   3   Next Page", "« Previous 1 2 Next Page"])
+def test_pagination_with_a_page_word_under_a_cut_item_is_not_part_of_it(pagination):
+    # (a page pasted a paragraph a line: the cut line "... linking the" would otherwise run on into the pagination)
+    text = ("BEIJING, Oct. 14 (Xinhua) -- Chinese Premier Wen Jiabao on Wednesday put forward a four-point proposal for deepening "
+            "cooperation among member states of the Shanghai Cooperation Organization (SCO) in the financial crisis.\n"
+            "First, the member states should strengthen coordination of macroeconomic policies.\n"
+            "Second, the SCO countries should expand energy cooperation and promote the building of power grids linking the\n"
+            f"{pagination}\n")
+    doc = _doc(text)
+    assert doc.proposals[-1].text.endswith("power grids linking the")
+
+
+@pytest.mark.parametrize("cut", ["[…]", "[...]", "(...)"])
+def test_a_cut_mark_ends_the_item_it_cuts(cut):
+    text = ("The Uzbek minister put forward three proposals.\n\nFirst, he proposed a platform for exchanging data on power balances.\n\n"
+            "Second, he suggested to build transmission lines between Central Asia and South Asia, and to hold\n\n" + cut + "\n")
+    assert _doc(text).proposals[-1].text.endswith("and to hold")
+
+
+@pytest.mark.parametrize("after", [
+    "Prime ministers of Russia, Kazakhstan and Kyrgyzstan and Uzbek Prime Minister Shavkat Mirziyoyev also attended the meeting.",
+    "Foreign ministers of India and Pakistan took part in the session for the first time.",
+    "Heads of observer states and of international organizations attended the summit, which adopted a declaration.",
+])
+def test_who_else_attended_ends_the_last_proposal(after):
+    proposals = _doc(_LIST + after + "\n").proposals
+    assert [p.summary for p in proposals][-1] == "They should build more railways and highways."
+    assert after[:20] not in proposals[-1].text
+
+
+@pytest.mark.parametrize("items", [
+    "1) Create an energy club. 2) Set up a development fund. 3) Open an SCO university network.",
+    "1. Create an energy club. 2. Set up a development fund. 3. Open an SCO university network.",
+])
+def test_numbers_after_a_full_stop_inside_a_paragraph_are_a_list(items):
+    text = ("Bishkek, August 16 /Kabar/. President Kurmanbek Bakiyev chaired the meeting of the SCO Council of Heads of State today.\n\n"
+            f"Kurmanbek Bakiyev made three proposals. {items}\n\nThe Bishkek Declaration was signed.\n")
+    doc = _doc(text)
+    assert [p.summary for p in doc.proposals] == ["Create an energy club.", "Set up a development fund.", "Open an SCO university network."]
+    assert doc.proposals[-1].text.endswith("university network.")

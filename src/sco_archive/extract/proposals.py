@@ -59,9 +59,14 @@ RESUME = re.compile(
     r"|The (?:[\w’'-]+ ){1,4}?(?:also |further |then )?(?:said|noted|stressed|added|urged|expressed|thanked|emphasi[sz]ed|pointed out)\b"
     r"|All (?:parties|sides|member states|participants)|During the (?:meeting|summit|visit)|After the (?:meeting|summit)|Following the"
     r"|On the sidelines|Prior to|Earlier|Later|Meanwhile"
+    # who else attended: "Prime ministers of Russia, Kazakhstan ... also attended the meeting, which adopted ..."
+    r"|[^.!?]{0,200}?\b(?:attended|took part in|participated in) the (?:meeting|summit|session|talks|event)\b"
     # a quotation closed by its attribution: "\"As long as we stick together, ...,\" Wen said."
     r"|[\"“][^\"”]{10,400}[,.!?][\"”],?\s++(?:[A-Z][\w’'-]+\s+){1,3}(?:said|added|stressed|noted|concluded)\.$)",
 )
+
+# The cut mark of a partial text ("[…]", "(...)") ends the item it cuts, even one cut before its full stop.
+CUT_MARK = re.compile(r"^[\[(]?(?:…|\.\.\.)[\])]?$")
 
 
 @lru_cache(maxsize=1)
@@ -80,8 +85,9 @@ def _ordinal_patterns() -> tuple[re.Pattern, re.Pattern]:
 
 
 # A parenthesised number inside a sentence: "China proposes that the member states (1) ...; (2) ...; and (3) ...".
-# (or a figure with a dot after a colon or semicolon: "in four areas: 1. Iran is ready ...; 2. The Chabahar port ...")
-INLINE_NUMBER = re.compile(r"(?:^|\s)(?:and\s+)?\((\d{1,2}|[a-h]|[ivx]{1,4})\)\s+|(?:^|(?<=[:;])\s+)(\d{1,2})\.\s+")
+# (or a figure with a dot or a bracket after a colon, a semicolon or a full stop: "in four areas: 1. Iran is ready ...;
+# 2. The Chabahar port ...", "Bakiyev made five proposals. 1) Create an energy club. 2) Set up a fund.")
+INLINE_NUMBER = re.compile(r"(?:^|\s)(?:and\s+)?\((\d{1,2}|[a-h]|[ivx]{1,4})\)\s+|(?:^|(?<=[:;.])\s+)(\d{1,2})[.)]\s+")
 # "firstly" inside the first item's sentence ("He urged the members to firstly give priority to ..."),
 # when the next paragraph opens with "Secondly": the whole paragraph is the first item.
 INNER_FIRST = re.compile(r"\S\s+firstly\b", re.I)
@@ -218,7 +224,8 @@ def _trim_last(units: list[_Unit], items: list[list[int]]) -> None:
     kept = [last[0]]
     heading = not units[last[0]].text.rstrip().endswith((".", "!", "?", ";", ":"))  # "5. Uphold openness" over its paragraph
     for j in last[1:]:
-        if len(kept) - 1 >= allowed or (RESUME.match(units[j].text) and not (heading and len(kept) == 1)) or units[j].style != "none":
+        if len(kept) - 1 >= allowed or (RESUME.match(units[j].text) and not (heading and len(kept) == 1)) or units[j].style != "none" \
+                or CUT_MARK.match(units[j].text):
             break
         kept.append(j)
     items[-1] = kept
