@@ -1510,3 +1510,14 @@ def test_numbers_after_a_full_stop_inside_a_paragraph_are_a_list(items):
     doc = _doc(text)
     assert [p.summary for p in doc.proposals] == ["Create an energy club.", "Set up a development fund.", "Open an SCO university network."]
     assert doc.proposals[-1].text.endswith("university network.")
+
+
+@pytest.mark.parametrize("intro, count", [
+    ("Iran proposes five areas of cooperation:", 5),
+    ("The minister outlined three directions for joint work:", 3),
+    ("Kazakhstan offers four fields of cooperation to the SCO partners:", 4),
+])
+def test_areas_put_forward_announce_a_count(intro, count):
+    text = (f"President Raisi addressed the meeting of the SCO Council of Heads of State in Samarkand on Friday.\n\n{intro}\n\n"
+            "1. Trade in national currencies.\n\n2. Transit corridors.\n\n3. Energy security.\n")
+    assert _doc(text).announced_proposals == count

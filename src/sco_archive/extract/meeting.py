@@ -53,7 +53,8 @@ def _number_patterns() -> tuple[re.Pattern, re.Pattern]:
         rf"|\b(?:(\d{{1,2}})|({cardinals}))\s+(?:areas|fields|directions|spheres)\s+in\s+which\s+(?:\w+\s+){{1,3}}?(?:could|can|would)\s+(?:contribute|cooperate)\b"
         # "I would like to draw your attention to three tasks."
         rf"|\bdraw\w*\s+(?:your|the)\s+attention\s+to\s+(?:(\d{{1,2}})|({cardinals}))\s+(?:tasks|points|priorities|proposals|areas)\b"
-        rf"|\b{_PUT_FORWARD}\s+(?:\w+(?:'s)?\s+){{0,2}}(?:(\d{{1,2}})|({cardinals}))\s+(?:\w+\s+){{0,2}}(?:proposals|suggestions|points|initiatives|recommendations|priorities|steps|ideas)\b",
+        # ("Iran proposes five areas of cooperation:")
+        rf"|\b{_PUT_FORWARD}\s+(?:\w+(?:'s)?\s+){{0,2}}(?:(\d{{1,2}})|({cardinals}))\s+(?:\w+\s+){{0,2}}(?:proposals|suggestions|points|initiatives|recommendations|priorities|steps|ideas|areas|directions|fields|spheres)\b",
         re.I,
     )
     return number, count
