@@ -1521,3 +1521,24 @@ def test_areas_put_forward_announce_a_count(intro, count):
     text = (f"President Raisi addressed the meeting of the SCO Council of Heads of State in Samarkand on Friday.\n\n{intro}\n\n"
             "1. Trade in national currencies.\n\n2. Transit corridors.\n\n3. Energy security.\n")
     assert _doc(text).announced_proposals == count
+
+
+@pytest.mark.parametrize("items", [
+    ["The premier made three suggestions at the meeting. He first suggested that the members build a joint payment system.",
+     "His second suggestion was that the SCO should set up a food reserve.", "Thirdly, he urged the members to open more border crossings."],
+    ["The premier spoke about trade.", "Li's first proposal concerned a free trade study for the region.",
+     "Li's second proposal concerned the SCO development bank.", "In his third proposal, Li called for joint energy projects."],
+])
+def test_ordinals_told_inside_a_reports_sentences_are_a_list(items):
+    text = "TASHKENT, Nov. 29 (Xinhua) -- Chinese Premier Li Keqiang addressed the SCO meeting on Friday.\n\n" + "\n\n".join(items) + (
+        "\n\nOn the sidelines of the meeting, Li met the Uzbek president.\n")
+    proposals = _doc(text).proposals
+    assert len(proposals) == 3
+    assert proposals[0].summary.startswith(("He first suggested", "Li's first proposal"))
+    assert "sidelines" not in proposals[-1].text
+
+
+def test_an_idea_first_proposed_years_ago_is_no_list():
+    text = ("The SCO energy club, an idea first proposed by Kazakhstan in 2004, was discussed at the meeting in Astana.\n\n"
+            "The ministers agreed to meet again next year.\n")
+    assert _doc(text).proposals == ()

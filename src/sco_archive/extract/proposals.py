@@ -84,6 +84,15 @@ def _ordinal_patterns() -> tuple[re.Pattern, re.Pattern]:
     return at_start, inline
 
 
+@lru_cache(maxsize=1)
+def _narrated() -> re.Pattern:
+    """An ordinal told inside a report's sentence, a few words into it: "He first proposed ...", "Raisi's second proposal
+    was that ...", "In his third proposal, the Iranian president urged ..." (the sentence is the item, marker and all)."""
+    words = alternation(w for w, n in knowledge().ordinals.items() if isinstance(n, int)).replace("\\ ", r"\s+")
+    return re.compile(rf"(?:[^.!?;:\s][^.!?;:]{{0,60}}?\s)?({words})(?:ly)?\s+(?:(?:proposal|suggestion|initiative|recommendation|idea)s?\b"
+                      rf"|(?:proposed|suggested|called|urged|recommended|proposes|suggests|calls|urges)\b)", re.I)
+
+
 # A parenthesised number inside a sentence: "China proposes that the member states (1) ...; (2) ...; and (3) ...".
 # (or a figure with a dot or a bracket after a colon, a semicolon or a full stop: "in four areas: 1. Iran is ready ...;
 # 2. The Chabahar port ...", "Bakiyev made five proposals. 1) Create an energy club. 2) Set up a fund.")
@@ -118,6 +127,9 @@ def _marker(text: str) -> tuple[int | str | None, str, int]:
     if m:
         word = " ".join((m[1] or m[2]).lower().split())
         return knowledge().ordinals.get(word, knowledge().ordinals.get(word.removesuffix("ly"))), "ordinal", m.end()
+    m = _narrated().match(text)
+    if m:
+        return knowledge().ordinals[" ".join(m[1].lower().split())], "ordinal", 0
     m = LIST_MARKER.match(text)
     if m and m["bullet"]:
         return None, "bullet", m.end()
@@ -133,6 +145,10 @@ def _split_inline(text: str, next_number: int | str | None) -> list[_Unit] | Non
     paragraph goes on with the second item.
     """
     _, inline = _ordinal_patterns()
+    if next_number == 2:  # "The President made three proposals. He first proposed ..." over "Raisi's second proposal ..."
+        told = _narrated_first(text)
+        if told:
+            return [_Unit(text[:told].strip(), None, "none"), _Unit(text[told:], 1, "ordinal")]
     # (a full stop before a marker ends the item before it: "First, uphold ... core. Second, ...")
     marks = [(m.start() + (text[m.start()] == "."), m.end(), knowledge().ordinals.get(m[1].lower())) for m in inline.finditer(text)]
     marks += [(m.start(), m.end(), list_number(m[1] or m[2])) for m in INLINE_NUMBER.finditer(text)]
@@ -156,6 +172,18 @@ def _split_inline(text: str, next_number: int | str | None) -> list[_Unit] | Non
         piece = text[start:stop].lstrip(".;:, ").strip()
         units.append(_Unit(piece, n, "ordinal", inline=True))
     return units
+
+
+def _narrated_first(text: str) -> int | None:
+    """Where a sentence after the first that tells the first item starts ("... three proposals. He first proposed ...")."""
+    start = 0
+    for sentence in sentences(text):
+        start = text.index(sentence, start)
+        m = _narrated().match(sentence)
+        if start and m and knowledge().ordinals.get(" ".join(m[1].lower().split())) == 1:
+            return start
+        start += len(sentence)
+    return None
 
 
 def _units(paragraphs: tuple[Paragraph, ...]) -> list[_Unit]:
