@@ -1542,3 +1542,13 @@ def test_an_idea_first_proposed_years_ago_is_no_list():
     text = ("The SCO energy club, an idea first proposed by Kazakhstan in 2004, was discussed at the meeting in Astana.\n\n"
             "The ministers agreed to meet again next year.\n")
     assert _doc(text).proposals == ()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russia will chair the SCO next year, and we intend to make economic cooperation one of our priorities.",
+    "The minister put forward two of the proposals made at the previous meeting again.",
+    "We see energy as one of the main areas of our work.",
+])
+def test_one_of_several_announces_no_count(sentence):
+    text = f"President Medvedev spoke at the meeting of the SCO Council of Heads of State in Dushanbe.\n\n{sentence}\n"
+    assert _doc(text).announced_proposals is None
