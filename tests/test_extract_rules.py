@@ -1552,3 +1552,19 @@ def test_an_idea_first_proposed_years_ago_is_no_list():
 def test_one_of_several_announces_no_count(sentence):
     text = f"President Medvedev spoke at the meeting of the SCO Council of Heads of State in Dushanbe.\n\n{sentence}\n"
     assert _doc(text).announced_proposals is None
+
+
+@pytest.mark.parametrize("dash", ["-", "–", "—"])
+def test_dash_question_turns_make_an_interview_with_a_correspondent(dash):
+    text = ("Muratbek Imanaliev: \"The summit will sum up the first decade\"\n\n"
+            "On the eve of the SCO summit in Astana, SCO Secretary-General Muratbek Imanaliev answered the questions of our "
+            "correspondent.\n\n"
+            f"{dash} Mr. Imanaliev, what is the significance of the summit?\n\n{dash} It is an anniversary summit.\n\n"
+            f"{dash} When will new members be admitted?\n\n{dash} The decision will be made by consensus.\n")
+    assert _doc(text).kind == "interview"
+
+
+def test_a_dashed_list_without_questions_is_no_interview():
+    text = ("Tokayev takes part in SCO summit\n\nPresident Tokayev said the SCO should act together. He proposed:\n\n"
+            "- to build a transport space;\n\n- to open an SCO project office.\n")
+    assert _doc(text).kind == "report"

@@ -15,6 +15,8 @@ ANNOUNCING_KINDS = ("interview", "press_conference")
 
 
 _QA = re.compile(r"^(?:Q|Question|Reporter|Journalist|[A-Z][\w ]{0,30} (?:News|TV|Agency|Times|Daily|Press|Post))\s*[:：]")
+# A question turn led by a dash, as interviews and press conferences print them: "– What makes this summit special?"
+_DASH_QUESTION = re.compile(r"^[-–—]\s*+[^-–—\s].{0,400}\?$")
 
 
 @lru_cache(maxsize=1)
@@ -63,7 +65,7 @@ _REPORT = re.compile(r"\b" + alternation(_REPORT_WORDS) + r"\b")
 def kind(paragraphs: tuple[Paragraph, ...]) -> tuple[str, Evidence]:
     """The kind of text, with the line that shows it."""
     head = paragraphs[:8]
-    qa = [p for p in paragraphs if _QA.match(p.text) or _outlet_turn().match(p.text)]
+    qa = [p for p in paragraphs if _QA.match(p.text) or _outlet_turn().match(p.text) or _DASH_QUESTION.match(p.text)]
     lead_text = " ".join(p.text for p in paragraphs[:3])
     press = _PRESS.search(lead_text)
     if press and not qa and _TOLD.search(lead_text, 0, press.start()):
