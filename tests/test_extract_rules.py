@@ -1568,3 +1568,17 @@ def test_a_dashed_list_without_questions_is_no_interview():
     text = ("Tokayev takes part in SCO summit\n\nPresident Tokayev said the SCO should act together. He proposed:\n\n"
             "- to build a transport space;\n\n- to open an SCO project office.\n")
     assert _doc(text).kind == "report"
+
+
+@pytest.mark.parametrize("event, under, title", [
+    ("Meeting of the SCO Council of Foreign Ministers",
+     "Sergey Lavrov's remarks at the meeting of the SCO Council of Foreign Ministers, Moscow", "under"),
+    ("Expanded-format meeting of the SCO Heads of State Council",
+     "Speech by President of Russia Vladimir Putin at the expanded-format meeting of the SCO Heads of State Council", "under"),
+    ("Meeting of the SCO Heads of State Council", "Vladimir Putin took part in the meeting of the SCO Heads of State Council.", "event"),
+    ("Akylbek Japarov: The SCO must become a space of growth",
+     "Speech of Chairman of the Cabinet of Ministers Akylbek Japarov at the meeting of the SCO Council of Heads of Government", "event"),
+])
+def test_a_meetings_name_over_the_speechs_heading_is_the_pages_event(event, under, title):
+    text = f"{event}\n\n{under}\n\nColleagues,\n\nI thank our hosts for the warm welcome in the capital.\n\nThank you.\n"
+    assert _doc(text).title == (under if title == "under" else event)

@@ -62,6 +62,11 @@ _REPORT_WORDS = ("said", "says", "noted", "notes", "stressed", "attended", "atte
 _REPORT = re.compile(r"\b" + alternation(_REPORT_WORDS) + r"\b")
 
 
+def speech_heading(text: str) -> bool:
+    """A speech's own heading: "Dmitry Medvedev's speech at the meeting ...", "Remarks by ...", "Full text of ... address"."""
+    return bool(_REMARKS_HEAD.match(text)) and not _STATEMENT_HEAD.search(text)
+
+
 def kind(paragraphs: tuple[Paragraph, ...]) -> tuple[str, Evidence]:
     """The kind of text, with the line that shows it."""
     head = paragraphs[:8]
@@ -79,7 +84,7 @@ def kind(paragraphs: tuple[Paragraph, ...]) -> tuple[str, Evidence]:
     if interview or len(qa) >= 2:
         return "interview", Evidence(interview.group(0) if interview else qa[0].text[:200], "interview marker")
     for p in paragraphs[:12]:
-        if _REMARKS_HEAD.match(p.text) and not _STATEMENT_HEAD.search(p.text):
+        if speech_heading(p.text):
             return "remarks", Evidence(p.text, "speech heading")
     turn = next((p for p in paragraphs if _TURN_ADDRESS.match(p.text)), None)
     if turn:  # a transcript under a third-person intro: "Dmitry Medvedev: Mr Jeenbekov, colleagues,"
