@@ -1582,3 +1582,15 @@ def test_a_dashed_list_without_questions_is_no_interview():
 def test_a_meetings_name_over_the_speechs_heading_is_the_pages_event(event, under, title):
     text = f"{event}\n\n{under}\n\nColleagues,\n\nI thank our hosts for the warm welcome in the capital.\n\nThank you.\n"
     assert _doc(text).title == (under if title == "under" else event)
+
+
+@pytest.mark.parametrize("items, summaries", [
+    (["First proposal: deepen security cooperation.", "Second proposal: expand trade.", "Third proposal — build roads."],
+     ["Deepen security cooperation.", "Expand trade.", "Build roads."]),
+    (["➢ Deepen security cooperation.", "➢ Expand trade.", "➢ Build roads."], ["Deepen security cooperation.", "Expand trade.", "Build roads."]),
+    (["❖ Deepen security cooperation;", "❖ Expand trade;", "❖ Build roads."], ["Deepen security cooperation", "Expand trade", "Build roads."]),
+])
+def test_ordinal_headings_and_other_symbol_bullets(items, summaries):
+    text = ("BEIJING, June 10 (Xinhua) -- Chinese President Xi Jinping on Friday put forward three proposals at the SCO summit "
+            "in Astana.\n\n" + "\n\n".join(items) + "\n\nXi also met the Kazakh president on the sidelines.\n")
+    assert [p.summary for p in _doc(text).proposals] == summaries

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-LIST_MARKER = re.compile(r"^(?:(?P<bullet>[-–—•*·▪►✅✔☑➤▶●■◆]+)|\(?(?P<number>\d{1,2}|[a-j]|[IVX]{1,4}|[ivx]{1,4})[.)])\s+")
+LIST_MARKER = re.compile(r"^(?:(?P<bullet>[-–—•*·▪►✅✔☑➤▶●■◆➢❖◾◦○▸‣→⁃□✓➔]+)|\(?(?P<number>\d{1,2}|[a-j]|[IVX]{1,4}|[ivx]{1,4})[.)])\s+")
 _ROMAN_DIGITS = ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
 MAX_ROMAN_MARKER = 10  # a list marker counts to X
 

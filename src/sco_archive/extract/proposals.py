@@ -75,7 +75,9 @@ def _ordinal_patterns() -> tuple[re.Pattern, re.Pattern]:
     words = alternation(knowledge().ordinals).replace("\\ ", r"\s+")
     at_start = re.compile(
         rf"^(?:(?:And|Also)\s+)?(?:(?:The|the)\s+({words})\s+(?:(?:point|proposal|suggestion|priority|area|is|one is)\b[^,:]*?\s*(?:is\b|:|,)?)"
-        rf"|({words})(?:ly)?(?:\s+of\s+all|\s+and\s+foremost|\s+but\s+not\s+least)?\s*(?:,|:|—|–|\s-\s))"
+        rf"|({words})(?:ly)?(?:\s+of\s+all|\s+and\s+foremost|\s+but\s+not\s+least)?\s*(?:,|:|—|–|\s-\s)"
+        # a heading of its own: "First proposal: deepen ...", "Second point — trade."
+        rf"|({words})\s+(?:point|proposal|suggestion|priority|area|initiative)\s*(?::|—|–|\s-\s))"
         rf"(?:\s*and\s+(?:most\s+important(?:ly)?|above\s+all|finally|lastly|last(?:ly)?)\s*,)?\s*",
         re.I,
     )
@@ -125,7 +127,7 @@ def _marker(text: str) -> tuple[int | str | None, str, int]:
     if m and COURTESY.match(text, m.end()):
         return None, "none", 0
     if m:
-        word = " ".join((m[1] or m[2]).lower().split())
+        word = " ".join(next(g for g in m.groups() if g).lower().split())
         return knowledge().ordinals.get(word, knowledge().ordinals.get(word.removesuffix("ly"))), "ordinal", m.end()
     m = _narrated().match(text)
     if m:
