@@ -1594,3 +1594,18 @@ def test_ordinal_headings_and_other_symbol_bullets(items, summaries):
     text = ("BEIJING, June 10 (Xinhua) -- Chinese President Xi Jinping on Friday put forward three proposals at the SCO summit "
             "in Astana.\n\n" + "\n\n".join(items) + "\n\nXi also met the Kazakh president on the sidelines.\n")
     assert [p.summary for p in _doc(text).proposals] == summaries
+
+
+@pytest.mark.parametrize("heading, kind", [
+    ("Transcript of the speech of President Tokayev at the SCO summit", "remarks"),
+    ("National Statement by Raksha Mantri at SCO Defence Ministers' Meeting", "remarks"),
+    ("Full text: Xi Jinping's speech at SCO summit", "remarks"),
+    ("Prime Minister Modi's virtual address to the SCO Summit", "remarks"),
+    ("English translation of Prime Minister's statement at SCO summit", "remarks"),
+    ("Welcome speech by the President of Kazakhstan at the SCO summit", "remarks"),
+    ("Full text: Joint Communique of the Meeting of the Council of Heads of Government", "statement"),
+])
+def test_speech_headings_of_other_publishers(heading, kind):
+    text = (f"{heading}\n\nIt is a great honour to take part in this meeting in Astana. The SCO should deepen trade and fight "
+            "terrorism together. We will work with all partners.\n")
+    assert _doc(text).kind == kind

@@ -38,9 +38,14 @@ _BRIEFING = re.compile(r"\b(?:briefing|briefs?\b[^.]{0,60}?\bmedia|answered ques
 _SPOKES = re.compile(r"\bspokes(?:person|man|woman)\b", re.I)
 _INTERVIEW = re.compile(r"^Interview\s*+[:：]|\b(?:(?:in|during|gave) an? (?:exclusive |joint |written |recent )?interview|interview (?:with|to)|interviewed by"
                         r"|(?:correspondent|reporter|journalist)s? (?:talked|spoke) (?:to|with))\b", re.I)
+# What a speech's heading may say before its noun: "National Statement by", "Prime Minister Modi's virtual address to".
+_SPEECH_ADJECTIVE = r"(?:(?:Opening|Keynote|Closing|Concluding|Inaugural|Welcome|Welcoming|National|Full|Video|Virtual|Televised) )?"
+# A prefix that says the text is the speech itself: "Full text of", "Full text:", "Transcript of", "English translation of".
+_TEXT_OF = r"(?:Full text(?: of |\s*+[:：]\s*+)|Text of |English (?:rendering|translation) of |Transcript of )"
 _REMARKS_HEAD = re.compile(
-    r"^(?:(?-i:[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})['’]s (?:Opening |Keynote |Closing )?(?:remarks|speech|address) (?:at|to|during)\b|(?:Full text of |Text of |English rendering of )?(?:the )?(?:Opening |Keynote |Closing )?(?:Remarks|Speech|Address|Keynote Speech|Statement) (?:delivered )?(?:by|of|at)\b"
-    r"|(?:Full text of|Text of|English rendering of) .{0,100}\b(?:speech|remarks|address|statement)\b"
+    r"^(?:(?-i:[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})['’]s " + _SPEECH_ADJECTIVE + r"(?:remarks|speech|address) (?:at|to|during)\b"
+    r"|" + _TEXT_OF + r"?(?:the )?" + _SPEECH_ADJECTIVE + r"(?:Remarks|Speech|Address|Keynote Speech|Statement|Intervention) (?:delivered )?(?:by|of|at)\b"
+    r"|" + _TEXT_OF + r".{0,100}\b(?:speech|remarks|address|statement)\b"
     # a line that introduces the speech on a page about the meeting: "Mikhail Mishustin's remarks:", "Excerpts from ...'s speech:"
     r"|(?:Excerpts from )?(?-i:[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})['’]s (?:opening |closing )?(?:remarks|speech|address|statement)\s*+:$)",
     re.I,
@@ -53,8 +58,8 @@ _TURN_ADDRESS = re.compile(r"^[A-Z][\w.’'-]*+(?: (?:of (?:the )?)?+[A-Z][\w.�
 # A document's own heading opens with its name, after at most a few capitalised words ("Moscow Declaration of the Council
 # ...", "SCO Astana Declaration"); a headline that names a document further on reports it ("Lavrov: ... agree on draft
 # Moscow Declaration for November summit").
-_STATEMENT_HEAD = re.compile(r"^(?:(?i:joint (?:statement|communiqu[eé])|information (?:message|note|release))\b"
-                             r"|(?:(?:Full )?(?i:text) of (?:the )?)?(?:[A-Z][\w.-]*+ ){0,3}(?:Joint (?:Statement|Communiqu[eé])|Declaration|Communiqu[eé]|Statement (?:of|on|by) the)\b)")
+_STATEMENT_HEAD = re.compile(r"^(?:(?i:(?:full text\s*+[:：]\s*+)?(?:joint (?:statement|communiqu[eé])|information (?:message|note|release)))\b"
+                             r"|(?:(?:Full )?(?i:text)(?: of (?:the )?|\s*+[:：]\s*+))?(?:[A-Z][\w.-]*+ ){0,3}(?:Joint (?:Statement|Communiqu[eé])|Declaration|Communiqu[eé]|Statement (?:of|on|by) the)\b)")
 _REPORT_WORDS = ("said", "says", "noted", "notes", "stressed", "attended", "attends", "added", "pointed out", "according to",
                  "took part", "takes part", "participated", "called", "emphasized", "emphasised", "underlined", "proposed",
                  "informed", "briefed", "chaired", "addressed", "delivered", "told", "urged", "suggested", "stated", "reiterated",
