@@ -1609,3 +1609,9 @@ def test_speech_headings_of_other_publishers(heading, kind):
     text = (f"{heading}\n\nIt is a great honour to take part in this meeting in Astana. The SCO should deepen trade and fight "
             "terrorism together. We will work with all partners.\n")
     assert _doc(text).kind == kind
+
+
+def test_an_interview_of_a_leader_to_an_agency_is_an_interview():
+    text = ("Interview of President Tokayev to Xinhua ahead of the SCO summit\n\nPresident Tokayev spoke about the summit in "
+            "Astana.\n\nThe SCO will grow, he said.\n")
+    assert _doc(text).kind == "interview"

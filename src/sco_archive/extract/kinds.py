@@ -36,7 +36,7 @@ _TOLD = re.compile(r"\btold (?:a|the)\s++$")
 # With question-and-answer turns, a briefing is a press conference ("held a briefing ... for Chinese and foreign media").
 _BRIEFING = re.compile(r"\b(?:briefing|briefs?\b[^.]{0,60}?\bmedia|answered questions from (?:the )?(?:journalists|reporters|media|press))\b", re.I)
 _SPOKES = re.compile(r"\bspokes(?:person|man|woman)\b", re.I)
-_INTERVIEW = re.compile(r"^Interview\s*+[:：]|\b(?:(?:in|during|gave) an? (?:exclusive |joint |written |recent )?interview|interview (?:with|to)|interviewed by"
+_INTERVIEW = re.compile(r"^Interview\s*+[:：]|\b(?:(?:in|during|gave) an? (?:exclusive |joint |written |recent )?interview|interview (?:with|to|of)|interviewed by"
                         r"|(?:correspondent|reporter|journalist)s? (?:talked|spoke) (?:to|with))\b", re.I)
 # What a speech's heading may say before its noun: "National Statement by", "Prime Minister Modi's virtual address to".
 _SPEECH_ADJECTIVE = r"(?:(?:Opening|Keynote|Closing|Concluding|Inaugural|Welcome|Welcoming|National|Full|Video|Virtual|Televised) )?"
