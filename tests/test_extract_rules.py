@@ -1615,3 +1615,17 @@ def test_an_interview_of_a_leader_to_an_agency_is_an_interview():
     text = ("Interview of President Tokayev to Xinhua ahead of the SCO summit\n\nPresident Tokayev spoke about the summit in "
             "Astana.\n\nThe SCO will grow, he said.\n")
     assert _doc(text).kind == "interview"
+
+
+@pytest.mark.parametrize("first, title", [
+    ("Will the SCO become a new pole of the world?", "Will the SCO become a new pole of the world?"),
+    ("SCO at 20: what next?", "SCO at 20: what next?"),
+    ("Question: What do you expect from the Astana summit?", None),
+    ("Dear heads of state!", None),
+    ("– What makes this summit special?", None),
+])
+def test_a_headline_may_ask_but_a_question_turn_is_no_headline(first, title):
+    text = (f"{first}\n\nASTANA, July 4 (Xinhua) -- SCO Secretary-General Zhang Ming said on Thursday that the Astana summit "
+            "will adopt some 25 documents.\n")
+    doc = _doc(text)
+    assert (None if doc.title_generated else doc.title) == title

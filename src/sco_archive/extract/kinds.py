@@ -67,6 +67,11 @@ _REPORT_WORDS = ("said", "says", "noted", "notes", "stressed", "attended", "atte
 _REPORT = re.compile(r"\b" + alternation(_REPORT_WORDS) + r"\b")
 
 
+def turn_or_address(text: str) -> bool:
+    """A question turn ("Question: ...?", "CGTN: ...?", "– What ...?") or a form of address ("Dear heads of state!")."""
+    return bool(_QA.match(text) or _outlet_turn().match(text) or _DASH_QUESTION.match(text) or _VOCATIVE.match(text))
+
+
 def speech_heading(text: str) -> bool:
     """A speech's own heading: "Dmitry Medvedev's speech at the meeting ...", "Remarks by ...", "Full text of ... address"."""
     return bool(_REMARKS_HEAD.match(text)) and not _STATEMENT_HEAD.search(text)

@@ -8,7 +8,7 @@ from functools import lru_cache
 from ..dates import find_dates
 from ..knowledge import alternation, knowledge
 from ..model import Paragraph
-from .kinds import speech_heading
+from .kinds import speech_heading, turn_or_address
 from .when import dateline
 
 _HEADLINE_END = re.compile(r"[.!?:;,]$")
@@ -85,10 +85,18 @@ def _names_the_sco(text: str) -> bool:
     return bool(_SCO.search(text) or knowledge().body_pattern.search(text))
 
 
+MAX_ASKING_HEADLINE_WORDS = 14  # "Will the SCO become a new pole of the world?"; a longer line ending so is a sentence
+
+
+def _asked(text: str) -> bool:
+    """A headline that asks or exclaims ("SCO at 20: what next?"), not a question turn or a form of address."""
+    return text.endswith(("?", "!")) and len(text.split()) <= MAX_ASKING_HEADLINE_WORDS and not turn_or_address(text)
+
+
 def _is_headline(text: str) -> bool:
     """Whether the first real paragraph reads as a headline."""
     words = len(text.split())
-    if len(text) > MAX_HEADLINE_CHARS or _HEADLINE_END.search(text) or _NOT_HEADLINE.match(text):
+    if len(text) > MAX_HEADLINE_CHARS or (_HEADLINE_END.search(text) and not _asked(text)) or _NOT_HEADLINE.match(text):
         return False
     if _SHORT_BYLINE.match(text) and words < 8:
         return False  # "Remarks by H.E. Xi Jinping" names the speaker; it is not a headline
