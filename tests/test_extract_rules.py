@@ -1629,3 +1629,13 @@ def test_a_headline_may_ask_but_a_question_turn_is_no_headline(first, title):
             "will adopt some 25 documents.\n")
     doc = _doc(text)
     assert (None if doc.title_generated else doc.title) == title
+
+
+@pytest.mark.parametrize("stamp", [
+    "Release date: 04/07/2024", "Created: 04.07.2024 18:05", "Publication time: 4 July 2024, 18:05", "Dated: July 4, 2024",
+    "Issued on 4 July 2024", "04 July 2024 18:05 (Astana time)", "Updated 6:05 PM ET, Thu July 4, 2024",
+])
+def test_more_publication_stamps(stamp):
+    text = (f"Xi calls for SCO unity\n{stamp}\n\nASTANA -- Chinese President Xi Jinping said that the SCO should deepen trade, "
+            "speaking at the 24th meeting of the SCO Council of Heads of State.\n")
+    assert _doc(text).published == "2024-07-04"
