@@ -1639,3 +1639,19 @@ def test_more_publication_stamps(stamp):
     text = (f"Xi calls for SCO unity\n{stamp}\n\nASTANA -- Chinese President Xi Jinping said that the SCO should deepen trade, "
             "speaking at the 24th meeting of the SCO Council of Heads of State.\n")
     assert _doc(text).published == "2024-07-04"
+
+
+@pytest.mark.parametrize("items, summaries", [
+    (["One is to deepen security cooperation.", "Two is to expand trade.", "Three is that the members build roads."],
+     ["To deepen security cooperation.", "To expand trade.", "That the members build roads."]),
+    (["Point 1: deepen security cooperation.", "Point 2: expand trade.", "Point 3: build roads."],
+     ["Deepen security cooperation.", "Expand trade.", "Build roads."]),
+    (["Proposal No. 1 – deepen security cooperation.", "Proposal No. 2 – expand trade.", "Proposal No. 3 – build roads."],
+     ["Deepen security cooperation.", "Expand trade.", "Build roads."]),
+    (["He said the SCO should firstly deepen security cooperation, secondly expand trade, and thirdly build roads."],
+     ["Deepen security cooperation", "Expand trade", "Build roads."]),
+])
+def test_counted_items_named_numbers_and_ordinal_adverbs(items, summaries):
+    text = ("BEIJING, June 10 (Xinhua) -- Chinese President Xi Jinping on Friday put forward a three-point proposal at the SCO "
+            "summit in Astana.\n\n" + "\n\n".join(items) + "\n\nXi also met the Kazakh president on the sidelines.\n")
+    assert [p.summary for p in _doc(text).proposals] == summaries

@@ -87,6 +87,14 @@ def _ordinal_patterns() -> tuple[re.Pattern, re.Pattern]:
 
 
 @lru_cache(maxsize=1)
+def _adverbs() -> re.Pattern:
+    """Ordinal adverbs without a comma, two or more in a sentence: "the SCO should firstly deepen ..., secondly expand ..."
+    (one alone is inside the first item: "He urged the members to firstly give priority to ...")."""
+    words = alternation(w for w, n in knowledge().ordinals.items() if " " not in w)
+    return re.compile(rf"(?:^|[,;]?\s++)(?:and\s+)?({words})ly\s++(?=[a-z])", re.I)
+
+
+@lru_cache(maxsize=1)
 def _narrated() -> re.Pattern:
     """An ordinal told inside a report's sentence, a few words into it: "He first proposed ...", "Raisi's second proposal
     was that ...", "In his third proposal, the Iranian president urged ..." (the sentence is the item, marker and all)."""
@@ -121,6 +129,16 @@ COURTESY = re.compile(r"(?:let me|allow me to|I would like to|I want to|I wish t
                       r"(?:thank|welcome|greet|congratulate|express (?:my |our )?(?:sincere |deep )?gratitude)\b", re.I)
 
 
+@lru_cache(maxsize=1)
+def _counted() -> re.Pattern:
+    """A cardinal that counts the items, as official translations write them: "One is to ...", "Two is that ..."."""
+    return re.compile(rf"^({alternation(knowledge().cardinals)})\s+is\s+(?=(?:to|that)\b)", re.I)
+
+
+# A numbered heading that names what it numbers: "Point 1: ...", "Proposal 2. ...", "Priority No. 3 – ..."
+NAMED_NUMBER = re.compile(r"^(?:Point|Proposal|Suggestion|Priority|Initiative)\s+(?:No\.?\s*)?(\d{1,2})\s*[:.–—-]\s+", re.I)
+
+
 def _marker(text: str) -> tuple[int | str | None, str, int]:
     """The list marker a paragraph starts with: (its number, its style, where the item's text starts)."""
     m = _ordinal_patterns()[0].match(text)
@@ -132,6 +150,12 @@ def _marker(text: str) -> tuple[int | str | None, str, int]:
     m = _narrated().match(text)
     if m:
         return knowledge().ordinals[" ".join(m[1].lower().split())], "ordinal", 0
+    m = _counted().match(text)
+    if m:
+        return knowledge().cardinals[m[1].lower()], "ordinal", m.end()
+    m = NAMED_NUMBER.match(text)
+    if m:
+        return int(m[1]), "numbered", m.end()
     m = LIST_MARKER.match(text)
     if m and m["bullet"]:
         return None, "bullet", m.end()
@@ -158,6 +182,9 @@ def _split_inline(text: str, next_number: int | str | None) -> list[_Unit] | Non
     if len(marks) == 1 and marks[0][2] == 1 and marks[0][0] > 0 and next_number == 2:
         start = marks[0][0]
         return [_Unit(text[:start].strip(), None, "none"), _Unit(text[start:].lstrip(".;:, ").strip(), 1, "ordinal", len(inline.match(text, start)[0].lstrip(".;:, ")))]
+    if len(marks) < 2:
+        adverbs = [(m.start(), m.end(), knowledge().ordinals.get(m[1].lower())) for m in _adverbs().finditer(text)]
+        marks = sorted(x for x in marks + adverbs if x[2] is not None) if len(adverbs) >= 2 else marks
     if len(marks) < 2 or marks[0][2] != 1 or marks[1][2] != 2:
         return None
     units = []
@@ -275,7 +302,7 @@ def _summary(unit: _Unit) -> str:
 def _inline_marker_end(text: str) -> int:
     """Where an inline item's text starts after its marker ("and third, ", "(2) ")."""
     _, inline = _ordinal_patterns()
-    m = inline.match(text) or INLINE_NUMBER.match(text)
+    m = inline.match(text) or _adverbs().match(text) or INLINE_NUMBER.match(text)
     return m.end() if m else 0
 
 
