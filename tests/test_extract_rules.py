@@ -1655,3 +1655,20 @@ def test_counted_items_named_numbers_and_ordinal_adverbs(items, summaries):
     text = ("BEIJING, June 10 (Xinhua) -- Chinese President Xi Jinping on Friday put forward a three-point proposal at the SCO "
             "summit in Astana.\n\n" + "\n\n".join(items) + "\n\nXi also met the Kazakh president on the sidelines.\n")
     assert [p.summary for p in _doc(text).proposals] == summaries
+
+
+@pytest.mark.parametrize("after", [
+    "Russian President Vladimir Putin said the SCO had become a key factor of stability.",
+    "Pakistan's Prime Minister Shehbaz Sharif urged the members to fight terrorism.",
+    "Indian Prime Minister Narendra Modi, in his address, called for respect for sovereignty.",
+    "SCO Secretary-General Zhang Ming presented a report on the organization's activities.",
+    "Leaders of India, Iran and Pakistan also spoke at the meeting.",
+    "The next SCO summit will be held in China in 2025.",
+    "(Xinhua)",
+    "Tags: SCO, Xi Jinping",
+    "Share this article",
+])
+def test_another_titled_speaker_a_credit_or_page_furniture_ends_the_last_proposal(after):
+    proposals = _doc(_LIST + after + "\n").proposals
+    assert [p.summary for p in proposals][-1] == "They should build more railways and highways."
+    assert after[:20] not in proposals[-1].text

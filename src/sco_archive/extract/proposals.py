@@ -9,6 +9,7 @@ from functools import lru_cache
 from ..knowledge import alternation, knowledge
 from ..markers import LIST_MARKER, list_number
 from ..model import Paragraph, Proposal
+from .people import NAME
 from .text import first_sentence, sentences
 
 # A list that is not the speaker's proposals: what the intro says the list holds.
@@ -55,7 +56,8 @@ RESUME = re.compile(
     r"|(?:At|On|After|During|Following|Before|Ahead of) the (?:meeting|summit|session|talks|event|ceremony)\b"
     r"|(?:He|She|They) (?:also |further )?(?:said|noted|stressed|added|pointed|expressed|called|agreed|pledged)"
     r"|(?:The |Other )?(?:participants|other (?:leaders|ministers|foreign ministers|heads)|meeting|ministers|leaders|parties|summit|sides|two sides)\b"
-    r"|(?:Leaders|Participants|Ministers|Heads) (?:of|from|attending|at) the\b"
+    r"|(?:Leaders|Participants|Ministers|Heads) (?:of|from|attending|at) (?:the\b|[A-Z])"
+    r"|The next (?:SCO )?(?:summit|meeting|session)\b"
     r"|The (?:[\w’'-]+ ){1,4}?(?:also |further |then )?(?:said|noted|stressed|added|urged|expressed|thanked|emphasi[sz]ed|pointed out)\b"
     r"|All (?:parties|sides|member states|participants)|During the (?:meeting|summit|visit)|After the (?:meeting|summit)|Following the"
     r"|On the sidelines|Prior to|Earlier|Later|Meanwhile"
@@ -260,12 +262,25 @@ def _find_lists(units: list[_Unit], announced_at: int | None):
             for j in range(i + 1, len(units)):
                 if units[j].style == "bullet":
                     items.append([j])
-                elif j + 1 < len(units) and units[j + 1].style == "bullet" and not RESUME.match(units[j].text):
+                elif j + 1 < len(units) and units[j + 1].style == "bullet" and not _resumes(units[j].text):
                     items[-1].append(j)  # a paragraph between two bullets belongs to the item before it
                 else:
                     break
             if len(items) >= 2:
                 yield i - 1, items
+
+
+@lru_cache(maxsize=1)
+def _elsewhere() -> re.Pattern:
+    """A paragraph that resumes the narrative by its opening: a person named with a title ("Russian President Vladimir Putin
+    said ...", "Pakistan's Prime Minister Shehbaz Sharif urged ...") or an agency's closing credit ("(Xinhua)")."""
+    k = knowledge()
+    titled = rf"(?:[A-Z][\w’'-]*+\s+){{0,2}}?(?:{alternation(k.titles)})\s+(?:(?:{alternation(k.honorifics)})\s+)?{NAME}\b"
+    return re.compile(rf"^(?:{titled}|\((?:{alternation(k.credits)})\)$)")
+
+
+def _resumes(text: str) -> bool:
+    return bool(RESUME.match(text) or _elsewhere().match(text))
 
 
 def _trim_last(units: list[_Unit], items: list[list[int]]) -> None:
@@ -281,7 +296,7 @@ def _trim_last(units: list[_Unit], items: list[list[int]]) -> None:
     kept = [last[0]]
     heading = not units[last[0]].text.rstrip().endswith((".", "!", "?", ";", ":"))  # "5. Uphold openness" over its paragraph
     for j in last[1:]:
-        if len(kept) - 1 >= allowed or (RESUME.match(units[j].text) and not (heading and len(kept) == 1)) or units[j].style != "none" \
+        if len(kept) - 1 >= allowed or (_resumes(units[j].text) and not (heading and len(kept) == 1)) or units[j].style != "none" \
                 or CUT_MARK.match(units[j].text):
             break
         kept.append(j)
