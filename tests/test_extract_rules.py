@@ -1672,3 +1672,14 @@ def test_another_titled_speaker_a_credit_or_page_furniture_ends_the_last_proposa
     proposals = _doc(_LIST + after + "\n").proposals
     assert [p.summary for p in proposals][-1] == "They should build more railways and highways."
     assert after[:20] not in proposals[-1].text
+
+
+@pytest.mark.parametrize("sentence, count", [
+    ("Let me share three proposals.", 3), ("Xi laid out four proposals.", 4), ("He tabled five proposals.", 5),
+    ("He came up with four proposals.", 4), ("The president voiced four proposals.", 4), ("I have three proposals.", 3),
+    ("Modi said India had three priorities for the SCO:", 3), ("Xi proposed a four-pronged approach.", 4),
+    ("Xi made proposals on five fronts.", 5), ("The SCO has six areas of cooperation.", None),
+])
+def test_more_ways_to_announce_a_count(sentence, count):
+    text = f"The president spoke at the SCO summit in Astana on Thursday.\n\n{sentence}\n"
+    assert _doc(text).announced_proposals == count
