@@ -388,6 +388,19 @@ _LIST = ("President Xi put forward three proposals.\n\nFirst, the member states 
     "The Chinese president also said China will host the next summit.",
     "Before the meeting, Xi held talks with the Kyrgyz president.",
     "Xi announced that China will provide loans to the member states.",
+    # (ext17a: who else attended, another person named with a title, a closing credit, page furniture)
+    "Prime ministers of Russia, Kazakhstan and Kyrgyzstan and Uzbek Prime Minister Shavkat Mirziyoyev also attended the meeting.",
+    "Foreign ministers of India and Pakistan took part in the session for the first time.",
+    "Heads of observer states and of international organizations attended the summit, which adopted a declaration.",
+    "Russian President Vladimir Putin said the SCO had become a key factor of stability.",
+    "Pakistan's Prime Minister Shehbaz Sharif urged the members to fight terrorism.",
+    "Indian Prime Minister Narendra Modi, in his address, called for respect for sovereignty.",
+    "SCO Secretary-General Zhang Ming presented a report on the organization's activities.",
+    "Leaders of India, Iran and Pakistan also spoke at the meeting.",
+    "The next SCO summit will be held in China in 2025.",
+    "(Xinhua)",
+    "Tags: SCO, Xi Jinping",
+    "Share this article",
 ])
 def test_a_report_of_something_else_ends_the_last_proposal(after):
     proposals = _doc(_LIST + after + "\n").proposals
@@ -1503,17 +1516,6 @@ def test_a_cut_mark_ends_the_item_it_cuts(cut):
     assert _doc(text).proposals[-1].text.endswith("and to hold")
 
 
-@pytest.mark.parametrize("after", [
-    "Prime ministers of Russia, Kazakhstan and Kyrgyzstan and Uzbek Prime Minister Shavkat Mirziyoyev also attended the meeting.",
-    "Foreign ministers of India and Pakistan took part in the session for the first time.",
-    "Heads of observer states and of international organizations attended the summit, which adopted a declaration.",
-])
-def test_who_else_attended_ends_the_last_proposal(after):
-    proposals = _doc(_LIST + after + "\n").proposals
-    assert [p.summary for p in proposals][-1] == "They should build more railways and highways."
-    assert after[:20] not in proposals[-1].text
-
-
 @pytest.mark.parametrize("items", [
     "1) Create an energy club. 2) Set up a development fund. 3) Open an SCO university network.",
     "1. Create an energy club. 2. Set up a development fund. 3. Open an SCO university network.",
@@ -1669,23 +1671,6 @@ def test_counted_items_named_numbers_and_ordinal_adverbs(items, summaries):
     text = ("BEIJING, June 10 (Xinhua) -- Chinese President Xi Jinping on Friday put forward a three-point proposal at the SCO "
             "summit in Astana.\n\n" + "\n\n".join(items) + "\n\nXi also met the Kazakh president on the sidelines.\n")
     assert [p.summary for p in _doc(text).proposals] == summaries
-
-
-@pytest.mark.parametrize("after", [
-    "Russian President Vladimir Putin said the SCO had become a key factor of stability.",
-    "Pakistan's Prime Minister Shehbaz Sharif urged the members to fight terrorism.",
-    "Indian Prime Minister Narendra Modi, in his address, called for respect for sovereignty.",
-    "SCO Secretary-General Zhang Ming presented a report on the organization's activities.",
-    "Leaders of India, Iran and Pakistan also spoke at the meeting.",
-    "The next SCO summit will be held in China in 2025.",
-    "(Xinhua)",
-    "Tags: SCO, Xi Jinping",
-    "Share this article",
-])
-def test_another_titled_speaker_a_credit_or_page_furniture_ends_the_last_proposal(after):
-    proposals = _doc(_LIST + after + "\n").proposals
-    assert [p.summary for p in proposals][-1] == "They should build more railways and highways."
-    assert after[:20] not in proposals[-1].text
 
 
 @pytest.mark.parametrize("sentence, count", [
