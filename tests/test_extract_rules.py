@@ -1682,3 +1682,20 @@ def test_counted_items_named_numbers_and_ordinal_adverbs(items, summaries):
 def test_more_ways_to_announce_a_count(sentence, count):
     text = f"The president spoke at the SCO summit in Astana on Thursday.\n\n{sentence}\n"
     assert _doc(text).announced_proposals == count
+
+
+_TOKAYEV = "President Tokayev addressed the SCO summit in Astana"
+_BULLETS = "\n\n- to build a transport space;\n\n- to open an SCO project office;\n\n- to fight terrorism financing.\n\nThe leaders signed the declaration.\n"
+_QUOTED = ["We must build a transport space.", "We should open an SCO project office.", "We need to fight terrorism financing,\" Tokayev said."]
+
+
+@pytest.mark.parametrize("text, summaries", [
+    (f"{_TOKAYEV}.\n\nHe proposed the following steps." + _BULLETS, ["To build a transport space", "To open an SCO project office", "To fight terrorism financing."]),
+    (f"{_TOKAYEV}. In his opinion, it is necessary:" + _BULLETS, ["To build a transport space", "To open an SCO project office", "To fight terrorism financing."]),
+    (f"{_TOKAYEV} and put forward three proposals.\n\n\"First, we must build a transport space. Second, we should open an SCO project "
+     "office. Third, we need to fight terrorism financing,\" Tokayev said.\n\nThe leaders signed the declaration.\n", _QUOTED),
+    (f"{_TOKAYEV} and put forward three proposals.\n\n\"First, we must build a transport space.\n\n\"Second, we should open an SCO "
+     "project office.\n\n\"Third, we need to fight terrorism financing,\" Tokayev said.\n\nThe leaders signed the declaration.\n", _QUOTED),
+])
+def test_lists_after_the_following_after_necessary_and_inside_a_quotation(text, summaries):
+    assert [p.summary for p in _doc(text).proposals] == summaries

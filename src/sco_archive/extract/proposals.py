@@ -28,7 +28,7 @@ DONE_OR_LEARNT = re.compile(
 # An item that reports what was decided ("First, the leaders approved the declaration.") is an outcome.
 OUTCOME_ITEM = re.compile(r"(?:the |they |we )(?:[a-z]+ ){0,3}?(?:approved|adopted|signed|agreed|decided|endorsed|reviewed)\b", re.I)
 PROPOSAL_INTRO = re.compile(
-    r"\b(?:propos\w*|suggest\w*|points?|initiatives?|recommend\w*|put(?:s)? forward|should|need to|must|call\w* (?:for|on)|urg\w*|priorit\w*|(?:necessary|important|essential) to)\b",
+    r"\b(?:propos\w*|suggest\w*|points?|initiatives?|recommend\w*|put(?:s)? forward|should|need to|must|call\w* (?:for|on)|urg\w*|priorit\w*|(?:necessary|important|essential) to|(?:necessary|important|essential)(?=\s*:))\b",
     re.I,
 )
 # An offer of cooperation in listed areas is the speaker's proposals: "Iran ... was ready to cooperate with the SCO in the
@@ -73,10 +73,11 @@ CUT_MARK = re.compile(r"^[\[(]?(?:…|\.\.\.)[\])]?$")
 
 @lru_cache(maxsize=1)
 def _ordinal_patterns() -> tuple[re.Pattern, re.Pattern]:
-    """A list marker at a paragraph's start, and one inside a paragraph (a space in an ordinal: any whitespace)."""
+    """A list marker at a paragraph's start, and one inside a paragraph (a space in an ordinal: any whitespace); a quotation
+    may open before it ("\"First, we must ...", a quotation running over several paragraphs)."""
     words = alternation(knowledge().ordinals).replace("\\ ", r"\s+")
     at_start = re.compile(
-        rf"^(?:(?:And|Also)\s+)?(?:(?:The|the)\s+({words})\s+(?:(?:point|proposal|suggestion|priority|area|is|one is)\b[^,:]*?\s*(?:is\b|:|,)?)"
+        rf"^[\"“]?(?:(?:And|Also)\s+)?(?:(?:The|the)\s+({words})\s+(?:(?:point|proposal|suggestion|priority|area|is|one is)\b[^,:]*?\s*(?:is\b|:|,)?)"
         rf"|({words})(?:ly)?(?:\s+of\s+all|\s+and\s+foremost|\s+but\s+not\s+least)?\s*(?:,|:|—|–|\s-\s)"
         # a heading of its own: "First proposal: deepen ...", "Second point — trade."
         rf"|({words})\s+(?:point|proposal|suggestion|priority|area|initiative)\s*(?::|—|–|\s-\s))"
@@ -84,7 +85,8 @@ def _ordinal_patterns() -> tuple[re.Pattern, re.Pattern]:
         re.I,
     )
     # (the spaces before a marker are possessive: a long run of them is not read again for every length)
-    inline = re.compile(rf"(?:^|[.;:,]?\s++)(?:and\s+)?(?:the\s+)?({words})(?:ly)?(?:\s+of\s+all)?\s*(?:,|:|\s+is\s+)\s*", re.I)
+    # (a quotation may open with the first: "\"First, we must ... Second, ...,\" Tokayev said.")
+    inline = re.compile(rf"(?:^[\"“]?|[.;:,]?\s++)(?:and\s+)?(?:the\s+)?({words})(?:ly)?(?:\s+of\s+all)?\s*(?:,|:|\s+is\s+)\s*", re.I)
     return at_start, inline
 
 
@@ -237,6 +239,15 @@ def _units(paragraphs: tuple[Paragraph, ...]) -> list[_Unit]:
     return units
 
 
+# An intro that ends by pointing at what follows, with a colon or in words: "He proposed the following steps."
+_FOLLOWING = re.compile(r"\b(?:the following|as follows)\b[^.!?]{0,40}[.!?]?$", re.I)
+
+
+def _introduces(text: str) -> bool:
+    text = text.rstrip()
+    return text.endswith(":") or bool(_FOLLOWING.search(text))
+
+
 def _find_lists(units: list[_Unit], announced_at: int | None):
     """Every run of items numbered 1, 2, 3 … (or a bullet list after an intro): (intro index, item unit indexes)."""
     for i, unit in enumerate(units):
@@ -257,7 +268,7 @@ def _find_lists(units: list[_Unit], announced_at: int | None):
                     items[-1].append(j)
             if len(items) >= 2:
                 yield i - 1, items
-        if unit.style == "bullet" and i > 0 and units[i - 1].style != "bullet" and (units[i - 1].text.rstrip().endswith(":") or announced_at is not None):
+        if unit.style == "bullet" and i > 0 and units[i - 1].style != "bullet" and (_introduces(units[i - 1].text) or announced_at is not None):
             items = [[i]]
             for j in range(i + 1, len(units)):
                 if units[j].style == "bullet":
