@@ -1650,6 +1650,7 @@ def test_a_headline_may_ask_but_a_question_turn_is_no_headline(first, title):
 @pytest.mark.parametrize("stamp", [
     "Release date: 04/07/2024", "Created: 04.07.2024 18:05", "Publication time: 4 July 2024, 18:05", "Dated: July 4, 2024",
     "Issued on 4 July 2024", "04 July 2024 18:05 (Astana time)", "Updated 6:05 PM ET, Thu July 4, 2024",
+    "4 July 2024 • 18:05", "July 4, 2024 / 6:05 PM / Updated 2 hours ago", "Thu, 4 Jul 2024 18:05:00 +0500",
 ])
 def test_more_publication_stamps(stamp):
     text = (f"Xi calls for SCO unity\n{stamp}\n\nASTANA -- Chinese President Xi Jinping said that the SCO should deepen trade, "
