@@ -1620,6 +1620,8 @@ def test_ordinal_headings_and_other_symbol_bullets(items, summaries):
     ("English translation of Prime Minister's statement at SCO summit", "remarks"),
     ("Welcome speech by the President of Kazakhstan at the SCO summit", "remarks"),
     ("Full text: Joint Communique of the Meeting of the Council of Heads of Government", "statement"),
+    ("Statement of the Prime Minister of Pakistan at the SCO summit", "remarks"),
+    ("Statement by the Council of Foreign Ministers on the situation in Afghanistan", "statement"),
 ])
 def test_speech_headings_of_other_publishers(heading, kind):
     text = (f"{heading}\n\nIt is a great honour to take part in this meeting in Astana. The SCO should deepen trade and fight "

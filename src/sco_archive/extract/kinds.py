@@ -57,9 +57,18 @@ _VOCATIVE = re.compile("^" + _VOCATIVES, re.I)
 _TURN_ADDRESS = re.compile(r"^[A-Z][\w.’'-]*+(?: (?:of (?:the )?)?+[A-Z][\w.’'-]*+){0,5}+:\s++(?:(?i:" + _VOCATIVES + r")|Mr\.? [A-Z][\w’'-]+,)")
 # A document's own heading opens with its name, after at most a few capitalised words ("Moscow Declaration of the Council
 # ...", "SCO Astana Declaration"); a headline that names a document further on reports it ("Lavrov: ... agree on draft
-# Moscow Declaration for November summit").
-_STATEMENT_HEAD = re.compile(r"^(?:(?i:(?:full text\s*+[:：]\s*+)?(?:joint (?:statement|communiqu[eé])|information (?:message|note|release)))\b"
-                             r"|(?:(?:Full )?(?i:text)(?: of (?:the )?|\s*+[:：]\s*+))?(?:[A-Z][\w.-]*+ ){0,3}(?:Joint (?:Statement|Communiqu[eé])|Declaration|Communiqu[eé]|Statement (?:of|on|by) the)\b)")
+# Moscow Declaration for November summit"). "Statement by the Prime Minister at ..." (a person's office, data/titles.yml)
+# is a speech's heading, not a document's.
+@lru_cache(maxsize=1)
+def _statement_head() -> re.Pattern:
+    office = rf"(?!(?:{alternation(knowledge().adjectives)}\s+)?(?:{alternation(knowledge().titles)})\b)"
+    return re.compile(
+        r"^(?:(?i:(?:full text\s*+[:：]\s*+)?(?:joint (?:statement|communiqu[eé])|information (?:message|note|release)))\b"
+        r"|(?:(?:Full )?(?i:text)(?: of (?:the )?|\s*+[:：]\s*+))?(?:[A-Z][\w.-]*+ ){0,3}(?:Joint (?:Statement|Communiqu[eé])|Declaration"
+        rf"|Communiqu[eé]|Statement (?:of|on|by) the {office})\b)"
+    )
+
+
 _REPORT_WORDS = ("said", "says", "noted", "notes", "stressed", "attended", "attends", "added", "pointed out", "according to",
                  "took part", "takes part", "participated", "called", "emphasized", "emphasised", "underlined", "proposed",
                  "informed", "briefed", "chaired", "addressed", "delivered", "told", "urged", "suggested", "stated", "reiterated",
@@ -74,7 +83,7 @@ def turn_or_address(text: str) -> bool:
 
 def speech_heading(text: str) -> bool:
     """A speech's own heading: "Dmitry Medvedev's speech at the meeting ...", "Remarks by ...", "Full text of ... address"."""
-    return bool(_REMARKS_HEAD.match(text)) and not _STATEMENT_HEAD.search(text)
+    return bool(_REMARKS_HEAD.match(text)) and not _statement_head().search(text)
 
 
 def kind(paragraphs: tuple[Paragraph, ...]) -> tuple[str, Evidence]:
@@ -103,7 +112,7 @@ def kind(paragraphs: tuple[Paragraph, ...]) -> tuple[str, Evidence]:
     if len(vocatives) >= 2 or (vocatives and paragraphs[-1].text.startswith("Thank you")):
         return "remarks", Evidence(vocatives[0].text, "forms of address")
     for p in head[:3]:
-        if len(p.text) < 200 and _STATEMENT_HEAD.search(p.text):
+        if len(p.text) < 200 and _statement_head().search(p.text):
             return "statement", Evidence(p.text, "statement heading")
     for p in paragraphs:
         if _REPORT.search(p.text):
