@@ -1558,6 +1558,8 @@ def test_an_idea_first_proposed_years_ago_is_no_list():
     text = ("The SCO energy club, an idea first proposed by Kazakhstan in 2004, was discussed at the meeting in Astana.\n\n"
             "The ministers agreed to meet again next year.\n")
     assert _doc(text).proposals == ()
+    text = ("The SCO, first called the Shanghai Five, met in Astana.\n\nSecond, the ministers agreed to meet again next year.\n")
+    assert _doc(text).proposals == ()
 
 
 @pytest.mark.parametrize("sentence", [

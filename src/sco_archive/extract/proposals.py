@@ -104,7 +104,7 @@ def _narrated() -> re.Pattern:
     was that ...", "In his third proposal, the Iranian president urged ..." (the sentence is the item, marker and all)."""
     words = alternation(w for w, n in knowledge().ordinals.items() if isinstance(n, int)).replace("\\ ", r"\s+")
     return re.compile(rf"(?:[^.!?;:\s][^.!?;:]{{0,60}}?\s)?({words})(?:ly)?\s+(?:(?:proposal|suggestion|initiative|recommendation|idea)s?\b"
-                      rf"|(?:proposed|suggested|called|urged|recommended|proposes|suggests|calls|urges)\b)", re.I)
+                      rf"|(?:proposed|suggested|urged|recommended|proposes|suggests|urges|(?:called|calls) (?:for|on))\b)", re.I)
 
 
 # A parenthesised number inside a sentence: "China proposes that the member states (1) ...; (2) ...; and (3) ...".
