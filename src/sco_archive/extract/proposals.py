@@ -153,7 +153,7 @@ def _marker(text: str) -> tuple[int | str | None, str, int]:
         return knowledge().ordinals.get(word, knowledge().ordinals.get(word.removesuffix("ly"))), "ordinal", m.end()
     m = _narrated().match(text)
     if m:
-        return knowledge().ordinals[" ".join(m[1].lower().split())], "ordinal", 0
+        return _ordinal(m[1]), "ordinal", 0
     m = _counted().match(text)
     if m:
         return knowledge().cardinals[m[1].lower()], "ordinal", m.end()
@@ -207,13 +207,18 @@ def _split_inline(text: str, next_number: int | str | None) -> list[_Unit] | Non
     return units
 
 
+def _ordinal(word: str) -> int | str | None:
+    """The number an ordinal word stands for ("Second" -> 2, "first  and foremost" -> 1)."""
+    return knowledge().ordinals.get(" ".join(word.lower().split()))
+
+
 def _narrated_first(text: str) -> int | None:
     """Where a sentence after the first that tells the first item starts ("... three proposals. He first proposed ...")."""
     start = 0
     for sentence in sentences(text):
         start = text.index(sentence, start)
         m = _narrated().match(sentence)
-        if start and m and knowledge().ordinals.get(" ".join(m[1].lower().split())) == 1:
+        if start and m and _ordinal(m[1]) == 1:
             return start
         start += len(sentence)
     return None
