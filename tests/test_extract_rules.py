@@ -1539,6 +1539,10 @@ def test_a_speech_heading_may_open_with_a_dash():
     ("India hosted the 19th meeting of the Council of Heads of Governments (Prime Ministers) of the SCO via videoconference.",
      "Council of Heads of Government"),
     ("Berik Assylov took part in the 22nd meeting of the SCO Prosecutor Generals held in Bishkek.", "Meeting of Prosecutors General"),
+    ("Prime ministers of the member states of the Shanghai Cooperation Organization (SCO) met in Dushanbe Thursday.",
+     "Council of Heads of Government"),
+    ("Vladimir Putin spoke with journalists following a meeting of the Council of the SCO member states' heads of government.",
+     "Council of Heads of Government"),
 ])
 def test_body_names_written_the_ways_real_pages_write_them(sentence, body):
     assert _doc(sentence + "\n\nThe next meeting will take place next year.\n").body == body
@@ -1829,3 +1833,10 @@ _QUOTED = ["We must build a transport space.", "We should open an SCO project of
 ])
 def test_lists_after_the_following_after_necessary_and_inside_a_quotation(text, summaries):
     assert [p.summary for p in _doc(text).proposals] == summaries
+
+
+def test_a_credit_and_date_under_a_speech_heading_is_the_page_s_date_and_the_event_line_the_meeting_s():
+    doc = _doc("Speech at the Fifth Meeting of Culture Ministers of SCO Member States\n\nchinadaily 2013-10-30\n\n"
+               "(Cholpon-Ata, Kyrgyz Republic, 24 June 2008)\n\nCai Wu\n\nMinister of Culture\n\nThis is the fifth meeting "
+               "of culture ministers organized by the Shanghai Cooperation Organization.\n")
+    assert (doc.published, doc.date, doc.venue.city) == ("2013-10-30", "2008-06-24", "Cholpon-Ata")
