@@ -1840,3 +1840,27 @@ def test_a_credit_and_date_under_a_speech_heading_is_the_page_s_date_and_the_eve
                "(Cholpon-Ata, Kyrgyz Republic, 24 June 2008)\n\nCai Wu\n\nMinister of Culture\n\nThis is the fifth meeting "
                "of culture ministers organized by the Shanghai Cooperation Organization.\n")
     assert (doc.published, doc.date, doc.venue.city) == ("2013-10-30", "2008-06-24", "Cholpon-Ata")
+
+
+def test_a_country_s_name_before_a_title_is_a_nationality():
+    doc = _doc("Statement of Belarus President Aleksandr Lukashenko at SCO summit in Tashkent\n\nDear heads of state,\n\n"
+               "Belarus values the SCO.\n\nThank you.\n")
+    assert (doc.speaker.name, doc.speaker.title) == ("Aleksandr Lukashenko", "President")
+
+
+@pytest.mark.parametrize("head", [
+    "Kyrgyzstan Embassy Posts|",  # a menu's fragment ending in a bar
+    "Select font Arial Times New Roman\nCharacter spacing (Kerning): Standard Medium Large",  # a page's reading controls
+])
+def test_page_controls_and_menu_fragments_are_no_headline(head):
+    doc = _doc(head + "\n\nThe Ambassador of Pakistan led the delegation to the 16th Meeting of the Ministers of Culture of the "
+               "SCO member states held in Bishkek on 15 May 2019.\n")
+    assert not doc.title
+
+
+def test_above_a_databases_title_field_is_its_header():
+    doc = _doc('"The World and Japan" Database (Project Leader: TANAKA Akihiko)\nDatabase of Japanese Politics\n\n'
+               "[Title] Joint communique following the 22nd meeting of the Heads of Government Council of the SCO\n\n"
+               "[Place] Bishkek\n[Date] October 26, 2023\n[Full text]\n\nOn 26 October 2023, Bishkek hosted the 22nd meeting "
+               "of the Heads of Government Council of the Shanghai Cooperation Organisation.\n")
+    assert doc.title == "Joint communique following the 22nd meeting of the Heads of Government Council of the SCO"

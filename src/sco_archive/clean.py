@@ -114,6 +114,8 @@ def clean(text: str) -> Cleaned:
     last_prose = _last_prose_line(lines)
     previous = ""  # the last line kept above the text
     stories = False  # under the heading of a list of other stories: stamps there date those stories
+    # a documents database names its fields ("[Title] Joint communique ..."): what is above the title field is its header
+    title_field = next((n for n, raw in enumerate(lines[:first_prose], start=1) if _TITLE_FIELD.match(raw.strip())), 0)
     for number, raw in enumerate(lines, start=1):
         line = _SPACE_RUN.sub(" ", raw.strip())
         if not line:
@@ -122,6 +124,9 @@ def clean(text: str) -> Cleaned:
         if number in folded:  # the month or year of a date stacked on three lines, read on the first
             removed.append(Removed(number, line, PUBLICATION))
             kept.append((number, ""))
+            continue
+        if number < title_field:
+            removed.append(Removed(number, line, SITE_HEADER))
             continue
         field = _TITLE_FIELD.match(line)
         if field:  # the field's name is not part of the headline

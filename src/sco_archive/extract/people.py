@@ -161,8 +161,9 @@ def _byline(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] | Non
         styled = _honorific_in().search(pre) if pre else None
         if styled:  # "Foreign Minister Makhdoom Shah Mahmood Qureshi": the honorific parts title from name
             pre, raw = pre[: styled.start()].strip() or None, f"{pre[styled.end():].strip()} {raw}".strip()
-        lead_title = next((t for t in sorted(knowledge().titles, key=len, reverse=True) if raw.startswith(t + " ")), None)
-        name = _trim_name(raw[len(lead_title) + 1 :] if lead_title else raw)
+        bare = _strip_adjective(raw)  # ("Statement of Belarus President Aleksandr Lukashenko at ...")
+        lead_title = next((t for t in sorted(knowledge().titles, key=len, reverse=True) if bare.startswith(t + " ")), None)
+        name = _trim_name(bare[len(lead_title) + 1 :] if lead_title else raw)
         if len(name.split()) < 2 or any(t.startswith(name + " ") or t == name for t in knowledge().titles):
             continue  # "Statement by External Affairs Minister at ...": a headline that names no person (see _office_in_heading)
         pre = pre or lead_title

@@ -11,7 +11,7 @@ from ..model import Paragraph
 from .kinds import speech_heading, turn_or_address
 from .when import dateline
 
-_HEADLINE_END = re.compile(r"[.!?:;,][\"”’')]*$")  # (also inside closing quotes: "... summit.”")
+_HEADLINE_END = re.compile(r"(?:[.!?:;,][\"”’')]*|\s*\|)$")  # (also inside closing quotes: "... summit.”"; a menu's "Posts|")
 _SCO = re.compile(r"\b(?:SCO|Shanghai Cooperation Organi[sz]ation)\b")
 _NOT_HEADLINE = re.compile(r"^(?:By |Photo|Editor|Source|Dear |Your |Excellenc|Ladies)\b")
 # A line in capitals this long is a headline ("JOINT COMMUNIQUE OF THE MEETING OF THE HEADS OF STATE ..."), not a section label.
