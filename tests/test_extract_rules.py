@@ -267,6 +267,27 @@ def test_a_meeting_number_may_be_a_roman_numeral_in_capitals():
     assert (doc.body, doc.number) == ("Meeting of Prosecutors General", 14)
 
 
+@pytest.mark.parametrize("text, number", [
+    # a text given ahead of its meeting numbers it in the future
+    ("Interview: Secretary-General on the summit\n\nEditor's note: Ahead of the 24th meeting of the SCO Council of Heads "
+     "of State in Astana, CGTN spoke with SCO Secretary-General Zhang Ming.\n\nCGTN: What do you expect?\n\n"
+     "Zhang Ming: The leaders will sign the Astana Declaration.\n", 24),
+    ("Press conference on the summit\n\nQuestion: What will the leaders discuss?\n\nSpokesperson Mao Ning: The upcoming "
+     "summit will be the 25th meeting of the Council of Heads of State.\n\nQuestion: Who will attend?\n\n"
+     "Spokesperson Mao Ning: The leaders of all member states.\n", 25),
+    # a word ordinal in capitals
+    ("TASHKENT, 17.06.2004 (UzA). TODAY THE FOURTH MEETING OF THE COUNCIL OF HEADS OF STATE OF THE SHANGHAI "
+     "COOPERATION ORGANIZATION TOOK PLACE IN THE OQSAROY RESIDENCE.\n", 4),
+    # an ordinal after "since" numbers an earlier meeting
+    ("Joint communique\n\nThe heads of state met in Shanghai on 15 June 2001. They noted that since the first meeting of "
+     "the heads of state of the five countries in Shanghai in April 1996, the mechanism has strengthened trust.\n", None),
+    ("Since the first SCO summit in 2001 the organisation has grown, President Putin said at the summit in Bishkek on "
+     "Friday.\n", None),
+])
+def test_the_meeting_number_of_a_coming_meeting_in_capitals_or_an_earlier_one(text, number):
+    assert _doc(text).number == number
+
+
 def test_a_hybrid_border_services_meeting_in_the_capital_of_its_host():
     doc = _doc("HEADS OF BORDER SERVICES DISCUSS THE BORDER\n\n"
                "The 14th meeting of the Council of Commanders (Heads) of Border Services of the SCO member states was held "

@@ -51,7 +51,7 @@ def extract(source: Source, cleaned: Cleaned) -> Document:
     if body_name is None and speaker and speaker.title and (m := knowledge().body_by_title.search(speaker.title)):
         body_name, ev = knowledge().body_of(m), Evidence(speaker.title, "body of the speaker's office")
     _put(evidence, "meeting.body", ev)
-    num, ev = number(paragraphs, title, body_name, body_sentence, tuple(r.text for r in captions))
+    num, ev = number(paragraphs, title, body_name, body_sentence, tuple(r.text for r in captions), ahead)
     _put(evidence, "meeting.number", ev)
     venue, ev, online_ev = venue_of(paragraphs, captions, body_sentence, datelines=not ahead,
                                  speaker=speaker.name if speaker else None, ahead=ahead)
