@@ -238,6 +238,22 @@ def test_a_yearless_dateline_takes_its_year_from_a_nearby_date_not_from_a_recall
     assert doc.date == "2017-06-09"  # the Friday before the dateline's June 15, 2017
 
 
+@pytest.mark.parametrize("text, date", [
+    ("CHOLPON-ATA, June 7 (Itar-Tass) - Russian Security Council Secretary Nikolai Patrushev has called on SCO partners to "
+     "act together.\n\nPatrushev said at the eighth meeting of secretaries of security councils held on the shore of Lake "
+     "Issyk-Kul on Friday that the threat was growing.\n\n© ITAR-TASS 2013\n", "2013-06-07"),
+    ("BEIJING, May 16 (RIA Novosti) - Nikolai Patrushev on Tuesday spoke at the seventh meeting of the secretaries of the "
+     "security councils of the SCO member states.\n\nCopyright © 2010-2012 RIA Novosti. All rights reserved.\n", "2012-05-15"),
+    # a copyright year the weekday does not agree with (14 June 2023 was a Wednesday), and none without a weekday
+    ("BISHKEK, June 14 (Xinhua) -- Chinese President Xi Jinping on Friday attended the meeting of the SCO Council of Heads "
+     "of State.\n\nCopyright © 2023 Xinhua Net. All rights reserved.\n", None),
+    ("BISHKEK, June 14 (Xinhua) -- Chinese President Xi Jinping attended the meeting of the SCO Council of Heads of State."
+     "\n\nCopyright © 2019 Xinhua Net. All rights reserved.\n", None),
+])
+def test_a_yearless_dateline_takes_the_copyright_year_when_the_lead_s_weekday_agrees(text, date):
+    assert _doc(text).date == date
+
+
 def test_a_city_that_places_an_earlier_decision_or_a_relative_clause_is_not_the_venue():
     doc = _doc("Premier calls for deeper cooperation\n\n"
                "TASHKENT, Nov. 29 (Xinhua) -- Chinese Premier Li Keqiang on Friday put forward proposals to deepen "

@@ -37,6 +37,8 @@ _DATELINE = re.compile(r"^([A-Z][A-Za-z'’.-]+(?:[ -][A-Z][A-Za-z'’.-]+){0,2}
 # "today" and "yesterday" count from the dateline or the publication date ("Updated: 2006-06-16" + "yesterday").
 _RELATIVE_DAY = re.compile(r"\b(today|yesterday)\b", re.I)
 _DAYS_BACK = {"today": 0, "yesterday": 1}
+_COPYRIGHT = re.compile(r"©|\(c\)|\bcopyright\b", re.I)
+_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _PROSE = re.compile(r"^(?:\S+\s+){5,}.*[.!?\"”]$")  # a sentence of six words or more
 MAX_DATE_LINE_WORDS = 4  # a place beside the date ("Novo-Ogaryovo, Moscow Region"), not a sentence
 FILED_DAYS = 30  # a lead date more than a month before the dateline's day is an earlier meeting, not this one
@@ -96,7 +98,7 @@ def _usable(sentence: str, hit: d.DateHit, ahead: bool = False) -> bool:
 
 
 def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...], pub: str | None, events: tuple[Removed, ...] = (), datelines: bool = True,
-                 page_date: Evidence | None = None, ahead: bool = False) -> Date:
+                 page_date: Evidence | None = None, ahead: bool = False, page_year: int | None = None) -> Date:
     """The day of the meeting: event line, lead sentence, dateline, caption, then yearless or weekday dates resolved;
     last, a speech's `page_date` (the bare date line under its heading). A briefing that announces the meeting
     (`ahead`) gives its day in the future tense ("will be held on September 16")."""
@@ -120,7 +122,7 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
     for p in paragraphs[:10] if datelines else ():
         found = dateline(p.text)
         if found:
-            return _from_dateline(p.text, found, pub, paragraphs)
+            return _from_dateline(p.text, found, pub, paragraphs, page_year)
     for p in paragraphs[:8]:
         hits = d.find_dates(p.text, partial=False)
         if hits and _date_line(p.text, hits[0]) and _usable(p.text, hits[0]):
@@ -191,30 +193,65 @@ def _date_line(text: str, hit: d.DateHit) -> bool:
     return len(words) <= MAX_DATE_LINE_WORDS and not rest.rstrip().endswith((".", "!", "?", ":"))
 
 
-def _from_dateline(text: str, found: Dateline, pub: str | None, paragraphs: tuple[Paragraph, ...]) -> Date:
+def _from_dateline(text: str, found: Dateline, pub: str | None, paragraphs: tuple[Paragraph, ...], page_year: int | None = None) -> Date:
     """The dateline's date (a yearless one read against the publication date or the text's first full
-    date), or the day a weekday after it names: "BISHKEK, June 14 (Xinhua) -- ... on Friday"."""
+    date, or with neither in the copyright line's year when the lead's weekday agrees), or the day a weekday after it
+    names: "BISHKEK, June 14 (Xinhua) -- ... on Friday"."""
     hit = found.date
     value = hit.resolve(None) or _year_of(hit, pub, paragraphs)
     if len(found.rest.split()) < 6:  # a dateline alone on its line ("Bishkek, Aug 24, 2018 / Kabar /.") has its lead below
         found = Dateline(found.place, found.date, _next_paragraph(text, paragraphs) or found.rest)
+    lead = next((s for s in sentences(found.rest) if len(s.split()) >= 6), "")
+    # (the weekday of the lead's first sentence, however long: "... which was held in Beijing on Thursday")
+    window = found.rest[: max(200, len(lead) + found.rest.find(lead))] if lead else found.rest[:200]
+    weekday = d.WEEKDAY.search(window)
+    rule = "dateline and weekday"
+    if value is None and page_year:
+        # (the lead may name the meeting and its weekday in the next paragraph: "... said at the eighth meeting ... held
+        # on the shore of Lake Issyk-Kul on Friday")
+        weekday = weekday or _meeting_weekday(_next_paragraph(text, paragraphs) or "")
+        value = _year_by_weekday(hit, page_year, weekday[1]) if weekday else None
+        rule = "dateline and weekday, year from the copyright line"
     # the lead may give the meeting its own day: "Bishkek, Dec 16, 2014 / Kabar /. ... the meeting, which was
     # held in Astana on December 15" (the dateline is the day the story was filed)
-    lead = next((s for s in sentences(found.rest) if len(s.split()) >= 6), "")
     if value and _MEETING_NOUN.search(lead) and _EVENT.search(lead) and not PREVIOUS.search(lead):
         for other in d.find_dates(lead):
             day = other.resolve(None) or d.infer_year(other, value)
             if day and day != value and _usable(lead, other) and 0 < d.days_between(day, value) <= 7:
                 return day, Evidence(lead, "meeting day after the dateline"), (other.month, other.day)
-    # (the weekday of the lead's first sentence, however long: "... which was held in Beijing on Thursday")
-    window = found.rest[: max(200, len(lead) + found.rest.find(lead))] if lead else found.rest[:200]
-    weekday = d.WEEKDAY.search(window)
     if value and weekday:
-        return d.weekday_before(weekday[1], value), Evidence(text[:200], "dateline and weekday"), (hit.month, hit.day)
+        return d.weekday_before(weekday[1], value), Evidence(text[:200], rule), (hit.month, hit.day)
     relative = _relative(window, value) if value else None
     if relative:
         return relative, Evidence(text[:200], "dateline and today or yesterday"), (hit.month, hit.day)
     return value, Evidence(text[:200], "dateline") if value else None, (hit.month, hit.day)
+
+
+def _year_by_weekday(hit: d.DateHit, year: int, weekday: str) -> str | None:
+    """A yearless dateline's day in the copyright line's `year` ("© RIA Novosti 2012"), when the weekday its lead names
+    falls on that day or the day before ("BEIJING, May 15 ... on Tuesday": 15 May 2012 was a Tuesday). A page's
+    copyright year may be the year it was served, not written: alone it says nothing of the meeting's."""
+    value = hit.resolve(year)
+    return value if value and d.days_between(d.weekday_before(weekday, value), value) <= 1 else None
+
+
+def _meeting_weekday(text: str) -> re.Match | None:
+    """The weekday of the first sentence of `text` that names a meeting and a weekday."""
+    for sentence in sentences(text):
+        weekday = d.WEEKDAY.search(sentence)
+        if weekday and _MEETING_NOUN.search(sentence):
+            return weekday
+    return None
+
+
+def copyright_year(lines: tuple[Removed, ...]) -> int | None:
+    """The last year of the page's copyright line ("© ITAR-TASS 2013", "© 1997-2011 Kazinform")."""
+    for r in lines:
+        if _COPYRIGHT.search(r.text):
+            years = [int(y) for y in _YEAR.findall(r.text) if d.MIN_YEAR <= int(y) <= d.MAX_YEAR]
+            if years:
+                return max(years)
+    return None
 
 
 def _next_paragraph(text: str, paragraphs: tuple[Paragraph, ...]) -> str | None:
