@@ -254,6 +254,20 @@ def test_a_yearless_dateline_takes_the_copyright_year_when_the_lead_s_weekday_ag
     assert _doc(text).date == date
 
 
+@pytest.mark.parametrize("text", [
+    "Thursday, July 12, 2007\n\nISLAMABAD, July 11 (APP): Foreign Minister Khurshid Mahmud Kasuri has proposed three steps "
+    "to enhance cooperation between Pakistan and the Shanghai Cooperation Organisation.\n\nAccording to a press release "
+    "issued here, the Foreign Minister was addressing the meeting of the SCO Council of Foreign Ministers held in Bishkek on "
+    "July 10 to prepare the SCO summit to be held there in August.\n",
+    "ISLAMABAD, July 11, 2007 (APP): Foreign Minister Khurshid Mahmud Kasuri has proposed three steps to enhance cooperation "
+    "with the SCO.\n\nKasuri addressed the SCO foreign ministers' meeting in Bishkek on July 10, which prepared the summit "
+    "scheduled for August.\n",
+])
+def test_a_lead_naming_no_meeting_leaves_the_meeting_s_day_to_the_next_paragraph(text):
+    # (the later summit named after the day owns the future phrase: the day is the meeting's held)
+    assert _doc(text).date == "2007-07-10"
+
+
 def test_a_city_that_places_an_earlier_decision_or_a_relative_clause_is_not_the_venue():
     doc = _doc("Premier calls for deeper cooperation\n\n"
                "TASHKENT, Nov. 29 (Xinhua) -- Chinese Premier Li Keqiang on Friday put forward proposals to deepen "

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from .. import dates as d
 from ..model import Evidence, Paragraph, Removed
-from .text import PAST_ANCHOR, PREVIOUS, is_future, sentences
+from .text import PAST_ANCHOR, PREVIOUS, first_sentence, is_future, sentences
 
 _EVENT = re.compile(
     r"\b(?:attend\w*|held|hold\w*|chair\w*|address\w*|met|meeting|summit|session|opened|took place|deliver\w*|spoke|participat\w*|convened|gather\w*|said|told)\b",
@@ -23,6 +23,8 @@ _RECALLED = re.compile(r"\b(?:recall\w*|had (?:\w+ly )?\w+ed)\b", re.I)
 _BEFORE_IT = re.compile(r"\W*+(?:on the eve of|ahead of|in the run-up to|prior to)\b", re.I)
 _HELD_ON = re.compile(r"\b(?:held|take place|takes place|convene|open)\s++on\s++$")
 _RANGE_ON = re.compile(r"\s*+(?:-|–|to|until|through)\s*+\d")  # "10-11 June": the first day of a range
+# A meeting with a non-finite future phrase after it: "the SCO summit to be held there", "the summit scheduled for August".
+_LATER_MEETING = re.compile(r"\b(?:meeting|summit|session|council)\b[^,.;]{0,40}?\b(?:to be held|to take place|scheduled)\b", re.I)
 _MEETING_NOUN = re.compile(r"\b(?:meeting|summit|session|council|conference|talks|briefing|met|convened|gathered)\b", re.I)
 # A sentence about the briefing itself, naming no meeting: its date is the briefing's day.
 _BRIEFING_ONLY = re.compile(r"\b(?:briefing|press conference|news conference)\b", re.I)
@@ -92,9 +94,12 @@ def _relative(sentence: str, reference: str) -> str | None:
 
 def _usable(sentence: str, hit: d.DateHit, ahead: bool = False) -> bool:
     """A date that is not about a later meeting (unless the text announces the meeting: `ahead`) and not the
-    start of a range."""
+    start of a range. A later meeting named after the date owns the future phrase after it: "held in Bishkek on July 10
+    to prepare the SCO summit to be held there in August" gives the day of the meeting held."""
     after = sentence[hit.end : hit.end + 12]
-    return (ahead or not is_future(sentence, hit.start, 50)) and not _RANGE_ON.match(after) and not _BEFORE_IT.match(sentence, hit.end)
+    later = _LATER_MEETING.search(sentence, hit.end, hit.end + 50)
+    clause = sentence[: later.start()] if later else sentence
+    return (ahead or not is_future(clause, hit.start, 50)) and not _RANGE_ON.match(after) and not _BEFORE_IT.match(sentence, hit.end)
 
 
 def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...], pub: str | None, events: tuple[Removed, ...] = (), datelines: bool = True,
@@ -213,12 +218,15 @@ def _from_dateline(text: str, found: Dateline, pub: str | None, paragraphs: tupl
         value = _year_by_weekday(hit, page_year, weekday[1]) if weekday else None
         rule = "dateline and weekday, year from the copyright line"
     # the lead may give the meeting its own day: "Bishkek, Dec 16, 2014 / Kabar /. ... the meeting, which was
-    # held in Astana on December 15" (the dateline is the day the story was filed)
-    if value and _MEETING_NOUN.search(lead) and _EVENT.search(lead) and not PREVIOUS.search(lead):
-        for other in d.find_dates(lead):
+    # held in Astana on December 15" (the dateline is the day the story was filed); a lead naming no meeting leaves it
+    # to the next paragraph's first sentence ("ISLAMABAD, July 11 (APP): Kasuri has proposed ..." over "... addressing
+    # the meeting of the SCO Council of Foreign Ministers held in Bishkek ... on July 10")
+    about = lead if _MEETING_NOUN.search(lead) else first_sentence(_next_paragraph(text, paragraphs) or "")
+    if value and _MEETING_NOUN.search(about) and _EVENT.search(about) and not PREVIOUS.search(about):
+        for other in d.find_dates(about):
             day = other.resolve(None) or d.infer_year(other, value)
-            if day and day != value and _usable(lead, other) and 0 < d.days_between(day, value) <= 7:
-                return day, Evidence(lead, "meeting day after the dateline"), (other.month, other.day)
+            if day and day != value and _usable(about, other) and 0 < d.days_between(day, value) <= 7:
+                return day, Evidence(about, "meeting day after the dateline"), (other.month, other.day)
     if value and weekday:
         return d.weekday_before(weekday[1], value), Evidence(text[:200], rule), (hit.month, hit.day)
     relative = _relative(window, value) if value else None
