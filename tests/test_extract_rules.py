@@ -268,6 +268,23 @@ def test_a_lead_naming_no_meeting_leaves_the_meeting_s_day_to_the_next_paragraph
     assert _doc(text).date == "2007-07-10"
 
 
+@pytest.mark.parametrize("text, date", [
+    ("The Russian Government\n\n18 November 2025\n\nMikhail Mishustin's remarks at the meeting of the SCO Council of Heads "
+     "of Government\n\nMoscow\n\nPrime Minister Mikhail Mishustin: Dear colleagues,\n\nI welcome you to Moscow. Russia "
+     "holds the chair of the Council of Heads of Government in 2024-2025, and the Tianjin summit of September 1 gave us "
+     "clear guidelines for the future.\n\nThank you.\n", "2025-11-18"),
+    ("Li Qiang calls for openness at SCO meeting\n\nUpdated: 2024-10-17 09:12\n\nChinese Premier Li Qiang addressed the "
+     "meeting of the SCO Council of Heads of Government in Islamabad on Wednesday, building on the Astana summit of 4 July "
+     "2024.\n\nLi said the SCO should stay open.\n", "2024-10-16"),
+    ("Li Qiang calls for openness at SCO meeting\n\nUpdated: 2024-10-17 09:12\n\nChinese Premier Li Qiang on Wednesday "
+     "told the heads of government meeting in Islamabad that the decisions of the Astana summit of July 4 must be "
+     "implemented.\n\nLi said the SCO should stay open.\n", "2024-10-16"),
+])
+def test_a_lead_date_of_another_body_s_meeting_is_not_the_text_s(text, date):
+    doc = _doc(text)
+    assert (doc.body, doc.date) == ("Council of Heads of Government", date)
+
+
 def test_a_city_that_places_an_earlier_decision_or_a_relative_clause_is_not_the_venue():
     doc = _doc("Premier calls for deeper cooperation\n\n"
                "TASHKENT, Nov. 29 (Xinhua) -- Chinese Premier Li Keqiang on Friday put forward proposals to deepen "

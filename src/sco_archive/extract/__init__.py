@@ -62,7 +62,7 @@ def extract(source: Source, cleaned: Cleaned) -> Document:
     # dated on a bare line in its head, which gives the meeting no other day, reports that day's meeting.
     page_date = evidence.get("published") if not ahead else None
     date, ev, partial = meeting_date(paragraphs, captions, pub, events, datelines=not ahead, page_date=page_date,
-                                     ahead=ahead, page_year=copyright_year(cleaned.removed[-_FOOTER_LINES:]))
+                                     ahead=ahead, page_year=copyright_year(cleaned.removed[-_FOOTER_LINES:]), body=body_name)
     _put(evidence, "date", ev)
     count, ev, count_at = announced(paragraphs, speaker.name if speaker else None)
     _put(evidence, "announced_proposals", ev)

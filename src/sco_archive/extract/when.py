@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from .. import dates as d
+from ..knowledge import knowledge
 from ..model import Evidence, Paragraph, Removed
 from .text import PAST_ANCHOR, PREVIOUS, first_sentence, is_future, sentences
 
@@ -103,10 +104,12 @@ def _usable(sentence: str, hit: d.DateHit, ahead: bool = False) -> bool:
 
 
 def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...], pub: str | None, events: tuple[Removed, ...] = (), datelines: bool = True,
-                 page_date: Evidence | None = None, ahead: bool = False, page_year: int | None = None) -> Date:
+                 page_date: Evidence | None = None, ahead: bool = False, page_year: int | None = None, body: str | None = None) -> Date:
     """The day of the meeting: event line, lead sentence, dateline, caption, then yearless or weekday dates resolved;
     last, a speech's `page_date` (the bare date line under its heading). A briefing that announces the meeting
-    (`ahead`) gives its day in the future tense ("will be held on September 16")."""
+    (`ahead`) gives its day in the future tense ("will be held on September 16"). A lead date of a meeting of another
+    body than the text's `body` is that meeting's ("the Tianjin summit of September 1" in a text about the heads of
+    government)."""
     lead = [s for p in paragraphs[:4] for s in sentences(p.text)]
     for r in events:
         value = d.full_date(r.text)
@@ -121,6 +124,8 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
                 continue  # "On 26 June 2024, ... held a briefing on ... the meeting ..., which will be held on 4 July": the briefing's day
             if filed and d.days_between(hit.resolve(None), filed) > FILED_DAYS:
                 continue  # "BISHKEK, May 22 -- ... after the Qingdao summit of 10 June 2018": an earlier meeting
+            if _of_another_body(s, hit, body):
+                continue
             event = _EVENT.search(s) or (_PLACE_OPEN_BRACKET.search(s, 0, hit.start) and s[hit.end :].strip() == ")")
             if event and _MEETING_NOUN.search(s) and _usable(s, hit, ahead) and not _stale(hit.resolve(None), pub):
                 return hit.resolve(None), Evidence(s, "lead sentence date"), (hit.month, hit.day)
@@ -142,7 +147,7 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
         elif hits and not datelines and dateline(s):
             hits = hits[1:]  # an interview's dateline says when it was given ("ASTANA, Oct. 9 (Xinhua) -- ... has said")
         for hit in hits:
-            if _EVENT.search(s) and _usable(s, hit, ahead) and not _RECALLED.search(s, 0, hit.start):
+            if _EVENT.search(s) and _usable(s, hit, ahead) and not _RECALLED.search(s, 0, hit.start) and not _of_another_body(s, hit, body):
                 value = _year_of(hit, pub, paragraphs)
                 return value, Evidence(s, "lead sentence date, year from the text") if value else None, (hit.month, hit.day)
     if pub:
@@ -171,6 +176,14 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
     if value:
         return value, Evidence(page_date.text, "date line of the page"), (int(value[5:7]), int(value[8:]))
     return None, None, (None, None)
+
+
+def _of_another_body(sentence: str, hit: d.DateHit, body: str | None) -> bool:
+    """Whether the last SCO body the sentence names before the date is another than `body`: "Russia holds the chair of
+    the Council of Heads of Government ..., and the Tianjin summit of September 1 gave us clear guidelines"."""
+    k = knowledge()
+    named = list(k.body_pattern.finditer(sentence, 0, hit.start)) if body else []
+    return bool(named) and k.body_of(named[-1]) != body
 
 
 def _dateline_day(paragraphs: tuple[Paragraph, ...], pub: str | None) -> str | None:
