@@ -280,6 +280,22 @@ def test_a_lead_naming_no_meeting_leaves_the_meeting_s_day_to_the_next_paragraph
      "told the heads of government meeting in Islamabad that the decisions of the Astana summit of July 4 must be "
      "implemented.\n\nLi said the SCO should stay open.\n", "2024-10-16"),
 ])
+@pytest.mark.parametrize("text, date", [
+    ("Interviews\n\n14.06.2011 10:05\n\nSCO Secretary-General: \"The Astana summit will sum up the first decade\"\n\n"
+     "The tenth anniversary summit of the Shanghai Cooperation Organization will take place in Astana on June 15. On the eve "
+     "of the meeting of the heads of state, SCO Secretary-General Muratbek Imanaliev answered our questions.\n\n"
+     "- What is the significance of the summit?\n\n- It is an anniversary summit.\n", "2011-06-15"),
+    ("SCO foreign ministers to meet in Tashkent\n\nUpdated: 2016-05-19 16:20\n\nThe meeting of the Council of Foreign "
+     "Ministers of the SCO member states will be held in Tashkent on May 24, the Foreign Ministry said on Thursday.\n\n"
+     "Foreign Minister Wang Yi will attend the meeting.\n", "2016-05-24"),
+    ("Premier to attend SCO meeting\n\nUpdated: 2015-12-10 08:00\n\nThe 14th meeting of the Council of Heads of Government "
+     "of the Shanghai Cooperation Organization (SCO) member states is scheduled for December 15 in Zhengzhou, the Foreign "
+     "Ministry said.\n\nPremier Li Keqiang will chair the meeting.\n", "2015-12-15"),
+])
+def test_a_lead_announcing_its_meeting_after_the_organisation_s_name_gives_the_coming_day(text, date):
+    assert _doc(text).date == date
+
+
 def test_a_lead_date_of_another_body_s_meeting_is_not_the_text_s(text, date):
     doc = _doc(text)
     assert (doc.body, doc.date) == ("Council of Heads of Government", date)

@@ -96,8 +96,14 @@ def announces(paragraphs: tuple[Paragraph, ...], title: str | None, name: str | 
     for sentence in lead:
         m = k.body_pattern.search(sentence)
         if m:
-            return (name is None or k.body_of(m) == name) and is_future(sentence, m.start())
+            # (the organisation's name may stand between the body and its verb: "The tenth anniversary summit of the
+            # Shanghai Cooperation Organization will take place in Astana on June 15")
+            named = _ORGANISATION.match(sentence, m.end())
+            return (name is None or k.body_of(m) == name) and (is_future(sentence, m.start()) or bool(named and is_future(sentence, named.end())))
     return False
+
+
+_ORGANISATION = re.compile(r"\s++of\s++the\s++(?:Shanghai\s++Cooperation\s++Organi[sz]ation|SCO)(?:\s++\(SCO\))?(?:\s++member\s++(?:states|countries))?", re.I)
 
 
 
