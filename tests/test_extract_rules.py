@@ -365,6 +365,18 @@ def test_a_hybrid_border_services_meeting_in_the_capital_of_its_host():
     assert doc.speaker == Speaker("Saimumin Yatimov", "Chairman of the State Committee for National Security of the Republic of Tajikistan")
 
 
+@pytest.mark.parametrize("text, online", [
+    ("On 18 May, Minister of Culture of the Russian Federation Olga Lyubimova took part in the XVIII meeting of the ministers of "
+     "culture of the SCO member states, which was held in Dushanbe.\n\nThe meeting was chaired by the Minister of Culture of "
+     "Tajikistan; some of the delegations joined it by videoconference.\n", False),
+    ("Defence Minister Rajnath Singh chaired the meeting of SCO defence ministers in New Delhi on 28 April 2023. Several "
+     "delegations took part in the meeting via video link.\n", False),
+    ("The meeting of SCO defence ministers was held via video link on 28 April 2023, chaired by Rajnath Singh in New Delhi.\n", True),
+])
+def test_some_delegations_joining_by_video_do_not_make_the_meeting_online(text, online):
+    assert _doc(text).venue.online is online
+
+
 def test_the_place_agreed_for_the_next_meeting_is_not_the_venue():
     doc = _doc("Defence ministers meet\n\nThe meeting of the SCO defence ministers was held on 26 April 2024 and adopted a "
                "communique.\n\nThe ministers agreed to hold the next meeting in Uzbekistan in 2025.\n")

@@ -21,6 +21,9 @@ ONLINE = re.compile(
     re.I,
 )
 _IN_PERSON = re.compile(r"\bin[ -]person\b", re.I)
+# Some of those taking part, not all: "some of the delegations joined it by videoconference", "two ministers took part online".
+_SOME_JOINED = re.compile(r"\b(?:some|several|a few|a number|part|one|two|three|four|five)\s+(?:of\s+(?:the\s+|its\s+)?)?"
+                          r"(?:delegations|participants|member states|countries|ministers|heads of delegation)\b", re.I)
 _LOCATION = re.compile(r"^(?:(?:Location|Venue|Place)\s*[:：]|\[(?:Location|Venue|Place)\])\s*([A-Z][\w' .-]{1,40}?)\s*(?:,.*)?$")
 _MEETING_WORD = re.compile(r"\b(?:meeting|summit|session|council|conference|talks|gathering|forum|met)\b", re.I)
 # Where a speaker sat at a video meeting: "via video link from Beijing", "by videoconference in Beijing".
@@ -170,8 +173,8 @@ def _online(paragraphs: tuple[Paragraph, ...], body_sentence: str | None) -> Evi
         m = ONLINE.search(sentence)
         # (a person taking part: "attended ...", "addressing his counterparts by video link")
         # (not a hybrid meeting's split: "Delegations of China and Russia attended in person, while ... joined via videoconference")
-        if m and _IN_PERSON.search(sentence):
-            continue
+        if m and (_IN_PERSON.search(sentence) or _SOME_JOINED.search(sentence, 0, m.start())):
+            continue  # (nor "some of the delegations joined it by videoconference")
         if m and not is_future(sentence, m.start()) and not PREVIOUS.search(sentence) and (_MEETING_WORD.search(sentence) or "attend" in sentence or "address" in sentence):
             return Evidence(sentence, "online meeting phrase")
     return None
