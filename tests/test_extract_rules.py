@@ -1200,9 +1200,19 @@ def test_priority_areas_with_an_adjective_announce_the_count():
 @pytest.mark.parametrize("phrase, body", [
     ("the ninth meeting of the secretaries of the SCO member states' security councils", "Meeting of Security Council Secretaries"),
     ("the meeting where culture ministers of the Shanghai Cooperation Organization member states met", "Meeting of Culture Ministers"),
+    # the member states "of the Shanghai Cooperation Organization" after them
+    ("the meeting of the heads of departments of the member states of the Shanghai Cooperation Organization dealing with the "
+     "prevention and elimination of emergency situations", "Meeting of Heads of Emergency Agencies"),
+    ("the meeting of the ministers of the member states of the SCO responsible for transport", "Meeting of Transport Ministers"),
 ])
 def test_bodies_written_with_member_states(phrase, body):
     assert _doc(f"Officials said {phrase} was held in Minsk on 5 May 2014.").body == body
+
+
+def test_a_headline_in_capitals_names_the_heads_of_emergency_agencies():
+    doc = _doc("HEADS OF EMERGENCY AGENCIES OF SCO MEMBER STATES MEET IN DUSHANBE\n\nDUSHANBE, 11.11.2021. The delegations "
+               "discussed cooperation in disaster relief today.\n")
+    assert doc.body == "Meeting of Heads of Emergency Agencies"
 
 
 def test_a_place_line_naming_a_building_places_the_speech():
