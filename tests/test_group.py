@@ -128,6 +128,20 @@ def test_a_leader_named_in_office_rules_out_the_meetings_held_outside_his_term(w
     assert meetings["former"] not in (meetings["wire"], meetings["earlier"])  # a former leader rules nothing out
 
 
+def test_observers_leaders_and_secretaries_general_named_in_office_rule_out_meetings_outside_their_terms(write_texts):
+    # Imanaliev was the SCO's Secretary-General 2010-2012, Rouhani Iran's President 2013-2021 (data/leaders.yml).
+    def summit(day: str, weekday: str) -> str:
+        return (f"ASTANA, {day} (Xinhua) -- The Council of Heads of State of the Shanghai Cooperation Organization met in "
+                f"Astana on {weekday}, {day}, and the leaders signed the Astana Declaration.\n")
+    texts = {"s2011": summit("June 15, 2011", "Wednesday"), "s2017": summit("June 9, 2017", "Friday"),
+             "imanaliev": "The heads of state met in Astana at the meeting of the Council of Heads of State of the SCO. SCO "
+                          "Secretary-General Muratbek Imanaliev said the organisation had come of age.\n",
+             "rouhani": "The heads of state met in Astana at the meeting of the Council of Heads of State of the SCO. "
+                        "President Hassan Rouhani of Iran, an observer, called for closer trade ties.\n"}
+    meetings = _meetings(write_texts, texts)
+    assert meetings["imanaliev"] == meetings["s2011"] != meetings["s2017"] == meetings["rouhani"]
+
+
 def test_an_undated_briefing_published_before_the_meeting_it_announces_joins_it(write_texts):
     briefing = """Published: 2019-06-07
 
