@@ -142,6 +142,23 @@ def test_observers_leaders_and_secretaries_general_named_in_office_rule_out_meet
     assert meetings["imanaliev"] == meetings["s2011"] != meetings["s2017"] == meetings["rouhani"]
 
 
+def test_a_count_of_member_states_rules_out_the_meetings_held_with_another_count(write_texts):
+    # The SCO had six full members until 2017 and ten from 2024 (data/leaders.yml).
+    def summit(day: str, weekday: str) -> str:
+        return (f"ASTANA, {day} (Xinhua) -- The Council of Heads of State of the Shanghai Cooperation Organization met in "
+                f"Astana on {weekday}, {day}, and the leaders signed the Astana Declaration.\n")
+    def undated(count: str) -> str:
+        return (f"The leaders of the {count} member states met in Astana at the meeting of the Council of Heads of State of "
+                "the SCO and called for closer trade ties.\n")
+    texts = {"s2011": summit("June 15, 2011", "Wednesday"), "s2024": summit("July 4, 2024", "Thursday"),
+             "six": undated("six"), "ten": undated("ten"),
+             "grown": "The SCO, which has grown from six members to ten, met in Astana at the meeting of the Council of "
+                      "Heads of State and called for closer trade ties.\n"}
+    meetings = _meetings(write_texts, texts)
+    assert meetings["six"] == meetings["s2011"] != meetings["s2024"] == meetings["ten"]
+    assert meetings["grown"] not in (meetings["s2011"], meetings["s2024"])  # a count it grew from rules nothing out
+
+
 def test_an_undated_briefing_published_before_the_meeting_it_announces_joins_it(write_texts):
     briefing = """Published: 2019-06-07
 

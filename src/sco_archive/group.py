@@ -93,7 +93,8 @@ def _vetoed(doc: Document, members: list[Document]) -> bool:
     """What the undated text gives that no dated member agrees with: the weekday its lead names ("on
     Thursday", not the weekday of any member's date), or a year it names more than MAX_YEARS_AHEAD after
     the meeting, or a leader it names in office ("President Bakiyev") who held no office in the meeting's
-    year (data/leaders.yml), or an anniversary of the SCO more than a year from the meeting's. These only rule a meeting out; they never make a match on their own (a weekday fits one
+    year (data/leaders.yml), or an anniversary of the SCO more than a year from the meeting's, or a count of member
+    states the SCO did not have in the meeting's year ("the eight member states", data/leaders.yml). These only rule a meeting out; they never make a match on their own (a weekday fits one
     day in seven, and almost any text names only earlier years)."""
     days = [dt.date.fromisoformat(m.date) for m in members if m.date]
     weekday = _lead_weekday(doc) if doc.kind not in ANNOUNCING_KINDS else None  # (an interview's weekday is when it was given)
@@ -104,6 +105,9 @@ def _vetoed(doc: Document, members: list[Document]) -> bool:
         return True
     anniversary = _anniversary_year(doc.paragraphs)
     if days and anniversary and all(abs(day.year - anniversary) > 1 for day in days):
+        return True
+    members = _members_years(doc.paragraphs)
+    if days and members and not any(_in_office(day.year, members) for day in days):
         return True
     return bool(days) and any(not any(_in_office(day.year, terms) for day in days) for terms in _leaders_in(doc.paragraphs))
 
@@ -125,6 +129,23 @@ def _anniversary_year(paragraphs: tuple) -> int | None:
         if m:
             return founded + (int(m[1]) if m[1] else knowledge().ordinals[m[2].lower()])
     return None
+
+
+@lru_cache(maxsize=1)
+def _members_pattern() -> re.Pattern:
+    """"the eight member states", "all nine SCO member countries", "its ten full members"; not "the original six ..." nor
+    "grown from six members to ten"."""
+    words = "|".join(re.escape(w) for w in knowledge().cardinals)
+    return re.compile(rf"(?<!original )(?<!founding )(?<!from )\b(\d{{1,2}}|{words})\s+(?:full\s+)?(?:SCO\s+)?"
+                      r"(?:member\s+(?:states|countries|nations)|members)\b", re.I)
+
+
+@lru_cache(maxsize=1024)
+def _members_years(paragraphs: tuple) -> tuple[tuple[int, int | None], ...]:
+    """The years in which the SCO had as many full members as the most the text names (data/leaders.yml)."""
+    cardinals = knowledge().cardinals
+    named = [int(m[1]) if m[1].isdigit() else cardinals[m[1].lower()] for p in paragraphs for m in _members_pattern().finditer(p.text)]
+    return tuple((start, end) for count, start, end in knowledge().members if named and count == max(named))
 
 
 def _in_office(year: int, terms: tuple[tuple[int, int | None], ...]) -> bool:

@@ -81,6 +81,7 @@ class Knowledge:
     leaders: tuple[tuple[re.Pattern, tuple[tuple[int, int | None], ...]], ...] = ()
     in_names: tuple[str, ...] = ()  # words after a city that make it part of a name ("the Tashkent Declaration")
     founded: int | None = None  # leaders.yml: the SCO's founding year, which its anniversaries count from
+    members: tuple[tuple[int, int, int | None], ...] = ()  # leaders.yml: (count of full members, from, to or None)
 
     def body_of(self, match: re.Match) -> str:
         """The canonical name of the body a body_pattern match names."""
@@ -156,6 +157,7 @@ def knowledge() -> Knowledge:
         credits=tuple(noise_data.get("credits", ())),
         leaders=_leaders(_load("leaders.yml")["leaders"]),
         founded=_load("leaders.yml").get("founded"),
+        members=tuple((int(n), int(years[0]), years[1] and int(years[1])) for n, years in _load("leaders.yml").get("members", {}).items()),
     )
 
 
