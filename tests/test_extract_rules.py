@@ -268,6 +268,15 @@ def test_a_lead_naming_no_meeting_leaves_the_meeting_s_day_to_the_next_paragraph
     assert _doc(text).date == "2007-07-10"
 
 
+@pytest.mark.parametrize("heading, date", [
+    ("Statement by the Prime Minister at the SCO Council of Heads of State, Astana (4 July 2024)", "2024-07-04"),
+    ("Remarks by the Foreign Minister at the SCO Council of Foreign Ministers (10 September 2020)", "2020-09-10"),
+    ("Address by the President at the meeting of the SCO Council of Heads of State (Samarkand, September 16, 2022)", "2022-09-16"),
+])
+def test_a_day_in_brackets_closing_a_speech_heading_is_the_meeting_s(heading, date):
+    assert _doc(heading + "\n\nExcellencies,\n\nI thank our hosts for the warm welcome.\n").date == date
+
+
 @pytest.mark.parametrize("text, date", [
     ("Interviews\n\n14.06.2011 10:05\n\nSCO Secretary-General: \"The Astana summit will sum up the first decade\"\n\n"
      "The tenth anniversary summit of the Shanghai Cooperation Organization will take place in Astana on June 15. On the eve "

@@ -16,8 +16,9 @@ _EVENT = re.compile(
     re.I,
 )
 # The place and day of the meeting in brackets closing a heading: "... following the SCO Ministerial Council (Tianjin, July 15,
-# 2025)"; this matches the "(Tianjin, " before the date.
-_PLACE_OPEN_BRACKET = re.compile(r"\(\s*+[A-Z][\w'’.-]*+(?: [A-Z][\w'’.-]*+){0,2},\s*+$")
+# 2025)", or the day alone: "Statement by the Prime Minister at the SCO Council of Heads of State, Astana (4 July 2024)";
+# this matches the "(Tianjin, " or "(" before the date.
+_PLACE_OPEN_BRACKET = re.compile(r"\(\s*+(?:[A-Z][\w'’.-]*+(?: [A-Z][\w'’.-]*+){0,2},\s*+)?$")
 # An earlier event the speaker recalls ("recalling that he had attended the parade on 24 June this year").
 _RECALLED = re.compile(r"\b(?:recall\w*|had (?:\w+ly )?\w+ed)\b", re.I)
 # A day given as before the meeting: "On May 23, 2016, on the eve of the meeting ..., Wang Yi gave an interview".
