@@ -35,6 +35,20 @@ def test_a_report_without_the_city_joins_the_meeting_of_its_day(write_texts):
     assert meetings["wire"] == meetings["no_city"] == "2019-06-14-council-of-heads-of-state-bishkek"
 
 
+def test_a_report_without_the_city_a_few_days_off_joins_the_meeting_of_its_week(write_texts):
+    # A body does not meet twice in a week: "on Sunday" read against a stamp three days after the summit dates it 16 June.
+    late = ("Published: 2019-06-17\n\nPrime Minister Imran Khan said on Sunday, after the meeting of the Council of Heads of "
+            "State of the Shanghai Cooperation Organization, that Pakistan would work with all member states for peace.\n")
+    far = late.replace("2019-06-17", "2019-07-08")  # a Sunday three weeks after: not the week of the summit
+    meetings = _meetings(write_texts, {"wire": WIRE, "late": late, "far": far})
+    assert meetings["late"] == meetings["wire"] == "2019-06-14-council-of-heads-of-state-bishkek" != meetings["far"]
+    # a text placing a meeting in another city in person, four days later, is another meeting
+    elsewhere = ("TASHKENT, June 18, 2019 -- The Council of Heads of State of the Shanghai Cooperation Organization met in "
+                 "Tashkent on June 18, 2019.\n")
+    meetings = _meetings(write_texts, {"wire": WIRE, "elsewhere": elsewhere})
+    assert meetings["elsewhere"] != meetings["wire"]
+
+
 def test_an_undated_report_joins_the_meeting_held_shortly_before_it_was_published(write_texts):
     meetings = _meetings(write_texts, {"wire": WIRE, "earlier": EARLIER, "published_after": PUBLISHED_AFTER})
     assert meetings["published_after"] == meetings["wire"] != meetings["earlier"]

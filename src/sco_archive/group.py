@@ -224,7 +224,7 @@ def group(documents: list[Document]) -> tuple[list[Document], list[Meeting]]:
     roots: dict[int, list[Document]] = {}
     for i, doc in enumerate(dated):
         roots.setdefault(find(i), []).append(doc)
-    clusters = list(roots.values())
+    clusters = _merge_near(list(roots.values()))
     by_body: dict[str, list[list[Document]]] = {}
     for cluster in clusters:
         by_body.setdefault(cluster[0].body or "", []).append(cluster)
@@ -249,6 +249,37 @@ def group(documents: list[Document]) -> tuple[list[Document], list[Meeting]]:
         for doc in cluster:
             out_docs[doc.id] = _finish(doc, meeting)
     return [out_docs[d.id] for d in docs], meetings
+
+
+NEAR_DAYS = 7  # a body does not meet twice in a week
+
+
+def _merge_near(clusters: list[list[Document]]) -> list[list[Document]]:
+    """Clusters of one body whose dates are at most NEAR_DAYS apart are one meeting when they do not place it in two
+    cities in person: a body does not meet twice in a week, and a report without the city that dates the meeting by its
+    publication or a weekday may be a few days off. Clusters are taken by date (then by their first document), each
+    compared with the kept clusters of its body dated (before any merge) up to NEAR_DAYS before it."""
+    kept: dict[str, list[tuple[str, list[Document]]]] = {}
+    out = []
+    for date, cluster in sorted(((_cluster_date(c), c) for c in clusters), key=lambda dc: (dc[0], min(d.id for d in dc[1]))):
+        earlier = kept.setdefault(cluster[0].body, []) if cluster[0].body else []
+        near = None
+        for kept_date, other in reversed(earlier):
+            if _days_apart(kept_date, date) > NEAR_DAYS:
+                break
+            if len(_in_person_cities(other + cluster)) <= 1:
+                near = other
+                break
+        if near is not None:
+            near.extend(cluster)
+            continue
+        out.append(cluster)
+        earlier.append((date, cluster))
+    return out
+
+
+def _in_person_cities(cluster: list[Document]) -> set[str]:
+    return {_city(d) for d in cluster if _city(d) and not _online(d)}
 
 
 @lru_cache(maxsize=4096)
