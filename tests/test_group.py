@@ -54,6 +54,14 @@ def test_an_undated_report_joins_the_meeting_held_shortly_before_it_was_publishe
     assert meetings["published_after"] == meetings["wire"] != meetings["earlier"]
 
 
+def test_an_undated_report_published_on_the_eve_of_its_meeting_s_day_joins_it(write_texts):
+    # (a two-day summit dated by its second day: a report on the first comes out the day before)
+    eve = PUBLISHED_AFTER.replace("2019-06-16", "2019-06-13")
+    days_before = PUBLISHED_AFTER.replace("2019-06-16", "2019-06-10")
+    meetings = _meetings(write_texts, {"wire": WIRE, "eve": eve, "days_before": days_before})
+    assert meetings["eve"] == meetings["wire"] != meetings["days_before"]
+
+
 def test_an_undated_text_that_fits_two_meetings_stays_alone(write_texts):
     meetings = _meetings(write_texts, {"wire": WIRE, "earlier": EARLIER, "only_city": ONLY_CITY})
     assert meetings["only_city"] not in (meetings["wire"], meetings["earlier"])

@@ -46,8 +46,8 @@ MAX_DAYS_TO_PUBLISH = 30  # a report on a meeting comes out within a month of it
 def _reports_on(doc: Document, members: list[Document]) -> bool:
     """Whether an undated document is about this dated meeting: the same body, something it gives that
     agrees with the meeting and nothing that disagrees. What it may give: its month and day (within a
-    day, in the meeting's year), its publication date (on or after the meeting, within
-    MAX_DAYS_TO_PUBLISH; a briefing's or interview's also up to as long before it), its city (not
+    day, in the meeting's year), its publication date (from the day before the meeting to MAX_DAYS_TO_PUBLISH after;
+    a briefing's or interview's also up to as long before it), its city (not
     compared when either side met by video), with no city its country, and its meeting number."""
     if not doc.body or doc.body != members[0].body:
         return False
@@ -57,8 +57,9 @@ def _reports_on(doc: Document, members: list[Document]) -> bool:
         verdicts.append(any(m.date and _near_in_its_year(m.date, month, day) for m in members))
     if doc.published:
         date = _cluster_date(members)
-        # A briefing or an interview may announce the meeting: published up to MAX_DAYS_TO_PUBLISH before it.
-        earliest = -MAX_DAYS_TO_PUBLISH if doc.kind in ANNOUNCING_KINDS else 0
+        # A briefing or an interview may announce the meeting: published up to MAX_DAYS_TO_PUBLISH before it; a report
+        # may come out on the eve of the day its meeting is dated by (the first day of a two-day summit).
+        earliest = -MAX_DAYS_TO_PUBLISH if doc.kind in ANNOUNCING_KINDS else -MAX_DAYS_APART
         verdicts.append(bool(date) and earliest <= _days_after(date, doc.published) <= MAX_DAYS_TO_PUBLISH)
     cities = {_city(m) for m in members if _city(m)}
     # A speaker who joined by video names their own city, so a video meeting's cities do not disagree; nor does the
