@@ -62,6 +62,15 @@ def test_an_undated_report_published_on_the_eve_of_its_meeting_s_day_joins_it(wr
     assert meetings["eve"] == meetings["wire"] != meetings["days_before"]
 
 
+def test_a_yearless_dateline_days_after_the_meeting_joins_it_by_the_weekday_its_lead_names(write_texts):
+    # 16 June 2019 was a Sunday: the Friday before it is WIRE's 14 June; a Thursday would be the 13th, no day of it.
+    late = ("MOSCOW, June 16 (TASS) - President Vladimir Putin on {} addressed the Council of Heads of State of the Shanghai "
+            "Cooperation Organization in Bishkek and called for closer security cooperation.\n")
+    texts = {"wire": WIRE, "earlier": EARLIER, "friday": late.format("Friday"), "thursday": late.format("Thursday")}
+    meetings = _meetings(write_texts, texts)
+    assert meetings["friday"] == meetings["wire"] != meetings["thursday"]
+
+
 def test_an_undated_text_that_fits_two_meetings_stays_alone(write_texts):
     meetings = _meetings(write_texts, {"wire": WIRE, "earlier": EARLIER, "only_city": ONLY_CITY})
     assert meetings["only_city"] not in (meetings["wire"], meetings["earlier"])

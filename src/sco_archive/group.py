@@ -54,7 +54,10 @@ def _reports_on(doc: Document, members: list[Document]) -> bool:
     verdicts = []
     month, day = doc.partial_date
     if month is not None:
-        verdicts.append(any(m.date and _near_in_its_year(m.date, month, day) for m in members))
+        # (a wire filed days later names the meeting's weekday: "MOSCOW, June 16 -- ... on Friday" is 14 June in 2019)
+        weekday = _lead_weekday(doc) if doc.kind not in ANNOUNCING_KINDS else None
+        verdicts.append(any(m.date and (_near_in_its_year(m.date, month, day) or _weekday_before_in_its_year(m.date, month, day, weekday))
+                            for m in members))
     if doc.published:
         date = _cluster_date(members)
         # A briefing or an interview may announce the meeting: published up to MAX_DAYS_TO_PUBLISH before it; a report
@@ -177,6 +180,17 @@ def _years_named(doc: Document) -> set[int]:
 
 def _days_after(start: str, later: str) -> int:
     return (dt.date.fromisoformat(later) - dt.date.fromisoformat(start)).days
+
+
+def _weekday_before_in_its_year(date: str, month: int, day: int | None, weekday: int | None) -> bool:
+    """Whether `date` is the last `weekday` (Monday = 0) on or before the month and day in the year of `date`."""
+    if day is None or weekday is None:
+        return False
+    try:
+        filed = dt.date(int(date[:4]), month, day)
+    except ValueError:
+        return False
+    return filed - dt.timedelta(days=(filed.weekday() - weekday) % 7) == dt.date.fromisoformat(date)
 
 
 def _near_in_its_year(date: str, month: int, day: int | None) -> bool:
