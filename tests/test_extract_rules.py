@@ -249,6 +249,11 @@ def test_a_yearless_dateline_takes_its_year_from_a_nearby_date_not_from_a_recall
      "of State.\n\nCopyright © 2023 Xinhua Net. All rights reserved.\n", None),
     ("BISHKEK, June 14 (Xinhua) -- Chinese President Xi Jinping attended the meeting of the SCO Council of Heads of State."
      "\n\nCopyright © 2019 Xinhua Net. All rights reserved.\n", None),
+    # a yearless lead date with its weekday, on that very day only
+    ("Xi attends SCO summit\n\nChinese President Xi Jinping on Friday, June 14, attended the meeting of the Council of Heads "
+     "of State of the SCO in Bishkek.\n\n© 2019 Xinhua\n", "2019-06-14"),
+    ("Xi attends SCO summit\n\nChinese President Xi Jinping on Thursday, June 14, attended the meeting of the Council of "
+     "Heads of State of the SCO in Bishkek.\n\n© 2019 Xinhua\n", None),
 ])
 def test_a_yearless_dateline_takes_the_copyright_year_when_the_lead_s_weekday_agrees(text, date):
     assert _doc(text).date == date

@@ -150,6 +150,10 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
         for hit in hits:
             if _EVENT.search(s) and _usable(s, hit, ahead) and not _RECALLED.search(s, 0, hit.start) and not _of_another_body(s, hit, body):
                 value = _year_of(hit, pub, paragraphs)
+                weekday = d.WEEKDAY.search(s) if value is None and page_year else None
+                if weekday:  # "on Friday, June 14" under "© 2019 Xinhua"
+                    value = _year_by_weekday(hit, page_year, weekday[1])
+                    return value, Evidence(s, "lead sentence date and weekday, year from the copyright line") if value else None, (hit.month, hit.day)
                 return value, Evidence(s, "lead sentence date, year from the text") if value else None, (hit.month, hit.day)
     if pub:
         # the first sentences of the text itself (a headline, a section label or "Colleagues," is not one)
@@ -229,7 +233,7 @@ def _from_dateline(text: str, found: Dateline, pub: str | None, paragraphs: tupl
         # (the lead may name the meeting and its weekday in the next paragraph: "... said at the eighth meeting ... held
         # on the shore of Lake Issyk-Kul on Friday")
         weekday = weekday or _meeting_weekday(_next_paragraph(text, paragraphs) or "")
-        value = _year_by_weekday(hit, page_year, weekday[1]) if weekday else None
+        value = _year_by_weekday(hit, page_year, weekday[1], days_late=1) if weekday else None
         rule = "dateline and weekday, year from the copyright line"
     # the lead may give the meeting its own day: "Bishkek, Dec 16, 2014 / Kabar /. ... the meeting, which was
     # held in Astana on December 15" (the dateline is the day the story was filed); a lead naming no meeting leaves it
@@ -249,12 +253,13 @@ def _from_dateline(text: str, found: Dateline, pub: str | None, paragraphs: tupl
     return value, Evidence(text[:200], "dateline") if value else None, (hit.month, hit.day)
 
 
-def _year_by_weekday(hit: d.DateHit, year: int, weekday: str) -> str | None:
-    """A yearless dateline's day in the copyright line's `year` ("© RIA Novosti 2012"), when the weekday its lead names
-    falls on that day or the day before ("BEIJING, May 15 ... on Tuesday": 15 May 2012 was a Tuesday). A page's
-    copyright year may be the year it was served, not written: alone it says nothing of the meeting's."""
+def _year_by_weekday(hit: d.DateHit, year: int, weekday: str, days_late: int = 0) -> str | None:
+    """A yearless day in the copyright line's `year` ("© RIA Novosti 2012"), when the weekday the text names falls on that
+    day, or up to `days_late` before it (a dateline is filed the day after: "BEIJING, May 15 ... on Tuesday": 15 May 2012
+    was a Tuesday). A page's copyright year may be the year it was served, not written: alone it says nothing of the
+    meeting's."""
     value = hit.resolve(year)
-    return value if value and d.days_between(d.weekday_before(weekday, value), value) <= 1 else None
+    return value if value and d.days_between(d.weekday_before(weekday, value), value) <= days_late else None
 
 
 def _meeting_weekday(text: str) -> re.Match | None:
