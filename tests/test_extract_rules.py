@@ -626,6 +626,11 @@ def test_a_numbered_heading_keeps_its_paragraph_even_when_it_reports_the_speaker
      "emergencies was held in Dushanbe on Friday.", "Meeting of Heads of Emergency Agencies", 7),
     ("The minister spoke at the ninth meeting of SCO ministers in charge of foreign economic and trade activities, held in "
      "Dushanbe on Friday.", "Meeting of Trade Ministers", 9),
+    # the members of a council meeting as its subject, and their meeting's number later in the sentence
+    ("The heads of government met in Bishkek on 26 October 2023 for their 22nd meeting.", "Council of Heads of Government", 22),
+    ("The foreign ministers met in Goa on Friday and discussed terrorism.", "Council of Foreign Ministers", None),
+    ("SCO foreign ministers gathered in Goa on May 5, 2023 for talks on terrorism.", "Council of Foreign Ministers", None),
+    ("The defence ministers met in New Delhi on 28 April 2023 and discussed terrorism.", "Meeting of Defence Ministers", None),
 ])
 def test_bodies_written_out_in_other_words(lead, body, number):
     doc = _doc("SCO officials meet\n\n" + lead + "\n")
@@ -740,6 +745,11 @@ def test_a_meeting_number_may_stand_in_apposition_after_the_body():
     doc = _doc("Summit in Tianjin\n\nOn September 1, 2025 the meeting of the Council of Heads of State, the twenty-fifth in the "
                "organization's history, was held in Tianjin.\n")
     assert (doc.body, doc.number) == ("Council of Heads of State", 25)
+    doc = _doc("Summit by video\n\nThe SCO summit, the 20th of its kind, was held via video link on November 10, 2020.\n")
+    assert (doc.body, doc.number) == ("Council of Heads of State", 20)
+    doc = _doc("Summit in Tashkent\n\nThe meeting of the Council of Heads of State of the SCO, the sixteenth since its founding, "
+               "opened in Tashkent on June 24, 2016.\n")
+    assert (doc.body, doc.number) == ("Council of Heads of State", 16)
 
 
 def test_a_dotted_dateline_in_title_case_and_an_outlet_called_today():

@@ -21,8 +21,9 @@ def _ordinal() -> str:
 @lru_cache(maxsize=1)
 def _apposition() -> re.Pattern:
     """The number in apposition after the body: "the meeting of the Council of Heads of State, the twenty-fifth in the
-    organization's history"."""
-    return re.compile(rf",\s+the\s+{_ordinal()}\s+in\s+(?:the\s+)?(?:organi[sz]ation['’]s|SCO['’]s|its)\s+history\b", re.I)
+    organization's history", "The SCO summit, the 20th of its kind", "..., the sixteenth since its founding"."""
+    return re.compile(rf",\s+the\s+{_ordinal()}\s+(?:in\s+(?:the\s+)?(?:organi[sz]ation['’]s|SCO['’]s|its)\s+history|of\s+its\s+kind"
+                      r"|since\s+(?:the\s+|its\s+)?(?:founding|establishment|inception|creation)(?:\s+of\s+the\s+(?:SCO|organi[sz]ation))?)\b", re.I)
 
 
 # Verbs that put proposals forward ("made five proposals", "outlined three priorities"; "I see three priorities").
