@@ -391,6 +391,18 @@ def test_some_delegations_joining_by_video_do_not_make_the_meeting_online(text, 
     assert _doc(text).venue.online is online
 
 
+@pytest.mark.parametrize("lead, online", [
+    ("Prime Minister Mishustin took part in the meeting of the SCO Council of Heads of Government remotely on 30 November 2020.", True),
+    ("President Tokayev took part in the SCO summit in the online format on 4 July 2023.", True),
+    ("The SCO video summit, chaired by India, was held on 4 July 2023.", True),
+    ("Prime Minister Shehbaz Sharif addressed the virtual SCO summit hosted by India on 4 July 2023.", True),
+    ("The SCO Council of Heads of State met in a hybrid format in Dushanbe on 17 September 2021, with some leaders joining via "
+     "video link.", False),
+])
+def test_other_words_for_a_meeting_held_by_video(lead, online):
+    assert _doc("SCO meeting\n\n" + lead + "\n").venue.online is online
+
+
 def test_the_place_agreed_for_the_next_meeting_is_not_the_venue():
     doc = _doc("Defence ministers meet\n\nThe meeting of the SCO defence ministers was held on 26 April 2024 and adopted a "
                "communique.\n\nThe ministers agreed to hold the next meeting in Uzbekistan in 2025.\n")
