@@ -282,6 +282,13 @@ def test_a_day_in_brackets_closing_a_speech_heading_is_the_meeting_s(heading, da
     assert _doc(heading + "\n\nExcellencies,\n\nI thank our hosts for the warm welcome.\n").date == date
 
 
+def test_a_day_in_brackets_closing_a_briefing_s_heading_is_the_day_it_was_given():
+    doc = _doc("Transcript of Special Briefing by Secretary (West) on the SCO Summit (July 02, 2023)\n\nOfficial Spokesperson, "
+               "Shri Arindam Bagchi: Good afternoon. Prime Minister will chair the virtual SCO summit on 4th July.\n\n"
+               "Secretary (West), Shri Sanjay Verma: Thank you. The summit will be held in virtual format.\n")
+    assert doc.date == "2023-07-04"
+
+
 @pytest.mark.parametrize("text, date", [
     ("Interviews\n\n14.06.2011 10:05\n\nSCO Secretary-General: \"The Astana summit will sum up the first decade\"\n\n"
      "The tenth anniversary summit of the Shanghai Cooperation Organization will take place in Astana on June 15. On the eve "

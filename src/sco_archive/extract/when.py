@@ -127,7 +127,10 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
                 continue  # "BISHKEK, May 22 -- ... after the Qingdao summit of 10 June 2018": an earlier meeting
             if _of_another_body(s, hit, body):
                 continue
-            event = _EVENT.search(s) or (_PLACE_OPEN_BRACKET.search(s, 0, hit.start) and s[hit.end :].strip() == ")")
+            closing = s[hit.end :].strip() == ")"  # a day in brackets closing a heading
+            if closing and _GIVEN.search(s, 0, hit.start):
+                continue  # "Transcript of Special Briefing ... on the SCO Summit (July 02, 2023)": the day it was given
+            event = _EVENT.search(s) or (closing and _PLACE_OPEN_BRACKET.search(s, 0, hit.start))
             if event and _MEETING_NOUN.search(s) and _usable(s, hit, ahead) and not _stale(hit.resolve(None), pub):
                 return hit.resolve(None), Evidence(s, "lead sentence date"), (hit.month, hit.day)
     for p in paragraphs[:10] if datelines else ():
