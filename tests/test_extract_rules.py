@@ -650,6 +650,13 @@ def test_a_numbered_heading_keeps_its_paragraph_even_when_it_reports_the_speaker
     ("The foreign ministers met in Goa on Friday and discussed terrorism.", "Council of Foreign Ministers", None),
     ("SCO foreign ministers gathered in Goa on May 5, 2023 for talks on terrorism.", "Council of Foreign Ministers", None),
     ("The defence ministers met in New Delhi on 28 April 2023 and discussed terrorism.", "Meeting of Defence Ministers", None),
+    # the summit's formats, its leaders and the acronyms and names other governments use
+    ("President Xi attended the SCO Plus meeting in Astana on July 4, 2024.", "Council of Heads of State", None),
+    ("President Putin took part in the expanded-format meeting of SCO leaders in Astana on July 4, 2024.", "Council of Heads of State", None),
+    ("The leaders of the SCO member states met in Astana on July 4, 2024.", "Council of Heads of State", None),
+    ("The SCO CHG meeting was held in Islamabad on Oct 16, 2024.", "Council of Heads of Government", None),
+    ("The SCO CFM meeting was held in Goa on May 5, 2023.", "Council of Foreign Ministers", None),
+    ("The SCO National Security Advisers meeting was held in New Delhi on March 29, 2023.", "Meeting of Security Council Secretaries", None),
 ])
 def test_bodies_written_out_in_other_words(lead, body, number):
     doc = _doc("SCO officials meet\n\n" + lead + "\n")
