@@ -220,6 +220,19 @@ def test_a_year_named_long_after_a_meeting_rules_that_meeting_out(write_texts):
     assert meetings["strategy"] not in (meetings["wire"], meetings["earlier"])  # both fit: it stays alone
 
 
+def test_a_year_the_text_places_an_event_in_rules_out_meetings_years_before_it(write_texts):
+    # "joined the organisation in 2017" is no text about the 2013 summit; "will host ... again in 2034" is a coming event.
+    s2013 = ("BISHKEK, Sept. 13 (Xinhua) -- The Council of Heads of State of the Shanghai Cooperation Organization met in "
+             "Bishkek on Friday, September 13, 2013.\n")
+    texts = {"wire": WIRE, "s2013": s2013,
+             "joined": _undated("in Bishkek and welcomed India and Pakistan, which joined the organisation in 2017")}
+    meetings = _meetings(write_texts, texts)
+    assert meetings["joined"] == meetings["wire"] != meetings["s2013"]
+    texts["joined"] = _undated("in Bishkek and said Kyrgyzstan will host the summit again in 2034")
+    meetings = _meetings(write_texts, texts)
+    assert meetings["joined"] not in (meetings["wire"], meetings["s2013"])  # both fit: it stays alone
+
+
 def test_texts_in_the_same_city_and_year_are_one_meeting_of_their_body_whatever_day_they_give(write_texts):
     briefing = """On June 14, 2016, the Ministry of Foreign Affairs held a briefing on the meeting of the Council of
 Heads of State of the Shanghai Cooperation Organization in Tashkent, where the leaders will discuss security.

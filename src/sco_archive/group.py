@@ -12,7 +12,7 @@ from functools import lru_cache
 from .dates import long_date
 from .extract.kinds import ANNOUNCING_KINDS
 from .extract.places import INTERVIEW_PLACE
-from .extract.text import visible
+from .extract.text import sentences, visible
 from .knowledge import knowledge
 from .model import Document, Evidence, Meeting, Note, Warning
 from .slug import slugify, unique
@@ -91,12 +91,19 @@ YEAR = re.compile(r"(?<![\d./-])(?:19[89]\d|20\d\d)(?![\d./-]\d)")
 # A text names no year more than this after its meeting: the SCO's development strategies run ten years
 # and are drafted a year or two ahead ("the draft Development Strategy until 2025" at the 2014 summit).
 MAX_YEARS_AHEAD = 12
+# An event the text places "in 2017" (also "since 2017", "in June 2017"), not as coming ("will host the summit again in
+# 2034"), is at most MAX_YEARS_AFTER after its meeting (a withdrawal or an exercise the speaker speaks of); a programme's
+# name is no such year ("the 2030 Agenda", "Peace Mission 2021").
+_COMING = re.compile(r"\b(?:will|would|shall|to be|plans?|planned|next|scheduled|expected|intends?|upcoming)\b", re.I)
+IN_YEAR = re.compile(r"\b(?:in|since)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:" + "|".join(calendar.month_name[1:]) + r")\s+)?"
+                     r"((?:19[89]\d|20\d\d))\b(?![\w*/.-]?\d)(?!\s+[A-Z])")
+MAX_YEARS_AFTER = 3
 
 
 def _vetoed(doc: Document, members: list[Document]) -> bool:
     """What the undated text gives that no dated member agrees with: the weekday its lead names ("on
     Thursday", not the weekday of any member's date), or a year it names more than MAX_YEARS_AHEAD after
-    the meeting, or a leader it names in office ("President Bakiyev") who held no office in the meeting's
+    the meeting or places an event in ("in 2017") more than MAX_YEARS_AFTER after it, or a leader it names in office ("President Bakiyev") who held no office in the meeting's
     year (data/leaders.yml), or an anniversary of the SCO more than a year from the meeting's, or a count of member
     states the SCO did not have in the meeting's year ("the eight member states", data/leaders.yml). These only rule a meeting out; they never make a match on their own (a weekday fits one
     day in seven, and almost any text names only earlier years)."""
@@ -106,6 +113,9 @@ def _vetoed(doc: Document, members: list[Document]) -> bool:
         return True
     years = _years_named(doc)
     if days and years and max(years) - MAX_YEARS_AHEAD > max(day.year for day in days):
+        return True
+    placed = _years_placed(doc.paragraphs)
+    if days and placed and max(placed) - MAX_YEARS_AFTER > max(day.year for day in days):
         return True
     anniversary = _anniversary_year(doc.paragraphs)
     if days and anniversary and all(abs(day.year - anniversary) > 1 for day in days):
@@ -171,6 +181,13 @@ def _lead_weekday(doc: Document) -> int | None:
         if m:
             return list(calendar.day_name).index(m[1])
     return None
+
+
+@lru_cache(maxsize=1024)
+def _years_placed(paragraphs: tuple) -> tuple[int, ...]:
+    """The years the text places events in ("in 2017", "since June 2017"), not coming ones ("will host ... in 2034")."""
+    return tuple(int(m[1]) for p in paragraphs for s in sentences(p.text) for m in IN_YEAR.finditer(s)
+                 if not _COMING.search(s, 0, m.start()))
 
 
 def _years_named(doc: Document) -> set[int]:
