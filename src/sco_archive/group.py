@@ -171,7 +171,7 @@ def _leaders_in(paragraphs: tuple) -> tuple[tuple[tuple[int, int | None], ...], 
     """The terms of office of the leaders the text names in office ("President Bakiyev", data/leaders.yml):
     a meeting held in none of a named leader's years is not the one the text is about."""
     text = "\n".join(p.text for p in paragraphs)
-    return tuple(terms for pattern, terms in knowledge().leaders if pattern.search(text))
+    return tuple(terms for name, pattern, terms in knowledge().leaders if name in text and pattern.search(text))
 
 
 def _lead_weekday(doc: Document) -> int | None:
