@@ -134,7 +134,7 @@ def test_a_dateline_gives_the_date_and_the_city():
 
 
 @pytest.mark.parametrize("line, number", [
-    ("1. Deepen cooperation", 1), ("(b) Expand trade", 2), ("IV. Build roads", 4), ("j) Last", 10),
+    ("1. Deepen cooperation", 1), ("(b) Expand trade", 2), ("IV. Build roads", 4), ("j) Last", 10), ("(v) The SCO should", 5), ("x) Tenth", 10),
     ("- Deepen cooperation", None), ("-- The SCO should", None), ("• Item", None),
 ])
 def test_list_markers(line, number):
@@ -517,6 +517,19 @@ _LIST = ("President Xi put forward three proposals.\n\nFirst, the member states 
     "The Chinese president also said China will host the next summit.",
     "Before the meeting, Xi held talks with the Kyrgyz president.",
     "Xi announced that China will provide loans to the member states.",
+    # (ext17a: who else attended, another person named with a title, a closing credit, page furniture)
+    "Prime ministers of Russia, Kazakhstan and Kyrgyzstan and Uzbek Prime Minister Shavkat Mirziyoyev also attended the meeting.",
+    "Foreign ministers of India and Pakistan took part in the session for the first time.",
+    "Heads of observer states and of international organizations attended the summit, which adopted a declaration.",
+    "Russian President Vladimir Putin said the SCO had become a key factor of stability.",
+    "Pakistan's Prime Minister Shehbaz Sharif urged the members to fight terrorism.",
+    "Indian Prime Minister Narendra Modi, in his address, called for respect for sovereignty.",
+    "SCO Secretary-General Zhang Ming presented a report on the organization's activities.",
+    "Leaders of India, Iran and Pakistan also spoke at the meeting.",
+    "The next SCO summit will be held in China in 2025.",
+    "(Xinhua)",
+    "Tags: SCO, Xi Jinping",
+    "Share this article",
 ])
 def test_a_report_of_something_else_ends_the_last_proposal(after):
     proposals = _doc(_LIST + after + "\n").proposals
@@ -1624,3 +1637,226 @@ def test_the_sco_before_secretary_general_is_no_nationality_and_stays_in_the_tit
     doc = _doc("Li meets SCO ministers\n\nBEIJING, June 26 (Xinhua) -- Chinese Foreign Minister Wang Yi said on Wednesday that the "
                "SCO is a model of cooperation.\n")
     assert doc.speaker.title == "Foreign Minister"
+
+
+@pytest.mark.parametrize("heading, kind", [
+    ("Putin: SCO leaders sign Qingdao Declaration on regional security", "report"),
+    ("Ministers agree on draft Joint Communique for the Bishkek meeting", "report"),
+    ("Tashkent Declaration of the Heads of State of the SCO Member States", "statement"),
+    ("SCO Astana Declaration", "statement"),
+])
+def test_a_headline_naming_a_document_further_on_reports_it(heading, kind):
+    text = (f"{heading}\n\nMOSCOW, June 10 (Xinhua) -- The leaders of the Shanghai Cooperation Organization member states "
+            "adopted the document at their meeting on Thursday, the foreign minister said.\n")
+    assert _doc(text).kind == kind
+
+
+# --- ext17a: proposal lists of the dev24/dev25/dev27 texts' classes, on made-up wordings ---
+
+@pytest.mark.parametrize("pagination", ["1 2 Next Page", "1   2   3   Next Page", "« Previous 1 2 Next Page"])
+def test_pagination_with_a_page_word_under_a_cut_item_is_not_part_of_it(pagination):
+    # (a page pasted a paragraph a line: the cut line "... linking the" would otherwise run on into the pagination)
+    text = ("BEIJING, Oct. 14 (Xinhua) -- Chinese Premier Wen Jiabao on Wednesday put forward a four-point proposal for deepening "
+            "cooperation among member states of the Shanghai Cooperation Organization (SCO) in the financial crisis.\n"
+            "First, the member states should strengthen coordination of macroeconomic policies.\n"
+            "Second, the SCO countries should expand energy cooperation and promote the building of power grids linking the\n"
+            f"{pagination}\n")
+    doc = _doc(text)
+    assert doc.proposals[-1].text.endswith("power grids linking the")
+
+
+@pytest.mark.parametrize("cut", ["[…]", "[...]", "(...)"])
+def test_a_cut_mark_ends_the_item_it_cuts(cut):
+    text = ("The Uzbek minister put forward three proposals.\n\nFirst, he proposed a platform for exchanging data on power balances.\n\n"
+            "Second, he suggested to build transmission lines between Central Asia and South Asia, and to hold\n\n" + cut + "\n")
+    assert _doc(text).proposals[-1].text.endswith("and to hold")
+
+
+@pytest.mark.parametrize("items", [
+    "1) Create an energy club. 2) Set up a development fund. 3) Open an SCO university network.",
+    "1. Create an energy club. 2. Set up a development fund. 3. Open an SCO university network.",
+])
+def test_numbers_after_a_full_stop_inside_a_paragraph_are_a_list(items):
+    text = ("Bishkek, August 16 /Kabar/. President Kurmanbek Bakiyev chaired the meeting of the SCO Council of Heads of State today.\n\n"
+            f"Kurmanbek Bakiyev made three proposals. {items}\n\nThe Bishkek Declaration was signed.\n")
+    doc = _doc(text)
+    assert [p.summary for p in doc.proposals] == ["Create an energy club.", "Set up a development fund.", "Open an SCO university network."]
+    assert doc.proposals[-1].text.endswith("university network.")
+
+
+@pytest.mark.parametrize("intro, count", [
+    ("Iran proposes five areas of cooperation:", 5),
+    ("The minister outlined three directions for joint work:", 3),
+    ("Kazakhstan offers four fields of cooperation to the SCO partners:", 4),
+])
+def test_areas_put_forward_announce_a_count(intro, count):
+    text = (f"President Raisi addressed the meeting of the SCO Council of Heads of State in Samarkand on Friday.\n\n{intro}\n\n"
+            "1. Trade in national currencies.\n\n2. Transit corridors.\n\n3. Energy security.\n")
+    assert _doc(text).announced_proposals == count
+
+
+@pytest.mark.parametrize("items", [
+    ["The premier made three suggestions at the meeting. He first suggested that the members build a joint payment system.",
+     "His second suggestion was that the SCO should set up a food reserve.", "Thirdly, he urged the members to open more border crossings."],
+    ["The premier spoke about trade.", "Li's first proposal concerned a free trade study for the region.",
+     "Li's second proposal concerned the SCO development bank.", "In his third proposal, Li called for joint energy projects."],
+])
+def test_ordinals_told_inside_a_reports_sentences_are_a_list(items):
+    text = "TASHKENT, Nov. 29 (Xinhua) -- Chinese Premier Li Keqiang addressed the SCO meeting on Friday.\n\n" + "\n\n".join(items) + (
+        "\n\nOn the sidelines of the meeting, Li met the Uzbek president.\n")
+    proposals = _doc(text).proposals
+    assert len(proposals) == 3
+    assert proposals[0].summary.startswith(("He first suggested", "Li's first proposal"))
+    assert "sidelines" not in proposals[-1].text
+
+
+def test_an_idea_first_proposed_years_ago_is_no_list():
+    text = ("The SCO energy club, an idea first proposed by Kazakhstan in 2004, was discussed at the meeting in Astana.\n\n"
+            "The ministers agreed to meet again next year.\n")
+    assert _doc(text).proposals == ()
+    text = ("The SCO, first called the Shanghai Five, met in Astana.\n\nSecond, the ministers agreed to meet again next year.\n")
+    assert _doc(text).proposals == ()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russia will chair the SCO next year, and we intend to make economic cooperation one of our priorities.",
+    "The minister put forward two of the proposals made at the previous meeting again.",
+    "We see energy as one of the main areas of our work.",
+])
+def test_one_of_several_announces_no_count(sentence):
+    text = f"President Medvedev spoke at the meeting of the SCO Council of Heads of State in Dushanbe.\n\n{sentence}\n"
+    assert _doc(text).announced_proposals is None
+
+
+@pytest.mark.parametrize("dash", ["-", "–", "—"])
+def test_dash_question_turns_make_an_interview_with_a_correspondent(dash):
+    text = ("Muratbek Imanaliev: \"The summit will sum up the first decade\"\n\n"
+            "On the eve of the SCO summit in Astana, SCO Secretary-General Muratbek Imanaliev answered the questions of our "
+            "correspondent.\n\n"
+            f"{dash} Mr. Imanaliev, what is the significance of the summit?\n\n{dash} It is an anniversary summit.\n\n"
+            f"{dash} When will new members be admitted?\n\n{dash} The decision will be made by consensus.\n")
+    assert _doc(text).kind == "interview"
+
+
+def test_a_dashed_list_without_questions_is_no_interview():
+    text = ("Tokayev takes part in SCO summit\n\nPresident Tokayev said the SCO should act together. He proposed:\n\n"
+            "- to build a transport space;\n\n- to open an SCO project office.\n")
+    assert _doc(text).kind == "report"
+
+
+@pytest.mark.parametrize("event, under, title", [
+    ("Meeting of the SCO Council of Foreign Ministers",
+     "Sergey Lavrov's remarks at the meeting of the SCO Council of Foreign Ministers, Moscow", "under"),
+    ("Expanded-format meeting of the SCO Heads of State Council",
+     "Speech by President of Russia Vladimir Putin at the expanded-format meeting of the SCO Heads of State Council", "under"),
+    ("Meeting of the SCO Heads of State Council", "Vladimir Putin took part in the meeting of the SCO Heads of State Council.", "event"),
+    ("Akylbek Japarov: The SCO must become a space of growth",
+     "Speech of Chairman of the Cabinet of Ministers Akylbek Japarov at the meeting of the SCO Council of Heads of Government", "event"),
+])
+def test_a_meetings_name_over_the_speechs_heading_is_the_pages_event(event, under, title):
+    text = f"{event}\n\n{under}\n\nColleagues,\n\nI thank our hosts for the warm welcome in the capital.\n\nThank you.\n"
+    assert _doc(text).title == (under if title == "under" else event)
+
+
+@pytest.mark.parametrize("items, summaries", [
+    (["First proposal: deepen security cooperation.", "Second proposal: expand trade.", "Third proposal — build roads."],
+     ["Deepen security cooperation.", "Expand trade.", "Build roads."]),
+    (["➢ Deepen security cooperation.", "➢ Expand trade.", "➢ Build roads."], ["Deepen security cooperation.", "Expand trade.", "Build roads."]),
+    (["❖ Deepen security cooperation;", "❖ Expand trade;", "❖ Build roads."], ["Deepen security cooperation", "Expand trade", "Build roads."]),
+])
+def test_ordinal_headings_and_other_symbol_bullets(items, summaries):
+    text = ("BEIJING, June 10 (Xinhua) -- Chinese President Xi Jinping on Friday put forward three proposals at the SCO summit "
+            "in Astana.\n\n" + "\n\n".join(items) + "\n\nXi also met the Kazakh president on the sidelines.\n")
+    assert [p.summary for p in _doc(text).proposals] == summaries
+
+
+@pytest.mark.parametrize("heading, kind", [
+    ("Transcript of the speech of President Tokayev at the SCO summit", "remarks"),
+    ("National Statement by Raksha Mantri at SCO Defence Ministers' Meeting", "remarks"),
+    ("Full text: Xi Jinping's speech at SCO summit", "remarks"),
+    ("Prime Minister Modi's virtual address to the SCO Summit", "remarks"),
+    ("English translation of Prime Minister's statement at SCO summit", "remarks"),
+    ("Welcome speech by the President of Kazakhstan at the SCO summit", "remarks"),
+    ("Full text: Joint Communique of the Meeting of the Council of Heads of Government", "statement"),
+    ("Statement of the Prime Minister of Pakistan at the SCO summit", "remarks"),
+    ("Statement by the Council of Foreign Ministers on the situation in Afghanistan", "statement"),
+])
+def test_speech_headings_of_other_publishers(heading, kind):
+    text = (f"{heading}\n\nIt is a great honour to take part in this meeting in Astana. The SCO should deepen trade and fight "
+            "terrorism together. We will work with all partners.\n")
+    assert _doc(text).kind == kind
+
+
+def test_an_interview_of_a_leader_to_an_agency_is_an_interview():
+    text = ("Interview of President Tokayev to Xinhua ahead of the SCO summit\n\nPresident Tokayev spoke about the summit in "
+            "Astana.\n\nThe SCO will grow, he said.\n")
+    assert _doc(text).kind == "interview"
+
+
+@pytest.mark.parametrize("first, title", [
+    ("Will the SCO become a new pole of the world?", "Will the SCO become a new pole of the world?"),
+    ("SCO at 20: what next?", "SCO at 20: what next?"),
+    ("Question: What do you expect from the Astana summit?", None),
+    ("Dear heads of state!", None),
+    ("– What makes this summit special?", None),
+])
+def test_a_headline_may_ask_but_a_question_turn_is_no_headline(first, title):
+    text = (f"{first}\n\nASTANA, July 4 (Xinhua) -- SCO Secretary-General Zhang Ming said on Thursday that the Astana summit "
+            "will adopt some 25 documents.\n")
+    doc = _doc(text)
+    assert (None if doc.title_generated else doc.title) == title
+
+
+@pytest.mark.parametrize("stamp", [
+    "Release date: 04/07/2024", "Created: 04.07.2024 18:05", "Publication time: 4 July 2024, 18:05", "Dated: July 4, 2024",
+    "Issued on 4 July 2024", "04 July 2024 18:05 (Astana time)", "Updated 6:05 PM ET, Thu July 4, 2024",
+    "4 July 2024 • 18:05", "July 4, 2024 / 6:05 PM / Updated 2 hours ago", "Thu, 4 Jul 2024 18:05:00 +0500",
+])
+def test_more_publication_stamps(stamp):
+    text = (f"Xi calls for SCO unity\n{stamp}\n\nASTANA -- Chinese President Xi Jinping said that the SCO should deepen trade, "
+            "speaking at the 24th meeting of the SCO Council of Heads of State.\n")
+    assert _doc(text).published == "2024-07-04"
+
+
+@pytest.mark.parametrize("items, summaries", [
+    (["One is to deepen security cooperation.", "Two is to expand trade.", "Three is that the members build roads."],
+     ["To deepen security cooperation.", "To expand trade.", "That the members build roads."]),
+    (["Point 1: deepen security cooperation.", "Point 2: expand trade.", "Point 3: build roads."],
+     ["Deepen security cooperation.", "Expand trade.", "Build roads."]),
+    (["Proposal No. 1 – deepen security cooperation.", "Proposal No. 2 – expand trade.", "Proposal No. 3 – build roads."],
+     ["Deepen security cooperation.", "Expand trade.", "Build roads."]),
+    (["He said the SCO should firstly deepen security cooperation, secondly expand trade, and thirdly build roads."],
+     ["Deepen security cooperation", "Expand trade", "Build roads."]),
+])
+def test_counted_items_named_numbers_and_ordinal_adverbs(items, summaries):
+    text = ("BEIJING, June 10 (Xinhua) -- Chinese President Xi Jinping on Friday put forward a three-point proposal at the SCO "
+            "summit in Astana.\n\n" + "\n\n".join(items) + "\n\nXi also met the Kazakh president on the sidelines.\n")
+    assert [p.summary for p in _doc(text).proposals] == summaries
+
+
+@pytest.mark.parametrize("sentence, count", [
+    ("Let me share three proposals.", 3), ("Xi laid out four proposals.", 4), ("He tabled five proposals.", 5),
+    ("He came up with four proposals.", 4), ("The president voiced four proposals.", 4), ("I have three proposals.", 3),
+    ("Modi said India had three priorities for the SCO:", 3), ("Xi proposed a four-pronged approach.", 4),
+    ("Xi made proposals on five fronts.", 5), ("The SCO has six areas of cooperation.", None),
+])
+def test_more_ways_to_announce_a_count(sentence, count):
+    text = f"The president spoke at the SCO summit in Astana on Thursday.\n\n{sentence}\n"
+    assert _doc(text).announced_proposals == count
+
+
+_TOKAYEV = "President Tokayev addressed the SCO summit in Astana"
+_BULLETS = "\n\n- to build a transport space;\n\n- to open an SCO project office;\n\n- to fight terrorism financing.\n\nThe leaders signed the declaration.\n"
+_QUOTED = ["We must build a transport space.", "We should open an SCO project office.", "We need to fight terrorism financing,\" Tokayev said."]
+
+
+@pytest.mark.parametrize("text, summaries", [
+    (f"{_TOKAYEV}.\n\nHe proposed the following steps." + _BULLETS, ["To build a transport space", "To open an SCO project office", "To fight terrorism financing."]),
+    (f"{_TOKAYEV}. In his opinion, it is necessary:" + _BULLETS, ["To build a transport space", "To open an SCO project office", "To fight terrorism financing."]),
+    (f"{_TOKAYEV} and put forward three proposals.\n\n\"First, we must build a transport space. Second, we should open an SCO project "
+     "office. Third, we need to fight terrorism financing,\" Tokayev said.\n\nThe leaders signed the declaration.\n", _QUOTED),
+    (f"{_TOKAYEV} and put forward three proposals.\n\n\"First, we must build a transport space.\n\n\"Second, we should open an SCO "
+     "project office.\n\n\"Third, we need to fight terrorism financing,\" Tokayev said.\n\nThe leaders signed the declaration.\n", _QUOTED),
+])
+def test_lists_after_the_following_after_necessary_and_inside_a_quotation(text, summaries):
+    assert [p.summary for p in _doc(text).proposals] == summaries

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-LIST_MARKER = re.compile(r"^(?:(?P<bullet>[-–—•*·▪►✅✔☑➤▶●■◆]+)|\(?(?P<number>\d{1,2}|[a-j]|[IVX]{1,4}|[ivx]{1,4})[.)])\s+")
+LIST_MARKER = re.compile(r"^(?:(?P<bullet>[-–—•*·▪►✅✔☑➤▶●■◆➢❖◾◦○▸‣→⁃□✓➔]+)|\(?(?P<number>\d{1,2}|[a-j]|[IVX]{1,4}|[ivx]{1,4})[.)])\s+")
 _ROMAN_DIGITS = ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
 MAX_ROMAN_MARKER = 10  # a list marker counts to X
 
@@ -32,11 +32,12 @@ def _written(value: int) -> str:
 def list_number(token: str) -> int | None:
     """The number a marker's token stands for: '1' -> 1, 'b' -> 2, 'IV' -> 4, 'iii' -> 3 ('IIII' -> None).
 
-    A lone 'i' is the roman one that opens "i) ii) iii)", not the letter after 'h' (a list of nine
-    lettered items is rarer than a roman list)."""
+    Letters run from 'a' to 'j' (LIST_MARKER's letters); a lone 'i' is the roman one that opens "i) ii) iii)", not the
+    letter after 'h' (a list of nine lettered items is rarer than a roman list), and 'v' and 'x' are roman ("(v)" after
+    "(iv)")."""
     if token.isdigit():
         return int(token)
-    if token.islower() and not (len(token) > 1 or token == "i"):
+    if len(token) == 1 and "a" <= token <= "j" and token != "i":
         return ord(token) - ord("a") + 1
     value = roman(token.upper())
     return value if value and value <= MAX_ROMAN_MARKER else None

@@ -15,6 +15,8 @@ ANNOUNCING_KINDS = ("interview", "press_conference")
 
 
 _QA = re.compile(r"^(?:Q|Question|Reporter|Journalist|[A-Z][\w ]{0,30} (?:News|TV|Agency|Times|Daily|Press|Post))\s*[:：]")
+# A question turn led by a dash, as interviews and press conferences print them: "– What makes this summit special?"
+_DASH_QUESTION = re.compile(r"^[-–—]\s*+[^-–—\s].{0,400}\?$")
 
 
 @lru_cache(maxsize=1)
@@ -34,11 +36,16 @@ _TOLD = re.compile(r"\btold (?:a|the)\s++$")
 # With question-and-answer turns, a briefing is a press conference ("held a briefing ... for Chinese and foreign media").
 _BRIEFING = re.compile(r"\b(?:briefing|briefs?\b[^.]{0,60}?\bmedia|answered questions from (?:the )?(?:journalists|reporters|media|press))\b", re.I)
 _SPOKES = re.compile(r"\bspokes(?:person|man|woman)\b", re.I)
-_INTERVIEW = re.compile(r"^Interview\s*+[:：]|\b(?:(?:in|during|gave) an? (?:exclusive |joint |written |recent )?interview|interview (?:with|to)|interviewed by"
+_INTERVIEW = re.compile(r"^Interview\s*+[:：]|\b(?:(?:in|during|gave) an? (?:exclusive |joint |written |recent )?interview|interview (?:with|to|of)|interviewed by"
                         r"|(?:correspondent|reporter|journalist)s? (?:talked|spoke) (?:to|with))\b", re.I)
+# What a speech's heading may say before its noun: "National Statement by", "Prime Minister Modi's virtual address to".
+_SPEECH_ADJECTIVE = r"(?:(?:Opening|Keynote|Closing|Concluding|Inaugural|Welcome|Welcoming|National|Full|Video|Virtual|Televised) )?"
+# A prefix that says the text is the speech itself: "Full text of", "Full text:", "Transcript of", "English translation of".
+_TEXT_OF = r"(?:Full text(?: of |\s*+[:：]\s*+)|Text of |English (?:rendering|translation) of |Transcript of )"
 _REMARKS_HEAD = re.compile(
-    r"^(?:(?-i:[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})['’]s (?:Opening |Keynote |Closing )?(?:remarks|speech|address) (?:at|to|during)\b|(?:Full text of |Text of |English rendering of )?(?:the )?(?:Opening |Keynote |Closing )?(?:Remarks|Speech|Address|Keynote Speech|Statement) (?:delivered )?(?:by|of|at)\b"
-    r"|(?:Full text of|Text of|English rendering of) .{0,100}\b(?:speech|remarks|address|statement)\b"
+    r"^(?:(?-i:[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})['’]s " + _SPEECH_ADJECTIVE + r"(?:remarks|speech|address) (?:at|to|during)\b"
+    r"|" + _TEXT_OF + r"?(?:the )?" + _SPEECH_ADJECTIVE + r"(?:Remarks|Speech|Address|Keynote Speech|Statement|Intervention) (?:delivered )?(?:by|of|at)\b"
+    r"|" + _TEXT_OF + r".{0,100}\b(?:speech|remarks|address|statement)\b"
     # a line that introduces the speech on a page about the meeting: "Mikhail Mishustin's remarks:", "Excerpts from ...'s speech:"
     r"|(?:Excerpts from )?(?-i:[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})['’]s (?:opening |closing )?(?:remarks|speech|address|statement)\s*+:$)",
     re.I,
@@ -48,7 +55,20 @@ _VOCATIVE = re.compile("^" + _VOCATIVES, re.I)
 # A speaker's turn that opens with an address: "Vladimir Putin: Esteemed Mr Chairman, colleagues,"; the speaker may carry
 # a title ("President of Russia Vladimir Putin: Ladies and gentlemen,").
 _TURN_ADDRESS = re.compile(r"^[A-Z][\w.’'-]*+(?: (?:of (?:the )?)?+[A-Z][\w.’'-]*+){0,5}+:\s++(?:(?i:" + _VOCATIVES + r")|Mr\.? [A-Z][\w’'-]+,)")
-_STATEMENT_HEAD = re.compile(r"^(?i:joint (?:statement|communiqu[eé])|information (?:message|note|release))\b|\b(?:Joint (?:Statement|Communiqu[eé])|Declaration|Communiqu[eé]|Statement (?:of|on|by) the)\b")
+# A document's own heading opens with its name, after at most a few capitalised words ("Moscow Declaration of the Council
+# ...", "SCO Astana Declaration"); a headline that names a document further on reports it ("Lavrov: ... agree on draft
+# Moscow Declaration for November summit"). "Statement by the Prime Minister at ..." (a person's office, data/titles.yml)
+# is a speech's heading, not a document's.
+@lru_cache(maxsize=1)
+def _statement_head() -> re.Pattern:
+    office = rf"(?!(?:{alternation(knowledge().adjectives)}\s+)?(?:{alternation(knowledge().titles)})\b)"
+    return re.compile(
+        r"^(?:(?i:(?:full text\s*+[:：]\s*+)?(?:joint (?:statement|communiqu[eé])|information (?:message|note|release)))\b"
+        r"|(?:(?:Full )?(?i:text)(?: of (?:the )?|\s*+[:：]\s*+))?(?:[A-Z][\w.-]*+ ){0,3}(?:Joint (?:Statement|Communiqu[eé])|Declaration"
+        rf"|Communiqu[eé]|Statement (?:of|on|by) the {office})\b)"
+    )
+
+
 _REPORT_WORDS = ("said", "says", "noted", "notes", "stressed", "attended", "attends", "added", "pointed out", "according to",
                  "took part", "takes part", "participated", "called", "emphasized", "emphasised", "underlined", "proposed",
                  "informed", "briefed", "chaired", "addressed", "delivered", "told", "urged", "suggested", "stated", "reiterated",
@@ -56,10 +76,20 @@ _REPORT_WORDS = ("said", "says", "noted", "notes", "stressed", "attended", "atte
 _REPORT = re.compile(r"\b" + alternation(_REPORT_WORDS) + r"\b")
 
 
+def turn_or_address(text: str) -> bool:
+    """A question turn ("Question: ...?", "CGTN: ...?", "– What ...?") or a form of address ("Dear heads of state!")."""
+    return bool(_QA.match(text) or _outlet_turn().match(text) or _DASH_QUESTION.match(text) or _VOCATIVE.match(text))
+
+
+def speech_heading(text: str) -> bool:
+    """A speech's own heading: "Dmitry Medvedev's speech at the meeting ...", "Remarks by ...", "Full text of ... address"."""
+    return bool(_REMARKS_HEAD.match(text)) and not _statement_head().search(text)
+
+
 def kind(paragraphs: tuple[Paragraph, ...]) -> tuple[str, Evidence]:
     """The kind of text, with the line that shows it."""
     head = paragraphs[:8]
-    qa = [p for p in paragraphs if _QA.match(p.text) or _outlet_turn().match(p.text)]
+    qa = [p for p in paragraphs if _QA.match(p.text) or _outlet_turn().match(p.text) or _DASH_QUESTION.match(p.text)]
     lead_text = " ".join(p.text for p in paragraphs[:3])
     press = _PRESS.search(lead_text)
     if press and not qa and _TOLD.search(lead_text, 0, press.start()):
@@ -73,7 +103,7 @@ def kind(paragraphs: tuple[Paragraph, ...]) -> tuple[str, Evidence]:
     if interview or len(qa) >= 2:
         return "interview", Evidence(interview.group(0) if interview else qa[0].text[:200], "interview marker")
     for p in paragraphs[:12]:
-        if _REMARKS_HEAD.match(p.text) and not _STATEMENT_HEAD.search(p.text):
+        if speech_heading(p.text):
             return "remarks", Evidence(p.text, "speech heading")
     turn = next((p for p in paragraphs if _TURN_ADDRESS.match(p.text)), None)
     if turn:  # a transcript under a third-person intro: "Dmitry Medvedev: Mr Jeenbekov, colleagues,"
@@ -82,7 +112,7 @@ def kind(paragraphs: tuple[Paragraph, ...]) -> tuple[str, Evidence]:
     if len(vocatives) >= 2 or (vocatives and paragraphs[-1].text.startswith("Thank you")):
         return "remarks", Evidence(vocatives[0].text, "forms of address")
     for p in head[:3]:
-        if len(p.text) < 200 and _STATEMENT_HEAD.search(p.text):
+        if len(p.text) < 200 and _statement_head().search(p.text):
             return "statement", Evidence(p.text, "statement heading")
     for p in paragraphs:
         if _REPORT.search(p.text):

@@ -28,7 +28,8 @@ def _apposition() -> re.Pattern:
 
 # Verbs that put proposals forward ("made five proposals", "outlined three priorities"; "I see three priorities").
 _PUT_FORWARD = alternation(("made", "make", "makes", "making", "proposed", "propose", "proposes", "suggested", "suggests", "offered",
-                            "offer", "offers", "raised", "presented", "present", "outlined", "set out", "advanced", "shared", "see", "sees"))
+                            "offer", "offers", "raised", "presented", "present", "outlined", "set out", "advanced", "shared", "see", "sees",
+                            "share", "laid out", "lays out", "voiced", "tabled", "came up with", "unveiled", "unveils", "listed"))
 
 
 @lru_cache(maxsize=1)
@@ -44,17 +45,20 @@ def _number_patterns() -> tuple[re.Pattern, re.Pattern]:
     )
     cardinals = alternation(k.cardinals)
     count = re.compile(
-        rf"\b(?:(\d{{1,2}})|({cardinals}))[- ]point\s+(?:proposal|plan|initiative|suggestion|approach|vision|programme|program|agenda)s?\b"
-        rf"|\b(?:put|puts|putting)\s+forward\s+(?:\w+(?:'s)?\s+){{0,2}}(?:(\d{{1,2}})|({cardinals}))\s+(?:\w+\s+){{0,2}}(?:proposals|suggestions|points|initiatives|recommendations|priorities|measures)\b"
+        rf"\b(?:(\d{{1,2}})|({cardinals}))[- ](?:point|pronged)\s+(?:proposal|plan|initiative|suggestion|approach|vision|programme|program|agenda)s?\b"
+        rf"|\b(?:put|puts|putting)\s+forward\s+(?:\w+(?:'s)?\s+){{0,2}}(?:(\d{{1,2}})|({cardinals}))(?!\s+of\b)\s+(?:\w+\s+){{0,2}}(?:proposals|suggestions|points|initiatives|recommendations|priorities|measures)\b"
         # (the addressees may come between: "offered proposals to the SCO member states in four areas:")
-        rf"|\b(?:proposals|suggestions|initiatives|priorities|measures)\s+(?:to\s+(?:the\s+)?(?:[\w-]+\s+){{1,4}}?)?(?:in|on|for|covering)\s+(?:(\d{{1,2}})|({cardinals}))\s+(?:areas|directions|fields|spheres|points|sectors)\b"
+        rf"|\b(?:proposals|suggestions|initiatives|priorities|measures)\s+(?:to\s+(?:the\s+)?(?:[\w-]+\s+){{1,4}}?)?(?:in|on|for|covering)\s+(?:(\d{{1,2}})|({cardinals}))\s+(?:areas|directions|fields|spheres|points|sectors|aspects|fronts)\b"
         # "proposed that the member states focus their joint work in three areas:", "I propose to focus on six priority areas:"
-        rf"|\b(?:proposed|proposes|propose|suggested|suggests|suggest)\b[^.;:]{{0,80}}?\b(?:in|on)\s+(?:(\d{{1,2}})|({cardinals}))\s+(?:[a-z]+\s+)?(?:areas|directions|fields|spheres)\b"
+        rf"|\b(?:proposed|proposes|propose|suggested|suggests|suggest)\b[^.;:]{{0,80}}?\b(?:in|on)\s+(?:(\d{{1,2}})|({cardinals}))\s+(?:[a-z]+\s+)?(?:areas|directions|fields|spheres|aspects|fronts)\b"
         # "India saw four areas in which it could contribute to the SCO's work:" (an offer of cooperation in so many areas)
         rf"|\b(?:(\d{{1,2}})|({cardinals}))\s+(?:areas|fields|directions|spheres)\s+in\s+which\s+(?:\w+\s+){{1,3}}?(?:could|can|would)\s+(?:contribute|cooperate)\b"
         # "I would like to draw your attention to three tasks."
         rf"|\bdraw\w*\s+(?:your|the)\s+attention\s+to\s+(?:(\d{{1,2}})|({cardinals}))\s+(?:tasks|points|priorities|proposals|areas)\b"
-        rf"|\b{_PUT_FORWARD}\s+(?:\w+(?:'s)?\s+){{0,2}}(?:(\d{{1,2}})|({cardinals}))\s+(?:\w+\s+){{0,2}}(?:proposals|suggestions|points|initiatives|recommendations|priorities|steps|ideas)\b",
+        # "I have three proposals.", "India had three priorities for the SCO:"
+        rf"|\b(?:have|has|had)\s+(?:(\d{{1,2}})|({cardinals}))(?!\s+of\b)\s+(?:\w+\s+)?(?:proposals|suggestions|initiatives|priorities|ideas)\b"
+        # ("Iran proposes five areas of cooperation:"; not a part of them: "make economic cooperation one of our priorities")
+        rf"|\b{_PUT_FORWARD}\s+(?:\w+(?:'s)?\s+){{0,2}}(?:(\d{{1,2}})|({cardinals}))(?!\s+of\b)\s+(?:\w+\s+){{0,2}}(?:proposals|suggestions|points|initiatives|recommendations|priorities|steps|ideas|areas|directions|fields|spheres)\b",
         re.I,
     )
     return number, count

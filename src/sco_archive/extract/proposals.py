@@ -9,6 +9,7 @@ from functools import lru_cache
 from ..knowledge import alternation, knowledge
 from ..markers import LIST_MARKER, list_number
 from ..model import Paragraph, Proposal
+from .people import NAME
 from .text import first_sentence, sentences
 
 # A list that is not the speaker's proposals: what the intro says the list holds.
@@ -27,7 +28,7 @@ DONE_OR_LEARNT = re.compile(
 # An item that reports what was decided ("First, the leaders approved the declaration.") is an outcome.
 OUTCOME_ITEM = re.compile(r"(?:the |they |we )(?:[a-z]+ ){0,3}?(?:approved|adopted|signed|agreed|decided|endorsed|reviewed)\b", re.I)
 PROPOSAL_INTRO = re.compile(
-    r"\b(?:propos\w*|suggest\w*|points?|initiatives?|recommend\w*|put(?:s)? forward|should|need to|must|call\w* (?:for|on)|urg\w*|priorit\w*|(?:necessary|important|essential) to)\b",
+    r"\b(?:propos\w*|suggest\w*|points?|initiatives?|recommend\w*|put(?:s)? forward|should|need to|must|call\w* (?:for|on)|urg\w*|priorit\w*|(?:necessary|important|essential) to|(?:necessary|important|essential)(?=\s*:))\b",
     re.I,
 )
 # An offer of cooperation in listed areas is the speaker's proposals: "Iran ... was ready to cooperate with the SCO in the
@@ -55,33 +56,61 @@ RESUME = re.compile(
     r"|(?:At|On|After|During|Following|Before|Ahead of) the (?:meeting|summit|session|talks|event|ceremony)\b"
     r"|(?:He|She|They) (?:also |further )?(?:said|noted|stressed|added|pointed|expressed|called|agreed|pledged)"
     r"|(?:The |Other )?(?:participants|other (?:leaders|ministers|foreign ministers|heads)|meeting|ministers|leaders|parties|summit|sides|two sides)\b"
-    r"|(?:Leaders|Participants|Ministers|Heads) (?:of|from|attending|at) the\b"
+    r"|(?:Leaders|Participants|Ministers|Heads) (?:of|from|attending|at) (?:the\b|[A-Z])"
+    r"|The next (?:SCO )?(?:summit|meeting|session)\b"
     r"|The (?:[\w’'-]+ ){1,4}?(?:also |further |then )?(?:said|noted|stressed|added|urged|expressed|thanked|emphasi[sz]ed|pointed out)\b"
     r"|All (?:parties|sides|member states|participants)|During the (?:meeting|summit|visit)|After the (?:meeting|summit)|Following the"
     r"|On the sidelines|Prior to|Earlier|Later|Meanwhile"
+    # who else attended: "Prime ministers of Russia, Kazakhstan ... also attended the meeting, which adopted ..."
+    r"|[^.!?]{0,200}?\b(?:attended|took part in|participated in) the (?:meeting|summit|session|talks|event)\b"
     # a quotation closed by its attribution: "\"As long as we stick together, ...,\" Wen said."
     r"|[\"“][^\"”]{10,400}[,.!?][\"”],?\s++(?:[A-Z][\w’'-]+\s+){1,3}(?:said|added|stressed|noted|concluded)\.$)",
 )
 
+# The cut mark of a partial text ("[…]", "(...)") ends the item it cuts, even one cut before its full stop.
+CUT_MARK = re.compile(r"^[\[(]?(?:…|\.\.\.)[\])]?$")
+
 
 @lru_cache(maxsize=1)
 def _ordinal_patterns() -> tuple[re.Pattern, re.Pattern]:
-    """A list marker at a paragraph's start, and one inside a paragraph (a space in an ordinal: any whitespace)."""
+    """A list marker at a paragraph's start, and one inside a paragraph (a space in an ordinal: any whitespace); a quotation
+    may open before it ("\"First, we must ...", a quotation running over several paragraphs)."""
     words = alternation(knowledge().ordinals).replace("\\ ", r"\s+")
     at_start = re.compile(
-        rf"^(?:(?:And|Also)\s+)?(?:(?:The|the)\s+({words})\s+(?:(?:point|proposal|suggestion|priority|area|is|one is)\b[^,:]*?\s*(?:is\b|:|,)?)"
-        rf"|({words})(?:ly)?(?:\s+of\s+all|\s+and\s+foremost|\s+but\s+not\s+least)?\s*(?:,|:|—|–|\s-\s))"
+        rf"^[\"“]?(?:(?:And|Also)\s+)?(?:(?:The|the)\s+({words})\s+(?:(?:point|proposal|suggestion|priority|area|is|one is)\b[^,:]*?\s*(?:is\b|:|,)?)"
+        rf"|({words})(?:ly)?(?:\s+of\s+all|\s+and\s+foremost|\s+but\s+not\s+least)?\s*(?:,|:|—|–|\s-\s)"
+        # a heading of its own: "First proposal: deepen ...", "Second point — trade."
+        rf"|({words})\s+(?:point|proposal|suggestion|priority|area|initiative)\s*(?::|—|–|\s-\s))"
         rf"(?:\s*and\s+(?:most\s+important(?:ly)?|above\s+all|finally|lastly|last(?:ly)?)\s*,)?\s*",
         re.I,
     )
     # (the spaces before a marker are possessive: a long run of them is not read again for every length)
-    inline = re.compile(rf"(?:^|[.;:,]?\s++)(?:and\s+)?(?:the\s+)?({words})(?:ly)?(?:\s+of\s+all)?\s*(?:,|:|\s+is\s+)\s*", re.I)
+    # (a quotation may open with the first: "\"First, we must ... Second, ...,\" Tokayev said.")
+    inline = re.compile(rf"(?:^[\"“]?|[.;:,]?\s++)(?:and\s+)?(?:the\s+)?({words})(?:ly)?(?:\s+of\s+all)?\s*(?:,|:|\s+is\s+)\s*", re.I)
     return at_start, inline
 
 
+@lru_cache(maxsize=1)
+def _adverbs() -> re.Pattern:
+    """Ordinal adverbs without a comma, two or more in a sentence: "the SCO should firstly deepen ..., secondly expand ..."
+    (one alone is inside the first item: "He urged the members to firstly give priority to ...")."""
+    words = alternation(w for w, n in knowledge().ordinals.items() if " " not in w)
+    return re.compile(rf"(?:^|[,;]?\s++)(?:and\s+)?({words})ly\s++(?=[a-z])", re.I)
+
+
+@lru_cache(maxsize=1)
+def _narrated() -> re.Pattern:
+    """An ordinal told inside a report's sentence, a few words into it: "He first proposed ...", "Raisi's second proposal
+    was that ...", "In his third proposal, the Iranian president urged ..." (the sentence is the item, marker and all)."""
+    words = alternation(w for w, n in knowledge().ordinals.items() if isinstance(n, int)).replace("\\ ", r"\s+")
+    return re.compile(rf"(?:[^.!?;:\s][^.!?;:]{{0,60}}?\s)?({words})(?:ly)?\s+(?:(?:proposal|suggestion|initiative|recommendation|idea)s?\b"
+                      rf"|(?:proposed|suggested|urged|recommended|proposes|suggests|urges|(?:called|calls) (?:for|on))\b)", re.I)
+
+
 # A parenthesised number inside a sentence: "China proposes that the member states (1) ...; (2) ...; and (3) ...".
-# (or a figure with a dot after a colon or semicolon: "in four areas: 1. Iran is ready ...; 2. The Chabahar port ...")
-INLINE_NUMBER = re.compile(r"(?:^|\s)(?:and\s+)?\((\d{1,2}|[a-h]|[ivx]{1,4})\)\s+|(?:^|(?<=[:;])\s+)(\d{1,2})\.\s+")
+# (or a figure with a dot or a bracket after a colon, a semicolon or a full stop: "in four areas: 1. Iran is ready ...;
+# 2. The Chabahar port ...", "Bakiyev made five proposals. 1) Create an energy club. 2) Set up a fund.")
+INLINE_NUMBER = re.compile(r"(?:^|\s)(?:and\s+)?\((\d{1,2}|[a-h]|[ivx]{1,4})\)\s+|(?:^|(?<=[:;.])\s+)(\d{1,2})[.)]\s+")
 # "firstly" inside the first item's sentence ("He urged the members to firstly give priority to ..."),
 # when the next paragraph opens with "Secondly": the whole paragraph is the first item.
 INNER_FIRST = re.compile(r"\S\s+firstly\b", re.I)
@@ -104,14 +133,33 @@ COURTESY = re.compile(r"(?:let me|allow me to|I would like to|I want to|I wish t
                       r"(?:thank|welcome|greet|congratulate|express (?:my |our )?(?:sincere |deep )?gratitude)\b", re.I)
 
 
+@lru_cache(maxsize=1)
+def _counted() -> re.Pattern:
+    """A cardinal that counts the items, as official translations write them: "One is to ...", "Two is that ..."."""
+    return re.compile(rf"^({alternation(knowledge().cardinals)})\s+is\s+(?=(?:to|that)\b)", re.I)
+
+
+# A numbered heading that names what it numbers: "Point 1: ...", "Proposal 2. ...", "Priority No. 3 – ..."
+NAMED_NUMBER = re.compile(r"^(?:Point|Proposal|Suggestion|Priority|Initiative)\s+(?:No\.?\s*)?(\d{1,2})\s*[:.–—-]\s+", re.I)
+
+
 def _marker(text: str) -> tuple[int | str | None, str, int]:
     """The list marker a paragraph starts with: (its number, its style, where the item's text starts)."""
     m = _ordinal_patterns()[0].match(text)
     if m and COURTESY.match(text, m.end()):
         return None, "none", 0
     if m:
-        word = " ".join((m[1] or m[2]).lower().split())
+        word = " ".join(next(g for g in m.groups() if g).lower().split())
         return knowledge().ordinals.get(word, knowledge().ordinals.get(word.removesuffix("ly"))), "ordinal", m.end()
+    m = _narrated().match(text)
+    if m:
+        return _ordinal(m[1]), "ordinal", 0
+    m = _counted().match(text)
+    if m:
+        return knowledge().cardinals[m[1].lower()], "ordinal", m.end()
+    m = NAMED_NUMBER.match(text)
+    if m:
+        return int(m[1]), "numbered", m.end()
     m = LIST_MARKER.match(text)
     if m and m["bullet"]:
         return None, "bullet", m.end()
@@ -127,6 +175,10 @@ def _split_inline(text: str, next_number: int | str | None) -> list[_Unit] | Non
     paragraph goes on with the second item.
     """
     _, inline = _ordinal_patterns()
+    if next_number == 2:  # "The President made three proposals. He first proposed ..." over "Raisi's second proposal ..."
+        told = _narrated_first(text)
+        if told:
+            return [_Unit(text[:told].strip(), None, "none"), _Unit(text[told:], 1, "ordinal")]
     # (a full stop before a marker ends the item before it: "First, uphold ... core. Second, ...")
     marks = [(m.start() + (text[m.start()] == "."), m.end(), knowledge().ordinals.get(m[1].lower())) for m in inline.finditer(text)]
     marks += [(m.start(), m.end(), list_number(m[1] or m[2])) for m in INLINE_NUMBER.finditer(text)]
@@ -134,6 +186,9 @@ def _split_inline(text: str, next_number: int | str | None) -> list[_Unit] | Non
     if len(marks) == 1 and marks[0][2] == 1 and marks[0][0] > 0 and next_number == 2:
         start = marks[0][0]
         return [_Unit(text[:start].strip(), None, "none"), _Unit(text[start:].lstrip(".;:, ").strip(), 1, "ordinal", len(inline.match(text, start)[0].lstrip(".;:, ")))]
+    if len(marks) < 2:
+        adverbs = [(m.start(), m.end(), knowledge().ordinals.get(m[1].lower())) for m in _adverbs().finditer(text)]
+        marks = sorted(x for x in marks + adverbs if x[2] is not None) if len(adverbs) >= 2 else marks
     if len(marks) < 2 or marks[0][2] != 1 or marks[1][2] != 2:
         return None
     units = []
@@ -150,6 +205,23 @@ def _split_inline(text: str, next_number: int | str | None) -> list[_Unit] | Non
         piece = text[start:stop].lstrip(".;:, ").strip()
         units.append(_Unit(piece, n, "ordinal", inline=True))
     return units
+
+
+def _ordinal(word: str) -> int | str | None:
+    """The number an ordinal word stands for ("Second" -> 2, "first  and foremost" -> 1)."""
+    return knowledge().ordinals.get(" ".join(word.lower().split()))
+
+
+def _narrated_first(text: str) -> int | None:
+    """Where a sentence after the first that tells the first item starts ("... three proposals. He first proposed ...")."""
+    start = 0
+    for sentence in sentences(text):
+        start = text.index(sentence, start)
+        m = _narrated().match(sentence)
+        if start and m and _ordinal(m[1]) == 1:
+            return start
+        start += len(sentence)
+    return None
 
 
 def _units(paragraphs: tuple[Paragraph, ...]) -> list[_Unit]:
@@ -172,6 +244,15 @@ def _units(paragraphs: tuple[Paragraph, ...]) -> list[_Unit]:
     return units
 
 
+# An intro that ends by pointing at what follows, with a colon or in words: "He proposed the following steps."
+_FOLLOWING = re.compile(r"\b(?:the following|as follows)\b[^.!?]{0,40}[.!?]?$", re.I)
+
+
+def _introduces(text: str) -> bool:
+    text = text.rstrip()
+    return text.endswith(":") or bool(_FOLLOWING.search(text))
+
+
 def _find_lists(units: list[_Unit], announced_at: int | None):
     """Every run of items numbered 1, 2, 3 … (or a bullet list after an intro): (intro index, item unit indexes)."""
     for i, unit in enumerate(units):
@@ -192,17 +273,30 @@ def _find_lists(units: list[_Unit], announced_at: int | None):
                     items[-1].append(j)
             if len(items) >= 2:
                 yield i - 1, items
-        if unit.style == "bullet" and i > 0 and units[i - 1].style != "bullet" and (units[i - 1].text.rstrip().endswith(":") or announced_at is not None):
+        if unit.style == "bullet" and i > 0 and units[i - 1].style != "bullet" and (_introduces(units[i - 1].text) or announced_at is not None):
             items = [[i]]
             for j in range(i + 1, len(units)):
                 if units[j].style == "bullet":
                     items.append([j])
-                elif j + 1 < len(units) and units[j + 1].style == "bullet" and not RESUME.match(units[j].text):
+                elif j + 1 < len(units) and units[j + 1].style == "bullet" and not _resumes(units[j].text):
                     items[-1].append(j)  # a paragraph between two bullets belongs to the item before it
                 else:
                     break
             if len(items) >= 2:
                 yield i - 1, items
+
+
+@lru_cache(maxsize=1)
+def _elsewhere() -> re.Pattern:
+    """A paragraph that resumes the narrative by its opening: a person named with a title ("Russian President Vladimir Putin
+    said ...", "Pakistan's Prime Minister Shehbaz Sharif urged ...") or an agency's closing credit ("(Xinhua)")."""
+    k = knowledge()
+    titled = rf"(?:[A-Z][\w’'-]*+\s+){{0,2}}?(?:{alternation(k.titles)})\s+(?:(?:{alternation(k.honorifics)})\s+)?{NAME}\b"
+    return re.compile(rf"^(?:{titled}|\((?:{alternation(k.credits)})\)$)")
+
+
+def _resumes(text: str) -> bool:
+    return bool(RESUME.match(text) or _elsewhere().match(text))
 
 
 def _trim_last(units: list[_Unit], items: list[list[int]]) -> None:
@@ -218,7 +312,8 @@ def _trim_last(units: list[_Unit], items: list[list[int]]) -> None:
     kept = [last[0]]
     heading = not units[last[0]].text.rstrip().endswith((".", "!", "?", ";", ":"))  # "5. Uphold openness" over its paragraph
     for j in last[1:]:
-        if len(kept) - 1 >= allowed or (RESUME.match(units[j].text) and not (heading and len(kept) == 1)) or units[j].style != "none":
+        if len(kept) - 1 >= allowed or (_resumes(units[j].text) and not (heading and len(kept) == 1)) or units[j].style != "none" \
+                or CUT_MARK.match(units[j].text):
             break
         kept.append(j)
     items[-1] = kept
@@ -238,7 +333,7 @@ def _summary(unit: _Unit) -> str:
 def _inline_marker_end(text: str) -> int:
     """Where an inline item's text starts after its marker ("and third, ", "(2) ")."""
     _, inline = _ordinal_patterns()
-    m = inline.match(text) or INLINE_NUMBER.match(text)
+    m = inline.match(text) or _adverbs().match(text) or INLINE_NUMBER.match(text)
     return m.end() if m else 0
 
 

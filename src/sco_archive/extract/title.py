@@ -8,6 +8,7 @@ from functools import lru_cache
 from ..dates import find_dates
 from ..knowledge import alternation, knowledge
 from ..model import Paragraph
+from .kinds import speech_heading, turn_or_address
 from .when import dateline
 
 _HEADLINE_END = re.compile(r"[.!?:;,]$")
@@ -21,6 +22,10 @@ MIN_SCO_CAPITALS_HEADLINE_WORDS = 5
 # Following SCO Council of Foreign Ministers Meeting, Dushanbe, July 25, 2008" runs to 220 characters.
 MAX_HEADLINE_CHARS = 250
 _SHORT_BYLINE = re.compile(r"^(?:Remarks|Speech|Address|Statement|Keynote|Full text|Text of)\b")
+# A meeting's name alone ("Meeting of the Council of Heads of Government of SCO member states", "Expanded-format meeting
+# of ..."): a government page's event, over the speech's own heading when one follows.
+_EVENT_NAME = re.compile(r"^(?:(?:Expanded|Restricted|Extended|Enlarged|Narrow|Plenary)[- ]\w*+\s++)?(?:Meeting|Session|Summit|Sitting)s?+"
+                         r"\s++of\b[^:.;!?]*+$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -46,6 +51,9 @@ def headline(paragraphs: tuple[Paragraph, ...]) -> str | None:
             if any(_names_the_sco(f) and _is_headline(f) for f in following):
                 continue  # a site's or section's name over a headline naming the SCO ("Russian Politics & Diplomacy")
         text = _site_prefix().sub("", p.text)
+        under = paragraphs[index + 1].text if index + 1 < len(paragraphs) else ""
+        if _EVENT_NAME.match(text) and speech_heading(under) and _is_headline(under):
+            return under  # the event's name over "Dmitry Medvedev's speech at the meeting ..."
         if _is_headline(text):
             return text
         return _headline_under_dateline(p.text, paragraphs[index + 1 : index + 2])
@@ -77,10 +85,18 @@ def _names_the_sco(text: str) -> bool:
     return bool(_SCO.search(text) or knowledge().body_pattern.search(text))
 
 
+MAX_ASKING_HEADLINE_WORDS = 14  # "Will the SCO become a new pole of the world?"; a longer line ending so is a sentence
+
+
+def _asked(text: str) -> bool:
+    """A headline that asks or exclaims ("SCO at 20: what next?"), not a question turn or a form of address."""
+    return text.endswith(("?", "!")) and len(text.split()) <= MAX_ASKING_HEADLINE_WORDS and not turn_or_address(text)
+
+
 def _is_headline(text: str) -> bool:
     """Whether the first real paragraph reads as a headline."""
     words = len(text.split())
-    if len(text) > MAX_HEADLINE_CHARS or _HEADLINE_END.search(text) or _NOT_HEADLINE.match(text):
+    if len(text) > MAX_HEADLINE_CHARS or (_HEADLINE_END.search(text) and not _asked(text)) or _NOT_HEADLINE.match(text):
         return False
     if _SHORT_BYLINE.match(text) and words < 8:
         return False  # "Remarks by H.E. Xi Jinping" names the speaker; it is not a headline
