@@ -238,6 +238,90 @@ def test_a_yearless_dateline_takes_its_year_from_a_nearby_date_not_from_a_recall
     assert doc.date == "2017-06-09"  # the Friday before the dateline's June 15, 2017
 
 
+@pytest.mark.parametrize("text, date", [
+    ("CHOLPON-ATA, June 7 (Itar-Tass) - Russian Security Council Secretary Nikolai Patrushev has called on SCO partners to "
+     "act together.\n\nPatrushev said at the eighth meeting of secretaries of security councils held on the shore of Lake "
+     "Issyk-Kul on Friday that the threat was growing.\n\n© ITAR-TASS 2013\n", "2013-06-07"),
+    ("BEIJING, May 16 (RIA Novosti) - Nikolai Patrushev on Tuesday spoke at the seventh meeting of the secretaries of the "
+     "security councils of the SCO member states.\n\nCopyright © 2010-2012 RIA Novosti. All rights reserved.\n", "2012-05-15"),
+    # a copyright year the weekday does not agree with (14 June 2023 was a Wednesday), and none without a weekday
+    ("BISHKEK, June 14 (Xinhua) -- Chinese President Xi Jinping on Friday attended the meeting of the SCO Council of Heads "
+     "of State.\n\nCopyright © 2023 Xinhua Net. All rights reserved.\n", None),
+    ("BISHKEK, June 14 (Xinhua) -- Chinese President Xi Jinping attended the meeting of the SCO Council of Heads of State."
+     "\n\nCopyright © 2019 Xinhua Net. All rights reserved.\n", None),
+    # a yearless lead date with its weekday, on that very day only
+    ("Xi attends SCO summit\n\nChinese President Xi Jinping on Friday, June 14, attended the meeting of the Council of Heads "
+     "of State of the SCO in Bishkek.\n\n© 2019 Xinhua\n", "2019-06-14"),
+    ("Xi attends SCO summit\n\nChinese President Xi Jinping on Thursday, June 14, attended the meeting of the Council of "
+     "Heads of State of the SCO in Bishkek.\n\n© 2019 Xinhua\n", None),
+])
+def test_a_yearless_dateline_takes_the_copyright_year_when_the_lead_s_weekday_agrees(text, date):
+    assert _doc(text).date == date
+
+
+@pytest.mark.parametrize("text", [
+    "Thursday, July 12, 2007\n\nISLAMABAD, July 11 (APP): Foreign Minister Khurshid Mahmud Kasuri has proposed three steps "
+    "to enhance cooperation between Pakistan and the Shanghai Cooperation Organisation.\n\nAccording to a press release "
+    "issued here, the Foreign Minister was addressing the meeting of the SCO Council of Foreign Ministers held in Bishkek on "
+    "July 10 to prepare the SCO summit to be held there in August.\n",
+    "ISLAMABAD, July 11, 2007 (APP): Foreign Minister Khurshid Mahmud Kasuri has proposed three steps to enhance cooperation "
+    "with the SCO.\n\nKasuri addressed the SCO foreign ministers' meeting in Bishkek on July 10, which prepared the summit "
+    "scheduled for August.\n",
+])
+def test_a_lead_naming_no_meeting_leaves_the_meeting_s_day_to_the_next_paragraph(text):
+    # (the later summit named after the day owns the future phrase: the day is the meeting's held)
+    assert _doc(text).date == "2007-07-10"
+
+
+@pytest.mark.parametrize("heading, date", [
+    ("Statement by the Prime Minister at the SCO Council of Heads of State, Astana (4 July 2024)", "2024-07-04"),
+    ("Remarks by the Foreign Minister at the SCO Council of Foreign Ministers (10 September 2020)", "2020-09-10"),
+    ("Address by the President at the meeting of the SCO Council of Heads of State (Samarkand, September 16, 2022)", "2022-09-16"),
+])
+def test_a_day_in_brackets_closing_a_speech_heading_is_the_meeting_s(heading, date):
+    assert _doc(heading + "\n\nExcellencies,\n\nI thank our hosts for the warm welcome.\n").date == date
+
+
+def test_a_day_in_brackets_closing_a_briefing_s_heading_is_the_day_it_was_given():
+    doc = _doc("Transcript of Special Briefing by Secretary (West) on the SCO Summit (July 02, 2023)\n\nOfficial Spokesperson, "
+               "Shri Arindam Bagchi: Good afternoon. Prime Minister will chair the virtual SCO summit on 4th July.\n\n"
+               "Secretary (West), Shri Sanjay Verma: Thank you. The summit will be held in virtual format.\n")
+    assert doc.date == "2023-07-04"
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Interviews\n\n14.06.2011 10:05\n\nSCO Secretary-General: \"The Astana summit will sum up the first decade\"\n\n"
+     "The tenth anniversary summit of the Shanghai Cooperation Organization will take place in Astana on June 15. On the eve "
+     "of the meeting of the heads of state, SCO Secretary-General Muratbek Imanaliev answered our questions.\n\n"
+     "- What is the significance of the summit?\n\n- It is an anniversary summit.\n", "2011-06-15"),
+    ("SCO foreign ministers to meet in Tashkent\n\nUpdated: 2016-05-19 16:20\n\nThe meeting of the Council of Foreign "
+     "Ministers of the SCO member states will be held in Tashkent on May 24, the Foreign Ministry said on Thursday.\n\n"
+     "Foreign Minister Wang Yi will attend the meeting.\n", "2016-05-24"),
+    ("Premier to attend SCO meeting\n\nUpdated: 2015-12-10 08:00\n\nThe 14th meeting of the Council of Heads of Government "
+     "of the Shanghai Cooperation Organization (SCO) member states is scheduled for December 15 in Zhengzhou, the Foreign "
+     "Ministry said.\n\nPremier Li Keqiang will chair the meeting.\n", "2015-12-15"),
+])
+def test_a_lead_announcing_its_meeting_after_the_organisation_s_name_gives_the_coming_day(text, date):
+    assert _doc(text).date == date
+
+
+@pytest.mark.parametrize("text, date", [
+    ("The Russian Government\n\n18 November 2025\n\nMikhail Mishustin's remarks at the meeting of the SCO Council of Heads "
+     "of Government\n\nMoscow\n\nPrime Minister Mikhail Mishustin: Dear colleagues,\n\nI welcome you to Moscow. Russia "
+     "holds the chair of the Council of Heads of Government in 2024-2025, and the Tianjin summit of September 1 gave us "
+     "clear guidelines for the future.\n\nThank you.\n", "2025-11-18"),
+    ("Li Qiang calls for openness at SCO meeting\n\nUpdated: 2024-10-17 09:12\n\nChinese Premier Li Qiang addressed the "
+     "meeting of the SCO Council of Heads of Government in Islamabad on Wednesday, building on the Astana summit of 4 July "
+     "2024.\n\nLi said the SCO should stay open.\n", "2024-10-16"),
+    ("Li Qiang calls for openness at SCO meeting\n\nUpdated: 2024-10-17 09:12\n\nChinese Premier Li Qiang on Wednesday "
+     "told the heads of government meeting in Islamabad that the decisions of the Astana summit of July 4 must be "
+     "implemented.\n\nLi said the SCO should stay open.\n", "2024-10-16"),
+])
+def test_a_lead_date_of_another_body_s_meeting_is_not_the_text_s(text, date):
+    doc = _doc(text)
+    assert (doc.body, doc.date) == ("Council of Heads of Government", date)
+
+
 def test_a_city_that_places_an_earlier_decision_or_a_relative_clause_is_not_the_venue():
     doc = _doc("Premier calls for deeper cooperation\n\n"
                "TASHKENT, Nov. 29 (Xinhua) -- Chinese Premier Li Keqiang on Friday put forward proposals to deepen "
@@ -267,6 +351,27 @@ def test_a_meeting_number_may_be_a_roman_numeral_in_capitals():
     assert (doc.body, doc.number) == ("Meeting of Prosecutors General", 14)
 
 
+@pytest.mark.parametrize("text, number", [
+    # a text given ahead of its meeting numbers it in the future
+    ("Interview: Secretary-General on the summit\n\nEditor's note: Ahead of the 24th meeting of the SCO Council of Heads "
+     "of State in Astana, CGTN spoke with SCO Secretary-General Zhang Ming.\n\nCGTN: What do you expect?\n\n"
+     "Zhang Ming: The leaders will sign the Astana Declaration.\n", 24),
+    ("Press conference on the summit\n\nQuestion: What will the leaders discuss?\n\nSpokesperson Mao Ning: The upcoming "
+     "summit will be the 25th meeting of the Council of Heads of State.\n\nQuestion: Who will attend?\n\n"
+     "Spokesperson Mao Ning: The leaders of all member states.\n", 25),
+    # a word ordinal in capitals
+    ("TASHKENT, 17.06.2004 (UzA). TODAY THE FOURTH MEETING OF THE COUNCIL OF HEADS OF STATE OF THE SHANGHAI "
+     "COOPERATION ORGANIZATION TOOK PLACE IN THE OQSAROY RESIDENCE.\n", 4),
+    # an ordinal after "since" numbers an earlier meeting
+    ("Joint communique\n\nThe heads of state met in Shanghai on 15 June 2001. They noted that since the first meeting of "
+     "the heads of state of the five countries in Shanghai in April 1996, the mechanism has strengthened trust.\n", None),
+    ("Since the first SCO summit in 2001 the organisation has grown, President Putin said at the summit in Bishkek on "
+     "Friday.\n", None),
+])
+def test_the_meeting_number_of_a_coming_meeting_in_capitals_or_an_earlier_one(text, number):
+    assert _doc(text).number == number
+
+
 def test_a_hybrid_border_services_meeting_in_the_capital_of_its_host():
     doc = _doc("HEADS OF BORDER SERVICES DISCUSS THE BORDER\n\n"
                "The 14th meeting of the Council of Commanders (Heads) of Border Services of the SCO member states was held "
@@ -279,6 +384,30 @@ def test_a_hybrid_border_services_meeting_in_the_capital_of_its_host():
                "National Security of the Republic of Tajikistan Saimumin Yatimov.\n\nSaimumin Yatimov said the border "
                "with Afghanistan remained tense.\n")
     assert doc.speaker == Speaker("Saimumin Yatimov", "Chairman of the State Committee for National Security of the Republic of Tajikistan")
+
+
+@pytest.mark.parametrize("text, online", [
+    ("On 18 May, Minister of Culture of the Russian Federation Olga Lyubimova took part in the XVIII meeting of the ministers of "
+     "culture of the SCO member states, which was held in Dushanbe.\n\nThe meeting was chaired by the Minister of Culture of "
+     "Tajikistan; some of the delegations joined it by videoconference.\n", False),
+    ("Defence Minister Rajnath Singh chaired the meeting of SCO defence ministers in New Delhi on 28 April 2023. Several "
+     "delegations took part in the meeting via video link.\n", False),
+    ("The meeting of SCO defence ministers was held via video link on 28 April 2023, chaired by Rajnath Singh in New Delhi.\n", True),
+])
+def test_some_delegations_joining_by_video_do_not_make_the_meeting_online(text, online):
+    assert _doc(text).venue.online is online
+
+
+@pytest.mark.parametrize("lead, online", [
+    ("Prime Minister Mishustin took part in the meeting of the SCO Council of Heads of Government remotely on 30 November 2020.", True),
+    ("President Tokayev took part in the SCO summit in the online format on 4 July 2023.", True),
+    ("The SCO video summit, chaired by India, was held on 4 July 2023.", True),
+    ("Prime Minister Shehbaz Sharif addressed the virtual SCO summit hosted by India on 4 July 2023.", True),
+    ("The SCO Council of Heads of State met in a hybrid format in Dushanbe on 17 September 2021, with some leaders joining via "
+     "video link.", False),
+])
+def test_other_words_for_a_meeting_held_by_video(lead, online):
+    assert _doc("SCO meeting\n\n" + lead + "\n").venue.online is online
 
 
 def test_the_place_agreed_for_the_next_meeting_is_not_the_venue():
@@ -529,6 +658,18 @@ def test_a_numbered_heading_keeps_its_paragraph_even_when_it_reports_the_speaker
      "emergencies was held in Dushanbe on Friday.", "Meeting of Heads of Emergency Agencies", 7),
     ("The minister spoke at the ninth meeting of SCO ministers in charge of foreign economic and trade activities, held in "
      "Dushanbe on Friday.", "Meeting of Trade Ministers", 9),
+    # the members of a council meeting as its subject, and their meeting's number later in the sentence
+    ("The heads of government met in Bishkek on 26 October 2023 for their 22nd meeting.", "Council of Heads of Government", 22),
+    ("The foreign ministers met in Goa on Friday and discussed terrorism.", "Council of Foreign Ministers", None),
+    ("SCO foreign ministers gathered in Goa on May 5, 2023 for talks on terrorism.", "Council of Foreign Ministers", None),
+    ("The defence ministers met in New Delhi on 28 April 2023 and discussed terrorism.", "Meeting of Defence Ministers", None),
+    # the summit's formats, its leaders and the acronyms and names other governments use
+    ("President Xi attended the SCO Plus meeting in Astana on July 4, 2024.", "Council of Heads of State", None),
+    ("President Putin took part in the expanded-format meeting of SCO leaders in Astana on July 4, 2024.", "Council of Heads of State", None),
+    ("The leaders of the SCO member states met in Astana on July 4, 2024.", "Council of Heads of State", None),
+    ("The SCO CHG meeting was held in Islamabad on Oct 16, 2024.", "Council of Heads of Government", None),
+    ("The SCO CFM meeting was held in Goa on May 5, 2023.", "Council of Foreign Ministers", None),
+    ("The SCO National Security Advisers meeting was held in New Delhi on March 29, 2023.", "Meeting of Security Council Secretaries", None),
 ])
 def test_bodies_written_out_in_other_words(lead, body, number):
     doc = _doc("SCO officials meet\n\n" + lead + "\n")
@@ -661,6 +802,11 @@ def test_a_meeting_number_may_stand_in_apposition_after_the_body():
     doc = _doc("Summit in Tianjin\n\nOn September 1, 2025 the meeting of the Council of Heads of State, the twenty-fifth in the "
                "organization's history, was held in Tianjin.\n")
     assert (doc.body, doc.number) == ("Council of Heads of State", 25)
+    doc = _doc("Summit by video\n\nThe SCO summit, the 20th of its kind, was held via video link on November 10, 2020.\n")
+    assert (doc.body, doc.number) == ("Council of Heads of State", 20)
+    doc = _doc("Summit in Tashkent\n\nThe meeting of the Council of Heads of State of the SCO, the sixteenth since its founding, "
+               "opened in Tashkent on June 24, 2016.\n")
+    assert (doc.body, doc.number) == ("Council of Heads of State", 16)
 
 
 def test_a_dotted_dateline_in_title_case_and_an_outlet_called_today():
@@ -1135,9 +1281,19 @@ def test_priority_areas_with_an_adjective_announce_the_count():
 @pytest.mark.parametrize("phrase, body", [
     ("the ninth meeting of the secretaries of the SCO member states' security councils", "Meeting of Security Council Secretaries"),
     ("the meeting where culture ministers of the Shanghai Cooperation Organization member states met", "Meeting of Culture Ministers"),
+    # the member states "of the Shanghai Cooperation Organization" after them
+    ("the meeting of the heads of departments of the member states of the Shanghai Cooperation Organization dealing with the "
+     "prevention and elimination of emergency situations", "Meeting of Heads of Emergency Agencies"),
+    ("the meeting of the ministers of the member states of the SCO responsible for transport", "Meeting of Transport Ministers"),
 ])
 def test_bodies_written_with_member_states(phrase, body):
     assert _doc(f"Officials said {phrase} was held in Minsk on 5 May 2014.").body == body
+
+
+def test_a_headline_in_capitals_names_the_heads_of_emergency_agencies():
+    doc = _doc("HEADS OF EMERGENCY AGENCIES OF SCO MEMBER STATES MEET IN DUSHANBE\n\nDUSHANBE, 11.11.2021. The delegations "
+               "discussed cooperation in disaster relief today.\n")
+    assert doc.body == "Meeting of Heads of Emergency Agencies"
 
 
 def test_a_place_line_naming_a_building_places_the_speech():

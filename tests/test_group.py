@@ -35,9 +35,40 @@ def test_a_report_without_the_city_joins_the_meeting_of_its_day(write_texts):
     assert meetings["wire"] == meetings["no_city"] == "2019-06-14-council-of-heads-of-state-bishkek"
 
 
+def test_a_report_without_the_city_a_few_days_off_joins_the_meeting_of_its_week(write_texts):
+    # A body does not meet twice in a week: "on Sunday" read against a stamp three days after the summit dates it 16 June.
+    late = ("Published: 2019-06-17\n\nPrime Minister Imran Khan said on Sunday, after the meeting of the Council of Heads of "
+            "State of the Shanghai Cooperation Organization, that Pakistan would work with all member states for peace.\n")
+    far = late.replace("2019-06-17", "2019-07-08")  # a Sunday three weeks after: not the week of the summit
+    meetings = _meetings(write_texts, {"wire": WIRE, "late": late, "far": far})
+    assert meetings["late"] == meetings["wire"] == "2019-06-14-council-of-heads-of-state-bishkek" != meetings["far"]
+    # a text placing a meeting in another city in person, four days later, is another meeting
+    elsewhere = ("TASHKENT, June 18, 2019 -- The Council of Heads of State of the Shanghai Cooperation Organization met in "
+                 "Tashkent on June 18, 2019.\n")
+    meetings = _meetings(write_texts, {"wire": WIRE, "elsewhere": elsewhere})
+    assert meetings["elsewhere"] != meetings["wire"]
+
+
 def test_an_undated_report_joins_the_meeting_held_shortly_before_it_was_published(write_texts):
     meetings = _meetings(write_texts, {"wire": WIRE, "earlier": EARLIER, "published_after": PUBLISHED_AFTER})
     assert meetings["published_after"] == meetings["wire"] != meetings["earlier"]
+
+
+def test_an_undated_report_published_on_the_eve_of_its_meeting_s_day_joins_it(write_texts):
+    # (a two-day summit dated by its second day: a report on the first comes out the day before)
+    eve = PUBLISHED_AFTER.replace("2019-06-16", "2019-06-13")
+    days_before = PUBLISHED_AFTER.replace("2019-06-16", "2019-06-10")
+    meetings = _meetings(write_texts, {"wire": WIRE, "eve": eve, "days_before": days_before})
+    assert meetings["eve"] == meetings["wire"] != meetings["days_before"]
+
+
+def test_a_yearless_dateline_days_after_the_meeting_joins_it_by_the_weekday_its_lead_names(write_texts):
+    # 16 June 2019 was a Sunday: the Friday before it is WIRE's 14 June; a Thursday would be the 13th, no day of it.
+    late = ("MOSCOW, June 16 (TASS) - President Vladimir Putin on {} addressed the Council of Heads of State of the Shanghai "
+            "Cooperation Organization in Bishkek and called for closer security cooperation.\n")
+    texts = {"wire": WIRE, "earlier": EARLIER, "friday": late.format("Friday"), "thursday": late.format("Thursday")}
+    meetings = _meetings(write_texts, texts)
+    assert meetings["friday"] == meetings["wire"] != meetings["thursday"]
 
 
 def test_an_undated_text_that_fits_two_meetings_stays_alone(write_texts):
@@ -128,6 +159,37 @@ def test_a_leader_named_in_office_rules_out_the_meetings_held_outside_his_term(w
     assert meetings["former"] not in (meetings["wire"], meetings["earlier"])  # a former leader rules nothing out
 
 
+def test_observers_leaders_and_secretaries_general_named_in_office_rule_out_meetings_outside_their_terms(write_texts):
+    # Imanaliev was the SCO's Secretary-General 2010-2012, Rouhani Iran's President 2013-2021 (data/leaders.yml).
+    def summit(day: str, weekday: str) -> str:
+        return (f"ASTANA, {day} (Xinhua) -- The Council of Heads of State of the Shanghai Cooperation Organization met in "
+                f"Astana on {weekday}, {day}, and the leaders signed the Astana Declaration.\n")
+    texts = {"s2011": summit("June 15, 2011", "Wednesday"), "s2017": summit("June 9, 2017", "Friday"),
+             "imanaliev": "The heads of state met in Astana at the meeting of the Council of Heads of State of the SCO. SCO "
+                          "Secretary-General Muratbek Imanaliev said the organisation had come of age.\n",
+             "rouhani": "The heads of state met in Astana at the meeting of the Council of Heads of State of the SCO. "
+                        "President Hassan Rouhani of Iran, an observer, called for closer trade ties.\n"}
+    meetings = _meetings(write_texts, texts)
+    assert meetings["imanaliev"] == meetings["s2011"] != meetings["s2017"] == meetings["rouhani"]
+
+
+def test_a_count_of_member_states_rules_out_the_meetings_held_with_another_count(write_texts):
+    # The SCO had six full members until 2017 and ten from 2024 (data/leaders.yml).
+    def summit(day: str, weekday: str) -> str:
+        return (f"ASTANA, {day} (Xinhua) -- The Council of Heads of State of the Shanghai Cooperation Organization met in "
+                f"Astana on {weekday}, {day}, and the leaders signed the Astana Declaration.\n")
+    def undated(count: str) -> str:
+        return (f"The leaders of the {count} member states met in Astana at the meeting of the Council of Heads of State of "
+                "the SCO and called for closer trade ties.\n")
+    texts = {"s2011": summit("June 15, 2011", "Wednesday"), "s2024": summit("July 4, 2024", "Thursday"),
+             "six": undated("six"), "ten": undated("ten"),
+             "grown": "The SCO, which has grown from six members to ten, met in Astana at the meeting of the Council of "
+                      "Heads of State and called for closer trade ties.\n"}
+    meetings = _meetings(write_texts, texts)
+    assert meetings["six"] == meetings["s2011"] != meetings["s2024"] == meetings["ten"]
+    assert meetings["grown"] not in (meetings["s2011"], meetings["s2024"])  # a count it grew from rules nothing out
+
+
 def test_an_undated_briefing_published_before_the_meeting_it_announces_joins_it(write_texts):
     briefing = """Published: 2019-06-07
 
@@ -156,6 +218,19 @@ def test_a_year_named_long_after_a_meeting_rules_that_meeting_out(write_texts):
     texts["strategy"] = _undated("in Bishkek and backed the programme until 2015")
     meetings = _meetings(write_texts, texts)
     assert meetings["strategy"] not in (meetings["wire"], meetings["earlier"])  # both fit: it stays alone
+
+
+def test_a_year_the_text_places_an_event_in_rules_out_meetings_years_before_it(write_texts):
+    # "joined the organisation in 2017" is no text about the 2013 summit; "will host ... again in 2034" is a coming event.
+    s2013 = ("BISHKEK, Sept. 13 (Xinhua) -- The Council of Heads of State of the Shanghai Cooperation Organization met in "
+             "Bishkek on Friday, September 13, 2013.\n")
+    texts = {"wire": WIRE, "s2013": s2013,
+             "joined": _undated("in Bishkek and welcomed India and Pakistan, which joined the organisation in 2017")}
+    meetings = _meetings(write_texts, texts)
+    assert meetings["joined"] == meetings["wire"] != meetings["s2013"]
+    texts["joined"] = _undated("in Bishkek and said Kyrgyzstan will host the summit again in 2034")
+    meetings = _meetings(write_texts, texts)
+    assert meetings["joined"] not in (meetings["wire"], meetings["s2013"])  # both fit: it stays alone
 
 
 def test_texts_in_the_same_city_and_year_are_one_meeting_of_their_body_whatever_day_they_give(write_texts):

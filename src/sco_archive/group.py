@@ -12,7 +12,7 @@ from functools import lru_cache
 from .dates import long_date
 from .extract.kinds import ANNOUNCING_KINDS
 from .extract.places import INTERVIEW_PLACE
-from .extract.text import visible
+from .extract.text import sentences, visible
 from .knowledge import knowledge
 from .model import Document, Evidence, Meeting, Note, Warning
 from .slug import slugify, unique
@@ -46,19 +46,23 @@ MAX_DAYS_TO_PUBLISH = 30  # a report on a meeting comes out within a month of it
 def _reports_on(doc: Document, members: list[Document]) -> bool:
     """Whether an undated document is about this dated meeting: the same body, something it gives that
     agrees with the meeting and nothing that disagrees. What it may give: its month and day (within a
-    day, in the meeting's year), its publication date (on or after the meeting, within
-    MAX_DAYS_TO_PUBLISH; a briefing's or interview's also up to as long before it), its city (not
+    day, in the meeting's year), its publication date (from the day before the meeting to MAX_DAYS_TO_PUBLISH after;
+    a briefing's or interview's also up to as long before it), its city (not
     compared when either side met by video), with no city its country, and its meeting number."""
     if not doc.body or doc.body != members[0].body:
         return False
     verdicts = []
     month, day = doc.partial_date
     if month is not None:
-        verdicts.append(any(m.date and _near_in_its_year(m.date, month, day) for m in members))
+        # (a wire filed days later names the meeting's weekday: "MOSCOW, June 16 -- ... on Friday" is 14 June in 2019)
+        weekday = _lead_weekday(doc) if doc.kind not in ANNOUNCING_KINDS else None
+        verdicts.append(any(m.date and (_near_in_its_year(m.date, month, day) or _weekday_before_in_its_year(m.date, month, day, weekday))
+                            for m in members))
     if doc.published:
         date = _cluster_date(members)
-        # A briefing or an interview may announce the meeting: published up to MAX_DAYS_TO_PUBLISH before it.
-        earliest = -MAX_DAYS_TO_PUBLISH if doc.kind in ANNOUNCING_KINDS else 0
+        # A briefing or an interview may announce the meeting: published up to MAX_DAYS_TO_PUBLISH before it; a report
+        # may come out on the eve of the day its meeting is dated by (the first day of a two-day summit).
+        earliest = -MAX_DAYS_TO_PUBLISH if doc.kind in ANNOUNCING_KINDS else -MAX_DAYS_APART
         verdicts.append(bool(date) and earliest <= _days_after(date, doc.published) <= MAX_DAYS_TO_PUBLISH)
     cities = {_city(m) for m in members if _city(m)}
     # A speaker who joined by video names their own city, so a video meeting's cities do not disagree; nor does the
@@ -87,13 +91,21 @@ YEAR = re.compile(r"(?<![\d./-])(?:19[89]\d|20\d\d)(?![\d./-]\d)")
 # A text names no year more than this after its meeting: the SCO's development strategies run ten years
 # and are drafted a year or two ahead ("the draft Development Strategy until 2025" at the 2014 summit).
 MAX_YEARS_AHEAD = 12
+# An event the text places "in 2017" (also "since 2017", "in June 2017"), not as coming ("will host the summit again in
+# 2034"), is at most MAX_YEARS_AFTER after its meeting (a withdrawal or an exercise the speaker speaks of); a programme's
+# name is no such year ("the 2030 Agenda", "Peace Mission 2021").
+_COMING = re.compile(r"\b(?:will|would|shall|to be|plans?|planned|next|scheduled|expected|intends?|upcoming)\b", re.I)
+IN_YEAR = re.compile(r"\b(?:in|since)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:" + "|".join(calendar.month_name[1:]) + r")\s+)?"
+                     r"((?:19[89]\d|20\d\d))\b(?![\w*/.-]?\d)(?!\s+[A-Z])")
+MAX_YEARS_AFTER = 3
 
 
 def _vetoed(doc: Document, members: list[Document]) -> bool:
     """What the undated text gives that no dated member agrees with: the weekday its lead names ("on
     Thursday", not the weekday of any member's date), or a year it names more than MAX_YEARS_AHEAD after
-    the meeting, or a leader it names in office ("President Bakiyev") who held no office in the meeting's
-    year (data/leaders.yml), or an anniversary of the SCO more than a year from the meeting's. These only rule a meeting out; they never make a match on their own (a weekday fits one
+    the meeting or places an event in ("in 2017") more than MAX_YEARS_AFTER after it, or a leader it names in office ("President Bakiyev") who held no office in the meeting's
+    year (data/leaders.yml), or an anniversary of the SCO more than a year from the meeting's, or a count of member
+    states the SCO did not have in the meeting's year ("the eight member states", data/leaders.yml). These only rule a meeting out; they never make a match on their own (a weekday fits one
     day in seven, and almost any text names only earlier years)."""
     days = [dt.date.fromisoformat(m.date) for m in members if m.date]
     weekday = _lead_weekday(doc) if doc.kind not in ANNOUNCING_KINDS else None  # (an interview's weekday is when it was given)
@@ -102,8 +114,14 @@ def _vetoed(doc: Document, members: list[Document]) -> bool:
     years = _years_named(doc)
     if days and years and max(years) - MAX_YEARS_AHEAD > max(day.year for day in days):
         return True
+    placed = _years_placed(doc.paragraphs)
+    if days and placed and max(placed) - MAX_YEARS_AFTER > max(day.year for day in days):
+        return True
     anniversary = _anniversary_year(doc.paragraphs)
     if days and anniversary and all(abs(day.year - anniversary) > 1 for day in days):
+        return True
+    members = _members_years(doc.paragraphs)
+    if days and members and not any(_in_office(day.year, members) for day in days):
         return True
     return bool(days) and any(not any(_in_office(day.year, terms) for day in days) for terms in _leaders_in(doc.paragraphs))
 
@@ -127,6 +145,23 @@ def _anniversary_year(paragraphs: tuple) -> int | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _members_pattern() -> re.Pattern:
+    """"the eight member states", "all nine SCO member countries", "its ten full members"; not "the original six ..." nor
+    "grown from six members to ten"."""
+    words = "|".join(re.escape(w) for w in knowledge().cardinals)
+    return re.compile(rf"(?<!original )(?<!founding )(?<!from )\b(\d{{1,2}}|{words})\s+(?:full\s+)?(?:SCO\s+)?"
+                      r"(?:member\s+(?:states|countries|nations)|members)\b", re.I)
+
+
+@lru_cache(maxsize=1024)
+def _members_years(paragraphs: tuple) -> tuple[tuple[int, int | None], ...]:
+    """The years in which the SCO had as many full members as the most the text names (data/leaders.yml)."""
+    cardinals = knowledge().cardinals
+    named = [int(m[1]) if m[1].isdigit() else cardinals[m[1].lower()] for p in paragraphs for m in _members_pattern().finditer(p.text)]
+    return tuple((start, end) for count, start, end in knowledge().members if named and count == max(named))
+
+
 def _in_office(year: int, terms: tuple[tuple[int, int | None], ...]) -> bool:
     return any(start <= year and (end is None or year <= end) for start, end in terms)
 
@@ -136,7 +171,7 @@ def _leaders_in(paragraphs: tuple) -> tuple[tuple[tuple[int, int | None], ...], 
     """The terms of office of the leaders the text names in office ("President Bakiyev", data/leaders.yml):
     a meeting held in none of a named leader's years is not the one the text is about."""
     text = "\n".join(p.text for p in paragraphs)
-    return tuple(terms for pattern, terms in knowledge().leaders if pattern.search(text))
+    return tuple(terms for name, pattern, terms in knowledge().leaders if name in text and pattern.search(text))
 
 
 def _lead_weekday(doc: Document) -> int | None:
@@ -148,6 +183,13 @@ def _lead_weekday(doc: Document) -> int | None:
     return None
 
 
+@lru_cache(maxsize=1024)
+def _years_placed(paragraphs: tuple) -> tuple[int, ...]:
+    """The years the text places events in ("in 2017", "since June 2017"), not coming ones ("will host ... in 2034")."""
+    return tuple(int(m[1]) for p in paragraphs for s in sentences(p.text) for m in IN_YEAR.finditer(s)
+                 if not _COMING.search(s, 0, m.start()))
+
+
 def _years_named(doc: Document) -> set[int]:
     """The years the text names ("Peace Mission 2007", "until 2025"); not parts of dates or numbers."""
     return {int(m[0]) for p in doc.paragraphs for m in YEAR.finditer(p.text)}
@@ -155,6 +197,17 @@ def _years_named(doc: Document) -> set[int]:
 
 def _days_after(start: str, later: str) -> int:
     return (dt.date.fromisoformat(later) - dt.date.fromisoformat(start)).days
+
+
+def _weekday_before_in_its_year(date: str, month: int, day: int | None, weekday: int | None) -> bool:
+    """Whether `date` is the last `weekday` (Monday = 0) on or before the month and day in the year of `date`."""
+    if day is None or weekday is None:
+        return False
+    try:
+        filed = dt.date(int(date[:4]), month, day)
+    except ValueError:
+        return False
+    return filed - dt.timedelta(days=(filed.weekday() - weekday) % 7) == dt.date.fromisoformat(date)
 
 
 def _near_in_its_year(date: str, month: int, day: int | None) -> bool:
@@ -203,7 +256,7 @@ def group(documents: list[Document]) -> tuple[list[Document], list[Meeting]]:
     roots: dict[int, list[Document]] = {}
     for i, doc in enumerate(dated):
         roots.setdefault(find(i), []).append(doc)
-    clusters = list(roots.values())
+    clusters = _merge_near(list(roots.values()))
     by_body: dict[str, list[list[Document]]] = {}
     for cluster in clusters:
         by_body.setdefault(cluster[0].body or "", []).append(cluster)
@@ -228,6 +281,37 @@ def group(documents: list[Document]) -> tuple[list[Document], list[Meeting]]:
         for doc in cluster:
             out_docs[doc.id] = _finish(doc, meeting)
     return [out_docs[d.id] for d in docs], meetings
+
+
+NEAR_DAYS = 7  # a body does not meet twice in a week
+
+
+def _merge_near(clusters: list[list[Document]]) -> list[list[Document]]:
+    """Clusters of one body whose dates are at most NEAR_DAYS apart are one meeting when they do not place it in two
+    cities in person: a body does not meet twice in a week, and a report without the city that dates the meeting by its
+    publication or a weekday may be a few days off. Clusters are taken by date (then by their first document), each
+    compared with the kept clusters of its body dated (before any merge) up to NEAR_DAYS before it."""
+    kept: dict[str, list[tuple[str, list[Document]]]] = {}
+    out = []
+    for date, cluster in sorted(((_cluster_date(c), c) for c in clusters), key=lambda dc: (dc[0], min(d.id for d in dc[1]))):
+        earlier = kept.setdefault(cluster[0].body, []) if cluster[0].body else []
+        near = None
+        for kept_date, other in reversed(earlier):
+            if _days_apart(kept_date, date) > NEAR_DAYS:
+                break
+            if len(_in_person_cities(other + cluster)) <= 1:
+                near = other
+                break
+        if near is not None:
+            near.extend(cluster)
+            continue
+        out.append(cluster)
+        earlier.append((date, cluster))
+    return out
+
+
+def _in_person_cities(cluster: list[Document]) -> set[str]:
+    return {_city(d) for d in cluster if _city(d) and not _online(d)}
 
 
 @lru_cache(maxsize=4096)

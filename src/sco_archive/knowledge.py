@@ -77,10 +77,11 @@ class Knowledge:
     noise_pattern: re.Pattern  # all noise rules in one pattern; group n<i> is noise_reasons[i]
     capitals: dict[str, str]  # country -> its capital
     credits: tuple[str, ...]  # news agencies and sites that sign a publication stamp ("Xinhua, May 5, 2023")
-    # leaders.yml: a pattern for "<title> <name>" (not "former ...") and the years (from, to or None) it fits
-    leaders: tuple[tuple[re.Pattern, tuple[tuple[int, int | None], ...]], ...] = ()
+    # leaders.yml: the name, a pattern for "<title> <name>" (not "former ...") and the years (from, to or None) it fits
+    leaders: tuple[tuple[str, re.Pattern, tuple[tuple[int, int | None], ...]], ...] = ()
     in_names: tuple[str, ...] = ()  # words after a city that make it part of a name ("the Tashkent Declaration")
     founded: int | None = None  # leaders.yml: the SCO's founding year, which its anniversaries count from
+    members: tuple[tuple[int, int, int | None], ...] = ()  # leaders.yml: (count of full members, from, to or None)
 
     def body_of(self, match: re.Match) -> str:
         """The canonical name of the body a body_pattern match names."""
@@ -156,17 +157,19 @@ def knowledge() -> Knowledge:
         credits=tuple(noise_data.get("credits", ())),
         leaders=_leaders(_load("leaders.yml")["leaders"]),
         founded=_load("leaders.yml").get("founded"),
+        members=tuple((int(n), int(years[0]), years[1] and int(years[1])) for n, years in _load("leaders.yml").get("members", {}).items()),
     )
 
 
-def _leaders(entries: list[dict]) -> tuple[tuple[re.Pattern, tuple[tuple[int, int | None], ...]], ...]:
+def _leaders(entries: list[dict]) -> tuple[tuple[str, re.Pattern, tuple[tuple[int, int | None], ...]], ...]:
     """One case-sensitive pattern per title and name, with every term it held: "President of Kyrgyzstan
-    Kurmanbek Bakiyev", "President Bakiyev"; not "former President", "late President" or "Vice President"."""
+    Kurmanbek Bakiyev", "President Bakiyev"; not "former President", "late President" or "Vice President". The name
+    comes first: a text without it is not searched with the pattern."""
     terms: dict[tuple[str, str], list[tuple[int, int | None]]] = {}
     for e in entries:
         terms.setdefault((e["title"], e["name"]), []).append((int(e["from"]), e["to"] and int(e["to"])))
     return tuple(
-        (re.compile(r"(?<![Ff]ormer )(?<![Ll]ate )(?<![Ff]irst )(?<![Vv]ice )(?<![Vv]ice-)(?<!ex-)\b" + re.escape(title)
+        (name, re.compile(r"(?<![Ff]ormer )(?<![Ll]ate )(?<![Ff]irst )(?<![Vv]ice )(?<![Vv]ice-)(?<!ex-)\b" + re.escape(title)
                     + r" (?:of (?:the )?[A-Z][\w-]*+ )?(?:[A-Z][\w'’-]*+ ){0,2}?" + re.escape(name) + r"\b"), tuple(years))
         for (title, name), years in terms.items()
     )

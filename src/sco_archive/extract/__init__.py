@@ -14,7 +14,7 @@ from .proposals import proposals as proposals_of
 from .publisher import publisher as publisher_of
 from .themes import themes as themes_of
 from .title import headline
-from .when import meeting_date, published
+from .when import copyright_year, meeting_date, published
 
 
 def extract(source: Source, cleaned: Cleaned) -> Document:
@@ -51,7 +51,7 @@ def extract(source: Source, cleaned: Cleaned) -> Document:
     if body_name is None and speaker and speaker.title and (m := knowledge().body_by_title.search(speaker.title)):
         body_name, ev = knowledge().body_of(m), Evidence(speaker.title, "body of the speaker's office")
     _put(evidence, "meeting.body", ev)
-    num, ev = number(paragraphs, title, body_name, body_sentence, tuple(r.text for r in captions))
+    num, ev = number(paragraphs, title, body_name, body_sentence, tuple(r.text for r in captions), ahead)
     _put(evidence, "meeting.number", ev)
     venue, ev, online_ev = venue_of(paragraphs, captions, body_sentence, datelines=not ahead,
                                  speaker=speaker.name if speaker else None, ahead=ahead)
@@ -62,7 +62,7 @@ def extract(source: Source, cleaned: Cleaned) -> Document:
     # dated on a bare line in its head, which gives the meeting no other day, reports that day's meeting.
     page_date = evidence.get("published") if not ahead else None
     date, ev, partial = meeting_date(paragraphs, captions, pub, events, datelines=not ahead, page_date=page_date,
-                                     ahead=ahead)
+                                     ahead=ahead, page_year=copyright_year(cleaned.removed[-_FOOTER_LINES:]), body=body_name)
     _put(evidence, "date", ev)
     count, ev, count_at = announced(paragraphs, speaker.name if speaker else None)
     _put(evidence, "announced_proposals", ev)
@@ -108,6 +108,9 @@ def extract(source: Source, cleaned: Cleaned) -> Document:
         partial_date=partial,
         publisher=outlet,
     )
+
+
+_FOOTER_LINES = 20  # a page's copyright line is among the last lines cleaning removed
 
 
 def _put(evidence: dict[str, Evidence], key: str, ev: Evidence | None) -> None:

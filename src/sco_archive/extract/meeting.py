@@ -21,8 +21,9 @@ def _ordinal() -> str:
 @lru_cache(maxsize=1)
 def _apposition() -> re.Pattern:
     """The number in apposition after the body: "the meeting of the Council of Heads of State, the twenty-fifth in the
-    organization's history"."""
-    return re.compile(rf",\s+the\s+{_ordinal()}\s+in\s+(?:the\s+)?(?:organi[sz]ation['’]s|SCO['’]s|its)\s+history\b", re.I)
+    organization's history", "The SCO summit, the 20th of its kind", "..., the sixteenth since its founding"."""
+    return re.compile(rf",\s+the\s+{_ordinal()}\s+(?:in\s+(?:the\s+)?(?:organi[sz]ation['’]s|SCO['’]s|its)\s+history|of\s+its\s+kind"
+                      r"|since\s+(?:the\s+|its\s+)?(?:founding|establishment|inception|creation)(?:\s+of\s+the\s+(?:SCO|organi[sz]ation))?)\b", re.I)
 
 
 # Verbs that put proposals forward ("made five proposals", "outlined three priorities"; "I see three priorities").
@@ -100,8 +101,14 @@ def announces(paragraphs: tuple[Paragraph, ...], title: str | None, name: str | 
     for sentence in lead:
         m = k.body_pattern.search(sentence)
         if m:
-            return (name is None or k.body_of(m) == name) and is_future(sentence, m.start())
+            # (the organisation's name may stand between the body and its verb: "The tenth anniversary summit of the
+            # Shanghai Cooperation Organization will take place in Astana on June 15")
+            named = _ORGANISATION.match(sentence, m.end())
+            return (name is None or k.body_of(m) == name) and (is_future(sentence, m.start()) or bool(named and is_future(sentence, named.end())))
     return False
+
+
+_ORGANISATION = re.compile(r"\s++of\s++the\s++(?:Shanghai\s++Cooperation\s++Organi[sz]ation|SCO)(?:\s++\(SCO\))?(?:\s++member\s++(?:states|countries))?", re.I)
 
 
 
@@ -125,9 +132,11 @@ def _first_body(k, pool, ahead: bool = False) -> tuple[str, str, int] | None:
 
 
 def number(paragraphs: tuple[Paragraph, ...], title: str | None, body_name: str | None, body_sentence: str | None,
-           extra: tuple[str, ...] = ()) -> tuple[int | None, Evidence | None]:
+           extra: tuple[str, ...] = (), ahead: bool = False) -> tuple[int | None, Evidence | None]:
     """'the 20th Meeting of the Council' -> 20: in the sentence that named the meeting's body, or in one (title and
-    captions too) that names the same body. A text whose body no sentence names has no number."""
+    captions too) that names the same body. A text whose body no sentence names has no number. A text given ahead of
+    its meeting (`ahead`) numbers it in the future ("Ahead of the 24th meeting of the Council of Heads of State");
+    an ordinal after "since" numbers an earlier meeting ("since the first meeting of the heads of state ... in 1996")."""
     if body_name is None or body_sentence is None:
         return None, None
     pattern, _ = _number_patterns()
@@ -136,7 +145,7 @@ def number(paragraphs: tuple[Paragraph, ...], title: str | None, body_name: str 
     pool = dict.fromkeys([s for s in (body_sentence, title) if s] + [s for p in paragraphs[:12] for s in sentences(p.text)] + list(extra))
     for sentence in pool:
         for m in pattern.finditer(sentence):
-            if is_future(sentence, m.start()):
+            if (not ahead and is_future(sentence, m.start())) or _SINCE.search(sentence, 0, m.start()):
                 continue
             named = k.body_pattern.search(sentence, m.start())
             if m[2] and not _names_body(sentence, m, named):
@@ -153,7 +162,7 @@ def number(paragraphs: tuple[Paragraph, ...], title: str | None, body_name: str 
     for sentence in pool:
         m = _apposition().search(sentence)
         named = k.body_pattern.search(sentence, 0, m.start()) if m else None
-        if named and k.body_of(named) == body_name and not is_future(sentence, named.start()):
+        if named and k.body_of(named) == body_name and (ahead or not is_future(sentence, named.start())):
             return int(m[1]) if m[1] else k.ordinals[m[2].lower()], Evidence(sentence, "ordinal in apposition to the meeting")
     return None, None
 
@@ -165,6 +174,7 @@ def _counted_from() -> re.Pattern:
 
 
 _OF_FORM = re.compile(r"(?:meeting|session|council)\s++of\b", re.I)
+_SINCE = re.compile(r"\bsince\s++(?:the\s++)?$", re.I)  # "since the first meeting ...": an earlier meeting
 
 
 def _names_body(sentence: str, m: re.Match, named: re.Match | None) -> bool:
@@ -178,7 +188,7 @@ def _names_body(sentence: str, m: re.Match, named: re.Match | None) -> bool:
         return True
     if named.start() >= m.end(2) and not sentence[m.end(2) : named.start()].strip() and _OF_FORM.match(named.group(0)):
         return True  # the body's own name has the "of the" form: "the first meeting of the heads of government"
-    return named.start() >= m.end() and bool(re.fullmatch(r"\s++of(?:\s++the)?(?:\s++SCO)?\s++", sentence[m.end() : named.start()]))
+    return named.start() >= m.end() and bool(re.fullmatch(r"\s++of(?:\s++the)?(?:\s++SCO)?\s++", sentence[m.end() : named.start()], re.I))
 
 
 def announced(paragraphs: tuple[Paragraph, ...], speaker: str | None = None) -> tuple[int | None, Evidence | None, int | None]:

@@ -15,12 +15,16 @@ from .when import dateline
 
 ONLINE = re.compile(
     r"\b(?:via (?:a )?video ?(?:link|conference)|by (?:a )?video ?(?:link|conference)|video ?conference|videoconference|video ?conferencing|"
-    r"in (?:a |an )?(?:virtual|online|video) (?:format|mode|manner)|virtual(?:ly)? (?:summit|meeting|session|format)|"
-    r"held (?:virtually|online)|(?:summit|meeting|session) (?:virtually|online)|online (?:summit|meeting)|video link|"
-    r"virtually (?:address\w*|attend\w*|join\w*|participat\w*|took part|chair\w*|led)|(?:participated|took part) virtually)\b",
+    r"in (?:a |an |the )?(?:virtual|online|video) (?:format|mode|manner)|virtual(?:ly)? (?:SCO )?(?:summit|meeting|session|format)|"
+    r"held (?:virtually|online)|(?:summit|meeting|session) (?:virtually|online)|online (?:summit|meeting)|video link|video summit|"
+    r"virtually (?:address\w*|attend\w*|join\w*|participat\w*|took part|chair\w*|led)|(?:participated|took part) virtually|"
+    r"(?:took part|participated|joined|attended|addressed|spoke)(?: in (?:the |an? )?[\w' -]{1,80}?)? remotely)\b",
     re.I,
 )
-_IN_PERSON = re.compile(r"\bin[ -]person\b", re.I)
+_IN_PERSON = re.compile(r"\b(?:in[ -]person|hybrid)\b", re.I)  # (a hybrid meeting: some in person)
+# Some of those taking part, not all: "some of the delegations joined it by videoconference", "two ministers took part online".
+_SOME_JOINED = re.compile(r"\b(?:some|several|a few|a number|part|one|two|three|four|five)\s+(?:of\s+(?:the\s+|its\s+)?)?"
+                          r"(?:delegations|participants|member states|countries|ministers|leaders|heads of delegation)\b", re.I)
 _LOCATION = re.compile(r"^(?:(?:Location|Venue|Place)\s*[:：]|\[(?:Location|Venue|Place)\])\s*([A-Z][\w' .-]{1,40}?)\s*(?:,.*)?$")
 _MEETING_WORD = re.compile(r"\b(?:meeting|summit|session|council|conference|talks|gathering|forum|met)\b", re.I)
 # Where a speaker sat at a video meeting: "via video link from Beijing", "by videoconference in Beijing".
@@ -170,8 +174,8 @@ def _online(paragraphs: tuple[Paragraph, ...], body_sentence: str | None) -> Evi
         m = ONLINE.search(sentence)
         # (a person taking part: "attended ...", "addressing his counterparts by video link")
         # (not a hybrid meeting's split: "Delegations of China and Russia attended in person, while ... joined via videoconference")
-        if m and _IN_PERSON.search(sentence):
-            continue
+        if m and (_IN_PERSON.search(sentence) or _SOME_JOINED.search(sentence, 0, m.start())):
+            continue  # (nor "some of the delegations joined it by videoconference")
         if m and not is_future(sentence, m.start()) and not PREVIOUS.search(sentence) and (_MEETING_WORD.search(sentence) or "attend" in sentence or "address" in sentence):
             return Evidence(sentence, "online meeting phrase")
     return None

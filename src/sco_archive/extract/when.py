@@ -7,22 +7,26 @@ import re
 from dataclasses import dataclass
 
 from .. import dates as d
+from ..knowledge import knowledge
 from ..model import Evidence, Paragraph, Removed
-from .text import PAST_ANCHOR, PREVIOUS, is_future, sentences
+from .text import PAST_ANCHOR, PREVIOUS, first_sentence, is_future, sentences
 
 _EVENT = re.compile(
     r"\b(?:attend\w*|held|hold\w*|chair\w*|address\w*|met|meeting|summit|session|opened|took place|deliver\w*|spoke|participat\w*|convened|gather\w*|said|told)\b",
     re.I,
 )
 # The place and day of the meeting in brackets closing a heading: "... following the SCO Ministerial Council (Tianjin, July 15,
-# 2025)"; this matches the "(Tianjin, " before the date.
-_PLACE_OPEN_BRACKET = re.compile(r"\(\s*+[A-Z][\w'’.-]*+(?: [A-Z][\w'’.-]*+){0,2},\s*+$")
+# 2025)", or the day alone: "Statement by the Prime Minister at the SCO Council of Heads of State, Astana (4 July 2024)";
+# this matches the "(Tianjin, " or "(" before the date.
+_PLACE_OPEN_BRACKET = re.compile(r"\(\s*+(?:[A-Z][\w'’.-]*+(?: [A-Z][\w'’.-]*+){0,2},\s*+)?$")
 # An earlier event the speaker recalls ("recalling that he had attended the parade on 24 June this year").
 _RECALLED = re.compile(r"\b(?:recall\w*|had (?:\w+ly )?\w+ed)\b", re.I)
 # A day given as before the meeting: "On May 23, 2016, on the eve of the meeting ..., Wang Yi gave an interview".
 _BEFORE_IT = re.compile(r"\W*+(?:on the eve of|ahead of|in the run-up to|prior to)\b", re.I)
 _HELD_ON = re.compile(r"\b(?:held|take place|takes place|convene|open)\s++on\s++$")
 _RANGE_ON = re.compile(r"\s*+(?:-|–|to|until|through)\s*+\d")  # "10-11 June": the first day of a range
+# A meeting with a non-finite future phrase after it: "the SCO summit to be held there", "the summit scheduled for August".
+_LATER_MEETING = re.compile(r"\b(?:meeting|summit|session|council)\b[^,.;]{0,40}?\b(?:to be held|to take place|scheduled)\b", re.I)
 _MEETING_NOUN = re.compile(r"\b(?:meeting|summit|session|council|conference|talks|briefing|met|convened|gathered)\b", re.I)
 # A sentence about the briefing itself, naming no meeting: its date is the briefing's day.
 _BRIEFING_ONLY = re.compile(r"\b(?:briefing|press conference|news conference)\b", re.I)
@@ -37,6 +41,8 @@ _DATELINE = re.compile(r"^([A-Z][A-Za-z'’.-]+(?:[ -][A-Z][A-Za-z'’.-]+){0,2}
 # "today" and "yesterday" count from the dateline or the publication date ("Updated: 2006-06-16" + "yesterday").
 _RELATIVE_DAY = re.compile(r"\b(today|yesterday)\b", re.I)
 _DAYS_BACK = {"today": 0, "yesterday": 1}
+_COPYRIGHT = re.compile(r"©|\(c\)|\bcopyright\b", re.I)
+_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _PROSE = re.compile(r"^(?:\S+\s+){5,}.*[.!?\"”]$")  # a sentence of six words or more
 MAX_DATE_LINE_WORDS = 4  # a place beside the date ("Novo-Ogaryovo, Moscow Region"), not a sentence
 FILED_DAYS = 30  # a lead date more than a month before the dateline's day is an earlier meeting, not this one
@@ -90,16 +96,21 @@ def _relative(sentence: str, reference: str) -> str | None:
 
 def _usable(sentence: str, hit: d.DateHit, ahead: bool = False) -> bool:
     """A date that is not about a later meeting (unless the text announces the meeting: `ahead`) and not the
-    start of a range."""
+    start of a range. A later meeting named after the date owns the future phrase after it: "held in Bishkek on July 10
+    to prepare the SCO summit to be held there in August" gives the day of the meeting held."""
     after = sentence[hit.end : hit.end + 12]
-    return (ahead or not is_future(sentence, hit.start, 50)) and not _RANGE_ON.match(after) and not _BEFORE_IT.match(sentence, hit.end)
+    later = _LATER_MEETING.search(sentence, hit.end, hit.end + 50)
+    clause = sentence[: later.start()] if later else sentence
+    return (ahead or not is_future(clause, hit.start, 50)) and not _RANGE_ON.match(after) and not _BEFORE_IT.match(sentence, hit.end)
 
 
 def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...], pub: str | None, events: tuple[Removed, ...] = (), datelines: bool = True,
-                 page_date: Evidence | None = None, ahead: bool = False) -> Date:
+                 page_date: Evidence | None = None, ahead: bool = False, page_year: int | None = None, body: str | None = None) -> Date:
     """The day of the meeting: event line, lead sentence, dateline, caption, then yearless or weekday dates resolved;
     last, a speech's `page_date` (the bare date line under its heading). A briefing that announces the meeting
-    (`ahead`) gives its day in the future tense ("will be held on September 16")."""
+    (`ahead`) gives its day in the future tense ("will be held on September 16"). A lead date of a meeting of another
+    body than the text's `body` is that meeting's ("the Tianjin summit of September 1" in a text about the heads of
+    government)."""
     lead = [s for p in paragraphs[:4] for s in sentences(p.text)]
     for r in events:
         value = d.full_date(r.text)
@@ -114,13 +125,18 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
                 continue  # "On 26 June 2024, ... held a briefing on ... the meeting ..., which will be held on 4 July": the briefing's day
             if filed and d.days_between(hit.resolve(None), filed) > FILED_DAYS:
                 continue  # "BISHKEK, May 22 -- ... after the Qingdao summit of 10 June 2018": an earlier meeting
-            event = _EVENT.search(s) or (_PLACE_OPEN_BRACKET.search(s, 0, hit.start) and s[hit.end :].strip() == ")")
+            if _of_another_body(s, hit, body):
+                continue
+            closing = s[hit.end :].strip() == ")"  # a day in brackets closing a heading
+            if closing and _GIVEN.search(s, 0, hit.start):
+                continue  # "Transcript of Special Briefing ... on the SCO Summit (July 02, 2023)": the day it was given
+            event = _EVENT.search(s) or (closing and _PLACE_OPEN_BRACKET.search(s, 0, hit.start))
             if event and _MEETING_NOUN.search(s) and _usable(s, hit, ahead) and not _stale(hit.resolve(None), pub):
                 return hit.resolve(None), Evidence(s, "lead sentence date"), (hit.month, hit.day)
     for p in paragraphs[:10] if datelines else ():
         found = dateline(p.text)
         if found:
-            return _from_dateline(p.text, found, pub, paragraphs)
+            return _from_dateline(p.text, found, pub, paragraphs, page_year)
     for p in paragraphs[:8]:
         hits = d.find_dates(p.text, partial=False)
         if hits and _date_line(p.text, hits[0]) and _usable(p.text, hits[0]):
@@ -135,8 +151,12 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
         elif hits and not datelines and dateline(s):
             hits = hits[1:]  # an interview's dateline says when it was given ("ASTANA, Oct. 9 (Xinhua) -- ... has said")
         for hit in hits:
-            if _EVENT.search(s) and _usable(s, hit, ahead) and not _RECALLED.search(s, 0, hit.start):
+            if _EVENT.search(s) and _usable(s, hit, ahead) and not _RECALLED.search(s, 0, hit.start) and not _of_another_body(s, hit, body):
                 value = _year_of(hit, pub, paragraphs)
+                weekday = d.WEEKDAY.search(s) if value is None and page_year else None
+                if weekday:  # "on Friday, June 14" under "© 2019 Xinhua"
+                    value = _year_by_weekday(hit, page_year, weekday[1])
+                    return value, Evidence(s, "lead sentence date and weekday, year from the copyright line") if value else None, (hit.month, hit.day)
                 return value, Evidence(s, "lead sentence date, year from the text") if value else None, (hit.month, hit.day)
     if pub:
         # the first sentences of the text itself (a headline, a section label or "Colleagues," is not one)
@@ -166,6 +186,14 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
     return None, None, (None, None)
 
 
+def _of_another_body(sentence: str, hit: d.DateHit, body: str | None) -> bool:
+    """Whether the last SCO body the sentence names before the date is another than `body`: "Russia holds the chair of
+    the Council of Heads of Government ..., and the Tianjin summit of September 1 gave us clear guidelines"."""
+    k = knowledge()
+    named = list(k.body_pattern.finditer(sentence, 0, hit.start)) if body else []
+    return bool(named) and k.body_of(named[-1]) != body
+
+
 def _dateline_day(paragraphs: tuple[Paragraph, ...], pub: str | None) -> str | None:
     """The day of the text's dateline (when the story was filed), if it has one."""
     for p in paragraphs[:10]:
@@ -191,30 +219,69 @@ def _date_line(text: str, hit: d.DateHit) -> bool:
     return len(words) <= MAX_DATE_LINE_WORDS and not rest.rstrip().endswith((".", "!", "?", ":"))
 
 
-def _from_dateline(text: str, found: Dateline, pub: str | None, paragraphs: tuple[Paragraph, ...]) -> Date:
+def _from_dateline(text: str, found: Dateline, pub: str | None, paragraphs: tuple[Paragraph, ...], page_year: int | None = None) -> Date:
     """The dateline's date (a yearless one read against the publication date or the text's first full
-    date), or the day a weekday after it names: "BISHKEK, June 14 (Xinhua) -- ... on Friday"."""
+    date, or with neither in the copyright line's year when the lead's weekday agrees), or the day a weekday after it
+    names: "BISHKEK, June 14 (Xinhua) -- ... on Friday"."""
     hit = found.date
     value = hit.resolve(None) or _year_of(hit, pub, paragraphs)
     if len(found.rest.split()) < 6:  # a dateline alone on its line ("Bishkek, Aug 24, 2018 / Kabar /.") has its lead below
         found = Dateline(found.place, found.date, _next_paragraph(text, paragraphs) or found.rest)
-    # the lead may give the meeting its own day: "Bishkek, Dec 16, 2014 / Kabar /. ... the meeting, which was
-    # held in Astana on December 15" (the dateline is the day the story was filed)
     lead = next((s for s in sentences(found.rest) if len(s.split()) >= 6), "")
-    if value and _MEETING_NOUN.search(lead) and _EVENT.search(lead) and not PREVIOUS.search(lead):
-        for other in d.find_dates(lead):
-            day = other.resolve(None) or d.infer_year(other, value)
-            if day and day != value and _usable(lead, other) and 0 < d.days_between(day, value) <= 7:
-                return day, Evidence(lead, "meeting day after the dateline"), (other.month, other.day)
     # (the weekday of the lead's first sentence, however long: "... which was held in Beijing on Thursday")
     window = found.rest[: max(200, len(lead) + found.rest.find(lead))] if lead else found.rest[:200]
     weekday = d.WEEKDAY.search(window)
+    rule = "dateline and weekday"
+    if value is None and page_year:
+        # (the lead may name the meeting and its weekday in the next paragraph: "... said at the eighth meeting ... held
+        # on the shore of Lake Issyk-Kul on Friday")
+        weekday = weekday or _meeting_weekday(_next_paragraph(text, paragraphs) or "")
+        value = _year_by_weekday(hit, page_year, weekday[1], days_late=1) if weekday else None
+        rule = "dateline and weekday, year from the copyright line"
+    # the lead may give the meeting its own day: "Bishkek, Dec 16, 2014 / Kabar /. ... the meeting, which was
+    # held in Astana on December 15" (the dateline is the day the story was filed); a lead naming no meeting leaves it
+    # to the next paragraph's first sentence ("ISLAMABAD, July 11 (APP): Kasuri has proposed ..." over "... addressing
+    # the meeting of the SCO Council of Foreign Ministers held in Bishkek ... on July 10")
+    about = lead if _MEETING_NOUN.search(lead) else first_sentence(_next_paragraph(text, paragraphs) or "")
+    if value and _MEETING_NOUN.search(about) and _EVENT.search(about) and not PREVIOUS.search(about):
+        for other in d.find_dates(about):
+            day = other.resolve(None) or d.infer_year(other, value)
+            if day and day != value and _usable(about, other) and 0 < d.days_between(day, value) <= 7:
+                return day, Evidence(about, "meeting day after the dateline"), (other.month, other.day)
     if value and weekday:
-        return d.weekday_before(weekday[1], value), Evidence(text[:200], "dateline and weekday"), (hit.month, hit.day)
+        return d.weekday_before(weekday[1], value), Evidence(text[:200], rule), (hit.month, hit.day)
     relative = _relative(window, value) if value else None
     if relative:
         return relative, Evidence(text[:200], "dateline and today or yesterday"), (hit.month, hit.day)
     return value, Evidence(text[:200], "dateline") if value else None, (hit.month, hit.day)
+
+
+def _year_by_weekday(hit: d.DateHit, year: int, weekday: str, days_late: int = 0) -> str | None:
+    """A yearless day in the copyright line's `year` ("© RIA Novosti 2012"), when the weekday the text names falls on that
+    day, or up to `days_late` before it (a dateline is filed the day after: "BEIJING, May 15 ... on Tuesday": 15 May 2012
+    was a Tuesday). A page's copyright year may be the year it was served, not written: alone it says nothing of the
+    meeting's."""
+    value = hit.resolve(year)
+    return value if value and d.days_between(d.weekday_before(weekday, value), value) <= days_late else None
+
+
+def _meeting_weekday(text: str) -> re.Match | None:
+    """The weekday of the first sentence of `text` that names a meeting and a weekday."""
+    for sentence in sentences(text):
+        weekday = d.WEEKDAY.search(sentence)
+        if weekday and _MEETING_NOUN.search(sentence):
+            return weekday
+    return None
+
+
+def copyright_year(lines: tuple[Removed, ...]) -> int | None:
+    """The last year of the page's copyright line ("© ITAR-TASS 2013", "© 1997-2011 Kazinform")."""
+    for r in lines:
+        if _COPYRIGHT.search(r.text):
+            years = [int(y) for y in _YEAR.findall(r.text) if d.MIN_YEAR <= int(y) <= d.MAX_YEAR]
+            if years:
+                return max(years)
+    return None
 
 
 def _next_paragraph(text: str, paragraphs: tuple[Paragraph, ...]) -> str | None:
