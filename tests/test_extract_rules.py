@@ -698,6 +698,17 @@ def test_an_honorific_in_a_heading_belongs_to_neither_title_nor_name():
     assert (speaker.name, speaker.title) == ("Shah Mahmood Qureshi", "Foreign Minister")
 
 
+@pytest.mark.parametrize("heading, name, title", [
+    ("Statement by Foreign Minister Bilawal Bhutto Zardari at the SCO Council of Foreign Ministers meeting in Goa",
+     "Bilawal Bhutto Zardari", "Foreign Minister"),
+    ("Speech by Prime Minister Muhammad Shehbaz Sharif at the Meeting of the SCO Council of Heads of State",
+     "Muhammad Shehbaz Sharif", "Prime Minister"),
+])
+def test_a_byline_title_does_not_take_the_first_word_of_a_three_word_name(heading, name, title):
+    speaker = _doc(heading + "\n\nMr. Chairman,\n\nLet me thank the host for this meeting.").speaker
+    assert (speaker.name, speaker.title) == (name, title)
+
+
 def test_a_date_under_a_place_below_the_text_is_a_signature_not_a_stamp():
     text = ("Foreign Minister Ivan Petrov addressed the meeting of the SCO Council of Foreign Ministers in Moscow.\n\n"
             "I thank you for your attention and for the hospitality of our hosts.\n\n*****\nIslamabad\n10 September 2020")

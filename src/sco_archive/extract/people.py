@@ -66,16 +66,23 @@ class Candidate:
     merely_named: bool = False  # "chaired by <title> <name>": named, not quoted
 
 
+def _title_pattern() -> str:
+    """A title as written before or after a name, its country included ("Minister of Energy of the Republic of
+    Uzbekistan"): "Member of the Political Bureau ... and Foreign Minister", "Deputy Prime Minister and Foreign
+    Minister", "Deputy Prime Minister – Minister of Foreign Affairs"; "Acting" before any title is part of it
+    ("Acting Minister of Foreign Affairs", "acting President")."""
+    k = knowledge()
+    titles, countries, party = alternation(k.titles), alternation(k.country_names), alternation(k.party_posts)
+    of_country = rf"(?:\s+of\s+(?:the\s+)?(?:{countries}))?"
+    return rf"(?:(?:{party})\s+and\s+)?(?:[Aa]cting\s+)?(?:{titles})(?:\s+(?:and|–|—)\s+(?:{titles}))?{of_country}"
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern, re.Pattern]:
     k = knowledge()
-    titles, adjectives, countries = alternation(k.titles), alternation(k.adjectives), alternation(k.country_names)
-    honorifics, party = alternation(k.honorifics), alternation(k.party_posts)
-    of_country = rf"(?:\s+of\s+(?:the\s+)?(?:{countries}))?"
-    # "Member of the Political Bureau ... and Foreign Minister", "Deputy Prime Minister and Foreign Minister",
-    # "Deputy Prime Minister – Minister of Foreign Affairs"
-    # "Acting" before any title is part of it ("Acting Minister of Foreign Affairs", "acting President")
-    title = rf"(?:(?:{party})\s+and\s+)?(?:[Aa]cting\s+)?(?:{titles})(?:\s+(?:and|–|—)\s+(?:{titles}))?{of_country}"
+    adjectives, countries = alternation(k.adjectives), alternation(k.country_names)
+    honorifics = alternation(k.honorifics)
+    title = _title_pattern()
     # a title written in lower case ("acting President", "external affairs minister") may start there
     lower = "(?:" + alternation({"acting", *(t.split()[0] for t in k.titles if t[:1].islower())}) + r")\b"
     before = re.compile(
@@ -134,6 +141,14 @@ def _position(paragraphs: tuple[Paragraph, ...], skip: int, candidate: Candidate
     return before + candidate.number
 
 
+@lru_cache(maxsize=1)
+def _title_then_names() -> re.Pattern:
+    """A byline's words before the name that run on from a title into the name's first words: "Foreign Minister
+    Bilawal" before "Bhutto Zardari" (the name pattern takes at most four words, so a long name is cut there)."""
+    adjectives = alternation(knowledge().adjectives)
+    return re.compile(rf"^(?P<title>(?:(?:{adjectives})\s+)?{_title_pattern()})\s+(?P<names>{_NAME_WORD}(?:\s+{_NAME_WORD})*)$")
+
+
 def _byline(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] | None:
     """'Remarks by H.E. Xi Jinping' with the title on the same or the next line."""
     for index, p in enumerate(paragraphs[:8]):
@@ -144,6 +159,8 @@ def _byline(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] | Non
         styled = _honorific_in().search(pre) if pre else None
         if styled:  # "Foreign Minister Makhdoom Shah Mahmood Qureshi": the honorific parts title from name
             pre, raw = pre[: styled.start()].strip() or None, f"{pre[styled.end():].strip()} {raw}".strip()
+        if pre and (split := _title_then_names().match(pre)):  # "Foreign Minister Bilawal" + "Bhutto Zardari"
+            pre, raw = split["title"], f"{split['names']} {raw}"
         lead_title = next((t for t in sorted(knowledge().titles, key=len, reverse=True) if raw.startswith(t + " ")), None)
         name = _trim_name(raw[len(lead_title) + 1 :] if lead_title else raw)
         if len(name.split()) < 2 or any(t.startswith(name + " ") or t == name for t in knowledge().titles):
