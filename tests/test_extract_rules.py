@@ -709,6 +709,19 @@ def test_a_byline_title_does_not_take_the_first_word_of_a_three_word_name(headin
     assert (speaker.name, speaker.title) == (name, title)
 
 
+@pytest.mark.parametrize("lead, name, title", [
+    ("Following is the text of the Prime Minister, Shri Narendra Modi's address at the meeting of the SCO Council of Heads "
+     "of State in Ufa today:", "Narendra Modi", "Prime Minister"),
+    ("The Prime Minister, Muhammad Shehbaz Sharif, on Wednesday addressed the SCO Council of Heads of Government in "
+     "Islamabad.", "Muhammad Shehbaz Sharif", "Prime Minister"),
+    ("The External Affairs Minister, Dr. S. Jaishankar, said at the SCO Council of Foreign Ministers in Goa that terrorism "
+     "must be fought.", "S. Jaishankar", "External Affairs Minister"),
+])
+def test_a_title_set_off_from_the_name_by_a_comma_names_the_speaker(lead, name, title):
+    speaker = _doc("PM at the SCO meeting\n\n" + lead + "\n\nHe said regional connectivity was vital.").speaker
+    assert (speaker.name, speaker.title) == (name, title)
+
+
 def test_a_date_under_a_place_below_the_text_is_a_signature_not_a_stamp():
     text = ("Foreign Minister Ivan Petrov addressed the meeting of the SCO Council of Foreign Ministers in Moscow.\n\n"
             "I thank you for your attention and for the hospitality of our hosts.\n\n*****\nIslamabad\n10 September 2020")

@@ -86,7 +86,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
     # a title written in lower case ("acting President", "external affairs minister") may start there
     lower = "(?:" + alternation({"acting", *(t.split()[0] for t in k.titles if t[:1].islower())}) + r")\b"
     before = re.compile(
-        rf"\b(?=[A-Z]|{lower})(?:(?:{adjectives})\s+)?(?P<title>{title})\s+(?:(?:{honorifics})\s+)?(?P<name>{NAME})(?=\s+[a-z(]|\s*[,.;:’']|\s*$)"
+        rf"\b(?=[A-Z]|{lower})(?:(?:{adjectives})\s+)?(?P<title>{title}),?\s+(?:(?:{honorifics})\s+)?(?P<name>{NAME})(?=\s+[a-z(]|\s*[,.;:’']|\s*$)"
     )
     # after the name, the country may own the title: "Sergei Lavrov, Russia's Foreign Minister, told"
     after = re.compile(
