@@ -722,6 +722,21 @@ def test_a_title_set_off_from_the_name_by_a_comma_names_the_speaker(lead, name, 
     assert (speaker.name, speaker.title) == (name, title)
 
 
+@pytest.mark.parametrize("presence", [
+    "SCO Deputy Secretary-General Sokhail Khan took part in the event.",
+    "Russian Deputy Foreign Minister Ivan Petrov also participated in the session.",
+    "Kazakh Energy Minister Almas Nurov chaired the meeting.",
+])
+def test_a_person_only_present_or_chairing_is_no_speaker(presence):
+    text = ("17th Meeting of Prosecutors General of SCO Member States held in Cholpon-Ata\n\n"
+            "On 4 June 2019 the 17th Meeting of Prosecutors General of the SCO Member States took place in Cholpon-Ata. "
+            + presence + "\n\nThe participants signed a protocol.")
+    assert _doc(text).speaker is None
+    quoted = text + ("\n\nZhang Jun, Procurator-General of the Supreme People's Procuratorate, called for joint action. "
+                     "Zhang said the mechanism had grown.")
+    assert _doc(quoted).speaker.name == "Zhang Jun"
+
+
 def test_a_date_under_a_place_below_the_text_is_a_signature_not_a_stamp():
     text = ("Foreign Minister Ivan Petrov addressed the meeting of the SCO Council of Foreign Ministers in Moscow.\n\n"
             "I thank you for your attention and for the hospitality of our hosts.\n\n*****\nIslamabad\n10 September 2020")

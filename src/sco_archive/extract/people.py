@@ -49,6 +49,10 @@ _VOCATIVE_BEFORE = re.compile(r"(?:Excellency|Excellencies|thank|thanks|thanking
 
 # A person named as the one who chaired or hosted ("chaired by Secretary ... Nikolai Patrushev") is only named.
 _MERELY_NAMED = re.compile(r"\b(?:(?:chaired|hosted|presided over|co-chaired|moderated|opened|received|welcomed|led|attended) by|under the (?:chairmanship|chairpersonship|presidency) of)\s+(?:the\s+)?$", re.I)
+# ... or as one who was there and did nothing else in the sentence ("SCO Deputy Secretary-General Sokhail Khan took part
+# in the event.", "Kyrgyz Prosecutor General Otkurbek Dzhamshitov chaired the meeting.", "..., and Russia's Minister of
+# Culture Vladimir Medinsky, took part in the meeting.")
+_MERELY_PRESENT = re.compile(r",?\s+(?:also\s+)?(?:took part|participated|was present|were present|chaired|co-chaired|presided over)\s+(?:in\s+)?(?:the|this)\s+(?:\w+\s+){0,3}?(?:meeting|event|session|summit|conference|talks)\s*[.;]")
 # The verbs that report a person's own words (not attended, chaired: those only name the person).
 _REPORTS = r"(?:said|says|noted|stressed|added|pointed out|called|urged|put forward|proposed|told|emphasized|emphasised|underlined|stated|expressed|reiterated|believes|spoke|declared|suggested|recalled)"
 
@@ -123,7 +127,8 @@ def _candidates(paragraphs: tuple[Paragraph, ...], skip: int) -> list[Candidate]
                     name = _trim_name(m["name"])
                     if len(name.split()) < 2:
                         continue
-                    named = bool(_MERELY_NAMED.search(sentence[max(0, m.start() - 60) : m.start()]))
+                    named = bool(_MERELY_NAMED.search(sentence[max(0, m.start() - 60) : m.start()])
+                                 or _MERELY_PRESENT.match(sentence, m.end("name")))
                     found.append(Candidate(name, m["title"], index, number, sentence, rule, named))
     return found
 
