@@ -737,6 +737,20 @@ def test_a_person_only_present_or_chairing_is_no_speaker(presence):
     assert _doc(quoted).speaker.name == "Zhang Jun"
 
 
+@pytest.mark.parametrize("proposer", [
+    "Minister of Energy of the Republic of Uzbekistan Jurabek Mirzamakhmudov put forward four proposals to strengthen "
+    "energy cooperation.",
+    "Uzbek Energy Minister Jurabek Mirzamakhmudov, who spoke next, made three suggestions.",
+    "Minister of Energy of the Republic of Uzbekistan Jurabek Mirzamakhmudov proposed the following:",
+])
+def test_the_person_who_puts_forward_the_list_outweighs_a_chair_quoted_once(proposer):
+    text = ("SCO energy ministers meet in Almaty\n\n"
+            "The meeting was chaired by Kazakh Energy Minister Almas Nurov. Opening the meeting, Almas Nurov said that "
+            "energy demand is growing.\n\n" + proposer + "\n\nFirst, he proposed a single platform for data.\n\n"
+            "Second, he called for joint projects on renewable energy.")
+    assert _doc(text).speaker.name == "Jurabek Mirzamakhmudov"
+
+
 def test_a_date_under_a_place_below_the_text_is_a_signature_not_a_stamp():
     text = ("Foreign Minister Ivan Petrov addressed the meeting of the SCO Council of Foreign Ministers in Moscow.\n\n"
             "I thank you for your attention and for the hospitality of our hosts.\n\n*****\nIslamabad\n10 September 2020")

@@ -56,6 +56,11 @@ _MERELY_PRESENT = re.compile(r",?\s+(?:also\s+)?(?:took part|participated|was pr
 # The verbs that report a person's own words (not attended, chaired: those only name the person).
 _REPORTS = r"(?:said|says|noted|stressed|added|pointed out|called|urged|put forward|proposed|told|emphasized|emphasised|underlined|stated|expressed|reiterated|believes|spoke|declared|suggested|recalled)"
 
+# A person who, as the sentence naming them goes on, puts forward the list the text reports: "Minister of Energy ...
+# Jurabek Mirzamakhmudov put forward four proposals", "..., who chaired the meeting, proposed the following:".
+_PROPOSES = re.compile(r"[^.;]{0,60}?\b(?:put|puts|putting) forward\s+(?:\w+\s+){0,3}?(?:proposals|suggestions|initiatives|priorities|points)\b"
+                       r"|[^.;]{0,60}?\b(?:proposed|suggested|made|offered|presented|outlined)\s+(?:\w+\s+){0,2}?(?:proposals|suggestions|initiatives|the following)\b")
+
 MAX_SCORED = 8
 
 
@@ -68,6 +73,7 @@ class Candidate:
     sentence: str
     rule: str
     merely_named: bool = False  # "chaired by <title> <name>": named, not quoted
+    end: int = 0  # where the name ends in the sentence
 
 
 def _title_pattern() -> str:
@@ -129,7 +135,7 @@ def _candidates(paragraphs: tuple[Paragraph, ...], skip: int) -> list[Candidate]
                         continue
                     named = bool(_MERELY_NAMED.search(sentence[max(0, m.start() - 60) : m.start()])
                                  or _MERELY_PRESENT.match(sentence, m.end("name")))
-                    found.append(Candidate(name, m["title"], index, number, sentence, rule, named))
+                    found.append(Candidate(name, m["title"], index, number, sentence, rule, named, m.end("name")))
     return found
 
 
@@ -353,7 +359,8 @@ def speaker(paragraphs: tuple[Paragraph, ...], has_headline: bool) -> tuple[Spea
         # mentioned as often, the earliest: a list of attending leaders does not push out the lead's speaker.)
         first_at = {name: _position(paragraphs, skip, cs[0]) for name, cs in by_name.items()}
         for name, cs in sorted(by_name.items(), key=lambda kv: (-len(kv[1]), first_at[kv[0]], kv[0]))[:MAX_SCORED]:
-            scores[name] = _attribution_count(name, text) * 3 + len(cs) + (2 if first_at[name] < 3 else 0)
+            proposes = any(_PROPOSES.match(c.sentence, c.end) for c in cs)
+            scores[name] = _attribution_count(name, text) * 3 + len(cs) + (2 if first_at[name] < 3 else 0) + (6 if proposes else 0)
         best = max(scores, key=lambda n: (scores[n], -first_at[n], n))
     chosen = by_name[best]
     title = max((c.title for c in chosen if c.title), key=len, default=None)
