@@ -751,6 +751,16 @@ def test_the_person_who_puts_forward_the_list_outweighs_a_chair_quoted_once(prop
     assert _doc(text).speaker.name == "Jurabek Mirzamakhmudov"
 
 
+def test_a_fuller_title_where_the_interviewee_is_met_is_the_title():
+    text = ("SCO Secretary-General Zhang Ming: Astana summit will write a new chapter\n\n"
+            "Ahead of the 24th meeting of the SCO Council of Heads of State in Astana, CGTN spoke with Secretary-General of "
+            "the Shanghai Cooperation Organization Zhang Ming in Astana.\n\nCGTN: What will be the highlights?\n\n"
+            "Zhang Ming: Belarus will become the tenth member state.\n\nCGTN: And the economy?\n\n"
+            "Zhang Ming: Trade reached a record high last year.")
+    speaker = _doc(text).speaker
+    assert (speaker.name, speaker.title) == ("Zhang Ming", "Secretary-General of the Shanghai Cooperation Organization")
+
+
 def test_a_date_under_a_place_below_the_text_is_a_signature_not_a_stamp():
     text = ("Foreign Minister Ivan Petrov addressed the meeting of the SCO Council of Foreign Ministers in Moscow.\n\n"
             "I thank you for your attention and for the hospitality of our hosts.\n\n*****\nIslamabad\n10 September 2020")

@@ -119,8 +119,9 @@ def _trim_name(name: str) -> str:
     return " ".join(words)
 
 
-def _candidates(paragraphs: tuple[Paragraph, ...], skip: int) -> list[Candidate]:
-    """Every titled name in the paragraphs after the first `skip`, in text order."""
+def _candidates(paragraphs: tuple[Paragraph, ...], skip: int, addressed: bool = False) -> list[Candidate]:
+    """Every titled name in the paragraphs after the first `skip`, in text order; people addressed or met ("Your
+    Excellency President Putin", "spoke with Secretary-General ... Zhang Ming") only when `addressed`."""
     before, after = _patterns()
     found: list[Candidate] = []
     for index in range(skip, len(paragraphs)):
@@ -128,7 +129,7 @@ def _candidates(paragraphs: tuple[Paragraph, ...], skip: int) -> list[Candidate]
         for number, sentence in enumerate(sentences(text)):
             for pattern, rule in ((before, "title before name"), (after, "name, title")):
                 for m in pattern.finditer(sentence):
-                    if _VOCATIVE_BEFORE.search(sentence[max(0, m.start() - 60) : m.start()]):
+                    if not addressed and _VOCATIVE_BEFORE.search(sentence[max(0, m.start() - 60) : m.start()]):
                         continue
                     name = _trim_name(m["name"])
                     if len(name.split()) < 2:
@@ -256,8 +257,9 @@ def _turn_pattern() -> re.Pattern:
 
 
 def _titled_in_text(paragraphs: tuple[Paragraph, ...], name: str) -> str | None:
-    """The fullest title the text writes beside `name`."""
-    titled = [c.title for c in _candidates(paragraphs, 0) if c.name == name and c.title]
+    """The fullest title the text writes beside `name` (also where the person is addressed or met: "CGTN spoke with
+    Secretary-General of the Shanghai Cooperation Organization Zhang Ming")."""
+    titled = [c.title for c in _candidates(paragraphs, 0, addressed=True) if c.name == name and c.title]
     return _strip_adjective(max(titled, key=len)) if titled else None
 
 
