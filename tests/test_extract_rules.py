@@ -761,6 +761,16 @@ def test_a_fuller_title_where_the_interviewee_is_met_is_the_title():
     assert (speaker.name, speaker.title) == ("Zhang Ming", "Secretary-General of the Shanghai Cooperation Organization")
 
 
+def test_where_questions_were_answered_ahead_of_the_meeting_is_the_venue():
+    text = ("SCO Secretary-General: the Astana summit will be historic\n\n"
+            "On the eve of the Council of Heads of State meeting in Astana on 9 June, SCO Secretary-General Rashid Alimov "
+            "answered questions from journalists at the Secretariat in Beijing.\n\nQuestion: What makes this summit special?"
+            "\n\nRashid Alimov: The Council will grant India and Pakistan full membership.\n\nQuestion: And the next "
+            "chairmanship?\n\nRashid Alimov: China takes over the chair.")
+    doc = _doc(text)
+    assert (doc.kind, doc.venue.city, doc.venue.country) == ("press_conference", "Beijing", "China")
+
+
 def test_a_date_under_a_place_below_the_text_is_a_signature_not_a_stamp():
     text = ("Foreign Minister Ivan Petrov addressed the meeting of the SCO Council of Foreign Ministers in Moscow.\n\n"
             "I thank you for your attention and for the hospitality of our hosts.\n\n*****\nIslamabad\n10 September 2020")

@@ -144,8 +144,9 @@ def venue(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...], body
 
 
 # The interview itself: "interviewed Zhang Deguang ... at the SCO Secretariat in Beijing", "The interview was recorded
-# in the Great Hall of the People in Beijing". (A briefing's city is not read so: the labels disagree on it.)
-_OCCASION = re.compile(r"\b(?:interview\w*|recorded)\b", re.I)
+# in the Great Hall of the People in Beijing", "answered questions from journalists at the Secretariat in Beijing".
+# (A briefing's city is not read so: the labels disagree on it.)
+_OCCASION = re.compile(r"\b(?:interview\w*|recorded|answer(?:ed|s|ing)\s+(?:the\s+)?questions)\b", re.I)
 INTERVIEW_PLACE = "where the interview was given"  # (an evidence rule grouping reads: that city is not the meeting's)
 
 
