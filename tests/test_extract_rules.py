@@ -771,6 +771,26 @@ def test_where_questions_were_answered_ahead_of_the_meeting_is_the_venue():
     assert (doc.kind, doc.venue.city, doc.venue.country) == ("press_conference", "Beijing", "China")
 
 
+@pytest.mark.parametrize("lead, city", [
+    ("On 28 August 2008 the capital of Tajikistan will host the regular meeting of the Council of Heads of State of the SCO.",
+     "Dushanbe"),
+    ("Next week the Kazakh capital will host the meeting of the SCO Council of Heads of State.", "Astana"),
+])
+def test_a_capital_hosting_the_meeting_an_interview_is_given_ahead_of_is_its_city(lead, city):
+    text = ("Interview of SCO Secretary-General Bolat Nurgaliyev on the eve of the summit\n\n" + lead
+            + " On the eve of the summit SCO Secretary-General Bolat Nurgaliyev answered questions from the press service."
+            "\n\nQuestion: What are the main expectations?\n\nBolat Nurgaliyev: A declaration will be adopted; in March "
+            "a special conference on Afghanistan is planned under the auspices of the SCO in Moscow.\n\n"
+            "Question: Thank you.\n\nBolat Nurgaliyev: Thank you.")
+    assert _doc(text).venue.city == city
+
+
+def test_a_capital_hosting_a_later_meeting_is_not_a_report_s_venue():
+    text = ("SCO foreign ministers meet\n\nForeign Minister Ivan Petrov said at the meeting of the SCO Council of Foreign "
+            "Ministers that the Kazakh capital will host the summit next year.")
+    assert _doc(text).venue is None or _doc(text).venue.city != "Astana"
+
+
 def test_a_date_under_a_place_below_the_text_is_a_signature_not_a_stamp():
     text = ("Foreign Minister Ivan Petrov addressed the meeting of the SCO Council of Foreign Ministers in Moscow.\n\n"
             "I thank you for your attention and for the hospitality of our hosts.\n\n*****\nIslamabad\n10 September 2020")

@@ -62,10 +62,11 @@ def _place_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
 
 @lru_cache(maxsize=1)
 def _capital_pattern() -> re.Pattern:
-    """'in the Kyrgyz capital', 'in the capital of Tajikistan': the capital of the country named (data/places.yml)."""
+    """'in the Kyrgyz capital', 'in the capital of Tajikistan', 'the capital of Tajikistan will host the meeting': the
+    capital of the country named (data/places.yml); a capital neither placed by "in" nor hosting is no venue."""
     k = knowledge()
-    return re.compile(r"\b(?:in|at|to)\s+the\s+(?:(" + alternation(k.adjectives) + r")\s+capital\b|capital\s+of\s+(?:the\s+)?("
-                      + alternation(k.country_names) + r")\b)")
+    return re.compile(r"\b(?P<prep>(?:in|at|to)\s+)?[Tt]he\s+(?:(?P<adj>" + alternation(k.adjectives) + r")\s+capital\b|capital\s+of\s+(?:the\s+)?(?P<country>"
+                      + alternation(k.country_names) + r")\b)(?P<hosts>\s+(?:will\s+host|hosts|hosted|is\s+hosting|was\s+hosting)\b)?")
 
 
 @lru_cache(maxsize=1)
@@ -75,12 +76,13 @@ def _video_from_capital() -> re.Pattern:
                       + alternation(knowledge().adjectives) + r")\s+capital\b")
 
 
-def _capital(sentence: str) -> tuple[str, str] | None:
-    """The city 'the <Adjective> capital' names in a sentence (not about a later meeting)."""
+def _capital(sentence: str, ahead: bool = False) -> tuple[str, str] | None:
+    """The city 'the <Adjective> capital' names in a sentence (not about a later meeting, unless the text is given
+    ahead of the meeting it is about)."""
     k = knowledge()
     for m in _capital_pattern().finditer(sentence):
-        if not is_future(sentence, m.start()):
-            country = k.adjectives[m[1]] if m[1] else k.countries[m[2].lower()]
+        if (m["prep"] or m["hosts"]) and (ahead or not is_future(sentence, m.start())):
+            country = k.adjectives[m["adj"]] if m["adj"] else k.countries[m["country"].lower()]
             return k.capitals[country], country
     return None
 
@@ -117,7 +119,7 @@ def _venue_from(sentence: str, start: int = 0, ahead: bool = False) -> tuple[str
     for m in in_city_country.finditer(sentence[start:]):
         if ahead or not is_future(sentence, start + m.start()):
             return m[1], knowledge().countries[m[2].lower()]
-    found = _capital(sentence[start:])
+    found = _capital(sentence[start:], ahead)
     if found:
         return found
     for m in held_in_country.finditer(sentence[start:]):
