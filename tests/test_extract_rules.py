@@ -791,6 +791,24 @@ def test_a_capital_hosting_a_later_meeting_is_not_a_report_s_venue():
     assert _doc(text).venue is None or _doc(text).venue.city != "Astana"
 
 
+@pytest.mark.parametrize("heading, signature, title", [
+    ("English translation of Prime Minister's Statement at the Plenary Session of SCO Summit, Qingdao", "Narendra Modi",
+     "Prime Minister"),
+    ("Statement by External Affairs Minister at the SCO Council of Foreign Ministers", "Subrahmanyam Jaishankar",
+     "External Affairs Minister"),
+])
+def test_a_speech_signed_under_its_closing_thanks_names_its_speaker(heading, signature, title):
+    text = (heading + "\n\nYour Excellency President Xi Jinping,\n\nExcellencies,\n\nI thank President Xi for the warm "
+            "hospitality in Qingdao.\n\nThank you.\n\n" + signature + "\n\nQingdao")
+    speaker = _doc(text).speaker
+    assert (speaker.name, speaker.title) == (signature, title)
+
+
+def test_an_author_under_a_news_report_is_no_speaker():
+    text = ("SCO summit opens in Qingdao\n\nThe SCO summit opened in Qingdao on Sunday with talks on trade.\n\nAsel Kalybekova")
+    assert _doc(text).speaker is None
+
+
 def test_a_date_under_a_place_below_the_text_is_a_signature_not_a_stamp():
     text = ("Foreign Minister Ivan Petrov addressed the meeting of the SCO Council of Foreign Ministers in Moscow.\n\n"
             "I thank you for your attention and for the hospitality of our hosts.\n\n*****\nIslamabad\n10 September 2020")

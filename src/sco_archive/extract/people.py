@@ -203,13 +203,37 @@ def _recased(text: str) -> str:
     return " ".join(words)
 
 
+@lru_cache(maxsize=1)
+def _office_possessive() -> re.Pattern:
+    """A heading giving the speech as an office's: "English translation of Prime Minister's Statement at ..."."""
+    return re.compile(rf"\b(?P<office>{alternation(knowledge().titles)})['’]s\s+(?i:statement|speech|address|remarks)\b")
+
+
 def _office_in_heading(paragraphs: tuple[Paragraph, ...]) -> str | None:
-    """The office a byline heading names without a person: "Statement by Minister of State for External Affairs at ..."."""
+    """The office a byline heading names without a person: "Statement by Minister of State for External Affairs at ...",
+    "Prime Minister's Statement at ..."."""
     for p in paragraphs[:3]:
         m = _byline_pattern().match(_recased(p.text) if p.text.isupper() else p.text)
         if m:
             written = " ".join(filter(None, [m["pre"], m["name"]]))
             return next((t for t in sorted(knowledge().titles, key=len, reverse=True) if written == t), None)
+        if m := _office_possessive().search(p.text):
+            return m["office"]
+    return None
+
+
+_THANKS = re.compile(r"^Thank you\b.{0,60}[.!]$")
+SIGNATURE_FROM_END = 3  # a speech's signature is among its last paragraphs (a place or a date may follow it)
+
+
+def _signature(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] | None:
+    """A speech signed with its speaker's name on a line of its own under its closing thanks ("Thank you." /
+    "Narendra Modi" / "Qingdao"), with the office its heading names ("Prime Minister's Statement at ...")."""
+    for index in range(len(paragraphs) - 1, max(len(paragraphs) - 1 - SIGNATURE_FROM_END, 0), -1):
+        text = paragraphs[index].text
+        if (re.fullmatch(NAME, text) and _trim_name(text) == text and text.lower() not in knowledge().cities
+                and _THANKS.match(paragraphs[index - 1].text)):  # (not an author's name under a news report)
+            return Speaker(text, _office_in_heading(paragraphs)), Evidence(text, "signature under the speech")
     return None
 
 
@@ -344,7 +368,7 @@ def speaker(paragraphs: tuple[Paragraph, ...], has_headline: bool) -> tuple[Spea
         skip, candidates = 0, _candidates(paragraphs, 0)
     candidates = _quoted(paragraphs, candidates)
     if not candidates:
-        return None, None
+        return _signature(paragraphs) or (None, None)
     by_name: dict[str, list[Candidate]] = {}
     for c in candidates:
         by_name.setdefault(c.name, []).append(c)
