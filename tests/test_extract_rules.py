@@ -809,6 +809,13 @@ def test_an_author_under_a_news_report_is_no_speaker():
     assert _doc(text).speaker is None
 
 
+def test_an_abbreviated_office_before_a_name_is_its_title():
+    text = ("EAM at the SCO meeting\n\nEAM Dr S Jaishankar said at the SCO Council of Foreign Ministers in Astana that "
+            "terrorism must end.")
+    speaker = _doc(text).speaker
+    assert (speaker.name, speaker.title) == ("S Jaishankar", "EAM")
+
+
 def test_a_date_under_a_place_below_the_text_is_a_signature_not_a_stamp():
     text = ("Foreign Minister Ivan Petrov addressed the meeting of the SCO Council of Foreign Ministers in Moscow.\n\n"
             "I thank you for your attention and for the hospitality of our hosts.\n\n*****\nIslamabad\n10 September 2020")
