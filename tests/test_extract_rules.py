@@ -816,6 +816,16 @@ def test_an_abbreviated_office_before_a_name_is_its_title():
     assert (speaker.name, speaker.title) == ("S Jaishankar", "EAM")
 
 
+@pytest.mark.parametrize("place, city, country", [
+    ("in Russia's Ufa", "Ufa", "Russia"),
+    ("in north China's Tianjin", "Tianjin", "China"),
+    ("in Uzbekistan's Samarkand", "Samarkand", "Uzbekistan"),
+])
+def test_a_city_owned_by_its_country_is_the_venue(place, city, country):
+    venue = _doc(f"SCO meeting\n\nIndian Prime Minister Narendra Modi said at the SCO summit {place} that trade must grow.").venue
+    assert (venue.city, venue.country) == (city, country)
+
+
 def test_a_date_under_a_place_below_the_text_is_a_signature_not_a_stamp():
     text = ("Foreign Minister Ivan Petrov addressed the meeting of the SCO Council of Foreign Ministers in Moscow.\n\n"
             "I thank you for your attention and for the hospitality of our hosts.\n\n*****\nIslamabad\n10 September 2020")

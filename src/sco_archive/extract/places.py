@@ -92,8 +92,10 @@ def city_country(city: str) -> tuple[str, str] | None:
     return knowledge().cities.get(city.lower())
 
 
-# (a city opening brackets is a place too: "... the SCO Ministerial Council (Tianjin, July 15, 2025)")
-_PLACE_BEFORE = re.compile(r"(?:\bin|\bat|,|\(|\bcapital|\bcity of|\b(?:working|official|state) visit to)(?:\s+the)?\s*$")
+# (a city opening brackets is a place too: "... the SCO Ministerial Council (Tianjin, July 15, 2025)"; and a city owned by
+# its country: "in Russia's Ufa", "in north China's Tianjin")
+_PLACE_BEFORE = re.compile(r"(?:\bin|\bat|,|\(|\bcapital|\bcity of|\b(?:working|official|state) visit to)(?:\s+the)?\s*$"
+                           r"|\b(?:in|at)\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western|northeast|northwest|southeast|southwest)\s+)?[A-Z][a-z]+['’]s\s+$")
 _HERE = re.compile(r"\b(?:met|meet|meets|held|opened|gathered|convened|took place)\s++here\b", re.I)
 _HOSTS_AFTER = re.compile(r"\s++(?:hosts|hosted|is hosting|was hosting)\b")  # "Astana hosted the seventh meeting"
 _HOST_FROM = re.compile(r"\bhost\w*\b[^.;]{0,80}\bfrom\s*$", re.I)
