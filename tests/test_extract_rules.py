@@ -1330,6 +1330,20 @@ def test_a_short_section_line_over_a_headline_naming_the_sco_is_not_the_title():
     assert _doc(text).title == "Lavrov says SCO ministers agree on summit papers"
 
 
+def test_the_press_and_aid_are_not_culture_but_humanitarian_ties_are():
+    """A word SCO texts mostly use for something else counts only in the phrases that mean its theme (data/themes.yml)."""
+    report = ("FM calls for regional connectivity at SCO meeting in Goa\n\nGOA, May 5 (APP): The Foreign Minister told the "
+              "Council of Foreign Ministers of the SCO that terrorism must be fought without double standards and called "
+              "for humanitarian assistance to Afghanistan. He said new routes and infrastructure would link the landlocked "
+              "states with the sea. Talking to the media later, he said the youth of the region wanted peace.\n")
+    doc = _doc(report)
+    assert "culture" not in doc.themes  # the press, aid and the young are not what the text is about
+    assert {"terrorism", "afghanistan", "connectivity"} <= set(doc.themes)
+    assert doc.evidence["themes.connectivity"].rule.startswith("3 mentions: connectivity ×1, infrastructure ×1, route ×1 (")
+    speech = report.replace("Talking to the media later", "Turning to the cultural and humanitarian ties of the members")
+    assert "culture" in _doc(speech).themes
+
+
 def test_drawing_attention_to_a_number_of_tasks_announces_the_count():
     text = ("Dear colleagues,\n\nI would like to draw your attention to two tasks.\n\nFirst, we need an SCO bank.\n\n"
             "Second, we need new roads.\n\nThank you.\n")
