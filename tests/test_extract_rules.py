@@ -826,6 +826,29 @@ def test_a_city_owned_by_its_country_is_the_venue(place, city, country):
     assert (venue.city, venue.country) == (city, country)
 
 
+@pytest.mark.parametrize("address", [
+    "Mr. Chairman, Your Excellency Emomali Rahmon, President of the Republic of Tajikistan,",
+    "Dear Emomali Rahmon, President of the Republic of Tajikistan,",
+])
+def test_a_person_addressed_with_a_title_after_the_name_is_no_speaker(address):
+    text = ("Full text of President Raisi's address at SCO Summit in Dushanbe\n\n" + address + "\n\nI thank the people of "
+            "Tajikistan.\n\nPresident Ebrahim Raisi arrived in Dushanbe on Thursday for the summit.")
+    assert _doc(text).speaker.name == "Ebrahim Raisi"
+
+
+def test_a_byline_takes_the_fuller_form_of_its_office_written_in_the_lead():
+    text = ("Speech of President of Kazakhstan Nursultan Nazarbayev at the meeting of the SCO Council of Heads of State\n\n"
+            "Kazinform presents the full text of the speech delivered by President of the Republic of Kazakhstan Nursultan "
+            "Nazarbayev at the meeting of the Council of Heads of State.\n\nDear Heads of State!")
+    assert _doc(text).speaker.title == "President of the Republic of Kazakhstan"
+
+
+def test_a_dateless_opening_with_the_agency_between_slashes_places_the_text():
+    text = ("Jeenbekov: chairmanship aimed at practical cooperation\n\nBishkek /Kabar/. The President of the Kyrgyz Republic "
+            "Sooronbay Jeenbekov opened the meeting of the Council of Heads of State of the SCO on June 14.")
+    assert (_doc(text).venue.city, _doc(text).venue.country) == ("Bishkek", "Kyrgyzstan")
+
+
 def test_a_date_under_a_place_below_the_text_is_a_signature_not_a_stamp():
     text = ("Foreign Minister Ivan Petrov addressed the meeting of the SCO Council of Foreign Ministers in Moscow.\n\n"
             "I thank you for your attention and for the hospitality of our hosts.\n\n*****\nIslamabad\n10 September 2020")

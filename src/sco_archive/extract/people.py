@@ -45,6 +45,7 @@ def _honorific_in() -> re.Pattern:
     """An honorific written as a word of its own inside a heading's title part ("... Minister Makhdoom Shah")."""
     return re.compile(r"(?<!\S)(?:" + alternation(knowledge().honorifics) + r")(?!\S)")
 
+_ADDRESS_WORDS = re.compile(r"(?:Your|Dear)\s")
 _VOCATIVE_BEFORE = re.compile(r"(?:Excellency|Excellencies|thank|thanks|thanking|congratulate|congratulates|congratulated|with|met|meets|meeting with|Dear)\s+(?:\w+\s+){0,2}$", re.I)
 
 # A person named as the one who chaired or hosted ("chaired by Secretary ... Nikolai Patrushev") is only named.
@@ -129,7 +130,8 @@ def _candidates(paragraphs: tuple[Paragraph, ...], skip: int, addressed: bool = 
         for number, sentence in enumerate(sentences(text)):
             for pattern, rule in ((before, "title before name"), (after, "name, title")):
                 for m in pattern.finditer(sentence):
-                    if not addressed and _VOCATIVE_BEFORE.search(sentence[max(0, m.start() - 60) : m.start()]):
+                    if not addressed and (_VOCATIVE_BEFORE.search(sentence[max(0, m.start() - 60) : m.start()])
+                                          or _ADDRESS_WORDS.match(m["name"])):  # "Your Excellency Emomali Rahmon, President ..."
                         continue
                     name = _trim_name(m["name"])
                     if len(name.split()) < 2:
@@ -186,6 +188,11 @@ def _byline(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] | Non
             if not following.endswith((".", "!", ",")) and re.match(r"^(?:the\s+)?[A-Z]", following) and any(t in following for t in knowledge().titles):
                 title = following
         title = _strip_adjective(title.strip().rstrip(",")) if title else None
+        # a fuller form of the same office written beside the name in the text ("President of Kazakhstan" in the heading,
+        # "President of the Republic of Kazakhstan Nursultan Nazarbayev" in the lead)
+        fuller = _titled_in_text(paragraphs, name)
+        if title and fuller and len(fuller) > len(title) and fuller.startswith(title.split(" of ")[0]):
+            title = fuller
         return Speaker(name, title), Evidence(p.text + (f" / {title}" if title else ""), "byline")
     return None
 
