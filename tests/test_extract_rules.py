@@ -849,6 +849,40 @@ def test_a_dateless_opening_with_the_agency_between_slashes_places_the_text():
     assert (_doc(text).venue.city, _doc(text).venue.country) == ("Bishkek", "Kyrgyzstan")
 
 
+def test_a_video_meeting_chaired_from_a_city_by_the_speaker_is_placed_there():
+    text = ("Konstantin Chuychenko chaired the meeting of the Ministers of Justice of the SCO member states\n\n"
+            "The seventh meeting of the Ministers of Justice of the SCO member states was held on 20 August in videoconference "
+            "format. The meeting was chaired from Moscow by the Minister of Justice of the Russian Federation Konstantin "
+            "Chuychenko.\n\nChuychenko said cooperation had grown.\n\nThe first meeting of the Ministers of Justice of the SCO "
+            "member states was held in Shanghai in 2013.")
+    venue = _doc(text).venue
+    assert (venue.city, venue.country, venue.online) == ("Moscow", "Russia", True)
+
+
+@pytest.mark.parametrize("lead, name, title", [
+    ("The meeting was opened by the Chairman of the Committee of Emergency Situations and Civil Defense under the Government "
+     "of the Republic of Tajikistan, Lieutenant General Rustam Nazarzoda. In his speech, Rustam Nazarzoda noted that floods grow.",
+     "Rustam Nazarzoda",
+     "Chairman of the Committee of Emergency Situations and Civil Defense under the Government of the Republic of Tajikistan"),
+    ("Astana, IRNA – Iran's Minister of Health and Medical Education Bahram Einollahi has called for cooperation. The meeting, "
+     "chaired by Kazakhstan's Health Minister Akmaral Alnazarova, discussed epidemics. Einollahi said Iran is ready.",
+     "Bahram Einollahi", "Minister of Health and Medical Education"),
+])
+def test_offices_of_sectoral_meetings_and_ranks_before_names(lead, name, title):
+    speaker = _doc("SCO meeting\n\n" + lead).speaker
+    assert (speaker.name, speaker.title) == (name, title)
+
+
+def test_the_office_of_the_chair_names_the_host_country():
+    text = ("Bakhodir Kurbanov: SCO defence cooperation has become a factor of stability\n\nThe regular meeting of the "
+            "defence ministers of the SCO member states has taken place in the capital under the chairmanship of the Minister "
+            "of Defence of the Republic of Uzbekistan Lieutenant General Bakhodir Kurbanov.\n\nKurbanov said the defence "
+            "agencies had done considerable work.")
+    doc = _doc(text)
+    assert (doc.venue.city, doc.venue.country) == (None, "Uzbekistan")
+    assert doc.speaker.title == "Minister of Defence of the Republic of Uzbekistan"
+
+
 def test_a_date_under_a_place_below_the_text_is_a_signature_not_a_stamp():
     text = ("Foreign Minister Ivan Petrov addressed the meeting of the SCO Council of Foreign Ministers in Moscow.\n\n"
             "I thank you for your attention and for the hospitality of our hosts.\n\n*****\nIslamabad\n10 September 2020")

@@ -26,6 +26,7 @@ _MEETING_WORD = re.compile(r"\b(?:meeting|summit|session|council|conference|talk
 # Where a speaker sat at a video meeting: "via video link from Beijing", "by videoconference in Beijing".
 _VIDEO_FROM = re.compile(r"\b(?:via|by|through|over)\s+(?:a\s+)?video\s*(?:link|conference|call)?\s+(?:from|in)\s+(?:the\s+)?$", re.I)
 _FROM = re.compile(r"\bfrom\s+$")
+_ACTED_FROM = re.compile(r"\b(?:chaired|hosted|presided over|led|opened|addressed|joined|spoke|took part|participated|attended)\s+(?:\w+\s+){0,3}?from\s+$")
 # At a video meeting: "Speaking from Nur-Sultan, Magzum Mirzagaliyev said ..."
 _SPEAKING_FROM = re.compile(r"\b(?:[Ss]peaking|[Jj]oining|[Pp]articipating|[Tt]aking part)\s+from\s+$")
 # At a video meeting: "Prime Minister Mikhail Mishustin took part from the Government House in Moscow."
@@ -53,6 +54,10 @@ def _place_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     return (re.compile(r"\b(" + cities + r")\b(?!\s++(?:" + alternation(k.in_names) + r")\b)"),
             re.compile(r"\b(?:in|at)\s+([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?),\s+" + countries),
             re.compile(r"\b(?:(?:held|hosted|took place|convened)\s+in|hosted\s+by|under\s+the\s+(?:chairmanship|presidency)\s+of)\s+(?:the\s+)?"
+                       + countries + r"|"
+                       # the chair's office names the host: "under the chairmanship of the Minister of Defence of the Republic
+                       # of Uzbekistan"
+                       + r"\bunder\s+the\s+(?:chairmanship|presidency)\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’-]*)){0,8}?\s+of\s+(?:the\s+)?"
                        + countries + r"|" + countries + r"(?:,\s+which)?\s+(?:is\s+hosting|hosts|hosted)\s+(?:this|the)\b|" + countries + r"\s+is\s+chairing\b"
                        # "the 14th meeting of the Council of Heads of Government of the SCO member states in China"
                        + r"|\b(?:summit|meeting|session)(?:\s+of\s+[^,.;]{0,100}?)?\s+in\s+(?:the\s+)?" + countries),
@@ -192,11 +197,15 @@ def _speaker_seat(paragraphs, captions, speaker: str | None, datelines: bool):
     pool = [s for p in paragraphs[:8] for s in sentences(p.text)] + [r.text for r in captions]
     for tier in (0, 1):
         for sentence in pool:
-            if tier and not (surname and surname in sentence and ONLINE.search(sentence)):
+            if tier and not (surname and surname in sentence):
                 continue
+            online = ONLINE.search(sentence)
             for m in city.finditer(sentence):
                 before = sentence[max(0, m.start() - 40) : m.start()]
-                if ((_FROM if tier else _VIDEO_FROM).search(before) or _SPEAKING_FROM.search(before)) and not is_future(sentence, m.start()):
+                # (at a video meeting, a sentence naming the speaker: "chaired ... from New Delhi in virtual format", and
+                # without the video words: "The meeting was chaired from Moscow by the Minister of Justice ... Chuychenko")
+                from_city = _FROM.search(before) if online else _ACTED_FROM.search(before)
+                if ((from_city if tier else _VIDEO_FROM.search(before)) or _SPEAKING_FROM.search(before)) and not is_future(sentence, m.start()):
                     return *city_country(m[1]), Evidence(sentence, "where the speaker joined from")
                 if not tier and surname and surname in sentence and _TOOK_PART_FROM.search(sentence[max(0, m.start() - 80) : m.start()]):
                     return *city_country(m[1]), Evidence(sentence, "where the speaker took part from")
