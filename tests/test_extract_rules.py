@@ -883,6 +883,18 @@ def test_the_office_of_the_chair_names_the_host_country():
     assert doc.speaker.title == "Minister of Defence of the Republic of Uzbekistan"
 
 
+@pytest.mark.parametrize("split", [
+    "The heads of the culture ministries of Kazakhstan and China took part; some of the delegations joined it by videoconference.",
+    "Several participants took part in the meeting via video link.",
+])
+def test_some_delegations_joining_by_video_do_not_make_the_meeting_online(split):
+    text = ("Olga Lyubimova took part in the meeting of the SCO culture ministers\n\nOn 18 May, Minister of Culture of the "
+            "Russian Federation Olga Lyubimova took part in the meeting of the ministers of culture of the SCO member states, "
+            "which was held in Dushanbe.\n\n" + split + "\n\nIn her speech, Olga Lyubimova noted that 2021 is special.")
+    venue = _doc(text).venue
+    assert (venue.city, venue.online) == ("Dushanbe", False)
+
+
 def test_a_date_under_a_place_below_the_text_is_a_signature_not_a_stamp():
     text = ("Foreign Minister Ivan Petrov addressed the meeting of the SCO Council of Foreign Ministers in Moscow.\n\n"
             "I thank you for your attention and for the hospitality of our hosts.\n\n*****\nIslamabad\n10 September 2020")

@@ -21,6 +21,8 @@ ONLINE = re.compile(
     re.I,
 )
 _IN_PERSON = re.compile(r"\bin[ -]person\b", re.I)
+# Some of those present joined by video: "some of the delegations joined it by videoconference" (a hybrid meeting)
+_SOME_JOINED = re.compile(r"\b(?:some|several|a number|a few|other|the other|two|three|four|five)\s+(?:of\s+(?:the\s+)?)?(?:delegations|participants|ministers|member states|countries|heads of delegations)\b[^.;,]{0,40}$", re.I)
 _LOCATION = re.compile(r"^(?:(?:Location|Venue|Place)\s*[:：]|\[(?:Location|Venue|Place)\])\s*([A-Z][\w' .-]{1,40}?)\s*(?:,.*)?$")
 _MEETING_WORD = re.compile(r"\b(?:meeting|summit|session|council|conference|talks|gathering|forum|met)\b", re.I)
 # Where a speaker sat at a video meeting: "via video link from Beijing", "by videoconference in Beijing".
@@ -181,7 +183,7 @@ def _online(paragraphs: tuple[Paragraph, ...], body_sentence: str | None) -> Evi
         m = ONLINE.search(sentence)
         # (a person taking part: "attended ...", "addressing his counterparts by video link")
         # (not a hybrid meeting's split: "Delegations of China and Russia attended in person, while ... joined via videoconference")
-        if m and _IN_PERSON.search(sentence):
+        if m and (_IN_PERSON.search(sentence) or _SOME_JOINED.search(sentence, 0, m.start())):
             continue
         if m and not is_future(sentence, m.start()) and not PREVIOUS.search(sentence) and (_MEETING_WORD.search(sentence) or "attend" in sentence or "address" in sentence):
             return Evidence(sentence, "online meeting phrase")
