@@ -895,6 +895,23 @@ def test_some_delegations_joining_by_video_do_not_make_the_meeting_online(split)
     assert (venue.city, venue.online) == ("Dushanbe", False)
 
 
+@pytest.mark.parametrize("heading, mention, name, title", [
+    ("Full text of President Raisi's address at SCO Summit in Dushanbe", "Tags: SCO, Tajikistan, Ebrahim Raisi, Dushanbe",
+     "Ebrahim Raisi", "President"),
+    ("Text of Prime Minister Modi's remarks at the SCO Council of Heads of State",
+     "Narendra Modi also met Vladimir Putin on the sidelines.", "Narendra Modi", "Prime Minister"),
+])
+def test_a_heading_giving_the_speech_to_a_titled_surname_takes_the_full_name_the_text_writes(heading, mention, name, title):
+    text = (heading + "\n\nMr. Chairman, Your Excellency Emomali Rahmon, President of the Republic of Tajikistan,\n\n"
+            "I thank the people of Tajikistan for their hospitality.\n\n" + mention)
+    speaker = _doc(text).speaker
+    assert (speaker.name, speaker.title) == (name, title)
+
+
+def test_a_heading_giving_the_speech_to_a_surname_alone_names_no_one():
+    assert _doc("Xi's speech at the SCO summit\n\nExcellencies, I thank President Tokayev.").speaker is None
+
+
 def test_a_date_under_a_place_below_the_text_is_a_signature_not_a_stamp():
     text = ("Foreign Minister Ivan Petrov addressed the meeting of the SCO Council of Foreign Ministers in Moscow.\n\n"
             "I thank you for your attention and for the hospitality of our hosts.\n\n*****\nIslamabad\n10 September 2020")

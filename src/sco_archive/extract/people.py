@@ -330,8 +330,31 @@ def _possessive_pattern() -> re.Pattern:
     titles, countries, honorifics = alternation(k.titles), alternation(k.country_names), alternation(k.honorifics)
     adjectives = alternation([*k.adjectives, "SCO"])
     title = rf"(?:(?:{adjectives})\s+)?(?P<title>(?:{titles})(?:\s+of\s+(?:the\s+)?(?:{countries}))?)"
-    name = rf"(?:{_NAME_WORD}\s+){{1,3}}[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*"
-    return re.compile(rf"^(?:{title}\s+)?(?:(?:{honorifics})\s+)?(?P<name>{name})['’]s\s+(?i:(?:(?:opening|closing|keynote|full|regular)\s+)?(?:address|speech|remarks|statement|press conference|news conference|press briefing|briefing))\b")
+    name = rf"(?:{_NAME_WORD}\s+){{0,3}}[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*"
+    # (after "Full text of": "Full text of President Raisi's address at ...")
+    lead = r"(?:(?:Full\s+)?[Tt]ext\s+of\s+|English\s+(?:translation|rendering)\s+of\s+)?(?:the\s+)?"
+    return re.compile(rf"^{lead}(?:{title}\s+)?(?:(?:{honorifics})\s+)?(?P<name>{name})['’]s\s+(?i:(?:(?:opening|closing|keynote|full|regular)\s+)?(?:address|speech|remarks|statement|press conference|news conference|press briefing|briefing))\b")
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    """Words of titles and honorifics, which open no name ("Prime Minister Narendra Modi" -> "Narendra Modi")."""
+    k = knowledge()
+    return frozenset(w for t in [*k.titles, *k.honorifics] for w in t.split()) | _NOT_NAME
+
+
+def _full_name(paragraphs: tuple[Paragraph, ...], surname: str) -> str | None:
+    """The fullest name the text writes ending in `surname`, the most often written first ("Ebrahim Raisi" for "Raisi")."""
+    pattern = re.compile(rf"\b(?:{_NAME_WORD}\s+){{1,3}}{re.escape(surname)}\b(?!['’]s)")
+    found: Counter[str] = Counter()
+    for p in paragraphs:
+        for m in pattern.finditer(p.text):
+            words = m[0].split()
+            while len(words) > 1 and words[0] in _title_words():
+                words.pop(0)
+            if len(words) > 1:
+                found[" ".join(words)] += 1
+    return max(found, key=lambda n: (found[n], len(n)), default=None)
 
 
 def _possessive(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] | None:
@@ -341,8 +364,10 @@ def _possessive(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] |
         # a headline, or a line that introduces the speech under a list of delegations ("Dmitry Medvedev's remarks:")
         if m and (index < 3 or p.text.endswith(":")):
             name = _trim_name(m["name"])
-            if len(name.split()) < 2:
-                return None
+            if len(name.split()) < 2:  # "President Raisi's address": the full name the text gives ("Ebrahim Raisi")
+                name = _full_name(paragraphs, name) if m["title"] and name else None
+                if name is None:
+                    return None
             # the fullest office the text writes beside the name ("President of the Republic of Uzbekistan")
             title = max(filter(None, [_strip_adjective(m["title"]) if m["title"] else None, _titled_in_text(paragraphs, name)]),
                         key=len, default=None)
