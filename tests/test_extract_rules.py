@@ -912,6 +912,13 @@ def test_a_heading_giving_the_speech_to_a_surname_alone_names_no_one():
     assert _doc("Xi's speech at the SCO summit\n\nExcellencies, I thank President Tokayev.").speaker is None
 
 
+def test_a_speaker_addressing_the_meeting_virtually_from_a_city_sat_there():
+    text = ("PM Imran Khan addresses SCO summit\n\nMOSCOW: Prime Minister Imran Khan, addressing the SCO Council of Heads of "
+            "State virtually from Islamabad on Tuesday, said Pakistan wants peace.")
+    venue = _doc(text).venue
+    assert (venue.city, venue.country, venue.online) == ("Islamabad", "Pakistan", True)
+
+
 def test_a_date_under_a_place_below_the_text_is_a_signature_not_a_stamp():
     text = ("Foreign Minister Ivan Petrov addressed the meeting of the SCO Council of Foreign Ministers in Moscow.\n\n"
             "I thank you for your attention and for the hospitality of our hosts.\n\n*****\nIslamabad\n10 September 2020")

@@ -17,7 +17,7 @@ ONLINE = re.compile(
     r"\b(?:via (?:a )?video ?(?:link|conference)|by (?:a )?video ?(?:link|conference)|video ?conference|videoconference|video ?conferencing|"
     r"in (?:a |an )?(?:virtual|online|video) (?:format|mode|manner)|virtual(?:ly)? (?:summit|meeting|session|format)|"
     r"held (?:virtually|online)|(?:summit|meeting|session) (?:virtually|online)|online (?:summit|meeting)|video link|"
-    r"virtually (?:address\w*|attend\w*|join\w*|participat\w*|took part|chair\w*|led)|(?:participated|took part) virtually)\b",
+    r"virtually (?:address\w*|attend\w*|join\w*|participat\w*|took part|chair\w*|led|from)|(?:participated|took part) virtually)\b",
     re.I,
 )
 _IN_PERSON = re.compile(r"\bin[ -]person\b", re.I)
@@ -25,8 +25,9 @@ _IN_PERSON = re.compile(r"\bin[ -]person\b", re.I)
 _SOME_JOINED = re.compile(r"\b(?:some|several|a number|a few|other|the other|two|three|four|five)\s+(?:of\s+(?:the\s+)?)?(?:delegations|participants|ministers|member states|countries|heads of delegations)\b[^.;,]{0,40}$", re.I)
 _LOCATION = re.compile(r"^(?:(?:Location|Venue|Place)\s*[:：]|\[(?:Location|Venue|Place)\])\s*([A-Z][\w' .-]{1,40}?)\s*(?:,.*)?$")
 _MEETING_WORD = re.compile(r"\b(?:meeting|summit|session|council|conference|talks|gathering|forum|met)\b", re.I)
-# Where a speaker sat at a video meeting: "via video link from Beijing", "by videoconference in Beijing".
-_VIDEO_FROM = re.compile(r"\b(?:via|by|through|over)\s+(?:a\s+)?video\s*(?:link|conference|call)?\s+(?:from|in)\s+(?:the\s+)?$", re.I)
+# Where a speaker sat at a video meeting: "via video link from Beijing", "by videoconference in Beijing", "virtually from
+# Islamabad".
+_VIDEO_FROM = re.compile(r"\b(?:(?:via|by|through|over)\s+(?:a\s+)?video\s*(?:link|conference|call)?\s+(?:from|in)|virtually\s+from)\s+(?:the\s+)?$", re.I)
 _FROM = re.compile(r"\bfrom\s+$")
 _ACTED_FROM = re.compile(r"\b(?:chaired|hosted|presided over|led|opened|addressed|joined|spoke|took part|participated|attended)\s+(?:\w+\s+){0,3}?from\s+$")
 # At a video meeting: "Speaking from Nur-Sultan, Magzum Mirzagaliyev said ..."
