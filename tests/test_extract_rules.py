@@ -919,6 +919,18 @@ def test_a_speaker_addressing_the_meeting_virtually_from_a_city_sat_there():
     assert (venue.city, venue.country, venue.online) == ("Islamabad", "Pakistan", True)
 
 
+def test_a_title_after_the_name_may_end_the_sentence():
+    text = ("SCO ministers meet in Moscow\n\n\"Terrorism must end,\" said Sergey Lavrov, the Russian Foreign Minister.")
+    speaker = _doc(text).speaker
+    assert (speaker.name, speaker.title) == ("Sergey Lavrov", "Foreign Minister")
+
+
+def test_mr_before_a_surname_is_no_first_name():
+    text = ("SCO ministers meet\n\nSpeaking at the meeting, Mr Jaishankar, India's External Affairs Minister, said terrorism "
+            "must end.")
+    assert _doc(text).speaker is None or _doc(text).speaker.name != "Mr Jaishankar"
+
+
 def test_a_date_under_a_place_below_the_text_is_a_signature_not_a_stamp():
     text = ("Foreign Minister Ivan Petrov addressed the meeting of the SCO Council of Foreign Ministers in Moscow.\n\n"
             "I thank you for your attention and for the hospitality of our hosts.\n\n*****\nIslamabad\n10 September 2020")
