@@ -931,6 +931,12 @@ def test_mr_before_a_surname_is_no_first_name():
     assert _doc(text).speaker is None or _doc(text).speaker.name != "Mr Jaishankar"
 
 
+@pytest.mark.parametrize("city, country", [("Cholpon Ata", "Kyrgyzstan"), ("Ekaterinburg", "Russia"), ("Nur Sultan", "Kazakhstan")])
+def test_a_city_keeps_the_spelling_the_text_gives_it(city, country):
+    venue = _doc(f"SCO meeting\n\nRussian Foreign Minister Sergey Lavrov said at the SCO meeting in {city} that trade must grow.").venue
+    assert (venue.city, venue.country) == (city, country)
+
+
 def test_a_date_under_a_place_below_the_text_is_a_signature_not_a_stamp():
     text = ("Foreign Minister Ivan Petrov addressed the meeting of the SCO Council of Foreign Ministers in Moscow.\n\n"
             "I thank you for your attention and for the hospitality of our hosts.\n\n*****\nIslamabad\n10 September 2020")
