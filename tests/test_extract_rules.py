@@ -937,6 +937,26 @@ def test_a_city_keeps_the_spelling_the_text_gives_it(city, country):
     assert (venue.city, venue.country) == (city, country)
 
 
+@pytest.mark.parametrize("lead, name, title", [
+    ("Minister of Digital Development Maksut Shadiyev said at the SCO meeting in Astana that trade must grow.",
+     "Maksut Shadiyev", "Minister of Digital Development"),
+    ("Minister of Industry and Trade of the Russian Federation Denis Manturov said at the SCO meeting in Moscow that trade "
+     "must grow.", "Denis Manturov", "Minister of Industry and Trade of the Russian Federation"),
+    ("Minister of Investment, Industry and Trade of Uzbekistan Laziz Kudratov said at the SCO meeting that trade must grow.",
+     "Laziz Kudratov", "Minister of Investment, Industry and Trade of Uzbekistan"),
+])
+def test_a_ministry_the_titles_do_not_list_is_written_out_before_the_name(lead, name, title):
+    speaker = _doc("SCO ministers meet\n\n" + lead).speaker
+    assert (speaker.name, speaker.title) == (name, title)
+
+
+def test_a_listed_title_in_a_byline_is_not_cut_by_a_written_out_ministry():
+    text = ("Interview of Russian Minister of Foreign Affairs Sergey Lavrov to Asia-Plus newspaper, Moscow, July 22, 2008\n\n"
+            "Sergey Lavrov: The meeting will prepare the summit.")
+    speaker = _doc(text).speaker
+    assert (speaker.name, speaker.title) == ("Sergey Lavrov", "Minister of Foreign Affairs")
+
+
 def test_a_date_under_a_place_below_the_text_is_a_signature_not_a_stamp():
     text = ("Foreign Minister Ivan Petrov addressed the meeting of the SCO Council of Foreign Ministers in Moscow.\n\n"
             "I thank you for your attention and for the hospitality of our hosts.\n\n*****\nIslamabad\n10 September 2020")

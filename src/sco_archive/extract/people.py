@@ -77,15 +77,24 @@ class Candidate:
     end: int = 0  # where the name ends in the sentence
 
 
-def _title_pattern() -> str:
+def _title_pattern(ministries: bool = True) -> str:
     """A title as written before or after a name, its country included ("Minister of Energy of the Republic of
     Uzbekistan"): "Member of the Political Bureau ... and Foreign Minister", "Deputy Prime Minister and Foreign
     Minister", "Deputy Prime Minister – Minister of Foreign Affairs"; "Acting" before any title is part of it
-    ("Acting Minister of Foreign Affairs", "acting President")."""
+    ("Acting Minister of Foreign Affairs", "acting President"); with `ministries`, a ministry the titles do not list."""
     k = knowledge()
     titles, countries, party = alternation(k.titles), alternation(k.country_names), alternation(k.party_posts)
     of_country = rf"(?:\s+of\s+(?:the\s+)?(?:{countries}))?"
-    return rf"(?:(?:{party})\s+and\s+)?(?:[Aa]cting\s+)?(?:{titles})(?:\s+(?:and|–|—)\s+(?:{titles}))?{of_country}"
+    listed = rf"{titles}|{_ministry()}" if ministries else titles
+    return rf"(?:(?:{party})\s+and\s+)?(?:[Aa]cting\s+)?(?:{listed})(?:\s+(?:and|–|—)\s+(?:{titles}))?{of_country}"
+
+
+def _ministry() -> str:
+    """A ministry the titles do not list, written out before the name: "Minister of Digital Development Maksut Shadiyev",
+    "Minister of Industry and Trade of the Russian Federation Denis Manturov" (the name then takes its last two words;
+    an honorific is no word of the ministry: "... Natural Gas Shri Murli Deora")."""
+    word = rf"(?!(?:{alternation(knowledge().honorifics)})\s)[A-Z][a-z]+"
+    return rf"(?:Union\s+|Federal\s+)?Minister\s+(?:of|for)\s+(?:the\s+)?{word}(?:(?:,\s+|\s+and\s+|\s+){word}){{0,5}}"
 
 
 @lru_cache(maxsize=1)
@@ -160,7 +169,8 @@ def _title_then_names() -> re.Pattern:
     """A byline's words before the name that run on from a title into the name's first words: "Foreign Minister
     Bilawal" before "Bhutto Zardari" (the name pattern takes at most four words, so a long name is cut there)."""
     adjectives = alternation(knowledge().adjectives)
-    return re.compile(rf"^(?P<title>(?:(?:{adjectives})\s+)?{_title_pattern()})\s+(?P<names>{_NAME_WORD}(?:\s+{_NAME_WORD})*)$")
+    # (a listed title only: a ministry written out would take the rest of its own name, "Minister of Foreign" + "Affairs")
+    return re.compile(rf"^(?P<title>(?:(?:{adjectives})\s+)?{_title_pattern(ministries=False)})\s+(?P<names>{_NAME_WORD}(?:\s+{_NAME_WORD})*)$")
 
 
 def _byline(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] | None:
