@@ -21,8 +21,9 @@ ONLINE = re.compile(
     re.I,
 )
 _IN_PERSON = re.compile(r"\bin[ -]person\b", re.I)
-# Some of those present joined by video: "some of the delegations joined it by videoconference" (a hybrid meeting)
-_SOME_JOINED = re.compile(r"\b(?:some|several|a number|a few|other|the other|two|three|four|five)\s+(?:of\s+(?:the\s+)?)?(?:delegations|participants|ministers|member states|countries|heads of delegations)\b[^.;,]{0,40}$", re.I)
+# Some of those present joined by video: "some of the delegations joined it by videoconference" (a hybrid meeting; not
+# "the other leaders joined via video link", said of a video summit its chair hosted from his capital)
+_SOME_JOINED = re.compile(r"\b(?:some|several|a number|a few|two|three|four|five)\s+(?:of\s+(?:the\s+)?)?(?:delegations|participants|ministers|member states|countries|heads of delegations)\b[^.;,]{0,40}$", re.I)
 _LOCATION = re.compile(r"^(?:(?:Location|Venue|Place)\s*[:：]|\[(?:Location|Venue|Place)\])\s*([A-Z][\w' .-]{1,40}?)\s*(?:,.*)?$")
 _MEETING_WORD = re.compile(r"\b(?:meeting|summit|session|council|conference|talks|gathering|forum|met)\b", re.I)
 # Where a speaker sat at a video meeting: "via video link from Beijing", "by videoconference in Beijing", "virtually from
