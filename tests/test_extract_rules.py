@@ -957,6 +957,15 @@ def test_a_listed_title_in_a_byline_is_not_cut_by_a_written_out_ministry():
     assert (speaker.name, speaker.title) == ("Sergey Lavrov", "Minister of Foreign Affairs")
 
 
+@pytest.mark.parametrize("text", [
+    "SCO ministers meet\n\nKazakh Foreign Minister Murat Nurtleu chaired the meeting. He said the SCO must act together.",
+    "SCO ministers meet\n\nThe meeting was chaired by Kazakh Foreign Minister Murat Nurtleu.\n\nIn his opening remarks, he "
+    "said the SCO must act together.",
+])
+def test_a_chair_quoted_by_pronoun_in_the_next_sentence_is_the_speaker(text):
+    assert _doc(text).speaker.name == "Murat Nurtleu"
+
+
 def test_a_date_under_a_place_below_the_text_is_a_signature_not_a_stamp():
     text = ("Foreign Minister Ivan Petrov addressed the meeting of the SCO Council of Foreign Ministers in Moscow.\n\n"
             "I thank you for your attention and for the hospitality of our hosts.\n\n*****\nIslamabad\n10 September 2020")

@@ -396,7 +396,22 @@ def _quoted(paragraphs: tuple[Paragraph, ...], candidates: list[Candidate]) -> l
         words = "|".join(re.escape(w) for w in [name, *name.split()] if len(w) > 2 and not w.endswith("."))
         if re.search(rf"\b(?:{words})\b(?:\s+\w+){{0,2}}?\s+{_REPORTS}\b|\b(?:said|according to)\s+(?:{words})\b", text):
             merely = merely - {name}
+        # (or by pronoun in the very next sentence: "Kazakh Foreign Minister Murat Nurtleu chaired the meeting. He said ...")
+        elif any(_PRONOUN_NEXT.match(_next_sentence(paragraphs, c)) for c in candidates if c.name == name):
+            merely = merely - {name}
     return [c for c in candidates if c.name not in merely]
+
+
+_PRONOUN_NEXT = re.compile(rf"(?:[A-Z][\w ,]{{0,40}},\s+(?:he|she)|He|She)\s+(?:also\s+)?{_REPORTS}\b")
+
+
+def _next_sentence(paragraphs: tuple[Paragraph, ...], candidate: Candidate) -> str:
+    """The sentence after the candidate's: in its paragraph, or the first of the next."""
+    own = sentences(paragraphs[candidate.paragraph].text.replace(" & ", " and "))
+    if candidate.number + 1 < len(own):
+        return own[candidate.number + 1]
+    following = sentences(paragraphs[candidate.paragraph + 1].text) if candidate.paragraph + 1 < len(paragraphs) else ()
+    return following[0] if following else ""
 
 
 def speaker(paragraphs: tuple[Paragraph, ...], has_headline: bool) -> tuple[Speaker | None, Evidence | None]:
