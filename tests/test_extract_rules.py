@@ -966,6 +966,17 @@ def test_a_chair_quoted_by_pronoun_in_the_next_sentence_is_the_speaker(text):
     assert _doc(text).speaker.name == "Murat Nurtleu"
 
 
+@pytest.mark.parametrize("lead, city, country", [
+    ("New Delhi [India], July 4 (ANI): Prime Minister Narendra Modi on Tuesday chaired the virtual SCO summit.",
+     "New Delhi", "India"),
+    ("MOSCOW, Nov 10 (TASS) -- Russian President Vladimir Putin hosted the SCO summit via videoconference on Tuesday.",
+     "Moscow", "Russia"),
+])
+def test_the_dateline_of_a_host_chairing_a_virtual_meeting_is_where_he_sat(lead, city, country):
+    venue = _doc("SCO summit\n\n" + lead).venue
+    assert (venue.city, venue.country, venue.online) == (city, country, True)
+
+
 def test_a_date_under_a_place_below_the_text_is_a_signature_not_a_stamp():
     text = ("Foreign Minister Ivan Petrov addressed the meeting of the SCO Council of Foreign Ministers in Moscow.\n\n"
             "I thank you for your attention and for the hospitality of our hosts.\n\n*****\nIslamabad\n10 September 2020")
