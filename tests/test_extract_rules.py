@@ -875,6 +875,286 @@ def test_an_honorific_in_a_heading_belongs_to_neither_title_nor_name():
     assert (speaker.name, speaker.title) == ("Shah Mahmood Qureshi", "Foreign Minister")
 
 
+@pytest.mark.parametrize("heading, name, title", [
+    ("Statement by Foreign Minister Bilawal Bhutto Zardari at the SCO Council of Foreign Ministers meeting in Goa",
+     "Bilawal Bhutto Zardari", "Foreign Minister"),
+    ("Speech by Prime Minister Muhammad Shehbaz Sharif at the Meeting of the SCO Council of Heads of State",
+     "Muhammad Shehbaz Sharif", "Prime Minister"),
+])
+def test_a_byline_title_does_not_take_the_first_word_of_a_three_word_name(heading, name, title):
+    speaker = _doc(heading + "\n\nMr. Chairman,\n\nLet me thank the host for this meeting.").speaker
+    assert (speaker.name, speaker.title) == (name, title)
+
+
+@pytest.mark.parametrize("lead, name, title", [
+    ("Following is the text of the Prime Minister, Shri Narendra Modi's address at the meeting of the SCO Council of Heads "
+     "of State in Ufa today:", "Narendra Modi", "Prime Minister"),
+    ("The Prime Minister, Muhammad Shehbaz Sharif, on Wednesday addressed the SCO Council of Heads of Government in "
+     "Islamabad.", "Muhammad Shehbaz Sharif", "Prime Minister"),
+    ("The External Affairs Minister, Dr. S. Jaishankar, said at the SCO Council of Foreign Ministers in Goa that terrorism "
+     "must be fought.", "S. Jaishankar", "External Affairs Minister"),
+])
+def test_a_title_set_off_from_the_name_by_a_comma_names_the_speaker(lead, name, title):
+    speaker = _doc("PM at the SCO meeting\n\n" + lead + "\n\nHe said regional connectivity was vital.").speaker
+    assert (speaker.name, speaker.title) == (name, title)
+
+
+@pytest.mark.parametrize("presence", [
+    "SCO Deputy Secretary-General Sokhail Khan took part in the event.",
+    "Russian Deputy Foreign Minister Ivan Petrov also participated in the session.",
+    "Kazakh Energy Minister Almas Nurov chaired the meeting.",
+])
+def test_a_person_only_present_or_chairing_is_no_speaker(presence):
+    text = ("17th Meeting of Prosecutors General of SCO Member States held in Cholpon-Ata\n\n"
+            "On 4 June 2019 the 17th Meeting of Prosecutors General of the SCO Member States took place in Cholpon-Ata. "
+            + presence + "\n\nThe participants signed a protocol.")
+    assert _doc(text).speaker is None
+    quoted = text + ("\n\nZhang Jun, Procurator-General of the Supreme People's Procuratorate, called for joint action. "
+                     "Zhang said the mechanism had grown.")
+    assert _doc(quoted).speaker.name == "Zhang Jun"
+
+
+@pytest.mark.parametrize("proposer", [
+    "Minister of Energy of the Republic of Uzbekistan Jurabek Mirzamakhmudov put forward four proposals to strengthen "
+    "energy cooperation.",
+    "Uzbek Energy Minister Jurabek Mirzamakhmudov, who spoke next, made three suggestions.",
+    "Minister of Energy of the Republic of Uzbekistan Jurabek Mirzamakhmudov proposed the following:",
+])
+def test_the_person_who_puts_forward_the_list_outweighs_a_chair_quoted_once(proposer):
+    text = ("SCO energy ministers meet in Almaty\n\n"
+            "The meeting was chaired by Kazakh Energy Minister Almas Nurov. Opening the meeting, Almas Nurov said that "
+            "energy demand is growing.\n\n" + proposer + "\n\nFirst, he proposed a single platform for data.\n\n"
+            "Second, he called for joint projects on renewable energy.")
+    assert _doc(text).speaker.name == "Jurabek Mirzamakhmudov"
+
+
+def test_a_fuller_title_where_the_interviewee_is_met_is_the_title():
+    text = ("SCO Secretary-General Zhang Ming: Astana summit will write a new chapter\n\n"
+            "Ahead of the 24th meeting of the SCO Council of Heads of State in Astana, CGTN spoke with Secretary-General of "
+            "the Shanghai Cooperation Organization Zhang Ming in Astana.\n\nCGTN: What will be the highlights?\n\n"
+            "Zhang Ming: Belarus will become the tenth member state.\n\nCGTN: And the economy?\n\n"
+            "Zhang Ming: Trade reached a record high last year.")
+    speaker = _doc(text).speaker
+    assert (speaker.name, speaker.title) == ("Zhang Ming", "Secretary-General of the Shanghai Cooperation Organization")
+
+
+def test_where_questions_were_answered_ahead_of_the_meeting_is_the_venue():
+    text = ("SCO Secretary-General: the Astana summit will be historic\n\n"
+            "On the eve of the Council of Heads of State meeting in Astana on 9 June, SCO Secretary-General Rashid Alimov "
+            "answered questions from journalists at the Secretariat in Beijing.\n\nQuestion: What makes this summit special?"
+            "\n\nRashid Alimov: The Council will grant India and Pakistan full membership.\n\nQuestion: And the next "
+            "chairmanship?\n\nRashid Alimov: China takes over the chair.")
+    doc = _doc(text)
+    assert (doc.kind, doc.venue.city, doc.venue.country) == ("press_conference", "Beijing", "China")
+
+
+@pytest.mark.parametrize("lead, city", [
+    ("On 28 August 2008 the capital of Tajikistan will host the regular meeting of the Council of Heads of State of the SCO.",
+     "Dushanbe"),
+    ("Next week the Kazakh capital will host the meeting of the SCO Council of Heads of State.", "Astana"),
+])
+def test_a_capital_hosting_the_meeting_an_interview_is_given_ahead_of_is_its_city(lead, city):
+    text = ("Interview of SCO Secretary-General Bolat Nurgaliyev on the eve of the summit\n\n" + lead
+            + " On the eve of the summit SCO Secretary-General Bolat Nurgaliyev answered questions from the press service."
+            "\n\nQuestion: What are the main expectations?\n\nBolat Nurgaliyev: A declaration will be adopted; in March "
+            "a special conference on Afghanistan is planned under the auspices of the SCO in Moscow.\n\n"
+            "Question: Thank you.\n\nBolat Nurgaliyev: Thank you.")
+    assert _doc(text).venue.city == city
+
+
+def test_a_capital_hosting_a_later_meeting_is_not_a_report_s_venue():
+    text = ("SCO foreign ministers meet\n\nForeign Minister Ivan Petrov said at the meeting of the SCO Council of Foreign "
+            "Ministers that the Kazakh capital will host the summit next year.")
+    assert _doc(text).venue is None or _doc(text).venue.city != "Astana"
+
+
+@pytest.mark.parametrize("heading, signature, title", [
+    ("English translation of Prime Minister's Statement at the Plenary Session of SCO Summit, Qingdao", "Narendra Modi",
+     "Prime Minister"),
+    ("Statement by External Affairs Minister at the SCO Council of Foreign Ministers", "Subrahmanyam Jaishankar",
+     "External Affairs Minister"),
+])
+def test_a_speech_signed_under_its_closing_thanks_names_its_speaker(heading, signature, title):
+    text = (heading + "\n\nYour Excellency President Xi Jinping,\n\nExcellencies,\n\nI thank President Xi for the warm "
+            "hospitality in Qingdao.\n\nThank you.\n\n" + signature + "\n\nQingdao")
+    speaker = _doc(text).speaker
+    assert (speaker.name, speaker.title) == (signature, title)
+
+
+def test_an_author_under_a_news_report_is_no_speaker():
+    text = ("SCO summit opens in Qingdao\n\nThe SCO summit opened in Qingdao on Sunday with talks on trade.\n\nAsel Kalybekova")
+    assert _doc(text).speaker is None
+
+
+def test_an_abbreviated_office_before_a_name_is_its_title():
+    text = ("EAM at the SCO meeting\n\nEAM Dr S Jaishankar said at the SCO Council of Foreign Ministers in Astana that "
+            "terrorism must end.")
+    speaker = _doc(text).speaker
+    assert (speaker.name, speaker.title) == ("S Jaishankar", "EAM")
+
+
+@pytest.mark.parametrize("place, city, country", [
+    ("in Russia's Ufa", "Ufa", "Russia"),
+    ("in north China's Tianjin", "Tianjin", "China"),
+    ("in Uzbekistan's Samarkand", "Samarkand", "Uzbekistan"),
+])
+def test_a_city_owned_by_its_country_is_the_venue(place, city, country):
+    venue = _doc(f"SCO meeting\n\nIndian Prime Minister Narendra Modi said at the SCO summit {place} that trade must grow.").venue
+    assert (venue.city, venue.country) == (city, country)
+
+
+@pytest.mark.parametrize("address", [
+    "Mr. Chairman, Your Excellency Emomali Rahmon, President of the Republic of Tajikistan,",
+    "Dear Emomali Rahmon, President of the Republic of Tajikistan,",
+])
+def test_a_person_addressed_with_a_title_after_the_name_is_no_speaker(address):
+    text = ("Full text of President Raisi's address at SCO Summit in Dushanbe\n\n" + address + "\n\nI thank the people of "
+            "Tajikistan.\n\nPresident Ebrahim Raisi arrived in Dushanbe on Thursday for the summit.")
+    assert _doc(text).speaker.name == "Ebrahim Raisi"
+
+
+def test_a_byline_takes_the_fuller_form_of_its_office_written_in_the_lead():
+    text = ("Speech of President of Kazakhstan Nursultan Nazarbayev at the meeting of the SCO Council of Heads of State\n\n"
+            "Kazinform presents the full text of the speech delivered by President of the Republic of Kazakhstan Nursultan "
+            "Nazarbayev at the meeting of the Council of Heads of State.\n\nDear Heads of State!")
+    assert _doc(text).speaker.title == "President of the Republic of Kazakhstan"
+
+
+def test_a_dateless_opening_with_the_agency_between_slashes_places_the_text():
+    text = ("Jeenbekov: chairmanship aimed at practical cooperation\n\nBishkek /Kabar/. The President of the Kyrgyz Republic "
+            "Sooronbay Jeenbekov opened the meeting of the Council of Heads of State of the SCO on June 14.")
+    assert (_doc(text).venue.city, _doc(text).venue.country) == ("Bishkek", "Kyrgyzstan")
+
+
+def test_a_video_meeting_chaired_from_a_city_by_the_speaker_is_placed_there():
+    text = ("Konstantin Chuychenko chaired the meeting of the Ministers of Justice of the SCO member states\n\n"
+            "The seventh meeting of the Ministers of Justice of the SCO member states was held on 20 August in videoconference "
+            "format. The meeting was chaired from Moscow by the Minister of Justice of the Russian Federation Konstantin "
+            "Chuychenko.\n\nChuychenko said cooperation had grown.\n\nThe first meeting of the Ministers of Justice of the SCO "
+            "member states was held in Shanghai in 2013.")
+    venue = _doc(text).venue
+    assert (venue.city, venue.country, venue.online) == ("Moscow", "Russia", True)
+
+
+@pytest.mark.parametrize("lead, name, title", [
+    ("The meeting was opened by the Chairman of the Committee of Emergency Situations and Civil Defense under the Government "
+     "of the Republic of Tajikistan, Lieutenant General Rustam Nazarzoda. In his speech, Rustam Nazarzoda noted that floods grow.",
+     "Rustam Nazarzoda",
+     "Chairman of the Committee of Emergency Situations and Civil Defense under the Government of the Republic of Tajikistan"),
+    ("Astana, IRNA – Iran's Minister of Health and Medical Education Bahram Einollahi has called for cooperation. The meeting, "
+     "chaired by Kazakhstan's Health Minister Akmaral Alnazarova, discussed epidemics. Einollahi said Iran is ready.",
+     "Bahram Einollahi", "Minister of Health and Medical Education"),
+])
+def test_offices_of_sectoral_meetings_and_ranks_before_names(lead, name, title):
+    speaker = _doc("SCO meeting\n\n" + lead).speaker
+    assert (speaker.name, speaker.title) == (name, title)
+
+
+def test_the_office_of_the_chair_names_the_host_country():
+    text = ("Bakhodir Kurbanov: SCO defence cooperation has become a factor of stability\n\nThe regular meeting of the "
+            "defence ministers of the SCO member states has taken place in the capital under the chairmanship of the Minister "
+            "of Defence of the Republic of Uzbekistan Lieutenant General Bakhodir Kurbanov.\n\nKurbanov said the defence "
+            "agencies had done considerable work.")
+    doc = _doc(text)
+    assert (doc.venue.city, doc.venue.country) == (None, "Uzbekistan")
+    assert doc.speaker.title == "Minister of Defence of the Republic of Uzbekistan"
+
+
+@pytest.mark.parametrize("split", [
+    "The heads of the culture ministries of Kazakhstan and China took part; some of the delegations joined it by videoconference.",
+    "Several participants took part in the meeting via video link.",
+])
+def test_some_delegations_joining_by_video_do_not_make_the_meeting_online(split):
+    text = ("Olga Lyubimova took part in the meeting of the SCO culture ministers\n\nOn 18 May, Minister of Culture of the "
+            "Russian Federation Olga Lyubimova took part in the meeting of the ministers of culture of the SCO member states, "
+            "which was held in Dushanbe.\n\n" + split + "\n\nIn her speech, Olga Lyubimova noted that 2021 is special.")
+    venue = _doc(text).venue
+    assert (venue.city, venue.online) == ("Dushanbe", False)
+
+
+@pytest.mark.parametrize("heading, mention, name, title", [
+    # (a page's "Tags: SCO, Ebrahim Raisi" line is metadata that cleaning removes: the name must be in the text)
+    ("Full text of President Raisi's address at SCO Summit in Dushanbe", "Ebrahim Raisi later met the Tajik president.",
+     "Ebrahim Raisi", "President"),
+    ("Text of Prime Minister Modi's remarks at the SCO Council of Heads of State",
+     "Narendra Modi also met Vladimir Putin on the sidelines.", "Narendra Modi", "Prime Minister"),
+])
+def test_a_heading_giving_the_speech_to_a_titled_surname_takes_the_full_name_the_text_writes(heading, mention, name, title):
+    text = (heading + "\n\nMr. Chairman, Your Excellency Emomali Rahmon, President of the Republic of Tajikistan,\n\n"
+            "I thank the people of Tajikistan for their hospitality.\n\n" + mention)
+    speaker = _doc(text).speaker
+    assert (speaker.name, speaker.title) == (name, title)
+
+
+def test_a_heading_giving_the_speech_to_a_surname_alone_names_no_one():
+    assert _doc("Xi's speech at the SCO summit\n\nExcellencies, I thank President Tokayev.").speaker is None
+
+
+def test_a_speaker_addressing_the_meeting_virtually_from_a_city_sat_there():
+    text = ("PM Imran Khan addresses SCO summit\n\nMOSCOW: Prime Minister Imran Khan, addressing the SCO Council of Heads of "
+            "State virtually from Islamabad on Tuesday, said Pakistan wants peace.")
+    venue = _doc(text).venue
+    assert (venue.city, venue.country, venue.online) == ("Islamabad", "Pakistan", True)
+
+
+def test_a_title_after_the_name_may_end_the_sentence():
+    text = ("SCO ministers meet in Moscow\n\n\"Terrorism must end,\" said Sergey Lavrov, the Russian Foreign Minister.")
+    speaker = _doc(text).speaker
+    assert (speaker.name, speaker.title) == ("Sergey Lavrov", "Foreign Minister")
+
+
+def test_mr_before_a_surname_is_no_first_name():
+    text = ("SCO ministers meet\n\nSpeaking at the meeting, Mr Jaishankar, India's External Affairs Minister, said terrorism "
+            "must end.")
+    assert _doc(text).speaker is None or _doc(text).speaker.name != "Mr Jaishankar"
+
+
+@pytest.mark.parametrize("city, country", [("Cholpon Ata", "Kyrgyzstan"), ("Ekaterinburg", "Russia"), ("Nur Sultan", "Kazakhstan")])
+def test_a_city_keeps_the_spelling_the_text_gives_it(city, country):
+    venue = _doc(f"SCO meeting\n\nRussian Foreign Minister Sergey Lavrov said at the SCO meeting in {city} that trade must grow.").venue
+    assert (venue.city, venue.country) == (city, country)
+
+
+@pytest.mark.parametrize("lead, name, title", [
+    ("Minister of Digital Development Maksut Shadiyev said at the SCO meeting in Astana that trade must grow.",
+     "Maksut Shadiyev", "Minister of Digital Development"),
+    ("Minister of Industry and Trade of the Russian Federation Denis Manturov said at the SCO meeting in Moscow that trade "
+     "must grow.", "Denis Manturov", "Minister of Industry and Trade of the Russian Federation"),
+    ("Minister of Investment, Industry and Trade of Uzbekistan Laziz Kudratov said at the SCO meeting that trade must grow.",
+     "Laziz Kudratov", "Minister of Investment, Industry and Trade of Uzbekistan"),
+])
+def test_a_ministry_the_titles_do_not_list_is_written_out_before_the_name(lead, name, title):
+    speaker = _doc("SCO ministers meet\n\n" + lead).speaker
+    assert (speaker.name, speaker.title) == (name, title)
+
+
+def test_a_listed_title_in_a_byline_is_not_cut_by_a_written_out_ministry():
+    text = ("Interview of Russian Minister of Foreign Affairs Sergey Lavrov to Asia-Plus newspaper, Moscow, July 22, 2008\n\n"
+            "Sergey Lavrov: The meeting will prepare the summit.")
+    speaker = _doc(text).speaker
+    assert (speaker.name, speaker.title) == ("Sergey Lavrov", "Minister of Foreign Affairs")
+
+
+@pytest.mark.parametrize("text", [
+    "SCO ministers meet\n\nKazakh Foreign Minister Murat Nurtleu chaired the meeting. He said the SCO must act together.",
+    "SCO ministers meet\n\nThe meeting was chaired by Kazakh Foreign Minister Murat Nurtleu.\n\nIn his opening remarks, he "
+    "said the SCO must act together.",
+])
+def test_a_chair_quoted_by_pronoun_in_the_next_sentence_is_the_speaker(text):
+    assert _doc(text).speaker.name == "Murat Nurtleu"
+
+
+@pytest.mark.parametrize("lead, city, country", [
+    ("New Delhi [India], July 4 (ANI): Prime Minister Narendra Modi on Tuesday chaired the virtual SCO summit.",
+     "New Delhi", "India"),
+    ("MOSCOW, Nov 10 (TASS) -- Russian President Vladimir Putin hosted the SCO summit via videoconference on Tuesday.",
+     "Moscow", "Russia"),
+])
+def test_the_dateline_of_a_host_chairing_a_virtual_meeting_is_where_he_sat(lead, city, country):
+    venue = _doc("SCO summit\n\n" + lead).venue
+    assert (venue.city, venue.country, venue.online) == (city, country, True)
+
+
 def test_a_date_under_a_place_below_the_text_is_a_signature_not_a_stamp():
     text = ("Foreign Minister Ivan Petrov addressed the meeting of the SCO Council of Foreign Ministers in Moscow.\n\n"
             "I thank you for your attention and for the hospitality of our hosts.\n\n*****\nIslamabad\n10 September 2020")

@@ -24,7 +24,7 @@ _NOT_NAME = {
     "Shanghai", "Cooperation", "Organization", "Organisation", "Summit", "Foreign", "Ministers", "Minister",
     "President", "Premier", "State", "Heads", "Government", "Republic", "People's", "People’s", "China", "Russia",
     "Thank", "You", "Dear", "Colleagues", "Excellency", "Excellencies", "Friends", "Ladies", "His", "Her",
-    "Wednesday", "Monday", "Tuesday", "Thursday", "Friday", "Saturday", "Sunday", "Local", "Time", "H.E.", "Mr.", "Ms.", "Dr.", "Dr",
+    "Wednesday", "Monday", "Tuesday", "Thursday", "Friday", "Saturday", "Sunday", "Local", "Time", "H.E.", "Mr.", "Ms.", "Mr", "Ms", "Mrs", "Mrs.", "Dr.", "Dr",
     "Full", "Text", "Speech", "Remarks", "Address", "Statement", "Transcript", "Shri", "Smt.", "By",
 }
 _SAYS = r"(?:said|says|noted|stressed|added|pointed out|called|urged|put forward|puts forward|proposed|told|emphasized|emphasised|underlined|highlighted|attended|attends|addressed|delivered|made|outlined|expressed|reiterated|believes|spoke|chaired|presided|recalled)"
@@ -45,13 +45,24 @@ def _honorific_in() -> re.Pattern:
     """An honorific written as a word of its own inside a heading's title part ("... Minister Makhdoom Shah")."""
     return re.compile(r"(?<!\S)(?:" + alternation(knowledge().honorifics) + r")(?!\S)")
 
+_ADDRESS_WORDS = re.compile(r"(?:Your|Dear)\s")
 _VOCATIVE_BEFORE = re.compile(r"(?:Excellency|Excellencies|thank|thanks|thanking|congratulate|congratulates|congratulated|with|met|meets|meeting with|Dear)\s+(?:\w+\s+){0,2}$", re.I)
 
 # A person named as the one who chaired or hosted ("chaired by Secretary ... Nikolai Patrushev") is only named.
 _MERELY_NAMED = re.compile(r"\b(?:(?:chaired|hosted|presided over|co-chaired|moderated|opened|received|welcomed|led|attended) by|under the (?:chairmanship|chairpersonship|presidency) of)\s+(?:the\s+)?$", re.I)
+# ... or as one who was there and did nothing else in the sentence ("SCO Deputy Secretary-General Sokhail Khan took part
+# in the event.", "Kyrgyz Prosecutor General Otkurbek Dzhamshitov chaired the meeting.", "..., and Russia's Minister of
+# Culture Vladimir Medinsky, took part in the meeting.")
+_MERELY_PRESENT = re.compile(r",?\s+(?:also\s+)?(?:took part|participated|was present|were present|chaired|co-chaired|presided over)\s+(?:in\s+)?(?:the|this)\s+(?:\w+\s+){0,3}?(?:meeting|event|session|summit|conference|talks)\s*[.;]")
 # The verbs that report a person's own words (not attended, chaired: those only name the person).
 _REPORTS = r"(?:said|says|noted|stressed|added|pointed out|called|urged|put forward|proposed|told|emphasized|emphasised|underlined|stated|expressed|reiterated|believes|spoke|declared|suggested|recalled)"
 
+# A person who, as the sentence naming them goes on, puts forward the list the text reports: "Minister of Energy ...
+# Jurabek Mirzamakhmudov put forward four proposals", "..., who chaired the meeting, proposed the following:".
+_PROPOSES = re.compile(r"[^.;]{0,60}?\b(?:put|puts|putting) forward\s+(?:\w+\s+){0,3}?(?:proposals|suggestions|initiatives|priorities|points)\b"
+                       r"|[^.;]{0,60}?\b(?:proposed|suggested|made|offered|presented|outlined)\s+(?:\w+\s+){0,2}?(?:proposals|suggestions|initiatives|the following)\b")
+
+PROPOSER_WEIGHT = 6  # as much as two reported sayings: the list is what the text reports of its speaker
 MAX_SCORED = 8
 LISTED = 3
 _LIST_OPENS = re.compile(r":|\b(?:with|by|including|included|were|among them)\b")
@@ -66,28 +77,45 @@ class Candidate:
     sentence: str
     rule: str
     merely_named: bool = False  # "chaired by <title> <name>": named, not quoted
+    end: int = 0  # where the name ends in the sentence
+
+
+def _title_pattern(ministries: bool = True) -> str:
+    """A title as written before or after a name, its country included ("Minister of Energy of the Republic of
+    Uzbekistan"): "Member of the Political Bureau ... and Foreign Minister", "Deputy Prime Minister and Foreign
+    Minister", "Deputy Prime Minister – Minister of Foreign Affairs"; "Acting" before any title is part of it
+    ("Acting Minister of Foreign Affairs", "acting President"); with `ministries`, a ministry the titles do not list."""
+    k = knowledge()
+    titles, countries, party = alternation(k.titles), alternation(k.country_names), alternation(k.party_posts)
+    of_country = rf"(?:\s+of\s+(?:the\s+)?(?:{countries}))?"
+    listed = rf"{titles}|{_ministry()}" if ministries else titles
+    return rf"(?:(?:{party})\s+and\s+)?(?:[Aa]cting\s+)?(?:{listed})(?:\s+(?:and|–|—)\s+(?:{titles}))?{of_country}"
+
+
+def _ministry() -> str:
+    """A ministry the titles do not list, written out before the name: "Minister of Digital Development Maksut Shadiyev",
+    "Minister of Industry and Trade of the Russian Federation Denis Manturov" (the name then takes its last two words;
+    an honorific is no word of the ministry: "... Natural Gas Shri Murli Deora")."""
+    word = rf"(?!(?:{alternation(knowledge().honorifics)})\s)[A-Z][a-z]+"
+    return rf"(?:Union\s+|Federal\s+)?Minister\s+(?:of|for)\s+(?:the\s+)?{word}(?:(?:,\s+|\s+and\s+|\s+){word}){{0,5}}"
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern, re.Pattern]:
     k = knowledge()
-    titles, adjectives, countries = alternation(k.titles), alternation(k.adjectives), alternation(k.country_names)
-    honorifics, party = alternation(k.honorifics), alternation(k.party_posts)
-    of_country = rf"(?:\s+of\s+(?:the\s+)?(?:{countries}))?"
-    # "Member of the Political Bureau ... and Foreign Minister", "Deputy Prime Minister and Foreign Minister",
-    # "Deputy Prime Minister – Minister of Foreign Affairs"
-    # "Acting" before any title is part of it ("Acting Minister of Foreign Affairs", "acting President")
-    title = rf"(?:(?:{party})\s+and\s+)?(?:[Aa]cting\s+)?(?:{titles})(?:\s+(?:and|–|—)\s+(?:{titles}))?{of_country}"
+    adjectives, countries = alternation(k.adjectives), alternation(k.country_names)
+    honorifics = alternation(k.honorifics)
+    title = _title_pattern()
     # a title written in lower case ("acting President", "external affairs minister") may start there
     lower = "(?:" + alternation({"acting", *(t.split()[0] for t in k.titles if t[:1].islower())}) + r")\b"
     before = re.compile(
-        rf"\b(?=[A-Z]|{lower})(?:(?:{adjectives})\s+)?(?P<title>{title})(?:\s+|,\s+(?=(?:{honorifics})\s|{NAME},))(?:(?:{honorifics})\s+)?(?P<name>{NAME})(?=\s+[a-z(]|\s*[,.;:’']|\s*$)"
+        rf"\b(?=[A-Z]|{lower})(?:(?:{adjectives})\s+)?(?P<title>{title}),?\s+(?:(?:{honorifics})\s+)?(?P<name>{NAME})(?=\s+[a-z(]|\s*[,.;:’']|\s*$)"
     )
     # (a comma may part the title from an honorific, or from a name in apposition: "Minister of State for Culture, Shri
     # Arjun Ram Meghwal", "the President of Kazakhstan, Kassym-Jomart Tokayev, stated")
     # after the name, the country may own the title: "Sergei Lavrov, Russia's Foreign Minister, told"
     after = re.compile(
-        rf"\b(?=[A-Z])(?:(?:{honorifics})\s+)?(?P<name>{NAME}),\s+(?:the\s+)?(?:(?:{adjectives})\s+|(?:{countries})['’]s\s+)?(?P<title>{title}),"
+        rf"\b(?=[A-Z])(?:(?:{honorifics})\s+)?(?P<name>{NAME}),\s+(?:the\s+)?(?:(?:{adjectives})\s+|(?:{countries})['’]s\s+)?(?P<title>{title})(?:,|\.?$|\.\s)"
     )
     return before, after
 
@@ -106,8 +134,9 @@ def _trim_name(name: str) -> str:
     return " ".join(words)
 
 
-def _candidates(paragraphs: tuple[Paragraph, ...], skip: int) -> list[Candidate]:
-    """Every titled name in the paragraphs after the first `skip`, in text order."""
+def _candidates(paragraphs: tuple[Paragraph, ...], skip: int, addressed: bool = False) -> list[Candidate]:
+    """Every titled name in the paragraphs after the first `skip`, in text order; people addressed or met ("Your
+    Excellency President Putin", "spoke with Secretary-General ... Zhang Ming") only when `addressed`."""
     before, after = _patterns()
     found: list[Candidate] = []
     for index in range(skip, len(paragraphs)):
@@ -115,13 +144,15 @@ def _candidates(paragraphs: tuple[Paragraph, ...], skip: int) -> list[Candidate]
         for number, sentence in enumerate(sentences(text)):
             for pattern, rule in ((before, "title before name"), (after, "name, title")):
                 for m in pattern.finditer(sentence):
-                    if _VOCATIVE_BEFORE.search(sentence[max(0, m.start() - 60) : m.start()]):
+                    if not addressed and (_VOCATIVE_BEFORE.search(sentence[max(0, m.start() - 60) : m.start()])
+                                          or _ADDRESS_WORDS.match(m["name"])):  # "Your Excellency Emomali Rahmon, President ..."
                         continue
                     name = _trim_name(m["name"])
                     if len(name.split()) < 2:
                         continue
-                    named = bool(_MERELY_NAMED.search(sentence[max(0, m.start() - 60) : m.start()]))
-                    found.append(Candidate(name, m["title"], index, number, sentence, rule, named))
+                    named = bool(_MERELY_NAMED.search(sentence[max(0, m.start() - 60) : m.start()])
+                                 or _MERELY_PRESENT.match(sentence, m.end("name")))
+                    found.append(Candidate(name, m["title"], index, number, sentence, rule, named, m.end("name")))
     # a sentence naming LISTED or more titled people is a list of those taking part: each of them named after the list's
     # opening ("were:", "attended by", "with") is merely named there ("President Xi Jinping attended the meeting with
     # President Nursultan Nazarbayev of Kazakhstan, ...": Xi, before it, is not)
@@ -151,6 +182,15 @@ def _position(paragraphs: tuple[Paragraph, ...], skip: int, candidate: Candidate
     return before + candidate.number
 
 
+@lru_cache(maxsize=1)
+def _title_then_names() -> re.Pattern:
+    """A byline's words before the name that run on from a title into the name's first words: "Foreign Minister
+    Bilawal" before "Bhutto Zardari" (the name pattern takes at most four words, so a long name is cut there)."""
+    adjectives = alternation(knowledge().adjectives)
+    # (a listed title only: a ministry written out would take the rest of its own name, "Minister of Foreign" + "Affairs")
+    return re.compile(rf"^(?P<title>(?:(?:{adjectives})\s+)?{_title_pattern(ministries=False)})\s+(?P<names>{_NAME_WORD}(?:\s+{_NAME_WORD})*)$")
+
+
 def _byline(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] | None:
     """'Remarks by H.E. Xi Jinping' with the title on the same or the next line."""
     for index, p in enumerate(paragraphs[:8]):
@@ -161,6 +201,8 @@ def _byline(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] | Non
         styled = _honorific_in().search(pre) if pre else None
         if styled:  # "Foreign Minister Makhdoom Shah Mahmood Qureshi": the honorific parts title from name
             pre, raw = pre[: styled.start()].strip() or None, f"{pre[styled.end():].strip()} {raw}".strip()
+        if pre and (split := _title_then_names().match(pre)):  # "Foreign Minister Bilawal" + "Bhutto Zardari"
+            pre, raw = split["title"], f"{split['names']} {raw}"
         bare = _strip_adjective(raw)  # ("Statement of Belarus President Aleksandr Lukashenko at ...")
         lead_title = next((t for t in sorted(knowledge().titles, key=len, reverse=True) if bare.startswith(t + " ")), None)
         name = _trim_name(bare[len(lead_title) + 1 :] if lead_title else raw)
@@ -175,6 +217,11 @@ def _byline(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] | Non
             if not following.endswith((".", "!", ",")) and re.match(r"^(?:the\s+)?[A-Z]", following) and any(t in following for t in knowledge().titles):
                 title = following
         title = _strip_adjective(title.strip().rstrip(",")) if title else None
+        # a fuller form of the same office written beside the name in the text ("President of Kazakhstan" in the heading,
+        # "President of the Republic of Kazakhstan Nursultan Nazarbayev" in the lead)
+        fuller = _titled_in_text(paragraphs, name)
+        if title and fuller and len(fuller) > len(title) and fuller.startswith(title.split(" of ")[0]):
+            title = fuller
         return Speaker(name, title), Evidence(p.text + (f" / {title}" if title else ""), "byline")
     return None
 
@@ -192,13 +239,37 @@ def _recased(text: str) -> str:
     return " ".join(words)
 
 
+@lru_cache(maxsize=1)
+def _office_possessive() -> re.Pattern:
+    """A heading giving the speech as an office's: "English translation of Prime Minister's Statement at ..."."""
+    return re.compile(rf"\b(?P<office>{alternation(knowledge().titles)})['’]s\s+(?i:statement|speech|address|remarks)\b")
+
+
 def _office_in_heading(paragraphs: tuple[Paragraph, ...]) -> str | None:
-    """The office a byline heading names without a person: "Statement by Minister of State for External Affairs at ..."."""
+    """The office a byline heading names without a person: "Statement by Minister of State for External Affairs at ...",
+    "Prime Minister's Statement at ..."."""
     for p in paragraphs[:3]:
         m = _byline_pattern().match(_recased(p.text) if p.text.isupper() else p.text)
         if m:
             written = " ".join(filter(None, [m["pre"], m["name"]]))
             return next((t for t in sorted(knowledge().titles, key=len, reverse=True) if written == t), None)
+        if m := _office_possessive().search(p.text):
+            return m["office"]
+    return None
+
+
+_THANKS = re.compile(r"^Thank you\b.{0,60}[.!]$")
+SIGNATURE_FROM_END = 3  # a speech's signature is among its last paragraphs (a place or a date may follow it)
+
+
+def _signature(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] | None:
+    """A speech signed with its speaker's name on a line of its own under its closing thanks ("Thank you." /
+    "Narendra Modi" / "Qingdao"), with the office its heading names ("Prime Minister's Statement at ...")."""
+    for index in range(len(paragraphs) - 1, max(len(paragraphs) - 1 - SIGNATURE_FROM_END, 0), -1):
+        text = paragraphs[index].text
+        if (re.fullmatch(NAME, text) and _trim_name(text) == text and text.lower() not in knowledge().cities
+                and _THANKS.match(paragraphs[index - 1].text)):  # (not an author's name under a news report)
+            return Speaker(text, _office_in_heading(paragraphs)), Evidence(text, "signature under the speech")
     return None
 
 
@@ -246,8 +317,9 @@ def _turn_pattern() -> re.Pattern:
 
 
 def _titled_in_text(paragraphs: tuple[Paragraph, ...], name: str) -> str | None:
-    """The fullest title the text writes beside `name`."""
-    titled = [c.title for c in _candidates(paragraphs, 0) if c.name == name and c.title]
+    """The fullest title the text writes beside `name` (also where the person is addressed or met: "CGTN spoke with
+    Secretary-General of the Shanghai Cooperation Organization Zhang Ming")."""
+    titled = [c.title for c in _candidates(paragraphs, 0, addressed=True) if c.name == name and c.title]
     return _strip_adjective(max(titled, key=len)) if titled else None
 
 
@@ -287,8 +359,31 @@ def _possessive_pattern() -> re.Pattern:
     titles, countries, honorifics = alternation(k.titles), alternation(k.country_names), alternation(k.honorifics)
     adjectives = alternation([*k.adjectives, "SCO"])
     title = rf"(?:(?:{adjectives})\s+)?(?P<title>(?:{titles})(?:\s+of\s+(?:the\s+)?(?:{countries}))?)"
-    name = rf"(?:{_NAME_WORD}\s+){{1,3}}[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*"
-    return re.compile(rf"^(?:{title}\s+)?(?:(?:{honorifics})\s+)?(?P<name>{name})['’]s\s+(?i:(?:(?:opening|closing|keynote|full|regular)\s+)?(?:address|speech|remarks|statement|press conference|news conference|press briefing|briefing))\b")
+    name = rf"(?:{_NAME_WORD}\s+){{0,3}}[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*"
+    # (after "Full text of": "Full text of President Raisi's address at ...")
+    lead = r"(?:(?:Full\s+)?[Tt]ext\s+of\s+|English\s+(?:translation|rendering)\s+of\s+)?(?:the\s+)?"
+    return re.compile(rf"^{lead}(?:{title}\s+)?(?:(?:{honorifics})\s+)?(?P<name>{name})['’]s\s+(?i:(?:(?:opening|closing|keynote|full|regular)\s+)?(?:address|speech|remarks|statement|press conference|news conference|press briefing|briefing))\b")
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    """Words of titles and honorifics, which open no name ("Prime Minister Narendra Modi" -> "Narendra Modi")."""
+    k = knowledge()
+    return frozenset(w for t in [*k.titles, *k.honorifics] for w in t.split()) | _NOT_NAME
+
+
+def _full_name(paragraphs: tuple[Paragraph, ...], surname: str) -> str | None:
+    """The fullest name the text writes ending in `surname`, the most often written first ("Ebrahim Raisi" for "Raisi")."""
+    pattern = re.compile(rf"\b(?:{_NAME_WORD}\s+){{1,3}}{re.escape(surname)}\b(?!['’]s)")
+    found: Counter[str] = Counter()
+    for p in paragraphs:
+        for m in pattern.finditer(p.text):
+            words = m[0].split()
+            while len(words) > 1 and words[0] in _title_words():
+                words.pop(0)
+            if len(words) > 1:
+                found[" ".join(words)] += 1
+    return max(found, key=lambda n: (found[n], len(n)), default=None)
 
 
 def _possessive(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] | None:
@@ -298,8 +393,10 @@ def _possessive(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] |
         # a headline, or a line that introduces the speech under a list of delegations ("Dmitry Medvedev's remarks:")
         if m and (index < 3 or p.text.endswith(":")):
             name = _trim_name(m["name"])
-            if len(name.split()) < 2:
-                return None
+            if len(name.split()) < 2:  # "President Raisi's address": the full name the text gives ("Ebrahim Raisi")
+                name = _full_name(paragraphs, name) if m["title"] and name else None
+                if name is None:
+                    return None
             # the fullest office the text writes beside the name ("President of the Republic of Uzbekistan")
             title = max(filter(None, [_strip_adjective(m["title"]) if m["title"] else None, _titled_in_text(paragraphs, name)]),
                         key=len, default=None)
@@ -318,7 +415,22 @@ def _quoted(paragraphs: tuple[Paragraph, ...], candidates: list[Candidate]) -> l
         words = "|".join(re.escape(w) for w in [name, *name.split()] if len(w) > 2 and not w.endswith("."))
         if re.search(rf"\b(?:{words})\b(?:\s+\w+){{0,2}}?\s+{_REPORTS}\b|\b(?:said|according to)\s+(?:{words})\b", text):
             merely = merely - {name}
+        # (or by pronoun in the very next sentence: "Kazakh Foreign Minister Murat Nurtleu chaired the meeting. He said ...")
+        elif any(_PRONOUN_NEXT.match(_next_sentence(paragraphs, c)) for c in candidates if c.name == name):
+            merely = merely - {name}
     return [c for c in candidates if c.name not in merely]
+
+
+_PRONOUN_NEXT = re.compile(rf"(?:[A-Z][\w ,]{{0,40}},\s+(?:he|she)|He|She)\s+(?:also\s+)?{_REPORTS}\b")
+
+
+def _next_sentence(paragraphs: tuple[Paragraph, ...], candidate: Candidate) -> str:
+    """The sentence after the candidate's: in its paragraph, or the first of the next."""
+    own = sentences(paragraphs[candidate.paragraph].text.replace(" & ", " and "))
+    if candidate.number + 1 < len(own):
+        return own[candidate.number + 1]
+    following = sentences(paragraphs[candidate.paragraph + 1].text) if candidate.paragraph + 1 < len(paragraphs) else ()
+    return following[0] if following else ""
 
 
 def speaker(paragraphs: tuple[Paragraph, ...], has_headline: bool) -> tuple[Speaker | None, Evidence | None]:
@@ -332,7 +444,7 @@ def speaker(paragraphs: tuple[Paragraph, ...], has_headline: bool) -> tuple[Spea
         skip, candidates = 0, _candidates(paragraphs, 0)
     candidates = _quoted(paragraphs, candidates)
     if not candidates:
-        return None, None
+        return _signature(paragraphs) or (None, None)
     by_name: dict[str, list[Candidate]] = {}
     for c in candidates:
         by_name.setdefault(c.name, []).append(c)
@@ -349,7 +461,8 @@ def speaker(paragraphs: tuple[Paragraph, ...], has_headline: bool) -> tuple[Spea
         # mentioned as often, the earliest: a list of attending leaders does not push out the lead's speaker.)
         first_at = {name: _position(paragraphs, skip, cs[0]) for name, cs in by_name.items()}
         for name, cs in sorted(by_name.items(), key=lambda kv: (-len(kv[1]), first_at[kv[0]], kv[0]))[:MAX_SCORED]:
-            scores[name] = _attribution_count(name, text) * 3 + len(cs) + (2 if first_at[name] < 3 else 0)
+            proposes = any(_PROPOSES.match(c.sentence, c.end) for c in cs)
+            scores[name] = _attribution_count(name, text) * 3 + len(cs) + (2 if first_at[name] < 3 else 0) + (PROPOSER_WEIGHT if proposes else 0)
         best = max(scores, key=lambda n: (scores[n], -first_at[n], n))
     chosen = by_name[best]
     title = max((c.title for c in chosen if c.title), key=len, default=None)

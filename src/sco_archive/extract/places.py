@@ -16,30 +16,34 @@ from .when import dateline
 ONLINE = re.compile(
     r"\b(?:via (?:a )?video ?(?:link|conference)|by (?:a )?video ?(?:link|conference)|video ?conference|videoconference|video ?conferencing|"
     r"in (?:a |an |the )?(?:virtual|online|video) (?:format|mode|manner)|virtual(?:ly)? (?:SCO )?(?:summit|meeting|session|format)|"
-    r"held (?:virtually|online)|(?:summit|meeting|session) (?:virtually|online)|online (?:summit|meeting)|video link|video summit|"
-    r"virtually (?:address\w*|attend\w*|join\w*|participat\w*|took part|chair\w*|led)|(?:participated|took part) virtually|"
+    r"held (?:virtually|online)|(?:summit|meeting|session) (?:virtually|online)|online (?:SCO )?(?:summit|meeting)|video link|video summit|"
+    r"virtually (?:address\w*|attend\w*|join\w*|participat\w*|took part|chair\w*|led|from)|(?:participated|took part) virtually|"
     r"(?:took part|participated|joined|attended|addressed|spoke)(?: in (?:the |an? )?[\w' -]{1,80}?)? remotely)\b",
     re.I,
 )
 _IN_PERSON = re.compile(r"\b(?:in[ -]person|hybrid)\b", re.I)  # (a hybrid meeting: some in person)
-# Some of those taking part, not all: "some of the delegations joined it by videoconference", "two ministers took part online".
+# Some of those present joined by video: "some of the delegations joined it by videoconference" (a hybrid meeting; not
+# "the other leaders joined via video link", said of a video summit its chair hosted from his capital)
 _SOME_JOINED = re.compile(r"\b(?:some|several|a few|a number|part|one|two|three|four|five)\s+(?:of\s+(?:the\s+|its\s+)?)?"
-                          r"(?:delegations|participants|member states|countries|ministers|leaders|heads of delegation)\b", re.I)
+                          r"(?:delegations|participants|member states|countries|ministers|leaders|heads of delegations?)\b[^.;,]{0,40}$", re.I)
 _LOCATION = re.compile(r"^(?:(?:Location|Venue|Place)\s*[:：]|\[(?:Location|Venue|Place)\])\s*([A-Z][\w' .-]{1,40}?)\s*(?:,.*)?$")
 _MEETING_WORD = re.compile(r"\b(?:meeting|summit|session|council|conference|talks|gathering|forum|met)\b", re.I)
-# Where a speaker sat at a video meeting: "via video link from Beijing", "by videoconference in Beijing".
-_VIDEO_FROM = re.compile(r"\b(?:via|by|through|over)\s+(?:a\s+)?video\s*(?:link|conference|call)?\s+(?:from|in)\s+(?:the\s+)?$", re.I)
+# Where a speaker sat at a video meeting: "via video link from Beijing", "by videoconference in Beijing", "virtually from
+# Islamabad".
+_VIDEO_FROM = re.compile(r"\b(?:(?:via|by|through|over)\s+(?:a\s+)?video\s*(?:link|conference|call)?\s+(?:from|in)|virtually\s+from)\s+(?:the\s+)?$", re.I)
 _FROM = re.compile(r"\bfrom\s+$")
+_ACTED_FROM = re.compile(r"\b(?:chaired|hosted|presided over|led|opened|addressed|joined|spoke|took part|participated|attended)\s+(?:\w+\s+){0,3}?from\s+$")
 # At a video meeting: "Speaking from Nur-Sultan, Magzum Mirzagaliyev said ..."
 _SPEAKING_FROM = re.compile(r"\b(?:[Ss]peaking|[Jj]oining|[Pp]articipating|[Tt]aking part)\s+from\s+$")
 # At a video meeting: "Prime Minister Mikhail Mishustin took part from the Government House in Moscow."
 _TOOK_PART_FROM = re.compile(r"\b(?:took|takes|taking)\s+part\s+from\s+(?:the\s+[A-Z][\w'’-]*+(?:\s+[A-Z][\w'’-]*+){0,4}\s+in\s+)?$")
-# A person (not "the meeting") taking part by video: the dateline of such a sentence is where they sat.
-_TOOK_PART = re.compile(r"\b(?:attend\w*|join\w*|address\w*|spoke|deliver\w*|participat\w*|took part|represent\w*)\b", re.I)
+# A person (not "the meeting") taking part by video, or chairing it: the dateline of such a sentence is where they sat.
+_TOOK_PART = re.compile(r"\b(?:attend\w*|join\w*|address\w*|spoke|deliver\w*|participat\w*|took part|represent\w*|(?:chaired|hosted)(?!\s+by\b))\b", re.I)
 # A host greeting the guests: "I cordially welcome you to Dushanbe".
 _WELCOME_TO = re.compile(r"\bwelcome\s+(?:you\s+)?(?:all\s+)?(?:here\s+)?to\s+$", re.I)
 # A wire opening with a place but no date: "BISHKEK, Kyrgyzstan:", "BEIJING --".
-_PLACE_OPENING = re.compile(r"^([A-Z][A-Za-z'’.-]+(?:[ -][A-Z][A-Za-z'’.-]+){0,2})\s*(?:,\s*[A-Z][A-Za-z ]{2,30}?)?\s*(?:\([^()]{1,30}\))?\s*(?::|--|—|–|(?<=\s)-)\s")
+# (or with the agency between slashes: "Bishkek /Kabar/. The President ...")
+_PLACE_OPENING = re.compile(r"^([A-Z][A-Za-z'’.-]+(?:[ -][A-Z][A-Za-z'’.-]+){0,2})\s*(?:,\s*[A-Z][A-Za-z ]{2,30}?)?\s*(?:\([^()]{1,30}\))?\s*(?::|--|—|–|(?<=\s)-|/[^/\n]{1,30}/\.?)\s")
 MAX_OCCASION_TO_PLACE = 150  # "interview with ..., recorded at the PM House in Islamabad": the place follows closely
 MAX_ONLINE_PARAGRAPHS = 4  # the opening says how the meeting met; later a virtual summit is another one
 MAX_PLACE_LINE_WORDS = 8  # "July 10, 2015, 12:45, Ufa": an event line is a date, a time and a place
@@ -56,6 +60,10 @@ def _place_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     return (re.compile(r"\b(" + cities + r")\b(?!\s++(?:" + alternation(k.in_names) + r")\b)"),
             re.compile(r"\b(?:in|at)\s+([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?),\s+" + countries),
             re.compile(r"\b(?:(?:held|hosted|took place|convened)\s+in|hosted\s+by|under\s+the\s+(?:chairmanship|presidency)\s+of)\s+(?:the\s+)?"
+                       + countries + r"|"
+                       # the chair's office names the host: "under the chairmanship of the Minister of Defence of the Republic
+                       # of Uzbekistan"
+                       + r"\bunder\s+the\s+(?:chairmanship|presidency)\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’-]*)){0,8}?\s+of\s+(?:the\s+)?"
                        + countries + r"|" + countries + r"(?:,\s+which)?\s+(?:is\s+hosting|hosts|hosted)\s+(?:this|the)\b|" + countries + r"\s+is\s+chairing\b"
                        # "the 14th meeting of the Council of Heads of Government of the SCO member states in China"
                        + r"|\b(?:summit|meeting|session)(?:\s+of\s+[^,.;]{0,100}?)?\s+in\s+(?:the\s+)?" + countries),
@@ -66,10 +74,11 @@ def _place_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
 
 @lru_cache(maxsize=1)
 def _capital_pattern() -> re.Pattern:
-    """'in the Kyrgyz capital', 'in the capital of Tajikistan': the capital of the country named (data/places.yml)."""
+    """'in the Kyrgyz capital', 'in the capital of Tajikistan', 'the capital of Tajikistan will host the meeting': the
+    capital of the country named (data/places.yml); a capital neither placed by "in" nor hosting is no venue."""
     k = knowledge()
-    return re.compile(r"\b(?:in|at|to)\s+the\s+(?:(" + alternation(k.adjectives) + r")\s+capital\b|capital\s+of\s+(?:the\s+)?("
-                      + alternation(k.country_names) + r")\b)")
+    return re.compile(r"\b(?P<prep>(?:in|at|to)\s+)?[Tt]he\s+(?:(?P<adj>" + alternation(k.adjectives) + r")\s+capital\b|capital\s+of\s+(?:the\s+)?(?P<country>"
+                      + alternation(k.country_names) + r")\b)(?P<hosts>\s+(?:will\s+host|hosts|hosted|is\s+hosting|was\s+hosting)\b)?")
 
 
 @lru_cache(maxsize=1)
@@ -79,12 +88,13 @@ def _video_from_capital() -> re.Pattern:
                       + alternation(knowledge().adjectives) + r")\s+capital\b")
 
 
-def _capital(sentence: str) -> tuple[str, str] | None:
-    """The city 'the <Adjective> capital' names in a sentence (not about a later meeting)."""
+def _capital(sentence: str, ahead: bool = False) -> tuple[str, str] | None:
+    """The city 'the <Adjective> capital' names in a sentence (not about a later meeting, unless the text is given
+    ahead of the meeting it is about)."""
     k = knowledge()
     for m in _capital_pattern().finditer(sentence):
-        if not is_future(sentence, m.start()):
-            country = k.adjectives[m[1]] if m[1] else k.countries[m[2].lower()]
+        if (m["prep"] or m["hosts"]) and (ahead or not is_future(sentence, m.start())):
+            country = k.adjectives[m["adj"]] if m["adj"] else k.countries[m["country"].lower()]
             return k.capitals[country], country
     return None
 
@@ -94,8 +104,10 @@ def city_country(city: str) -> tuple[str, str] | None:
     return knowledge().cities.get(city.lower())
 
 
-# (a city opening brackets is a place too: "... the SCO Ministerial Council (Tianjin, July 15, 2025)")
-_PLACE_BEFORE = re.compile(r"(?:\bin|\bat|,|\(|\bcapital|\bcity of|\b(?:working|official|state) visit to)(?:\s+the)?\s*$")
+# (a city opening brackets is a place too: "... the SCO Ministerial Council (Tianjin, July 15, 2025)"; and a city owned by
+# its country: "in Russia's Ufa", "in north China's Tianjin")
+_PLACE_BEFORE = re.compile(r"(?:\bin|\bat|,|\(|\bcapital|\bcity of|\b(?:working|official|state) visit to)(?:\s+the)?\s*$"
+                           r"|\b(?:in|at)\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western|northeast|northwest|southeast|southwest)\s+)?[A-Z][a-z]+['’]s\s+$")
 _HERE = re.compile(r"\b(?:met|meet|meets|held|opened|gathered|convened|took place)\s++here\b", re.I)
 _HOSTS_AFTER = re.compile(r"\s++(?:hosts|hosted|is hosting|was hosting)\b")  # "Astana hosted the seventh meeting"
 _HOST_FROM = re.compile(r"\bhost\w*\b[^.;]{0,80}\bfrom\s*$", re.I)
@@ -121,7 +133,7 @@ def _venue_from(sentence: str, start: int = 0, ahead: bool = False) -> tuple[str
     for m in in_city_country.finditer(sentence[start:]):
         if ahead or not is_future(sentence, start + m.start()):
             return m[1], knowledge().countries[m[2].lower()]
-    found = _capital(sentence[start:])
+    found = _capital(sentence[start:], ahead)
     if found:
         return found
     for m in held_in_country.finditer(sentence[start:]):
@@ -148,8 +160,9 @@ def venue(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...], body
 
 
 # The interview itself: "interviewed Zhang Deguang ... at the SCO Secretariat in Beijing", "The interview was recorded
-# in the Great Hall of the People in Beijing". (A briefing's city is not read so: the labels disagree on it.)
-_OCCASION = re.compile(r"\b(?:interview\w*|recorded)\b", re.I)
+# in the Great Hall of the People in Beijing", "answered questions from journalists at the Secretariat in Beijing".
+# (A briefing's city is not read so: the labels disagree on it.)
+_OCCASION = re.compile(r"\b(?:interview\w*|recorded|answer(?:ed|s|ing)\s+(?:the\s+)?questions)\b", re.I)
 INTERVIEW_PLACE = "where the interview was given"  # (an evidence rule grouping reads: that city is not the meeting's)
 
 
@@ -190,11 +203,15 @@ def _speaker_seat(paragraphs, captions, speaker: str | None, datelines: bool):
     pool = [s for p in paragraphs[:8] for s in sentences(p.text)] + [r.text for r in captions]
     for tier in (0, 1):
         for sentence in pool:
-            if tier and not (surname and surname in sentence and ONLINE.search(sentence)):
+            if tier and not (surname and surname in sentence):
                 continue
+            online = ONLINE.search(sentence)
             for m in city.finditer(sentence):
                 before = sentence[max(0, m.start() - 40) : m.start()]
-                if ((_FROM if tier else _VIDEO_FROM).search(before) or _SPEAKING_FROM.search(before)) and not is_future(sentence, m.start()):
+                # (at a video meeting, a sentence naming the speaker: "chaired ... from New Delhi in virtual format", and
+                # without the video words: "The meeting was chaired from Moscow by the Minister of Justice ... Chuychenko")
+                from_city = _FROM.search(before) if online else _ACTED_FROM.search(before)
+                if ((from_city if tier else _VIDEO_FROM.search(before)) or _SPEAKING_FROM.search(before)) and not is_future(sentence, m.start()):
                     return *city_country(m[1]), Evidence(sentence, "where the speaker joined from")
                 if not tier and surname and surname in sentence and _TOOK_PART_FROM.search(sentence[max(0, m.start() - 80) : m.start()]):
                     return *city_country(m[1]), Evidence(sentence, "where the speaker took part from")
