@@ -2300,3 +2300,42 @@ def test_above_a_databases_title_field_is_its_header():
                "[Place] Bishkek\n[Date] October 26, 2023\n[Full text]\n\nOn 26 October 2023, Bishkek hosted the 22nd meeting "
                "of the Heads of Government Council of the Shanghai Cooperation Organisation.\n")
     assert doc.title == "Joint communique following the 22nd meeting of the Heads of Government Council of the SCO"
+
+
+def test_what_a_leader_told_a_joint_press_conference_is_reported():
+    doc = _doc("Heads of government of the SCO met on Thursday in Dushanbe.\n\nThe SCO is a platform for trust, Premier Li "
+               "Ming told a joint press conference after the meeting of the Council of Heads of Government.\n\n"
+               "Li said the new transport agreement will help trade.\n")
+    assert doc.kind == "report"
+
+
+def test_a_leader_speaking_with_journalists_or_an_official_briefing_accompanying_journalists_is_a_press_conference():
+    doc = _doc("8 December 2015\n\nPrime Minister Ivan Petrov speaks with journalists following a meeting of the Council of "
+               "SCO Heads of Government\n\n\u201cWe agreed on the road map for trade,\u201d Petrov said.\n")
+    assert doc.kind == "press_conference"
+    doc = _doc("Vice Foreign Minister Talks about the Premier's Attendance of the 14th SCO Prime Ministers' Meeting\n\n"
+               "On the way home, Vice Foreign Minister Zhou Wen introduced to the accompanying journalists the Premier's trip to "
+               "the SCO meeting in Zhengzhou. The meeting was a success, Zhou said.\n")
+    assert doc.kind == "press_conference"
+
+
+def test_an_introduced_translation_of_the_full_address_makes_a_story_the_speech():
+    doc = _doc("Prime Minister Ravi Mehta on Tuesday called for joint action against terrorism in his address at the SCO "
+               "summit.\n\nMehta also spoke about connectivity.\n\nHere is the approximate English translation of Mehta's full "
+               "address delivered in Hindi:\n\nI am pleased to take part in the summit of the Shanghai Cooperation "
+               "Organisation.\n\nExcellencies,\n\nThe SCO has grown over the years.\n")
+    assert doc.kind == "remarks"
+
+
+def test_the_secretariats_press_release_on_a_meeting_is_a_statement():
+    doc = _doc("PRESS RELEASE Meeting of the Council of Ministers of Foreign Affairs of the SCO Member States\n\n"
+               "A regular meeting of the Council of Ministers of Foreign Affairs was held on 20 May 2015 in Tashkent. The meeting "
+               "was chaired by the Minister of Foreign Affairs of Uzbekistan A. Karimov. The SCO Secretary General D. Rakhimov "
+               "participated in the meeting.\n")
+    assert (doc.kind, doc.speaker) == ("statement", None)
+
+
+def test_a_story_of_the_summit_opening_is_a_report():
+    doc = _doc("SCO summit begins in Ufa\n\nUfa, 09.07.2015. /NIAT/. A summit of the Shanghai Cooperation Organization has "
+               "started with a meeting of the heads of state in restricted format.\n")
+    assert doc.kind == "report"

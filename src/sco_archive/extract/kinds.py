@@ -29,10 +29,13 @@ def _outlet_turn() -> re.Pattern:
 _PRESS = re.compile(
     r"\b(?:press conference|press briefing|news conference|regular briefing|media briefing|briefed (?:the )?(?:press|reporters|media)"
     r"|briefing (?:for|to) (?:the )?(?:journalists|reporters|media|press)"
+    # a talk with the press, not a quote given to it: "speak with journalists following ...", "introduced to the accompanying
+    # journalists the Premier's trip"
+    r"|(?:speaks?|spoke|talks?|talked) with (?:the )?(?:journalists|reporters|press|media)|accompanying (?:journalists|reporters)"
     r"|answers? to (?:the )?(?:media questions|questions (?:from|of) (?:the )?(?:media|journalists|press|reporters)))\b",
     re.I,
 )
-_TOLD = re.compile(r"\btold (?:a|the)\s++$")
+_TOLD = re.compile(r"\btold (?:a|the)\s++(?:joint\s++)?$")
 # With question-and-answer turns, a briefing is a press conference ("held a briefing ... for Chinese and foreign media").
 _BRIEFING = re.compile(r"\b(?:briefing|briefs?\b[^.]{0,60}?\bmedia|answered questions from (?:the )?(?:journalists|reporters|media|press))\b", re.I)
 _SPOKES = re.compile(r"\bspokes(?:person|man|woman)\b", re.I)
@@ -41,7 +44,9 @@ _INTERVIEW = re.compile(r"^Interview\s*+[:：]|\b(?:(?:in|during|gave) an? (?:ex
 # What a speech's heading may say before its noun: "National Statement by", "Prime Minister Modi's virtual address to".
 _SPEECH_ADJECTIVE = r"(?:(?:Opening|Keynote|Closing|Concluding|Inaugural|Welcome|Welcoming|National|Full|Video|Virtual|Televised) )?"
 # A prefix that says the text is the speech itself: "Full text of", "Full text:", "Transcript of", "English translation of".
-_TEXT_OF = r"(?:Full text(?: of |\s*+[:：]\s*+)|Text of |English (?:rendering|translation) of |Transcript of )"
+# A page may introduce it so: "Here is the approximate English translation of Modi's full address delivered in Hindi:".
+_TEXT_OF = (r"(?:(?:Here is|Here's|Below is|Read) (?:the )?(?:approximate |full |complete |unofficial )?)?"
+            r"(?:Full text(?: of |\s*+[:：]\s*+)|Text of |English (?:rendering|translation) of |Transcript of )")
 _REMARKS_HEAD = re.compile(
     r"^[—–-]?\s*(?:(?-i:[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})['’]s " + _SPEECH_ADJECTIVE + r"(?:remarks|speech|address) (?:at|to|during)\b"
     r"|" + _TEXT_OF + r"?(?:the )?" + _SPEECH_ADJECTIVE + r"(?:Remarks|Speech|Address|Keynote Speech|Statement|Intervention) (?:delivered )?(?:by|of|at)\b"
@@ -64,6 +69,9 @@ def _statement_head() -> re.Pattern:
     office = rf"(?!(?:{alternation(knowledge().adjectives)}\s+)?(?:{alternation(knowledge().titles)})\b)"
     return re.compile(
         r"^(?:(?i:(?:full text\s*+[:：]\s*+)?(?:joint (?:statement|communiqu[eé])|information (?:message|note|release)))\b"
+        # the Secretariat's release on the meeting, "PRESS RELEASE Meeting of the Council of ..." (not a ministry's numbered
+        # "Press Release No. 141/2023", which reports)
+        r"|(?i:press release (?:on (?:the )?)?(?:(?:regular |\w+ )?meeting|session|summit) of)\b"
         r"|(?:(?:Full )?(?i:text)(?: of (?:the )?|\s*+[:：]\s*+))?(?:[A-Z][\w.-]*+ ){0,3}(?:Joint (?:Statement|Communiqu[eé])|Declaration"
         rf"|Communiqu[eé]|Statement (?:of|on|by) the {office})\b)"
     )
@@ -79,7 +87,9 @@ _REPORT_WORDS = ("said", "says", "noted", "notes", "stressed", "attended", "atte
                  "discussed", "met",
                  # or of who goes to it: "will attend", "is attending", "arrived in Astana to participate", "will take part"
                  "attend", "attending", "arrived", "arrives", "participate", "participating", "take part", "taking part",
-                 "will lead", "led", "visit", "visited", "outlined", "reported")
+                 "will lead", "led", "visit", "visited", "outlined", "reported",
+                 # or of its opening: "A summit ... has started with a meeting ...", "SCO Summit begins in Tashkent"
+                 "started", "begins", "began", "opened")
 _REPORT = re.compile(r"\b" + alternation(_REPORT_WORDS) + r"\b")
 
 
