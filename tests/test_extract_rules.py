@@ -2339,3 +2339,23 @@ def test_a_story_of_the_summit_opening_is_a_report():
     doc = _doc("SCO summit begins in Ufa\n\nUfa, 09.07.2015. /NIAT/. A summit of the Shanghai Cooperation Organization has "
                "started with a meeting of the heads of state in restricted format.\n")
     assert doc.kind == "report"
+
+
+def test_unmarked_paragraphs_under_a_line_introducing_the_announced_proposals_are_the_list():
+    doc = _doc("ASTANA: President Li Ming said on Friday that the SCO has come of age and put forward four proposals for its "
+               "future.\n\nSpeaking at the SCO summit, Li said the organization had grown stronger.\n\n"
+               "Li's four proposals for the SCO's future are:\n\n"
+               "Deepening security cooperation by fully carrying out the convention signed by the leaders today.\n\n"
+               "Widening trade by cutting red tape at the borders;\n\n"
+               "Linking the member states by new roads and railways; and\n\n"
+               "Opening the organization to partners and observers.\n\n"
+               "He said the region faces new threats.\n")
+    assert [p.summary for p in doc.proposals] == [
+        "Deepening security cooperation by fully carrying out the convention signed by the leaders today.",
+        "Widening trade by cutting red tape at the borders", "Linking the member states by new roads and railways",
+        "Opening the organization to partners and observers."]
+
+
+def test_a_list_item_ending_in_semicolon_and_is_no_line_cut_mid_phrase():
+    cleaned = clean("The leader proposed:\n\nwidening trade; and\n\nopening the organization to partners.\n")
+    assert [p.text for p in cleaned.paragraphs] == ["The leader proposed:", "widening trade; and", "opening the organization to partners."]

@@ -71,7 +71,8 @@ _SENTENCE_END = tuple(".!?")  # what a sentence ends with (before a closing quot
 _WORD = re.compile(r"\w+")
 # A line ending in one of these words is cut mid-phrase: the next block continues it.
 _DANGLING_WORDS = ("of", "the", "and", "for", "in", "at", "to", "on", "with", "by", "from", "a", "an")
-_DANGLING = re.compile(r"\b(?:" + "|".join(_DANGLING_WORDS) + r")$", re.I)
+# (not the "; and" a list's item ends with before the next item: "... with other countries; and")
+_DANGLING = re.compile(r"(?<!;\s)(?<!;)\b(?:" + "|".join(_DANGLING_WORDS) + r")$", re.I)
 _DANGLING_REACH = max(map(len, _DANGLING_WORDS))  # a match starts this close to the end of the line
 MIN_REPEAT_CHARS = 40  # shorter repeats ("Colleagues,") are part of a speech, not a duplicate
 MAX_NOISE_CHARS = 400  # a longer line is text, whatever it mentions

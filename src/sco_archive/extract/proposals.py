@@ -355,7 +355,28 @@ def proposals(paragraphs: tuple[Paragraph, ...], announced_at: int | None, count
         found = _unmarked_inline(paragraphs[announced_at].text, count)
         if found:
             return found, paragraphs[announced_at].text, "unmarked inline list of the announced count"
+        # (the lead may announce the count and a later line introduce the list: "Hu's four proposals ... are:")
+        for at in range(announced_at, len(paragraphs)):
+            found = _unmarked_paragraphs(paragraphs, at, count)
+            if found:
+                return found, paragraphs[at].text, "unmarked paragraphs of the announced count"
     return ([], rejected[0], rejected[1]) if rejected else ([], None, "")
+
+
+def _unmarked_paragraphs(paragraphs: tuple[Paragraph, ...], at: int, count: int) -> list[Proposal] | None:
+    """A line of proposals closed by a colon, under an announced count, over exactly that many paragraphs without markers, as a report lists them:
+    "Hu's four proposals are:" / "Strengthening the political base ...;" / ... / "Creating a sound external environment
+    ...". Each item is one paragraph of at most two sentences, none resumes the narrative, and the items before the last
+    are joined as a list's are (a ";" or "; and" ends at least one of them)."""
+    intro = paragraphs[at].text.rstrip()
+    items = paragraphs[at + 1 : at + 1 + count]
+    if count < 2 or len(items) < count or not intro.endswith(":") or not STRONG_INTRO.search(intro):
+        return None
+    if any(_resumes(p.text) or _marker(p.text)[1] != "none" or len(sentences(p.text)) > 2 for p in items):
+        return None
+    if not any(_LIST_JOINER.search(p.text) for p in items[:-1]):
+        return None
+    return [Proposal(n, p.text, _summary(_Unit(p.text, n, "none"))) for n, p in enumerate(items, start=1)]
 
 
 _ITEM_SPLIT = re.compile(r";\s++(?:and\s++)?")
