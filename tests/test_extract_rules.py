@@ -2359,3 +2359,15 @@ def test_unmarked_paragraphs_under_a_line_introducing_the_announced_proposals_ar
 def test_a_list_item_ending_in_semicolon_and_is_no_line_cut_mid_phrase():
     cleaned = clean("The leader proposed:\n\nwidening trade; and\n\nopening the organization to partners.\n")
     assert [p.text for p in cleaned.paragraphs] == ["The leader proposed:", "widening trade; and", "opening the organization to partners."]
+
+
+@pytest.mark.parametrize("stamp, day", [
+    ("12 июня 2018", "2018-06-12"),  # a bilingual page's Russian date line
+    ("12 june 2018", "2018-06-12"),  # a stamp writing the month in lower case
+    ("June 12, 2018 - 0:0", "2018-06-12"),  # a content system's empty clock
+    ("Jun 12, 2018 1:56:1 PM", "2018-06-12"),  # seconds in one digit
+])
+def test_a_date_line_under_the_headline_in_a_pages_own_format_is_the_publication_date(stamp, day):
+    doc = _doc(f"Kazakhstan makes most of SCO summit in Qingdao\n\n{stamp}\n\nPresident of Kazakhstan Nursultan Nazarbayev "
+               "attended the meeting of the SCO Council of Heads of State in Qingdao. He said the SCO is a platform for trust.\n")
+    assert doc.published == day

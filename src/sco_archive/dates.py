@@ -16,8 +16,12 @@ _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
     "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
+# Russian month names as a date writes them, in the genitive and in lower case ("14 июня 2019"): bilingual pages print them.
+_RUSSIAN_MONTHS = {name: number for number, name in enumerate(
+    ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"), 1)}
+_MONTHS.update(_RUSSIAN_MONTHS)
 # Month names are matched capitalised or in capitals only: "may" the verb is not a month.
-_MONTH_WORDS = alternation({m.capitalize() for m in _MONTHS} | {m.upper() for m in _MONTHS})
+_MONTH_WORDS = alternation({m.capitalize() for m in _MONTHS} | {m.upper() for m in _MONTHS} | set(_RUSSIAN_MONTHS))
 _MONTH = _MONTH_WORDS + r"\.?"
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"

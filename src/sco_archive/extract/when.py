@@ -69,10 +69,14 @@ def dateline(text: str) -> Dateline | None:
     return Dateline(m[1], hits[0], text[m.end() + hits[0].end :])
 
 
+# A stamp may write the month in lower case ("7 november 2011"): on a line cleaning read as a stamp it is a month.
+_LOWER_MONTH = re.compile(r"(?<![\w])(?:january|february|march|april|may|june|july|august|september|october|november|december)(?!\w)")
+
+
 def published(lines: tuple[Removed, ...]) -> tuple[str | None, Evidence | None]:
     """The publication date from the publication lines cleaning took out."""
     for r in lines:
-        value = d.full_date(r.text)
+        value = d.full_date(r.text) or d.full_date(_LOWER_MONTH.sub(lambda m: m[0].capitalize(), r.text))
         if value:
             return value, Evidence(r.text, "publication date line")
     return None, None
