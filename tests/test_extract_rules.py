@@ -2371,3 +2371,19 @@ def test_a_date_line_under_the_headline_in_a_pages_own_format_is_the_publication
     doc = _doc(f"Kazakhstan makes most of SCO summit in Qingdao\n\n{stamp}\n\nPresident of Kazakhstan Nursultan Nazarbayev "
                "attended the meeting of the SCO Council of Heads of State in Qingdao. He said the SCO is a platform for trust.\n")
     assert doc.published == day
+
+
+def test_an_agencys_credit_line_over_a_speech_is_not_the_headline_and_the_line_under_it_is():
+    doc = _doc("Xinhua News Agency, Astana, Kazakhstan, July 4.\n\nBuild a common home of peace and prosperity together\n\n"
+               "- at the Council of Heads of State of the Shanghai Cooperation Organization\n\nDear colleagues,\n\n"
+               "It is a great pleasure to come to Astana.\n")
+    assert doc.title == "Build a common home of peace and prosperity together"
+
+
+def test_a_picture_described_in_the_pages_head_is_a_caption_not_the_headline():
+    doc = _doc(" date 2024-07-03 Foreign Minister Ali Khan during a meeting in Astana, Kazakhstan, on July 3, 2024, in this "
+               "still image taken from a video. — X/@ForeignOfficePk\n\nForeign Minister Ali Khan is in Astana for the SCO "
+               "Council of Heads of State, where he is set to meet several counterparts.\n")
+    assert doc.title_generated
+    assert any(r.reason == "photo caption" for r in clean(" date 2024-07-03 Minister Ali Khan in Astana, in this still image "
+                                                             "taken from a video.\n\nHe is in Astana.\n").removed)

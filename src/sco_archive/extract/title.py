@@ -35,6 +35,14 @@ def _site_prefix() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _credit_line() -> re.Pattern:
+    """An agency's credit with where and when it filed, alone over the headline: "Xinhua News Agency, Samarkand, Uzbekistan,
+    September 16." (data/noise.yml `credits`)."""
+    return re.compile(r"^(?:" + alternation(knowledge().credits) + r")(?:\s++news agency)?,\s++(?:[A-Z][\w.'’-]*+\s*+,?\s*+){1,4}"
+                      r"[^.!?]{0,30}\.?$", re.I)
+
+
+@lru_cache(maxsize=1)
 def _site_name() -> re.Pattern:
     """A paragraph that is only a news site's or agency's name (data/noise.yml `credits`)."""
     return re.compile(r"^(?:the\s+)?(?:" + alternation(knowledge().credits) + r")\s*$", re.I)
@@ -44,8 +52,10 @@ def headline(paragraphs: tuple[Paragraph, ...]) -> str | None:
     """The text's own headline: a short first paragraph that is not a sentence, byline or dateline."""
     for index, p in enumerate(paragraphs[:3]):
         words = len(p.text.split())
-        if words < 3 or p.text[:1].islower() or _capitals_label(p.text) or _site_name().match(p.text):
-            continue  # a section label such as "CHINA / DIPLOMACY", the site's name ("People's Daily Online"), or a page's opening cut mid-sentence
+        if words < 3 or p.text[:1].islower() or _capitals_label(p.text) or _site_name().match(p.text) \
+                or (_credit_line().match(p.text) and find_dates(p.text)):
+            continue  # a section label such as "CHINA / DIPLOMACY", the site's name ("People's Daily Online"), an agency's
+            # credit line ("Xinhua News Agency, Samarkand, Uzbekistan, September 16."), or a page's opening cut mid-sentence
         if words <= MAX_LABEL_WORDS and not _names_the_sco(p.text) and not _HEADLINE_END.search(p.text):
             following = [_site_prefix().sub("", q.text) for q in paragraphs[index + 1 : index + 3]]
             if any(_names_the_sco(f) and _is_headline(f) for f in following):
