@@ -2387,3 +2387,14 @@ def test_a_picture_described_in_the_pages_head_is_a_caption_not_the_headline():
     assert doc.title_generated
     assert any(r.reason == "photo caption" for r in clean(" date 2024-07-03 Minister Ali Khan in Astana, in this still image "
                                                              "taken from a video.\n\nHe is in Astana.\n").removed)
+
+
+def test_a_page_cut_inside_the_first_item_under_a_line_introducing_proposals_keeps_that_item():
+    text = ("Premier Li Ming attended the meeting of the SCO Council of Heads of Government in Dushanbe on Tuesday.\n\n"
+            "Premier Li made the following suggestions on deepening practical cooperation within the SCO:\n\n"
+            "First, to make full use of the new development bank, speed up the building of roads and railways and open the mar")
+    doc = _doc(text)
+    assert [p.summary for p in doc.proposals] == [
+        "To make full use of the new development bank, speed up the building of roads and railways and open the mar"]
+    # a text that goes on after its "First," paragraph has no one-item list
+    assert _doc(text + "ket.\n\nThe meeting also approved the budget of the SCO.\n").proposals == ()

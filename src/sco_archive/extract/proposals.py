@@ -271,7 +271,7 @@ def _find_lists(units: list[_Unit], announced_at: int | None):
                     break
                 else:
                     items[-1].append(j)
-            if len(items) >= 2:
+            if len(items) >= 2 or _cut_after_first(units, i):
                 yield i - 1, items
         if unit.style == "bullet" and i > 0 and units[i - 1].style != "bullet" and (_introduces(units[i - 1].text) or announced_at is not None):
             items = [[i]]
@@ -284,6 +284,13 @@ def _find_lists(units: list[_Unit], announced_at: int | None):
                     break
             if len(items) >= 2:
                 yield i - 1, items
+
+
+def _cut_after_first(units: list[_Unit], i: int) -> bool:
+    """A page cut inside its list's first item: the item is the text's last paragraph, right under a line that introduces
+    proposals ("Premier Wen made the following suggestions ...:" / "First, to seize ... betwe")."""
+    return i == len(units) - 1 and i > 0 and not units[i].inline and units[i - 1].text.rstrip().endswith(":") \
+        and bool(STRONG_INTRO.search(units[i - 1].text))
 
 
 @lru_cache(maxsize=1)
