@@ -2398,3 +2398,19 @@ def test_a_page_cut_inside_the_first_item_under_a_line_introducing_proposals_kee
         "To make full use of the new development bank, speed up the building of roads and railways and open the mar"]
     # a text that goes on after its "First," paragraph has no one-item list
     assert _doc(text + "ket.\n\nThe meeting also approved the budget of the SCO.\n").proposals == ()
+
+
+def test_a_report_giving_its_first_proposal_unmarked_before_secondly_keeps_it_as_the_first_item():
+    doc = _doc("The premier made the proposals in an address to the SCO prime ministers' meeting in Tashkent, the agency "
+               "reported.\n\nTo carry out the SCO's trade programme, efforts should be made to cut customs procedures among the "
+               "member countries, Li said.\n\nSecondly, a network of roads and power lines linking the member states needs to "
+               "be built, the premier said.\n\nThirdly, efforts are needed to deepen cooperation among banks.\n\n"
+               "The meeting also approved the budget of the SCO.\n")
+    assert [p.summary for p in doc.proposals] == [
+        "To carry out the SCO's trade programme, efforts should be made to cut customs procedures among the member countries, "
+        "Li said.",
+        "A network of roads and power lines linking the member states needs to be built, the premier said.",
+        "Efforts are needed to deepen cooperation among banks."]
+    # without a line naming the proposal, a "Secondly," paragraph opens no list
+    assert _doc("Li spoke at the meeting in Tashkent.\n\nTrade should grow, Li said.\n\nSecondly, roads should be built.\n\n"
+                "Thirdly, banks should cooperate.\n").proposals == ()

@@ -257,22 +257,12 @@ def _find_lists(units: list[_Unit], announced_at: int | None):
     """Every run of items numbered 1, 2, 3 … (or a bullet list after an intro): (intro index, item unit indexes)."""
     for i, unit in enumerate(units):
         if unit.style in ("ordinal", "numbered") and unit.number == 1:
-            items = [[i]]
-            for j in range(i + 1, len(units)):
-                u = units[j]
-                expected = len(items) + 1
-                if u.style == unit.style and (u.number == expected or (u.number == "last" and expected > 2)):
-                    items.append([j])
-                elif u.style == "ordinal" and u.number == "last" and unit.style == "numbered":
-                    break
-                elif u.style in ("ordinal", "numbered") and u.style != unit.style and u.number == expected:
-                    items.append([j])  # mixed styles: "First, … 2. …" still counts in order
-                elif u.style in ("ordinal", "numbered", "bullet") and u.style == unit.style:
-                    break
-                else:
-                    items[-1].append(j)
+            items = _run(units, unit.style, [[i]])
             if len(items) >= 2 or _cut_after_first(units, i):
                 yield i - 1, items
+        first = _unmarked_first(units, i)
+        if first:
+            yield first[0] - 1, _run(units, unit.style, [first, [i]])
         if unit.style == "bullet" and i > 0 and units[i - 1].style != "bullet" and (_introduces(units[i - 1].text) or announced_at is not None):
             items = [[i]]
             for j in range(i + 1, len(units)):
@@ -284,6 +274,41 @@ def _find_lists(units: list[_Unit], announced_at: int | None):
                     break
             if len(items) >= 2:
                 yield i - 1, items
+
+
+def _run(units: list[_Unit], style: str, items: list[list[int]]) -> list[list[int]]:
+    """The items of a list from its first ones on: each marker numbered next opens an item, other paragraphs go on the last."""
+    for j in range(items[-1][-1] + 1, len(units)):
+        u = units[j]
+        expected = len(items) + 1
+        if u.style == style and (u.number == expected or (u.number == "last" and expected > 2)):
+            items.append([j])
+        elif u.style == "ordinal" and u.number == "last" and style == "numbered":
+            break
+        elif u.style in ("ordinal", "numbered") and u.style != style and u.number == expected:
+            items.append([j])  # mixed styles: "First, … 2. …" still counts in order
+        elif u.style in ("ordinal", "numbered", "bullet") and u.style == style:
+            break
+        else:
+            items[-1].append(j)
+    return items
+
+
+UNMARKED_FIRST_REACH = 3  # paragraphs an unmarked first item may hold
+
+
+def _unmarked_first(units: list[_Unit], i: int) -> list[int] | None:
+    """A report that gives its first item without a marker, then "Secondly, ...": the paragraphs between the line that
+    names the proposal ("The premier made the proposal in an address to ...") and the second item are the first item."""
+    if units[i].style != "ordinal" or units[i].number != 2 or any(u.number == 1 for u in units[:i]):
+        return None
+    for k in range(i - 1, max(-1, i - 2 - UNMARKED_FIRST_REACH), -1):
+        if units[k].style != "none" or units[k].inline:
+            return None
+        if STRONG_INTRO.search(units[k].text) and k + 1 < i:
+            between = range(k + 1, i)
+            return None if any(_resumes(units[j].text) for j in between) else list(between)
+    return None
 
 
 def _cut_after_first(units: list[_Unit], i: int) -> bool:
