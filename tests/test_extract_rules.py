@@ -2414,3 +2414,12 @@ def test_a_report_giving_its_first_proposal_unmarked_before_secondly_keeps_it_as
     # without a line naming the proposal, a "Secondly," paragraph opens no list
     assert _doc("Li spoke at the meeting in Tashkent.\n\nTrade should grow, Li said.\n\nSecondly, roads should be built.\n\n"
                 "Thirdly, banks should cooperate.\n").proposals == ()
+
+
+def test_the_second_task_stipulates_opens_the_second_item():
+    doc = _doc("DUSHANBE, June 10. The defence ministers of the SCO should focus on several key tasks, the Kyrgyz Defence "
+               "Minister Ruslan Mukambetov said at the meeting.\n\n\"Firstly, holding joint exercises every year,\" Mukambetov "
+               "pointed out.\n\nThe second task stipulates sharing information on drones used by terrorists, Mukambetov said.\n")
+    assert [p.summary for p in doc.proposals] == [
+        "Holding joint exercises every year,\" Mukambetov pointed out.",
+        "Sharing information on drones used by terrorists, Mukambetov said."]

@@ -73,11 +73,11 @@ CUT_MARK = re.compile(r"^[\[(]?(?:…|\.\.\.)[\])]?$")
 
 @lru_cache(maxsize=1)
 def _ordinal_patterns() -> tuple[re.Pattern, re.Pattern]:
-    """A list marker at a paragraph's start, and one inside a paragraph (a space in an ordinal: any whitespace); a quotation
+    """A list marker at a paragraph's start ("The second task stipulates improving ..." too), and one inside a paragraph (a space in an ordinal: any whitespace); a quotation
     may open before it ("\"First, we must ...", a quotation running over several paragraphs)."""
     words = alternation(knowledge().ordinals).replace("\\ ", r"\s+")
     at_start = re.compile(
-        rf"^[\"“]?(?:(?:And|Also)\s+)?(?:(?:The|the)\s+({words})\s+(?:(?:point|proposal|suggestion|priority|area|is|one is)\b[^,:]*?\s*(?:is\b|:|,)?)"
+        rf"^[\"“]?(?:(?:And|Also)\s+)?(?:(?:The|the)\s+({words})\s+(?:(?:task|step)\s+(?:stipulates|envisages|involves|is)\s+|(?:point|proposal|suggestion|priority|area|is|one is)\b[^,:]*?\s*(?:is\b|:|,)?)"
         rf"|({words})(?:ly)?(?:\s+of\s+all|\s+and\s+foremost|\s+but\s+not\s+least)?\s*(?:,|:|—|–|\s-\s)"
         # a heading of its own: "First proposal: deepen ...", "Second point — trade."
         rf"|({words})\s+(?:point|proposal|suggestion|priority|area|initiative)\s*(?::|—|–|\s-\s))"
