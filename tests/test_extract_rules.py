@@ -2423,3 +2423,10 @@ def test_the_second_task_stipulates_opens_the_second_item():
     assert [p.summary for p in doc.proposals] == [
         "Holding joint exercises every year,\" Mukambetov pointed out.",
         "Sharing information on drones used by terrorists, Mukambetov said."]
+
+
+def test_the_stamp_under_the_headline_dates_the_story_not_the_pages_clock_above_it():
+    doc = _doc("Monday, 14 November 2022, 09:41:07 am\nDefence ministers of SCO to meet in New Delhi on 28th April\n"
+               "April 20, 2023\n\nA delegation will attend the meeting of the SCO Defence Ministers in New Delhi on 28th April."
+               "\n")
+    assert doc.published == "2023-04-20"

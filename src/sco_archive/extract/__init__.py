@@ -17,6 +17,14 @@ from .title import headline
 from .when import copyright_year, meeting_date, published
 
 
+def _under_headline(paragraphs: tuple[Paragraph, ...], title: str | None) -> range:
+    """The input lines between the headline and the paragraph after it (empty without a headline)."""
+    at = next((i for i, p in enumerate(paragraphs[:3]) if p.text == title), None) if title else None
+    if at is None or at + 1 >= len(paragraphs):
+        return range(0)
+    return range(paragraphs[at].line + 1, paragraphs[at + 1].line)
+
+
 def extract(source: Source, cleaned: Cleaned) -> Document:
     """Read every field of one cleaned text, each with its evidence or a warning."""
     paragraphs = cleaned.paragraphs
@@ -29,7 +37,7 @@ def extract(source: Source, cleaned: Cleaned) -> Document:
         evidence["title"] = Evidence(title, "headline")
     # a stamp first, then a byline with a day ("By Aigerim Seitkali in Nation on 2 September 2025")
     stamps = [r for r in cleaned.removed if r.reason == PUBLICATION] + [r for r in cleaned.removed if r.reason == BYLINE]
-    pub, ev = published(tuple(stamps))
+    pub, ev = published(tuple(stamps), _under_headline(paragraphs, title))
     _put(evidence, "published", ev)
     outlet, ev = publisher_of(cleaned.removed, paragraphs)
     _put(evidence, "publisher", ev)

@@ -73,9 +73,10 @@ def dateline(text: str) -> Dateline | None:
 _LOWER_MONTH = re.compile(r"(?<![\w])(?:january|february|march|april|may|june|july|august|september|october|november|december)(?!\w)")
 
 
-def published(lines: tuple[Removed, ...]) -> tuple[str | None, Evidence | None]:
-    """The publication date from the publication lines cleaning took out."""
-    for r in lines:
+def published(lines: tuple[Removed, ...], under_headline: range = range(0)) -> tuple[str | None, Evidence | None]:
+    """The publication date from the publication lines cleaning took out: the stamp right under the headline first (one
+    above it may be the page's clock: "Friday, 07 October 2022, 11:09:12 pm" over a story stamped "August 11, 2022")."""
+    for r in sorted(lines, key=lambda r: r.line not in under_headline):
         value = d.full_date(r.text) or d.full_date(_LOWER_MONTH.sub(lambda m: m[0].capitalize(), r.text))
         if value:
             return value, Evidence(r.text, "publication date line")
