@@ -2430,3 +2430,12 @@ def test_the_stamp_under_the_headline_dates_the_story_not_the_pages_clock_above_
                "April 20, 2023\n\nA delegation will attend the meeting of the SCO Defence Ministers in New Delhi on 28th April."
                "\n")
     assert doc.published == "2023-04-20"
+
+
+def test_a_credited_stamp_after_the_pages_buttons_is_the_publication_date():
+    cleaned = clean("SCO ministers meet in Tashkent\n\n3 CommentsPrint E-mail Xinhua, May 15, 2012\n\nAdjust font size:\n\n"
+                    "Foreign ministers of the SCO met in Tashkent on Tuesday.\n")
+    assert [p.text for p in cleaned.paragraphs] == ["SCO ministers meet in Tashkent",
+                                                    "Foreign ministers of the SCO met in Tashkent on Tuesday."]
+    doc = extract(Source("x", "x.txt", "x.txt", ""), cleaned)
+    assert doc.published == "2012-05-15"
