@@ -89,6 +89,14 @@ def test_word_patterns_match_in_any_case_and_names_only_as_written():
 @pytest.mark.parametrize("line, reason", [
     ("Copyright © 2024 Xinhua. All rights reserved.", "copyright or licence line"),
     ("SHARE ON FACEBOOK", "site footer"),
+    ("Share - WeChat", "site footer"),
+    ("Leave A Reply", "site footer"),
+    ("Your email address will not be published. Required fields are marked *", "site footer"),
+    ("Comments are closed.", "site footer"),
+    ("Back to top button", "site footer"),
+    ("• en-GB1 ru-RU1", "language switcher"),
+    ("de-DE en-GB es-ES", "language switcher"),
+    ("The comments are closed to the public, the minister said.", None),
     ("A sentence of the text that speaks of the copyright of a treaty.", None),  # text, not a footer
     ("The ministers met in Moscow.", None),
 ])
