@@ -97,6 +97,13 @@ def test_word_patterns_match_in_any_case_and_names_only_as_written():
     ("• en-GB1 ru-RU1", "language switcher"),
     ("de-DE en-GB es-ES", "language switcher"),
     ("The comments are closed to the public, the minister said.", None),
+    ("• Racist, abusive and off-topic comments may be removed by the moderator.", "site footer"),
+    ("Select the error and press Ctrl + Enter at the same time.", "site footer"),
+    ("(Source: Tass.com)", "site footer"),
+    ("Publication Date:", "metadata line"),
+    ("All news", "kicker"),
+    ("Relevant news", "other stories"),
+    ("All news agencies reported the summit.", None),
     ("A sentence of the text that speaks of the copyright of a treaty.", None),  # text, not a footer
     ("The ministers met in Moscow.", None),
 ])
