@@ -2454,3 +2454,15 @@ def test_a_credited_stamp_after_the_pages_buttons_is_the_publication_date():
                                                     "Foreign ministers of the SCO met in Tashkent on Tuesday."]
     doc = extract(Source("x", "x.txt", "x.txt", ""), cleaned)
     assert doc.published == "2012-05-15"
+
+
+def test_a_communique_cut_above_its_heading_opens_with_the_meetings_own_record():
+    record = ("The 19th meeting of the Council of Heads of Government (Prime Ministers) of the Member States of the Shanghai "
+              "Cooperation Organisation was held in Tashkent on 2 November 2020. The participants included Prime Minister of "
+              "the Republic of Kazakhstan A. Mamin and Prime Minister of the Russian Federation M. Mishustin.\n\n"
+              "The meeting was chaired by Prime Minister of the Republic of Uzbekistan A. Aripov.\n\n"
+              "The heads of delegations exchanged views on trade and transport.\n")
+    doc = _doc(record)
+    assert (doc.kind, doc.speaker) == ("statement", None)
+    # a report that quotes someone is a report
+    assert _doc(record + "\nThe SCO is growing, Mishustin said.\n").kind == "report"
