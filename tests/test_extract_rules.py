@@ -2466,3 +2466,11 @@ def test_a_communique_cut_above_its_heading_opens_with_the_meetings_own_record()
     assert (doc.kind, doc.speaker) == ("statement", None)
     # a report that quotes someone is a report
     assert _doc(record + "\nThe SCO is growing, Mishustin said.\n").kind == "report"
+
+
+def test_a_speech_heading_under_the_summarys_separator_is_the_headline_of_a_page_that_lost_its_own():
+    doc = _doc("Transcripts /\n\nDmitry Medvedev took part in the SCO Council of Heads of Government meeting.\n\n"
+               "Several documents were signed after the meeting.\n\n* * *\n\n"
+               "Speech by the Prime Minister of Russia at the SCO Council of Heads of Government Meeting\n\n"
+               "Dmitry Medvedev: Colleagues, friends,\n\nThe SCO is growing.\n")
+    assert doc.title == "Speech by the Prime Minister of Russia at the SCO Council of Heads of Government Meeting"

@@ -66,7 +66,19 @@ def headline(paragraphs: tuple[Paragraph, ...]) -> str | None:
             return under  # the event's name over "Dmitry Medvedev's speech at the meeting ..."
         if _is_headline(text):
             return text
-        return _headline_under_dateline(p.text, paragraphs[index + 1 : index + 2])
+        return _headline_under_dateline(p.text, paragraphs[index + 1 : index + 2]) or _heading_after_summary(paragraphs)
+    return None
+
+
+SUMMARY_REACH = 8  # paragraphs a page's summary may run before its separator
+
+
+def _heading_after_summary(paragraphs: tuple[Paragraph, ...]) -> str | None:
+    """A page that lost its headline, with a summary over a separator and the speech's heading under it: "Vladimir Putin took
+    part in ..." / "* * *" / "Address by the President of Russia at the SCO Heads of State Council Meeting"."""
+    for p, under in zip(paragraphs[:SUMMARY_REACH], paragraphs[1 : SUMMARY_REACH + 1]):
+        if p.text.replace(" ", "") in ("***", "---") and speech_heading(under.text) and _is_headline(under.text):
+            return under.text
     return None
 
 
