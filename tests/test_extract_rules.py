@@ -2332,6 +2332,10 @@ def test_a_leader_speaking_with_journalists_or_an_official_briefing_accompanying
                "On the way home, Vice Foreign Minister Zhou Wen introduced to the accompanying journalists the Premier's trip to "
                "the SCO meeting in Zhengzhou. The meeting was a success, Zhou said.\n")
     assert doc.kind == "press_conference"
+    # a wire's past tense may only quote what was said there
+    doc = _doc("ASTANA, June 9 (Xinhua) -- The SCO will grow stronger, Premier Li Ming spoke with reporters after the meeting of "
+               "the SCO Council of Heads of Government on Friday and said trade had doubled.\n")
+    assert doc.kind == "report"
 
 
 def test_an_introduced_translation_of_the_full_address_makes_a_story_the_speech():

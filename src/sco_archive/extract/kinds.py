@@ -29,9 +29,10 @@ def _outlet_turn() -> re.Pattern:
 _PRESS = re.compile(
     r"\b(?:press conference|press briefing|news conference|regular briefing|media briefing|briefed (?:the )?(?:press|reporters|media)"
     r"|briefing (?:for|to) (?:the )?(?:journalists|reporters|media|press)"
-    # a talk with the press, not a quote given to it: "speak with journalists following ...", "introduced to the accompanying
+    # a talk with the press as a headline gives it (in the present: a wire's "spoke with reporters" may only quote what was said
+    # there), not a quote given to it: "speak with journalists following ...", "introduced to the accompanying
     # journalists the Premier's trip"
-    r"|(?:speaks?|spoke|talks?|talked) with (?:the )?(?:journalists|reporters|press|media)|accompanying (?:journalists|reporters)"
+    r"|(?:speaks?|talks?) with (?:the )?(?:journalists|reporters|press|media)|accompanying (?:journalists|reporters)"
     r"|answers? to (?:the )?(?:media questions|questions (?:from|of) (?:the )?(?:media|journalists|press|reporters)))\b",
     re.I,
 )
