@@ -2332,6 +2332,9 @@ def test_a_leader_speaking_with_journalists_or_an_official_briefing_accompanying
                "On the way home, Vice Foreign Minister Zhou Wen introduced to the accompanying journalists the Premier's trip to "
                "the SCO meeting in Zhengzhou. The meeting was a success, Zhou said.\n")
     assert doc.kind == "press_conference"
+    # what a leader told the accompanying journalists is quoted, as "told reporters" is
+    assert _doc("Premier Li Ming told the accompanying journalists on the plane that the SCO meeting in Zhengzhou was a "
+                "success.\n").kind == "report"
     # a wire's past tense may only quote what was said there
     doc = _doc("ASTANA, June 9 (Xinhua) -- The SCO will grow stronger, Premier Li Ming spoke with reporters after the meeting of "
                "the SCO Council of Heads of Government on Friday and said trade had doubled.\n")

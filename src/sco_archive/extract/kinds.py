@@ -32,7 +32,7 @@ _PRESS = re.compile(
     # a talk with the press as a headline gives it (in the present: a wire's "spoke with reporters" may only quote what was said
     # there), not a quote given to it: "speak with journalists following ...", "introduced to the accompanying
     # journalists the Premier's trip"
-    r"|(?:speaks?|talks?) with (?:the )?(?:journalists|reporters|press|media)|accompanying (?:journalists|reporters)"
+    r"|(?:speaks?|talks?) with (?:the )?(?:journalists|reporters|press|media)|(?<!told )(?<!told the )accompanying (?:journalists|reporters)"
     r"|answers? to (?:the )?(?:media questions|questions (?:from|of) (?:the )?(?:media|journalists|press|reporters)))\b",
     re.I,
 )
