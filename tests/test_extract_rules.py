@@ -2463,18 +2463,6 @@ def test_a_credited_stamp_after_the_pages_buttons_is_the_publication_date():
     assert doc.published == "2012-05-15"
 
 
-def test_a_communique_cut_above_its_heading_opens_with_the_meetings_own_record():
-    record = ("The 19th meeting of the Council of Heads of Government (Prime Ministers) of the Member States of the Shanghai "
-              "Cooperation Organisation was held in Tashkent on 2 November 2020. The participants included Prime Minister of "
-              "the Republic of Kazakhstan A. Mamin and Prime Minister of the Russian Federation M. Mishustin.\n\n"
-              "The meeting was chaired by Prime Minister of the Republic of Uzbekistan A. Aripov.\n\n"
-              "The heads of delegations exchanged views on trade and transport.\n")
-    doc = _doc(record)
-    assert (doc.kind, doc.speaker) == ("statement", None)
-    # a report that quotes someone is a report
-    assert _doc(record + "\nThe SCO is growing, Mishustin said.\n").kind == "report"
-
-
 def test_a_speech_heading_under_the_summarys_separator_is_the_headline_of_a_page_that_lost_its_own():
     doc = _doc("Transcripts /\n\nDmitry Medvedev took part in the SCO Council of Heads of Government meeting.\n\n"
                "Several documents were signed after the meeting.\n\n* * *\n\n"

@@ -78,14 +78,6 @@ def _statement_head() -> re.Pattern:
     )
 
 
-# A communiqué or information release cut above its heading opens with the meeting's own record ("The 21st meeting of the
-# Council of Heads of Government ... was held via videoconference on 1 November 2022.", "A regular meeting of the Council
-# of Heads of Member States ... took place on 28 August 2008 in Dushanbe.") and lists who took part; it quotes no one.
-_RECORD = re.compile(r"^(?:The|A)\s++(?:regular\s++|[\w-]++\s++){0,2}meeting of the (?:Council|heads|Heads)\b[^.]{0,300}?\b(?:was held|took place)\b")
-_ATTENDANCE = re.compile(r"\b(?:participants included|were in attendance|was attended by|attended the meeting)\b")
-_QUOTED = re.compile(r"\b(?:said|says|told|according to)\b|[“\"]")
-
-
 _REPORT_WORDS = ("said", "says", "noted", "notes", "stressed", "attended", "attends", "added", "pointed out", "according to",
                  "took part", "takes part", "participated", "called", "emphasized", "emphasised", "underlined", "proposed",
                  "informed", "briefed", "chaired", "addressed", "delivered", "told", "urged", "suggested", "stated", "reiterated",
@@ -140,9 +132,6 @@ def kind(paragraphs: tuple[Paragraph, ...]) -> tuple[str, Evidence]:
     for p in head[:3]:
         if len(p.text) < 200 and _statement_head().search(p.text):
             return "statement", Evidence(p.text, "statement heading")
-    if paragraphs and _RECORD.match(paragraphs[0].text) and any(_ATTENDANCE.search(p.text) for p in paragraphs[:2]) \
-            and not any(_QUOTED.search(p.text) for p in paragraphs):
-        return "statement", Evidence(paragraphs[0].text[:200], "the meeting's own record, cut above its heading")
     for p in paragraphs:
         if _REPORT.search(p.text):
             return "report", Evidence(p.text[:200], "reported speech")
