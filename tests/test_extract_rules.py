@@ -2300,3 +2300,15 @@ def test_above_a_databases_title_field_is_its_header():
                "[Place] Bishkek\n[Date] October 26, 2023\n[Full text]\n\nOn 26 October 2023, Bishkek hosted the 22nd meeting "
                "of the Heads of Government Council of the Shanghai Cooperation Organisation.\n")
     assert doc.title == "Joint communique following the 22nd meeting of the Heads of Government Council of the SCO"
+
+
+@pytest.mark.parametrize("lead, body", [
+    ("The Summit of the Foreign Ministers of the SCO member states closed in Dushanbe on Thursday, the last step before the "
+     "meeting of the heads of state.", "Council of Foreign Ministers"),
+    ("A session of the SCO defence ministers opened in Astana.", "Meeting of Defence Ministers"),
+    ("The SCO summit opened in Astana with a meeting of the heads of state.", "Council of Heads of State"),
+])
+def test_a_summit_or_session_of_ministers_is_their_council_s_not_the_heads_of_state_s(lead, body):
+    doc = _doc("Ministers wrap up preparations\n\n" + lead + " The documents for signing are ready, the host minister told "
+               "reporters.\n")
+    assert doc.body == body

@@ -275,3 +275,17 @@ def test_a_prime_minister_who_later_became_president_rules_out_meetings_after_hi
                         "Tashkent and had talks with Prime Minister of Uzbekistan Shavkat Mirziyoyev before it.\n"}
     meetings = _meetings(write_texts, texts)
     assert meetings["undated"] == meetings["chg2013"] != meetings["chg2019"]
+
+
+def test_an_undated_text_placing_its_meeting_in_person_in_one_country_does_not_join_a_video_meeting_hosted_by_another(write_texts):
+    # (the video meeting gives no city, only its host country; the undated report's city is in another country)
+    video = ("India hosted the 19th meeting of the Council of Heads of Government of the Shanghai Cooperation Organization "
+             "via videoconference on November 30, 2020, the external affairs ministry said.\n")
+    in_person = ("Trade and transport corridors were discussed at the meeting of the SCO Council of Heads of Government that "
+                 "took place in Yekaterinburg, Russia, from November 30 to December 1. The heads of delegations signed a joint "
+                 "communique.\n")
+    same_country = in_person.replace("Yekaterinburg, Russia", "Agra, India")
+    meetings = _meetings(write_texts, {"video": video, "in_person": in_person})
+    assert meetings["in_person"] != meetings["video"]
+    meetings = _meetings(write_texts, {"video": video, "same_country": same_country})
+    assert meetings["same_country"] == meetings["video"]
