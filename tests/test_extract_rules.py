@@ -2312,3 +2312,11 @@ def test_a_summit_or_session_of_ministers_is_their_council_s_not_the_heads_of_st
     doc = _doc("Ministers wrap up preparations\n\n" + lead + " The documents for signing are ready, the host minister told "
                "reporters.\n")
     assert doc.body == body
+
+
+def test_the_date_of_the_last_meeting_named_before_this_one_in_a_lead_sentence_is_not_its_date():
+    doc = _doc("Looking back on a year of chairmanship\n\nBy the Foreign Minister of Kyrgyzstan.\n\nAt the last meeting of the "
+               "Council of Heads of State of the SCO member states, on 15 June 2012 in Astana, Kyrgyzstan took over the "
+               "chairmanship, and the SCO summit in Bishkek on 13 September 2013 closed its year in office. The summit adopted "
+               "a declaration.\n")
+    assert doc.date == "2013-09-13"

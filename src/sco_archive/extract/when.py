@@ -125,7 +125,7 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
                 continue  # "On 26 June 2024, ... held a briefing on ... the meeting ..., which will be held on 4 July": the briefing's day
             if filed and d.days_between(hit.resolve(None), filed) > FILED_DAYS:
                 continue  # "BISHKEK, May 22 -- ... after the Qingdao summit of 10 June 2018": an earlier meeting
-            if _of_another_body(s, hit, body):
+            if _of_another_body(s, hit, body) or _of_previous_meeting(s, hit):
                 continue
             closing = s[hit.end :].strip() == ")"  # a day in brackets closing a heading
             if closing and _GIVEN.search(s, 0, hit.start):
@@ -184,6 +184,18 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
     if value:
         return value, Evidence(page_date.text, "date line of the page"), (int(value[5:7]), int(value[8:]))
     return None, None, (None, None)
+
+
+_OWN_MEETING = re.compile(r"\b(?:meeting|summit|session)\b", re.I)
+PREVIOUS_REACH = 80  # "the last meeting of the Council of Heads of State of the SCO member states, on": its date follows soon
+
+
+def _of_previous_meeting(sentence: str, hit: d.DateHit) -> bool:
+    """Whether the date is that of an earlier meeting named just before it, with no other meeting between: "at the last
+    meeting of the Council of Heads of SCO Member States, on 13 September 2013 in Bishkek, ... and the SCO Summit in
+    Dushanbe on 12 September 2014 marked ..." gives the second day, not the first."""
+    return any(hit.start - m.end() <= PREVIOUS_REACH and not _OWN_MEETING.search(sentence, m.end(), hit.start)
+               for m in PREVIOUS.finditer(sentence, 0, hit.start))
 
 
 def _of_another_body(sentence: str, hit: d.DateHit, body: str | None) -> bool:
