@@ -289,3 +289,11 @@ def test_an_undated_text_placing_its_meeting_in_person_in_one_country_does_not_j
     assert meetings["in_person"] != meetings["video"]
     meetings = _meetings(write_texts, {"video": video, "same_country": same_country})
     assert meetings["same_country"] == meetings["video"]
+
+
+def test_an_undated_wire_filed_days_later_joins_the_meeting_of_the_day_its_lead_names(write_texts):
+    # (the yearless dateline is the day the story was filed; the lead names the meeting's own day, three days before)
+    late_wire = ("Bishkek, 17 Jun (Xinhua) -- On the evening of 14 June, the Council of Heads of State of the Shanghai "
+                 "Cooperation Organization held its meeting, attended by the leaders of the member states.\n")
+    meetings = _meetings(write_texts, {"wire": WIRE, "late_wire": late_wire})
+    assert meetings["late_wire"] == meetings["wire"] == "2019-06-14-council-of-heads-of-state-bishkek"

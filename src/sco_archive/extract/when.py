@@ -45,6 +45,7 @@ _COPYRIGHT = re.compile(r"©|\(c\)|\bcopyright\b", re.I)
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _PROSE = re.compile(r"^(?:\S+\s+){5,}.*[.!?\"”]$")  # a sentence of six words or more
 MAX_DATE_LINE_WORDS = 4  # a place beside the date ("Novo-Ogaryovo, Moscow Region"), not a sentence
+_ANY_YEAR = 2000  # a leap year, to count the days between a yearless dateline and an earlier day of its lead
 FILED_DAYS = 30  # a lead date more than a month before the dateline's day is an earlier meeting, not this one
 STALE_DAYS = 365  # a lead date more than a year before publication is an earlier event (a founding, an anniversary)
 
@@ -254,11 +255,16 @@ def _from_dateline(text: str, found: Dateline, pub: str | None, paragraphs: tupl
     # held in Astana on December 15" (the dateline is the day the story was filed); a lead naming no meeting leaves it
     # to the next paragraph's first sentence ("ISLAMABAD, July 11 (APP): Kasuri has proposed ..." over "... addressing
     # the meeting of the SCO Council of Foreign Ministers held in Bishkek ... on July 10")
+    # (a yearless dateline with no year to read it by still says the lead's day is the meeting's month and day: "Beijing,
+    # 7 Jul (Xinhua) -- On the afternoon of 4 July, President Xi Jinping attended ...", read in a leap year)
     about = lead if _MEETING_NOUN.search(lead) else first_sentence(_next_paragraph(text, paragraphs) or "")
-    if value and _MEETING_NOUN.search(about) and _EVENT.search(about) and not PREVIOUS.search(about):
+    reference = value or hit.resolve(_ANY_YEAR)
+    if reference and _MEETING_NOUN.search(about) and _EVENT.search(about) and not PREVIOUS.search(about):
         for other in d.find_dates(about):
-            day = other.resolve(None) or d.infer_year(other, value)
-            if day and day != value and _usable(about, other) and 0 < d.days_between(day, value) <= 7:
+            day = other.resolve(None) or d.infer_year(other, reference)
+            if day and day != reference and _usable(about, other) and 0 < d.days_between(day, reference) <= 7:
+                if value is None:
+                    return None, None, (other.month, other.day)
                 return day, Evidence(about, "meeting day after the dateline"), (other.month, other.day)
     if value and weekday:
         return d.weekday_before(weekday[1], value), Evidence(text[:200], rule), (hit.month, hit.day)
