@@ -2320,3 +2320,16 @@ def test_the_date_of_the_last_meeting_named_before_this_one_in_a_lead_sentence_i
                "chairmanship, and the SCO summit in Bishkek on 13 September 2013 closed its year in office. The summit adopted "
                "a declaration.\n")
     assert doc.date == "2013-09-13"
+
+
+def test_a_lead_pushed_down_by_subheads_that_opens_on_a_yearless_day_gives_the_meeting_date():
+    text = ("Updated: 2019-06-15 08:10\n\nXi Jinping attends the SCO meeting in Bishkek\n\nThe 19th meeting of the Council of "
+            "Heads of State and an important speech\n\nCalling for solidarity, mutual trust and a closer community\n\nStressing "
+            "the Shanghai Spirit and joint security\n\nOur reporters in Bishkek\n\nOn June 14, local time, President Xi Jinping "
+            "attended the 19th meeting of the Council of Heads of State of the Shanghai Cooperation Organization at the state "
+            "residence.\n\nThe leaders signed the Bishkek Declaration.\n")
+    assert _doc(text).date == "2019-06-14"
+    # a day in passing is no such lead: "the first summit he attended after the election on 9 June"
+    passing = text.replace("On June 14, local time, President Xi Jinping attended", "President Xi Jinping, who was re-elected "
+                           "on June 9, attended")
+    assert _doc(passing).date != "2019-06-09"

@@ -23,6 +23,7 @@ _PLACE_OPEN_BRACKET = re.compile(r"\(\s*+(?:[A-Z][\w'’.-]*+(?: [A-Z][\w'’.-]
 _RECALLED = re.compile(r"\b(?:recall\w*|had (?:\w+ly )?\w+ed)\b", re.I)
 # A day given as before the meeting: "On May 23, 2016, on the eve of the meeting ..., Wang Yi gave an interview".
 _BEFORE_IT = re.compile(r"\W*+(?:on the eve of|ahead of|in the run-up to|prior to)\b", re.I)
+_OPENING_ON = re.compile(r"\W*+(?:On\s++)?$")  # what may stand before a day that opens a sentence
 _HELD_ON = re.compile(r"\b(?:held|take place|takes place|convene|open)\s++on\s++$")
 _RANGE_ON = re.compile(r"\s*+(?:-|–|to|until|through)\s*+\d")  # "10-11 June": the first day of a range
 # A meeting with a non-finite future phrase after it: "the SCO summit to be held there", "the summit scheduled for August".
@@ -174,13 +175,19 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
     for p in paragraphs[4:]:
         for s in sentences(p.text):
             if _MEETING_NOUN.search(s) and PAST_ANCHOR.search(s) and not PREVIOUS.search(s):
-                for hit in d.find_dates(s, partial=ahead):
+                for hit in d.find_dates(s):
                     # (a text that announces the meeting may give its day late and without the year: "is to be held on
-                    # May 24"; not "On August 31 there will be a reception, and the meeting will be held on September 1")
+                    # May 24"; not "On August 31 there will be a reception, and the meeting will be held on September 1";
+                    # a report's lead pushed down by subheads may open on its day without the year: "On September 16,
+                    # local time, President Xi Jinping attended the 22nd meeting ...", read against the publication date;
+                    # not a day in passing: "the first summit he attended after the election on 9 June")
                     held_on = ahead and _HELD_ON.search(s, 0, hit.start)
-                    value = hit.resolve(None) or (_year_of(hit, pub, paragraphs) if held_on else None)
-                    if value and _usable(s, hit, ahead):
-                        return value, Evidence(s, "later meeting sentence date"), (hit.month, hit.day)
+                    yearless = hit.year is None and (held_on or (not ahead and _OPENING_ON.match(s[: hit.start])))
+                    if hit.year is None and not yearless:
+                        continue
+                    value = hit.resolve(None) or (_year_of(hit, pub, paragraphs) if held_on or pub else None)
+                    if (value or yearless) and _usable(s, hit, ahead):
+                        return value, Evidence(s, "later meeting sentence date") if value else None, (hit.month, hit.day)
     value = _bare_date(page_date.text) if page_date else None
     if value:
         return value, Evidence(page_date.text, "date line of the page"), (int(value[5:7]), int(value[8:]))
