@@ -2333,3 +2333,11 @@ def test_a_lead_pushed_down_by_subheads_that_opens_on_a_yearless_day_gives_the_m
     passing = text.replace("On June 14, local time, President Xi Jinping attended", "President Xi Jinping, who was re-elected "
                            "on June 9, attended")
     assert _doc(passing).date != "2019-06-09"
+
+
+def test_a_summit_planned_for_later_or_prepared_for_is_not_the_meeting_reported():
+    doc = _doc("Foreign ministers meet\n\nIn the context of preparation to the SCO heads of state summit, planned for 14-15 June in "
+               "Astana, the foreign ministers considered the draft documents of the organization.\n\nThey discussed regional "
+               "security.\n")
+    assert doc.body == "Council of Foreign Ministers"
+    assert doc.date is None
