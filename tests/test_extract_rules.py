@@ -2341,3 +2341,16 @@ def test_a_summit_planned_for_later_or_prepared_for_is_not_the_meeting_reported(
                "security.\n")
     assert doc.body == "Council of Foreign Ministers"
     assert doc.date is None
+
+
+@pytest.mark.parametrize("lead, number", [
+    ("Tashkent hosted VIII Conference of SCO Ministers of Culture\n\nThe ministers of culture of the member states met in "
+     "Tashkent to sign a plan of joint festivals.", 8),
+    ("Ministers of culture meet\n\nThe 12th Conference of SCO Ministers of Culture opened in Tashkent to sign a plan of joint "
+     "festivals.", 12),
+    # a member's own count is not the meeting's number
+    ("SCO summit opens\n\nThis is the third SCO summit that Iran is attending as a full-fledged member of the bloc, and the "
+     "leaders will sign a declaration.", None),
+])
+def test_a_numbered_conference_of_ministers_and_a_member_s_own_count_of_summits(lead, number):
+    assert _doc(lead + "\n").number == number

@@ -40,7 +40,8 @@ def _number_patterns() -> tuple[re.Pattern, re.Pattern]:
         # (an abbreviation in brackets after a word is not one more word: "the 6th Shanghai Cooperation Organization (SCO)
         # Agriculture Ministers Meeting"; a Roman numeral, in capitals, counts too: "the XIV meeting of Prosecutors General")
         rf"\b(?:{start}|(?-i:(?P<roman>[IVX]{{2,5}})))\s+(?:(?!anniversary\b)[\w'’-]+\s+(?:\([A-Z]{{2,5}}\)\s+)?){{0,5}}?"
-        rf"(?:meeting|summit|session|council)\b",
+        # (some bodies meet as a conference: "VI Conference of SCO Ministers of Culture", "gathered ... for the 13th conference")
+        rf"(?:meeting|summit|session|council|conference)\b",
         re.I,
     )
     cardinals = alternation(k.cardinals)
