@@ -2354,3 +2354,15 @@ def test_a_summit_planned_for_later_or_prepared_for_is_not_the_meeting_reported(
 ])
 def test_a_numbered_conference_of_ministers_and_a_member_s_own_count_of_summits(lead, number):
     assert _doc(lead + "\n").number == number
+
+
+def test_a_weekday_someone_is_going_to_a_meeting_on_is_the_coming_one():
+    # published on a Monday: the minister arrived to take part in the meeting "on Wednesday", two days later
+    text = ("Updated: 2019-04-29\n\nMinister arrives for SCO talks\n\nThe Kazakh Defence Minister has arrived in Bishkek to take "
+            "part in a meeting of the defence ministers of the Shanghai Cooperation Organization on Wednesday, his spokesman "
+            "told reporters.\n")
+    assert _doc(text).date == "2019-05-01"
+    # a report of what was said on a weekday still counts back
+    said = text.replace("has arrived in Bishkek to take part in a meeting of", "said on Friday after a meeting of").replace(
+        " on Wednesday,", ",")
+    assert _doc(said).date == "2019-04-26"

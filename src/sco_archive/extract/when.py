@@ -23,6 +23,9 @@ _PLACE_OPEN_BRACKET = re.compile(r"\(\s*+(?:[A-Z][\w'’.-]*+(?: [A-Z][\w'’.-]
 _RECALLED = re.compile(r"\b(?:recall\w*|had (?:\w+ly )?\w+ed)\b", re.I)
 # A day given as before the meeting: "On May 23, 2016, on the eve of the meeting ..., Wang Yi gave an interview".
 _BEFORE_IT = re.compile(r"\W*+(?:on the eve of|ahead of|in the run-up to|prior to)\b", re.I)
+# Someone going to a meeting that the weekday after it dates: "arrived in Beijing to take part in a meeting of ... on Tuesday".
+_GOING_TO = re.compile(r"\b(?:will|to)\s++(?:\w+\s++){0,2}?(?:take\s++part\s++in|attend|participate\s++in)\b[^,;]*?"
+                       r"\b(?:meeting|summit|session)\b[^,;]*+$", re.I)
 _OPENING_ON = re.compile(r"\W*+(?:On\s++)?$")  # what may stand before a day that opens a sentence
 _HELD_ON = re.compile(r"\b(?:held|take place|takes place|convene|open)\s++on\s++$")
 _RANGE_ON = re.compile(r"\s*+(?:-|–|to|until|through)\s*+\d")  # "10-11 June": the first day of a range
@@ -170,6 +173,9 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
             if value:
                 return value, Evidence(s, "today or yesterday before publication date"), (None, None)
             m = d.WEEKDAY.search(s)
+            if m and _GOING_TO.search(s, 0, m.start()):
+                # "has arrived in Beijing to take part in a meeting of ... on Tuesday": the coming Tuesday
+                return d.weekday_before(m[1], d.days_before(pub, -6)), Evidence(s, "weekday after publication date"), (None, None)
             if m and (_EVENT.search(s) or re.search(r"\b(?:on|said|says)\s+" + m[1], s)):
                 return d.weekday_before(m[1], pub), Evidence(s, "weekday before publication date"), (None, None)
     for p in paragraphs[4:]:
