@@ -2366,3 +2366,10 @@ def test_a_weekday_someone_is_going_to_a_meeting_on_is_the_coming_one():
     said = text.replace("has arrived in Bishkek to take part in a meeting of", "said on Friday after a meeting of").replace(
         " on Wednesday,", ",")
     assert _doc(said).date == "2019-04-26"
+
+
+def test_a_date_line_with_a_time_after_a_dash_is_no_range():
+    text = ("Kazakh leader praises the SCO\n\nJune 15, 2011 - 0:0\n\nASTANA – The President of Kazakhstan called the SCO an "
+            "important regional organization as he opened the summit in the capital.\n")
+    assert _doc(text).date == "2011-06-15"
+    assert _doc(text.replace("June 15, 2011 - 0:0", "June 15-16, 2011")).date != "2011-06-15"
