@@ -2373,3 +2373,10 @@ def test_a_date_line_with_a_time_after_a_dash_is_no_range():
             "important regional organization as he opened the summit in the capital.\n")
     assert _doc(text).date == "2011-06-15"
     assert _doc(text.replace("June 15, 2011 - 0:0", "June 15-16, 2011")).date != "2011-06-15"
+
+
+def test_a_russian_date_line_under_an_english_headline_dates_the_meeting():
+    text = ("Belarus puts forward its initiatives at the SCO summit in Qingdao\n\n10 июня 2018\n\nThe President of Belarus "
+            "spoke at the summit of the Shanghai Cooperation Organization as an observer state.\n")
+    assert _doc(text).date == "2018-06-10"
+    assert [(h.year, h.month, h.day) for h in dates.find_dates("встреча 1 сентября 2025 г. в Тяньцзине")] == [(2025, 9, 1)]

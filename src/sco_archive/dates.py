@@ -39,6 +39,11 @@ DMY = re.compile(r"\b" + _DAY + r"(?:\s+(?:of\s+)?|-)(" + _MONTH + r")(?:,?\s+|-
 MDY = re.compile(r"\b(" + _MONTH + r")\s+" + _DAY + r"(?:,\s*|\s+)(\d{4})" + _YEAR_END)
 MD = re.compile(r"\b(" + _MONTH + r")\s+" + _DAY + r"\b(?!\s*,?\s*\d{4})(?!\s*(?:-|to|and)\s*\d)")
 DM = re.compile(r"\b" + _DAY + r"\s+(?:of\s+)?(" + _MONTH + r")(?!\.?,?\s*\d{4})")
+# A Russian date line under an English headline, on Belarusian and Central Asian pages: "14 июня 2019", "5 июля 2024 г."
+# (the genitive month names, in lower case as Russian writes them).
+_RUSSIAN_MONTHS = {name: number for number, name in enumerate(
+    ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"), 1)}
+DMY_RUSSIAN = re.compile(r"(?<!\w)" + _DAY + r"\s+(" + "|".join(_RUSSIAN_MONTHS) + r")\s+(\d{4})(?!\d)")
 WEEKDAY = re.compile(r"\b(" + "|".join(w.capitalize() for w in _WEEKDAYS) + r")\b")
 # A stamp may abbreviate the weekday ("Thu Jun 7, 2012 10:22AM GMT"); running text never counts these.
 WEEKDAY_STAMP = re.compile(r"\b(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?|" + "|".join(w.capitalize() for w in _WEEKDAYS) + r")(?![\w])")
@@ -134,6 +139,9 @@ def find_dates(text: str, partial: bool = True) -> list[DateHit]:
                 add(m, None, _month(m[1]), int(m[2]))
             for m in DM.finditer(text):
                 add(m, None, _month(m[2]), int(m[1]))
+    if "я" in text:  # (every genitive month name ends so: most texts are not scanned for them)
+        for m in DMY_RUSSIAN.finditer(text):
+            add(m, int(m[3]), _RUSSIAN_MONTHS[m[2]], int(m[1]))
     return sorted(hits, key=lambda h: h.start)
 
 
