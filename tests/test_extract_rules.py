@@ -2380,3 +2380,11 @@ def test_a_russian_date_line_under_an_english_headline_dates_the_meeting():
             "spoke at the summit of the Shanghai Cooperation Organization as an observer state.\n")
     assert _doc(text).date == "2018-06-10"
     assert [(h.year, h.month, h.day) for h in dates.find_dates("встреча 1 сентября 2025 г. в Тяньцзине")] == [(2025, 9, 1)]
+
+
+def test_an_ordinal_with_annual_or_regular_before_the_body_is_its_number():
+    text = ("Minister flies to Dushanbe\n\nThe Kyrgyz Defence Minister left for Dushanbe to take part in the twelfth regular "
+            "meeting of the defence ministers of the Shanghai Cooperation Organization member states.\n")
+    assert _doc(text).number == 12
+    # any other word between leaves it to a number the body is given
+    assert _doc(text.replace("twelfth regular", "twelfth joint")).number is None
