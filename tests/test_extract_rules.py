@@ -2388,3 +2388,9 @@ def test_an_ordinal_with_annual_or_regular_before_the_body_is_its_number():
     assert _doc(text).number == 12
     # any other word between leaves it to a number the body is given
     assert _doc(text.replace("twelfth regular", "twelfth joint")).number is None
+
+
+def test_department_heads_involved_in_preventing_and_eliminating_emergencies_are_the_emergency_agencies_meeting():
+    doc = _doc("Kazakh delegation takes part in IX Meeting of department heads of SCO member states involved in preventing "
+               "and eliminating emergencies in Bishkek\n\nThe delegation was headed by the Minister of Emergency Situations.\n")
+    assert (doc.body, doc.number) == ("Meeting of Heads of Emergency Agencies", 9)
