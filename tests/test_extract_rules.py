@@ -2394,3 +2394,12 @@ def test_department_heads_involved_in_preventing_and_eliminating_emergencies_are
     doc = _doc("Kazakh delegation takes part in IX Meeting of department heads of SCO member states involved in preventing "
                "and eliminating emergencies in Bishkek\n\nThe delegation was headed by the Minister of Emergency Situations.\n")
     assert (doc.body, doc.number) == ("Meeting of Heads of Emergency Agencies", 9)
+
+
+def test_a_meeting_the_report_says_is_being_held_is_dated_by_the_publication_date():
+    text = ("Updated: 2019-05-16 18:20:11\n\nCulture ministers meet in Bishkek\n\nThe 16th meeting of culture ministers from the "
+            "member states of the Shanghai Cooperation Organization is being held in Bishkek. The meeting promotes exchanges "
+            "among the member states.\n")
+    assert _doc(text).date == "2019-05-16"
+    # a meeting the report says is coming is not dated so
+    assert _doc(text.replace("is being held in Bishkek", "will be held in Bishkek next week")).date != "2019-05-16"

@@ -26,6 +26,8 @@ _BEFORE_IT = re.compile(r"\W*+(?:on the eve of|ahead of|in the run-up to|prior t
 # Someone going to a meeting that the weekday after it dates: "arrived in Beijing to take part in a meeting of ... on Tuesday".
 _GOING_TO = re.compile(r"\b(?:will|to)\s++(?:\w+\s++){0,2}?(?:take\s++part\s++in|attend|participate\s++in)\b[^,;]*?"
                        r"\b(?:meeting|summit|session)\b[^,;]*+$", re.I)
+# A meeting the report says is going on as it is published: "The 15th meeting of culture ministers ... is being held in Sanya".
+_UNDER_WAY = re.compile(r"\b(?:is|are)\s++(?:being\s++held|taking\s++place|under\s?+way|in\s++session)\b", re.I)
 _OPENING_ON = re.compile(r"\W*+(?:On\s++)?$")  # what may stand before a day that opens a sentence
 _HELD_ON = re.compile(r"\b(?:held|take place|takes place|convene|open)\s++on\s++$")
 # "10-11 June": the first day of a range; not a time after a dash ("August 28, 2008 - 0:0", "June 9, 2017 - 12:45")
@@ -173,6 +175,8 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
             value = _relative(s, pub) if _EVENT.search(s) else None
             if value:
                 return value, Evidence(s, "today or yesterday before publication date"), (None, None)
+            if not ahead and _UNDER_WAY.search(s) and _MEETING_NOUN.search(s):
+                return pub, Evidence(s, "meeting under way on the publication date"), (None, None)
             m = d.WEEKDAY.search(s)
             if m and _GOING_TO.search(s, 0, m.start()):
                 # "has arrived in Beijing to take part in a meeting of ... on Tuesday": the coming Tuesday
