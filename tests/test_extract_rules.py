@@ -2403,3 +2403,10 @@ def test_a_meeting_the_report_says_is_being_held_is_dated_by_the_publication_dat
     assert _doc(text).date == "2019-05-16"
     # a meeting the report says is coming is not dated so
     assert _doc(text.replace("is being held in Bishkek", "will be held in Bishkek next week")).date != "2019-05-16"
+
+
+def test_a_month_day_range_with_the_year_after_it_dates_the_meeting_by_its_last_day():
+    text = ("Joint communique of the 22nd meeting of the Council of Heads of Government\n\nOn November 25-26, 2023, the 22nd "
+            "meeting of the Council of Heads of Government of the Shanghai Cooperation Organization was held in Bishkek.\n")
+    assert _doc(text).date == "2023-11-26"
+    assert _doc(text.replace("November 25-26, 2023", "25-26 November 2023")).date == "2023-11-26"

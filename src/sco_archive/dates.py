@@ -37,6 +37,9 @@ SLASH_DMY_SHORT = re.compile(_NOT_NUM_BEFORE + r"(\d{1,2})/(\d{1,2})/(\d{2})(?=,
 _YEAR_END = r"(?:\b|(?=\d{1,2}:\d{2}\b))"
 DMY = re.compile(r"\b" + _DAY + r"(?:\s+(?:of\s+)?|-)(" + _MONTH + r")(?:,?\s+|-)(\d{4})" + _YEAR_END)
 MDY = re.compile(r"\b(" + _MONTH + r")\s+" + _DAY + r"(?:,\s*|\s+)(\d{4})" + _YEAR_END)
+# "November 17-18, 2025": a range of days in one month with the year after the last, dated by its last day (as "17-18
+# November 2025" is, whose last day DMY reads)
+MDY_RANGE = re.compile(r"\b(" + _MONTH + r")\s+" + _DAY + r"\s*[-–]\s*" + _DAY + r"(?:,\s*|\s+)(\d{4})" + _YEAR_END)
 MD = re.compile(r"\b(" + _MONTH + r")\s+" + _DAY + r"\b(?!\s*,?\s*\d{4})(?!\s*(?:-|to|and)\s*\d)")
 DM = re.compile(r"\b" + _DAY + r"\s+(?:of\s+)?(" + _MONTH + r")(?!\.?,?\s*\d{4})")
 # A Russian date line under an English headline, on Belarusian and Central Asian pages: "14 июня 2019", "5 июля 2024 г."
@@ -134,6 +137,8 @@ def find_dates(text: str, partial: bool = True) -> list[DateHit]:
             add(m, int(m[3]), _month(m[1]), int(m[2]))
         for m in DMY.finditer(text):
             add(m, int(m[3]), _month(m[2]), int(m[1]))
+        for m in MDY_RANGE.finditer(text):
+            add(m, int(m[4]), _month(m[1]), int(m[3]))
         if partial:
             for m in MD.finditer(text):
                 add(m, None, _month(m[1]), int(m[2]))
