@@ -2410,3 +2410,9 @@ def test_a_month_day_range_with_the_year_after_it_dates_the_meeting_by_its_last_
             "meeting of the Council of Heads of Government of the Shanghai Cooperation Organization was held in Bishkek.\n")
     assert _doc(text).date == "2023-11-26"
     assert _doc(text.replace("November 25-26, 2023", "25-26 November 2023")).date == "2023-11-26"
+
+
+def test_a_weekday_someone_went_to_a_meeting_on_counts_back_in_a_report_filed_the_day_after():
+    text = ("Updated: 2019-05-02\n\nMinister back from SCO talks\n\nThe Kazakh Defence Minister flew to Bishkek to take part in a "
+            "meeting of the defence ministers of the Shanghai Cooperation Organization on Wednesday, his spokesman said.\n")
+    assert _doc(text).date == "2019-05-01"

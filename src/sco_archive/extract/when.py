@@ -179,8 +179,11 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
                 return pub, Evidence(s, "meeting under way on the publication date"), (None, None)
             m = d.WEEKDAY.search(s)
             if m and _GOING_TO.search(s, 0, m.start()):
-                # "has arrived in Beijing to take part in a meeting of ... on Tuesday": the coming Tuesday
-                return d.weekday_before(m[1], d.days_before(pub, -6)), Evidence(s, "weekday after publication date"), (None, None)
+                # "has arrived in Beijing to take part in a meeting of ... on Tuesday": the Tuesday nearest the publication
+                # date, most often the coming one (a report filed the day after still counts back)
+                before, after = d.weekday_before(m[1], pub), d.weekday_before(m[1], d.days_before(pub, -6))
+                nearest = after if d.days_between(pub, after) < d.days_between(before, pub) else before
+                return nearest, Evidence(s, "weekday nearest the publication date"), (None, None)
             if m and (_EVENT.search(s) or re.search(r"\b(?:on|said|says)\s+" + m[1], s)):
                 return d.weekday_before(m[1], pub), Evidence(s, "weekday before publication date"), (None, None)
     for p in paragraphs[4:]:
