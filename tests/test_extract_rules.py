@@ -2469,3 +2469,120 @@ def test_a_speech_heading_under_the_summarys_separator_is_the_headline_of_a_page
                "Speech by the Prime Minister of Russia at the SCO Council of Heads of Government Meeting\n\n"
                "Dmitry Medvedev: Colleagues, friends,\n\nThe SCO is growing.\n")
     assert doc.title == "Speech by the Prime Minister of Russia at the SCO Council of Heads of Government Meeting"
+
+
+@pytest.mark.parametrize("lead, body", [
+    ("The Summit of the Foreign Ministers of the SCO member states closed in Dushanbe on Thursday, the last step before the "
+     "meeting of the heads of state.", "Council of Foreign Ministers"),
+    ("A session of the SCO defence ministers opened in Astana.", "Meeting of Defence Ministers"),
+    ("The SCO summit opened in Astana with a meeting of the heads of state.", "Council of Heads of State"),
+])
+def test_a_summit_or_session_of_ministers_is_their_council_s_not_the_heads_of_state_s(lead, body):
+    doc = _doc("Ministers wrap up preparations\n\n" + lead + " The documents for signing are ready, the host minister told "
+               "reporters.\n")
+    assert doc.body == body
+
+
+def test_the_date_of_the_last_meeting_named_before_this_one_in_a_lead_sentence_is_not_its_date():
+    doc = _doc("Looking back on a year of chairmanship\n\nBy the Foreign Minister of Kyrgyzstan.\n\nAt the last meeting of the "
+               "Council of Heads of State of the SCO member states, on 15 June 2012 in Astana, Kyrgyzstan took over the "
+               "chairmanship, and the SCO summit in Bishkek on 13 September 2013 closed its year in office. The summit adopted "
+               "a declaration.\n")
+    assert doc.date == "2013-09-13"
+
+
+def test_a_lead_pushed_down_by_subheads_that_opens_on_a_yearless_day_gives_the_meeting_date():
+    text = ("Updated: 2019-06-15 08:10\n\nXi Jinping attends the SCO meeting in Bishkek\n\nThe 19th meeting of the Council of "
+            "Heads of State and an important speech\n\nCalling for solidarity, mutual trust and a closer community\n\nStressing "
+            "the Shanghai Spirit and joint security\n\nOur reporters in Bishkek\n\nOn June 14, local time, President Xi Jinping "
+            "attended the 19th meeting of the Council of Heads of State of the Shanghai Cooperation Organization at the state "
+            "residence.\n\nThe leaders signed the Bishkek Declaration.\n")
+    assert _doc(text).date == "2019-06-14"
+    # a day in passing is no such lead: "the first summit he attended after the election on 9 June"
+    passing = text.replace("On June 14, local time, President Xi Jinping attended", "President Xi Jinping, who was re-elected "
+                           "on June 9, attended")
+    assert _doc(passing).date != "2019-06-09"
+
+
+def test_a_summit_planned_for_later_or_prepared_for_is_not_the_meeting_reported():
+    doc = _doc("Foreign ministers meet\n\nIn the context of preparation to the SCO heads of state summit, planned for 14-15 June in "
+               "Astana, the foreign ministers considered the draft documents of the organization.\n\nThey discussed regional "
+               "security.\n")
+    assert doc.body == "Council of Foreign Ministers"
+    assert doc.date is None
+
+
+@pytest.mark.parametrize("lead, number", [
+    ("Tashkent hosted VIII Conference of SCO Ministers of Culture\n\nThe ministers of culture of the member states met in "
+     "Tashkent to sign a plan of joint festivals.", 8),
+    ("Ministers of culture meet\n\nThe 12th Conference of SCO Ministers of Culture opened in Tashkent to sign a plan of joint "
+     "festivals.", 12),
+    # a member's own count is not the meeting's number
+    ("SCO summit opens\n\nThis is the third SCO summit that Iran is attending as a full-fledged member of the bloc, and the "
+     "leaders will sign a declaration.", None),
+])
+def test_a_numbered_conference_of_ministers_and_a_member_s_own_count_of_summits(lead, number):
+    assert _doc(lead + "\n").number == number
+
+
+def test_a_weekday_someone_is_going_to_a_meeting_on_is_the_coming_one():
+    # published on a Monday: the minister arrived to take part in the meeting "on Wednesday", two days later
+    text = ("Updated: 2019-04-29\n\nMinister arrives for SCO talks\n\nThe Kazakh Defence Minister has arrived in Bishkek to take "
+            "part in a meeting of the defence ministers of the Shanghai Cooperation Organization on Wednesday, his spokesman "
+            "told reporters.\n")
+    assert _doc(text).date == "2019-05-01"
+    # a report of what was said on a weekday still counts back
+    said = text.replace("has arrived in Bishkek to take part in a meeting of", "said on Friday after a meeting of").replace(
+        " on Wednesday,", ",")
+    assert _doc(said).date == "2019-04-26"
+
+
+def test_a_date_line_with_a_time_after_a_dash_is_no_range():
+    text = ("Kazakh leader praises the SCO\n\nJune 15, 2011 - 0:0\n\nASTANA – The President of Kazakhstan called the SCO an "
+            "important regional organization as he opened the summit in the capital.\n")
+    # (with its clock, the line is the page's stamp: a day, not the start of a range)
+    assert _doc(text).published == "2011-06-15"
+    assert _doc(text.replace("June 15, 2011 - 0:0", "June 15-16, 2011")).date != "2011-06-15"
+
+
+def test_a_russian_date_line_under_an_english_headline_dates_the_meeting():
+    text = ("Belarus puts forward its initiatives at the SCO summit in Qingdao\n\n10 июня 2018\n\nThe President of Belarus "
+            "spoke at the summit of the Shanghai Cooperation Organization as an observer state.\n")
+    assert _doc(text).date == "2018-06-10"
+    assert [(h.year, h.month, h.day) for h in dates.find_dates("встреча 1 сентября 2025 г. в Тяньцзине")] == [(2025, 9, 1)]
+
+
+def test_an_ordinal_with_annual_or_regular_before_the_body_is_its_number():
+    text = ("Minister flies to Dushanbe\n\nThe Kyrgyz Defence Minister left for Dushanbe to take part in the twelfth regular "
+            "meeting of the defence ministers of the Shanghai Cooperation Organization member states.\n")
+    assert _doc(text).number == 12
+    # any other word between leaves it to a number the body is given
+    assert _doc(text.replace("twelfth regular", "twelfth joint")).number is None
+
+
+def test_department_heads_involved_in_preventing_and_eliminating_emergencies_are_the_emergency_agencies_meeting():
+    doc = _doc("Kazakh delegation takes part in IX Meeting of department heads of SCO member states involved in preventing "
+               "and eliminating emergencies in Bishkek\n\nThe delegation was headed by the Minister of Emergency Situations.\n")
+    assert (doc.body, doc.number) == ("Meeting of Heads of Emergency Agencies", 9)
+
+
+def test_a_meeting_the_report_says_is_being_held_is_dated_by_the_publication_date():
+    text = ("Updated: 2019-05-16 18:20:11\n\nCulture ministers meet in Bishkek\n\nThe 16th meeting of culture ministers from the "
+            "member states of the Shanghai Cooperation Organization is being held in Bishkek. The meeting promotes exchanges "
+            "among the member states.\n")
+    assert _doc(text).date == "2019-05-16"
+    # a meeting the report says is coming is not dated so
+    assert _doc(text.replace("is being held in Bishkek", "will be held in Bishkek next week")).date != "2019-05-16"
+
+
+def test_a_month_day_range_with_the_year_after_it_dates_the_meeting_by_its_last_day():
+    text = ("Joint communique of the 22nd meeting of the Council of Heads of Government\n\nOn November 25-26, 2023, the 22nd "
+            "meeting of the Council of Heads of Government of the Shanghai Cooperation Organization was held in Bishkek.\n")
+    assert _doc(text).date == "2023-11-26"
+    assert _doc(text.replace("November 25-26, 2023", "25-26 November 2023")).date == "2023-11-26"
+
+
+def test_a_weekday_someone_went_to_a_meeting_on_counts_back_in_a_report_filed_the_day_after():
+    text = ("Updated: 2019-05-02\n\nMinister back from SCO talks\n\nThe Kazakh Defence Minister flew to Bishkek to take part in a "
+            "meeting of the defence ministers of the Shanghai Cooperation Organization on Wednesday, his spokesman said.\n")
+    assert _doc(text).date == "2019-05-01"

@@ -275,3 +275,38 @@ def test_a_prime_minister_who_later_became_president_rules_out_meetings_after_hi
                         "Tashkent and had talks with Prime Minister of Uzbekistan Shavkat Mirziyoyev before it.\n"}
     meetings = _meetings(write_texts, texts)
     assert meetings["undated"] == meetings["chg2013"] != meetings["chg2019"]
+
+
+def test_an_undated_text_placing_its_meeting_in_person_in_one_country_does_not_join_a_video_meeting_hosted_by_another(write_texts):
+    # (the video meeting gives no city, only its host country; the undated report's city is in another country)
+    video = ("India hosted the 19th meeting of the Council of Heads of Government of the Shanghai Cooperation Organization "
+             "via videoconference on November 30, 2020, the external affairs ministry said.\n")
+    in_person = ("Trade and transport corridors were discussed at the meeting of the SCO Council of Heads of Government that "
+                 "took place in Yekaterinburg, Russia, from November 30 to December 1. The heads of delegations signed a joint "
+                 "communique.\n")
+    same_country = in_person.replace("Yekaterinburg, Russia", "Agra, India")
+    meetings = _meetings(write_texts, {"video": video, "in_person": in_person})
+    assert meetings["in_person"] != meetings["video"]
+    meetings = _meetings(write_texts, {"video": video, "same_country": same_country})
+    assert meetings["same_country"] == meetings["video"]
+
+
+def test_an_undated_wire_filed_days_later_joins_the_meeting_of_the_day_its_lead_names(write_texts):
+    # (the yearless dateline is the day the story was filed; the lead names the meeting's own day, three days before)
+    late_wire = ("Bishkek, 17 Jun (Xinhua) -- On the evening of 14 June, the Council of Heads of State of the Shanghai "
+                 "Cooperation Organization held its meeting, attended by the leaders of the member states.\n")
+    meetings = _meetings(write_texts, {"wire": WIRE, "late_wire": late_wire})
+    assert meetings["late_wire"] == meetings["wire"] == "2019-06-14-council-of-heads-of-state-bishkek"
+
+
+def test_an_undated_text_with_a_city_joins_a_meeting_without_one_only_when_it_names_the_meeting_s_year(write_texts):
+    # (the dated report names neither city nor country; the undated one names its city and years)
+    dated = ("The Council of Foreign Ministers of the Shanghai Cooperation Organization met on 12 May 2015 and approved the "
+             "draft documents for the summit.\n")
+    undated = ("Ministers prepare the summit\n\nThe Council of Foreign Ministers of the SCO met in Ufa. The minister said the "
+               "organization had done much since 2012 and that 2015 would see the largest summit yet.\n")
+    meetings = _meetings(write_texts, {"dated": dated, "undated": undated})
+    assert meetings["undated"] == meetings["dated"]
+    no_year = undated.replace(" since 2012 and that 2015 would see", " and would see")
+    meetings = _meetings(write_texts, {"dated": dated, "no_year": no_year})
+    assert meetings["no_year"] != meetings["dated"]

@@ -16,7 +16,8 @@ _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
     "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
-# Russian month names as a date writes them, in the genitive and in lower case ("14 июня 2019"): bilingual pages print them.
+# Russian month names as a date writes them, in the genitive and in lower case ("14 июня 2019", "5 июля 2024 г."): bilingual
+# Belarusian and Central Asian pages print them.
 _RUSSIAN_MONTHS = {name: number for number, name in enumerate(
     ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"), 1)}
 _MONTHS.update(_RUSSIAN_MONTHS)
@@ -41,6 +42,9 @@ SLASH_DMY_SHORT = re.compile(_NOT_NUM_BEFORE + r"(\d{1,2})/(\d{1,2})/(\d{2})(?=,
 _YEAR_END = r"(?:\b|(?=\d{1,2}:\d{2}\b))"
 DMY = re.compile(r"\b" + _DAY + r"(?:\s+(?:of\s+)?|-)(" + _MONTH + r")(?:,?\s+|-)(\d{4})" + _YEAR_END)
 MDY = re.compile(r"\b(" + _MONTH + r")\s+" + _DAY + r"(?:,\s*|\s+)(\d{4})" + _YEAR_END)
+# "November 17-18, 2025": a range of days in one month with the year after the last, dated by its last day (as "17-18
+# November 2025" is, whose last day DMY reads)
+MDY_RANGE = re.compile(r"\b(" + _MONTH + r")\s+" + _DAY + r"\s*[-–]\s*" + _DAY + r"(?:,\s*|\s+)(\d{4})" + _YEAR_END)
 MD = re.compile(r"\b(" + _MONTH + r")\s+" + _DAY + r"\b(?!\s*,?\s*\d{4})(?!\s*(?:-|to|and)\s*\d)")
 DM = re.compile(r"\b" + _DAY + r"\s+(?:of\s+)?(" + _MONTH + r")(?!\.?,?\s*\d{4})")
 WEEKDAY = re.compile(r"\b(" + "|".join(w.capitalize() for w in _WEEKDAYS) + r")\b")
@@ -133,6 +137,8 @@ def find_dates(text: str, partial: bool = True) -> list[DateHit]:
             add(m, int(m[3]), _month(m[1]), int(m[2]))
         for m in DMY.finditer(text):
             add(m, int(m[3]), _month(m[2]), int(m[1]))
+        for m in MDY_RANGE.finditer(text):
+            add(m, int(m[4]), _month(m[1]), int(m[3]))
         if partial:
             for m in MD.finditer(text):
                 add(m, None, _month(m[1]), int(m[2]))

@@ -48,7 +48,7 @@ def _reports_on(doc: Document, members: list[Document]) -> bool:
     agrees with the meeting and nothing that disagrees. What it may give: its month and day (within a
     day, in the meeting's year), its publication date (from the day before the meeting to MAX_DAYS_TO_PUBLISH after;
     a briefing's or interview's also up to as long before it), its city (not
-    compared when either side met by video), with no city its country, and its meeting number."""
+    compared when either side met by video), with no city on either side its country, and its meeting number."""
     if not doc.body or doc.body != members[0].body:
         return False
     verdicts = []
@@ -69,13 +69,18 @@ def _reports_on(doc: Document, members: list[Document]) -> bool:
     # city an interview was given in.
     if _city(doc) and cities and not (_online(doc) or any(_online(m) for m in members) or _interview_city(doc)):
         verdicts.append(_city(doc) in cities)
-    # With no city, the host country it gives ("chaired by the Indian side") is one of the meeting's countries.
+    # With no city on one side, the host country it gives ("chaired by the Indian side") is one of the meeting's
+    # countries: a meeting India hosted by video is not the one a text places in person in Sochi.
     countries = {m.venue.country for m in members if m.venue and m.venue.country}
-    if not _city(doc) and doc.venue and doc.venue.country and countries:
+    if doc.venue and doc.venue.country and countries and not (_city(doc) and (cities or _online(doc) or _interview_city(doc))):
         verdicts.append(doc.venue.country in countries)
     numbers = {m.number for m in members if m.number}
     if doc.number and numbers:
         verdicts.append(doc.number in numbers)
+    # With nothing else to compare, a city given in person and a meeting that gives neither city nor country: the meeting's
+    # year among the years the text names (the same body, city and year; the city alone says nothing of the year).
+    if not verdicts and _city(doc) and not _online(doc) and not cities and not countries:
+        verdicts.append(any(m.date and int(m.date[:4]) in _years_named(doc) for m in members))
     return bool(verdicts) and all(verdicts) and not _vetoed(doc, members)
 
 

@@ -40,7 +40,8 @@ def _number_patterns() -> tuple[re.Pattern, re.Pattern]:
         # (an abbreviation in brackets after a word is not one more word: "the 6th Shanghai Cooperation Organization (SCO)
         # Agriculture Ministers Meeting"; a Roman numeral, in capitals, counts too: "the XIV meeting of Prosecutors General")
         rf"\b(?:{start}|(?-i:(?P<roman>[IVX]{{2,5}})))\s+(?:(?!anniversary\b)[\w'’-]+\s+(?:\([A-Z]{{2,5}}\)\s+)?){{0,5}}?"
-        rf"(?:meeting|summit|session|council)\b",
+        # (some bodies meet as a conference: "VI Conference of SCO Ministers of Culture", "gathered ... for the 13th conference")
+        rf"(?:meeting|summit|session|council|conference)\b",
         re.I,
     )
     cardinals = alternation(k.cardinals)
@@ -173,6 +174,7 @@ def _counted_from() -> re.Pattern:
     return re.compile(r"[^.;,]{0,120}?\b(?:" + "|".join(knowledge().counted_from) + r")\b", re.I)
 
 
+_QUALIFIER = re.compile(r"\s*+(?:(?:annual|regular|ordinary|extraordinary)\s++)?", re.I)
 _OF_FORM = re.compile(r"(?:meeting|session|council)\s++of\b", re.I)
 _SINCE = re.compile(r"\bsince\s++(?:the\s++)?$", re.I)  # "since the first meeting ...": an earlier meeting
 
@@ -184,8 +186,8 @@ def _names_body(sentence: str, m: re.Match, named: re.Match | None) -> bool:
     Kazakh capital" is a first in a place: "first" needs the "of the <body>" form."""
     if named is None:
         return False
-    if m[2].lower() != "first" and named.start() >= m.end(2) and not sentence[m.end(2) : named.start()].strip():
-        return True
+    if m[2].lower() != "first" and named.start() >= m.end(2) and _QUALIFIER.fullmatch(sentence, m.end(2), named.start()):
+        return True  # (a word such as "annual" may stand between: "the seventeenth annual meeting of secretaries of ...")
     if named.start() >= m.end(2) and not sentence[m.end(2) : named.start()].strip() and _OF_FORM.match(named.group(0)):
         return True  # the body's own name has the "of the" form: "the first meeting of the heads of government"
     return named.start() >= m.end() and bool(re.fullmatch(r"\s++of(?:\s++the)?(?:\s++SCO)?\s++", sentence[m.end() : named.start()], re.I))

@@ -15,7 +15,7 @@ _ABBREVIATION = re.compile(r"(?:\b(?:H\.E|Mr|Mrs|Ms|Dr|Smt|St|No|U\.S|U\.N|Sept|
 # Phrases that put a meeting later than the text ("the summit to be held in ..."), as written.
 _FUTURE_PHRASES = (
     "to be held", "will be held", "would be held", "is to be held", "scheduled", "upcoming", "next year", "next summit", "next meeting", "next session", "hold the next",
-    "preparation for", "preparations for", "prepare for", "will host", "to host", "will take place", "to take place",
+    "preparation for", "preparations for", "prepare for", "preparation to", "planned for", "will host", "to host", "will take place", "to take place",
     "will hold", "plans to", "is set to", "ahead of", "forthcoming", "in preparation", "next month", "will be submitted",
     "to be submitted",
 )

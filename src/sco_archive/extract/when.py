@@ -23,8 +23,15 @@ _PLACE_OPEN_BRACKET = re.compile(r"\(\s*+(?:[A-Z][\w'’.-]*+(?: [A-Z][\w'’.-]
 _RECALLED = re.compile(r"\b(?:recall\w*|had (?:\w+ly )?\w+ed)\b", re.I)
 # A day given as before the meeting: "On May 23, 2016, on the eve of the meeting ..., Wang Yi gave an interview".
 _BEFORE_IT = re.compile(r"\W*+(?:on the eve of|ahead of|in the run-up to|prior to)\b", re.I)
+# Someone going to a meeting that the weekday after it dates: "arrived in Beijing to take part in a meeting of ... on Tuesday".
+_GOING_TO = re.compile(r"\b(?:will|to)\s++(?:\w+\s++){0,2}?(?:take\s++part\s++in|attend|participate\s++in)\b[^,;]*?"
+                       r"\b(?:meeting|summit|session)\b[^,;]*+$", re.I)
+# A meeting the report says is going on as it is published: "The 15th meeting of culture ministers ... is being held in Sanya".
+_UNDER_WAY = re.compile(r"\b(?:is|are)\s++(?:being\s++held|taking\s++place|under\s?+way|in\s++session)\b", re.I)
+_OPENING_ON = re.compile(r"\W*+(?:On\s++)?$")  # what may stand before a day that opens a sentence
 _HELD_ON = re.compile(r"\b(?:held|take place|takes place|convene|open)\s++on\s++$")
-_RANGE_ON = re.compile(r"\s*+(?:-|–|to|until|through)\s*+\d")  # "10-11 June": the first day of a range
+# "10-11 June": the first day of a range; not a time after a dash ("August 28, 2008 - 0:0", "June 9, 2017 - 12:45")
+_RANGE_ON = re.compile(r"\s*+(?:-|–|to|until|through)\s*+\d(?!\d?:\d)")
 # A meeting with a non-finite future phrase after it: "the SCO summit to be held there", "the summit scheduled for August".
 _LATER_MEETING = re.compile(r"\b(?:meeting|summit|session|council)\b[^,.;]{0,40}?\b(?:to be held|to take place|scheduled)\b", re.I)
 _MEETING_NOUN = re.compile(r"\b(?:meeting|summit|session|council|conference|talks|briefing|met|convened|gathered)\b", re.I)
@@ -45,6 +52,7 @@ _COPYRIGHT = re.compile(r"©|\(c\)|\bcopyright\b", re.I)
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _PROSE = re.compile(r"^(?:\S+\s+){5,}.*[.!?\"”]$")  # a sentence of six words or more
 MAX_DATE_LINE_WORDS = 4  # a place beside the date ("Novo-Ogaryovo, Moscow Region"), not a sentence
+_ANY_YEAR = 2000  # a leap year, to count the days between a yearless dateline and an earlier day of its lead
 FILED_DAYS = 30  # a lead date more than a month before the dateline's day is an earlier meeting, not this one
 STALE_DAYS = 365  # a lead date more than a year before publication is an earlier event (a founding, an anniversary)
 
@@ -130,7 +138,7 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
                 continue  # "On 26 June 2024, ... held a briefing on ... the meeting ..., which will be held on 4 July": the briefing's day
             if filed and d.days_between(hit.resolve(None), filed) > FILED_DAYS:
                 continue  # "BISHKEK, May 22 -- ... after the Qingdao summit of 10 June 2018": an earlier meeting
-            if _of_another_body(s, hit, body):
+            if _of_another_body(s, hit, body) or _of_previous_meeting(s, hit):
                 continue
             closing = s[hit.end :].strip() == ")"  # a day in brackets closing a heading
             if closing and _GIVEN.search(s, 0, hit.start):
@@ -172,23 +180,49 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
             value = _relative(s, pub) if _EVENT.search(s) else None
             if value:
                 return value, Evidence(s, "today or yesterday before publication date"), (None, None)
+            if not ahead and _UNDER_WAY.search(s) and _MEETING_NOUN.search(s):
+                return pub, Evidence(s, "meeting under way on the publication date"), (None, None)
             m = d.WEEKDAY.search(s)
+            if m and _GOING_TO.search(s, 0, m.start()):
+                # "has arrived in Beijing to take part in a meeting of ... on Tuesday": the Tuesday nearest the publication
+                # date, most often the coming one (a report filed the day after still counts back)
+                before, after = d.weekday_before(m[1], pub), d.weekday_before(m[1], d.days_before(pub, -6))
+                nearest = after if d.days_between(pub, after) < d.days_between(before, pub) else before
+                return nearest, Evidence(s, "weekday nearest the publication date"), (None, None)
             if m and (_EVENT.search(s) or re.search(r"\b(?:on|said|says)\s+" + m[1], s)):
                 return d.weekday_before(m[1], pub), Evidence(s, "weekday before publication date"), (None, None)
     for p in paragraphs[4:]:
         for s in sentences(p.text):
             if _MEETING_NOUN.search(s) and PAST_ANCHOR.search(s) and not PREVIOUS.search(s):
-                for hit in d.find_dates(s, partial=ahead):
+                for hit in d.find_dates(s):
                     # (a text that announces the meeting may give its day late and without the year: "is to be held on
-                    # May 24"; not "On August 31 there will be a reception, and the meeting will be held on September 1")
+                    # May 24"; not "On August 31 there will be a reception, and the meeting will be held on September 1";
+                    # a report's lead pushed down by subheads may open on its day without the year: "On September 16,
+                    # local time, President Xi Jinping attended the 22nd meeting ...", read against the publication date;
+                    # not a day in passing: "the first summit he attended after the election on 9 June")
                     held_on = ahead and _HELD_ON.search(s, 0, hit.start)
-                    value = hit.resolve(None) or (_year_of(hit, pub, paragraphs) if held_on else None)
-                    if value and _usable(s, hit, ahead):
-                        return value, Evidence(s, "later meeting sentence date"), (hit.month, hit.day)
+                    yearless = hit.year is None and (held_on or (not ahead and _OPENING_ON.match(s[: hit.start])))
+                    if hit.year is None and not yearless:
+                        continue
+                    value = hit.resolve(None) or (_year_of(hit, pub, paragraphs) if held_on or pub else None)
+                    if (value or yearless) and _usable(s, hit, ahead):
+                        return value, Evidence(s, "later meeting sentence date") if value else None, (hit.month, hit.day)
     value = _bare_date(page_date.text) if page_date else None
     if value:
         return value, Evidence(page_date.text, "date line of the page"), (int(value[5:7]), int(value[8:]))
     return None, None, (None, None)
+
+
+_OWN_MEETING = re.compile(r"\b(?:meeting|summit|session)\b", re.I)
+PREVIOUS_REACH = 80  # "the last meeting of the Council of Heads of State of the SCO member states, on": its date follows soon
+
+
+def _of_previous_meeting(sentence: str, hit: d.DateHit) -> bool:
+    """Whether the date is that of an earlier meeting named just before it, with no other meeting between: "at the last
+    meeting of the Council of Heads of SCO Member States, on 13 September 2013 in Bishkek, ... and the SCO Summit in
+    Dushanbe on 12 September 2014 marked ..." gives the second day, not the first."""
+    return any(hit.start - m.end() <= PREVIOUS_REACH and not _OWN_MEETING.search(sentence, m.end(), hit.start)
+               for m in PREVIOUS.finditer(sentence, 0, hit.start))
 
 
 def _of_another_body(sentence: str, hit: d.DateHit, body: str | None) -> bool:
@@ -247,11 +281,16 @@ def _from_dateline(text: str, found: Dateline, pub: str | None, paragraphs: tupl
     # held in Astana on December 15" (the dateline is the day the story was filed); a lead naming no meeting leaves it
     # to the next paragraph's first sentence ("ISLAMABAD, July 11 (APP): Kasuri has proposed ..." over "... addressing
     # the meeting of the SCO Council of Foreign Ministers held in Bishkek ... on July 10")
+    # (a yearless dateline with no year to read it by still says the lead's day is the meeting's month and day: "Beijing,
+    # 7 Jul (Xinhua) -- On the afternoon of 4 July, President Xi Jinping attended ...", read in a leap year)
     about = lead if _MEETING_NOUN.search(lead) else first_sentence(_next_paragraph(text, paragraphs) or "")
-    if value and _MEETING_NOUN.search(about) and _EVENT.search(about) and not PREVIOUS.search(about):
+    reference = value or hit.resolve(_ANY_YEAR)
+    if reference and _MEETING_NOUN.search(about) and _EVENT.search(about) and not PREVIOUS.search(about):
         for other in d.find_dates(about):
-            day = other.resolve(None) or d.infer_year(other, value)
-            if day and day != value and _usable(about, other) and 0 < d.days_between(day, value) <= 7:
+            day = other.resolve(None) or d.infer_year(other, reference)
+            if day and day != reference and _usable(about, other) and 0 < d.days_between(day, reference) <= 7:
+                if value is None:
+                    return None, None, (other.month, other.day)
                 return day, Evidence(about, "meeting day after the dateline"), (other.month, other.day)
     if value and weekday:
         return d.weekday_before(weekday[1], value), Evidence(text[:200], rule), (hit.month, hit.day)
