@@ -297,16 +297,3 @@ def test_an_undated_wire_filed_days_later_joins_the_meeting_of_the_day_its_lead_
                  "Cooperation Organization held its meeting, attended by the leaders of the member states.\n")
     meetings = _meetings(write_texts, {"wire": WIRE, "late_wire": late_wire})
     assert meetings["late_wire"] == meetings["wire"] == "2019-06-14-council-of-heads-of-state-bishkek"
-
-
-def test_an_undated_text_with_a_city_joins_a_meeting_without_one_only_when_it_names_the_meeting_s_year(write_texts):
-    # (the dated report names neither city nor country; the undated one names its city and years)
-    dated = ("The Council of Foreign Ministers of the Shanghai Cooperation Organization met on 12 May 2015 and approved the "
-             "draft documents for the summit.\n")
-    undated = ("Ministers prepare the summit\n\nThe Council of Foreign Ministers of the SCO met in Ufa. The minister said the "
-               "organization had done much since 2012 and that 2015 would see the largest summit yet.\n")
-    meetings = _meetings(write_texts, {"dated": dated, "undated": undated})
-    assert meetings["undated"] == meetings["dated"]
-    no_year = undated.replace(" since 2012 and that 2015 would see", " and would see")
-    meetings = _meetings(write_texts, {"dated": dated, "no_year": no_year})
-    assert meetings["no_year"] != meetings["dated"]

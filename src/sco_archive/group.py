@@ -77,10 +77,6 @@ def _reports_on(doc: Document, members: list[Document]) -> bool:
     numbers = {m.number for m in members if m.number}
     if doc.number and numbers:
         verdicts.append(doc.number in numbers)
-    # With nothing else to compare, a city given in person and a meeting that gives neither city nor country: the meeting's
-    # year among the years the text names (the same body, city and year; the city alone says nothing of the year).
-    if not verdicts and _city(doc) and not _online(doc) and not cities and not countries:
-        verdicts.append(any(m.date and int(m.date[:4]) in _years_named(doc) for m in members))
     return bool(verdicts) and all(verdicts) and not _vetoed(doc, members)
 
 
