@@ -1,4 +1,5 @@
-"""List markers: the bullet or number that starts a list item ("- ", "• ", "✅ ", "1. ", "(b) ", "IV. ").
+"""List markers: the bullet or number that starts a list item ("- ", "• ", "✅ ", "1. ", "(b) ", "IV. "), and the
+words that number items ("First,", "Secondly", "One is to ...", "Point 1:", "He first proposed ...").
 
 Shared by clean (an item starts a paragraph of its own) and the proposals extractor (the items' numbers).
 """
@@ -6,6 +7,9 @@ Shared by clean (an item starts a paragraph of its own) and the proposals extrac
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from .knowledge import alternation, knowledge
 
 LIST_MARKER = re.compile(r"^(?:(?P<bullet>[-–—•*·▪►✅✔☑➤▶●■◆➢❖◾◦○▸‣→⁃□✓➔]+)|\(?(?P<number>\d{1,2}|[a-j]|[IVX]{1,4}|[ivx]{1,4})[.)])\s+")
 _ROMAN_DIGITS = ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
@@ -41,3 +45,93 @@ def list_number(token: str) -> int | None:
         return ord(token) - ord("a") + 1
     value = roman(token.upper())
     return value if value and value <= MAX_ROMAN_MARKER else None
+
+
+@lru_cache(maxsize=1)
+def ordinal_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """A list marker at a paragraph's start ("The second task stipulates improving ..." too), and one inside a paragraph (a space in an ordinal: any whitespace); a quotation
+    may open before it ("\"First, we must ...", a quotation running over several paragraphs)."""
+    words = alternation(knowledge().ordinals).replace("\\ ", r"\s+")
+    at_start = re.compile(
+        rf"^[\"“]?(?:(?:And|Also)\s+)?(?:(?:The|the)\s+({words})\s+(?:(?:task|step)\s+(?:stipulates|envisages|involves|is)\s+|(?:point|proposal|suggestion|priority|area|is|one is)\b[^,:]*?\s*(?:is\b|:|,)?)"
+        rf"|({words})(?:ly)?(?:\s+of\s+all|\s+and\s+foremost|\s+but\s+not\s+least)?\s*(?:,|:|—|–|\s-\s)"
+        # a heading of its own: "First proposal: deepen ...", "Second point — trade."
+        rf"|({words})\s+(?:point|proposal|suggestion|priority|area|initiative)\s*(?::|—|–|\s-\s))"
+        rf"(?:\s*and\s+(?:most\s+important(?:ly)?|above\s+all|finally|lastly|last(?:ly)?)\s*,)?\s*",
+        re.I,
+    )
+    # (the spaces before a marker are possessive: a long run of them is not read again for every length)
+    # (a quotation may open with the first: "\"First, we must ... Second, ...,\" Tokayev said.")
+    inline = re.compile(rf"(?:^[\"“]?|[.;:,]?\s++)(?:and\s+)?(?:the\s+)?({words})(?:ly)?(?:\s+of\s+all)?\s*(?:,|:|\s+is\s+)\s*", re.I)
+    return at_start, inline
+
+
+@lru_cache(maxsize=1)
+def ordinal_adverbs() -> re.Pattern:
+    """Ordinal adverbs without a comma, two or more in a sentence: "the SCO should firstly deepen ..., secondly expand ..."
+    (one alone is inside the first item: "He urged the members to firstly give priority to ...")."""
+    words = alternation(w for w, n in knowledge().ordinals.items() if " " not in w)
+    return re.compile(rf"(?:^|[,;]?\s++)(?:and\s+)?({words})ly\s++(?=[a-z])", re.I)
+
+
+@lru_cache(maxsize=1)
+def narrated_ordinal() -> re.Pattern:
+    """An ordinal told inside a report's sentence, a few words into it: "He first proposed ...", "Raisi's second proposal
+    was that ...", "In his third proposal, the Iranian president urged ..." (the sentence is the item, marker and all)."""
+    words = alternation(w for w, n in knowledge().ordinals.items() if isinstance(n, int)).replace("\\ ", r"\s+")
+    return re.compile(rf"(?:[^.!?;:\s][^.!?;:]{{0,60}}?\s)?({words})(?:ly)?\s+(?:(?:proposal|suggestion|initiative|recommendation|idea)s?\b"
+                      rf"|(?:proposed|suggested|urged|recommended|proposes|suggests|urges|(?:called|calls) (?:for|on))\b)", re.I)
+
+
+# A parenthesised number inside a sentence: "China proposes that the member states (1) ...; (2) ...; and (3) ...".
+# (or a figure with a dot or a bracket after a colon, a semicolon or a full stop: "in four areas: 1. Iran is ready ...;
+# 2. The Chabahar port ...", "Bakiyev made five proposals. 1) Create an energy club. 2) Set up a fund.")
+INLINE_NUMBER = re.compile(r"(?:^|\s)(?:and\s+)?\((\d{1,2}|[a-h]|[ivx]{1,4})\)\s+|(?:^|(?<=[:;.])\s+)(\d{1,2})[.)]\s+")
+# "firstly" inside the first item's sentence ("He urged the members to firstly give priority to ..."),
+# when the next paragraph opens with "Secondly": the whole paragraph is the first item.
+INNER_FIRST = re.compile(r"\S\s+firstly\b", re.I)
+
+
+# A courtesy after "First of all," is no item: "First of all, let me thank our Tajik friends for ..."
+COURTESY = re.compile(r"(?:let me|allow me to|I would like to|I want to|I wish to|I must)\s+(?:\w+\s+){0,2}?"
+                      r"(?:thank|welcome|greet|congratulate|express (?:my |our )?(?:sincere |deep )?gratitude)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def counted() -> re.Pattern:
+    """A cardinal that counts the items, as official translations write them: "One is to ...", "Two is that ..."."""
+    return re.compile(rf"^({alternation(knowledge().cardinals)})\s+is\s+(?=(?:to|that)\b)", re.I)
+
+
+# A numbered heading that names what it numbers: "Point 1: ...", "Proposal 2. ...", "Priority No. 3 – ..."
+NAMED_NUMBER = re.compile(r"^(?:Point|Proposal|Suggestion|Priority|Initiative)\s+(?:No\.?\s*)?(\d{1,2})\s*[:.–—-]\s+", re.I)
+
+
+def marker(text: str) -> tuple[int | str | None, str, int]:
+    """The list marker a paragraph starts with: (its number, its style, where the item's text starts)."""
+    m = ordinal_patterns()[0].match(text)
+    if m and COURTESY.match(text, m.end()):
+        return None, "none", 0
+    if m:
+        word = " ".join(next(g for g in m.groups() if g).lower().split())
+        return knowledge().ordinals.get(word, knowledge().ordinals.get(word.removesuffix("ly"))), "ordinal", m.end()
+    m = narrated_ordinal().match(text)
+    if m:
+        return ordinal(m[1]), "ordinal", 0
+    m = counted().match(text)
+    if m:
+        return knowledge().cardinals[m[1].lower()], "ordinal", m.end()
+    m = NAMED_NUMBER.match(text)
+    if m:
+        return int(m[1]), "numbered", m.end()
+    m = LIST_MARKER.match(text)
+    if m and m["bullet"]:
+        return None, "bullet", m.end()
+    if m and list_number(m["number"]) is not None:
+        return list_number(m["number"]), "numbered", m.end()
+    return None, "none", 0
+
+
+def ordinal(word: str) -> int | str | None:
+    """The number an ordinal word stands for ("Second" -> 2, "first  and foremost" -> 1)."""
+    return knowledge().ordinals.get(" ".join(word.lower().split()))

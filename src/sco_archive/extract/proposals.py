@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..knowledge import alternation, knowledge
-from ..markers import LIST_MARKER, list_number
+from ..markers import INLINE_NUMBER, INNER_FIRST, list_number, marker, narrated_ordinal, ordinal, ordinal_adverbs, ordinal_patterns
 from ..model import Paragraph, Proposal
 from .people import NAME
 from .text import first_sentence, sentences
@@ -71,51 +71,6 @@ RESUME = re.compile(
 CUT_MARK = re.compile(r"^[\[(]?(?:…|\.\.\.)[\])]?$")
 
 
-@lru_cache(maxsize=1)
-def _ordinal_patterns() -> tuple[re.Pattern, re.Pattern]:
-    """A list marker at a paragraph's start ("The second task stipulates improving ..." too), and one inside a paragraph (a space in an ordinal: any whitespace); a quotation
-    may open before it ("\"First, we must ...", a quotation running over several paragraphs)."""
-    words = alternation(knowledge().ordinals).replace("\\ ", r"\s+")
-    at_start = re.compile(
-        rf"^[\"“]?(?:(?:And|Also)\s+)?(?:(?:The|the)\s+({words})\s+(?:(?:task|step)\s+(?:stipulates|envisages|involves|is)\s+|(?:point|proposal|suggestion|priority|area|is|one is)\b[^,:]*?\s*(?:is\b|:|,)?)"
-        rf"|({words})(?:ly)?(?:\s+of\s+all|\s+and\s+foremost|\s+but\s+not\s+least)?\s*(?:,|:|—|–|\s-\s)"
-        # a heading of its own: "First proposal: deepen ...", "Second point — trade."
-        rf"|({words})\s+(?:point|proposal|suggestion|priority|area|initiative)\s*(?::|—|–|\s-\s))"
-        rf"(?:\s*and\s+(?:most\s+important(?:ly)?|above\s+all|finally|lastly|last(?:ly)?)\s*,)?\s*",
-        re.I,
-    )
-    # (the spaces before a marker are possessive: a long run of them is not read again for every length)
-    # (a quotation may open with the first: "\"First, we must ... Second, ...,\" Tokayev said.")
-    inline = re.compile(rf"(?:^[\"“]?|[.;:,]?\s++)(?:and\s+)?(?:the\s+)?({words})(?:ly)?(?:\s+of\s+all)?\s*(?:,|:|\s+is\s+)\s*", re.I)
-    return at_start, inline
-
-
-@lru_cache(maxsize=1)
-def _adverbs() -> re.Pattern:
-    """Ordinal adverbs without a comma, two or more in a sentence: "the SCO should firstly deepen ..., secondly expand ..."
-    (one alone is inside the first item: "He urged the members to firstly give priority to ...")."""
-    words = alternation(w for w, n in knowledge().ordinals.items() if " " not in w)
-    return re.compile(rf"(?:^|[,;]?\s++)(?:and\s+)?({words})ly\s++(?=[a-z])", re.I)
-
-
-@lru_cache(maxsize=1)
-def _narrated() -> re.Pattern:
-    """An ordinal told inside a report's sentence, a few words into it: "He first proposed ...", "Raisi's second proposal
-    was that ...", "In his third proposal, the Iranian president urged ..." (the sentence is the item, marker and all)."""
-    words = alternation(w for w, n in knowledge().ordinals.items() if isinstance(n, int)).replace("\\ ", r"\s+")
-    return re.compile(rf"(?:[^.!?;:\s][^.!?;:]{{0,60}}?\s)?({words})(?:ly)?\s+(?:(?:proposal|suggestion|initiative|recommendation|idea)s?\b"
-                      rf"|(?:proposed|suggested|urged|recommended|proposes|suggests|urges|(?:called|calls) (?:for|on))\b)", re.I)
-
-
-# A parenthesised number inside a sentence: "China proposes that the member states (1) ...; (2) ...; and (3) ...".
-# (or a figure with a dot or a bracket after a colon, a semicolon or a full stop: "in four areas: 1. Iran is ready ...;
-# 2. The Chabahar port ...", "Bakiyev made five proposals. 1) Create an energy club. 2) Set up a fund.")
-INLINE_NUMBER = re.compile(r"(?:^|\s)(?:and\s+)?\((\d{1,2}|[a-h]|[ivx]{1,4})\)\s+|(?:^|(?<=[:;.])\s+)(\d{1,2})[.)]\s+")
-# "firstly" inside the first item's sentence ("He urged the members to firstly give priority to ..."),
-# when the next paragraph opens with "Secondly": the whole paragraph is the first item.
-INNER_FIRST = re.compile(r"\S\s+firstly\b", re.I)
-
-
 @dataclass
 class _Unit:
     """A piece of text that may start a list item: a paragraph, or a part of one split at inline markers."""
@@ -128,53 +83,13 @@ class _Unit:
     para: int = 0
 
 
-# A courtesy after "First of all," is no item: "First of all, let me thank our Tajik friends for ..."
-COURTESY = re.compile(r"(?:let me|allow me to|I would like to|I want to|I wish to|I must)\s+(?:\w+\s+){0,2}?"
-                      r"(?:thank|welcome|greet|congratulate|express (?:my |our )?(?:sincere |deep )?gratitude)\b", re.I)
-
-
-@lru_cache(maxsize=1)
-def _counted() -> re.Pattern:
-    """A cardinal that counts the items, as official translations write them: "One is to ...", "Two is that ..."."""
-    return re.compile(rf"^({alternation(knowledge().cardinals)})\s+is\s+(?=(?:to|that)\b)", re.I)
-
-
-# A numbered heading that names what it numbers: "Point 1: ...", "Proposal 2. ...", "Priority No. 3 – ..."
-NAMED_NUMBER = re.compile(r"^(?:Point|Proposal|Suggestion|Priority|Initiative)\s+(?:No\.?\s*)?(\d{1,2})\s*[:.–—-]\s+", re.I)
-
-
-def _marker(text: str) -> tuple[int | str | None, str, int]:
-    """The list marker a paragraph starts with: (its number, its style, where the item's text starts)."""
-    m = _ordinal_patterns()[0].match(text)
-    if m and COURTESY.match(text, m.end()):
-        return None, "none", 0
-    if m:
-        word = " ".join(next(g for g in m.groups() if g).lower().split())
-        return knowledge().ordinals.get(word, knowledge().ordinals.get(word.removesuffix("ly"))), "ordinal", m.end()
-    m = _narrated().match(text)
-    if m:
-        return _ordinal(m[1]), "ordinal", 0
-    m = _counted().match(text)
-    if m:
-        return knowledge().cardinals[m[1].lower()], "ordinal", m.end()
-    m = NAMED_NUMBER.match(text)
-    if m:
-        return int(m[1]), "numbered", m.end()
-    m = LIST_MARKER.match(text)
-    if m and m["bullet"]:
-        return None, "bullet", m.end()
-    if m and list_number(m["number"]) is not None:
-        return list_number(m["number"]), "numbered", m.end()
-    return None, "none", 0
-
-
 def _split_inline(text: str, next_number: int | str | None) -> list[_Unit] | None:
     """'... three-point proposal: first, to ...; second, to ...; and third, to ...' into units.
 
     A paragraph whose only marker is a mid-paragraph 'The first is ...' is split in two when the next
     paragraph goes on with the second item.
     """
-    _, inline = _ordinal_patterns()
+    _, inline = ordinal_patterns()
     if next_number == 2:  # "The President made three proposals. He first proposed ..." over "Raisi's second proposal ..."
         told = _narrated_first(text)
         if told:
@@ -187,7 +102,7 @@ def _split_inline(text: str, next_number: int | str | None) -> list[_Unit] | Non
         start = marks[0][0]
         return [_Unit(text[:start].strip(), None, "none"), _Unit(text[start:].lstrip(".;:, ").strip(), 1, "ordinal", len(inline.match(text, start)[0].lstrip(".;:, ")))]
     if len(marks) < 2:
-        adverbs = [(m.start(), m.end(), knowledge().ordinals.get(m[1].lower())) for m in _adverbs().finditer(text)]
+        adverbs = [(m.start(), m.end(), knowledge().ordinals.get(m[1].lower())) for m in ordinal_adverbs().finditer(text)]
         marks = sorted(x for x in marks + adverbs if x[2] is not None) if len(adverbs) >= 2 else marks
     if len(marks) < 2 or marks[0][2] != 1 or marks[1][2] != 2:
         return None
@@ -207,18 +122,13 @@ def _split_inline(text: str, next_number: int | str | None) -> list[_Unit] | Non
     return units
 
 
-def _ordinal(word: str) -> int | str | None:
-    """The number an ordinal word stands for ("Second" -> 2, "first  and foremost" -> 1)."""
-    return knowledge().ordinals.get(" ".join(word.lower().split()))
-
-
 def _narrated_first(text: str) -> int | None:
     """Where a sentence after the first that tells the first item starts ("... three proposals. He first proposed ...")."""
     start = 0
     for sentence in sentences(text):
         start = text.index(sentence, start)
-        m = _narrated().match(sentence)
-        if start and m and _ordinal(m[1]) == 1:
+        m = narrated_ordinal().match(sentence)
+        if start and m and ordinal(m[1]) == 1:
             return start
         start += len(sentence)
     return None
@@ -226,7 +136,7 @@ def _narrated_first(text: str) -> int | None:
 
 def _units(paragraphs: tuple[Paragraph, ...]) -> list[_Unit]:
     units: list[_Unit] = []
-    markers = [_marker(p.text) for p in paragraphs]
+    markers = [marker(p.text) for p in paragraphs]
     for index, p in enumerate(paragraphs):
         number, style, end = markers[index]
         following = markers[index + 1][0] if index + 1 < len(paragraphs) else None
@@ -364,8 +274,8 @@ def _summary(unit: _Unit) -> str:
 
 def _inline_marker_end(text: str) -> int:
     """Where an inline item's text starts after its marker ("and third, ", "(2) ")."""
-    _, inline = _ordinal_patterns()
-    m = inline.match(text) or _adverbs().match(text) or INLINE_NUMBER.match(text)
+    _, inline = ordinal_patterns()
+    m = inline.match(text) or ordinal_adverbs().match(text) or INLINE_NUMBER.match(text)
     return m.end() if m else 0
 
 
@@ -404,7 +314,7 @@ def _unmarked_paragraphs(paragraphs: tuple[Paragraph, ...], at: int, count: int)
     items = paragraphs[at + 1 : at + 1 + count]
     if count < 2 or len(items) < count or not intro.endswith(":") or not STRONG_INTRO.search(intro):
         return None
-    if any(_resumes(p.text) or _marker(p.text)[1] != "none" or len(sentences(p.text)) > 2 for p in items):
+    if any(_resumes(p.text) or marker(p.text)[1] != "none" or len(sentences(p.text)) > 2 for p in items):
         return None
     if not any(_LIST_JOINER.search(p.text) for p in items[:-1]):
         return None
