@@ -7,8 +7,7 @@ import re
 
 from .knowledge import knowledge
 from .markers import LIST_MARKER
-from .dates import DASH_DMY, DMY, DOT_DMY, DOT_YMD, ISO, MDY, SLASH_DMY, SLASH_DMY_SHORT, SLASH_YMD, TIME, WEEKDAY_STAMP
-from .knowledge import alternation
+from .stamps import ANY_DATE, CREDIT, MACHINE_DATE, STAMP, STAMP_LABEL_FIRST, TRAILING_STAMP
 from .model import Cleaned, Paragraph, Removed
 
 PUBLICATION = "publication date line"
@@ -25,45 +24,10 @@ BYLINE = "byline"
 _SITE_REASONS = {NAVIGATION, "language switcher", "breadcrumb", "navigation menu"}
 
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
-_ANY_DATE = "(?:" + "|".join(p.pattern for p in (ISO, DASH_DMY, SLASH_YMD, SLASH_DMY, SLASH_DMY_SHORT, DOT_YMD, DOT_DMY, MDY, DMY)) + ")"
-# A news agency or site signing the stamp (data/noise.yml `credits`): "Xinhua, September 13, 2013".
-# or the site's address: "www.chinaview.cn 2007-08-16 18:40:22"
-_CREDIT = alternation(knowledge().credits) + r"|(?:www\.)?(?:[\w-]++\.)++(?:cn|com|net|org|ru|kz|kg|uz|tj|pk|in|ir|by)\b"
-# " date 2023-05-06 Headline", "Xinhua| Updated: 2020-11-11", "2021-07-14 15:08", "Published: June 5, 2024".
-# Each menu item is an atomic group and the spaces around each "|" possessive: a menu can then be read
-# one way only (otherwise each item could end, and the next begin, at any of its spaces: 2^n ways to
-# fail on a menu of n items).
-# A clock time, with AM/PM glued on or apart ("10:22AM", "6:15 PM"), as some systems print it too ("1:56:1 PM", "0:0").
-_CLOCK = r"\b\d{1,2}:\d{1,2}(?::\d{1,2})?(?:\s*[AaPp]\.?[Mm]\.?(?!\w)|\b)"
-# A place or section may come first ("Astana, Kazakhstan • 19 September, 2022 | 17:30"), a clock time before
-# the date ("14:05 / 10.04.2024"), an abbreviated weekday ("Thu Jun 7, 2012 10:22AM GMT"), and after it a
-# time in brackets ("04.09.2020 (17:30)"), an update note ("(updated 14:12 10.06.2018)") or a zone ("| GMT +6",
-# "(UTC +04:00)"); a dash may follow the label or the time ("Updated - March 11, 2023", "Publish Date: 15:05 - 21 June 2024"),
-# and the time may follow the date after "/" or "at" ("12.05.2022 / 17:40", "May 12, 2022 at 5:40 pm"), or after
-# "T" with a zone, as a content system prints it ("2022-05-12T17:40:00+05:00", "2022-05-12T17:40Z").
-# A byline may come first on the line: "Faizan Hashmi Published July 04, 2023 | 08:31 PM".
-# A stamp's label: "Published:", "Updated", "Posted on", "Release date:", "Dated", "Issued on", "Date of event:".
-_STAMP_LABEL = (r"(?:(?:last |first )?(?:published|updated|modified|created)|date of (?:the )?(?:event|meeting|document|publication)|event date"
-                r"|meeting date|(?:publication|release|publish) (?:date|time)|date|\[date\]|posted on|posted|release time|released|time|added"
-                r"|dated|issued(?: on)?)")
-_BYLINE_BEFORE = r"(?:(?-i:[A-Z][\w.'’-]*+)(?:\s++(?-i:[A-Z][\w.'’-]*+)){0,3}\s++(?=(?:published|updated|posted)\b))?"
-# The page's buttons before a credited stamp: "0 CommentsPrint E-mail Xinhua, November 25, 2010".
-_BUTTONS_BEFORE = r"(?:(?:\d++\s*+comments?|print|e-?mail|share)\s*+)*+"
-_META = re.compile(
-    r"^(?P<meta>" + _BYLINE_BEFORE + _BUTTONS_BEFORE + r"(?:(?>[\w .,&:-]{1,40})\s*+(?:[|｜•·]|(?<=\s)/(?=\s))\s*+)*(?:(?:source\s*+[:：]\s*+)?(?P<credit>" + _CREDIT + r")(?:\s++news agency)?\s*+,?\s*+)?(?:" + _STAMP_LABEL + r"\s*(?:on)?\s*[:：–-]?\s*)?(?:" + _CLOCK + r"(?:\s*[A-Z]{2,4})?\s*+[,/|–-]?\s*)?(?:" + WEEKDAY_STAMP.pattern + r",?\s*)?"
-    + _ANY_DATE
-    + r"(?:,?\s*[-–/•·]?\s+(?:at\s+)?" + _CLOCK + r"(?:\s*+(?:GMT|UTC|(?-i:[A-Z]{2,4})\b)(?:\s*+[+-]\d{1,2}(?::\d{2})?)?|\s++[+-]\d{4}\b)?|(?<=\d)\d{1,2}:\d{2}(?::\d{2})?\b|(?-i:T)\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:(?-i:Z)|[+-]\d{2}:?\d{2})?(?!\w))?"
-    + r"(?:\s*+/\s*+updated\b[^/|]{0,30})?(?:\s*+\((?:(?:updated|modified|edited)\b[^()]{0,40}|\d{1,2}:\d{2}|(?:GMT|UTC)\s*+[+-]?\d{1,2}(?::\d{2})?|(?:[\w-]{1,20}\s++)?time)\))?(?:\s*+[|｜]\s*+(?>[\w .&:+'’-]{1,40}))*)"
-    + r"(?:,?\s+(?P<rest>\S.*))?$",
-    re.I,
-)
-_META_WORD = re.compile(r"^" + _BYLINE_BEFORE + r"(?:[\w .&:-]{1,40}\s*[|｜]\s*)?" + _STAMP_LABEL + r"(?!\w)", re.I)
-# A date as a content system prints it (ISO, slashes, or with a clock time) is metadata even unlabelled.
-_MACHINE_DATE = re.compile(r"^\s*+(?:\d{4}[-/]\d{1,2}[-/]\d{1,2}|.*\d{1,2}:\d{2})")
 _HEADING = re.compile(r"^(?:Remarks|Speech|Address|Statement|Interview|Opening|Keynote)\b")
 _SCO = re.compile(r"\b(?:SCO|Shanghai Cooperation Organi[sz]ation)\b")
 _PARENTHESISED = re.compile(r"^\((.{1,200})\)$")
-_HAS_DATE = re.compile(_ANY_DATE)
+_HAS_DATE = re.compile(ANY_DATE)
 _COUNT = re.compile(r"^\d[\d ,.]{0,12}$")  # a page's view count after its stamp
 _SPACE_RUN = re.compile(r"[ ]{2,}")
 _ITEM_GAP = re.compile(r"[ ]{2,}|\t")
@@ -92,9 +56,6 @@ _EIGHT_WORDS = re.compile(r"(?<!\w)\w++(?:\W++\w++){7}")
 _STACKED = (re.compile(r"^\d{1,2}$"), re.compile(r"^(?:" + "|".join(_MONTHS) + r")$", re.I), re.compile(r"^(?:19|20)\d\d$"))
 # A documents database's title field: "[Title] Joint communique following ..."
 _TITLE_FIELD = re.compile(r"^\[(?:title|headline)\]\s++(?=\S)", re.I)
-# A content system's stamp printed after the headline on its line, with the page's buttons after it:
-# "SCO summit meeting issues joint communique 2007-08-17 03:17:54   Print".
-_TRAILING_STAMP = re.compile(r"\s++(?P<stamp>\d{4}-\d{2}-\d{2}\s++\d{1,2}:\d{2}(?::\d{2})?)(?:\s++(?P<rest>\S.*))?$")
 
 
 def _unstack(lines: list[str]) -> tuple[list[str], dict[int, str]]:
@@ -149,7 +110,7 @@ def clean(text: str) -> Cleaned:
                     removed[found:] = [Removed(r.line, r.text, OTHER_STORIES) for r in removed[found:]]
             if line is None:
                 continue
-            stamp = _TRAILING_STAMP.search(line) if number < first_prose else None
+            stamp = TRAILING_STAMP.search(line) if number < first_prose else None
             if stamp and (not stamp["rest"] or _furniture(stamp["rest"])):
                 removed.append(Removed(number, line[stamp.start() :].strip(), PUBLICATION))
                 line = line[: stamp.start()]
@@ -210,10 +171,10 @@ def _is_prose(line: str) -> bool:
 def _strip_metadata(number: int, line: str, removed: list[Removed], above: str | None = None) -> str | None:
     """Take a publication date (and its label or credit) off a line near the top or below the text;
     return what is left. `above` is the line kept above it (None below the text)."""
-    if len(line) > MAX_META_CHARS and not _META_WORD.match(line):
+    if len(line) > MAX_META_CHARS and not STAMP_LABEL_FIRST.match(line):
         return line  # (a labelled stamp may run into the first sentence: " date 2022-11-03 3rd November, ...")
     inner = _PARENTHESISED.match(line)  # a closing credit "(Xinhua News Agency May 30, 2003)"
-    m = _META.match(inner[1] if inner else line)
+    m = STAMP.match(inner[1] if inner else line)
     if not m:
         return line
     rest, taken = m.group("rest"), m.group("meta")
@@ -222,15 +183,15 @@ def _strip_metadata(number: int, line: str, removed: list[Removed], above: str |
         # "... 18:40:22 Print Send to friend": the page's buttons; "05/12/12 15:47, Bishkek – 24.kg news agency, by
         # Asel Kalybekova": place, credit and byline (all removed with the stamp)
         rest, taken = None, m.group(0)
-    labelled = bool(_META_WORD.match(m.group(0)) or m.group("credit"))
-    machine = bool(_MACHINE_DATE.search(m.group(0)))
+    labelled = bool(STAMP_LABEL_FIRST.match(m.group(0)) or m.group("credit"))
+    machine = bool(MACHINE_DATE.search(m.group(0)))
     if not (labelled or machine) and not rest and _page_date(above):
         labelled = True  # a bare "01 November 2022" in a page's head is its publication date
     if not labelled and (rest or not machine):
         return line  # "21 May 2024" under a speech heading is the speech's date, not metadata
     reason = EVENT_DATE if _EVENT_LABEL.match(line) else PUBLICATION
     removed.append(Removed(number, taken.strip(), reason))
-    if rest and _META_WORD.match(rest):  # "Published October 16, 2024 Updated October 16, 2024 09:12pm"
+    if rest and STAMP_LABEL_FIRST.match(rest):  # "Published October 16, 2024 Updated October 16, 2024 09:12pm"
         return _strip_metadata(number, rest.strip(), removed, above)
     return rest.strip() if rest else None
 
@@ -250,7 +211,7 @@ def _furniture(rest: str) -> bool:
 
 
 _FURNITURE_PIECE = re.compile(
-    r"(?:(?:" + _CREDIT + r")(?:\s++news agency)?|by\s++(?-i:[A-Z][\w.'’-]*+)(?:\s++(?-i:[A-Z][\w.'’-]*+)){0,3}|https?://\S++)"
+    r"(?:(?:" + CREDIT + r")(?:\s++news agency)?|by\s++(?-i:[A-Z][\w.'’-]*+)(?:\s++(?-i:[A-Z][\w.'’-]*+)){0,3}|https?://\S++)"
     r"(?=$|[\s,|–—-])",
     re.I,
 )
