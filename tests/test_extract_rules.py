@@ -2033,7 +2033,8 @@ def test_the_subject_of_a_sentence_listing_the_other_leaders_is_not_merely_named
 
 @pytest.mark.parametrize("text, speaker", [
     ("Minister of State for Culture, Shri Arjun Ram Meghwal participated in the SCO Culture Ministers Meeting on "
-     "18 August 2021 hosted by Tajikistan in virtual format.\n", ("Arjun Ram Meghwal", "Minister of State for Culture")),
+     "18 August 2021 hosted by Tajikistan in virtual format. He spoke of festivals shared by the member states.\n",
+     ("Arjun Ram Meghwal", "Minister of State for Culture")),
     ("Speaking at the summit in Astana, the President of Kazakhstan, Kassym-Jomart Tokayev, stated that the SCO has become "
      "an effective mechanism.\n", ("Kassym-Jomart Tokayev", "President of Kazakhstan")),
 ])
@@ -2300,3 +2301,34 @@ def test_above_a_databases_title_field_is_its_header():
                "[Place] Bishkek\n[Date] October 26, 2023\n[Full text]\n\nOn 26 October 2023, Bishkek hosted the 22nd meeting "
                "of the Heads of Government Council of the Shanghai Cooperation Organisation.\n")
     assert doc.title == "Joint communique following the 22nd meeting of the Heads of Government Council of the SCO"
+
+
+# A release that gives no one's words has no speaker: the people it names only attended or led a delegation.
+_ATTENDED_ONLY = """Heads of migration services of SCO states meet in Almaty
+
+ALMATY, 12 March 2019 - The fourth meeting of the heads of migration services of the member states of the Shanghai
+Cooperation Organization was held in Almaty on Tuesday.
+
+Kazakhstan was represented by a delegation headed by Minister of Internal Affairs Yerlan Turgumbayev.
+
+Deputy Minister of Public Security of China Wang Xiaohong attended the meeting.
+
+The parties approved a plan of joint measures for 2019-2021 and agreed to hold the next meeting in Bishkek.
+"""
+
+
+def test_a_release_that_gives_no_ones_words_has_no_speaker():
+    doc = _doc(_ATTENDED_ONLY)
+    assert doc.speaker is None
+    assert doc.venue is not None and doc.venue.city == "Almaty"
+
+
+@pytest.mark.parametrize("words", [
+    "The minister said that the member states should share data on labour migrants.",
+    "Turgumbayev called for a common register of labour migrants.",
+    "In his speech, he proposed a common register of labour migrants.",
+    "Wang delivered a speech on the return of irregular migrants.",
+])
+def test_a_release_that_gives_someones_words_keeps_its_speaker(words):
+    text = _ATTENDED_ONLY.replace("Deputy Minister of Public Security", f"{words}\n\nDeputy Minister of Public Security")
+    assert _doc(text).speaker is not None

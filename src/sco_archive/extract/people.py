@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import Iterable
 
 from ..knowledge import alternation, knowledge
 from ..model import Evidence, Paragraph, Speaker
@@ -433,6 +434,33 @@ def _next_sentence(paragraphs: tuple[Paragraph, ...], candidate: Candidate) -> s
     return following[0] if following else ""
 
 
+# A person's own words: a speech in the first person or addressing its hearers, or a person (a name, "he", "the
+# minister") who says something.
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|us|our|Our|my|My|Dear|Colleagues|Excellency|Excellencies|Thank you)\b")
+_SAYING = (r"(?:said|says|noted|stressed|added|pointed out|called|urged|put forward|puts forward|proposed|told|emphasi[sz]ed|"
+           r"underlined|highlighted|stated|declared|suggested|recalled|reiterated|believes|spoke|addressed|delivered|outlined|"
+           r"expressed|mentioned|is holding a press briefing|talks? to (?:the )?media|made\s+(?:\w+\s+){0,2}(?:proposals|suggestions))")
+
+
+_SURNAME_SAYS = re.compile(r"(?<!the )\b[A-Z][a-z]+(?:-[A-Z][a-z]+)? (?:said|told)\b")
+
+
+def _reports_words(paragraphs: tuple[Paragraph, ...], by_name: dict[str, list[Candidate]]) -> bool:
+    """Whether the text gives anyone's words: a speech in the first person, a speech delivered, a list put forward, or a
+    name, a pronoun or "the minister" saying something ("Hu said", "the Vice President said", "He called for", "In his
+    speech, ...", "Markovskaya told reporters")."""
+    text = "\n".join(p.text for p in paragraphs)
+    if _FIRST_PERSON.search(text) or _SURNAME_SAYS.search(text):
+        return True
+    if any(_PROPOSES.match(c.sentence, c.end) for cs in by_name.values() for c in cs):
+        return True
+    words = {w for n in by_name for w in [n, *n.split()] if _surname_like(w)}
+    person = "|".join([r"he|she", *(re.escape(w) for w in words), rf"the\s+(?:[\w-]+\s+){{0,3}}?(?:{alternation(knowledge().office_nouns)})"])
+    return bool(re.search(rf"(?i:\b(?:{person})\b(?:,[^,.;]{{1,80}},|,)?(?:\s+\w+){{0,3}}?\s+{_SAYING}\b|\b(?:{person})\b[^.;]{{0,150}}?\band\s+{_SAYING}\b|\b(?:said|according to)\s+(?:the\s+)?(?:\w+\s+){{0,3}}?(?:{person})\b"
+                          rf"|\bin (?:his|her) (?:speech|address|remarks|statement)\b|\b(?:addressing|speaking at|speaking to)\b"
+                          r"|\bdelivered\s+(?:\w+\s+){0,2}(?:speech|address|remarks)\b)", text))
+
+
 def speaker(paragraphs: tuple[Paragraph, ...], has_headline: bool) -> tuple[Speaker | None, Evidence | None]:
     """The person whose words the text reports, with evidence; None when no titled person is found."""
     by = _byline(paragraphs) or _possessive(paragraphs) or _transcript(paragraphs)
@@ -464,6 +492,8 @@ def speaker(paragraphs: tuple[Paragraph, ...], has_headline: bool) -> tuple[Spea
             proposes = any(_PROPOSES.match(c.sentence, c.end) for c in cs)
             scores[name] = _attribution_count(name, text) * 3 + len(cs) + (2 if first_at[name] < 3 else 0) + (PROPOSER_WEIGHT if proposes else 0)
         best = max(scores, key=lambda n: (scores[n], -first_at[n], n))
+    if not _reports_words(paragraphs, by_name):  # a release that quotes no one: the people it names are only named
+        return _signature(paragraphs) or (None, None)
     chosen = by_name[best]
     title = max((c.title for c in chosen if c.title), key=len, default=None)
     first = next(c for c in chosen if c.title == title)

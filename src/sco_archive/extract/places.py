@@ -33,6 +33,7 @@ _MEETING_WORD = re.compile(r"\b(?:meeting|summit|session|council|conference|talk
 _VIDEO_FROM = re.compile(r"\b(?:(?:via|by|through|over)\s+(?:a\s+)?video\s*(?:link|conference|call)?\s+(?:from|in)|virtually\s+from)\s+(?:the\s+)?$", re.I)
 _FROM = re.compile(r"\bfrom\s+$")
 _ACTED_FROM = re.compile(r"\b(?:chaired|hosted|presided over|led|opened|addressed|joined|spoke|took part|participated|attended)\s+(?:\w+\s+){0,3}?from\s+$")
+_CHAIRED = re.compile(r"\b(?:chaired|hosted|presided over)\b(?!\s+by\b)")
 # At a video meeting: "Speaking from Nur-Sultan, Magzum Mirzagaliyev said ..."
 _SPEAKING_FROM = re.compile(r"\b(?:[Ss]peaking|[Jj]oining|[Pp]articipating|[Tt]aking part)\s+from\s+$")
 # At a video meeting: "Prime Minister Mikhail Mishustin took part from the Government House in Moscow."
@@ -203,7 +204,8 @@ def _speaker_seat(paragraphs, captions, speaker: str | None, datelines: bool):
     pool = [s for p in paragraphs[:8] for s in sentences(p.text)] + [r.text for r in captions]
     for tier in (0, 1):
         for sentence in pool:
-            if tier and not (surname and surname in sentence):
+            # (with no speaker, the host who chairs it: "... chaired the meeting ... from New Delhi in virtual format")
+            if tier and not (surname in sentence if surname else _CHAIRED.search(sentence)):
                 continue
             online = ONLINE.search(sentence)
             for m in city.finditer(sentence):
