@@ -2332,3 +2332,14 @@ def test_a_release_that_gives_no_ones_words_has_no_speaker():
 def test_a_release_that_gives_someones_words_keeps_its_speaker(words):
     text = _ATTENDED_ONLY.replace("Deputy Minister of Public Security", f"{words}\n\nDeputy Minister of Public Security")
     assert _doc(text).speaker is not None
+
+
+def test_a_turn_label_on_a_line_of_its_own_over_the_words():
+    text = ("Minsk backs SCO transport corridors\n\n"
+            "The head of state spoke at the summit in the expanded format this afternoon.\n\n"
+            "Nikolai Petrovich Ivanchenko, Prime Minister of Belarus:\n\n"
+            "“Our country is ready to carry goods from the Pacific to the Baltic within a week, and we invite partners to "
+            "use our terminals.”\n\n"
+            "Publication date:\n\n"
+            "Tue, 2011-11-01 23:34\n")
+    assert _doc(text).speaker == Speaker("Nikolai Petrovich Ivanchenko", "Prime Minister of Belarus")

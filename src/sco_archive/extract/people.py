@@ -324,12 +324,21 @@ def _titled_in_text(paragraphs: tuple[Paragraph, ...], name: str) -> str | None:
     return _strip_adjective(max(titled, key=len)) if titled else None
 
 
+LABEL_LINE = 120  # a turn's label alone on its line is short
+SENTENCE_WORDS = 5
+
+
 def _transcript(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] | None:
     """In a Q&A transcript the speaker is the name that opens the most turns ("Guo Jiakun: ...")."""
     # a turn says something: "Registration Number: 130349" is a label with a value
     # (and a turn is not a list of links: "Related News: PM arrives in Astana | CPEC open for all: PM")
-    turns_at = [(m, p.text) for p in paragraphs
-                if (m := _turn_pattern().match(p.text)) and len(_WORDS.findall(p.text, m.end())) >= 2 and " | " not in p.text]
+    # (a turn's label may stand on a line of its own over the words: "Alexander Lukashenko, President of Belarus:" / "...")
+    # (their words a sentence: "Publication Date:" over "Tue, 2011-11-01 23:34" is a label)
+    texts = [(f"{p.text} {paragraphs[i + 1].text}", SENTENCE_WORDS)
+             if p.text.endswith(":") and len(p.text) <= LABEL_LINE and i + 1 < len(paragraphs) else (p.text, 2)
+             for i, p in enumerate(paragraphs)]
+    turns_at = [(m, text) for text, least in texts
+                if (m := _turn_pattern().match(text)) and len(_WORDS.findall(text, m.end())) >= least and " | " not in text]
     if not turns_at:
         return None
     # "New Delhi: Prime Minister ..." is a dateline; "Curated By: News Desk" a label
