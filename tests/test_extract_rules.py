@@ -2343,3 +2343,17 @@ def test_a_turn_label_on_a_line_of_its_own_over_the_words():
             "Publication date:\n\n"
             "Tue, 2011-11-01 23:34\n")
     assert _doc(text).speaker == Speaker("Nikolai Petrovich Ivanchenko", "Prime Minister of Belarus")
+
+
+@pytest.mark.parametrize("lead, speaker", [
+    ("Rustam Nazarov, a spokesman for the Ministry of Emergencies of Tajikistan, says the heads of the agencies agreed on "
+     "joint drills.", Speaker("Rustam Nazarov", "spokesman for the Ministry of Emergencies of Tajikistan")),
+    ("Interfax quoted Oleg Sidorenko, a special envoy of the Russian Government, as saying that the agencies agreed on "
+     "joint drills.", Speaker("Oleg Sidorenko", "special envoy of the Russian Government")),
+    ("Oleg Sidorenko spoke at the meeting by videoconference.", Speaker("Oleg Sidorenko", None)),
+])
+def test_a_person_with_no_listed_title_named_as_saying_something(lead, speaker):
+    text = ("SCO emergency agencies meet in Dushanbe\n\n"
+            "The heads of the emergency agencies of the SCO member states met in Dushanbe on 12 May 2016. It was chaired "
+            "by Minister of Emergencies Ivan Petrov.\n\n" + lead + "\n")
+    assert _doc(text).speaker == speaker

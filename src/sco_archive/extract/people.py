@@ -470,6 +470,31 @@ def _reports_words(paragraphs: tuple[Paragraph, ...], by_name: dict[str, list[Ca
                           r"|\bdelivered\s+(?:\w+\s+){0,2}(?:speech|address|remarks)\b)", text))
 
 
+@lru_cache(maxsize=1)
+def _untitled_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """A person the text names with no listed title, as the one who speaks: "Nikolay Shulginov spoke at the meeting",
+    "Faridoun Mahmadalizoda, a spokesman for the Ministry of Defense, says ...", "TASS quoted Bakhtier Khakimov, a special
+    SCO envoy of the Russian President, as saying"."""
+    honorifics = alternation(knowledge().honorifics)
+    apposition = r"(?:,\s+(?:a|an|the)\s+(?P<title>[^,]{3,80}?),?)?"
+    return (re.compile(rf"^(?:(?:{honorifics})\s+)?(?P<name>{NAME}){apposition}\s+(?:\w+\s+){{0,2}}?(?:{_REPORTS})\b"),
+            re.compile(rf"\bquoted\s+(?:(?:{honorifics})\s+)?(?P<name>{NAME}){apposition}\s+as\s+saying\b"))
+
+
+def _untitled(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] | None:
+    """With no titled person, the first person named as saying something, with the office written beside the name."""
+    for p in paragraphs:
+        for sentence in sentences(p.text):
+            for pattern in _untitled_patterns():
+                m = pattern.search(sentence)
+                if not m or _trim_name(m["name"]) != m["name"] or any(w in _title_words() for w in m["name"].split()):
+                    continue
+                if m["name"].lower() in knowledge().cities or m["name"].lower() in knowledge().countries:
+                    continue
+                return Speaker(m["name"], m["title"]), Evidence(sentence, "person named as saying")
+    return None
+
+
 def speaker(paragraphs: tuple[Paragraph, ...], has_headline: bool) -> tuple[Speaker | None, Evidence | None]:
     """The person whose words the text reports, with evidence; None when no titled person is found."""
     by = _byline(paragraphs) or _possessive(paragraphs) or _transcript(paragraphs)
@@ -481,7 +506,7 @@ def speaker(paragraphs: tuple[Paragraph, ...], has_headline: bool) -> tuple[Spea
         skip, candidates = 0, _candidates(paragraphs, 0)
     candidates = _quoted(paragraphs, candidates)
     if not candidates:
-        return _signature(paragraphs) or (None, None)
+        return _signature(paragraphs) or _untitled(paragraphs) or (None, None)
     by_name: dict[str, list[Candidate]] = {}
     for c in candidates:
         by_name.setdefault(c.name, []).append(c)
