@@ -2357,3 +2357,16 @@ def test_a_person_with_no_listed_title_named_as_saying_something(lead, speaker):
             "The heads of the emergency agencies of the SCO member states met in Dushanbe on 12 May 2016. It was chaired "
             "by Minister of Emergencies Ivan Petrov.\n\n" + lead + "\n")
     assert _doc(text).speaker == speaker
+
+
+def test_a_speech_signed_with_a_name_over_its_office_and_a_bracketed_event_line():
+    text = ("Speech at the Seventh Meeting of Education Ministers of SCO Member States\n\n"
+            "(Ufa, Russia, May 14th 2010)\n\n"
+            "Zhou Jiming\n\n"
+            "Minister of Education, the People's Republic of China\n\n"
+            "Dear colleagues, it is a pleasure to meet again. Last year in Astana our universities agreed on joint "
+            "degrees, and we have kept that promise.\n\n"
+            "The student olympiad held during the summit in Bishkek last summer was a success.\n")
+    doc = _doc(text)
+    assert doc.speaker == Speaker("Zhou Jiming", "Minister of Education, the People's Republic of China")
+    assert (doc.venue.city, doc.venue.country) == ("Ufa", "Russia")

@@ -227,6 +227,21 @@ def _byline(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] | Non
     return None
 
 
+HEAD_LINES = 8  # the lines at the head of a speech where its speaker is signed
+
+
+def _name_over_title(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] | None:
+    """A speech's heading signed with the name on a line of its own over the office ("Cai Wu" / "Minister of Culture, the
+    People's Republic of China")."""
+    for p, below in zip(paragraphs[: HEAD_LINES - 1], paragraphs[1:HEAD_LINES]):
+        office = below.text
+        if (re.fullmatch(NAME, p.text) and _trim_name(p.text) == p.text and p.text.lower() not in knowledge().cities
+                and len(office) <= 120 and not office.endswith((".", "!", "?"))
+                and any(office.startswith(t) for t in knowledge().titles)):
+            return Speaker(p.text, office), Evidence(f"{p.text} / {office}", "name over its office")
+    return None
+
+
 _SMALL_WORDS = {"of", "the", "and", "at", "to", "on", "during", "by", "for", "in"}
 
 
@@ -497,7 +512,7 @@ def _untitled(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] | N
 
 def speaker(paragraphs: tuple[Paragraph, ...], has_headline: bool) -> tuple[Speaker | None, Evidence | None]:
     """The person whose words the text reports, with evidence; None when no titled person is found."""
-    by = _byline(paragraphs) or _possessive(paragraphs) or _transcript(paragraphs)
+    by = _byline(paragraphs) or _name_over_title(paragraphs) or _possessive(paragraphs) or _transcript(paragraphs)
     if by:
         return by
     skip = 1 if has_headline else 0  # a headline's name is counted only when the text names nobody else

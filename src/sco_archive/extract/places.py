@@ -266,13 +266,22 @@ _HALL_BEFORE = re.compile(r"^(?:The\s+)?[A-Z][\w'’-]*+(?:\s+[A-Z][\w'’-]*+){
 _REGION_AFTER = re.compile(r"^(?:,\s*+(?:the\s++)?[A-Z][\w'’-]*+(?:\s++(?:(?:of|the)\s++)*[A-Z][\w'’-]*+){0,3})?\s*+\.?$")
 
 
+def _country_and_day(text: str) -> bool:
+    """After a city, its country and the day only: ", Russia, April 27th 2009", ", Kyrgyz Republic, 24 June 2008"."""
+    country, _, day = text.removeprefix(",").partition(",")
+    return country.strip().lower() in knowledge().countries and bool(find_dates(day)) and len(day.split()) <= 4
+
+
 def _place_line(text: str) -> tuple[str, str] | None:
     """A line that is only a place, or a date, time and place: "Beijing", "August 28, 2008, Dushanbe",
     "September 17, 2021, 13:10, Novo-Ogaryovo, Moscow Region"."""
     if len(text.split()) > MAX_PLACE_LINE_WORDS:
         return None
+    # a speech's event line in brackets: "(Kazan, Russia, April 27th 2009)" (not a wire's "Baku, Azerbaijan, April 13")
+    bracketed = text.startswith("(") and text.endswith(")")
+    text = text[1:-1] if bracketed else text
     for m in _place_patterns()[0].finditer(text):
-        if _REGION_AFTER.match(text[m.end() :]) and not (m.start() and not find_dates(text[: m.start()]) and not _HALL_BEFORE.match(text[: m.start()])):
+        if (_REGION_AFTER.match(text[m.end() :]) or (bracketed and _country_and_day(text[m.end() :]))) and not (m.start() and not find_dates(text[: m.start()]) and not _HALL_BEFORE.match(text[: m.start()])):
             return city_country(m[1])
     return None
 
