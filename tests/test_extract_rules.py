@@ -2370,3 +2370,11 @@ def test_a_speech_signed_with_a_name_over_its_office_and_a_bracketed_event_line(
     doc = _doc(text)
     assert doc.speaker == Speaker("Zhou Jiming", "Minister of Education, the People's Republic of China")
     assert (doc.venue.city, doc.venue.country) == ("Ufa", "Russia")
+
+
+def test_the_host_country_of_a_video_meeting_named_by_its_rotating_chairmanship():
+    text = ("SCO agriculture ministers meet online\n\n"
+            "The meeting of the agriculture ministers of the SCO member states was held by videoconference on 2 June 2021 "
+            "at the initiative of Kyrgyzstan, which holds the rotating chairmanship of the organization.\n")
+    venue = _doc(text).venue
+    assert (venue.city, venue.country, venue.online) == (None, "Kyrgyzstan", True)

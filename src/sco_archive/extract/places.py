@@ -66,6 +66,8 @@ def _place_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
                        # of Uzbekistan"
                        + r"\bunder\s+the\s+(?:chairmanship|presidency)\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’-]*)){0,8}?\s+of\s+(?:the\s+)?"
                        + countries + r"|" + countries + r"(?:,\s+which)?\s+(?:is\s+hosting|hosts|hosted)\s+(?:this|the)\b|" + countries + r"\s+is\s+chairing\b"
+                       # "Tajikistan, which holds the rotating chairmanship"
+                       + r"|" + countries + r"(?:,\s+which)?\s+(?:holds|is\s+holding)\s+the\s+(?:rotating\s+)?(?:chairmanship|presidency)\b"
                        # "the 14th meeting of the Council of Heads of Government of the SCO member states in China"
                        + r"|\b(?:summit|meeting|session)(?:\s+of\s+[^,.;]{0,100}?)?\s+in\s+(?:the\s+)?" + countries),
             # the host by its adjective: "chaired by the Indian side", "under the Indian chairmanship"
