@@ -2378,3 +2378,10 @@ def test_the_host_country_of_a_video_meeting_named_by_its_rotating_chairmanship(
             "at the initiative of Kyrgyzstan, which holds the rotating chairmanship of the organization.\n")
     venue = _doc(text).venue
     assert (venue.city, venue.country, venue.online) == (None, "Kyrgyzstan", True)
+
+
+def test_a_rubric_over_the_headline_is_no_speakers_turn():
+    text = ("Special Report: Premier visits Central Asia, attends SCO meeting\n\n"
+            "DUSHANBE, Sept. 15 (Xinhua) -- The heads of government of the SCO member states concluded their meeting here "
+            "on Thursday after approving the organization's budget.\n")
+    assert _doc(text).speaker is None
