@@ -2320,6 +2320,9 @@ The parties approved a plan of joint measures for 2019-2021 and agreed to hold t
 def test_a_release_that_gives_no_ones_words_has_no_speaker():
     doc = _doc(_ATTENDED_ONLY)
     assert doc.speaker is None
+    # (an initial "I." in a name is no first person: "Minister of Internal Affairs of Kyrgyzstan K. I. Dzhunusov")
+    listed = _ATTENDED_ONLY.replace("Deputy Minister", "Minister of Internal Affairs of Kyrgyzstan K. I. Dzhunusov and Deputy Minister")
+    assert _doc(listed).speaker is None
     assert doc.venue is not None and doc.venue.city == "Almaty"
 
 

@@ -462,7 +462,8 @@ def _next_sentence(paragraphs: tuple[Paragraph, ...], candidate: Candidate) -> s
 
 # A person's own words: a speech in the first person or addressing its hearers, or a person (a name, "he", "the
 # minister") who says something.
-_FIRST_PERSON = re.compile(r"\b(?:I|we|We|us|our|Our|my|My|Dear|Colleagues|Excellency|Excellencies|Thank you)\b")
+# (not an initial: "A. I. Buribayev", "V.I. Norov")
+_FIRST_PERSON = re.compile(r"(?<![.\w])I(?![.\w])|\b(?:we|We|us|our|Our|my|My|Dear|Colleagues|Excellency|Excellencies|Thank you)\b")
 _SAYING = (r"(?:said|says|noted|stressed|added|pointed out|called|urged|put forward|puts forward|proposed|told|emphasi[sz]ed|"
            r"underlined|highlighted|stated|declared|suggested|recalled|reiterated|believes|spoke|addressed|delivered|outlined|"
            r"expressed|mentioned|is holding a press briefing|talks? to (?:the )?media|made\s+(?:\w+\s+){0,2}(?:proposals|suggestions))")
