@@ -2388,3 +2388,10 @@ def test_a_rubric_over_the_headline_is_no_speakers_turn():
             "DUSHANBE, Sept. 15 (Xinhua) -- The heads of government of the SCO member states concluded their meeting here "
             "on Thursday after approving the organization's budget.\n")
     assert _doc(text).speaker is None
+
+
+def test_the_secretary_general_with_the_organizations_name_written_out_before_the_office():
+    text = ("Interview of Shanghai Cooperation Organization Secretary-General Marat Suleimenov ahead of the summit\n\n"
+            "Question: What will the leaders discuss?\n\n"
+            "Marat Suleimenov: The leaders will review ten years of work on security and trade.\n")
+    assert _doc(text).speaker == Speaker("Marat Suleimenov", "Shanghai Cooperation Organization Secretary-General")
