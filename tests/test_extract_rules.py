@@ -2048,7 +2048,8 @@ def test_the_subject_of_a_sentence_listing_the_other_leaders_is_not_merely_named
 
 @pytest.mark.parametrize("text, speaker", [
     ("Minister of State for Culture, Shri Arjun Ram Meghwal participated in the SCO Culture Ministers Meeting on "
-     "18 August 2021 hosted by Tajikistan in virtual format.\n", ("Arjun Ram Meghwal", "Minister of State for Culture")),
+     "18 August 2021 hosted by Tajikistan in virtual format. He spoke of festivals shared by the member states.\n",
+     ("Arjun Ram Meghwal", "Minister of State for Culture")),
     ("Speaking at the summit in Astana, the President of Kazakhstan, Kassym-Jomart Tokayev, stated that the SCO has become "
      "an effective mechanism.\n", ("Kassym-Jomart Tokayev", "President of Kazakhstan")),
 ])
@@ -2586,3 +2587,97 @@ def test_a_weekday_someone_went_to_a_meeting_on_counts_back_in_a_report_filed_th
     text = ("Updated: 2019-05-02\n\nMinister back from SCO talks\n\nThe Kazakh Defence Minister flew to Bishkek to take part in a "
             "meeting of the defence ministers of the Shanghai Cooperation Organization on Wednesday, his spokesman said.\n")
     assert _doc(text).date == "2019-05-01"
+
+
+# A release that gives no one's words has no speaker: the people it names only attended or led a delegation.
+_ATTENDED_ONLY = """Heads of migration services of SCO states meet in Almaty
+
+ALMATY, 12 March 2019 - The fourth meeting of the heads of migration services of the member states of the Shanghai
+Cooperation Organization was held in Almaty on Tuesday.
+
+Kazakhstan was represented by a delegation headed by Minister of Internal Affairs Yerlan Turgumbayev.
+
+Deputy Minister of Public Security of China Wang Xiaohong attended the meeting.
+
+The parties approved a plan of joint measures for 2019-2021 and agreed to hold the next meeting in Bishkek.
+"""
+
+
+def test_a_release_that_gives_no_ones_words_has_no_speaker():
+    doc = _doc(_ATTENDED_ONLY)
+    assert doc.speaker is None
+    # (an initial "I." in a name is no first person: "Minister of Internal Affairs of Kyrgyzstan K. I. Dzhunusov")
+    listed = _ATTENDED_ONLY.replace("Deputy Minister", "Minister of Internal Affairs of Kyrgyzstan K. I. Dzhunusov and Deputy Minister")
+    assert _doc(listed).speaker is None
+    assert doc.venue is not None and doc.venue.city == "Almaty"
+
+
+@pytest.mark.parametrize("words", [
+    "The minister said that the member states should share data on labour migrants.",
+    "Turgumbayev called for a common register of labour migrants.",
+    "In his speech, he proposed a common register of labour migrants.",
+    "Wang delivered a speech on the return of irregular migrants.",
+])
+def test_a_release_that_gives_someones_words_keeps_its_speaker(words):
+    text = _ATTENDED_ONLY.replace("Deputy Minister of Public Security", f"{words}\n\nDeputy Minister of Public Security")
+    assert _doc(text).speaker is not None
+
+
+def test_a_turn_label_on_a_line_of_its_own_over_the_words():
+    text = ("Minsk backs SCO transport corridors\n\n"
+            "The head of state spoke at the summit in the expanded format this afternoon.\n\n"
+            "Nikolai Petrovich Ivanchenko, Prime Minister of Belarus:\n\n"
+            "“Our country is ready to carry goods from the Pacific to the Baltic within a week, and we invite partners to "
+            "use our terminals.”\n\n"
+            "Publication date:\n\n"
+            "Tue, 2011-11-01 23:34\n")
+    assert _doc(text).speaker == Speaker("Nikolai Petrovich Ivanchenko", "Prime Minister of Belarus")
+
+
+@pytest.mark.parametrize("lead, speaker", [
+    ("Rustam Nazarov, a spokesman for the Ministry of Emergencies of Tajikistan, says the heads of the agencies agreed on "
+     "joint drills.", Speaker("Rustam Nazarov", "spokesman for the Ministry of Emergencies of Tajikistan")),
+    ("Interfax quoted Oleg Sidorenko, a special envoy of the Russian Government, as saying that the agencies agreed on "
+     "joint drills.", Speaker("Oleg Sidorenko", "special envoy of the Russian Government")),
+    ("Oleg Sidorenko spoke at the meeting by videoconference.", Speaker("Oleg Sidorenko", None)),
+])
+def test_a_person_with_no_listed_title_named_as_saying_something(lead, speaker):
+    text = ("SCO emergency agencies meet in Dushanbe\n\n"
+            "The heads of the emergency agencies of the SCO member states met in Dushanbe on 12 May 2016. It was chaired "
+            "by Minister of Emergencies Ivan Petrov.\n\n" + lead + "\n")
+    assert _doc(text).speaker == speaker
+
+
+def test_a_speech_signed_with_a_name_over_its_office_and_a_bracketed_event_line():
+    text = ("Speech at the Seventh Meeting of Education Ministers of SCO Member States\n\n"
+            "(Ufa, Russia, May 14th 2010)\n\n"
+            "Zhou Jiming\n\n"
+            "Minister of Education, the People's Republic of China\n\n"
+            "Dear colleagues, it is a pleasure to meet again. Last year in Astana our universities agreed on joint "
+            "degrees, and we have kept that promise.\n\n"
+            "The student olympiad held during the summit in Bishkek last summer was a success.\n")
+    doc = _doc(text)
+    assert doc.speaker == Speaker("Zhou Jiming", "Minister of Education, the People's Republic of China")
+    assert (doc.venue.city, doc.venue.country) == ("Ufa", "Russia")
+
+
+def test_the_host_country_of_a_video_meeting_named_by_its_rotating_chairmanship():
+    text = ("SCO agriculture ministers meet online\n\n"
+            "The meeting of the agriculture ministers of the SCO member states was held by videoconference on 2 June 2021 "
+            "at the initiative of Kyrgyzstan, which holds the rotating chairmanship of the organization.\n")
+    venue = _doc(text).venue
+    assert (venue.city, venue.country, venue.online) == (None, "Kyrgyzstan", True)
+
+
+def test_a_rubric_over_the_headline_is_no_speakers_turn():
+    text = ("Special Report: Premier visits Central Asia, attends SCO meeting\n\n"
+            "DUSHANBE, Sept. 15 (Xinhua) -- The heads of government of the SCO member states concluded their meeting here "
+            "on Thursday after approving the organization's budget.\n")
+    assert _doc(text).speaker is None
+
+
+def test_the_secretary_general_with_the_organizations_name_written_out_before_the_office():
+    text = ("Interview of Shanghai Cooperation Organization Secretary-General Marat Suleimenov ahead of the summit\n\n"
+            "Question: What will the leaders discuss?\n\n"
+            "Marat Suleimenov: The leaders will review ten years of work on security and trade.\n")
+    assert _doc(text).speaker == Speaker("Marat Suleimenov", "Shanghai Cooperation Organization Secretary-General")

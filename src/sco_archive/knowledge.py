@@ -64,6 +64,7 @@ class Knowledge:
     titles: tuple[str, ...]
     party_posts: tuple[str, ...]  # joined to a title with "and"
     honorifics: tuple[str, ...]  # "Shri", "H.E.": neither name nor title
+    office_nouns: tuple[str, ...]  # "minister", "the NSA": an office holder after "the" ("the minister said")
     ordinals: dict[str, int | str]
     cardinals: dict[str, int]
     counted_from: tuple[str, ...]  # phrases after a meeting ordinal that count it from an event
@@ -141,6 +142,7 @@ def knowledge() -> Knowledge:
         titles=tuple(title_data["titles"]),
         party_posts=tuple(title_data.get("party_posts", ())),
         honorifics=tuple(title_data.get("honorifics", ())),
+        office_nouns=tuple(title_data.get("office_nouns", ())),
         ordinals=ordinal_data["ordinals"],
         cardinals=ordinal_data["cardinals"],
         counted_from=tuple(ordinal_data.get("counted_from", ())),

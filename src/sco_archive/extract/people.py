@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import Iterable
 
 from ..knowledge import alternation, knowledge
 from ..model import Evidence, Paragraph, Speaker
@@ -26,6 +27,8 @@ _NOT_NAME = {
     "Thank", "You", "Dear", "Colleagues", "Excellency", "Excellencies", "Friends", "Ladies", "His", "Her",
     "Wednesday", "Monday", "Tuesday", "Thursday", "Friday", "Saturday", "Sunday", "Local", "Time", "H.E.", "Mr.", "Ms.", "Mr", "Ms", "Mrs", "Mrs.", "Dr.", "Dr",
     "Full", "Text", "Speech", "Remarks", "Address", "Statement", "Transcript", "Shri", "Smt.", "By",
+    # a page's rubric over a headline ("Special Report: President Hu visits two nations") is no speaker's turn
+    "Report", "Special", "Exclusive", "Live", "Update", "Video", "Photo", "Analysis", "Commentary", "Opinion", "Editorial",
 }
 _SAYS = r"(?:said|says|noted|stressed|added|pointed out|called|urged|put forward|puts forward|proposed|told|emphasized|emphasised|underlined|highlighted|attended|attends|addressed|delivered|made|outlined|expressed|reiterated|believes|spoke|chaired|presided|recalled)"
 # A byline: "[Full text of ][the ][Opening ]Remarks by [title] [H.E.] Name[, title][ at ...]".
@@ -226,6 +229,21 @@ def _byline(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] | Non
     return None
 
 
+HEAD_LINES = 8  # the lines at the head of a speech where its speaker is signed
+
+
+def _name_over_title(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] | None:
+    """A speech's heading signed with the name on a line of its own over the office ("Cai Wu" / "Minister of Culture, the
+    People's Republic of China")."""
+    for p, below in zip(paragraphs[: HEAD_LINES - 1], paragraphs[1:HEAD_LINES]):
+        office = below.text
+        if (re.fullmatch(NAME, p.text) and _trim_name(p.text) == p.text and p.text.lower() not in knowledge().cities
+                and len(office) <= 120 and not office.endswith((".", "!", "?"))
+                and any(office.startswith(t) for t in knowledge().titles)):
+            return Speaker(p.text, office), Evidence(f"{p.text} / {office}", "name over its office")
+    return None
+
+
 _SMALL_WORDS = {"of", "the", "and", "at", "to", "on", "during", "by", "for", "in"}
 
 
@@ -323,12 +341,21 @@ def _titled_in_text(paragraphs: tuple[Paragraph, ...], name: str) -> str | None:
     return _strip_adjective(max(titled, key=len)) if titled else None
 
 
+LABEL_LINE = 120  # a turn's label alone on its line is short
+SENTENCE_WORDS = 5
+
+
 def _transcript(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] | None:
     """In a Q&A transcript the speaker is the name that opens the most turns ("Guo Jiakun: ...")."""
     # a turn says something: "Registration Number: 130349" is a label with a value
     # (and a turn is not a list of links: "Related News: PM arrives in Astana | CPEC open for all: PM")
-    turns_at = [(m, p.text) for p in paragraphs
-                if (m := _turn_pattern().match(p.text)) and len(_WORDS.findall(p.text, m.end())) >= 2 and " | " not in p.text]
+    # (a turn's label may stand on a line of its own over the words: "Alexander Lukashenko, President of Belarus:" / "...")
+    # (their words a sentence: "Publication Date:" over "Tue, 2011-11-01 23:34" is a label)
+    texts = [(f"{p.text} {paragraphs[i + 1].text}", SENTENCE_WORDS)
+             if p.text.endswith(":") and len(p.text) <= LABEL_LINE and i + 1 < len(paragraphs) else (p.text, 2)
+             for i, p in enumerate(paragraphs)]
+    turns_at = [(m, text) for text, least in texts
+                if (m := _turn_pattern().match(text)) and len(_WORDS.findall(text, m.end())) >= least and " | " not in text]
     if not turns_at:
         return None
     # "New Delhi: Prime Minister ..." is a dateline; "Curated By: News Desk" a label
@@ -433,9 +460,62 @@ def _next_sentence(paragraphs: tuple[Paragraph, ...], candidate: Candidate) -> s
     return following[0] if following else ""
 
 
+# A person's own words: a speech in the first person or addressing its hearers, or a person (a name, "he", "the
+# minister") who says something.
+# (not an initial: "A. I. Buribayev", "V.I. Norov")
+_FIRST_PERSON = re.compile(r"(?<![.\w])I(?![.\w])|\b(?:we|We|us|our|Our|my|My|Dear|Colleagues|Excellency|Excellencies|Thank you)\b")
+_SAYING = (r"(?:said|says|noted|stressed|added|pointed out|called|urged|put forward|puts forward|proposed|told|emphasi[sz]ed|"
+           r"underlined|highlighted|stated|declared|suggested|recalled|reiterated|believes|spoke|addressed|delivered|outlined|"
+           r"expressed|mentioned|is holding a press briefing|talks? to (?:the )?media|made\s+(?:\w+\s+){0,2}(?:proposals|suggestions))")
+
+
+_SURNAME_SAYS = re.compile(r"(?<!the )\b[A-Z][a-z]+(?:-[A-Z][a-z]+)? (?:said|told)\b")
+
+
+def _reports_words(paragraphs: tuple[Paragraph, ...], by_name: dict[str, list[Candidate]]) -> bool:
+    """Whether the text gives anyone's words: a speech in the first person, a speech delivered, a list put forward, or a
+    name, a pronoun or "the minister" saying something ("Hu said", "the Vice President said", "He called for", "In his
+    speech, ...", "Markovskaya told reporters")."""
+    text = "\n".join(p.text for p in paragraphs)
+    if _FIRST_PERSON.search(text) or _SURNAME_SAYS.search(text):
+        return True
+    if any(_PROPOSES.match(c.sentence, c.end) for cs in by_name.values() for c in cs):
+        return True
+    words = {w for n in by_name for w in [n, *n.split()] if _surname_like(w)}
+    person = "|".join([r"he|she", *(re.escape(w) for w in words), rf"the\s+(?:[\w-]+\s+){{0,3}}?(?:{alternation(knowledge().office_nouns)})"])
+    return bool(re.search(rf"(?i:\b(?:{person})\b(?:,[^,.;]{{1,80}},|,)?(?:\s+\w+){{0,3}}?\s+{_SAYING}\b|\b(?:{person})\b[^.;]{{0,150}}?\band\s+{_SAYING}\b|\b(?:said|according to)\s+(?:the\s+)?(?:\w+\s+){{0,3}}?(?:{person})\b"
+                          rf"|\bin (?:his|her) (?:speech|address|remarks|statement)\b|\b(?:addressing|speaking at|speaking to)\b"
+                          r"|\bdelivered\s+(?:\w+\s+){0,2}(?:speech|address|remarks)\b)", text))
+
+
+@lru_cache(maxsize=1)
+def _untitled_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """A person the text names with no listed title, as the one who speaks: "Nikolay Shulginov spoke at the meeting",
+    "Faridoun Mahmadalizoda, a spokesman for the Ministry of Defense, says ...", "TASS quoted Bakhtier Khakimov, a special
+    SCO envoy of the Russian President, as saying"."""
+    honorifics = alternation(knowledge().honorifics)
+    apposition = r"(?:,\s+(?:a|an|the)\s+(?P<title>[^,]{3,80}?),?)?"
+    return (re.compile(rf"^(?:(?:{honorifics})\s+)?(?P<name>{NAME}){apposition}\s+(?:\w+\s+){{0,2}}?(?:{_REPORTS})\b"),
+            re.compile(rf"\bquoted\s+(?:(?:{honorifics})\s+)?(?P<name>{NAME}){apposition}\s+as\s+saying\b"))
+
+
+def _untitled(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] | None:
+    """With no titled person, the first person named as saying something, with the office written beside the name."""
+    for p in paragraphs:
+        for sentence in sentences(p.text):
+            for pattern in _untitled_patterns():
+                m = pattern.search(sentence)
+                if not m or _trim_name(m["name"]) != m["name"] or any(w in _title_words() for w in m["name"].split()):
+                    continue
+                if m["name"].lower() in knowledge().cities or m["name"].lower() in knowledge().countries:
+                    continue
+                return Speaker(m["name"], m["title"]), Evidence(sentence, "person named as saying")
+    return None
+
+
 def speaker(paragraphs: tuple[Paragraph, ...], has_headline: bool) -> tuple[Speaker | None, Evidence | None]:
     """The person whose words the text reports, with evidence; None when no titled person is found."""
-    by = _byline(paragraphs) or _possessive(paragraphs) or _transcript(paragraphs)
+    by = _byline(paragraphs) or _name_over_title(paragraphs) or _possessive(paragraphs) or _transcript(paragraphs)
     if by:
         return by
     skip = 1 if has_headline else 0  # a headline's name is counted only when the text names nobody else
@@ -444,7 +524,7 @@ def speaker(paragraphs: tuple[Paragraph, ...], has_headline: bool) -> tuple[Spea
         skip, candidates = 0, _candidates(paragraphs, 0)
     candidates = _quoted(paragraphs, candidates)
     if not candidates:
-        return _signature(paragraphs) or (None, None)
+        return _signature(paragraphs) or _untitled(paragraphs) or (None, None)
     by_name: dict[str, list[Candidate]] = {}
     for c in candidates:
         by_name.setdefault(c.name, []).append(c)
@@ -464,6 +544,8 @@ def speaker(paragraphs: tuple[Paragraph, ...], has_headline: bool) -> tuple[Spea
             proposes = any(_PROPOSES.match(c.sentence, c.end) for c in cs)
             scores[name] = _attribution_count(name, text) * 3 + len(cs) + (2 if first_at[name] < 3 else 0) + (PROPOSER_WEIGHT if proposes else 0)
         best = max(scores, key=lambda n: (scores[n], -first_at[n], n))
+    if not _reports_words(paragraphs, by_name):  # a release that quotes no one: the people it names are only named
+        return _signature(paragraphs) or (None, None)
     chosen = by_name[best]
     title = max((c.title for c in chosen if c.title), key=len, default=None)
     first = next(c for c in chosen if c.title == title)

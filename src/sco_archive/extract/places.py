@@ -33,6 +33,7 @@ _MEETING_WORD = re.compile(r"\b(?:meeting|summit|session|council|conference|talk
 _VIDEO_FROM = re.compile(r"\b(?:(?:via|by|through|over)\s+(?:a\s+)?video\s*(?:link|conference|call)?\s+(?:from|in)|virtually\s+from)\s+(?:the\s+)?$", re.I)
 _FROM = re.compile(r"\bfrom\s+$")
 _ACTED_FROM = re.compile(r"\b(?:chaired|hosted|presided over|led|opened|addressed|joined|spoke|took part|participated|attended)\s+(?:\w+\s+){0,3}?from\s+$")
+_CHAIRED = re.compile(r"\b(?:chaired|hosted|presided over)\b(?!\s+by\b)")
 # At a video meeting: "Speaking from Nur-Sultan, Magzum Mirzagaliyev said ..."
 _SPEAKING_FROM = re.compile(r"\b(?:[Ss]peaking|[Jj]oining|[Pp]articipating|[Tt]aking part)\s+from\s+$")
 # At a video meeting: "Prime Minister Mikhail Mishustin took part from the Government House in Moscow."
@@ -65,6 +66,8 @@ def _place_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
                        # of Uzbekistan"
                        + r"\bunder\s+the\s+(?:chairmanship|presidency)\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’-]*)){0,8}?\s+of\s+(?:the\s+)?"
                        + countries + r"|" + countries + r"(?:,\s+which)?\s+(?:is\s+hosting|hosts|hosted)\s+(?:this|the)\b|" + countries + r"\s+is\s+chairing\b"
+                       # "Tajikistan, which holds the rotating chairmanship"
+                       + r"|" + countries + r"(?:,\s+which)?\s+(?:holds|is\s+holding)\s+the\s+(?:rotating\s+)?(?:chairmanship|presidency)\b"
                        # "the 14th meeting of the Council of Heads of Government of the SCO member states in China"
                        + r"|\b(?:summit|meeting|session)(?:\s+of\s+[^,.;]{0,100}?)?\s+in\s+(?:the\s+)?" + countries),
             # the host by its adjective: "chaired by the Indian side", "under the Indian chairmanship"
@@ -203,7 +206,8 @@ def _speaker_seat(paragraphs, captions, speaker: str | None, datelines: bool):
     pool = [s for p in paragraphs[:8] for s in sentences(p.text)] + [r.text for r in captions]
     for tier in (0, 1):
         for sentence in pool:
-            if tier and not (surname and surname in sentence):
+            # (with no speaker, the host who chairs it: "... chaired the meeting ... from New Delhi in virtual format")
+            if tier and not (surname in sentence if surname else _CHAIRED.search(sentence)):
                 continue
             online = ONLINE.search(sentence)
             for m in city.finditer(sentence):
@@ -264,13 +268,22 @@ _HALL_BEFORE = re.compile(r"^(?:The\s+)?[A-Z][\w'’-]*+(?:\s+[A-Z][\w'’-]*+){
 _REGION_AFTER = re.compile(r"^(?:,\s*+(?:the\s++)?[A-Z][\w'’-]*+(?:\s++(?:(?:of|the)\s++)*[A-Z][\w'’-]*+){0,3})?\s*+\.?$")
 
 
+def _country_and_day(text: str) -> bool:
+    """After a city, its country and the day only: ", Russia, April 27th 2009", ", Kyrgyz Republic, 24 June 2008"."""
+    country, _, day = text.removeprefix(",").partition(",")
+    return country.strip().lower() in knowledge().countries and bool(find_dates(day)) and len(day.split()) <= 4
+
+
 def _place_line(text: str) -> tuple[str, str] | None:
     """A line that is only a place, or a date, time and place: "Beijing", "August 28, 2008, Dushanbe",
     "September 17, 2021, 13:10, Novo-Ogaryovo, Moscow Region"."""
     if len(text.split()) > MAX_PLACE_LINE_WORDS:
         return None
+    # a speech's event line in brackets: "(Kazan, Russia, April 27th 2009)" (not a wire's "Baku, Azerbaijan, April 13")
+    bracketed = text.startswith("(") and text.endswith(")")
+    text = text[1:-1] if bracketed else text
     for m in _place_patterns()[0].finditer(text):
-        if _REGION_AFTER.match(text[m.end() :]) and not (m.start() and not find_dates(text[: m.start()]) and not _HALL_BEFORE.match(text[: m.start()])):
+        if (_REGION_AFTER.match(text[m.end() :]) or (bracketed and _country_and_day(text[m.end() :]))) and not (m.start() and not find_dates(text[: m.start()]) and not _HALL_BEFORE.match(text[: m.start()])):
             return city_country(m[1])
     return None
 
