@@ -8,7 +8,7 @@ from functools import lru_cache
 from ..knowledge import alternation, knowledge
 from ..markers import roman
 from ..model import Evidence, Paragraph
-from .people import first_titled_name
+from .names import first_titled_name
 from .text import is_future, sentences
 
 

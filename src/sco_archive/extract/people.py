@@ -1,36 +1,21 @@
-"""Speaker: the person whose words the text reports, with the title written beside the name."""
+"""Speaker: the person whose words the text reports, with the title written beside the name (the titled names
+themselves are found by extract/names.py)."""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Iterable
 
 from ..knowledge import alternation, knowledge
 from ..model import Evidence, Paragraph, Speaker
+from .names import (Candidate, NAME, NAME_WORD, NOT_NAME, WORDS, position, strip_adjective, surname_like, title_pattern,
+                    titled_candidates, titled_in_text, trim_name)
 from .text import sentences
 
-# A name word, or an initial with or without its dot ("S. Jaishankar", "S Jaishankar"; not the words "A" and "I"),
-# or initials run together ("D.Y. Chandrachud")
-_NAME_WORD = r"(?:[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)*|(?:[A-Z]\.){2,3}+|[A-Z]\.|(?![AI]\s)[A-Z](?=\s+[A-Z][a-z]))"
-_PARTICLE = r"(?:bin|ibn|al-|el-|ul|de|van|von|da)"
-NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{1,3}}"
-# Capitalised words that start a sentence or follow a title but are never part of a name.
-_WORDS = re.compile(r"[^\W\d_]{2,}")
-_NOT_NAME = {
-    "The", "On", "In", "At", "And", "Of", "For", "With", "During", "Attends", "Attended", "Meeting", "Council",
-    "Said", "Says", "Meets", "Calls", "Urges", "Holds", "Speaks", "Addresses", "Delivers", "Chairs", "Visits",
-    "Shanghai", "Cooperation", "Organization", "Organisation", "Summit", "Foreign", "Ministers", "Minister",
-    "President", "Premier", "State", "Heads", "Government", "Republic", "People's", "People’s", "China", "Russia",
-    "Thank", "You", "Dear", "Colleagues", "Excellency", "Excellencies", "Friends", "Ladies", "His", "Her",
-    "Wednesday", "Monday", "Tuesday", "Thursday", "Friday", "Saturday", "Sunday", "Local", "Time", "H.E.", "Mr.", "Ms.", "Mr", "Ms", "Mrs", "Mrs.", "Dr.", "Dr",
-    "Full", "Text", "Speech", "Remarks", "Address", "Statement", "Transcript", "Shri", "Smt.", "By",
-    # a page's rubric over a headline ("Special Report: President Hu visits two nations") is no speaker's turn
-    "Report", "Special", "Exclusive", "Live", "Update", "Video", "Photo", "Analysis", "Commentary", "Opinion", "Editorial",
-}
 _SAYS = r"(?:said|says|noted|stressed|added|pointed out|called|urged|put forward|puts forward|proposed|told|emphasized|emphasised|underlined|highlighted|attended|attends|addressed|delivered|made|outlined|expressed|reiterated|believes|spoke|chaired|presided|recalled)"
+
+
 # A byline: "[Full text of ][the ][Opening ]Remarks by [title] [H.E.] Name[, title][ at ...]".
 @lru_cache(maxsize=1)
 def _byline_pattern() -> re.Pattern:
@@ -48,141 +33,21 @@ def _honorific_in() -> re.Pattern:
     """An honorific written as a word of its own inside a heading's title part ("... Minister Makhdoom Shah")."""
     return re.compile(r"(?<!\S)(?:" + alternation(knowledge().honorifics) + r")(?!\S)")
 
-_ADDRESS_WORDS = re.compile(r"(?:Your|Dear)\s")
-_VOCATIVE_BEFORE = re.compile(r"(?:Excellency|Excellencies|thank|thanks|thanking|congratulate|congratulates|congratulated|with|met|meets|meeting with|Dear)\s+(?:\w+\s+){0,2}$", re.I)
 
-# A person named as the one who chaired or hosted ("chaired by Secretary ... Nikolai Patrushev") is only named.
-_MERELY_NAMED = re.compile(r"\b(?:(?:chaired|hosted|presided over|co-chaired|moderated|opened|received|welcomed|led|attended) by|under the (?:chairmanship|chairpersonship|presidency) of)\s+(?:the\s+)?$", re.I)
-# ... or as one who was there and did nothing else in the sentence ("SCO Deputy Secretary-General Sokhail Khan took part
-# in the event.", "Kyrgyz Prosecutor General Otkurbek Dzhamshitov chaired the meeting.", "..., and Russia's Minister of
-# Culture Vladimir Medinsky, took part in the meeting.")
-_MERELY_PRESENT = re.compile(r",?\s+(?:also\s+)?(?:took part|participated|was present|were present|chaired|co-chaired|presided over)\s+(?:in\s+)?(?:the|this)\s+(?:\w+\s+){0,3}?(?:meeting|event|session|summit|conference|talks)\s*[.;]")
 # The verbs that report a person's own words (not attended, chaired: those only name the person).
 _REPORTS = r"(?:said|says|noted|stressed|added|pointed out|called|urged|put forward|proposed|told|emphasized|emphasised|underlined|stated|expressed|reiterated|believes|spoke|declared|suggested|recalled)"
+
 
 # A person who, as the sentence naming them goes on, puts forward the list the text reports: "Minister of Energy ...
 # Jurabek Mirzamakhmudov put forward four proposals", "..., who chaired the meeting, proposed the following:".
 _PROPOSES = re.compile(r"[^.;]{0,60}?\b(?:put|puts|putting) forward\s+(?:\w+\s+){0,3}?(?:proposals|suggestions|initiatives|priorities|points)\b"
                        r"|[^.;]{0,60}?\b(?:proposed|suggested|made|offered|presented|outlined)\s+(?:\w+\s+){0,2}?(?:proposals|suggestions|initiatives|the following)\b")
 
+
 PROPOSER_WEIGHT = 6  # as much as two reported sayings: the list is what the text reports of its speaker
+
+
 MAX_SCORED = 8
-LISTED = 3
-_LIST_OPENS = re.compile(r":|\b(?:with|by|including|included|were|among them)\b")
-
-
-@dataclass(frozen=True)
-class Candidate:
-    name: str
-    title: str | None
-    paragraph: int  # the index of its paragraph
-    number: int  # the index of its sentence in the paragraph
-    sentence: str
-    rule: str
-    merely_named: bool = False  # "chaired by <title> <name>": named, not quoted
-    end: int = 0  # where the name ends in the sentence
-
-
-def _title_pattern(ministries: bool = True) -> str:
-    """A title as written before or after a name, its country included ("Minister of Energy of the Republic of
-    Uzbekistan"): "Member of the Political Bureau ... and Foreign Minister", "Deputy Prime Minister and Foreign
-    Minister", "Deputy Prime Minister – Minister of Foreign Affairs"; "Acting" before any title is part of it
-    ("Acting Minister of Foreign Affairs", "acting President"); with `ministries`, a ministry the titles do not list."""
-    k = knowledge()
-    titles, countries, party = alternation(k.titles), alternation(k.country_names), alternation(k.party_posts)
-    of_country = rf"(?:\s+of\s+(?:the\s+)?(?:{countries}))?"
-    listed = rf"{titles}|{_ministry()}" if ministries else titles
-    return rf"(?:(?:{party})\s+and\s+)?(?:[Aa]cting\s+)?(?:{listed})(?:\s+(?:and|–|—)\s+(?:{titles}))?{of_country}"
-
-
-def _ministry() -> str:
-    """A ministry the titles do not list, written out before the name: "Minister of Digital Development Maksut Shadiyev",
-    "Minister of Industry and Trade of the Russian Federation Denis Manturov" (the name then takes its last two words;
-    an honorific is no word of the ministry: "... Natural Gas Shri Murli Deora")."""
-    word = rf"(?!(?:{alternation(knowledge().honorifics)})\s)[A-Z][a-z]+"
-    return rf"(?:Union\s+|Federal\s+)?Minister\s+(?:of|for)\s+(?:the\s+)?{word}(?:(?:,\s+|\s+and\s+|\s+){word}){{0,5}}"
-
-
-@lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern, re.Pattern]:
-    k = knowledge()
-    adjectives, countries = alternation(k.adjectives), alternation(k.country_names)
-    honorifics = alternation(k.honorifics)
-    title = _title_pattern()
-    # a title written in lower case ("acting President", "external affairs minister") may start there
-    lower = "(?:" + alternation({"acting", *(t.split()[0] for t in k.titles if t[:1].islower())}) + r")\b"
-    before = re.compile(
-        rf"\b(?=[A-Z]|{lower})(?:(?:{adjectives})\s+)?(?P<title>{title}),?\s+(?:(?:{honorifics})\s+)?(?P<name>{NAME})(?=\s+[a-z(]|\s*[,.;:’']|\s*$)"
-    )
-    # (a comma may part the title from an honorific, or from a name in apposition: "Minister of State for Culture, Shri
-    # Arjun Ram Meghwal", "the President of Kazakhstan, Kassym-Jomart Tokayev, stated")
-    # after the name, the country may own the title: "Sergei Lavrov, Russia's Foreign Minister, told"
-    after = re.compile(
-        rf"\b(?=[A-Z])(?:(?:{honorifics})\s+)?(?P<name>{NAME}),\s+(?:the\s+)?(?:(?:{adjectives})\s+|(?:{countries})['’]s\s+)?(?P<title>{title})(?:,|\.?$|\.\s)"
-    )
-    return before, after
-
-
-def _trim_name(name: str) -> str:
-    """Drop trailing words that cannot be part of a name ("Wang Yi Attends" -> "Wang Yi")."""
-    words = name.split()
-    for i, w in enumerate(words):
-        if w.endswith(("'s", "’s")):  # "Imran Khan's Address" -> "Imran Khan"
-            words = words[:i] + [w[:-2]]
-            break
-    while len(words) > 1 and words[-1] in _NOT_NAME:
-        words.pop()
-    while words and words[0] in _NOT_NAME:
-        words.pop(0)
-    return " ".join(words)
-
-
-def _candidates(paragraphs: tuple[Paragraph, ...], skip: int, addressed: bool = False) -> list[Candidate]:
-    """Every titled name in the paragraphs after the first `skip`, in text order; people addressed or met ("Your
-    Excellency President Putin", "spoke with Secretary-General ... Zhang Ming") only when `addressed`."""
-    before, after = _patterns()
-    found: list[Candidate] = []
-    for index in range(skip, len(paragraphs)):
-        text = paragraphs[index].text.replace(" & ", " and ")
-        for number, sentence in enumerate(sentences(text)):
-            for pattern, rule in ((before, "title before name"), (after, "name, title")):
-                for m in pattern.finditer(sentence):
-                    if not addressed and (_VOCATIVE_BEFORE.search(sentence[max(0, m.start() - 60) : m.start()])
-                                          or _ADDRESS_WORDS.match(m["name"])):  # "Your Excellency Emomali Rahmon, President ..."
-                        continue
-                    name = _trim_name(m["name"])
-                    if len(name.split()) < 2:
-                        continue
-                    named = bool(_MERELY_NAMED.search(sentence[max(0, m.start() - 60) : m.start()])
-                                 or _MERELY_PRESENT.match(sentence, m.end("name")))
-                    found.append(Candidate(name, m["title"], index, number, sentence, rule, named, m.end("name")))
-    # a sentence naming LISTED or more titled people is a list of those taking part: each of them named after the list's
-    # opening ("were:", "attended by", "with") is merely named there ("President Xi Jinping attended the meeting with
-    # President Nursultan Nazarbayev of Kazakhstan, ...": Xi, before it, is not)
-    names_in: dict[tuple[int, int], set[str]] = {}
-    for c in found:
-        names_in.setdefault((c.paragraph, c.number), set()).add(c.name)
-
-    def listed(c: Candidate) -> bool:
-        if len(names_in[c.paragraph, c.number]) < LISTED:
-            return False
-        cue = _LIST_OPENS.search(c.sentence)
-        return bool(cue) and c.sentence.find(c.name) > cue.start()
-
-    return [replace(c, merely_named=True) if listed(c) else c for c in found]
-
-
-def first_titled_name(text: str) -> str | None:
-    """The first person the text names with a title ("Chinese Premier Li Keqiang, who spoke before ...")."""
-    m = _patterns()[0].search(text)
-    return _trim_name(m["name"]) if m else None
-
-
-def _position(paragraphs: tuple[Paragraph, ...], skip: int, candidate: Candidate) -> int:
-    """How many sentences come before the candidate's, counted from paragraph `skip` (as _candidates
-    splits them); worked out only when names are weighed."""
-    before = sum(len(sentences(p.text.replace(" & ", " and "))) for p in paragraphs[skip : candidate.paragraph])
-    return before + candidate.number
 
 
 @lru_cache(maxsize=1)
@@ -191,7 +56,7 @@ def _title_then_names() -> re.Pattern:
     Bilawal" before "Bhutto Zardari" (the name pattern takes at most four words, so a long name is cut there)."""
     adjectives = alternation(knowledge().adjectives)
     # (a listed title only: a ministry written out would take the rest of its own name, "Minister of Foreign" + "Affairs")
-    return re.compile(rf"^(?P<title>(?:(?:{adjectives})\s+)?{_title_pattern(ministries=False)})\s+(?P<names>{_NAME_WORD}(?:\s+{_NAME_WORD})*)$")
+    return re.compile(rf"^(?P<title>(?:(?:{adjectives})\s+)?{title_pattern(ministries=False)})\s+(?P<names>{NAME_WORD}(?:\s+{NAME_WORD})*)$")
 
 
 def _byline(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] | None:
@@ -206,23 +71,23 @@ def _byline(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] | Non
             pre, raw = pre[: styled.start()].strip() or None, f"{pre[styled.end():].strip()} {raw}".strip()
         if pre and (split := _title_then_names().match(pre)):  # "Foreign Minister Bilawal" + "Bhutto Zardari"
             pre, raw = split["title"], f"{split['names']} {raw}"
-        bare = _strip_adjective(raw)  # ("Statement of Belarus President Aleksandr Lukashenko at ...")
+        bare = strip_adjective(raw)  # ("Statement of Belarus President Aleksandr Lukashenko at ...")
         lead_title = next((t for t in sorted(knowledge().titles, key=len, reverse=True) if bare.startswith(t + " ")), None)
-        name = _trim_name(bare[len(lead_title) + 1 :] if lead_title else raw)
+        name = trim_name(bare[len(lead_title) + 1 :] if lead_title else raw)
         if len(name.split()) < 2 or any(t.startswith(name + " ") or t == name for t in knowledge().titles):
             continue  # "Statement by External Affairs Minister at ...": a headline that names no person (see _office_in_heading)
         pre = pre or lead_title
         # (the title may follow a nationality adjective: "Interview of Russian Minister of Foreign Affairs Sergey Lavrov")
-        title = m["title"] or (pre if pre and any(_strip_adjective(pre).startswith(t) for t in knowledge().titles) else None)
+        title = m["title"] or (pre if pre and any(strip_adjective(pre).startswith(t) for t in knowledge().titles) else None)
         # the title on the next line, up to the occasion a block may have joined to it ("... of China At the 23rd Meeting")
         following = re.split(r"\s+(?:At|To|On|During)\s", paragraphs[index + 1].text)[0] if index + 1 < len(paragraphs) else ""
         if not title and following and len(following) <= 120:
             if not following.endswith((".", "!", ",")) and re.match(r"^(?:the\s+)?[A-Z]", following) and any(t in following for t in knowledge().titles):
                 title = following
-        title = _strip_adjective(title.strip().rstrip(",")) if title else None
+        title = strip_adjective(title.strip().rstrip(",")) if title else None
         # a fuller form of the same office written beside the name in the text ("President of Kazakhstan" in the heading,
         # "President of the Republic of Kazakhstan Nursultan Nazarbayev" in the lead)
-        fuller = _titled_in_text(paragraphs, name)
+        fuller = titled_in_text(paragraphs, name)
         if title and fuller and len(fuller) > len(title) and fuller.startswith(title.split(" of ")[0]):
             title = fuller
         return Speaker(name, title), Evidence(p.text + (f" / {title}" if title else ""), "byline")
@@ -237,7 +102,7 @@ def _name_over_title(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Eviden
     People's Republic of China")."""
     for p, below in zip(paragraphs[: HEAD_LINES - 1], paragraphs[1:HEAD_LINES]):
         office = below.text
-        if (re.fullmatch(NAME, p.text) and _trim_name(p.text) == p.text and p.text.lower() not in knowledge().cities
+        if (re.fullmatch(NAME, p.text) and trim_name(p.text) == p.text and p.text.lower() not in knowledge().cities
                 and len(office) <= 120 and not office.endswith((".", "!", "?"))
                 and any(office.startswith(t) for t in knowledge().titles)):
             return Speaker(p.text, office), Evidence(f"{p.text} / {office}", "name over its office")
@@ -277,6 +142,8 @@ def _office_in_heading(paragraphs: tuple[Paragraph, ...]) -> str | None:
 
 
 _THANKS = re.compile(r"^Thank you\b.{0,60}[.!]$")
+
+
 SIGNATURE_FROM_END = 3  # a speech's signature is among its last paragraphs (a place or a date may follow it)
 
 
@@ -285,30 +152,15 @@ def _signature(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] | 
     "Narendra Modi" / "Qingdao"), with the office its heading names ("Prime Minister's Statement at ...")."""
     for index in range(len(paragraphs) - 1, max(len(paragraphs) - 1 - SIGNATURE_FROM_END, 0), -1):
         text = paragraphs[index].text
-        if (re.fullmatch(NAME, text) and _trim_name(text) == text and text.lower() not in knowledge().cities
+        if (re.fullmatch(NAME, text) and trim_name(text) == text and text.lower() not in knowledge().cities
                 and _THANKS.match(paragraphs[index - 1].text)):  # (not an author's name under a news report)
             return Speaker(text, _office_in_heading(paragraphs)), Evidence(text, "signature under the speech")
     return None
 
 
-def _strip_adjective(title: str) -> str:
-    """'Chinese Foreign Minister' -> 'Foreign Minister' (a nationality; 'SCO Secretary-General' keeps its 'SCO')."""
-    first, _, rest = title.partition(" ")
-    return rest if rest and first in knowledge().adjectives else title
-
-
-# Two-letter words that are English, not surnames ("He said" is a pronoun; "Xi said", "Li said" are people).
-_SHORT_WORDS = {"He", "It", "In", "On", "At", "As", "We", "If", "Of", "To", "By", "An", "Or", "So", "No", "Do", "Go", "Up", "Us", "My", "Be", "Is", "Me"}
-
-
-def _surname_like(word: str) -> bool:
-    """A word of a name that can stand for the person alone ("Jinping", "Xi"; not "S." or "He")."""
-    return not word.endswith(".") and (len(word) > 2 or (len(word) == 2 and word.istitle() and word not in _SHORT_WORDS))
-
-
 @lru_cache(maxsize=1024)
 def _attribution_patterns(name: str) -> tuple[re.Pattern, re.Pattern]:
-    parts = [w for w in name.split() if _surname_like(w)]
+    parts = [w for w in name.split() if surname_like(w)]
     alternatives = "(?:" + "|".join(re.escape(w) for w in [name, *parts]) + ")"
     return (re.compile(rf"\b{alternatives}\b(?:\s+\w+){{0,3}}?\s+{_SAYS}\b"),
             # ("said that President Xi will attend": the person after "that" is the subject of what was said)
@@ -334,14 +186,9 @@ def _turn_pattern() -> re.Pattern:
     return re.compile(rf"^(?:{title}(?:\s*+,)?\s++)?(?:(?:{honorifics})\s+)?(?P<name>{NAME}){after}:\s")
 
 
-def _titled_in_text(paragraphs: tuple[Paragraph, ...], name: str) -> str | None:
-    """The fullest title the text writes beside `name` (also where the person is addressed or met: "CGTN spoke with
-    Secretary-General of the Shanghai Cooperation Organization Zhang Ming")."""
-    titled = [c.title for c in _candidates(paragraphs, 0, addressed=True) if c.name == name and c.title]
-    return _strip_adjective(max(titled, key=len)) if titled else None
-
-
 LABEL_LINE = 120  # a turn's label alone on its line is short
+
+
 SENTENCE_WORDS = 5
 
 
@@ -355,17 +202,17 @@ def _transcript(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] |
              if p.text.endswith(":") and len(p.text) <= LABEL_LINE and i + 1 < len(paragraphs) else (p.text, 2)
              for i, p in enumerate(paragraphs)]
     turns_at = [(m, text) for text, least in texts
-                if (m := _turn_pattern().match(text)) and len(_WORDS.findall(text, m.end())) >= least and " | " not in text]
+                if (m := _turn_pattern().match(text)) and len(WORDS.findall(text, m.end())) >= least and " | " not in text]
     if not turns_at:
         return None
     # "New Delhi: Prime Minister ..." is a dateline; "Curated By: News Desk" a label
-    turns_at = [(m, t) for m, t in turns_at if m["name"].lower() not in knowledge().cities and _trim_name(m["name"]) == m["name"]]
+    turns_at = [(m, t) for m, t in turns_at if m["name"].lower() not in knowledge().cities and trim_name(m["name"]) == m["name"]]
     if not turns_at:
         return None
     turns = Counter(m["name"] for m, _ in turns_at)
     words = Counter()
     for m, t in turns_at:
-        words[m["name"]] += len(_WORDS.findall(t, m.end()))
+        words[m["name"]] += len(WORDS.findall(t, m.end()))
     # the most turns; between as many, the one who says most (the official who briefs, not the host who gives the floor)
     name, count = sorted(turns.items(), key=lambda kv: (-kv[1], -words[kv[0]], kv[0]))[0]
     if count < 2 and len(turns) > 1:
@@ -374,7 +221,7 @@ def _transcript(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] |
     given = first["title"] or first["title_after"]
     # the fullest title: the turn's own or one the text writes beside the name ("Zhang Deguang, Secretary-General of the
     # Shanghai Cooperation Organization," under a turn "SCO Secretary-General Zhang Deguang:")
-    title = max(filter(None, [_strip_adjective(given) if given else None, _titled_in_text(paragraphs, name)]), key=len, default=None)
+    title = max(filter(None, [strip_adjective(given) if given else None, titled_in_text(paragraphs, name)]), key=len, default=None)
     return Speaker(name, title), Evidence(text[:200], "transcript turns")
 
 
@@ -386,7 +233,7 @@ def _possessive_pattern() -> re.Pattern:
     titles, countries, honorifics = alternation(k.titles), alternation(k.country_names), alternation(k.honorifics)
     adjectives = alternation([*k.adjectives, "SCO"])
     title = rf"(?:(?:{adjectives})\s+)?(?P<title>(?:{titles})(?:\s+of\s+(?:the\s+)?(?:{countries}))?)"
-    name = rf"(?:{_NAME_WORD}\s+){{0,3}}[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*"
+    name = rf"(?:{NAME_WORD}\s+){{0,3}}[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*"
     # (after "Full text of": "Full text of President Raisi's address at ...")
     lead = r"(?:(?:Full\s+)?[Tt]ext\s+of\s+|English\s+(?:translation|rendering)\s+of\s+)?(?:the\s+)?"
     return re.compile(rf"^{lead}(?:{title}\s+)?(?:(?:{honorifics})\s+)?(?P<name>{name})['’]s\s+(?i:(?:(?:opening|closing|keynote|full|regular)\s+)?(?:address|speech|remarks|statement|press conference|news conference|press briefing|briefing))\b")
@@ -396,12 +243,12 @@ def _possessive_pattern() -> re.Pattern:
 def _title_words() -> frozenset[str]:
     """Words of titles and honorifics, which open no name ("Prime Minister Narendra Modi" -> "Narendra Modi")."""
     k = knowledge()
-    return frozenset(w for t in [*k.titles, *k.honorifics] for w in t.split()) | _NOT_NAME
+    return frozenset(w for t in [*k.titles, *k.honorifics] for w in t.split()) | NOT_NAME
 
 
 def _full_name(paragraphs: tuple[Paragraph, ...], surname: str) -> str | None:
     """The fullest name the text writes ending in `surname`, the most often written first ("Ebrahim Raisi" for "Raisi")."""
-    pattern = re.compile(rf"\b(?:{_NAME_WORD}\s+){{1,3}}{re.escape(surname)}\b(?!['’]s)")
+    pattern = re.compile(rf"\b(?:{NAME_WORD}\s+){{1,3}}{re.escape(surname)}\b(?!['’]s)")
     found: Counter[str] = Counter()
     for p in paragraphs:
         for m in pattern.finditer(p.text):
@@ -419,13 +266,13 @@ def _possessive(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] |
         m = _possessive_pattern().match(p.text)
         # a headline, or a line that introduces the speech under a list of delegations ("Dmitry Medvedev's remarks:")
         if m and (index < 3 or p.text.endswith(":")):
-            name = _trim_name(m["name"])
+            name = trim_name(m["name"])
             if len(name.split()) < 2:  # "President Raisi's address": the full name the text gives ("Ebrahim Raisi")
                 name = _full_name(paragraphs, name) if m["title"] and name else None
                 if name is None:
                     return None
             # the fullest office the text writes beside the name ("President of the Republic of Uzbekistan")
-            title = max(filter(None, [_strip_adjective(m["title"]) if m["title"] else None, _titled_in_text(paragraphs, name)]),
+            title = max(filter(None, [strip_adjective(m["title"]) if m["title"] else None, titled_in_text(paragraphs, name)]),
                         key=len, default=None)
             return Speaker(name, title), Evidence(p.text, "headline naming the speech's speaker")
     return None
@@ -464,6 +311,8 @@ def _next_sentence(paragraphs: tuple[Paragraph, ...], candidate: Candidate) -> s
 # minister") who says something.
 # (not an initial: "A. I. Buribayev", "V.I. Norov")
 _FIRST_PERSON = re.compile(r"(?<![.\w])I(?![.\w])|\b(?:we|We|us|our|Our|my|My|Dear|Colleagues|Excellency|Excellencies|Thank you)\b")
+
+
 _SAYING = (r"(?:said|says|noted|stressed|added|pointed out|called|urged|put forward|puts forward|proposed|told|emphasi[sz]ed|"
            r"underlined|highlighted|stated|declared|suggested|recalled|reiterated|believes|spoke|addressed|delivered|outlined|"
            r"expressed|mentioned|is holding a press briefing|talks? to (?:the )?media|made\s+(?:\w+\s+){0,2}(?:proposals|suggestions))")
@@ -481,7 +330,7 @@ def _reports_words(paragraphs: tuple[Paragraph, ...], by_name: dict[str, list[Ca
         return True
     if any(_PROPOSES.match(c.sentence, c.end) for cs in by_name.values() for c in cs):
         return True
-    words = {w for n in by_name for w in [n, *n.split()] if _surname_like(w)}
+    words = {w for n in by_name for w in [n, *n.split()] if surname_like(w)}
     person = "|".join([r"he|she", *(re.escape(w) for w in words), rf"the\s+(?:[\w-]+\s+){{0,3}}?(?:{alternation(knowledge().office_nouns)})"])
     return bool(re.search(rf"(?i:\b(?:{person})\b(?:,[^,.;]{{1,80}},|,)?(?:\s+\w+){{0,3}}?\s+{_SAYING}\b|\b(?:{person})\b[^.;]{{0,150}}?\band\s+{_SAYING}\b|\b(?:said|according to)\s+(?:the\s+)?(?:\w+\s+){{0,3}}?(?:{person})\b"
                           rf"|\bin (?:his|her) (?:speech|address|remarks|statement)\b|\b(?:addressing|speaking at|speaking to)\b"
@@ -505,7 +354,7 @@ def _untitled(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] | N
         for sentence in sentences(p.text):
             for pattern in _untitled_patterns():
                 m = pattern.search(sentence)
-                if not m or _trim_name(m["name"]) != m["name"] or any(w in _title_words() for w in m["name"].split()):
+                if not m or trim_name(m["name"]) != m["name"] or any(w in _title_words() for w in m["name"].split()):
                     continue
                 if m["name"].lower() in knowledge().cities or m["name"].lower() in knowledge().countries:
                     continue
@@ -519,9 +368,9 @@ def speaker(paragraphs: tuple[Paragraph, ...], has_headline: bool) -> tuple[Spea
     if by:
         return by
     skip = 1 if has_headline else 0  # a headline's name is counted only when the text names nobody else
-    candidates = _candidates(paragraphs, skip)
+    candidates = titled_candidates(paragraphs, skip)
     if not candidates and skip:
-        skip, candidates = 0, _candidates(paragraphs, 0)
+        skip, candidates = 0, titled_candidates(paragraphs, 0)
     candidates = _quoted(paragraphs, candidates)
     if not candidates:
         return _signature(paragraphs) or _untitled(paragraphs) or (None, None)
@@ -529,7 +378,7 @@ def speaker(paragraphs: tuple[Paragraph, ...], has_headline: bool) -> tuple[Spea
     for c in candidates:
         by_name.setdefault(c.name, []).append(c)
     office = _office_in_heading(paragraphs) if has_headline and len(by_name) > 1 else None
-    holders = {c.name for c in candidates if office and c.title and _strip_adjective(c.title) == office}
+    holders = {c.name for c in candidates if office and c.title and strip_adjective(c.title) == office}
     if len(holders) == 1:
         best = holders.pop()  # the one person holding the office the heading names
     elif len(by_name) == 1:
@@ -539,7 +388,7 @@ def speaker(paragraphs: tuple[Paragraph, ...], has_headline: bool) -> tuple[Spea
         scores: Counter[str] = Counter()
         # Only the most mentioned names are scored: the attribution count reads the whole text per name. (Between names
         # mentioned as often, the earliest: a list of attending leaders does not push out the lead's speaker.)
-        first_at = {name: _position(paragraphs, skip, cs[0]) for name, cs in by_name.items()}
+        first_at = {name: position(paragraphs, skip, cs[0]) for name, cs in by_name.items()}
         for name, cs in sorted(by_name.items(), key=lambda kv: (-len(kv[1]), first_at[kv[0]], kv[0]))[:MAX_SCORED]:
             proposes = any(_PROPOSES.match(c.sentence, c.end) for c in cs)
             scores[name] = _attribution_count(name, text) * 3 + len(cs) + (2 if first_at[name] < 3 else 0) + (PROPOSER_WEIGHT if proposes else 0)
@@ -549,4 +398,4 @@ def speaker(paragraphs: tuple[Paragraph, ...], has_headline: bool) -> tuple[Spea
     chosen = by_name[best]
     title = max((c.title for c in chosen if c.title), key=len, default=None)
     first = next(c for c in chosen if c.title == title)
-    return Speaker(best, _strip_adjective(title) if title else None), Evidence(first.sentence, first.rule)
+    return Speaker(best, strip_adjective(title) if title else None), Evidence(first.sentence, first.rule)

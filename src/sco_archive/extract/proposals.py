@@ -9,7 +9,7 @@ from functools import lru_cache
 from ..knowledge import alternation, knowledge
 from ..markers import INLINE_NUMBER, INNER_FIRST, list_number, marker, narrated_ordinal, ordinal, ordinal_adverbs, ordinal_patterns
 from ..model import Paragraph, Proposal
-from .people import NAME
+from .names import NAME
 from .text import first_sentence, sentences
 
 # A list that is not the speaker's proposals: what the intro says the list holds.

@@ -1,0 +1,197 @@
+"""Titled names: where a text names a person beside a title ("Foreign Minister Wang Yi", "Sergey Lavrov, Russia's
+Foreign Minister,"), the candidates the speaker is chosen from (extract/people.py), and what a name is."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from ..knowledge import alternation, knowledge
+from ..model import Paragraph
+from .text import sentences
+
+# A name word, or an initial with or without its dot ("S. Jaishankar", "S Jaishankar"; not the words "A" and "I"),
+# or initials run together ("D.Y. Chandrachud")
+NAME_WORD = r"(?:[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]+)*|(?:[A-Z]\.){2,3}+|[A-Z]\.|(?![AI]\s)[A-Z](?=\s+[A-Z][a-z]))"
+
+
+_PARTICLE = r"(?:bin|ibn|al-|el-|ul|de|van|von|da)"
+
+
+NAME = rf"{NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{NAME_WORD}){{1,3}}"
+
+
+# Capitalised words that start a sentence or follow a title but are never part of a name.
+WORDS = re.compile(r"[^\W\d_]{2,}")
+
+
+NOT_NAME = {
+    "The", "On", "In", "At", "And", "Of", "For", "With", "During", "Attends", "Attended", "Meeting", "Council",
+    "Said", "Says", "Meets", "Calls", "Urges", "Holds", "Speaks", "Addresses", "Delivers", "Chairs", "Visits",
+    "Shanghai", "Cooperation", "Organization", "Organisation", "Summit", "Foreign", "Ministers", "Minister",
+    "President", "Premier", "State", "Heads", "Government", "Republic", "People's", "People’s", "China", "Russia",
+    "Thank", "You", "Dear", "Colleagues", "Excellency", "Excellencies", "Friends", "Ladies", "His", "Her",
+    "Wednesday", "Monday", "Tuesday", "Thursday", "Friday", "Saturday", "Sunday", "Local", "Time", "H.E.", "Mr.", "Ms.", "Mr", "Ms", "Mrs", "Mrs.", "Dr.", "Dr",
+    "Full", "Text", "Speech", "Remarks", "Address", "Statement", "Transcript", "Shri", "Smt.", "By",
+    # a page's rubric over a headline ("Special Report: President Hu visits two nations") is no speaker's turn
+    "Report", "Special", "Exclusive", "Live", "Update", "Video", "Photo", "Analysis", "Commentary", "Opinion", "Editorial",
+}
+
+
+ADDRESS_WORDS = re.compile(r"(?:Your|Dear)\s")
+
+
+VOCATIVE_BEFORE = re.compile(r"(?:Excellency|Excellencies|thank|thanks|thanking|congratulate|congratulates|congratulated|with|met|meets|meeting with|Dear)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+# A person named as the one who chaired or hosted ("chaired by Secretary ... Nikolai Patrushev") is only named.
+MERELY_NAMED = re.compile(r"\b(?:(?:chaired|hosted|presided over|co-chaired|moderated|opened|received|welcomed|led|attended) by|under the (?:chairmanship|chairpersonship|presidency) of)\s+(?:the\s+)?$", re.I)
+
+
+# ... or as one who was there and did nothing else in the sentence ("SCO Deputy Secretary-General Sokhail Khan took part
+# in the event.", "Kyrgyz Prosecutor General Otkurbek Dzhamshitov chaired the meeting.", "..., and Russia's Minister of
+# Culture Vladimir Medinsky, took part in the meeting.")
+MERELY_PRESENT = re.compile(r",?\s+(?:also\s+)?(?:took part|participated|was present|were present|chaired|co-chaired|presided over)\s+(?:in\s+)?(?:the|this)\s+(?:\w+\s+){0,3}?(?:meeting|event|session|summit|conference|talks)\s*[.;]")
+
+
+LISTED = 3
+
+
+LIST_OPENS = re.compile(r":|\b(?:with|by|including|included|were|among them)\b")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    name: str
+    title: str | None
+    paragraph: int  # the index of its paragraph
+    number: int  # the index of its sentence in the paragraph
+    sentence: str
+    rule: str
+    merely_named: bool = False  # "chaired by <title> <name>": named, not quoted
+    end: int = 0  # where the name ends in the sentence
+
+
+def title_pattern(ministries: bool = True) -> str:
+    """A title as written before or after a name, its country included ("Minister of Energy of the Republic of
+    Uzbekistan"): "Member of the Political Bureau ... and Foreign Minister", "Deputy Prime Minister and Foreign
+    Minister", "Deputy Prime Minister – Minister of Foreign Affairs"; "Acting" before any title is part of it
+    ("Acting Minister of Foreign Affairs", "acting President"); with `ministries`, a ministry the titles do not list."""
+    k = knowledge()
+    titles, countries, party = alternation(k.titles), alternation(k.country_names), alternation(k.party_posts)
+    of_country = rf"(?:\s+of\s+(?:the\s+)?(?:{countries}))?"
+    listed = rf"{titles}|{ministry()}" if ministries else titles
+    return rf"(?:(?:{party})\s+and\s+)?(?:[Aa]cting\s+)?(?:{listed})(?:\s+(?:and|–|—)\s+(?:{titles}))?{of_country}"
+
+
+def ministry() -> str:
+    """A ministry the titles do not list, written out before the name: "Minister of Digital Development Maksut Shadiyev",
+    "Minister of Industry and Trade of the Russian Federation Denis Manturov" (the name then takes its last two words;
+    an honorific is no word of the ministry: "... Natural Gas Shri Murli Deora")."""
+    word = rf"(?!(?:{alternation(knowledge().honorifics)})\s)[A-Z][a-z]+"
+    return rf"(?:Union\s+|Federal\s+)?Minister\s+(?:of|for)\s+(?:the\s+)?{word}(?:(?:,\s+|\s+and\s+|\s+){word}){{0,5}}"
+
+
+@lru_cache(maxsize=1)
+def titled_name_patterns() -> tuple[re.Pattern, re.Pattern]:
+    k = knowledge()
+    adjectives, countries = alternation(k.adjectives), alternation(k.country_names)
+    honorifics = alternation(k.honorifics)
+    title = title_pattern()
+    # a title written in lower case ("acting President", "external affairs minister") may start there
+    lower = "(?:" + alternation({"acting", *(t.split()[0] for t in k.titles if t[:1].islower())}) + r")\b"
+    before = re.compile(
+        rf"\b(?=[A-Z]|{lower})(?:(?:{adjectives})\s+)?(?P<title>{title}),?\s+(?:(?:{honorifics})\s+)?(?P<name>{NAME})(?=\s+[a-z(]|\s*[,.;:’']|\s*$)"
+    )
+    # (a comma may part the title from an honorific, or from a name in apposition: "Minister of State for Culture, Shri
+    # Arjun Ram Meghwal", "the President of Kazakhstan, Kassym-Jomart Tokayev, stated")
+    # after the name, the country may own the title: "Sergei Lavrov, Russia's Foreign Minister, told"
+    after = re.compile(
+        rf"\b(?=[A-Z])(?:(?:{honorifics})\s+)?(?P<name>{NAME}),\s+(?:the\s+)?(?:(?:{adjectives})\s+|(?:{countries})['’]s\s+)?(?P<title>{title})(?:,|\.?$|\.\s)"
+    )
+    return before, after
+
+
+def trim_name(name: str) -> str:
+    """Drop trailing words that cannot be part of a name ("Wang Yi Attends" -> "Wang Yi")."""
+    words = name.split()
+    for i, w in enumerate(words):
+        if w.endswith(("'s", "’s")):  # "Imran Khan's Address" -> "Imran Khan"
+            words = words[:i] + [w[:-2]]
+            break
+    while len(words) > 1 and words[-1] in NOT_NAME:
+        words.pop()
+    while words and words[0] in NOT_NAME:
+        words.pop(0)
+    return " ".join(words)
+
+
+def titled_candidates(paragraphs: tuple[Paragraph, ...], skip: int, addressed: bool = False) -> list[Candidate]:
+    """Every titled name in the paragraphs after the first `skip`, in text order; people addressed or met ("Your
+    Excellency President Putin", "spoke with Secretary-General ... Zhang Ming") only when `addressed`."""
+    before, after = titled_name_patterns()
+    found: list[Candidate] = []
+    for index in range(skip, len(paragraphs)):
+        text = paragraphs[index].text.replace(" & ", " and ")
+        for number, sentence in enumerate(sentences(text)):
+            for pattern, rule in ((before, "title before name"), (after, "name, title")):
+                for m in pattern.finditer(sentence):
+                    if not addressed and (VOCATIVE_BEFORE.search(sentence[max(0, m.start() - 60) : m.start()])
+                                          or ADDRESS_WORDS.match(m["name"])):  # "Your Excellency Emomali Rahmon, President ..."
+                        continue
+                    name = trim_name(m["name"])
+                    if len(name.split()) < 2:
+                        continue
+                    named = bool(MERELY_NAMED.search(sentence[max(0, m.start() - 60) : m.start()])
+                                 or MERELY_PRESENT.match(sentence, m.end("name")))
+                    found.append(Candidate(name, m["title"], index, number, sentence, rule, named, m.end("name")))
+    # a sentence naming LISTED or more titled people is a list of those taking part: each of them named after the list's
+    # opening ("were:", "attended by", "with") is merely named there ("President Xi Jinping attended the meeting with
+    # President Nursultan Nazarbayev of Kazakhstan, ...": Xi, before it, is not)
+    names_in: dict[tuple[int, int], set[str]] = {}
+    for c in found:
+        names_in.setdefault((c.paragraph, c.number), set()).add(c.name)
+
+    def listed(c: Candidate) -> bool:
+        if len(names_in[c.paragraph, c.number]) < LISTED:
+            return False
+        cue = LIST_OPENS.search(c.sentence)
+        return bool(cue) and c.sentence.find(c.name) > cue.start()
+
+    return [replace(c, merely_named=True) if listed(c) else c for c in found]
+
+
+def first_titled_name(text: str) -> str | None:
+    """The first person the text names with a title ("Chinese Premier Li Keqiang, who spoke before ...")."""
+    m = titled_name_patterns()[0].search(text)
+    return trim_name(m["name"]) if m else None
+
+
+def position(paragraphs: tuple[Paragraph, ...], skip: int, candidate: Candidate) -> int:
+    """How many sentences come before the candidate's, counted from paragraph `skip` (as candidates
+    splits them); worked out only when names are weighed."""
+    before = sum(len(sentences(p.text.replace(" & ", " and "))) for p in paragraphs[skip : candidate.paragraph])
+    return before + candidate.number
+
+
+def strip_adjective(title: str) -> str:
+    """'Chinese Foreign Minister' -> 'Foreign Minister' (a nationality; 'SCO Secretary-General' keeps its 'SCO')."""
+    first, _, rest = title.partition(" ")
+    return rest if rest and first in knowledge().adjectives else title
+
+
+# Two-letter words that are English, not surnames ("He said" is a pronoun; "Xi said", "Li said" are people).
+SHORT_WORDS = {"He", "It", "In", "On", "At", "As", "We", "If", "Of", "To", "By", "An", "Or", "So", "No", "Do", "Go", "Up", "Us", "My", "Be", "Is", "Me"}
+
+
+def surname_like(word: str) -> bool:
+    """A word of a name that can stand for the person alone ("Jinping", "Xi"; not "S." or "He")."""
+    return not word.endswith(".") and (len(word) > 2 or (len(word) == 2 and word.istitle() and word not in SHORT_WORDS))
+
+
+def titled_in_text(paragraphs: tuple[Paragraph, ...], name: str) -> str | None:
+    """The fullest title the text writes beside `name` (also where the person is addressed or met: "CGTN spoke with
+    Secretary-General of the Shanghai Cooperation Organization Zhang Ming")."""
+    titled = [c.title for c in titled_candidates(paragraphs, 0, addressed=True) if c.name == name and c.title]
+    return strip_adjective(max(titled, key=len)) if titled else None
