@@ -2681,3 +2681,29 @@ def test_the_secretary_general_with_the_organizations_name_written_out_before_th
             "Question: What will the leaders discuss?\n\n"
             "Marat Suleimenov: The leaders will review ten years of work on security and trade.\n")
     assert _doc(text).speaker == Speaker("Marat Suleimenov", "Shanghai Cooperation Organization Secretary-General")
+
+
+@pytest.mark.parametrize("text, date, city", [
+    # a government page's event line with a day range: the dateline's city, dated by the range's last day
+    ("Government of the Kyrgyz Republic\n\nPrime Minister's speech at the SCO heads of government meeting\n\n"
+     "Bishkek, 2-3 November 2023. The 22nd meeting of the Council of Heads of Government of the SCO member states "
+     "opened in the Ala-Archa residence.\n\nDear colleagues,\n\nI thank you for coming.\n", "2023-11-03", "Bishkek"),
+    # a range over two months, day first
+    ("Press service\n\nAddress at the SCO summit\n\nTianjin, 31 August-1 September 2025. The Council of Heads of State of "
+     "the SCO met in the Chinese port city.\n\nDear colleagues,\n\nThank you.\n", "2025-09-01", "Tianjin"),
+])
+def test_a_dateline_with_a_day_range_gives_city_and_last_day(text, date, city):
+    doc = _doc(text)
+    assert (doc.date, doc.venue.city) == (date, city)
+
+
+def test_a_day_range_over_two_months_is_dated_by_its_last_day():
+    assert [(h.month, h.day, h.start) for h in dates.find_dates("held from August 31 to September 1 in Tianjin")] == [(9, 1, 10)]
+    assert [(h.year, h.month, h.day) for h in dates.find_dates("the summit of 31 August-1 September 2025")] == [(2025, 9, 1)]
+
+
+def test_a_host_welcoming_the_guests_in_the_city_places_the_meeting():
+    doc = _doc("Press service of the President of Uzbekistan\n\nAddress by the President at the SCO summit\n\n16 September 2022\n\n"
+               "Dear heads of state!\n\nIt is a great honour for me to welcome you in Samarkand. Our organisation has grown "
+               "stronger.\n\nThank you for your attention.\n")
+    assert (doc.venue.city, doc.venue.country) == ("Samarkand", "Uzbekistan")

@@ -45,6 +45,10 @@ MDY = re.compile(r"\b(" + _MONTH + r")\s+" + _DAY + r"(?:,\s*|\s+)(\d{4})" + _YE
 # "November 17-18, 2025": a range of days in one month with the year after the last, dated by its last day (as "17-18
 # November 2025" is, whose last day DMY reads)
 MDY_RANGE = re.compile(r"\b(" + _MONTH + r")\s+" + _DAY + r"\s*[-–]\s*" + _DAY + r"(?:,\s*|\s+)(\d{4})" + _YEAR_END)
+# "1-2 November 2019", "31 August-1 September 2025": a day range written day first, dated by its last day too.
+DMY_RANGE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?(?:\s+" + _MONTH_WORDS + r")?\s*[-–]\s*" + _DAY + r"\s+(" + _MONTH + r"),?\s+(\d{4})" + _YEAR_END)
+# "August 31 to September 1" / "August 31-September 1, 2025": a range over two months, dated by its last day.
+MD_RANGE = re.compile(r"\b" + _MONTH_WORDS + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:[-–]|to)\s*(" + _MONTH + r")\s+" + _DAY + r"\b(?:,?\s*(\d{4})" + _YEAR_END + r")?")
 MD = re.compile(r"\b(" + _MONTH + r")\s+" + _DAY + r"\b(?!\s*,?\s*\d{4})(?!\s*(?:-|to|and)\s*\d)")
 DM = re.compile(r"\b" + _DAY + r"\s+(?:of\s+)?(" + _MONTH + r")(?!\.?,?\s*\d{4})")
 WEEKDAY = re.compile(r"\b(" + "|".join(w.capitalize() for w in _WEEKDAYS) + r")\b")
@@ -133,6 +137,11 @@ def find_dates(text: str, partial: bool = True) -> list[DateHit]:
         for m in DOT_DMY.finditer(text):
             add(m, int(m[3]), int(m[2]), int(m[1]))
     if _MONTH_NAME.search(text):
+        for m in DMY_RANGE.finditer(text):
+            add(m, int(m[3]), _month(m[2]), int(m[1]))
+        for m in MD_RANGE.finditer(text):
+            if m[3] or partial:
+                add(m, int(m[3]) if m[3] else None, _month(m[1]), int(m[2]))
         for m in MDY.finditer(text):
             add(m, int(m[3]), _month(m[1]), int(m[2]))
         for m in DMY.finditer(text):

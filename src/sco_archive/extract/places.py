@@ -40,8 +40,8 @@ _SPEAKING_FROM = re.compile(r"\b(?:[Ss]peaking|[Jj]oining|[Pp]articipating|[Tt]a
 _TOOK_PART_FROM = re.compile(r"\b(?:took|takes|taking)\s+part\s+from\s+(?:the\s+[A-Z][\w'’-]*+(?:\s+[A-Z][\w'’-]*+){0,4}\s+in\s+)?$")
 # A person (not "the meeting") taking part by video, or chairing it: the dateline of such a sentence is where they sat.
 _TOOK_PART = re.compile(r"\b(?:attend\w*|join\w*|address\w*|spoke|deliver\w*|participat\w*|took part|represent\w*|(?:chaired|hosted)(?!\s+by\b))\b", re.I)
-# A host greeting the guests: "I cordially welcome you to Dushanbe".
-_WELCOME_TO = re.compile(r"\bwelcome\s+(?:you\s+)?(?:all\s+)?(?:here\s+)?to\s+$", re.I)
+# A host greeting the guests: "I cordially welcome you to Dushanbe", "I am glad to welcome you in Astana".
+_WELCOME_TO = re.compile(r"\bwelcome\s+(?:you\s+)?(?:all\s+)?(?:here\s+)?(?:to|in)\s+$", re.I)
 # A wire opening with a place but no date: "BISHKEK, Kyrgyzstan:", "BEIJING --".
 # (or with the agency between slashes: "Bishkek /Kabar/. The President ...")
 _PLACE_OPENING = re.compile(r"^([A-Z][A-Za-z'’.-]+(?:[ -][A-Z][A-Za-z'’.-]+){0,2})\s*(?:,\s*[A-Z][A-Za-z ]{2,30}?)?\s*(?:\([^()]{1,30}\))?\s*(?::|--|—|–|(?<=\s)-|/[^/\n]{1,30}/\.?)\s")
@@ -289,7 +289,7 @@ def _place_line(text: str) -> tuple[str, str] | None:
 
 
 def _welcome(paragraphs) -> tuple[str, str, Evidence] | None:
-    """A host welcoming the guests to the city: "I cordially welcome you to Dushanbe"."""
+    """A host welcoming the guests to the city: "I cordially welcome you to Dushanbe", "... welcome you in Astana"."""
     city = _place_patterns()[0]
     for p in paragraphs:
         if "elcome" not in p.text:
