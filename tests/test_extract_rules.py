@@ -2707,3 +2707,11 @@ def test_a_host_welcoming_the_guests_in_the_city_places_the_meeting():
                "Dear heads of state!\n\nIt is a great honour for me to welcome you in Samarkand. Our organisation has grown "
                "stronger.\n\nThank you for your attention.\n")
     assert (doc.venue.city, doc.venue.country) == ("Samarkand", "Uzbekistan")
+
+
+def test_a_summit_said_to_come_in_the_lead_is_not_the_meeting_reported():
+    doc = _doc("Xinhua\n\nWang Yi sums up SCO foreign ministers' talks\n\nASTANA, May 21 (Xinhua) -- Chinese Foreign "
+               "Minister Wang Yi said on Tuesday that the July summit of the Shanghai Cooperation Organisation in Astana will "
+               "open a new chapter for the organisation.\n\nSpeaking after the meeting of the SCO Council of Foreign Ministers "
+               "in Astana, Wang said the ministers had agreed on the draft documents.\n")
+    assert doc.body == "Council of Foreign Ministers"

@@ -119,6 +119,16 @@ def _names_later(k, sentence: str, name: str) -> bool:
     return any(k.body_of(m) == name and is_future(sentence, m.start()) for m in k.body_pattern.finditer(sentence))
 
 
+# The body as the subject of a verb in the future: "the June summit of the SCO in Beijing will chart the course".
+_WILL_AFTER = re.compile(r"\s*(?:in\s++[A-Z][\w'’-]*+\s*)?will\s++(?!have\s++been\b)\w")
+
+
+def _after_name(sentence: str, end: int) -> int:
+    """Where the body named up to `end` ends, with the organisation's name after it ("summit of the SCO")."""
+    named = _ORGANISATION.match(sentence, end)
+    return named.end() if named else end
+
+
 def _first_body(k, pool, ahead: bool = False) -> tuple[str, str, int] | None:
     """The first body named in the sentences (not a later meeting): (its name, the sentence, how many
     sentences came before it)."""
@@ -126,7 +136,7 @@ def _first_body(k, pool, ahead: bool = False) -> tuple[str, str, int] | None:
         after = 0  # a later-meeting phrase before an earlier body is about that one: "Preparations for the summit
         # in July topped the agenda of the foreign ministers' meeting held here"
         for m in k.body_pattern.finditer(sentence):
-            if ahead or not is_future(sentence[after:], m.start() - after):
+            if ahead or not (is_future(sentence[after:], m.start() - after) or _WILL_AFTER.match(sentence, _after_name(sentence, m.end()))):
                 return k.body_of(m), sentence, index
             after = m.end()
     return None
