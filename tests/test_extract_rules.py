@@ -2715,3 +2715,10 @@ def test_a_summit_said_to_come_in_the_lead_is_not_the_meeting_reported():
                "open a new chapter for the organisation.\n\nSpeaking after the meeting of the SCO Council of Foreign Ministers "
                "in Astana, Wang said the ministers had agreed on the draft documents.\n")
     assert doc.body == "Council of Foreign Ministers"
+
+
+def test_the_declaration_of_the_heads_of_member_states_is_the_summit_s():
+    doc = _doc("Ministry of Foreign Affairs\n\nDeclaration of the Heads of State of the Member States of the Shanghai Cooperation "
+               "Organization on Building a Region of Lasting Peace and Common Prosperity\n\n2012/06/07\n\nThe member states note "
+               "that the world is going through profound changes and agree on the following.\n")
+    assert doc.body == "Council of Heads of State"
