@@ -2681,3 +2681,16 @@ def test_the_secretary_general_with_the_organizations_name_written_out_before_th
             "Question: What will the leaders discuss?\n\n"
             "Marat Suleimenov: The leaders will review ten years of work on security and trade.\n")
     assert _doc(text).speaker == Speaker("Marat Suleimenov", "Shanghai Cooperation Organization Secretary-General")
+
+
+def test_a_related_stories_link_under_the_text_is_no_speakers_turn():
+    text = ("Putin urges closer SCO ties\n\n"
+            "MOSCOW, June 11 (TASS) -- Russian President Vladimir Putin on Friday made three proposals on deepening "
+            "cooperation in the Shanghai Cooperation Organization.\n\n"
+            "First, he called for a joint fund for infrastructure projects.\n\n"
+            "Second, Putin urged closer coordination against cross-border crime.\n\n"
+            "Third, he suggested an SCO youth exchange programme.\n\n"
+            "Related Stories: SCO ministers agree on a new budget\n")
+    doc = _doc(text)
+    assert doc.speaker == Speaker("Vladimir Putin", "President")
+    assert doc.announced_proposals == 3 and len(doc.proposals) == 3
