@@ -2694,3 +2694,26 @@ def test_a_related_stories_link_under_the_text_is_no_speakers_turn():
     doc = _doc(text)
     assert doc.speaker == Speaker("Vladimir Putin", "President")
     assert doc.announced_proposals == 3 and len(doc.proposals) == 3
+
+
+def test_a_count_announced_by_the_speaker_named_after_the_leaders_they_addressed():
+    text = ("Li Qiang calls for deeper SCO cooperation\n\n"
+            "BISHKEK, Oct 26 (CGTN) -- Chinese Premier Li Qiang on Thursday attended the meeting of SCO heads of "
+            "government. Speaking after Russian Prime Minister Mikhail Mishustin and Pakistani Prime Minister Anwaar-ul-Haq "
+            "Kakar, Li made three suggestions for the grouping:\n\n"
+            "First, he called for joint action against terrorism.\n\n"
+            "Second, Li urged better connectivity.\n\n"
+            "Third, he proposed a start-up forum.\n")
+    doc = _doc(text)
+    assert doc.speaker.name == "Li Qiang"
+    assert doc.announced_proposals == 3
+
+
+def test_a_speaker_who_shares_a_number_of_thoughts_announces_that_many():
+    text = ("Speech by President Shavkat Mirziyoyev at the SCO summit\n\n"
+            "Dear heads of state,\n\n"
+            "Allow me to share three thoughts on our common future.\n\n"
+            "First, we must build new transport corridors.\n\n"
+            "Second, we must trade in national currencies.\n\n"
+            "Third, we must protect our water resources.\n")
+    assert _doc(text).announced_proposals == 3
