@@ -2717,3 +2717,14 @@ def test_a_speaker_who_shares_a_number_of_thoughts_announces_that_many():
             "Second, we must trade in national currencies.\n\n"
             "Third, we must protect our water resources.\n")
     assert _doc(text).announced_proposals == 3
+
+
+def test_the_government_press_bureau_over_a_release_is_no_speaker():
+    text = ("Press Information Bureau\n\n"
+            "04-September-2020 19:10 IST\n\n"
+            "Defence Minister's Address at the SCO Defence Ministers' Meeting in Moscow\n\n"
+            "Following is the text of Defence Minister Shri Rajnath Singh's address at the meeting of SCO defence "
+            "ministers in Moscow:\n\n"
+            "Excellencies, I thank the Russian side for the excellent arrangements. India remains committed to a "
+            "peaceful and stable region.\n")
+    assert _doc(text).speaker == Speaker("Rajnath Singh", "Defence Minister")
