@@ -2728,3 +2728,12 @@ def test_the_government_press_bureau_over_a_release_is_no_speaker():
             "Excellencies, I thank the Russian side for the excellent arrangements. India remains committed to a "
             "peaceful and stable region.\n")
     assert _doc(text).speaker == Speaker("Rajnath Singh", "Defence Minister")
+
+
+def test_a_speechs_own_title_over_its_remarks_by_heading_is_the_headline():
+    text = ("Embassy of the Republic of Kazakhstan in Beijing\n\n"
+            "Stronger Together in a Changing World\n\n"
+            "Remarks by H.E. Kassym-Jomart Tokayev, President of the Republic of Kazakhstan, at the Meeting of the "
+            "Council of Heads of State of the Shanghai Cooperation Organization\n\n"
+            "Dear heads of state, I am glad to welcome you to Astana.\n")
+    assert _doc(text).title == "Stronger Together in a Changing World"
