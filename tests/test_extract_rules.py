@@ -2737,3 +2737,14 @@ def test_a_speechs_own_title_over_its_remarks_by_heading_is_the_headline():
             "Council of Heads of State of the Shanghai Cooperation Organization\n\n"
             "Dear heads of state, I am glad to welcome you to Astana.\n")
     assert _doc(text).title == "Stronger Together in a Changing World"
+
+
+@pytest.mark.parametrize("lead, speaker", [
+    ("ISLAMABAD, July 4 (Radio Pakistan) -- Caretaker Prime Minister Nasirul Mulk said on Wednesday that the SCO "
+     "must act against terrorism.", Speaker("Nasirul Mulk", "Caretaker Prime Minister")),
+    ("TASHKENT, May 20 (UzA) -- Addressing the meeting of SCO security council secretaries, State Adviser to the "
+     "President and Secretary of the Security Council Rustam Inoyatov said that the threats had grown.",
+     Speaker("Rustam Inoyatov", "State Adviser to the President and Secretary of the Security Council")),
+])
+def test_an_interim_premier_and_a_presidential_adviser_keep_their_whole_office(lead, speaker):
+    assert _doc("SCO officials meet\n\n" + lead + "\n").speaker == speaker
