@@ -2748,3 +2748,16 @@ def test_a_speechs_own_title_over_its_remarks_by_heading_is_the_headline():
 ])
 def test_an_interim_premier_and_a_presidential_adviser_keep_their_whole_office(lead, speaker):
     assert _doc("SCO officials meet\n\n" + lead + "\n").speaker == speaker
+
+
+def test_word_ordinals_closed_by_a_full_stop_head_a_speechs_items():
+    text = ("Speech by President Emomali Rahmon at the SCO summit\n\n"
+            "Dear colleagues,\n\n"
+            "Allow me to put forward two proposals.\n\n"
+            "First. Water resources of the region must be used rationally and jointly.\n\n"
+            "Second. The member states should create a regional centre against drug trafficking.\n\n"
+            "Thank you for your attention.\n")
+    doc = _doc(text)
+    assert [p.summary for p in doc.proposals] == [
+        "Water resources of the region must be used rationally and jointly.",
+        "The member states should create a regional centre against drug trafficking."]
