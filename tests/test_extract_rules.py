@@ -2761,3 +2761,17 @@ def test_word_ordinals_closed_by_a_full_stop_head_a_speechs_items():
     assert [p.summary for p in doc.proposals] == [
         "Water resources of the region must be used rationally and jointly.",
         "The member states should create a regional centre against drug trafficking."]
+
+
+def test_an_inline_list_of_the_count_the_headline_announced_far_below_it():
+    text = ("Medvedev offers three ideas for SCO economic cooperation\n\n"
+            "MOSCOW, Nov 29 (RIA Novosti) -- Russian Prime Minister Dmitry Medvedev on Thursday addressed the meeting of the "
+            "SCO heads of government in Moscow.\n\n"
+            "The meeting approved the organization's budget for next year.\n\n"
+            "The heads of government also discussed the situation in Afghanistan.\n\n"
+            "Medvedev said the member states should work together in three areas: first, creating a development bank; "
+            "second, building new roads; and third, expanding trade in national currencies.\n")
+    doc = _doc(text)
+    assert doc.announced_proposals == 3
+    assert [p.summary for p in doc.proposals] == [
+        "Creating a development bank", "Building new roads", "Expanding trade in national currencies."]
