@@ -2775,3 +2775,16 @@ def test_an_inline_list_of_the_count_the_headline_announced_far_below_it():
     assert doc.announced_proposals == 3
     assert [p.summary for p in doc.proposals] == [
         "Creating a development bank", "Building new roads", "Expanding trade in national currencies."]
+
+
+def test_a_speaker_who_will_dwell_on_a_number_of_areas_announces_that_many():
+    text = ("Statement by Prime Minister Imran Khan at the SCO Council of Heads of State\n\n"
+            "Excellencies,\n\n"
+            "Let me dwell on two priorities.\n\n"
+            "1. Connectivity. We support the early completion of transport corridors.\n\n"
+            "2. Security. We must fight terrorism in all its forms.\n\n"
+            "Excellencies,\n\n"
+            "I thank you.\n")
+    doc = _doc(text)
+    assert doc.announced_proposals == 2
+    assert [p.summary for p in doc.proposals] == ["Connectivity.", "Security."]

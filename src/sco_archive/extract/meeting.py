@@ -56,6 +56,9 @@ def _number_patterns() -> tuple[re.Pattern, re.Pattern]:
         rf"|\b(?:(\d{{1,2}})|({cardinals}))\s+(?:areas|fields|directions|spheres)\s+in\s+which\s+(?:\w+\s+){{1,3}}?(?:could|can|would)\s+(?:contribute|cooperate)\b"
         # "I would like to draw your attention to three tasks."
         rf"|\bdraw\w*\s+(?:your|the)\s+attention\s+to\s+(?:(\d{{1,2}})|({cardinals}))\s+(?:tasks|points|priorities|proposals|areas)\b"
+        # "I would like to focus on three areas.", "Let me dwell on four priorities:" (the speaker's own, in the first person)
+        rf"|\b(?:I|we)\s+(?:would\s+like|want|wish)\s+to\s+(?:focus|dwell)\s+on\s+(?:(\d{{1,2}})|({cardinals}))\s+(?:[a-z]+\s+)?(?:areas|directions|priorities|tasks|points)\b"
+        rf"|\blet\s+me\s+(?:focus|dwell)\s+on\s+(?:(\d{{1,2}})|({cardinals}))\s+(?:[a-z]+\s+)?(?:areas|directions|priorities|tasks|points)\b"
         # "I have three proposals.", "India had three priorities for the SCO:"
         rf"|\b(?:have|has|had)\s+(?:(\d{{1,2}})|({cardinals}))(?!\s+of\b)\s+(?:\w+\s+)?(?:proposals|suggestions|initiatives|priorities|ideas)\b"
         # ("Iran proposes five areas of cooperation:", "I wish to share four thoughts"; not a part of them: "make economic
