@@ -2788,3 +2788,16 @@ def test_a_speaker_who_will_dwell_on_a_number_of_areas_announces_that_many():
     doc = _doc(text)
     assert doc.announced_proposals == 2
     assert [p.summary for p in doc.proposals] == ["Connectivity.", "Security."]
+
+
+def test_bullets_after_an_offer_to_contribute_in_the_following_ways_are_proposals():
+    text = ("Statement by the Prime Minister of Pakistan at the SCO summit\n\n"
+            "Excellencies,\n\n"
+            "Pakistan wants to contribute to the organisation's work in the following ways:\n\n"
+            "• We should link Central Asia to the Arabian Sea through Gwadar.\n\n"
+            "• We should hold a regional conference on water security.\n\n"
+            "Excellencies,\n\n"
+            "I thank you.\n")
+    assert [p.summary for p in _doc(text).proposals] == [
+        "We should link Central Asia to the Arabian Sea through Gwadar.",
+        "We should hold a regional conference on water security."]

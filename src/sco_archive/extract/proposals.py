@@ -32,9 +32,10 @@ PROPOSAL_INTRO = re.compile(
     re.I,
 )
 # An offer of cooperation in listed areas is the speaker's proposals: "Iran ... was ready to cooperate with the SCO in the
-# following fields:", "India saw four areas in which it could contribute to the SCO's work:".
-OFFER_INTRO = re.compile(r"\b(?:ready|willing|prepared|could|can)\b[^.:;]{0,80}?\b(?:cooperate|contribute)\b", re.I)
-OFFER_AREAS = re.compile(r"\b(?:fields|areas|directions|spheres)\b", re.I)
+# following fields:", "India saw four areas in which it could contribute to the SCO's work:", "India would like to
+# contribute to the work of the organisation in the following ways:".
+OFFER_INTRO = re.compile(r"\b(?:ready|willing|prepared|could|can|would like|wants?|wishes)\b[^.:;]{0,80}?\b(?:cooperate|contribute)\b", re.I)
+OFFER_AREAS = re.compile(r"\b(?:fields|areas|directions|spheres|ways)\b", re.I)
 STRONG_INTRO = re.compile(r"\b(?:propos\w*|suggest\w*|[\w-]+-point|initiatives|recommend\w*|put(?:s)? forward)\b", re.I)
 # Narrative resumes: a vocative, a closing, a new speaker or a report of the meeting.
 RESUME = re.compile(
