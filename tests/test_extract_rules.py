@@ -2801,3 +2801,11 @@ def test_bullets_after_an_offer_to_contribute_in_the_following_ways_are_proposal
     assert [p.summary for p in _doc(text).proposals] == [
         "We should link Central Asia to the Arabian Sea through Gwadar.",
         "We should hold a regional conference on water security."]
+
+
+def test_a_byline_of_staff_reporters_before_a_published_stamp():
+    text = ("China Daily\n\n"
+            "Li Qiang calls for open SCO economy\n\n"
+            "By our staff writers in Bishkek Published: Oct 27, 2023 08:15 AM\n\n"
+            "Chinese Premier Li Qiang on Thursday addressed the 22nd meeting of the SCO Council of Heads of Government.\n")
+    assert str(_doc(text).published) == "2023-10-27"
