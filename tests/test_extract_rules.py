@@ -2809,3 +2809,11 @@ def test_a_byline_of_staff_reporters_before_a_published_stamp():
             "By our staff writers in Bishkek Published: Oct 27, 2023 08:15 AM\n\n"
             "Chinese Premier Li Qiang on Thursday addressed the 22nd meeting of the SCO Council of Heads of Government.\n")
     assert str(_doc(text).published) == "2023-10-27"
+
+
+def test_the_summary_under_a_possessive_speech_heading_calls_the_speaker_by_office():
+    text = ("President of Russia\n\n"
+            "Vladimir Putin's address at the SCO Heads of State Council meeting\n\n"
+            "The meeting took place in Bishkek. The President spoke at the expanded-format session.\n\n"
+            "Colleagues, friends, the organisation has grown stronger over the past year.\n")
+    assert _doc(text).speaker == Speaker("Vladimir Putin", "President")
