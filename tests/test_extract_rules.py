@@ -2722,3 +2722,139 @@ def test_the_declaration_of_the_heads_of_member_states_is_the_summit_s():
                "Organization on Building a Region of Lasting Peace and Common Prosperity\n\n2012/06/07\n\nThe member states note "
                "that the world is going through profound changes and agree on the following.\n")
     assert doc.body == "Council of Heads of State"
+
+
+def test_a_related_stories_link_under_the_text_is_no_speakers_turn():
+    text = ("Putin urges closer SCO ties\n\n"
+            "MOSCOW, June 11 (TASS) -- Russian President Vladimir Putin on Friday made three proposals on deepening "
+            "cooperation in the Shanghai Cooperation Organization.\n\n"
+            "First, he called for a joint fund for infrastructure projects.\n\n"
+            "Second, Putin urged closer coordination against cross-border crime.\n\n"
+            "Third, he suggested an SCO youth exchange programme.\n\n"
+            "Related Stories: SCO ministers agree on a new budget\n")
+    doc = _doc(text)
+    assert doc.speaker == Speaker("Vladimir Putin", "President")
+    assert doc.announced_proposals == 3 and len(doc.proposals) == 3
+
+
+def test_a_count_announced_by_the_speaker_named_after_the_leaders_they_addressed():
+    text = ("Li Qiang calls for deeper SCO cooperation\n\n"
+            "BISHKEK, Oct 26 (CGTN) -- Chinese Premier Li Qiang on Thursday attended the meeting of SCO heads of "
+            "government. Speaking after Russian Prime Minister Mikhail Mishustin and Pakistani Prime Minister Anwaar-ul-Haq "
+            "Kakar, Li made three suggestions for the grouping:\n\n"
+            "First, he called for joint action against terrorism.\n\n"
+            "Second, Li urged better connectivity.\n\n"
+            "Third, he proposed a start-up forum.\n")
+    doc = _doc(text)
+    assert doc.speaker.name == "Li Qiang"
+    assert doc.announced_proposals == 3
+
+
+def test_a_speaker_who_shares_a_number_of_thoughts_announces_that_many():
+    text = ("Speech by President Shavkat Mirziyoyev at the SCO summit\n\n"
+            "Dear heads of state,\n\n"
+            "Allow me to share three thoughts on our common future.\n\n"
+            "First, we must build new transport corridors.\n\n"
+            "Second, we must trade in national currencies.\n\n"
+            "Third, we must protect our water resources.\n")
+    assert _doc(text).announced_proposals == 3
+
+
+def test_the_government_press_bureau_over_a_release_is_no_speaker():
+    text = ("Press Information Bureau\n\n"
+            "04-September-2020 19:10 IST\n\n"
+            "Defence Minister's Address at the SCO Defence Ministers' Meeting in Moscow\n\n"
+            "Following is the text of Defence Minister Shri Rajnath Singh's address at the meeting of SCO defence "
+            "ministers in Moscow:\n\n"
+            "Excellencies, I thank the Russian side for the excellent arrangements. India remains committed to a "
+            "peaceful and stable region.\n")
+    assert _doc(text).speaker == Speaker("Rajnath Singh", "Defence Minister")
+
+
+def test_a_speechs_own_title_over_its_remarks_by_heading_is_the_headline():
+    text = ("Embassy of the Republic of Kazakhstan in Beijing\n\n"
+            "Stronger Together in a Changing World\n\n"
+            "Remarks by H.E. Kassym-Jomart Tokayev, President of the Republic of Kazakhstan, at the Meeting of the "
+            "Council of Heads of State of the Shanghai Cooperation Organization\n\n"
+            "Dear heads of state, I am glad to welcome you to Astana.\n")
+    assert _doc(text).title == "Stronger Together in a Changing World"
+
+
+@pytest.mark.parametrize("lead, speaker", [
+    ("ISLAMABAD, July 4 (Radio Pakistan) -- Caretaker Prime Minister Nasirul Mulk said on Wednesday that the SCO "
+     "must act against terrorism.", Speaker("Nasirul Mulk", "Caretaker Prime Minister")),
+    ("TASHKENT, May 20 (UzA) -- Addressing the meeting of SCO security council secretaries, State Adviser to the "
+     "President and Secretary of the Security Council Rustam Inoyatov said that the threats had grown.",
+     Speaker("Rustam Inoyatov", "State Adviser to the President and Secretary of the Security Council")),
+])
+def test_an_interim_premier_and_a_presidential_adviser_keep_their_whole_office(lead, speaker):
+    assert _doc("SCO officials meet\n\n" + lead + "\n").speaker == speaker
+
+
+def test_word_ordinals_closed_by_a_full_stop_head_a_speechs_items():
+    text = ("Speech by President Emomali Rahmon at the SCO summit\n\n"
+            "Dear colleagues,\n\n"
+            "Allow me to put forward two proposals.\n\n"
+            "First. Water resources of the region must be used rationally and jointly.\n\n"
+            "Second. The member states should create a regional centre against drug trafficking.\n\n"
+            "Thank you for your attention.\n")
+    doc = _doc(text)
+    assert [p.summary for p in doc.proposals] == [
+        "Water resources of the region must be used rationally and jointly.",
+        "The member states should create a regional centre against drug trafficking."]
+
+
+def test_an_inline_list_of_the_count_the_headline_announced_far_below_it():
+    text = ("Medvedev offers three ideas for SCO economic cooperation\n\n"
+            "MOSCOW, Nov 29 (RIA Novosti) -- Russian Prime Minister Dmitry Medvedev on Thursday addressed the meeting of the "
+            "SCO heads of government in Moscow.\n\n"
+            "The meeting approved the organization's budget for next year.\n\n"
+            "The heads of government also discussed the situation in Afghanistan.\n\n"
+            "Medvedev said the member states should work together in three areas: first, creating a development bank; "
+            "second, building new roads; and third, expanding trade in national currencies.\n")
+    doc = _doc(text)
+    assert doc.announced_proposals == 3
+    assert [p.summary for p in doc.proposals] == [
+        "Creating a development bank", "Building new roads", "Expanding trade in national currencies."]
+
+
+def test_a_speaker_who_will_dwell_on_a_number_of_areas_announces_that_many():
+    text = ("Statement by Prime Minister Imran Khan at the SCO Council of Heads of State\n\n"
+            "Excellencies,\n\n"
+            "Let me dwell on two priorities.\n\n"
+            "1. Connectivity. We support the early completion of transport corridors.\n\n"
+            "2. Security. We must fight terrorism in all its forms.\n\n"
+            "Excellencies,\n\n"
+            "I thank you.\n")
+    doc = _doc(text)
+    assert doc.announced_proposals == 2
+    assert [p.summary for p in doc.proposals] == ["Connectivity.", "Security."]
+
+
+def test_bullets_after_an_offer_to_contribute_in_the_following_ways_are_proposals():
+    text = ("Statement by the Prime Minister of Pakistan at the SCO summit\n\n"
+            "Excellencies,\n\n"
+            "Pakistan wants to contribute to the organisation's work in the following ways:\n\n"
+            "• We should link Central Asia to the Arabian Sea through Gwadar.\n\n"
+            "• We should hold a regional conference on water security.\n\n"
+            "Excellencies,\n\n"
+            "I thank you.\n")
+    assert [p.summary for p in _doc(text).proposals] == [
+        "We should link Central Asia to the Arabian Sea through Gwadar.",
+        "We should hold a regional conference on water security."]
+
+
+def test_a_byline_of_staff_reporters_before_a_published_stamp():
+    text = ("China Daily\n\n"
+            "Li Qiang calls for open SCO economy\n\n"
+            "By our staff writers in Bishkek Published: Oct 27, 2023 08:15 AM\n\n"
+            "Chinese Premier Li Qiang on Thursday addressed the 22nd meeting of the SCO Council of Heads of Government.\n")
+    assert str(_doc(text).published) == "2023-10-27"
+
+
+def test_the_summary_under_a_possessive_speech_heading_calls_the_speaker_by_office():
+    text = ("President of Russia\n\n"
+            "Vladimir Putin's address at the SCO Heads of State Council meeting\n\n"
+            "The meeting took place in Bishkek. The President spoke at the expanded-format session.\n\n"
+            "Colleagues, friends, the organisation has grown stronger over the past year.\n")
+    assert _doc(text).speaker == Speaker("Vladimir Putin", "President")

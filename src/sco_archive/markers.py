@@ -54,7 +54,8 @@ def ordinal_patterns() -> tuple[re.Pattern, re.Pattern]:
     words = alternation(knowledge().ordinals).replace("\\ ", r"\s+")
     at_start = re.compile(
         rf"^[\"“]?(?:(?:And|Also)\s+)?(?:(?:The|the)\s+({words})\s+(?:(?:task|step)\s+(?:stipulates|envisages|involves|is)\s+|(?:point|proposal|suggestion|priority|area|is|one is)\b[^,:]*?\s*(?:is\b|:|,)?)"
-        rf"|({words})(?:ly)?(?:\s+of\s+all|\s+and\s+foremost|\s+but\s+not\s+least)?\s*(?:,|:|—|–|\s-\s)"
+        # (or a full stop, as a translated speech heads its items: "First. The Afghan problem cannot be solved ...")
+        rf"|({words})(?:ly)?(?:\s+of\s+all|\s+and\s+foremost|\s+but\s+not\s+least)?\s*(?:,|:|—|–|\s-\s|\.(?=\s+[A-Z\"“]))"
         # a heading of its own: "First proposal: deepen ...", "Second point — trade."
         rf"|({words})\s+(?:point|proposal|suggestion|priority|area|initiative)\s*(?::|—|–|\s-\s))"
         rf"(?:\s*and\s+(?:most\s+important(?:ly)?|above\s+all|finally|lastly|last(?:ly)?)\s*,)?\s*",

@@ -56,10 +56,14 @@ def _number_patterns() -> tuple[re.Pattern, re.Pattern]:
         rf"|\b(?:(\d{{1,2}})|({cardinals}))\s+(?:areas|fields|directions|spheres)\s+in\s+which\s+(?:\w+\s+){{1,3}}?(?:could|can|would)\s+(?:contribute|cooperate)\b"
         # "I would like to draw your attention to three tasks."
         rf"|\bdraw\w*\s+(?:your|the)\s+attention\s+to\s+(?:(\d{{1,2}})|({cardinals}))\s+(?:tasks|points|priorities|proposals|areas)\b"
+        # "I would like to focus on three areas.", "Let me dwell on four priorities:" (the speaker's own, in the first person)
+        rf"|\b(?:I|we)\s+(?:would\s+like|want|wish)\s+to\s+(?:focus|dwell)\s+on\s+(?:(\d{{1,2}})|({cardinals}))\s+(?:[a-z]+\s+)?(?:areas|directions|priorities|tasks|points)\b"
+        rf"|\blet\s+me\s+(?:focus|dwell)\s+on\s+(?:(\d{{1,2}})|({cardinals}))\s+(?:[a-z]+\s+)?(?:areas|directions|priorities|tasks|points)\b"
         # "I have three proposals.", "India had three priorities for the SCO:"
         rf"|\b(?:have|has|had)\s+(?:(\d{{1,2}})|({cardinals}))(?!\s+of\b)\s+(?:\w+\s+)?(?:proposals|suggestions|initiatives|priorities|ideas)\b"
-        # ("Iran proposes five areas of cooperation:"; not a part of them: "make economic cooperation one of our priorities")
-        rf"|\b{_PUT_FORWARD}\s+(?:\w+(?:'s)?\s+){{0,2}}(?:(\d{{1,2}})|({cardinals}))(?!\s+of\b)\s+(?:\w+\s+){{0,2}}(?:proposals|suggestions|points|initiatives|recommendations|priorities|steps|ideas|areas|directions|fields|spheres)\b",
+        # ("Iran proposes five areas of cooperation:", "I wish to share four thoughts"; not a part of them: "make economic
+        # cooperation one of our priorities")
+        rf"|\b{_PUT_FORWARD}\s+(?:\w+(?:'s)?\s+){{0,2}}(?:(\d{{1,2}})|({cardinals}))(?!\s+of\b)\s+(?:\w+\s+){{0,2}}(?:proposals|suggestions|points|initiatives|recommendations|priorities|steps|ideas|thoughts|areas|directions|fields|spheres)\b",
         re.I,
     )
     return number, count
@@ -211,8 +215,12 @@ def announced(paragraphs: tuple[Paragraph, ...], speaker: str | None = None) -> 
     for index, p in enumerate(paragraphs):
         for m in pattern.finditer(p.text):
             sentence = next((s for s in sentences(p.text) if m.group(0) in s), p.text)
-            other = first_titled_name(sentence[: max(sentence.find(m.group(0)), 0)]) if surname else None
-            if other and surname not in other.split():
+            before = sentence[: max(sentence.find(m.group(0)), 0)]
+            other = first_titled_name(before) if surname else None
+            # (the speaker may be the subject after the others they addressed: "Addressing leaders including Russian
+            # President Vladimir Putin ..., Xi put forward five proposals", by either part of the
+            # name; not "Li Keqiang, who spoke before Medvedev, made")
+            if other and surname not in other.split() and not re.search(rf"\b(?:{alternation(speaker.split())})\s+(?:[\w-]+\s+){{0,3}}$", before):
                 continue
             word = next(g for g in m.groups() if g)
             value = int(word) if word.isdigit() else knowledge().cardinals[word.lower()]

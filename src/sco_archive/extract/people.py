@@ -260,6 +260,13 @@ def _full_name(paragraphs: tuple[Paragraph, ...], surname: str) -> str | None:
     return max(found, key=lambda n: (found[n], len(n)), default=None)
 
 
+@lru_cache(maxsize=1)
+def _the_office() -> re.Pattern:
+    """The speaker called by office at a sentence's start in the summary under a speech's heading, as a government page
+    writes it: "Mikhail Mishustin's speech at ..." over "... was held via videoconference. The Prime Minister took part ..."."""
+    return re.compile(rf"(?:^|(?<=[.!?]\s))The\s+(?P<office>{alternation(knowledge().titles)})\s+(?=[a-z])")
+
+
 def _possessive(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] | None:
     """The speaker a headline names in the possessive before "address", "speech" or "remarks"."""
     for index, p in enumerate(paragraphs[:12]):
@@ -274,6 +281,8 @@ def _possessive(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] |
             # the fullest office the text writes beside the name ("President of the Republic of Uzbekistan")
             title = max(filter(None, [strip_adjective(m["title"]) if m["title"] else None, titled_in_text(paragraphs, name)]),
                         key=len, default=None)
+            if title is None and index + 1 < len(paragraphs) and (office := _the_office().search(paragraphs[index + 1].text)):
+                title = office["office"]  # the summary under the heading calls the speaker by office
             return Speaker(name, title), Evidence(p.text, "headline naming the speech's speaker")
     return None
 

@@ -32,9 +32,10 @@ PROPOSAL_INTRO = re.compile(
     re.I,
 )
 # An offer of cooperation in listed areas is the speaker's proposals: "Iran ... was ready to cooperate with the SCO in the
-# following fields:", "India saw four areas in which it could contribute to the SCO's work:".
-OFFER_INTRO = re.compile(r"\b(?:ready|willing|prepared|could|can)\b[^.:;]{0,80}?\b(?:cooperate|contribute)\b", re.I)
-OFFER_AREAS = re.compile(r"\b(?:fields|areas|directions|spheres)\b", re.I)
+# following fields:", "India saw four areas in which it could contribute to the SCO's work:", "India would like to
+# contribute to the work of the organisation in the following ways:".
+OFFER_INTRO = re.compile(r"\b(?:ready|willing|prepared|could|can|would like|wants?|wishes)\b[^.:;]{0,80}?\b(?:cooperate|contribute)\b", re.I)
+OFFER_AREAS = re.compile(r"\b(?:fields|areas|directions|spheres|ways)\b", re.I)
 STRONG_INTRO = re.compile(r"\b(?:propos\w*|suggest\w*|[\w-]+-point|initiatives|recommend\w*|put(?:s)? forward)\b", re.I)
 # Narrative resumes: a vocative, a closing, a new speaker or a report of the meeting.
 RESUME = re.compile(
@@ -289,7 +290,7 @@ def proposals(paragraphs: tuple[Paragraph, ...], announced_at: int | None, count
     rejected: tuple[str | None, str] | None = None
     for intro_index, items in _find_lists(units, announced_at):
         intro = units[intro_index].text if intro_index >= 0 else ""
-        why = _not_proposals(units[items[0][0]], intro, announced_at)
+        why = _not_proposals(units[items[0][0]], intro, announced_at, of_count=bool(count) and len(items) == count)
         if why is None:
             return _items(units, items), intro, f"{units[items[0][0]].style} list"
         rejected = rejected or (intro, why)
@@ -340,8 +341,9 @@ def _unmarked_inline(text: str, count: int) -> list[Proposal] | None:
     return result
 
 
-def _not_proposals(first: _Unit, intro: str, announced_at: int | None) -> str | None:
-    """Why a list is not the speaker's proposals, or None when it is."""
+def _not_proposals(first: _Unit, intro: str, announced_at: int | None, of_count: bool = False) -> str | None:
+    """Why a list is not the speaker's proposals, or None when it is; `of_count`: the list has as many items as the text
+    announces."""
     last_sentence = (sentences(intro) or ("",))[-1]
     announced_here = announced_at is not None and first.para - 3 <= announced_at <= first.para
     if OUTCOME_ITEM.match(first.text, first.marker_end if not first.inline else _inline_marker_end(first.text)) and not announced_here:
@@ -351,7 +353,9 @@ def _not_proposals(first: _Unit, intro: str, announced_at: int | None) -> str | 
     # ("He outlined four priorities for the SCO's economic agenda:": an announced count is a list of proposals)
     if NOT_PROPOSALS.search(last_sentence) and not STRONG_INTRO.search(last_sentence) and not announced_here:
         return "not proposals: " + first.style + " list after a non-proposal intro"
-    if first.inline and not announced_here and not STRONG_INTRO.search(last_sentence):
+    # (an inline list of the count the headline or lead announced is that list, however far below it stands: "Li Keqiang
+    # proposes six areas ..." over "Li said the SCO should advance cooperation in six areas: first, ...; ... sixth, ...")
+    if first.inline and not announced_here and not of_count and not STRONG_INTRO.search(last_sentence):
         return "not proposals: a list inside a paragraph that does not announce proposals"
     offer = OFFER_INTRO.search(last_sentence) and OFFER_AREAS.search(last_sentence)
     if first.style in ("numbered", "bullet") and not announced_here and not PROPOSAL_INTRO.search(intro) and not offer:

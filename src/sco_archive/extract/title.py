@@ -58,7 +58,10 @@ def headline(paragraphs: tuple[Paragraph, ...]) -> str | None:
             # credit line ("Xinhua News Agency, Samarkand, Uzbekistan, September 16."), or a page's opening cut mid-sentence
         if words <= MAX_LABEL_WORDS and not _names_the_sco(p.text) and not _HEADLINE_END.search(p.text):
             following = [_site_prefix().sub("", q.text) for q in paragraphs[index + 1 : index + 3]]
-            if any(_names_the_sco(f) and _is_headline(f) for f in following):
+            # (but a speech's own title right over its heading is the headline: "Working Together for Lasting Peace and
+            # Common Prosperity" / "Address by H.E. Hu Jintao, President of ..., at the Twelfth Meeting of ...")
+            speech_title = words >= MIN_SPEECH_TITLE_WORDS and speech_heading(following[0] if following else "")
+            if any(_names_the_sco(f) and _is_headline(f) for f in following) and not speech_title:
                 continue  # a site's or section's name over a headline naming the SCO ("Russian Politics & Diplomacy")
         text = _site_prefix().sub("", p.text)
         under = paragraphs[index + 1].text if index + 1 < len(paragraphs) else ""
@@ -101,6 +104,7 @@ def _headline_under_dateline(lead: str, following: tuple[Paragraph, ...]) -> str
 
 
 MAX_LABEL_WORDS = 8  # a site's or section's name, at most
+MIN_SPEECH_TITLE_WORDS = 5  # a speech's own title over its heading, at least ("Russian Politics & Diplomacy" is a section)
 
 
 def _names_the_sco(text: str) -> bool:
