@@ -2009,6 +2009,11 @@ def test_the_city_of_the_last_summit_is_not_the_venue():
                "trafficking.\n\nThe previous time the secretaries of the security councils of the SCO countries met was last "
                "June in Dushanbe.\n")
     assert doc.venue is None or doc.venue.city != "Dushanbe"
+    # a longer name between "the last" and the meeting's word
+    doc = _doc("Meeting of the SCO Council of Heads of State\n\nVladimir Putin: Colleagues,\n\nMuch has been done since the last "
+               "SCO Heads of States Council meeting in Yekaterinburg. We support the talks on Afghanistan.\n\n"
+               "Vladimir Putin: Thank you.\n")
+    assert doc.venue is None or doc.venue.city != "Yekaterinburg"
 
 
 def test_a_lead_sentence_ending_inside_quotes_is_no_headline():

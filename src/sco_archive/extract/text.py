@@ -21,7 +21,7 @@ _FUTURE_PHRASES = (
 )
 FUTURE = re.compile(r"\b" + alternation(_FUTURE_PHRASES) + r"\b", re.I)
 # A sentence about an earlier meeting ("The previous meeting ... was held by videoconference on 23 September 2020").
-PREVIOUS = re.compile(r"\b(?:(?:previous|preceding|last year['’]s|prior|(?:our|the|its) last)\s+(?:\w+\s+){0,3}?(?:meeting|summit|session|council)|(?:previous|last) time)\b", re.I)
+PREVIOUS = re.compile(r"\b(?:(?:previous|preceding|last year['’]s|prior|(?:our|the|its) last)\s+(?:\w+\s+){0,5}?(?:meeting|summit|session|council)|(?:previous|last) time)\b", re.I)
 PAST_ANCHOR = re.compile(r"\b(?:attended|attends|attending|chaired|addressed|addresses|held|was held|took place|participated|delivered|spoke|opened)\b", re.I)
 
 
