@@ -62,7 +62,7 @@ def _title_then_names() -> re.Pattern:
 def _byline(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] | None:
     """'Remarks by H.E. Xi Jinping' with the title on the same or the next line."""
     for index, p in enumerate(paragraphs[:8]):
-        m = _byline_pattern().match(_recased(p.text) if p.text.isupper() else p.text)
+        m = _byline_match(p.text)
         if not m:
             continue
         raw, pre = m["name"], m["pre"]
@@ -97,13 +97,22 @@ def _byline(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] | Non
 HEAD_LINES = 8  # the lines at the head of a speech where its speaker is signed
 
 
+def _only_a_name(text: str) -> bool:
+    """Whether a name as matched is a person's name whole: nothing trimmed off it ("Curated By"), and no city ("New Delhi")."""
+    return trim_name(text) == text and text.lower() not in knowledge().cities
+
+
+def _name_line(text: str) -> bool:
+    """A line that is a person's name and nothing else (a speech's signature or byline: "Cai Wu", "Narendra Modi")."""
+    return re.fullmatch(NAME, text) is not None and _only_a_name(text)
+
+
 def _name_over_title(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] | None:
     """A speech's heading signed with the name on a line of its own over the office ("Cai Wu" / "Minister of Culture, the
     People's Republic of China")."""
     for p, below in zip(paragraphs[: HEAD_LINES - 1], paragraphs[1:HEAD_LINES]):
         office = below.text
-        if (re.fullmatch(NAME, p.text) and trim_name(p.text) == p.text and p.text.lower() not in knowledge().cities
-                and len(office) <= 120 and not office.endswith((".", "!", "?"))
+        if (_name_line(p.text) and len(office) <= 120 and not office.endswith((".", "!", "?"))
                 and any(office.startswith(t) for t in knowledge().titles)):
             return Speaker(p.text, office), Evidence(f"{p.text} / {office}", "name over its office")
     return None
@@ -122,6 +131,11 @@ def _recased(text: str) -> str:
     return " ".join(words)
 
 
+def _byline_match(text: str) -> re.Match | None:
+    """The byline a heading opens with, an ALL-CAPS one read in title case."""
+    return _byline_pattern().match(_recased(text) if text.isupper() else text)
+
+
 @lru_cache(maxsize=1)
 def _office_possessive() -> re.Pattern:
     """A heading giving the speech as an office's: "English translation of Prime Minister's Statement at ..."."""
@@ -132,10 +146,10 @@ def _office_in_heading(paragraphs: tuple[Paragraph, ...]) -> str | None:
     """The office a byline heading names without a person: "Statement by Minister of State for External Affairs at ...",
     "Prime Minister's Statement at ..."."""
     for p in paragraphs[:3]:
-        m = _byline_pattern().match(_recased(p.text) if p.text.isupper() else p.text)
+        m = _byline_match(p.text)
         if m:
             written = " ".join(filter(None, [m["pre"], m["name"]]))
-            return next((t for t in sorted(knowledge().titles, key=len, reverse=True) if written == t), None)
+            return written if written in knowledge().titles else None
         if m := _office_possessive().search(p.text):
             return m["office"]
     return None
@@ -152,8 +166,7 @@ def _signature(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] | 
     "Narendra Modi" / "Qingdao"), with the office its heading names ("Prime Minister's Statement at ...")."""
     for index in range(len(paragraphs) - 1, max(len(paragraphs) - 1 - SIGNATURE_FROM_END, 0), -1):
         text = paragraphs[index].text
-        if (re.fullmatch(NAME, text) and trim_name(text) == text and text.lower() not in knowledge().cities
-                and _THANKS.match(paragraphs[index - 1].text)):  # (not an author's name under a news report)
+        if _name_line(text) and _THANKS.match(paragraphs[index - 1].text):  # (not an author's name under a news report)
             return Speaker(text, _office_in_heading(paragraphs)), Evidence(text, "signature under the speech")
     return None
 
@@ -206,7 +219,7 @@ def _transcript(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] |
     if not turns_at:
         return None
     # "New Delhi: Prime Minister ..." is a dateline; "Curated By: News Desk" a label
-    turns_at = [(m, t) for m, t in turns_at if m["name"].lower() not in knowledge().cities and trim_name(m["name"]) == m["name"]]
+    turns_at = [(m, t) for m, t in turns_at if _only_a_name(m["name"])]
     if not turns_at:
         return None
     turns = Counter(m["name"] for m, _ in turns_at)
