@@ -7,6 +7,7 @@ import re
 
 from .knowledge import knowledge
 from .markers import LIST_MARKER
+from .dates import MONTH_NAMES
 from .stamps import ANY_DATE, CREDIT, MACHINE_DATE, STAMP, STAMP_LABEL_FIRST, TRAILING_STAMP
 from .model import Cleaned, Paragraph, Removed
 
@@ -23,7 +24,6 @@ FOOTER = "site footer"  # page buttons after a stamp: "2007-08-16 18:40:22 Print
 BYLINE = "byline"
 _SITE_REASONS = {NAVIGATION, "language switcher", "breadcrumb", "navigation menu"}
 
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
 _HEADING = re.compile(r"^(?:Remarks|Speech|Address|Statement|Interview|Opening|Keynote)\b")
 _SCO = re.compile(r"\b(?:SCO|Shanghai Cooperation Organi[sz]ation)\b")
 _PARENTHESISED = re.compile(r"^\((.{1,200})\)$")
@@ -53,7 +53,7 @@ _EIGHT_WORDS = re.compile(r"(?<!\w)\w++(?:\W++\w++){7}")
 
 
 # A date stacked on three lines in a page's head ("26" / "October" / "2023"), read as one
-_STACKED = (re.compile(r"^\d{1,2}$"), re.compile(r"^(?:" + "|".join(_MONTHS) + r")$", re.I), re.compile(r"^(?:19|20)\d\d$"))
+_STACKED = (re.compile(r"^\d{1,2}$"), re.compile(r"^(?:" + "|".join(MONTH_NAMES) + r")$", re.I), re.compile(r"^(?:19|20)\d\d$"))
 # A documents database's title field: "[Title] Joint communique following ..."
 _TITLE_FIELD = re.compile(r"^\[(?:title|headline)\]\s++(?=\S)", re.I)
 

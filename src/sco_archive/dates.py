@@ -9,10 +9,10 @@ from dataclasses import dataclass
 
 from .knowledge import alternation
 
-_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
                 "October", "November", "December")  # as pages write them: not strftime's, which follows the locale
 _MONTHS = {
-    **{name.lower(): number for number, name in enumerate(_MONTH_NAMES, 1)},
+    **{name.lower(): number for number, name in enumerate(MONTH_NAMES, 1)},
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
     "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
@@ -203,4 +203,4 @@ def long_date(iso: str) -> str:
         day = dt.date.fromisoformat(iso)
     except ValueError:
         return iso
-    return f"{day.day} {_MONTH_NAMES[day.month - 1]} {day.year}"
+    return f"{day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
