@@ -2863,3 +2863,47 @@ def test_the_summary_under_a_possessive_speech_heading_calls_the_speaker_by_offi
             "The meeting took place in Bishkek. The President spoke at the expanded-format session.\n\n"
             "Colleagues, friends, the organisation has grown stronger over the past year.\n")
     assert _doc(text).speaker == Speaker("Vladimir Putin", "President")
+
+
+def test_a_press_secretary_who_gives_the_words_is_the_speaker_not_the_minister_who_travels():
+    text = (" date 2019-04-28 ALMATY. NEWSWIRE Kyrgyz Defence Minister Raimberdi Duishenbiev has flown to Bishkek for a "
+            "meeting of military chiefs of the Shanghai Cooperation Organization on Monday, his press secretary Aibek "
+            "Toktogulov told reporters.\n\n"
+            "\"The ministers will discuss joint drills and the situation on the Afghan border,\" Toktogulov said.\n")
+    doc = _doc(text)
+    assert doc.speaker == Speaker("Aibek Toktogulov", "press secretary")
+    assert doc.body == "Meeting of Defence Ministers"
+
+
+def test_a_minister_named_after_with_who_then_speaks_is_no_one_met():
+    text = ("Pakistan hosted the 12th meeting of the SCO Ministers of Agriculture on Tuesday, with Agriculture Minister "
+            "Rana Tanveer Hussain stressing the need for joint seed banks.\n\n"
+            "Agriculture ministers of the other member states joined the meeting by video link, the ministry said.\n\n"
+            "Hussain said food security could not be left to the market alone.\n")
+    assert _doc(text).speaker.name == "Rana Tanveer Hussain"
+
+
+def test_the_nth_such_meeting_numbers_the_meeting_the_text_named():
+    text = ("SCO transport ministers meet in Tashkent\n\n"
+            "Transport ministers of the Shanghai Cooperation Organization (SCO) member states met in Tashkent on Friday to "
+            "discuss new rail links.\n\n"
+            "This is the eleventh such meeting. The first meeting was held in Bishkek in 2002.\n")
+    doc = _doc(text)
+    assert doc.body == "Meeting of Transport Ministers"
+    assert doc.number == 11
+
+
+def test_the_first_such_meeting_is_no_number():
+    text = ("SCO transport ministers meet in Tashkent\n\n"
+            "Transport ministers of the Shanghai Cooperation Organization (SCO) member states met in Tashkent on Friday.\n\n"
+            "It was the first such meeting held in Uzbekistan.\n")
+    assert _doc(text).number is None
+
+
+def test_ministers_from_the_member_nations_gathered_for_their_nth_conference():
+    text = ("SCO energy ministers meet to discuss grids\n\n"
+            "BISHKEK, Oct 3, 2024, NewsAgency – Energy ministers from the Shanghai Cooperation Organization (SCO) member "
+            "nations gathered in the Kyrgyz capital for the 9th conference on power grids and gas transit.\n")
+    doc = _doc(text)
+    assert doc.body == "Meeting of Energy Ministers"
+    assert doc.number == 9

@@ -162,6 +162,13 @@ def number(paragraphs: tuple[Paragraph, ...], title: str | None, body_name: str 
         for m in pattern.finditer(sentence):
             if (not ahead and is_future(sentence, m.start())) or _SINCE.search(sentence, 0, m.start()):
                 continue
+            if _SUCH.match(sentence, m.end(1) if m[1] else m.end(2) if m[2] else m.end("roman")):
+                # "This is the ninth such meeting." numbers the meeting the text has named (not a first: "the first such
+                # meeting in India")
+                value = int(m[1]) if m[1] else k.ordinals[m[2].lower()] if m[2] else roman(m["roman"])
+                if value and value > 1 and not _counted_from().match(sentence, m.end()):
+                    return value, Evidence(sentence, "ordinal such meeting")
+                continue
             named = k.body_pattern.search(sentence, m.start())
             if m[2] and not _names_body(sentence, m, named):
                 continue  # "its first meeting as a member" is not a meeting number; "the twentieth meeting of the Council" is
@@ -190,6 +197,7 @@ def _counted_from() -> re.Pattern:
 
 _QUALIFIER = re.compile(r"\s*+(?:(?:annual|regular|ordinary|extraordinary)\s++)?", re.I)
 _OF_FORM = re.compile(r"(?:meeting|session|council)\s++of\b", re.I)
+_SUCH = re.compile(r"\s++such\s++(?:meeting|summit|session|conference)\b", re.I)
 _SINCE = re.compile(r"\bsince\s++(?:the\s++)?$", re.I)  # "since the first meeting ...": an earlier meeting
 
 

@@ -45,6 +45,11 @@ ADDRESS_WORDS = re.compile(r"(?:Your|Dear)\s")
 VOCATIVE_BEFORE = re.compile(r"(?:Excellency|Excellencies|thank|thanks|thanking|congratulate|congratulates|congratulated|with|met|meets|meeting with|Dear)\s+(?:\w+\s+){0,2}$", re.I)
 
 
+# ... but "with" before a person who then speaks is no meeting: "India hosted the meeting on Monday, with Union minister
+# G Kishan Reddy emphasising the importance of ..."
+SPEAKING_AFTER = re.compile(r"\s+(?:saying|stressing|emphasi[sz]ing|noting|calling|urging|underlining|highlighting|telling|stating|pointing out)\b")
+
+
 # A person named as the one who chaired or hosted ("chaired by Secretary ... Nikolai Patrushev") is only named.
 MERELY_NAMED = re.compile(r"\b(?:(?:chaired|hosted|presided over|co-chaired|moderated|opened|received|welcomed|led|attended) by|under the (?:chairmanship|chairpersonship|presidency) of)\s+(?:the\s+)?$", re.I)
 
@@ -137,7 +142,8 @@ def titled_candidates(paragraphs: tuple[Paragraph, ...], skip: int, addressed: b
         for number, sentence in enumerate(sentences(text)):
             for pattern, rule in ((before, "title before name"), (after, "name, title")):
                 for m in pattern.finditer(sentence):
-                    if not addressed and (VOCATIVE_BEFORE.search(sentence[max(0, m.start() - 60) : m.start()])
+                    if not addressed and ((VOCATIVE_BEFORE.search(sentence[max(0, m.start() - 60) : m.start()])
+                                           and not SPEAKING_AFTER.match(sentence, m.end("name")))
                                           or ADDRESS_WORDS.match(m["name"])):  # "Your Excellency Emomali Rahmon, President ..."
                         continue
                     name = trim_name(m["name"])
