@@ -2907,3 +2907,10 @@ def test_ministers_from_the_member_nations_gathered_for_their_nth_conference():
     doc = _doc(text)
     assert doc.body == "Meeting of Energy Ministers"
     assert doc.number == 9
+
+
+def test_the_secretary_general_titled_with_the_organisations_abbreviation():
+    text = ("Secretary-General of the Shanghai Cooperation Organization (SCO) Vladimir Norov said on Thursday that water "
+            "was the region's scarcest resource. Opening the fourth meeting of SCO ministers of agriculture in Tashkent, he "
+            "called for a joint irrigation programme.\n")
+    assert _doc(text).speaker == Speaker("Vladimir Norov", "Secretary-General of the Shanghai Cooperation Organization (SCO)")
