@@ -2914,3 +2914,14 @@ def test_the_secretary_general_titled_with_the_organisations_abbreviation():
             "was the region's scarcest resource. Opening the fourth meeting of SCO ministers of agriculture in Tashkent, he "
             "called for a joint irrigation programme.\n")
     assert _doc(text).speaker == Speaker("Vladimir Norov", "Secretary-General of the Shanghai Cooperation Organization (SCO)")
+
+
+def test_cardinals_counting_an_unmarked_inline_list_are_its_markers():
+    text = ("ISLAMABAD (Agency) - Foreign Minister Khawaja Asif addressed the SCO Council of Foreign Ministers in Astana on "
+            "Friday. Asif made three proposals: one, the member states should share data on militant financing; two, the "
+            "SCO should fund a water study of the Amu Darya; and three, trade should be settled in national currencies. "
+            "Diplomats said the ideas were well received.\n")
+    doc = _doc(text)
+    assert [p.summary for p in doc.proposals] == [
+        "The member states should share data on militant financing", "The SCO should fund a water study of the Amu Darya",
+        "Trade should be settled in national currencies."]

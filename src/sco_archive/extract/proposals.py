@@ -337,8 +337,15 @@ def _unmarked_inline(text: str, count: int) -> list[Proposal] | None:
     result = []
     for number, part in enumerate(parts, start=1):
         part = part.strip()
+        # a cardinal that counts the item is its marker: "made three suggestions: one, the SCO should ...; two, ..."
+        counted = _COUNTED_ITEM.match(part)
+        if counted and knowledge().cardinals.get(counted[1].lower()) == number:
+            part = part[counted.end() :]
         result.append(Proposal(number, part, part[:1].upper() + part[1:]))
     return result
+
+
+_COUNTED_ITEM = re.compile(r"([A-Za-z]+),\s++")
 
 
 def _not_proposals(first: _Unit, intro: str, announced_at: int | None, of_count: bool = False) -> str | None:
