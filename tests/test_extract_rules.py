@@ -2925,3 +2925,9 @@ def test_cardinals_counting_an_unmarked_inline_list_are_its_markers():
     assert [p.summary for p in doc.proposals] == [
         "The member states should share data on militant financing", "The SCO should fund a water study of the Amu Darya",
         "Trade should be settled in national currencies."]
+
+
+def test_a_participle_clause_gives_the_words_of_the_one_who_chaired():
+    text = ("TIANJIN, Sept 1 (Wire) -- Chinese President Xi Jinping on Monday chaired the 25th SCO summit in Tianjin, "
+            "calling on member states to oppose bloc confrontation.\n")
+    assert _doc(text).speaker == Speaker("Xi Jinping", "President")

@@ -340,6 +340,11 @@ _SAYING = (r"(?:said|says|noted|stressed|added|pointed out|called|urged|put forw
            r"expressed|mentioned|is holding a press briefing|talks? to (?:the )?media|made\s+(?:\w+\s+){0,2}(?:proposals|suggestions))")
 
 
+# A participle clause that gives the words of the sentence's subject: "Xi Jinping chaired the 18th SCO summit in Qingdao,
+# calling for ...".
+_SAYING_CLAUSE = r"(?:calling|saying|stressing|urging|noting|emphasi[sz]ing|underlining|highlighting|proposing|pointing out)"
+
+
 _SURNAME_SAYS = re.compile(r"(?<!the )\b[A-Z][a-z]+(?:-[A-Z][a-z]+)? (?:said|told)\b")
 
 
@@ -354,7 +359,7 @@ def _reports_words(paragraphs: tuple[Paragraph, ...], by_name: dict[str, list[Ca
         return True
     words = {w for n in by_name for w in [n, *n.split()] if surname_like(w)}
     person = "|".join([r"he|she", *(re.escape(w) for w in words), rf"the\s+(?:[\w-]+\s+){{0,3}}?(?:{alternation(knowledge().office_nouns)})"])
-    return bool(re.search(rf"(?i:\b(?:{person})\b(?:,[^,.;]{{1,80}},|,)?(?:\s+\w+){{0,3}}?\s+{_SAYING}\b|\b(?:{person})\b[^.;]{{0,150}}?\band\s+{_SAYING}\b|\b(?:said|according to)\s+(?:the\s+)?(?:\w+\s+){{0,3}}?(?:{person})\b"
+    return bool(re.search(rf"(?i:\b(?:{person})\b(?:,[^,.;]{{1,80}},|,)?(?:\s+\w+){{0,3}}?\s+{_SAYING}\b|\b(?:{person})\b[^.;]{{0,150}}?\band\s+{_SAYING}\b|\b(?:{person})\b[^.;]{{0,150}}?,\s+{_SAYING_CLAUSE}\b|\b(?:said|according to)\s+(?:the\s+)?(?:\w+\s+){{0,3}}?(?:{person})\b"
                           rf"|\bin (?:his|her) (?:speech|address|remarks|statement)\b|\b(?:addressing|speaking at|speaking to)\b"
                           r"|\bdelivered\s+(?:\w+\s+){0,2}(?:speech|address|remarks)\b)", text))
 
