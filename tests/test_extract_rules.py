@@ -2931,3 +2931,18 @@ def test_a_participle_clause_gives_the_words_of_the_one_who_chaired():
     text = ("TIANJIN, Sept 1 (Wire) -- Chinese President Xi Jinping on Monday chaired the 25th SCO summit in Tianjin, "
             "calling on member states to oppose bloc confrontation.\n")
     assert _doc(text).speaker == Speaker("Xi Jinping", "President")
+
+
+def test_a_body_that_held_its_word_ordinal_meeting_is_numbered():
+    text = ("Agriculture ministers of the SCO member states held their sixth meeting in Cholpon-Ata on Wednesday. Kyrgyz "
+            "Minister of Agriculture Bakyt Torobaev said the members should trade more grain.\n")
+    assert _doc(text).number == 6
+
+
+def test_a_body_that_met_for_the_nth_time_is_numbered_but_not_for_the_first_time():
+    met = ("The SCO Heads of State Council convened for the 19th time in Bishkek on Friday. Kyrgyz President Sooronbay "
+           "Jeenbekov said the organisation had grown stronger.\n")
+    first = ("India hosted the SCO summit for the first time on Tuesday. Prime Minister Narendra Modi said terrorism "
+             "remained the gravest threat.\n")
+    assert _doc(met).number == 19
+    assert _doc(first).number is None

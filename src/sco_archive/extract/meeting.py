@@ -170,7 +170,7 @@ def number(paragraphs: tuple[Paragraph, ...], title: str | None, body_name: str 
                     return value, Evidence(sentence, "ordinal such meeting")
                 continue
             named = k.body_pattern.search(sentence, m.start())
-            if m[2] and not _names_body(sentence, m, named):
+            if m[2] and not _names_body(sentence, m, named) and not _their_own(k, sentence, m):
                 continue  # "its first meeting as a member" is not a meeting number; "the twentieth meeting of the Council" is
             if _counted_from().match(sentence, m.end()):
                 continue  # "the first meeting ... held since Belarus became a member" counts from an event, not from the first meeting
@@ -181,6 +181,13 @@ def number(paragraphs: tuple[Paragraph, ...], title: str | None, body_name: str 
             value = int(m[1]) if m[1] else k.ordinals[m[2].lower()] if m[2] else roman(m["roman"])
             if value:
                 return value, Evidence(sentence, "ordinal meeting number")
+    for sentence in pool:
+        # "The SCO Heads of State Council convened for the 22nd time in Samarkand" (not "for the first time": a first in a place)
+        m = _for_the_time().search(sentence)
+        named = k.body_pattern.search(sentence, 0, m.start()) if m else None
+        value = (int(m[1]) if m[1] else k.ordinals[m[2].lower()]) if named else None
+        if named and value and value > 1 and k.body_of(named) == body_name and (ahead or not is_future(sentence, named.start())):
+            return value, Evidence(sentence, "ordinal time the body met")
     for sentence in pool:
         m = _apposition().search(sentence)
         named = k.body_pattern.search(sentence, 0, m.start()) if m else None
@@ -193,6 +200,20 @@ def number(paragraphs: tuple[Paragraph, ...], title: str | None, body_name: str 
 def _counted_from() -> re.Pattern:
     """The rest of an ordinal's clause names the event it counts from (data/ordinals.yml counted_from)."""
     return re.compile(r"[^.;,]{0,120}?\b(?:" + "|".join(knowledge().counted_from) + r")\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _for_the_time() -> re.Pattern:
+    return re.compile(rf"\bfor\s+the\s+{_ordinal()}\s+time\b", re.I)
+
+
+_THEIR = re.compile(r"\b(?:their|its)\s++$", re.I)
+
+
+def _their_own(k, sentence: str, m: re.Match) -> bool:
+    """A word ordinal of the meeting its body, named before it in the sentence, holds: "Energy ministers of the SCO
+    held their fourth meeting in Tashkent" (not a first: "its first meeting as a member")."""
+    return m[2].lower() != "first" and bool(_THEIR.search(sentence, 0, m.start())) and k.body_pattern.search(sentence, 0, m.start()) is not None
 
 
 _QUALIFIER = re.compile(r"\s*+(?:(?:annual|regular|ordinary|extraordinary)\s++)?", re.I)
