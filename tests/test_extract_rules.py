@@ -2946,3 +2946,9 @@ def test_a_body_that_met_for_the_nth_time_is_numbered_but_not_for_the_first_time
              "remained the gravest threat.\n")
     assert _doc(met).number == 19
     assert _doc(first).number is None
+
+
+def test_a_countrys_top_diplomat_is_titled_so():
+    text = ("China's top diplomat Wang Yi said at the meeting of the SCO Council of Foreign Ministers in Astana on Tuesday "
+            "that the organisation should oppose bloc politics.\n")
+    assert _doc(text).speaker == Speaker("Wang Yi", "top diplomat")
