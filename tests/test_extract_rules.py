@@ -2952,3 +2952,11 @@ def test_a_countrys_top_diplomat_is_titled_so():
     text = ("China's top diplomat Wang Yi said at the meeting of the SCO Council of Foreign Ministers in Astana on Tuesday "
             "that the organisation should oppose bloc politics.\n")
     assert _doc(text).speaker == Speaker("Wang Yi", "top diplomat")
+
+
+def test_a_video_scripts_caption_in_capitals_names_the_speaker_it_quotes():
+    text = ("SCO health ministers meet in Tianjin\n\n"
+            "Health ministers from SCO member states are meeting in Tianjin to discuss vaccines. Our reporter has more.\n\n"
+            "MA XIAOWEI CHINESE MINISTER OF HEALTH \"Our countries have learned that no one is safe until all are safe.\"\n\n"
+            "ZHAO LEI TIANJIN \"The ministers are expected to sign a plan on telemedicine.\"\n")
+    assert _doc(text).speaker == Speaker("MA XIAOWEI", "MINISTER OF HEALTH")

@@ -389,6 +389,25 @@ def _untitled(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] | N
     return None
 
 
+@lru_cache(maxsize=1)
+def _caption_pattern() -> re.Pattern:
+    """A video script's on-screen caption over a quotation: the name and the office in capitals, "LUO SHUGANG CHINESE
+    MINISTER OF CULTURE \"All member states ...\"" (a reporter's caption names a place, not an office)."""
+    k = knowledge()
+    titles = "|".join(re.escape(t.upper()) for t in sorted(set(k.titles), key=len, reverse=True))
+    adjectives = "|".join(re.escape(a.upper()) for a in sorted(k.adjectives, key=len, reverse=True))
+    return re.compile(rf"^(?P<name>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){{1,2}}?) (?:(?:{adjectives}) )?(?P<title>(?:{titles})(?: OF [A-Z ]+?)?) [\"“]")
+
+
+def _captioned(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] | None:
+    """The first person a video script's captions quote."""
+    for p in paragraphs:
+        m = _caption_pattern().match(p.text)
+        if m:
+            return Speaker(m["name"], m["title"]), Evidence(p.text[:200], "caption over a quotation")
+    return None
+
+
 def speaker(paragraphs: tuple[Paragraph, ...], has_headline: bool) -> tuple[Speaker | None, Evidence | None]:
     """The person whose words the text reports, with evidence; None when no titled person is found."""
     by = _byline(paragraphs) or _name_over_title(paragraphs) or _possessive(paragraphs) or _transcript(paragraphs)
@@ -400,7 +419,7 @@ def speaker(paragraphs: tuple[Paragraph, ...], has_headline: bool) -> tuple[Spea
         skip, candidates = 0, titled_candidates(paragraphs, 0)
     candidates = _quoted(paragraphs, candidates)
     if not candidates:
-        return _signature(paragraphs) or _untitled(paragraphs) or (None, None)
+        return _signature(paragraphs) or _captioned(paragraphs) or _untitled(paragraphs) or (None, None)
     by_name: dict[str, list[Candidate]] = {}
     for c in candidates:
         by_name.setdefault(c.name, []).append(c)
