@@ -2960,3 +2960,39 @@ def test_a_video_scripts_caption_in_capitals_names_the_speaker_it_quotes():
             "MA XIAOWEI CHINESE MINISTER OF HEALTH \"Our countries have learned that no one is safe until all are safe.\"\n\n"
             "ZHAO LEI TIANJIN \"The ministers are expected to sign a plan on telemedicine.\"\n")
     assert _doc(text).speaker == Speaker("MA XIAOWEI", "MINISTER OF HEALTH")
+
+
+def test_a_byline_naming_the_office_with_the_before_the_name():
+    text = ("Statement by the President of the Kyrgyz Republic Almazbek Atambayev at the Meeting of the Council of Heads of "
+            "State of the Shanghai Cooperation Organization\n\n"
+            "Dear colleagues!\n\n"
+            "I join the words of gratitude expressed to the Prime Minister of India Narendra Modi for organizing our "
+            "meeting.\n")
+    assert _doc(text).speaker == Speaker("Almazbek Atambayev", "President of the Kyrgyz Republic")
+
+
+def test_an_abbreviation_in_brackets_between_title_and_name():
+    text = ("External Affairs Minister (EAM) S Jaishankar on Thursday addressed the SCO foreign ministers' meeting in "
+            "Astana. Russian Foreign Minister Sergey Lavrov and Chinese Foreign Minister Wang Yi were also present in the "
+            "meeting. Jaishankar said terrorism could never be justified.\n")
+    assert _doc(text).speaker == Speaker("S Jaishankar", "External Affairs Minister")
+
+
+def test_ministers_who_met_to_prepare_for_the_summit_are_the_meeting_and_its_place():
+    text = ("The foreign ministers of the Shanghai Cooperation Organization (SCO) member countries met in Almaty on "
+            "Tuesday to prepare for the SCO summit to be held there in June.\n\n"
+            "\"The talks were open and useful,\" Kazakh Foreign Minister Kassym-Jomart Tokayev told reporters.\n")
+    doc = _doc(text)
+    assert doc.body == "Council of Foreign Ministers"
+    assert doc.venue.city == "Almaty"
+
+
+def test_internal_affairs_ministers_and_the_trade_ministers_official_name_are_their_meetings():
+    interior = ("SCO interior ministers meet in Dushanbe\n\n"
+                "\"It is fitting that the third meeting of Internal Affairs Ministers is held in Dushanbe,\" said Tajik "
+                "Interior Minister Ramazon Rahimzoda.\n")
+    trade = ("On 12 May 2012 the Eleventh Meeting of Ministers of the member countries of the Shanghai Cooperation "
+             "Organization, which are responsible for foreign economic and foreign trade activities, was held in Beijing.\n")
+    assert _doc(interior).number == 3
+    doc = _doc(trade)
+    assert (doc.body, doc.number) == ("Meeting of Trade Ministers", 11)
