@@ -2996,3 +2996,21 @@ def test_internal_affairs_ministers_and_the_trade_ministers_official_name_are_th
     assert _doc(interior).number == 3
     doc = _doc(trade)
     assert (doc.body, doc.number) == ("Meeting of Trade Ministers", 11)
+
+
+def test_a_text_that_calls_the_heads_of_government_meeting_a_summit():
+    of_council = ("Prime Minister Akylbek Japarov is chairing the 22nd summit of the Council of the Heads of Government (CHG) "
+                  "of the SCO in Bishkek. \"We must trade in our own currencies,\" Japarov said.\n")
+    by_word = ("Foreign Minister Ishaq Dar on Tuesday stressed connectivity at SCO Summit.\n\n"
+               "Dar is leading the Pakistani delegation at the SCO Council of Heads of Government (CHG) summit in Moscow, "
+               "the 24th meeting of the council. He said the region needed roads and railways.\n")
+    doc = _doc(of_council)
+    assert (doc.body, doc.number) == ("Council of Heads of Government", 22)
+    assert _doc(by_word).body == "Council of Heads of Government"
+
+
+def test_a_summit_of_heads_of_state_stays_theirs_when_the_heads_of_government_are_named_too():
+    text = ("President Sadyr Japarov said at SCO Summit in Astana that the organisation must stay open.\n\n"
+            "The heads of state approved the decisions of the SCO Council of Heads of Government (CHG) summit held in "
+            "Bishkek last year.\n")
+    assert _doc(text).body == "Council of Heads of State"

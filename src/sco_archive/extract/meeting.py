@@ -91,7 +91,34 @@ def body(paragraphs: tuple[Paragraph, ...], title: str | None, ahead: bool = Fal
         chosen = in_title
     if chosen is None:
         return None, None, None
+    other = _summit_of_another(k, paragraphs, chosen[0])
+    if other:  # "at SCO Summit" in a text about "the SCO Council of Heads of Government (CHG) summit"
+        return other[0], Evidence(other[1], "body the text calls its summit"), other[1]
     return chosen[0], Evidence(chosen[1], "body named"), chosen[1]
+
+
+_SUMMIT_AFTER = re.compile(r"\s*+(?:\([A-Z]{2,5}\)\s*+)?summit\b", re.I)
+_SUMMIT_OF_BEFORE = re.compile(r"\bsummit\s++of\s++(?:the\s++)?$", re.I)
+_HEADS_OF_STATE = re.compile(r"\bheads?\s++of\s++(?:the\s++)?states?\b", re.I)
+SUMMIT = "Council of Heads of State"
+
+
+def _summit_of_another(k, paragraphs: tuple[Paragraph, ...], chosen: str) -> tuple[str, str] | None:
+    """The council a text calls a summit ("the SCO Council of Heads of Government (CHG) summit", "the 23rd summit of the
+    Council of the Heads of Government") when the body it named first is the summit only by that word: the text's "SCO
+    Summit" is that council's meeting (a text about the heads of state names them)."""
+    if chosen != SUMMIT:
+        return None
+    texts = [p.text for p in paragraphs[:12]]
+    if any(_HEADS_OF_STATE.search(t) for t in texts):
+        return None
+    for text in texts:
+        for sentence in sentences(text):
+            for m in k.body_pattern.finditer(sentence):
+                name = k.body_of(m)
+                if name != SUMMIT and (_SUMMIT_AFTER.match(sentence, m.end()) or _SUMMIT_OF_BEFORE.search(sentence, 0, m.start())):
+                    return name, sentence
+    return None
 
 
 LEAD_SENTENCES = 2  # the lead sentences `announces` reads
