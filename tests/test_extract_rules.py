@@ -3014,3 +3014,13 @@ def test_a_summit_of_heads_of_state_stays_theirs_when_the_heads_of_government_ar
             "The heads of state approved the decisions of the SCO Council of Heads of Government (CHG) summit held in "
             "Bishkek last year.\n")
     assert _doc(text).body == "Council of Heads of State"
+
+
+def test_an_ambassador_titled_with_the_country_served():
+    text = ("The SCO summit will be held in Astana on 3-4 July. On the eve of the event, Ambassador Extraordinary and "
+            "Plenipotentiary of the Republic of Kazakhstan to the Russian Federation Dauren Abayev gave an interview to our "
+            "agency.\n\n"
+            "— How is the summit being prepared?\n\n"
+            "— President Kassym-Jomart Tokayev will chair the summit, and the documents are ready.\n")
+    assert _doc(text).speaker == Speaker(
+        "Dauren Abayev", "Ambassador Extraordinary and Plenipotentiary of the Republic of Kazakhstan to the Russian Federation")
