@@ -3024,3 +3024,21 @@ def test_an_ambassador_titled_with_the_country_served():
             "— President Kassym-Jomart Tokayev will chair the summit, and the documents are ready.\n")
     assert _doc(text).speaker == Speaker(
         "Dauren Abayev", "Ambassador Extraordinary and Plenipotentiary of the Republic of Kazakhstan to the Russian Federation")
+
+
+def test_a_report_that_names_the_speaker_by_title_and_surname_only():
+    text = ("Fourth SCO Summit Held in Tashkent\n\n"
+            "On June 17, 2004, the heads of state of the six SCO member countries met in Tashkent. President Karimov "
+            "welcomed the guests at the Oqsaroy residence.\n\n"
+            "At noon President Hu delivered an important speech at the meeting. He stressed that the SCO must fight the "
+            "three evil forces together.\n\n"
+            "President Hu also said China would train 500 specialists for the member states.\n")
+    assert _doc(text).speaker == Speaker("Hu", "President")
+
+
+def test_a_speech_that_mentions_a_president_by_surname_is_not_his():
+    text = ("Statement at the SCO Council of Heads of State\n\n"
+            "Excellencies,\n\n"
+            "I hope that the steps for peace taken by President Ghani will be respected by all.\n\n"
+            "Thank you.\n")
+    assert _doc(text).speaker is None

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from ..knowledge import alternation, knowledge
 from ..model import Evidence, Paragraph, Speaker
-from .names import (Candidate, NAME, NAME_WORD, NOT_NAME, WORDS, position, strip_adjective, surname_like, title_pattern,
+from .names import (VOCATIVE_BEFORE, Candidate, NAME, NAME_WORD, NOT_NAME, WORDS, position, strip_adjective, surname_like, title_pattern,
                     titled_candidates, titled_in_text, trim_name)
 from .text import sentences
 
@@ -399,6 +399,33 @@ def _caption_pattern() -> re.Pattern:
     return re.compile(rf"^(?P<name>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){{1,2}}?) (?:(?:{adjectives}) )?(?P<title>(?:{titles})(?: OF [A-Z ]+?)?) [\"“]")
 
 
+@lru_cache(maxsize=1)
+def _surname_pattern() -> re.Pattern:
+    """A title before a surname alone: "President Hu delivered an important speech"."""
+    k = knowledge()
+    adjectives = alternation(k.adjectives)
+    return re.compile(rf"\b(?=[A-Z])(?:(?:{adjectives})\s+)?(?P<title>{title_pattern(ministries=False)})\s+(?P<name>[A-Z][a-z]{{1,}}(?:-[A-Z][a-z]+)?)(?=\s+[a-z]|\s*[,.;:])")
+
+
+def _titled_surnames(paragraphs: tuple[Paragraph, ...]) -> list[Candidate]:
+    """People a report names only by title and surname ("President Hu"), with the fullest name it writes ending in the
+    surname: a page that gives no full name beside a title (in a speech they are the people it mentions)."""
+    if any(_FIRST_PERSON.search(p.text) for p in paragraphs):
+        return []
+    found = []
+    for index, p in enumerate(paragraphs):
+        for number, sentence in enumerate(sentences(p.text)):
+            for m in _surname_pattern().finditer(sentence):
+                surname = m["name"]
+                if surname in _title_words() or surname.lower() in knowledge().cities or surname.lower() in knowledge().countries:
+                    continue
+                if VOCATIVE_BEFORE.search(sentence[max(0, m.start() - 60) : m.start()]):
+                    continue
+                name = _full_name(paragraphs, surname) or surname
+                found.append(Candidate(name, m["title"], index, number, sentence, "title before surname", False, m.end("name")))
+    return found
+
+
 def _captioned(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] | None:
     """The first person a video script's captions quote."""
     for p in paragraphs:
@@ -418,8 +445,10 @@ def speaker(paragraphs: tuple[Paragraph, ...], has_headline: bool) -> tuple[Spea
     if not candidates and skip:
         skip, candidates = 0, titled_candidates(paragraphs, 0)
     candidates = _quoted(paragraphs, candidates)
+    if not candidates and not (signed := _signature(paragraphs) or _captioned(paragraphs)):
+        candidates = _quoted(paragraphs, _titled_surnames(paragraphs))
     if not candidates:
-        return _signature(paragraphs) or _captioned(paragraphs) or _untitled(paragraphs) or (None, None)
+        return signed or _untitled(paragraphs) or (None, None)
     by_name: dict[str, list[Candidate]] = {}
     for c in candidates:
         by_name.setdefault(c.name, []).append(c)
