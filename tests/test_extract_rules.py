@@ -3042,3 +3042,12 @@ def test_a_speech_that_mentions_a_president_by_surname_is_not_his():
             "I hope that the steps for peace taken by President Ghani will be respected by all.\n\n"
             "Thank you.\n")
     assert _doc(text).speaker is None
+
+
+def test_a_speech_without_a_heading_only_mentions_the_titled_people_it_names():
+    text = ("Ladies and gentlemen,\n\n"
+            "Let me welcome you to the press conference after the Dushanbe summit of the SCO.\n\n"
+            "During UN Secretary General Antonio Guterres's visit to our country in June, a memorandum between the "
+            "secretariats of the UN and the SCO was signed.\n\n"
+            "We adopted the Dushanbe Declaration and eleven other documents.\n")
+    assert _doc(text).speaker is None

@@ -399,6 +399,10 @@ def _caption_pattern() -> re.Pattern:
     return re.compile(rf"^(?P<name>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){{1,2}}?) (?:(?:{adjectives}) )?(?P<title>(?:{titles})(?: OF [A-Z ]+?)?) [\"“]")
 
 
+# A text that opens by addressing its hearers: a speech with no heading.
+_OPENS_AS_SPEECH = re.compile(r"(?:(?:Dear|Distinguished|Esteemed|Respected)\s+[\w -]{2,40}|Excellencies|Your Excellenc\w+|Ladies and gentlemen|Colleagues)\s*[,!:]\s*$", re.I)
+
+
 @lru_cache(maxsize=1)
 def _surname_pattern() -> re.Pattern:
     """A title before a surname alone: "President Hu delivered an important speech"."""
@@ -469,6 +473,10 @@ def speaker(paragraphs: tuple[Paragraph, ...], has_headline: bool) -> tuple[Spea
             scores[name] = _attribution_count(name, text) * 3 + len(cs) + (2 if first_at[name] < 3 else 0) + (PROPOSER_WEIGHT if proposes else 0)
         best = max(scores, key=lambda n: (scores[n], -first_at[n], n))
     if not _reports_words(paragraphs, by_name):  # a release that quotes no one: the people it names are only named
+        return _signature(paragraphs) or (None, None)
+    if _OPENS_AS_SPEECH.match(paragraphs[0].text) and not _attribution_count(best, "\n".join(p.text for p in paragraphs)):
+        # a speech with no heading over it ("Ladies and gentlemen, ...") only mentions the people it names: "During the UN
+        # Secretary General Ban Ki-moon's visit ..." is not its speaker, unless the text gives their words
         return _signature(paragraphs) or (None, None)
     chosen = by_name[best]
     title = max((c.title for c in chosen if c.title), key=len, default=None)
