@@ -3051,3 +3051,9 @@ def test_a_speech_without_a_heading_only_mentions_the_titled_people_it_names():
             "secretariats of the UN and the SCO was signed.\n\n"
             "We adopted the Dushanbe Declaration and eleven other documents.\n")
     assert _doc(text).speaker is None
+
+
+def test_external_minister_is_a_title_as_written():
+    text = ("External Minister S Jaishankar on Thursday addressed the SCO Council of Heads of Government in Moscow and "
+            "said that connectivity must respect sovereignty.\n")
+    assert _doc(text).speaker == Speaker("S Jaishankar", "External Minister")
