@@ -3057,3 +3057,13 @@ def test_external_minister_is_a_title_as_written():
     text = ("External Minister S Jaishankar on Thursday addressed the SCO Council of Heads of Government in Moscow and "
             "said that connectivity must respect sovereignty.\n")
     assert _doc(text).speaker == Speaker("S Jaishankar", "External Minister")
+
+
+def test_in_the_first_place_heads_the_items_of_a_translated_speech():
+    text = ("Dmitry Medvedev's speech at the SCO Heads of State Council meeting\n\n"
+            "Colleagues, I would like to make several proposals.\n\n"
+            "In the first place, we should set up an SCO energy club.\n\n"
+            "In the second place, we need a common strategy against drug trafficking.\n\n"
+            "Thank you.\n")
+    assert [p.summary for p in _doc(text).proposals] == [
+        "We should set up an SCO energy club.", "We need a common strategy against drug trafficking."]
