@@ -3067,3 +3067,20 @@ def test_in_the_first_place_heads_the_items_of_a_translated_speech():
             "Thank you.\n")
     assert [p.summary for p in _doc(text).proposals] == [
         "We should set up an SCO energy club.", "We need a common strategy against drug trafficking."]
+
+
+@pytest.mark.parametrize("lead, count", [
+    ("Wang's four proposals were welcomed by the other ministers.", 4),
+    ("Chinese Foreign Minister Wang Yi identified four priorities for the SCO.", 4),
+    ("Chinese Foreign Minister Wang Yi proposed four measures to boost cooperation.", 4),
+    ("Chinese Foreign Minister Wang Yi elaborated on four proposals.", 4),
+])
+def test_more_ways_a_report_announces_the_count(lead, count):
+    text = (f"Wang Yi at the SCO Council of Foreign Ministers\n\n{lead}\n\n"
+            "First, he urged members to uphold the Shanghai Spirit.\n\n"
+            "Second, the SCO should oppose interference.\n\n"
+            "Third, members should expand trade in local currencies.\n\n"
+            "Fourth, the SCO should deepen cultural exchanges.\n\n"
+            "The ministers adopted a joint communique.\n")
+    doc = _doc(text)
+    assert (doc.announced_proposals, len(doc.proposals)) == (count, 4)

@@ -29,7 +29,8 @@ def _apposition() -> re.Pattern:
 # Verbs that put proposals forward ("made five proposals", "outlined three priorities"; "I see three priorities").
 _PUT_FORWARD = alternation(("made", "make", "makes", "making", "proposed", "propose", "proposes", "suggested", "suggests", "offered",
                             "offer", "offers", "raised", "presented", "present", "outlined", "set out", "advanced", "shared", "see", "sees",
-                            "share", "laid out", "lays out", "voiced", "tabled", "came up with", "unveiled", "unveils", "listed"))
+                            "share", "laid out", "lays out", "voiced", "tabled", "came up with", "unveiled", "unveils", "listed",
+                            "identified", "highlighted", "elaborated on", "detailed"))
 
 
 @lru_cache(maxsize=1)
@@ -63,7 +64,9 @@ def _number_patterns() -> tuple[re.Pattern, re.Pattern]:
         rf"|\b(?:have|has|had)\s+(?:(\d{{1,2}})|({cardinals}))(?!\s+of\b)\s+(?:\w+\s+)?(?:proposals|suggestions|initiatives|priorities|ideas)\b"
         # ("Iran proposes five areas of cooperation:", "I wish to share four thoughts"; not a part of them: "make economic
         # cooperation one of our priorities")
-        rf"|\b{_PUT_FORWARD}\s+(?:\w+(?:'s)?\s+){{0,2}}(?:(\d{{1,2}})|({cardinals}))(?!\s+of\b)\s+(?:\w+\s+){{0,2}}(?:proposals|suggestions|points|initiatives|recommendations|priorities|steps|ideas|thoughts|areas|directions|fields|spheres)\b",
+        rf"|\b{_PUT_FORWARD}\s+(?:\w+(?:'s)?\s+){{0,2}}(?:(\d{{1,2}})|({cardinals}))(?!\s+of\b)\s+(?:\w+\s+){{0,2}}(?:proposals|suggestions|points|initiatives|recommendations|priorities|steps|measures|ideas|thoughts|areas|directions|fields|spheres)\b"
+        # a person's proposals counted in the possessive: "Wang's four proposals", "Xi's five-point proposal" (the latter above)
+        rf"|\b[A-Z][\w-]+['’]s\s+(?:(\d{{1,2}})|({cardinals}))\s+(?:proposals|suggestions|initiatives|priorities)\b",
         re.I,
     )
     return number, count
