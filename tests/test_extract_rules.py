@@ -3084,3 +3084,14 @@ def test_more_ways_a_report_announces_the_count(lead, count):
             "The ministers adopted a joint communique.\n")
     doc = _doc(text)
     assert (doc.announced_proposals, len(doc.proposals)) == (count, 4)
+
+
+@pytest.mark.parametrize("headline", ["Kyrgyz Ambassador: SCO summit in Bishkek will be historic",
+                                      "Central Asia: Leaders In Bishkek Discuss Ways To Curb Extremism"])
+def test_a_headline_opening_with_an_office_or_a_region_and_a_colon_is_no_transcript_turn(headline):
+    text = (f"{headline}\n\n"
+            "The Kyrgyz Ambassador to China, Kanaibek Imanaliev, answered questions from our correspondent ahead of the SCO "
+            "summit.\n\n"
+            "Question: What will the summit discuss?\n\n"
+            "Answer: Security and trade will top the agenda.\n")
+    assert _doc(text).speaker.name == "Kanaibek Imanaliev"

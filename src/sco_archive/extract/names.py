@@ -36,6 +36,8 @@ NOT_NAME = {
     "Full", "Text", "Speech", "Remarks", "Address", "Statement", "Transcript", "Shri", "Smt.", "By",
     # a page's rubric over a headline ("Special Report: President Hu visits two nations") is no speaker's turn
     "Report", "Special", "Exclusive", "Live", "Update", "Video", "Photo", "Analysis", "Commentary", "Opinion", "Editorial",
+    # a region over a headline ("Central Asia: Meeting In Tashkent, ...")
+    "Asia", "Eurasia", "Europe",
 }
 
 

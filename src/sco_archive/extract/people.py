@@ -98,8 +98,11 @@ HEAD_LINES = 8  # the lines at the head of a speech where its speaker is signed
 
 
 def _only_a_name(text: str) -> bool:
-    """Whether a name as matched is a person's name whole: nothing trimmed off it ("Curated By"), and no city ("New Delhi")."""
-    return trim_name(text) == text and text.lower() not in knowledge().cities
+    """Whether a name as matched is a person's name whole: nothing trimmed off it ("Curated By"), no city ("New Delhi"),
+    and no word of a title or a nationality ("Kyrgyz Ambassador: SCO summit in Bishkek will be historic" is a headline)."""
+    k = knowledge()
+    return (trim_name(text) == text and text.lower() not in k.cities
+            and not any(w in _title_words() or w in k.adjectives for w in text.split()))
 
 
 def _name_line(text: str) -> bool:
