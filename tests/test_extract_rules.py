@@ -3095,3 +3095,14 @@ def test_a_headline_opening_with_an_office_or_a_region_and_a_colon_is_no_transcr
             "Question: What will the summit discuss?\n\n"
             "Answer: Security and trade will top the agenda.\n")
     assert _doc(text).speaker.name == "Kanaibek Imanaliev"
+
+
+@pytest.mark.parametrize("text, body, number", [
+    ("SCO heads of government hold 22nd meeting in Bishkek\n\nPremier Li Qiang said in Bishkek on Thursday that the members "
+     "should trade more in local currencies.\n", "Council of Heads of Government", 22),
+    ("SCO heads of state meet in Dushanbe\n\nTajik President Emomali Rahmon said on Friday that Afghanistan must not become a "
+     "source of threats.\n", "Council of Heads of State", None),
+])
+def test_the_sco_heads_of_state_or_government_name_their_council(text, body, number):
+    doc = _doc(text)
+    assert (doc.body, doc.number) == (body, number)
