@@ -3106,3 +3106,16 @@ def test_a_headline_opening_with_an_office_or_a_region_and_a_colon_is_no_transcr
 def test_the_sco_heads_of_state_or_government_name_their_council(text, body, number):
     doc = _doc(text)
     assert (doc.body, doc.number) == (body, number)
+
+
+@pytest.mark.parametrize("named, name, title", [
+    ("Iran's Defence Minister Brigadier General Aziz Nasirzadeh", "Aziz Nasirzadeh", "Defence Minister"),
+    ("SCO Deputy Secretary-General Sohail Khan", "Sohail Khan", "SCO Deputy Secretary-General"),
+    ("Director of the Executive Committee of the SCO RATS Ruslan Mirzaev", "Ruslan Mirzaev",
+     "Director of the Executive Committee of the SCO RATS"),
+    ("Pakistan's Minister of State for Foreign Affairs Hina Rabbani Khar", "Hina Rabbani Khar", "Minister of State for Foreign Affairs"),
+    ("Vice Chairman of the Central Military Commission Zhang Youxia", "Zhang Youxia", "Vice Chairman of the Central Military Commission"),
+])
+def test_more_offices_and_ranks_of_those_who_speak_at_sco_meetings(named, name, title):
+    text = f"{named} said at the SCO meeting in Qingdao on Thursday that terrorism must be fought together.\n"
+    assert _doc(text).speaker == Speaker(name, title)
