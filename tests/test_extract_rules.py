@@ -3119,3 +3119,10 @@ def test_the_sco_heads_of_state_or_government_name_their_council(text, body, num
 def test_more_offices_and_ranks_of_those_who_speak_at_sco_meetings(named, name, title):
     text = f"{named} said at the SCO meeting in Qingdao on Thursday that terrorism must be fought together.\n"
     assert _doc(text).speaker == Speaker(name, title)
+
+
+def test_the_leaders_second_such_meeting_is_no_meeting_number():
+    text = ("SCO summit opens in Astana\n\n"
+            "The SCO summit opened in Astana on Thursday. Xi Jinping and Vladimir Putin met on its sidelines, their second "
+            "such meeting this year. President Tokayev said the organisation must stay united.\n")
+    assert _doc(text).number is None

@@ -194,9 +194,9 @@ def number(paragraphs: tuple[Paragraph, ...], title: str | None, body_name: str 
                 continue
             if _SUCH.match(sentence, m.end(1) if m[1] else m.end(2) if m[2] else m.end("roman")):
                 # "This is the ninth such meeting." numbers the meeting the text has named (not a first: "the first such
-                # meeting in India")
+                # meeting in India"; not the leaders' "their second such meeting this year")
                 value = int(m[1]) if m[1] else k.ordinals[m[2].lower()] if m[2] else roman(m["roman"])
-                if value and value > 1 and not _counted_from().match(sentence, m.end()):
+                if value and value > 1 and _THIS_IS.match(sentence[: m.start()]) and not _counted_from().match(sentence, m.end()):
                     return value, Evidence(sentence, "ordinal such meeting")
                 continue
             named = k.body_pattern.search(sentence, m.start())
@@ -248,6 +248,7 @@ def _their_own(k, sentence: str, m: re.Match) -> bool:
 
 _QUALIFIER = re.compile(r"\s*+(?:(?:annual|regular|ordinary|extraordinary)\s++)?", re.I)
 _OF_FORM = re.compile(r"(?:meeting|session|council)\s++of\b", re.I)
+_THIS_IS = re.compile(r"(?:This|It|The\s++(?:\w+\s++){0,3}?(?:meeting|summit|session|conference|gathering))\s++(?:is|was)\s++(?:the\s++)?$")
 _SUCH = re.compile(r"\s++such\s++(?:meeting|summit|session|conference)\b", re.I)
 _SINCE = re.compile(r"\bsince\s++(?:the\s++)?$", re.I)  # "since the first meeting ...": an earlier meeting
 
