@@ -3126,3 +3126,15 @@ def test_the_leaders_second_such_meeting_is_no_meeting_number():
             "The SCO summit opened in Astana on Thursday. Xi Jinping and Vladimir Putin met on its sidelines, their second "
             "such meeting this year. President Tokayev said the organisation must stay united.\n")
     assert _doc(text).number is None
+
+
+def test_two_leaders_third_meeting_on_a_summits_sidelines_is_no_meeting_number():
+    text = ("SCO summit: Xi and Putin held their third meeting this year on the sidelines in Astana. President Tokayev "
+            "said the organisation must stay united.\n")
+    assert _doc(text).number is None
+
+
+def test_two_leaders_meeting_for_the_nth_time_at_a_summit_is_no_meeting_number():
+    text = ("On the sidelines of the SCO summit in Astana, Xi Jinping and Vladimir Putin met for the 40th time. President "
+            "Tokayev said the organisation must stay united.\n")
+    assert _doc(text).number is None

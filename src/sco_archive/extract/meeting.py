@@ -212,9 +212,10 @@ def number(paragraphs: tuple[Paragraph, ...], title: str | None, body_name: str 
             if value:
                 return value, Evidence(sentence, "ordinal meeting number")
     for sentence in pool:
-        # "The SCO Heads of State Council convened for the 22nd time in Samarkand" (not "for the first time": a first in a place)
+        # "The SCO Heads of State Council convened for the 22nd time in Samarkand" (the body the subject of the verb; not
+        # "for the first time": a first in a place; not "On the summit's sidelines, Xi and Putin met for the 40th time")
         m = _for_the_time().search(sentence)
-        named = k.body_pattern.search(sentence, 0, m.start()) if m else None
+        named = next((b for b in k.body_pattern.finditer(sentence, 0, m.start()) if _MET_FOR.fullmatch(sentence, b.end(), m.start())), None) if m else None
         value = (int(m[1]) if m[1] else k.ordinals[m[2].lower()]) if named else None
         if named and value and value > 1 and k.body_of(named) == body_name and (ahead or not is_future(sentence, named.start())):
             return value, Evidence(sentence, "ordinal time the body met")
@@ -232,18 +233,29 @@ def _counted_from() -> re.Pattern:
     return re.compile(r"[^.;,]{0,120}?\b(?:" + "|".join(knowledge().counted_from) + r")\b", re.I)
 
 
+_MET_FOR = re.compile(r"\s*+(?:\([A-Z]{2,5}\)\s*+)?(?:(?:member\s++)?(?:states|countries|nations)\s++)?(?:(?:has|have|had)\s++)?(?:also\s++)?"
+                      r"(?:met|convened|gathered|been\s++held|was\s++held|were\s++held|took\s++place|is\s++held|meets|convenes)\s++", re.I)
+
+
 @lru_cache(maxsize=1)
 def _for_the_time() -> re.Pattern:
     return re.compile(rf"\bfor\s+the\s+{_ordinal()}\s+time\b", re.I)
 
 
-_THEIR = re.compile(r"\b(?:their|its)\s++$", re.I)
+# The body as the subject that holds its meeting: "... held their fourth meeting", "... opened its twentieth session".
+_THEIR = re.compile(r"^\s*+(?:\([A-Z]{2,5}\)\s*+)?(?:(?:member\s++)?(?:states|countries|nations)\s++)?(?:also\s++)?(?:held|hold|holds|opened|opens|began|begins|convened|convenes)\s++(?:their|its)\s++$", re.I)
 
 
 def _their_own(k, sentence: str, m: re.Match) -> bool:
-    """A word ordinal of the meeting its body, named before it in the sentence, holds: "Energy ministers of the SCO
-    held their fourth meeting in Tashkent" (not a first: "its first meeting as a member")."""
-    return m[2].lower() != "first" and bool(_THEIR.search(sentence, 0, m.start())) and k.body_pattern.search(sentence, 0, m.start()) is not None
+    """A word ordinal of the meeting its body, named before it in the sentence as the subject, holds: "Energy ministers of
+    the SCO held their fourth meeting in Tashkent" (not a first: "its first meeting as a member"; not the leaders' "SCO
+    summit: Xi and Putin held their third meeting")."""
+    if m[2].lower() == "first":
+        return False
+    named = None
+    for named in k.body_pattern.finditer(sentence, 0, m.start()):
+        pass
+    return named is not None and bool(_THEIR.match(sentence[named.end() : m.start()]))
 
 
 _QUALIFIER = re.compile(r"\s*+(?:(?:annual|regular|ordinary|extraordinary)\s++)?", re.I)
