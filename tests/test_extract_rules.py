@@ -3156,3 +3156,10 @@ def test_two_leaders_meeting_for_the_nth_time_at_a_summit_is_no_meeting_number()
     text = ("On the sidelines of the SCO summit in Astana, Xi Jinping and Vladimir Putin met for the 40th time. President "
             "Tokayev said the organisation must stay united.\n")
     assert _doc(text).number is None
+
+
+def test_a_person_who_speaks_of_something_is_named_as_saying_it():
+    text = ("Belarus at the SCO summit in Astana\n\n"
+            "Belarus took part in the summit as a full member for the first time.\n\n"
+            "Alexander Lukashenko openly speaks of the need for a new security architecture in Eurasia.\n")
+    assert _doc(text).speaker.name == "Alexander Lukashenko"

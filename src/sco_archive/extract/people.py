@@ -35,7 +35,7 @@ def _honorific_in() -> re.Pattern:
 
 
 # The verbs that report a person's own words (not attended, chaired: those only name the person).
-_REPORTS = r"(?:said|says|noted|stressed|added|pointed out|called|urged|put forward|proposed|told|emphasized|emphasised|underlined|stated|expressed|reiterated|believes|spoke|declared|suggested|recalled)"
+_REPORTS = r"(?:said|says|noted|stressed|added|pointed out|called|urged|put forward|proposed|told|emphasized|emphasised|underlined|stated|expressed|reiterated|believes|spoke|speaks|declared|suggested|recalled)"
 
 
 # A person who, as the sentence naming them goes on, puts forward the list the text reports: "Minister of Energy ...
