@@ -3163,3 +3163,17 @@ def test_a_person_who_speaks_of_something_is_named_as_saying_it():
             "Belarus took part in the summit as a full member for the first time.\n\n"
             "Alexander Lukashenko openly speaks of the need for a new security architecture in Eurasia.\n")
     assert _doc(text).speaker.name == "Alexander Lukashenko"
+
+
+def test_a_speaker_named_without_a_title_takes_the_office_the_lead_names_alone():
+    text = ("Kyrgyzstan makes the most of the SCO summit in Astana\n\n"
+            "The President of Kyrgyzstan has proposed a set of measures on water and energy.\n\n"
+            "Sadyr Japarov openly speaks of the need to share the rivers of Central Asia fairly.\n")
+    assert _doc(text).speaker == Speaker("Sadyr Japarov", "President of Kyrgyzstan")
+
+
+def test_an_office_named_with_a_person_after_it_is_not_alone():
+    text = ("Kyrgyzstan at the SCO summit\n\n"
+            "The President of the Asian Development Bank was a guest of the summit.\n\n"
+            "Sadyr Japarov openly speaks of water.\n")
+    assert _doc(text).speaker == Speaker("Sadyr Japarov", None)

@@ -443,7 +443,27 @@ def _captioned(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] | 
 
 
 def speaker(paragraphs: tuple[Paragraph, ...], has_headline: bool) -> tuple[Speaker | None, Evidence | None]:
-    """The person whose words the text reports, with evidence; None when no titled person is found."""
+    """The person whose words the text reports, with evidence; None when no titled person is found. A speaker found
+    without a title takes the office the lead names alone ("The President of Belarus has proposed ...")."""
+    found, evidence = _speaker(paragraphs, has_headline)
+    if found and found.title is None:
+        office = next((m for p in paragraphs[:OFFICE_LEAD] for m in [_office_alone().search(p.text)] if m), None)
+        if office:
+            found = Speaker(found.name, office[0].split(" ", 1)[1])
+    return found, evidence
+
+
+@lru_cache(maxsize=1)
+def _office_alone() -> re.Pattern:
+    """An office named with "the" and no person after it: "The President of Belarus has proposed", "the President at the summit"."""
+    k = knowledge()
+    return re.compile(rf"\b[Tt]he\s(?:{alternation(k.titles)})(?:\s+of\s+(?:the\s+)?(?:{alternation(k.country_names)}))?(?!\s+(?:[A-Z]|of\b)|[\w-])")
+
+
+OFFICE_LEAD = 4  # the paragraphs where a report names its speaker's office
+
+
+def _speaker(paragraphs: tuple[Paragraph, ...], has_headline: bool) -> tuple[Speaker | None, Evidence | None]:
     by = _byline(paragraphs) or _name_over_title(paragraphs) or _possessive(paragraphs) or _transcript(paragraphs)
     if by:
         return by
