@@ -3177,3 +3177,15 @@ def test_an_office_named_with_a_person_after_it_is_not_alone():
             "The President of the Asian Development Bank was a guest of the summit.\n\n"
             "Sadyr Japarov openly speaks of water.\n")
     assert _doc(text).speaker == Speaker("Sadyr Japarov", None)
+
+
+@pytest.mark.parametrize("lead, number", [
+    ("The sixth conference of the Council of Shanghai Cooperation Organization (SCO) opened in Astana on Tuesday. The SCO "
+     "prime ministers approved the organisation's budget.", 6),
+    ("TASHKENT, Aug 20 (Agency): The 17th Security Secretaries of Shanghai Cooperation Organization (SCO) discussed "
+     "terrorism. The meeting of security council secretaries was held in Tashkent.", 17),
+    ("The 20th anniversary of the Shanghai Cooperation Organization was marked in Dushanbe. The SCO heads of state met "
+     "there.", None),
+])
+def test_an_ordinal_of_the_sco_in_the_lead_numbers_the_texts_meeting(lead, number):
+    assert _doc(lead + "\n").number == number

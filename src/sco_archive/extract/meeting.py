@@ -219,6 +219,13 @@ def number(paragraphs: tuple[Paragraph, ...], title: str | None, body_name: str 
         value = (int(m[1]) if m[1] else k.ordinals[m[2].lower()]) if named else None
         if named and value and value > 1 and k.body_of(named) == body_name and (ahead or not is_future(sentence, named.start())):
             return value, Evidence(sentence, "ordinal time the body met")
+    # the lead's "The fourth conference of the Council of Shanghai Cooperation Organization (SCO) opened in Moscow", "The
+    # 15th Security Secretaries of Shanghai Cooperation Organization (SCO) had ...": the text's meeting, its body named
+    # elsewhere (not a first, nor an anniversary)
+    lead = next((sentences(p.text)[0] for p in paragraphs[:3] if p.text != title and sentences(p.text)), None)
+    m = _lead_ordinal().search(lead) if lead else None
+    if m and not (m[2] and m[2].lower() == "first") and (ahead or not is_future(lead, m.start())):
+        return (int(m[1]) if m[1] else k.ordinals[m[2].lower()]), Evidence(lead, "ordinal of the SCO's meeting in the lead")
     for sentence in pool:
         m = _apposition().search(sentence)
         named = k.body_pattern.search(sentence, 0, m.start()) if m else None
@@ -231,6 +238,12 @@ def number(paragraphs: tuple[Paragraph, ...], title: str | None, body_name: str 
 def _counted_from() -> re.Pattern:
     """The rest of an ordinal's clause names the event it counts from (data/ordinals.yml counted_from)."""
     return re.compile(r"[^.;,]{0,120}?\b(?:" + "|".join(knowledge().counted_from) + r")\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _lead_ordinal() -> re.Pattern:
+    return re.compile(rf"(?:^|:\s|–\s|--\s)The\s+{_ordinal()}\s+(?:(?!anniversary\b|year\b|birthday\b)[\w'’-]+\s+){{1,3}}?of\s+(?:the\s+)?"
+                      r"(?:Council\s+of\s+(?:the\s+)?)?(?:Shanghai\s+Cooperation\s+Organi[sz]ation|SCO)\b")
 
 
 _MET_FOR = re.compile(r"\s*+(?:\([A-Z]{2,5}\)\s*+)?(?:(?:member\s++)?(?:states|countries|nations)\s++)?(?:(?:has|have|had)\s++)?(?:also\s++)?"
