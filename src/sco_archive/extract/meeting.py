@@ -195,7 +195,7 @@ def number(paragraphs: tuple[Paragraph, ...], title: str | None, body_name: str 
             if _SUCH.match(sentence, m.end(1) if m[1] else m.end(2) if m[2] else m.end("roman")):
                 # "This is the ninth such meeting." numbers the meeting the text has named (not a first: "the first such
                 # meeting in India"; not the leaders' "their second such meeting this year")
-                value = int(m[1]) if m[1] else k.ordinals[m[2].lower()] if m[2] else roman(m["roman"])
+                value = _value(m)
                 if value and value > 1 and _THIS_IS.match(sentence[: m.start()]) and not _counted_from().match(sentence, m.end()):
                     return value, Evidence(sentence, "ordinal such meeting")
                 continue
@@ -208,7 +208,7 @@ def number(paragraphs: tuple[Paragraph, ...], title: str | None, body_name: str 
             named = named or k.body_pattern.search(sentence)
             if sentence is not body_sentence and (named is None or k.body_of(named) != body_name):
                 continue
-            value = int(m[1]) if m[1] else k.ordinals[m[2].lower()] if m[2] else roman(m["roman"])
+            value = _value(m)
             if value:
                 return value, Evidence(sentence, "ordinal meeting number")
     for sentence in pool:
@@ -216,7 +216,7 @@ def number(paragraphs: tuple[Paragraph, ...], title: str | None, body_name: str 
         # "for the first time": a first in a place; not "On the summit's sidelines, Xi and Putin met for the 40th time")
         m = _for_the_time().search(sentence)
         named = next((b for b in k.body_pattern.finditer(sentence, 0, m.start()) if _MET_FOR.fullmatch(sentence, b.end(), m.start())), None) if m else None
-        value = (int(m[1]) if m[1] else k.ordinals[m[2].lower()]) if named else None
+        value = _value(m) if named else None
         if named and value and value > 1 and k.body_of(named) == body_name and (ahead or not is_future(sentence, named.start())):
             return value, Evidence(sentence, "ordinal time the body met")
     # the lead's "The fourth conference of the Council of Shanghai Cooperation Organization (SCO) opened in Moscow", "The
@@ -225,12 +225,12 @@ def number(paragraphs: tuple[Paragraph, ...], title: str | None, body_name: str 
     lead = next((sentences(p.text)[0] for p in paragraphs[:3] if p.text != title and sentences(p.text)), None)
     m = _lead_ordinal().search(lead) if lead else None
     if m and not (m[2] and m[2].lower() == "first") and (ahead or not is_future(lead, m.start())):
-        return (int(m[1]) if m[1] else k.ordinals[m[2].lower()]), Evidence(lead, "ordinal of the SCO's meeting in the lead")
+        return _value(m), Evidence(lead, "ordinal of the SCO's meeting in the lead")
     for sentence in pool:
         m = _apposition().search(sentence)
         named = k.body_pattern.search(sentence, 0, m.start()) if m else None
         if named and k.body_of(named) == body_name and (ahead or not is_future(sentence, named.start())):
-            return int(m[1]) if m[1] else k.ordinals[m[2].lower()], Evidence(sentence, "ordinal in apposition to the meeting")
+            return _value(m), Evidence(sentence, "ordinal in apposition to the meeting")
     return None, None
 
 
@@ -240,13 +240,25 @@ def _counted_from() -> re.Pattern:
     return re.compile(r"[^.;,]{0,120}?\b(?:" + "|".join(knowledge().counted_from) + r")\b", re.I)
 
 
+def _value(m: re.Match) -> int:
+    """The number an ordinal match stands for: a figure ("25th"), a word ("twenty-fifth") or a Roman numeral ("XXV")."""
+    if m[1]:
+        return int(m[1])
+    if m[2]:
+        return knowledge().ordinals[m[2].lower()]
+    return roman(m["roman"])
+
+
 @lru_cache(maxsize=1)
 def _lead_ordinal() -> re.Pattern:
     return re.compile(rf"(?:^|:\s|–\s|--\s)The\s+{_ordinal()}\s+(?:(?!anniversary\b|year\b|birthday\b)[\w'’-]+\s+){{1,3}}?of\s+(?:the\s+)?"
                       r"(?:Council\s+of\s+(?:the\s+)?)?(?:Shanghai\s+Cooperation\s+Organi[sz]ation|SCO)\b")
 
 
-_MET_FOR = re.compile(r"\s*+(?:\([A-Z]{2,5}\)\s*+)?(?:(?:member\s++)?(?:states|countries|nations)\s++)?(?:(?:has|have|had)\s++)?(?:also\s++)?"
+# What may stand between a body and its verb: "the Council of Heads of Government (CHG) met", "ministers of the SCO member
+# states held".
+_BODY_TAIL = r"\s*+(?:\([A-Z]{2,5}\)\s*+)?(?:(?:member\s++)?(?:states|countries|nations)\s++)?"
+_MET_FOR = re.compile(_BODY_TAIL + r"(?:(?:has|have|had)\s++)?(?:also\s++)?"
                       r"(?:met|convened|gathered|been\s++held|was\s++held|were\s++held|took\s++place|is\s++held|meets|convenes)\s++", re.I)
 
 
@@ -256,7 +268,7 @@ def _for_the_time() -> re.Pattern:
 
 
 # The body as the subject that holds its meeting: "... held their fourth meeting", "... opened its twentieth session".
-_THEIR = re.compile(r"^\s*+(?:\([A-Z]{2,5}\)\s*+)?(?:(?:member\s++)?(?:states|countries|nations)\s++)?(?:also\s++)?(?:held|hold|holds|opened|opens|began|begins|convened|convenes)\s++(?:their|its)\s++$", re.I)
+_THEIR = re.compile("^" + _BODY_TAIL + r"(?:also\s++)?(?:held|hold|holds|opened|opens|began|begins|convened|convenes)\s++(?:their|its)\s++$", re.I)
 
 
 def _their_own(k, sentence: str, m: re.Match) -> bool:
