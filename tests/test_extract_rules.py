@@ -3189,3 +3189,14 @@ def test_an_office_named_with_a_person_after_it_is_not_alone():
 ])
 def test_an_ordinal_of_the_sco_in_the_lead_numbers_the_texts_meeting(lead, number):
     assert _doc(lead + "\n").number == number
+
+
+@pytest.mark.parametrize("after", ["Putin, for his part, said Russia supported the initiatives.",
+                                   "Experts believe the proposals will shape the organisation's agenda.",
+                                   "In addition, the leaders adopted 25 documents.",
+                                   "Read more: SCO leaders adopt Astana declaration"])
+def test_another_voice_after_a_reports_last_item_ends_it(after):
+    text = ("Xi makes three proposals\n\nASTANA, July 4 (Wire) -- Chinese President Xi Jinping made three proposals at the "
+            "SCO summit on Thursday.\n\nFirst, he called for unity.\n\nSecond, he urged members to deepen security "
+            f"cooperation.\n\nThird, Xi called for expanding trade.\n\n{after}\n\nThe summit ended on Thursday.\n")
+    assert _doc(text).proposals[-1].text == "Third, Xi called for expanding trade."

@@ -42,6 +42,10 @@ RESUME = re.compile(
     r"^(?:(?i:(?:Dear |My )?(?:Colleagues|Excellenc\w+|Friends|Ladies and gentlemen|Your Excellenc\w+|Mr\.? (?:President|Chairman)|heads of delegation))\b"
     r"|(?:Dear|Distinguished|Esteemed|Respected) [\w -]{2,40}[,!]"
     r"|(?:Elsewhere|Besides|Apart from|In addition to|Separately|On the sidelines)\b"
+    # another person's turn ("Putin, for his part, said ..."), or commentators ("Experts believe ...")
+    r"|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}, (?:for (?:his|her|its|their) part|in (?:his|her|its|their) turn)\b"
+    r"|(?:Experts|Analysts|Observers|Commentators)\b"
+    r"|(?:In addition|Also|Moreover|Furthermore),\s+(?:the\s+)?(?:participants|leaders|ministers|parties|sides|summit|meeting|heads)\b"
     r"|The (?:[A-Z][\w’'-]+ )?[a-z]+(?: [a-z]+){0,5}? (?:took|also|agreed|adopted|approved|discussed|exchanged|welcomed|signed|decided|reviewed|said|noted|stressed)\b"
     r"|[A-Z][\w’'-]+ (?:[A-Z][\w’'-]+ ){0,2}(?:also|further|then|later) [a-z]+ed\b"
     r"|\((?i:continued on page) \d+\)|(?:\d+ ){0,9}(?:Next|Previous) Page\b"
