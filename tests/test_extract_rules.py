@@ -3200,3 +3200,10 @@ def test_another_voice_after_a_reports_last_item_ends_it(after):
             "SCO summit on Thursday.\n\nFirst, he called for unity.\n\nSecond, he urged members to deepen security "
             f"cooperation.\n\nThird, Xi called for expanding trade.\n\n{after}\n\nThe summit ended on Thursday.\n")
     assert _doc(text).proposals[-1].text == "Third, Xi called for expanding trade."
+
+
+def test_a_president_named_by_surname_in_passing_does_not_push_out_the_one_who_speaks():
+    text = ("Wang Yi briefs on the summit\n\n"
+            "Wang Yi said on Tuesday that the SCO summit in Qingdao would adopt the Qingdao "
+            "Declaration. President Xi will chair the summit on Saturday.\n")
+    assert _doc(text).speaker.name == "Wang Yi"

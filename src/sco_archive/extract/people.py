@@ -419,6 +419,7 @@ def _titled_surnames(paragraphs: tuple[Paragraph, ...]) -> list[Candidate]:
     surname: a page that gives no full name beside a title (in a speech they are the people it mentions)."""
     if any(_FIRST_PERSON.search(p.text) for p in paragraphs):
         return []
+    text = "\n".join(p.text for p in paragraphs)
     found = []
     for index, p in enumerate(paragraphs):
         for number, sentence in enumerate(sentences(p.text)):
@@ -430,7 +431,8 @@ def _titled_surnames(paragraphs: tuple[Paragraph, ...]) -> list[Candidate]:
                     continue
                 name = _full_name(paragraphs, surname) or surname
                 found.append(Candidate(name, m["title"], index, number, sentence, "title before surname", False, m.end("name")))
-    return found
+    # (only a person whose words the text gives: not "President Xi will chair the summit" in a report quoting "Wang Yi said")
+    return [c for c in found if _attribution_count(c.name, text)]
 
 
 def _captioned(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] | None:
