@@ -1814,6 +1814,15 @@ def test_a_theme_acronym_is_a_whole_word():
     assert "digital" not in _doc("Leaders at the SCO summit in Astana on 4 July 2024 discussed AIIB loans and AIIB projects.").themes
 
 
+def test_a_lower_case_theme_keyword_matches_in_any_case_at_its_place_in_the_text():
+    # (the keywords are matched in the text lower-cased: "İ", whose lower case is two letters, must not shift the evidence)
+    from sco_archive.extract.themes import themes
+
+    found = dict(themes("İ" * 60 + " İzmir spoke first. The TERRORISM and Extremism threat grows. Leaders condemned terrorism again."))
+    assert found["terrorism"].text == "The TERRORISM and Extremism threat grows."
+    assert found["terrorism"].rule.startswith("3 mentions: terror ×2, extremism ×1")
+
+
 def test_a_text_pasted_a_paragraph_a_line_keeps_its_headline_apart_from_the_dateline_under_it():
     text = (
         "Kabar News Agency\n"

@@ -1,9 +1,10 @@
 """Domain knowledge: the YAML files in data/, loaded and compiled once.
 
-Case, the one rule for the whole engine: a pattern whose words may be written in any case is compiled
-with re.I (the data files' patterns all are: body aliases, noise rules); a pattern where case is
-information is case-sensitive (names, titles, month names: "May" the month, "may" the verb). Text is
-never lower-cased to be matched. No test in code stands in front of a data rule: each fires as written.
+Case, the one rule for the whole engine: a pattern whose words may be written in any case is written in
+lower case and matched, case-sensitively, against the text lower-cased once by `lower` (the themes'
+keywords); those not moved to the rule yet are compiled with re.I (body aliases, noise rules). A pattern
+where case is information is case-sensitive and sees the text as written (names, titles, month names: "May"
+the month, "may" the verb). No test in code stands in front of a data rule: each fires as written.
 """
 
 from __future__ import annotations
@@ -25,6 +26,12 @@ def _load(name: str) -> dict:
         return loader.get_single_data()
     finally:
         loader.dispose()
+
+
+def lower(text: str) -> str:
+    """The text in lower case, letter for letter, for the patterns written in lower case: a match's positions
+    are the text's. ("İ", the one letter whose lower case is two characters, becomes "i", as re.I reads it.)"""
+    return text.replace("İ", "I").lower()
 
 
 def alternation(words) -> str:
