@@ -70,6 +70,14 @@ def test_a_body_alias_added_to_the_data_is_found(data):
     assert _doc(text).body == "Water Forum"
 
 
+def test_a_body_alias_matches_in_any_case_and_one_written_with_capitals_is_refused(data):
+    text = "THE COUNCIL OF HEADS OF STATE of the SCO met in Astana on 4 July 2024."
+    assert _doc(text).body == "Council of Heads of State"
+    with pytest.raises(ValueError, match="lower case"):  # (matched in the text lower-cased, it would never fire)
+        data("bodies.yml", lambda v: {"bodies": [*v["bodies"], {"name": "Water Forum", "aliases": ["Water Forum"]}]})
+        _doc(text)
+
+
 def test_an_inline_list_may_open_with_any_ordinal_of_the_data():
     """'to begin with' is an ordinal for 1 in data/ordinals.yml: no word written in code stands in front of it."""
     text = ("Xi Jinping attended the SCO summit in Astana on 4 July 2024.\n\n"

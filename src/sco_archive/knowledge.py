@@ -2,7 +2,7 @@
 
 Case, the one rule for the whole engine: a pattern whose words may be written in any case is written in
 lower case and matched, case-sensitively, against the text lower-cased once by `lower` (the themes'
-keywords); those not moved to the rule yet are compiled with re.I (body aliases, noise rules). A pattern
+keywords, the bodies' aliases); those not moved to the rule yet are compiled with re.I (noise rules). A pattern
 where case is information is case-sensitive and sees the text as written (names, titles, month names: "May"
 the month, "may" the verb). No test in code stands in front of a data rule: each fires as written.
 """
@@ -10,6 +10,8 @@ the month, "may" the verb). No test in code stands in front of a data rule: each
 from __future__ import annotations
 
 import re
+import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -61,8 +63,8 @@ class Knowledge:
     """Every data file, compiled once."""
 
     bodies: tuple[str, ...]  # canonical names
-    body_pattern: re.Pattern  # every body's aliases in one pattern; group b<i> is bodies[i]
-    # the speaker titles whose holders meet as one body (`speakers` in bodies.yml); group b<i> is bodies[i]
+    body_pattern: re.Pattern  # every body's aliases in one pattern, in lower case; group b<i> is bodies[i]
+    # the speaker titles whose holders meet as one body (`speakers` in bodies.yml), in lower case; group b<i> is bodies[i]
     body_by_title: re.Pattern
     cities: dict[str, tuple[str, str]]  # lower-case spelling -> (city as canonical, country)
     countries: dict[str, str]  # lower-case name/alias -> country
@@ -91,6 +93,15 @@ class Knowledge:
     founded: int | None = None  # leaders.yml: the SCO's founding year, which its anniversaries count from
     members: tuple[tuple[int, int, int | None], ...] = ()  # leaders.yml: (count of full members, from, to or None)
 
+    def find_bodies(self, text: str, start: int = 0, end: int = sys.maxsize) -> Iterator[re.Match]:
+        """Each body named in text[start:end], in order: matches of body_pattern in the text lower-cased
+        (their positions are the text's, their words in lower case)."""
+        return self.body_pattern.finditer(lower(text), start, end)
+
+    def find_body(self, text: str, start: int = 0, end: int = sys.maxsize) -> re.Match | None:
+        """The first body named in text[start:end] (as find_bodies), or None."""
+        return self.body_pattern.search(lower(text), start, end)
+
     def body_of(self, match: re.Match) -> str:
         """The canonical name of the body a body_pattern match names."""
         return self.bodies[int(match.lastgroup[1:])]
@@ -98,7 +109,7 @@ class Knowledge:
     def canonical_body(self, name: str) -> str:
         """A body's canonical name, when `name` is one of its aliases (a sidecar's pinned body, as the text's
         would be); else the name as given."""
-        m = self.body_pattern.fullmatch(name.strip())
+        m = self.body_pattern.fullmatch(lower(name.strip()))
         return self.body_of(m) if m else name
 
     def noise_reason(self, line: str) -> str | None:
@@ -111,6 +122,7 @@ class Knowledge:
 def knowledge() -> Knowledge:
     """Load and compile the data files (once per process)."""
     body_data = _load("bodies.yml")["bodies"]
+    _in_lower_case("bodies.yml", [p for b in body_data for p in [*b["aliases"], *b.get("speakers", ())]])
     bodies = "|".join(f"(?P<b{i}>" + "|".join(b["aliases"]) + ")" for i, b in enumerate(body_data))
     cities: dict[str, tuple[str, str]] = {}
     countries: dict[str, str] = {}
@@ -138,9 +150,9 @@ def knowledge() -> Knowledge:
     noise = r"\A(?:" + "|".join(f"(?P<n{i}>" + "|".join(rule["patterns"]) + ")" for i, rule in enumerate(noise_rules)) + r")\Z"
     return Knowledge(
         bodies=tuple(b["name"] for b in body_data),
-        body_pattern=re.compile(r"\b(?:" + bodies + r")\b", re.I),
+        body_pattern=re.compile(r"\b(?:" + bodies + r")\b"),
         body_by_title=re.compile(
-            r"\b(?:" + ("|".join(f"(?P<b{i}>" + "|".join(b["speakers"]) + ")" for i, b in enumerate(body_data) if b.get("speakers")) or "(?!)") + r")\b", re.I
+            r"\b(?:" + ("|".join(f"(?P<b{i}>" + "|".join(b["speakers"]) + ")" for i, b in enumerate(body_data) if b.get("speakers")) or "(?!)") + r")\b"
         ),
         cities=cities,
         countries=countries,
@@ -168,6 +180,14 @@ def knowledge() -> Knowledge:
         founded=_load("leaders.yml").get("founded"),
         members=tuple((int(n), int(years[0]), years[1] and int(years[1])) for n, years in _load("leaders.yml").get("members", {}).items()),
     )
+
+
+def _in_lower_case(file: str, patterns: list[str]) -> None:
+    """Patterns matched in the text lower-cased must be written in lower case (a capital letter, but for one
+    escaped, \\S, would never match): say so rather than let the rule never fire."""
+    for p in patterns:
+        if re.sub(r"\\.", "", p) != re.sub(r"\\.", "", p).lower():
+            raise ValueError(f"data/{file}: {p!r} is matched in any case and must be written in lower case")
 
 
 def _leaders(entries: list[dict]) -> tuple[tuple[str, re.Pattern, tuple[tuple[int, int | None], ...]], ...]:

@@ -355,7 +355,7 @@ def _same_body(sentence: str, other: str | None) -> bool:
     """Whether the sentence names first the body `other` names first (a briefing's "The meeting of the Council of
     Foreign Ministers will be held in Astana" under "Kazakhstan will host a meeting of the Council of Foreign Ministers")."""
     k = knowledge()
-    a, b = k.body_pattern.search(sentence), k.body_pattern.search(other) if other else None
+    a, b = k.find_body(sentence), k.find_body(other) if other else None
     return bool(a and b and k.body_of(a) == k.body_of(b))
 
 
