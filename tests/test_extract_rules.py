@@ -114,6 +114,8 @@ def test_word_patterns_match_in_any_case_and_names_only_as_written():
     ("All news agencies reported the summit.", None),
     ("A sentence of the text that speaks of the copyright of a treaty.", None),  # text, not a footer
     ("The ministers met in Moscow.", None),
+    ("BY Rezaul Laskar, New Delhi", "byline"),  # a rule marked as_written: "by" in any case, the name capitalised
+    ("by rezaul h laskar, new delhi", None),
 ])
 def test_noise_rules_judge_whole_lines_in_any_case(line, reason):
     k = knowledge()
@@ -130,6 +132,16 @@ def test_a_noise_rule_added_to_the_data_removes_a_long_line_that_ends_like_a_sen
     cleaned = clean(text)
     assert line not in [p.text for p in cleaned.paragraphs]
     assert {r.text: r.reason for r in cleaned.removed}[line] == "sponsor line"
+
+
+def test_a_noise_rule_written_with_capitals_is_refused_unless_marked_as_written(data):
+    line = "Brought to you by the Friends of the Steppe"
+    data("noise.yml", lambda v: {"rules": [*v["rules"], {"reason": "sponsor line", "patterns": ["Brought to you by .{1,200}"]}]})
+    with pytest.raises(ValueError, match="lower case"):  # (matched in the line lower-cased, it would never fire)
+        knowledge()
+    data("noise.yml", lambda v: {"rules": [*v["rules"], {"reason": "sponsor line", "as_written": True, "patterns": ["Brought to you by .{1,200}"]}]})
+    assert knowledge().noise_reason(line) == "sponsor line"
+    assert knowledge().noise_reason(line.lower()) is None
 
 
 @pytest.mark.parametrize("text, place, rest", [

@@ -2,7 +2,7 @@
 
 Case, the one rule for the whole engine: a pattern whose words may be written in any case is written in
 lower case and matched, case-sensitively, against the text lower-cased once by `lower` (the themes'
-keywords, the bodies' aliases); those not moved to the rule yet are compiled with re.I (noise rules). A pattern
+keywords, the bodies' aliases, the noise rules); those not moved to the rule yet are compiled with re.I. A pattern
 where case is information is case-sensitive and sees the text as written (names, titles, month names: "May"
 the month, "may" the verb). No test in code stands in front of a data rule: each fires as written.
 """
@@ -84,7 +84,8 @@ class Knowledge:
     theme_max: int  # themes kept per document, strongest first
     theme_list_from: int  # a sentence naming this many themes is a list of sectors
     noise_reasons: tuple[str, ...]
-    noise_pattern: re.Pattern  # all noise rules in one pattern; group n<i> is noise_reasons[i]
+    noise_pattern: re.Pattern  # the noise rules in lower case in one pattern; group n<i> is noise_reasons[i]
+    noise_as_written: re.Pattern  # the rules marked as_written (capitals are capitals), likewise
     capitals: dict[str, str]  # country -> its capital
     credits: tuple[str, ...]  # news agencies and sites that sign a publication stamp ("Xinhua, May 5, 2023")
     # leaders.yml: the name, a pattern for "<title> <name>" (not "former ...") and the years (from, to or None) it fits
@@ -114,8 +115,8 @@ class Knowledge:
 
     def noise_reason(self, line: str) -> str | None:
         """Why the whole line is noise, or None."""
-        m = self.noise_pattern.fullmatch(line)
-        return self.noise_reasons[int(m.lastgroup[1:])] if m else None
+        found = [int(m.lastgroup[1:]) for m in (self.noise_pattern.fullmatch(lower(line)), self.noise_as_written.fullmatch(line)) if m]
+        return self.noise_reasons[min(found)] if found else None  # (the first rule in the file's order)
 
 
 @cache
@@ -144,10 +145,15 @@ def knowledge() -> Knowledge:
     theme_data = _load("themes.yml")
     noise_data = _load("noise.yml")
     noise_rules = noise_data["rules"]
-    # Alternatives are tried in order, so a full match's group is the first rule that matches the line.
-    # Anchored at both ends (as fullmatch reads it): a search then tries the line's start only, not
-    # every position (".*copyright.*" would read a long line once per position).
-    noise = r"\A(?:" + "|".join(f"(?P<n{i}>" + "|".join(rule["patterns"]) + ")" for i, rule in enumerate(noise_rules)) + r")\Z"
+    _in_lower_case("noise.yml", [p for rule in noise_rules if not rule.get("as_written") for p in rule["patterns"]])
+
+    def noise(as_written: bool) -> re.Pattern:
+        # Alternatives are tried in order, so a full match's group is the first rule that matches the line.
+        # Anchored at both ends (as fullmatch reads it): a search then tries the line's start only, not
+        # every position (".*copyright.*" would read a long line once per position).
+        rules = [f"(?P<n{i}>" + "|".join(rule["patterns"]) + ")" for i, rule in enumerate(noise_rules) if bool(rule.get("as_written")) == as_written]
+        return re.compile(r"\A(?:" + ("|".join(rules) or "(?!)") + r")\Z")
+
     return Knowledge(
         bodies=tuple(b["name"] for b in body_data),
         body_pattern=re.compile(r"\b(?:" + bodies + r")\b"),
@@ -172,7 +178,8 @@ def knowledge() -> Knowledge:
         theme_max=int(theme_data["max_themes"]),
         theme_list_from=int(theme_data["list_from"]),
         noise_reasons=tuple(rule["reason"] for rule in noise_rules),
-        noise_pattern=re.compile(noise, re.I),
+        noise_pattern=noise(as_written=False),
+        noise_as_written=noise(as_written=True),
         capitals=capitals,
         in_names=tuple(place_data.get("in_names", ())),
         credits=tuple(noise_data.get("credits", ())),
