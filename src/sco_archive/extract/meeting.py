@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..knowledge import alternation, knowledge
+from ..knowledge import alternation, knowledge, lower
 from ..markers import roman
 from ..model import Evidence, Paragraph
 from .names import first_titled_name
@@ -57,15 +57,14 @@ def _number_patterns() -> tuple[re.Pattern, re.Pattern]:
         # "I would like to draw your attention to three tasks."
         rf"|\bdraw\w*\s+(?:your|the)\s+attention\s+to\s+(?:(\d{{1,2}})|({cardinals}))\s+(?:tasks|points|priorities|proposals|areas)\b"
         # "I would like to focus on three areas.", "Let me dwell on four priorities:" (the speaker's own, in the first person)
-        rf"|\b(?:I|we)\s+(?:would\s+like|want|wish)\s+to\s+(?:focus|dwell)\s+on\s+(?:(\d{{1,2}})|({cardinals}))\s+(?:[a-z]+\s+)?(?:areas|directions|priorities|tasks|points)\b"
+        rf"|\b(?:i|we)\s+(?:would\s+like|want|wish)\s+to\s+(?:focus|dwell)\s+on\s+(?:(\d{{1,2}})|({cardinals}))\s+(?:[a-z]+\s+)?(?:areas|directions|priorities|tasks|points)\b"
         rf"|\blet\s+me\s+(?:focus|dwell)\s+on\s+(?:(\d{{1,2}})|({cardinals}))\s+(?:[a-z]+\s+)?(?:areas|directions|priorities|tasks|points)\b"
         # "I have three proposals.", "India had three priorities for the SCO:"
         rf"|\b(?:have|has|had)\s+(?:(\d{{1,2}})|({cardinals}))(?!\s+of\b)\s+(?:\w+\s+)?(?:proposals|suggestions|initiatives|priorities|ideas)\b"
         # ("Iran proposes five areas of cooperation:", "I wish to share four thoughts"; not a part of them: "make economic
         # cooperation one of our priorities")
-        rf"|\b{_PUT_FORWARD}\s+(?:\w+(?:'s)?\s+){{0,2}}(?:(\d{{1,2}})|({cardinals}))(?!\s+of\b)\s+(?:\w+\s+){{0,2}}(?:proposals|suggestions|points|initiatives|recommendations|priorities|steps|ideas|thoughts|areas|directions|fields|spheres)\b",
-        re.I,
-    )
+        rf"|\b{_PUT_FORWARD}\s+(?:\w+(?:'s)?\s+){{0,2}}(?:(\d{{1,2}})|({cardinals}))(?!\s+of\b)\s+(?:\w+\s+){{0,2}}(?:proposals|suggestions|points|initiatives|recommendations|priorities|steps|ideas|thoughts|areas|directions|fields|spheres)\b"
+    )  # (in lower case, matched in the text lower-cased)
     return number, count
 
 
@@ -213,9 +212,10 @@ def announced(paragraphs: tuple[Paragraph, ...], speaker: str | None = None) -> 
     _, pattern = _number_patterns()
     surname = speaker.split()[-1] if speaker else None
     for index, p in enumerate(paragraphs):
-        for m in pattern.finditer(p.text):
-            sentence = next((s for s in sentences(p.text) if m.group(0) in s), p.text)
-            before = sentence[: max(sentence.find(m.group(0)), 0)]
+        for m in pattern.finditer(lower(p.text)):
+            said = p.text[m.start() : m.end()]
+            sentence = next((s for s in sentences(p.text) if said in s), p.text)
+            before = sentence[: max(sentence.find(said), 0)]
             other = first_titled_name(before) if surname else None
             # (the speaker may be the subject after the others they addressed: "Addressing leaders including Russian
             # President Vladimir Putin ..., Xi put forward five proposals", by either part of the
