@@ -63,9 +63,9 @@ class Knowledge:
     """Every data file, compiled once."""
 
     bodies: tuple[str, ...]  # canonical names
-    body_pattern: re.Pattern  # every body's aliases in one pattern, in lower case; group b<i> is bodies[i]
+    lower_body_pattern: re.Pattern  # every body's aliases in one pattern, in lower case; group b<i> is bodies[i]
     # the speaker titles whose holders meet as one body (`speakers` in bodies.yml), in lower case; group b<i> is bodies[i]
-    body_by_title: re.Pattern
+    lower_body_by_title: re.Pattern
     cities: dict[str, tuple[str, str]]  # lower-case spelling -> (city as canonical, country)
     countries: dict[str, str]  # lower-case name/alias -> country
     country_names: tuple[str, ...]  # names and aliases as written
@@ -84,7 +84,7 @@ class Knowledge:
     theme_max: int  # themes kept per document, strongest first
     theme_list_from: int  # a sentence naming this many themes is a list of sectors
     noise_reasons: tuple[str, ...]
-    noise_pattern: re.Pattern  # the noise rules in lower case in one pattern; group n<i> is noise_reasons[i]
+    lower_noise_pattern: re.Pattern  # the noise rules in lower case in one pattern; group n<i> is noise_reasons[i]
     noise_as_written: re.Pattern  # the rules marked as_written (capitals are capitals), likewise
     capitals: dict[str, str]  # country -> its capital
     credits: tuple[str, ...]  # news agencies and sites that sign a publication stamp ("Xinhua, May 5, 2023")
@@ -95,27 +95,27 @@ class Knowledge:
     members: tuple[tuple[int, int, int | None], ...] = ()  # leaders.yml: (count of full members, from, to or None)
 
     def find_bodies(self, text: str, start: int = 0, end: int = sys.maxsize) -> Iterator[re.Match]:
-        """Each body named in text[start:end], in order: matches of body_pattern in the text lower-cased
+        """Each body named in text[start:end], in order: matches of lower_body_pattern in the text lower-cased
         (their positions are the text's, their words in lower case)."""
-        return self.body_pattern.finditer(lower(text), start, end)
+        return self.lower_body_pattern.finditer(lower(text), start, end)
 
     def find_body(self, text: str, start: int = 0, end: int = sys.maxsize) -> re.Match | None:
         """The first body named in text[start:end] (as find_bodies), or None."""
-        return self.body_pattern.search(lower(text), start, end)
+        return self.lower_body_pattern.search(lower(text), start, end)
 
     def body_of(self, match: re.Match) -> str:
-        """The canonical name of the body a body_pattern match names."""
+        """The canonical name of the body a lower_body_pattern match names."""
         return self.bodies[int(match.lastgroup[1:])]
 
     def canonical_body(self, name: str) -> str:
         """A body's canonical name, when `name` is one of its aliases (a sidecar's pinned body, as the text's
         would be); else the name as given."""
-        m = self.body_pattern.fullmatch(lower(name.strip()))
+        m = self.lower_body_pattern.fullmatch(lower(name.strip()))
         return self.body_of(m) if m else name
 
     def noise_reason(self, line: str) -> str | None:
         """Why the whole line is noise, or None."""
-        found = [int(m.lastgroup[1:]) for m in (self.noise_pattern.fullmatch(lower(line)), self.noise_as_written.fullmatch(line)) if m]
+        found = [int(m.lastgroup[1:]) for m in (self.lower_noise_pattern.fullmatch(lower(line)), self.noise_as_written.fullmatch(line)) if m]
         return self.noise_reasons[min(found)] if found else None  # (the first rule in the file's order)
 
 
@@ -156,8 +156,8 @@ def knowledge() -> Knowledge:
 
     return Knowledge(
         bodies=tuple(b["name"] for b in body_data),
-        body_pattern=re.compile(r"\b(?:" + bodies + r")\b"),
-        body_by_title=re.compile(
+        lower_body_pattern=re.compile(r"\b(?:" + bodies + r")\b"),
+        lower_body_by_title=re.compile(
             r"\b(?:" + ("|".join(f"(?P<b{i}>" + "|".join(b["speakers"]) + ")" for i, b in enumerate(body_data) if b.get("speakers")) or "(?!)") + r")\b"
         ),
         cities=cities,
@@ -178,7 +178,7 @@ def knowledge() -> Knowledge:
         theme_max=int(theme_data["max_themes"]),
         theme_list_from=int(theme_data["list_from"]),
         noise_reasons=tuple(rule["reason"] for rule in noise_rules),
-        noise_pattern=noise(as_written=False),
+        lower_noise_pattern=noise(as_written=False),
         noise_as_written=noise(as_written=True),
         capitals=capitals,
         in_names=tuple(place_data.get("in_names", ())),

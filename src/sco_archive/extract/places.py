@@ -13,7 +13,7 @@ from ..model import Evidence, Paragraph, Removed, Venue
 from .text import PREVIOUS, is_future, sentences
 from .when import dateline
 
-ONLINE = re.compile(
+_ONLINE = re.compile(
     r"\b(?:via (?:a )?video ?(?:link|conference)|by (?:a )?video ?(?:link|conference)|video ?conference|videoconference|video ?conferencing|"
     r"in (?:a |an |the )?(?:virtual|online|video) (?:format|mode|manner)|virtual(?:ly)? (?:sco )?(?:summit|meeting|session|format)|"
     r"held (?:virtually|online)|(?:summit|meeting|session) (?:virtually|online)|online (?:sco )?(?:summit|meeting)|video link|video summit|"
@@ -186,7 +186,7 @@ def _occasion_place(paragraphs: tuple[Paragraph, ...]) -> tuple[str, str, Eviden
 def _online(paragraphs: tuple[Paragraph, ...], body_sentence: str | None) -> Evidence | None:
     pool = ([body_sentence] if body_sentence else []) + [s for p in paragraphs[:MAX_ONLINE_PARAGRAPHS] for s in sentences(p.text)]
     for sentence in pool:
-        m = ONLINE.search(lower(sentence))
+        m = _ONLINE.search(lower(sentence))
         # (a person taking part: "attended ...", "addressing his counterparts by video link")
         # (not a hybrid meeting's split: "Delegations of China and Russia attended in person, while ... joined via videoconference")
         if m and (_IN_PERSON.search(sentence) or _SOME_JOINED.search(sentence, 0, m.start())):
@@ -208,7 +208,7 @@ def _speaker_seat(paragraphs, captions, speaker: str | None, datelines: bool):
             # (with no speaker, the host who chairs it: "... chaired the meeting ... from New Delhi in virtual format")
             if tier and not (surname in sentence if surname else _CHAIRED.search(sentence)):
                 continue
-            online = ONLINE.search(lower(sentence))
+            online = _ONLINE.search(lower(sentence))
             for m in city.finditer(sentence):
                 before = sentence[max(0, m.start() - 40) : m.start()]
                 # (at a video meeting, a sentence naming the speaker: "chaired ... from New Delhi in virtual format", and
@@ -236,7 +236,7 @@ def _speaker_seat(paragraphs, captions, speaker: str | None, datelines: bool):
         found = dateline(p.text) or _opening(p.text)
         known = city_country(found.place) if found else None
         lead = sentences(found.rest)[0] if found and found.rest.strip() else ""
-        video = ONLINE.search(lower(lead))
+        video = _ONLINE.search(lower(lead))
         took_part = _TOOK_PART.search(lead, 0, video.end()) if video else None  # "attended via video link", "virtually addressed"
         if known and took_part and (surname is None or surname in lead[: video.start()]):
             return *known, Evidence(p.text[:120], "dateline of the speaker who joined by video")
