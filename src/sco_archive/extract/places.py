@@ -8,19 +8,18 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..dates import find_dates
-from ..knowledge import alternation, knowledge
+from ..knowledge import alternation, knowledge, lower
 from ..model import Evidence, Paragraph, Removed, Venue
 from .text import PREVIOUS, is_future, sentences
 from .when import dateline
 
-ONLINE = re.compile(
+_ONLINE = re.compile(
     r"\b(?:via (?:a )?video ?(?:link|conference)|by (?:a )?video ?(?:link|conference)|video ?conference|videoconference|video ?conferencing|"
-    r"in (?:a |an |the )?(?:virtual|online|video) (?:format|mode|manner)|virtual(?:ly)? (?:SCO )?(?:summit|meeting|session|format)|"
-    r"held (?:virtually|online)|(?:summit|meeting|session) (?:virtually|online)|online (?:SCO )?(?:summit|meeting)|video link|video summit|"
+    r"in (?:a |an |the )?(?:virtual|online|video) (?:format|mode|manner)|virtual(?:ly)? (?:sco )?(?:summit|meeting|session|format)|"
+    r"held (?:virtually|online)|(?:summit|meeting|session) (?:virtually|online)|online (?:sco )?(?:summit|meeting)|video link|video summit|"
     r"virtually (?:address\w*|attend\w*|join\w*|participat\w*|took part|chair\w*|led|from)|(?:participated|took part) virtually|"
-    r"(?:took part|participated|joined|attended|addressed|spoke)(?: in (?:the |an? )?[\w' -]{1,80}?)? remotely)\b",
-    re.I,
-)
+    r"(?:took part|participated|joined|attended|addressed|spoke)(?: in (?:the |an? )?[\w' -]{1,80}?)? remotely)\b"
+)  # (in lower case, matched in the text lower-cased)
 _IN_PERSON = re.compile(r"\b(?:in[ -]person|hybrid)\b", re.I)  # (a hybrid meeting: some in person)
 # Some of those present joined by video: "some of the delegations joined it by videoconference" (a hybrid meeting; not
 # "the other leaders joined via video link", said of a video summit its chair hosted from his capital)
@@ -187,7 +186,7 @@ def _occasion_place(paragraphs: tuple[Paragraph, ...]) -> tuple[str, str, Eviden
 def _online(paragraphs: tuple[Paragraph, ...], body_sentence: str | None) -> Evidence | None:
     pool = ([body_sentence] if body_sentence else []) + [s for p in paragraphs[:MAX_ONLINE_PARAGRAPHS] for s in sentences(p.text)]
     for sentence in pool:
-        m = ONLINE.search(sentence)
+        m = _ONLINE.search(lower(sentence))
         # (a person taking part: "attended ...", "addressing his counterparts by video link")
         # (not a hybrid meeting's split: "Delegations of China and Russia attended in person, while ... joined via videoconference")
         if m and (_IN_PERSON.search(sentence) or _SOME_JOINED.search(sentence, 0, m.start())):
@@ -209,7 +208,7 @@ def _speaker_seat(paragraphs, captions, speaker: str | None, datelines: bool):
             # (with no speaker, the host who chairs it: "... chaired the meeting ... from New Delhi in virtual format")
             if tier and not (surname in sentence if surname else _CHAIRED.search(sentence)):
                 continue
-            online = ONLINE.search(sentence)
+            online = _ONLINE.search(lower(sentence))
             for m in city.finditer(sentence):
                 before = sentence[max(0, m.start() - 40) : m.start()]
                 # (at a video meeting, a sentence naming the speaker: "chaired ... from New Delhi in virtual format", and
@@ -237,7 +236,7 @@ def _speaker_seat(paragraphs, captions, speaker: str | None, datelines: bool):
         found = dateline(p.text) or _opening(p.text)
         known = city_country(found.place) if found else None
         lead = sentences(found.rest)[0] if found and found.rest.strip() else ""
-        video = ONLINE.search(lead)
+        video = _ONLINE.search(lower(lead))
         took_part = _TOOK_PART.search(lead, 0, video.end()) if video else None  # "attended via video link", "virtually addressed"
         if known and took_part and (surname is None or surname in lead[: video.start()]):
             return *known, Evidence(p.text[:120], "dateline of the speaker who joined by video")
@@ -355,7 +354,7 @@ def _same_body(sentence: str, other: str | None) -> bool:
     """Whether the sentence names first the body `other` names first (a briefing's "The meeting of the Council of
     Foreign Ministers will be held in Astana" under "Kazakhstan will host a meeting of the Council of Foreign Ministers")."""
     k = knowledge()
-    a, b = k.body_pattern.search(sentence), k.body_pattern.search(other) if other else None
+    a, b = k.find_body(sentence), k.find_body(other) if other else None
     return bool(a and b and k.body_of(a) == k.body_of(b))
 
 
