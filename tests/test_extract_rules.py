@@ -3236,3 +3236,11 @@ def test_a_president_named_by_surname_in_passing_does_not_push_out_the_one_who_s
             "Wang Yi said on Tuesday that the SCO summit in Qingdao would adopt the Qingdao "
             "Declaration. President Xi will chair the summit on Saturday.\n")
     assert _doc(text).speaker.name == "Wang Yi"
+
+
+def test_the_lead_speaker_is_not_outweighed_by_an_object_of_someone_elses_saying():
+    text = ("Turkmen President Serdar Berdimuhamedov has urged Central Asian nations to build new gas routes.\n\n"
+            "Mr. Berdimuhamedov was speaking Thursday at the opening of the SCO summit in Astana, which he attended as a guest.\n\n"
+            "After the summit, Russia says President Vladimir Putin urged Mr. Berdimuhamedov to join the gas hub. Kazakh "
+            "Foreign Minister Murat Nurtleu says Mr. Putin also called for lower tariffs.\n")
+    assert _doc(text).speaker.name == "Serdar Berdimuhamedov"

@@ -13,7 +13,7 @@ from .names import (VOCATIVE_BEFORE, Candidate, NAME, NAME_WORD, NOT_NAME, WORDS
                     titled_candidates, titled_in_text, trim_name)
 from .text import sentences
 
-_SAYS = r"(?:said|says|noted|stressed|added|pointed out|called|urged|put forward|puts forward|proposed|told|emphasized|emphasised|underlined|highlighted|attended|attends|addressed|delivered|made|outlined|expressed|reiterated|believes|spoke|chaired|presided|recalled)"
+_SAYS = r"(?:said|says|noted|stressed|added|pointed out|called|urged|put forward|puts forward|proposed|told|emphasized|emphasised|underlined|highlighted|attended|attends|addressed|delivered|made|outlined|expressed|reiterated|believes|spoke|speaking|chaired|presided|recalled)"
 
 
 # A byline: "[Full text of ][the ][Opening ]Remarks by [title] [H.E.] Name[, title][ at ...]".
@@ -180,7 +180,9 @@ def _attribution_patterns(name: str) -> tuple[re.Pattern, re.Pattern]:
     alternatives = "(?:" + "|".join(re.escape(w) for w in [name, *parts]) + ")"
     return (re.compile(rf"\b{alternatives}\b(?:\s+\w+){{0,3}}?\s+{_SAYS}\b"),
             # ("said that President Xi will attend": the person after "that" is the subject of what was said)
-            re.compile(rf"\b{_SAYS}\s+(?:the\s+)?(?:(?!that\b)\w+\s+){{0,3}}{alternatives}\b"))
+            # (after a comma or a quotation: "..., said Sergey Lavrov"; not "Lavrov says Mr. Medvedev called", whose verb has
+            # its own subject)
+            re.compile(rf"(?:[,”\"’]\s*+|^){_SAYS}\s+(?:the\s+)?(?:(?!that\b)\w+\s+){{0,3}}{alternatives}\b", re.M))
 
 
 def _attribution_count(name: str, text: str) -> int:
