@@ -3215,6 +3215,8 @@ def test_an_office_named_with_a_person_after_it_is_not_alone():
      "terrorism. The meeting of security council secretaries was held in Tashkent.", 17),
     ("The 20th anniversary of the Shanghai Cooperation Organization was marked in Dushanbe. The SCO heads of state met "
      "there.", None),
+    ("The fifth Secretary-General of the SCO, Zhang Ming, said the SCO summit in Tianjin would be the largest.", None),
+    ("The 9th member state of the SCO, Iran, attended the SCO summit in Astana.", None),
 ])
 def test_an_ordinal_of_the_sco_in_the_lead_numbers_the_texts_meeting(lead, number):
     assert _doc(lead + "\n").number == number

@@ -250,7 +250,7 @@ def _value(m: re.Match) -> int:
 
 @lru_cache(maxsize=1)
 def _lead_ordinal() -> re.Pattern:
-    return re.compile(rf"(?:^|:\s|–\s|--\s)The\s+{_ordinal()}\s+(?:(?!anniversary\b|year\b|birthday\b)[\w'’-]+\s+){{1,3}}?of\s+(?:the\s+)?"
+    return re.compile(rf"(?:^|:\s|–\s|--\s)The\s+{_ordinal()}\s+(?:(?!anniversary\b|year\b|birthday\b|decade\b|(?i:secretary|director|chairman|president|member|observer|partner|head)\w*)[\w'’-]+\s+){{1,3}}?of\s+(?:the\s+)?"
                       r"(?:Council\s+of\s+(?:the\s+)?)?(?:Shanghai\s+Cooperation\s+Organi[sz]ation|SCO)\b")
 
 
