@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 
-from .dates import long_date
+from .dates import find_dates, long_date
 from .extract.kinds import ANNOUNCING_KINDS
 from .extract.places import INTERVIEW_PLACE
 from .extract.text import sentences, visible
@@ -274,6 +274,13 @@ def group(documents: list[Document]) -> tuple[list[Document], list[Meeting]]:
                 notes=doc.notes + (Note("date", f"the text gives none; taken from the meeting it reports on ({', '.join(sorted(m.id for m in cluster))})"),),
             )
             cluster.append(joined)
+        elif not matches and _stamp_is_its_day(doc):
+            clusters.append([replace(
+                doc,
+                date=doc.published,
+                evidence={**doc.evidence, "date": Evidence(f"published {doc.published}", "publication date of a report on no other meeting")},
+                notes=doc.notes + (Note("date", "the text gives no day of its own; its publication date is taken"),),
+            )])
         else:
             clusters.append([doc])
     ordered = sorted(((_cluster_date(c), c) for c in clusters), key=lambda dc: (dc[0] or "9999", min(d.id for d in dc[1])))
@@ -282,6 +289,14 @@ def group(documents: list[Document]) -> tuple[list[Document], list[Meeting]]:
         for doc in cluster:
             out_docs[doc.id] = _finish(doc, meeting)
     return [out_docs[d.id] for d in docs], meetings
+
+
+def _stamp_is_its_day(doc: Document) -> bool:
+    """Whether an undated text that reports on no meeting of the archive was published on its meeting's day: it has a
+    publication date and names no other day ("From December 4 to 6, 2012", a photo's "December 15, 2015")."""
+    if not doc.published or doc.kind in ANNOUNCING_KINDS:
+        return False
+    return not any(hit.resolve(None) not in (None, doc.published) for p in doc.paragraphs for hit in find_dates(p.text, partial=False))
 
 
 NEAR_DAYS = 7  # a body does not meet twice in a week
