@@ -2863,3 +2863,21 @@ def test_the_summary_under_a_possessive_speech_heading_calls_the_speaker_by_offi
             "The meeting took place in Bishkek. The President spoke at the expanded-format session.\n\n"
             "Colleagues, friends, the organisation has grown stronger over the past year.\n")
     assert _doc(text).speaker == Speaker("Vladimir Putin", "President")
+
+
+def test_a_report_announcing_its_meeting_by_a_long_name_places_it_where_it_will_be_held():
+    # (the future verb comes after the body's whole name, more than a few words from its start)
+    text = ("Defence chiefs to gather in Qingdao\n\n2019-04-22\n\nThe annual meeting of Shanghai Cooperation Organization "
+            "(SCO) Defence Ministers will be held in Qingdao on April 29, Defence Ministry spokesman Ren Guoqiang said on Monday.\n\n"
+            "Ministers of the member states are expected to discuss military cooperation and joint exercises.\n")
+    doc = _doc(text)
+    assert (doc.venue.city, doc.venue.country, doc.date) == ("Qingdao", "China", "2019-04-29")
+
+
+def test_a_report_on_someone_who_will_take_part_in_the_meeting_reads_its_announced_day_and_place():
+    text = ("Belousov leaves for Kyrgyzstan\n\n11 June 2024\n\n"
+            "Defence Minister Andrei Belousov begins a working trip to Kyrgyzstan on Tuesday, during which he will take part "
+            "in the regular meeting of defence ministers of the Shanghai Cooperation Organization member states.\n\n"
+            "The meeting will be held on June 13 in Bishkek and will discuss regional security and military cooperation.\n")
+    doc = _doc(text)
+    assert (doc.venue.city, doc.venue.country, doc.date) == ("Bishkek", "Kyrgyzstan", "2024-06-13")

@@ -95,6 +95,8 @@ def body(paragraphs: tuple[Paragraph, ...], title: str | None, ahead: bool = Fal
 
 
 LEAD_SENTENCES = 2  # the lead sentences `announces` reads
+_WILL_GO = re.compile(r"\bwill\s++(?:attend|take\s++part\s++in|participate\s++in)\b")
+GOING_WINDOW = 60  # "will attend an annual meeting of the ...": the verb stands right before the meeting's name
 
 
 def announces(paragraphs: tuple[Paragraph, ...], title: str | None, name: str | None) -> bool:
@@ -108,8 +110,11 @@ def announces(paragraphs: tuple[Paragraph, ...], title: str | None, name: str | 
         if m:
             # (the organisation's name may stand between the body and its verb: "The tenth anniversary summit of the
             # Shanghai Cooperation Organization will take place in Astana on June 15")
+            # (or a long name: "The 13th meeting of Shanghai Cooperation Organization (SCO) Security Council Secretaries will be held")
             named = _ORGANISATION.match(sentence, m.end())
-            return (name is None or k.body_of(m) == name) and (is_future(sentence, m.start()) or bool(named and is_future(sentence, named.end())))
+            # (or someone going to it: "Patrushev starts a two-day visit ..., during which he will take part in the annual meeting")
+            going = _WILL_GO.search(sentence, max(0, m.start() - GOING_WINDOW), m.start())
+            return (name is None or k.body_of(m) == name) and (bool(going) or any(is_future(sentence, at) for at in (m.start(), named.end() if named else m.end())))
     return False
 
 

@@ -353,10 +353,14 @@ def _trip_to(sentence: str, meeting_at: int) -> tuple[str, str] | None:
 
 def _same_body(sentence: str, other: str | None) -> bool:
     """Whether the sentence names first the body `other` names first (a briefing's "The meeting of the Council of
-    Foreign Ministers will be held in Astana" under "Kazakhstan will host a meeting of the Council of Foreign Ministers")."""
+    Foreign Ministers will be held in Astana" under "Kazakhstan will host a meeting of the Council of Foreign Ministers"),
+    or opens on the meeting named before it and names no body ("The meeting will be held on August 19 in Tashkent")."""
     k = knowledge()
     a, b = k.body_pattern.search(sentence), k.body_pattern.search(other) if other else None
-    return bool(a and b and k.body_of(a) == k.body_of(b))
+    return bool(a and b and k.body_of(a) == k.body_of(b)) or bool(b and not a and _THE_MEETING.match(sentence))
+
+
+_THE_MEETING = re.compile(r"(?:The|This)\s++(?:meeting|summit|session|conference)\b")
 
 
 def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = True, ahead: bool = False, in_person: bool = False):
