@@ -2881,3 +2881,11 @@ def test_a_report_on_someone_who_will_take_part_in_the_meeting_reads_its_announc
             "The meeting will be held on June 13 in Bishkek and will discuss regional security and military cooperation.\n")
     doc = _doc(text)
     assert (doc.venue.city, doc.venue.country, doc.date) == ("Bishkek", "Kyrgyzstan", "2024-06-13")
+
+
+def test_via_video_alone_is_a_video_meeting_and_its_city_the_speaker_s_seat():
+    text = ("Premier Li Qiang addresses SCO heads of government\n\n"
+            "On November 1, Premier Li Qiang attended the 22nd meeting of the Council of Heads of Government of the Shanghai "
+            "Cooperation Organization via video in Beijing and delivered a speech on connectivity and trade.\n")
+    doc = _doc(text)
+    assert (doc.venue.city, doc.venue.country, doc.venue.online) == ("Beijing", "China", True)

@@ -14,7 +14,7 @@ from .text import PREVIOUS, is_future, sentences
 from .when import dateline
 
 ONLINE = re.compile(
-    r"\b(?:via (?:a )?video ?(?:link|conference)|by (?:a )?video ?(?:link|conference)|video ?conference|videoconference|video ?conferencing|"
+    r"\b(?:via (?:a )?video ?(?:link|conference)?|by (?:a )?video ?(?:link|conference)|video ?conference|videoconference|video ?conferencing|"
     r"in (?:a |an |the )?(?:virtual|online|video) (?:format|mode|manner)|virtual(?:ly)? (?:SCO )?(?:summit|meeting|session|format)|"
     r"held (?:virtually|online)|(?:summit|meeting|session) (?:virtually|online)|online (?:SCO )?(?:summit|meeting)|video link|video summit|"
     r"virtually (?:address\w*|attend\w*|join\w*|participat\w*|took part|chair\w*|led|from)|(?:participated|took part) virtually|"
