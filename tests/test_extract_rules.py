@@ -2889,3 +2889,11 @@ def test_via_video_alone_is_a_video_meeting_and_its_city_the_speaker_s_seat():
             "Cooperation Organization via video in Beijing and delivered a speech on connectivity and trade.\n")
     doc = _doc(text)
     assert (doc.venue.city, doc.venue.country, doc.venue.online) == ("Beijing", "China", True)
+
+
+def test_a_speaker_who_led_the_delegation_virtually_sat_at_the_dateline_alone_on_its_line():
+    text = ("Islamabad:\n\nPrime Minister Imran Khan on Thursday led the Pakistani delegation virtually at the meeting of the "
+            "Council of Heads of State of the Shanghai Cooperation Organisation being held in Moscow.\n\n"
+            "The Prime Minister called for closer trade and transport links among the member states.\n")
+    doc = _doc(text)
+    assert (doc.venue.city, doc.venue.country, doc.venue.online) == ("Islamabad", "Pakistan", True)

@@ -18,6 +18,7 @@ ONLINE = re.compile(
     r"in (?:a |an |the )?(?:virtual|online|video) (?:format|mode|manner)|virtual(?:ly)? (?:SCO )?(?:summit|meeting|session|format)|"
     r"held (?:virtually|online)|(?:summit|meeting|session) (?:virtually|online)|online (?:SCO )?(?:summit|meeting)|video link|video summit|"
     r"virtually (?:address\w*|attend\w*|join\w*|participat\w*|took part|chair\w*|led|from)|(?:participated|took part) virtually|"
+    r"led (?:the |an? )?[\w' -]{1,40}? delegation virtually|"
     r"(?:took part|participated|joined|attended|addressed|spoke)(?: in (?:the |an? )?[\w' -]{1,80}?)? remotely)\b",
     re.I,
 )
@@ -39,12 +40,12 @@ _SPEAKING_FROM = re.compile(r"\b(?:[Ss]peaking|[Jj]oining|[Pp]articipating|[Tt]a
 # At a video meeting: "Prime Minister Mikhail Mishustin took part from the Government House in Moscow."
 _TOOK_PART_FROM = re.compile(r"\b(?:took|takes|taking)\s+part\s+from\s+(?:the\s+[A-Z][\w'’-]*+(?:\s+[A-Z][\w'’-]*+){0,4}\s+in\s+)?$")
 # A person (not "the meeting") taking part by video, or chairing it: the dateline of such a sentence is where they sat.
-_TOOK_PART = re.compile(r"\b(?:attend\w*|join\w*|address\w*|spoke|deliver\w*|participat\w*|took part|represent\w*|(?:chaired|hosted)(?!\s+by\b))\b", re.I)
+_TOOK_PART = re.compile(r"\b(?:attend\w*|join\w*|address\w*|spoke|deliver\w*|participat\w*|took part|represent\w*|led|(?:chaired|hosted)(?!\s+by\b))\b", re.I)
 # A host greeting the guests: "I cordially welcome you to Dushanbe", "I am glad to welcome you in Astana".
 _WELCOME_TO = re.compile(r"\bwelcome\s+(?:you\s+)?(?:all\s+)?(?:here\s+)?(?:to|in)\s+$", re.I)
 # A wire opening with a place but no date: "BISHKEK, Kyrgyzstan:", "BEIJING --".
 # (or with the agency between slashes: "Bishkek /Kabar/. The President ...")
-_PLACE_OPENING = re.compile(r"^([A-Z][A-Za-z'’.-]+(?:[ -][A-Z][A-Za-z'’.-]+){0,2})\s*(?:,\s*[A-Z][A-Za-z ]{2,30}?)?\s*(?:\([^()]{1,30}\))?\s*(?::|--|—|–|(?<=\s)-|/[^/\n]{1,30}/\.?)\s")
+_PLACE_OPENING = re.compile(r"^([A-Z][A-Za-z'’.-]+(?:[ -][A-Z][A-Za-z'’.-]+){0,2})\s*(?:,\s*[A-Z][A-Za-z ]{2,30}?)?\s*(?:\([^()]{1,30}\))?\s*(?::|--|—|–|(?<=\s)-|/[^/\n]{1,30}/\.?)(?:\s|$)")
 MAX_OCCASION_TO_PLACE = 150  # "interview with ..., recorded at the PM House in Islamabad": the place follows closely
 MAX_ONLINE_PARAGRAPHS = 4  # the opening says how the meeting met; later a virtual summit is another one
 MAX_PLACE_LINE_WORDS = 8  # "July 10, 2015, 12:45, Ufa": an event line is a date, a time and a place
@@ -233,10 +234,13 @@ def _speaker_seat(paragraphs, captions, speaker: str | None, datelines: bool):
         dated = find_dates(p.text) or (index and _date_only(paragraphs[index - 1].text))
         if found and dated:
             return *found, Evidence(p.text, "event line of a video meeting")
-    for p in paragraphs[:4] if datelines else ():
+    for index, p in enumerate(paragraphs[:4] if datelines else ()):
         found = dateline(p.text) or _opening(p.text)
         known = city_country(found.place) if found else None
-        lead = sentences(found.rest)[0] if found and found.rest.strip() else ""
+        # (a dateline alone on its line has its lead in the next paragraph: "New Delhi:" over "Prime Minister ... led the
+        # Indian delegation virtually ...")
+        rest = found.rest if found and found.rest.strip() else (paragraphs[index + 1].text if found and index + 1 < len(paragraphs) else "")
+        lead = sentences(rest)[0] if rest.strip() else ""
         video = ONLINE.search(lead)
         took_part = _TOOK_PART.search(lead, 0, video.end()) if video else None  # "attended via video link", "virtually addressed"
         if known and took_part and (surname is None or surname in lead[: video.start()]):
