@@ -2897,3 +2897,12 @@ def test_a_speaker_who_led_the_delegation_virtually_sat_at_the_dateline_alone_on
             "The Prime Minister called for closer trade and transport links among the member states.\n")
     doc = _doc(text)
     assert (doc.venue.city, doc.venue.country, doc.venue.online) == ("Islamabad", "Pakistan", True)
+
+
+def test_a_lead_under_page_furniture_the_cleaning_kept_still_gives_the_meeting_s_day():
+    text = ("Capital Weekly 312-7\n\nDownload ISSUE in PDF\n\nMinister Says Trade Links Key Task of SCO\n\nSCO 2.jpg\n\n"
+            "At the June 9 meeting of the Council of Foreign Ministers of the Shanghai Cooperation Organisation, Minister of "
+            "Foreign Affairs of Kyrgyzstan Erlan Abdyldaev stressed that trade must be a priority of the organisation.\n\n"
+            "He proposed new transport corridors across the region.\n")
+    doc = _doc(text)
+    assert doc.partial_date == (6, 9)
