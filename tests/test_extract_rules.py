@@ -2906,3 +2906,15 @@ def test_a_lead_under_page_furniture_the_cleaning_kept_still_gives_the_meeting_s
             "He proposed new transport corridors across the region.\n")
     doc = _doc(text)
     assert doc.partial_date == (6, 9)
+
+
+@pytest.mark.parametrize("sentence, country", [
+    ("The meeting was chaired by Prime Minister of the Republic of Kazakhstan Askar Mamin.", "Kazakhstan"),
+    ("Prime Minister of the Russian Federation Mikhail Mishustin chaired the meeting.", "Russia"),
+    ("The meeting took place under Indian Vice President M. Venkaiah Naidu's chairmanship.", "India"),
+])
+def test_a_video_meeting_that_names_no_city_is_placed_in_its_chair_s_country(sentence, country):
+    text = ("On 10 November 2021, the meeting of the Council of Heads of Government of the SCO member states was held via "
+            f"videoconference.\n\n{sentence}\n\nThe heads of delegations discussed trade, transport and the budget of the organisation.\n")
+    doc = _doc(text)
+    assert (doc.venue.city, doc.venue.country, doc.venue.online) == (None, country, True)

@@ -77,6 +77,33 @@ def _place_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
 
 
 @lru_cache(maxsize=1)
+def _chair_pattern() -> re.Pattern:
+    """The chair's country: "chaired by Vice President of India M. Venkaiah Naidu", "Premier of the State Council of the
+    People's Republic of China Li Keqiang chaired the meeting", "under Russian Minister of Transport Yury Tsvetkov's
+    chairmanship"."""
+    k = knowledge()
+    countries = r"\b(" + alternation(k.country_names) + r")\b"
+    return re.compile(r"\bchaired\s+by\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’-]*)){0,8}?\s+of\s+(?:the\s+)?" + countries
+                      + r"|\bof\s+(?:the\s+)?" + countries + r"(?:\s+[A-Z][\w.'’-]*){1,4}\s+chaired\s+the\b"
+                      + r"|\bunder\s+(?:the\s+)?(" + alternation(k.adjectives) + r")\s+[A-Z][^;,]{0,60}?['’]s\s+(?:chairmanship|presidency)\b")
+
+
+def _chair_country(paragraphs) -> tuple[None, str, Evidence] | None:
+    """The country of the meeting's chair, in a sentence about the meeting in the first paragraphs."""
+    k = knowledge()
+    for p in paragraphs[:MAX_CHAIR_PARAGRAPHS]:
+        for sentence in sentences(p.text):
+            m = _chair_pattern().search(sentence) if _MEETING_WORD.search(sentence) else None
+            if m and not is_future(sentence, m.start()) and not PREVIOUS.search(sentence):
+                country = m[1] or m[2]
+                return None, k.countries[country.lower()] if country else k.adjectives[m[3]], Evidence(sentence, "the chair's country")
+    return None
+
+
+MAX_CHAIR_PARAGRAPHS = 8
+
+
+@lru_cache(maxsize=1)
 def _capital_pattern() -> re.Pattern:
     """'in the Kyrgyz capital', 'in the capital of Tajikistan', 'the capital of Tajikistan will host the meeting': the
     capital of the country named (data/places.yml); a capital neither placed by "in" nor hosting is no venue."""
@@ -441,4 +468,5 @@ def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = 
         found = dateline(p.text)
         if found and found.place.isupper() and found.rest.lstrip().startswith("("):  # "KOKSHETAU, May 5 (Xinhua) --"
             return found.place.title(), None, Evidence(p.text[:120], "dateline (unknown city)")
-    return None
+    # 7. The country of the meeting's chair: "The meeting was chaired by Vice President of India M. Venkaiah Naidu".
+    return _chair_country(paragraphs)
