@@ -293,7 +293,7 @@ def group(documents: list[Document]) -> tuple[list[Document], list[Meeting]]:
 
 def _stamp_is_its_day(doc: Document) -> bool:
     """Whether an undated text that reports on no meeting of the archive was published on its meeting's day: it has a
-    publication date and names no other day ("From December 4 to 6, 2012", a photo's "December 15, 2015")."""
+    publication date and names no other day ("the protocol their deputies had agreed on 5 December 2018")."""
     if not doc.published or doc.kind in ANNOUNCING_KINDS:
         return False
     return not any(hit.resolve(None) not in (None, doc.published) for p in doc.paragraphs for hit in find_dates(p.text, partial=False))

@@ -78,9 +78,8 @@ def _place_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
 
 @lru_cache(maxsize=1)
 def _chair_pattern() -> re.Pattern:
-    """The chair's country: "chaired by Vice President of India M. Venkaiah Naidu", "Premier of the State Council of the
-    People's Republic of China Li Keqiang chaired the meeting", "under Russian Minister of Transport Yury Tsvetkov's
-    chairmanship"."""
+    """The chair's country: "chaired by Prime Minister of the Republic of Kazakhstan Askar Mamin", "Prime Minister of the
+    Russian Federation Mikhail Mishustin chaired the meeting", "under Indian Vice President M. Venkaiah Naidu's chairmanship"."""
     k = knowledge()
     countries = r"\b(" + alternation(k.country_names) + r")\b"
     return re.compile(r"\bchaired\s+by\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’-]*)){0,8}?\s+of\s+(?:the\s+)?" + countries
@@ -264,8 +263,8 @@ def _speaker_seat(paragraphs, captions, speaker: str | None, datelines: bool):
     for index, p in enumerate(paragraphs[:4] if datelines else ()):
         found = dateline(p.text) or _opening(p.text)
         known = city_country(found.place) if found else None
-        # (a dateline alone on its line has its lead in the next paragraph: "New Delhi:" over "Prime Minister ... led the
-        # Indian delegation virtually ...")
+        # (a dateline alone on its line has its lead in the next paragraph: "Islamabad:" over "Prime Minister ... led the
+        # Pakistani delegation virtually ...")
         rest = found.rest if found and found.rest.strip() else (paragraphs[index + 1].text if found and index + 1 < len(paragraphs) else "")
         lead = sentences(rest)[0] if rest.strip() else ""
         video = ONLINE.search(lead)
@@ -385,7 +384,7 @@ def _trip_to(sentence: str, meeting_at: int) -> tuple[str, str] | None:
 def _same_body(sentence: str, other: str | None) -> bool:
     """Whether the sentence names first the body `other` names first (a briefing's "The meeting of the Council of
     Foreign Ministers will be held in Astana" under "Kazakhstan will host a meeting of the Council of Foreign Ministers"),
-    or opens on the meeting named before it and names no body ("The meeting will be held on August 19 in Tashkent")."""
+    or opens on the meeting named before it and names no body ("The meeting will be held on June 13 in Bishkek")."""
     k = knowledge()
     a, b = k.body_pattern.search(sentence), k.body_pattern.search(other) if other else None
     return bool(a and b and k.body_of(a) == k.body_of(b)) or bool(b and not a and _THE_MEETING.match(sentence))
@@ -468,5 +467,5 @@ def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = 
         found = dateline(p.text)
         if found and found.place.isupper() and found.rest.lstrip().startswith("("):  # "KOKSHETAU, May 5 (Xinhua) --"
             return found.place.title(), None, Evidence(p.text[:120], "dateline (unknown city)")
-    # 7. The country of the meeting's chair: "The meeting was chaired by Vice President of India M. Venkaiah Naidu".
+    # 7. The country of the meeting's chair: "The meeting was chaired by Prime Minister of the Republic of Kazakhstan ...".
     return _chair_country(paragraphs)

@@ -125,7 +125,7 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
     (`ahead`) gives its day in the future tense ("will be held on September 16"). A lead date of a meeting of another
     body than the text's `body` is that meeting's ("the Tianjin summit of September 1" in a text about the heads of
     government)."""
-    # (the lead runs to the first paragraph of prose, under page furniture the cleaning kept: "SCO 1.jpg")
+    # (the lead runs to the first paragraph of prose, under page furniture the cleaning kept: "SCO 2.jpg")
     first_prose = next((i for i, p in enumerate(paragraphs) if any(_PROSE.search(s) for s in sentences(p.text))), 0)
     lead = [s for p in paragraphs[: max(LEAD_PARAGRAPHS, first_prose + 1)] for s in sentences(p.text)]
     for r in events:
