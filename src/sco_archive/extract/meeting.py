@@ -96,6 +96,7 @@ def body(paragraphs: tuple[Paragraph, ...], title: str | None, ahead: bool = Fal
 
 LEAD_SENTENCES = 2  # the lead sentences `announces` reads
 _WILL_GO = re.compile(r"\bwill\s++(?:attend|take\s++part\s++in|participate\s++in)\b")
+_HELD_LATER = re.compile(r"\s*+(?:will|is\s++to|are\s++to)\s++(?:be\s++held|take\s++place|convene|open)\b")  # right after the body's name
 GOING_WINDOW = 60  # "will attend an annual meeting of the ...": the verb stands right before the meeting's name
 
 
@@ -114,7 +115,8 @@ def announces(paragraphs: tuple[Paragraph, ...], title: str | None, name: str | 
             named = _ORGANISATION.match(sentence, m.end())
             # (or someone going to it: "... begins a working trip on Tuesday, during which he will take part in the regular meeting")
             going = _WILL_GO.search(sentence, max(0, m.start() - GOING_WINDOW), m.start())
-            return (name is None or k.body_of(m) == name) and (bool(going) or any(is_future(sentence, at) for at in (m.start(), named.end() if named else m.end())))
+            later = is_future(sentence, m.start()) or bool(named and is_future(sentence, named.end())) or bool(_HELD_LATER.match(sentence, m.end()))
+            return (name is None or k.body_of(m) == name) and (bool(going) or later)
     return False
 
 

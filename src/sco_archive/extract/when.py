@@ -20,7 +20,8 @@ _EVENT = re.compile(
 # this matches the "(Tianjin, " or "(" before the date.
 _PLACE_OPEN_BRACKET = re.compile(r"\(\s*+(?:[A-Z][\w'’.-]*+(?: [A-Z][\w'’.-]*+){0,2},\s*+)?$")
 # An earlier event the speaker recalls ("recalling that he had attended the parade on 24 June this year").
-_RECALLED = re.compile(r"\b(?:recall\w*|had (?:\w+ly )?\w+ed)\b", re.I)
+# (or a clause about a person just before the day: "President Xi Jinping, who was re-elected on June 9, attended ...")
+_RECALLED = re.compile(r"\b(?:recall\w*|had (?:\w+ly )?\w+ed)\b|\bwho\s++(?:was|were|had|has)\b[^,;]{0,40}$", re.I)
 # A day given as before the meeting: "On May 23, 2016, on the eve of the meeting ..., Wang Yi gave an interview".
 _BEFORE_IT = re.compile(r"\W*+(?:on the eve of|ahead of|in the run-up to|prior to)\b", re.I)
 # Someone going to a meeting that the weekday after it dates: "arrived in Beijing to take part in a meeting of ... on Tuesday".
