@@ -2918,3 +2918,13 @@ def test_a_video_meeting_that_names_no_city_is_placed_in_its_chair_s_country(sen
             f"videoconference.\n\n{sentence}\n\nThe heads of delegations discussed trade, transport and the budget of the organisation.\n")
     doc = _doc(text)
     assert (doc.venue.city, doc.venue.country, doc.venue.online) == (None, country, True)
+
+
+def test_an_agency_credit_in_brackets_and_a_font_size_selector_are_page_furniture():
+    text = ("World\n\nSCO defence ministers pledge closer military ties\n\n(Xinhua)\nUpdated: 2012-06-07 15:20\nLarge Medium Small\n\n"
+            "BEIJING - Defence ministers of the member states of the Shanghai Cooperation Organization met on Thursday and agreed "
+            "to hold a joint exercise next year.\n\nThe first such meeting was held in Moscow in April of 2003.\n")
+    cleaned = clean(text)
+    assert {r.text: r.reason for r in cleaned.removed}.get("Large Medium Small") == "language switcher"
+    assert "(Xinhua)" not in [p.text for p in cleaned.paragraphs]
+    assert _doc(text).venue.city == "Beijing"
