@@ -2928,3 +2928,12 @@ def test_an_agency_credit_in_brackets_and_a_font_size_selector_are_page_furnitur
     assert {r.text: r.reason for r in cleaned.removed}.get("Large Medium Small") == "language switcher"
     assert "(Xinhua)" not in [p.text for p in cleaned.paragraphs]
     assert _doc(text).venue.city == "Beijing"
+
+
+def test_a_caption_credited_after_a_dash_is_no_headline():
+    text = (" date 2018-06-10 PM Abbasi addresses the SCO summit in Qingdao on June 10, 2018. — Screengrab via PTV News\n\n"
+            "Prime Minister Shahid Khaqan Abbasi on Sunday urged the member states of the Shanghai Cooperation Organisation to "
+            "deepen trade ties, as he addressed the summit of the Council of Heads of State in Qingdao.\n")
+    cleaned = clean(text)
+    assert [r.reason for r in cleaned.removed if "Screengrab" in r.text] == ["photo caption"]
+    assert _doc(text).title_generated
