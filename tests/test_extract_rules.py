@@ -2937,3 +2937,12 @@ def test_a_caption_credited_after_a_dash_is_no_headline():
     cleaned = clean(text)
     assert [r.reason for r in cleaned.removed if "Screengrab" in r.text] == ["photo caption"]
     assert _doc(text).title_generated
+
+
+def test_a_long_spaced_menu_may_have_an_item_of_four_words():
+    text = ("Home   About the Embassy   Bilateral Relations   Visa Services   Trade & Investment   Belt and Road Initiative\n"
+            "SCO Foreign Ministers Meet in Astana\n2017-04-21 10:00\n\n"
+            "On April 21, 2017, the foreign ministers of the member states of the Shanghai Cooperation Organization met in Astana.\n")
+    cleaned = clean(text)
+    assert cleaned.removed[0].reason == "navigation menu"
+    assert _doc(text).title == "SCO Foreign Ministers Meet in Astana"
