@@ -2946,3 +2946,10 @@ def test_a_long_spaced_menu_may_have_an_item_of_four_words():
     cleaned = clean(text)
     assert cleaned.removed[0].reason == "navigation menu"
     assert _doc(text).title == "SCO Foreign Ministers Meet in Astana"
+
+
+def test_a_printable_page_s_links_are_no_headline():
+    text = ("Newsline.com« Back to articlePrint this article\n\n'Trade must follow trust'\n\nJune 16, 2009 17:20 IST\n\n"
+            "Prime Minister Manmohan Singh on Tuesday called for trust among the member states as he addressed the Shanghai "
+            "Cooperation Organisation summit in Yekaterinburg.\n")
+    assert _doc(text).title == "'Trade must follow trust'"
