@@ -2953,3 +2953,11 @@ def test_a_printable_page_s_links_are_no_headline():
             "Prime Minister Manmohan Singh on Tuesday called for trust among the member states as he addressed the Shanghai "
             "Cooperation Organisation summit in Yekaterinburg.\n")
     assert _doc(text).title == "'Trade must follow trust'"
+
+
+def test_words_said_during_a_press_briefing_are_reported_not_transcribed():
+    text = (" date 2019-06-14 BISHKEK — SCO Secretary-General Vladimir Norov praised the Kyrgyz chairmanship during a media "
+            "briefing on June 14 on the sidelines of the SCO summit.\n\n\"The Bishkek summit gave the organisation a new "
+            "impetus,\" he said.\n")
+    doc = _doc(text)
+    assert (doc.kind, doc.venue.city) == ("report", "Bishkek")
