@@ -2961,3 +2961,10 @@ def test_words_said_during_a_press_briefing_are_reported_not_transcribed():
             "impetus,\" he said.\n")
     doc = _doc(text)
     assert (doc.kind, doc.venue.city) == ("report", "Bishkek")
+
+
+def test_the_country_a_next_meeting_will_be_held_in_is_no_venue():
+    text = ("ASTANA (Trend - 15th October, 2018) The next meeting of the Shanghai Cooperation Organisation heads of government "
+            "will be held in Uzbekistan, Kazakh Prime Minister Bakytzhan Sagintayev said on Monday after the meeting.\n")
+    doc = _doc(text)
+    assert (doc.venue.city, doc.venue.country) == ("Astana", "Kazakhstan")

@@ -10,7 +10,7 @@ from functools import lru_cache
 from ..dates import find_dates
 from ..knowledge import alternation, knowledge
 from ..model import Evidence, Paragraph, Removed, Venue
-from .text import PREVIOUS, is_future, sentences
+from .text import FUTURE, PREVIOUS, is_future, sentences
 from .when import dateline
 
 ONLINE = re.compile(
@@ -138,6 +138,7 @@ def city_country(city: str) -> tuple[str, str] | None:
 # its country: "in Russia's Ufa", "in north China's Tianjin")
 _PLACE_BEFORE = re.compile(r"(?:\bin|\bat|,|\(|\bcapital|\bcity of|\b(?:working|official|state) visit to)(?:\s+the)?\s*$"
                            r"|\b(?:in|at)\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western|northeast|northwest|southeast|southwest)\s+)?[A-Z][a-z]+['’]s\s+$")
+_TO_BE = re.compile(r"\b(?:will|would|shall|to)\s++be\s++$")
 _HERE = re.compile(r"\b(?:met|meet|meets|held|opened|gathered|convened|took place)\s++here\b", re.I)
 _HOSTS_AFTER = re.compile(r"\s++(?:hosts|hosted|is hosting|was hosting)\b")  # "Astana hosted the seventh meeting"
 _HOST_FROM = re.compile(r"\bhost\w*\b[^.;]{0,80}\bfrom\s*$", re.I)
@@ -167,7 +168,8 @@ def _venue_from(sentence: str, start: int = 0, ahead: bool = False) -> tuple[str
     if found:
         return found
     for m in held_in_country.finditer(sentence[start:]):
-        if not is_future(sentence, start + m.start()):
+        # (nor "The next meeting of ... heads of government will be held in India": a future verb before "in")
+        if not (is_future(sentence, start + m.start()) or FUTURE.search(m[0]) or _TO_BE.search(sentence, 0, start + m.start())):
             return None, knowledge().countries[next(g for g in m.groups() if g).lower()]  # the country only: "held in China"
     for m in host_side.finditer(sentence[start:]):
         if not is_future(sentence, start + m.start()):
