@@ -2968,3 +2968,11 @@ def test_the_country_a_next_meeting_will_be_held_in_is_no_venue():
             "will be held in Uzbekistan, Kazakh Prime Minister Bakytzhan Sagintayev said on Monday after the meeting.\n")
     doc = _doc(text)
     assert (doc.venue.city, doc.venue.country) == ("Astana", "Kazakhstan")
+
+
+def test_a_wire_dateline_is_no_venue_of_a_video_meeting_its_chair_places():
+    text = ("SCO security council secretaries discuss drug trafficking\n\nISLAMABAD, Apr 16 (APP): The security council secretaries "
+            "of the SCO member states discussed joint work against drug trafficking.\n\nSecretary of the Kazakh Security Council "
+            "Asset Issekeshev chaired the meeting held via videoconference, according to a release of the SCO Secretariat.\n")
+    doc = _doc(text)
+    assert (doc.venue.city, doc.venue.country, doc.venue.online) == (None, "Kazakhstan", True)

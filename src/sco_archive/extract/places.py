@@ -84,6 +84,8 @@ def _chair_pattern() -> re.Pattern:
     countries = r"\b(" + alternation(k.country_names) + r")\b"
     return re.compile(r"\bchaired\s+by\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’-]*)){0,8}?\s+of\s+(?:the\s+)?" + countries
                       + r"|\bof\s+(?:the\s+)?" + countries + r"(?:\s+[A-Z][\w.'’-]*){1,4}\s+chaired\s+the\b"
+                      # "Secretary of the Russian Security Council Nikolai Patrushev chaired the meeting"
+                      + r"|\bof\s+the\s+(" + alternation(k.adjectives) + r")(?:\s+[A-Z][\w.'’-]*){2,6}\s+chaired\s+the\b"
                       + r"|\bunder\s+(?:the\s+)?(" + alternation(k.adjectives) + r")\s+[A-Z][^;,]{0,60}?['’]s\s+(?:chairmanship|presidency)\b")
 
 
@@ -95,7 +97,7 @@ def _chair_country(paragraphs) -> tuple[None, str, Evidence] | None:
             m = _chair_pattern().search(sentence) if _MEETING_WORD.search(sentence) else None
             if m and not is_future(sentence, m.start()) and not PREVIOUS.search(sentence):
                 country = m[1] or m[2]
-                return None, k.countries[country.lower()] if country else k.adjectives[m[3]], Evidence(sentence, "the chair's country")
+                return None, k.countries[country.lower()] if country else k.adjectives[m[3] or m[4]], Evidence(sentence, "the chair's country")
     return None
 
 
@@ -465,7 +467,7 @@ def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = 
             found = _venue_from(sentence)
             if found:
                 return found[0], found[1], Evidence(sentence, "lead sentence place")
-    for p in paragraphs[:3] if datelines else ():
+    for p in paragraphs[:3] if datelines and not online else ():
         found = dateline(p.text)
         if found and found.place.isupper() and found.rest.lstrip().startswith("("):  # "KOKSHETAU, May 5 (Xinhua) --"
             return found.place.title(), None, Evidence(p.text[:120], "dateline (unknown city)")
