@@ -2976,3 +2976,11 @@ def test_a_wire_dateline_is_no_venue_of_a_video_meeting_its_chair_places():
             "Asset Issekeshev chaired the meeting held via videoconference, according to a release of the SCO Secretariat.\n")
     doc = _doc(text)
     assert (doc.venue.city, doc.venue.country, doc.venue.online) == (None, "Kazakhstan", True)
+
+
+def test_the_summit_under_way_named_by_its_city_is_the_venue():
+    text = ("Ladies and gentlemen,\n\nI thank you for the attention paid to the current Bishkek summit of the Shanghai Cooperation "
+            "Organisation.\n\nIn the year between the summits in Astana and Bishkek the member states signed several "
+            "agreements.\n")
+    doc = _doc(text)
+    assert (doc.venue.city, doc.venue.country) == ("Bishkek", "Kyrgyzstan")

@@ -140,6 +140,9 @@ def city_country(city: str) -> tuple[str, str] | None:
 # its country: "in Russia's Ufa", "in north China's Tianjin")
 _PLACE_BEFORE = re.compile(r"(?:\bin|\bat|,|\(|\bcapital|\bcity of|\b(?:working|official|state) visit to)(?:\s+the)?\s*$"
                            r"|\b(?:in|at)\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western|northeast|northwest|southeast|southwest)\s+)?[A-Z][a-z]+['’]s\s+$")
+# The meeting under way named by its city: "the current Tashkent summit", "this Ufa summit".
+_THIS_ONE = re.compile(r"\b(?:current|present|ongoing|this|today['’]s)\s++$", re.I)
+_MEETING_AFTER = re.compile(r"\s++(?:SCO\s++)?(?:summit|meeting|session)\b", re.I)
 _TO_BE = re.compile(r"\b(?:will|would|shall|to)\s++be\s++$")
 _HERE = re.compile(r"\b(?:met|meet|meets|held|opened|gathered|convened|took place)\s++here\b", re.I)
 _HOSTS_AFTER = re.compile(r"\s++(?:hosts|hosted|is hosting|was hosting)\b")  # "Astana hosted the seventh meeting"
@@ -159,7 +162,8 @@ def _venue_from(sentence: str, start: int = 0, ahead: bool = False) -> tuple[str
     city, in_city_country, held_in_country, host_side = _place_patterns()
     for m in city.finditer(sentence, start):
         before = sentence[max(0, m.start() - 90) : m.start()]
-        placed = _PLACE_BEFORE.search(before) or _HOST_FROM.search(before) or _HOSTS_AFTER.match(sentence, m.end())
+        placed = (_PLACE_BEFORE.search(before) or _HOST_FROM.search(before) or _HOSTS_AFTER.match(sentence, m.end())
+                  or (_THIS_ONE.search(before) and _MEETING_AFTER.match(sentence, m.end())))
         if not placed or (not ahead and is_future(sentence, m.start())) or _NOT_THE_MEETING.search(before):
             continue
         return city_country(m[1])
