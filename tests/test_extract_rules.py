@@ -2984,3 +2984,12 @@ def test_the_summit_under_way_named_by_its_city_is_the_venue():
             "agreements.\n")
     doc = _doc(text)
     assert (doc.venue.city, doc.venue.country) == ("Bishkek", "Kyrgyzstan")
+
+
+def test_a_text_that_defines_its_terms_with_hereinafter_is_a_document():
+    text = ("The 15th meeting of the Council of Heads of Government (Prime Ministers) of the Member States of the Shanghai "
+            "Cooperation Organisation (hereinafter the SCO or the Organisation) was held in Bishkek on 3 November 2016.\n\n"
+            "It was attended by Prime Minister of the Republic of Kazakhstan Bakytzhan Sagintayev and Premier of the State "
+            "Council of the People's Republic of China Li Keqiang.\n")
+    doc = _doc(text)
+    assert (doc.kind, doc.speaker) == ("statement", None)
