@@ -331,3 +331,14 @@ def test_an_undated_text_joins_the_meeting_another_undated_text_is_dated_by_its_
              "member states in Dushanbe that legal aid across borders must become faster.\n")
     meetings = _meetings(write_texts, {"stamped": STAMPED_ONLY, "other": other})
     assert meetings["stamped"] == meetings["other"] == "2019-03-12-meeting-of-justice-ministers-dushanbe"
+
+
+def test_an_undated_text_naming_the_declaration_adopted_joins_the_meeting_in_that_city(write_texts):
+    dushanbe = ("DUSHANBE, Sept. 12 (Xinhua) -- Chinese President Xi Jinping attended the meeting of the Council of Heads of "
+                "State of the Shanghai Cooperation Organization in Dushanbe on September 12, 2014.\n")
+    undated = ("Vladimir Putin took part in the meeting of the SCO Council of Heads of State. Following the meeting, several "
+               "documents were signed and adopted, including the Bishkek Declaration.\n")
+    drafts = undated.replace("documents were signed and adopted, including", "drafts were prepared, among them the draft of")
+    meetings = _meetings(write_texts, {"wire": WIRE, "dushanbe": dushanbe, "undated": undated, "drafts": drafts})
+    assert meetings["undated"] == meetings["wire"] == "2019-06-14-council-of-heads-of-state-bishkek"
+    assert meetings["drafts"] not in (meetings["wire"], meetings["dushanbe"])

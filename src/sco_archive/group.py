@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from .dates import find_dates, long_date
 from .extract.kinds import ANNOUNCING_KINDS
-from .extract.places import INTERVIEW_PLACE
+from .extract.places import INTERVIEW_PLACE, city_country
 from .extract.text import sentences, visible
 from .knowledge import knowledge
 from .model import Document, Evidence, Meeting, Note, Warning
@@ -77,7 +77,28 @@ def _reports_on(doc: Document, members: list[Document]) -> bool:
     numbers = {m.number for m in members if m.number}
     if doc.number and numbers:
         verdicts.append(doc.number in numbers)
+    # With no city, the declaration it says was adopted names the host ("signed ... the Tianjin Declaration").
+    declared = _declared_city(doc.paragraphs) if not _city(doc) else None
+    placed = {city_country(c)[0] for c in cities if city_country(c)}
+    if declared and placed and not any(_online(m) for m in members):
+        verdicts.append(declared in placed)
     return bool(verdicts) and all(verdicts) and not _vetoed(doc, members)
+
+
+# "signed the Astana Declaration", "documents were signed and adopted, including the Tianjin Declaration" (not "approved the
+# draft documents for the summit, including the Tashkent Declaration")
+_ADOPTED = re.compile(r"\b(?:signed|adopted|issued)\b(?:(?!\bdraft\b)[^.;]){0,80}?\b([A-Z][\w'’-]*+(?: [A-Z][\w'’-]*+)?) Declaration\b")
+
+
+@lru_cache(maxsize=1024)
+def _declared_city(paragraphs: tuple) -> str | None:
+    """The known city the first declaration the text says was adopted is named after."""
+    for p in paragraphs:
+        for m in _ADOPTED.finditer(p.text):
+            known = city_country(m[1])
+            if known:
+                return known[0]
+    return None
 
 
 def _interview_city(doc: Document) -> bool:
