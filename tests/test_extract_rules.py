@@ -2993,3 +2993,14 @@ def test_a_text_that_defines_its_terms_with_hereinafter_is_a_document():
             "Council of the People's Republic of China Li Keqiang.\n")
     doc = _doc(text)
     assert (doc.kind, doc.speaker) == ("statement", None)
+
+
+def test_a_pipe_menu_with_empty_items_goes_and_a_headline_over_a_long_cut_line_stays_apart():
+    # (a page opening pasted a paragraph a line and cut mid-sentence: its one long line has no end, but a sentence ends inside it)
+    text = ("|\n||||||\nHome | Business | Photos | Culture | Sports | |||||||||\n"
+            "Joint Communique of the Meeting of the Council of Heads of Government\n"
+            "The heads of government of the member states met in Dushanbe on 25 November 2010. They reviewed the state of "
+            "cooperation in trade, transport and energy and instructed their ministers to draft a programme of joint projects for\n")
+    cleaned = clean(text)
+    assert [p.text for p in cleaned.paragraphs][0] == "Joint Communique of the Meeting of the Council of Heads of Government"
+    assert [r.reason for r in cleaned.removed][:3] == ["site header", "navigation menu", "navigation menu"]

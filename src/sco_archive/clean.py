@@ -345,7 +345,12 @@ def _hard_wrapped(lines: list[str]) -> bool:
     """Whether the text was wrapped at a fixed width. A sentence longer than any wrapping width means the text was
     pasted a paragraph a line: a line then goes on on the next only when it is cut mid-phrase, not because it is
     long (a headline over its dateline, with no blank line between, is not one paragraph)."""
-    return not any(len(line) > MAX_WRAPPED_CHARS and _is_prose(line.strip()) for line in lines)
+    return not any(len(line) > MAX_WRAPPED_CHARS and (_is_prose(line.strip()) or _FULL_STOP_INSIDE.search(line)) for line in lines)
+
+
+# A sentence ends inside the line and the next begins: a long line cut mid-sentence at the end of a page's opening is
+# still a paragraph pasted on one line.
+_FULL_STOP_INSIDE = re.compile(r"\w{4,}[.!?][\"”]?\s++[A-Z][a-z]")
 
 
 MAX_WRAPPED_CHARS = 150  # a text wrapped at a fixed width has no longer sentence line (tests/test_group.py wraps at up to 115)
