@@ -1814,6 +1814,25 @@ def test_a_theme_acronym_is_a_whole_word():
     assert "digital" not in _doc("Leaders at the SCO summit in Astana on 4 July 2024 discussed AIIB loans and AIIB projects.").themes
 
 
+def test_themes_read_the_phrases_sco_reports_use_and_not_the_stock_sectors():
+    """Session 11: a foreign ministers' report names its multilateralism as "regional and international issues" and
+    the Shanghai spirit, and the steps of joining as a memorandum of obligations; "traditional medicine",
+    "education" and "tourism" in passing make no health or culture; "information security" is security."""
+    report = ("SCO foreign ministers prepare the Tashkent summit\n\n"
+              "TASHKENT, May 24 (Kabar) - The Council of Foreign Ministers of the SCO member states met in Tashkent on "
+              "Tuesday. The ministers exchanged views on pressing regional and international issues and agreed that the "
+              "Shanghai spirit of mutual trust and equality remains the basis of the Organization.\n\n"
+              "They reviewed the memorandum of obligations that India and Pakistan are to sign to join the Organization.\n\n"
+              "The ministers also noted cooperation in trade, education, tourism and traditional medicine.\n")
+    doc = _doc(report)
+    assert {"multilateralism", "membership"} <= set(doc.themes)
+    assert not {"health", "culture"} & set(doc.themes)
+    assert "shanghai spirit" in doc.evidence["themes.multilateralism"].rule.lower()
+    security = _doc("The SCO security council secretaries met in Moscow on 24 May 2023 and discussed international "
+                    "information security and the protection of critical infrastructure against attacks on information systems.")
+    assert "security" in security.themes and "digital" not in security.themes
+
+
 def test_a_text_pasted_a_paragraph_a_line_keeps_its_headline_apart_from_the_dateline_under_it():
     text = (
         "Kabar News Agency\n"

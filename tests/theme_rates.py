@@ -4,7 +4,8 @@
 
 Run it after changing a theme's keywords or `list_from`, and paste the line into data/themes.yml. The
 reference is fixed in the data file (not computed from the texts being built), so a document's themes
-never depend on which other texts are in the folder.
+never depend on which other texts are in the folder. It is measured on the texts the theme rules are tuned
+on: the validation batches (VALIDATION) only measure a rule, so they do not shape its reference either.
 """
 
 from __future__ import annotations
@@ -17,10 +18,15 @@ from sco_archive.knowledge import knowledge
 from sco_archive.read import read_source
 
 CORPUS = Path(__file__).parent / "corpus" / "texts"
+VALIDATION = ("dev28_", "dev29_")  # corpus batches kept for validating theme rules (never tuned on)
+
+
+def tuning_texts() -> list[Path]:
+    return [path for path in sorted(CORPUS.glob("*.txt")) if not path.name.startswith(VALIDATION)]
 
 
 def usual_rates() -> dict[str, float]:
-    texts = sorted(CORPUS.glob("*.txt"))
+    texts = tuning_texts()
     total = dict.fromkeys(knowledge().themes, 0.0)
     for path in texts:
         text = "\n".join(p.text for p in clean(read_source(path, path.name).text).paragraphs)
@@ -31,5 +37,5 @@ def usual_rates() -> dict[str, float]:
 
 
 if __name__ == "__main__":
-    print(f"# over the {len(list(CORPUS.glob('*.txt')))} labelled texts of tests/corpus")
+    print(f"# over the {len(tuning_texts())} labelled texts of tests/corpus outside {', '.join(VALIDATION)}")
     print("usual_per_1000: {" + ", ".join(f"{t}: {r}" for t, r in usual_rates().items()) + "}")
