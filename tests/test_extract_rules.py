@@ -3023,3 +3023,10 @@ def test_a_pipe_menu_with_empty_items_goes_and_a_headline_over_a_long_cut_line_s
     cleaned = clean(text)
     assert [p.text for p in cleaned.paragraphs][0] == "Joint Communique of the Meeting of the Council of Heads of Government"
     assert [r.reason for r in cleaned.removed][:3] == ["site header", "navigation menu", "navigation menu"]
+
+
+def test_the_host_a_speaker_thanks_for_the_welcome_gives_the_country():
+    text = ("Dear colleagues,\n\nFirst of all, I thank our Tajik friends for the warm welcome and the excellent organisation of "
+            "this meeting of the Council of Heads of Government.\n\nTrade among our countries has grown by a third.\n")
+    doc = _doc(text)
+    assert (doc.venue.city, doc.venue.country) == (None, "Tajikistan")
