@@ -3030,3 +3030,11 @@ def test_the_host_a_speaker_thanks_for_the_welcome_gives_the_country():
             "this meeting of the Council of Heads of Government.\n\nTrade among our countries has grown by a third.\n")
     doc = _doc(text)
     assert (doc.venue.city, doc.venue.country) == (None, "Tajikistan")
+
+
+def test_an_interview_given_during_a_visit_to_the_summit_city_is_placed_there():
+    text = ("Terrorism is a common problem of the whole region, President Pervez Musharraf said on Thursday.\n\nIn an interview with "
+            "the Chinese media during his visit to Shanghai to attend the Shanghai Cooperation Organisation summit, the president "
+            "said Pakistan wanted closer ties with the member states.\n")
+    doc = _doc(text)
+    assert (doc.kind, doc.venue.city) == ("interview", "Shanghai")
