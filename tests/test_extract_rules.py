@@ -3046,3 +3046,5 @@ def test_guests_listed_as_joining_virtually_leave_the_host_in_person():
             "meeting virtually, the ministry said.\n")
     doc = _doc(text)
     assert (doc.venue.city, doc.venue.online) == ("Astana", False)
+    video_summit = text.replace("participated in the meeting virtually", "attended the virtual summit of the Council of Heads of State")
+    assert _doc(video_summit).venue.online
