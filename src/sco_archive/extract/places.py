@@ -84,7 +84,7 @@ def _chair_pattern() -> re.Pattern:
     countries = r"\b(" + alternation(k.country_names) + r")\b"
     return re.compile(r"\bchaired\s+by\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’-]*)){0,8}?\s+of\s+(?:the\s+)?" + countries
                       + r"|\bof\s+(?:the\s+)?" + countries + r"(?:\s+[A-Z][\w.'’-]*){1,4}\s+chaired\s+the\b"
-                      # "Secretary of the Russian Security Council Nikolai Patrushev chaired the meeting"
+                      # "Secretary of the Kazakh Security Council Asset Issekeshev chaired the meeting"
                       + r"|\bof\s+the\s+(" + alternation(k.adjectives) + r")(?:\s+[A-Z][\w.'’-]*){2,6}\s+chaired\s+the\b"
                       + r"|\bunder\s+(?:the\s+)?(" + alternation(k.adjectives) + r")\s+[A-Z][^;,]{0,60}?['’]s\s+(?:chairmanship|presidency)\b")
 
@@ -106,8 +106,8 @@ MAX_CHAIR_PARAGRAPHS = 8
 
 @lru_cache(maxsize=1)
 def _thanks_pattern() -> re.Pattern:
-    """Thanks to the host for the welcome: "grateful to President of the Republic of Tajikistan ... for the warm hospitality",
-    "thank our Kyrgyz colleagues for the warm welcome"."""
+    """Thanks to the host for the welcome: "grateful to the President of ... Tajikistan ... for the warm hospitality",
+    "I thank our Tajik friends for the warm welcome"."""
     k = knowledge()
     host = r"\b(?:(" + alternation(k.country_names) + r")|(" + alternation(k.adjectives) + r"))\b"
     return re.compile(r"\b(?:thank\w*|grateful\w*|gratitude)\b[^.;]{0,80}?" + host + r"[^.;]{0,80}?\bfor\s+(?:the\s+|their\s+|its\s+|his\s+)?"
@@ -161,7 +161,7 @@ def city_country(city: str) -> tuple[str, str] | None:
 # its country: "in Russia's Ufa", "in north China's Tianjin")
 _PLACE_BEFORE = re.compile(r"(?:\bin|\bat|,|\(|\bcapital|\bcity of|\b(?:(?:working|official|state|his|her|their)\s+)?visit\s+to)(?:\s+the)?\s*$"
                            r"|\b(?:in|at)\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western|northeast|northwest|southeast|southwest)\s+)?[A-Z][a-z]+['’]s\s+$")
-# The meeting under way named by its city: "the current Tashkent summit", "this Ufa summit".
+# The meeting under way named by its city: "the current Bishkek summit", "this Ufa summit".
 _THIS_ONE = re.compile(r"\b(?:current|present|ongoing|this|today['’]s)\s++$", re.I)
 _MEETING_AFTER = re.compile(r"\s++(?:SCO\s++)?(?:summit|meeting|session)\b", re.I)
 _TO_BE = re.compile(r"\b(?:will|would|shall|to)\s++be\s++$")
@@ -253,7 +253,7 @@ def _online(paragraphs: tuple[Paragraph, ...], body_sentence: str | None) -> Evi
     return None
 
 
-MIN_OTHERS = 3  # "Culture ministers of Kazakhstan, China, Kyrgyzstan ... participated in the meeting virtually": the guests
+MIN_OTHERS = 3  # "Ministers of China, Kyrgyzstan, Pakistan and Russia participated in the meeting virtually": the guests
 
 
 @lru_cache(maxsize=1)
@@ -514,5 +514,5 @@ def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = 
         if found and found.place.isupper() and found.rest.lstrip().startswith("("):  # "KOKSHETAU, May 5 (Xinhua) --"
             return found.place.title(), None, Evidence(p.text[:120], "dateline (unknown city)")
     # 7. The country of the meeting's chair: "The meeting was chaired by Prime Minister of the Republic of Kazakhstan ...";
-    #    last, the host a speaker thanks for the welcome: "I thank our Kyrgyz colleagues for the warm welcome".
+    #    last, the host a speaker thanks for the welcome: "I thank our Tajik friends for the warm welcome".
     return _chair_country(paragraphs) or _host_thanked(paragraphs)
