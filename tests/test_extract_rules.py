@@ -2886,8 +2886,8 @@ def test_the_summary_under_a_possessive_speech_heading_calls_the_speaker_by_offi
 
 def test_a_report_announcing_its_meeting_by_a_long_name_places_it_where_it_will_be_held():
     # (the future verb comes after the body's whole name, more than a few words from its start)
-    text = ("Defence chiefs to gather in Qingdao\n\n2019-04-22\n\nThe annual meeting of Shanghai Cooperation Organization "
-            "(SCO) Defence Ministers will be held in Qingdao on April 29, Defence Ministry spokesman Ren Guoqiang said on Monday.\n\n"
+    text = ("Defence chiefs to gather in Qingdao\n\n2019-04-22\n\nIn a statement on Monday, the Defence Ministry said the annual "
+            "meeting of Shanghai Cooperation Organization (SCO) Defence Ministers will be held in Qingdao on April 29.\n\n"
             "Ministers of the member states are expected to discuss military cooperation and joint exercises.\n")
     doc = _doc(text)
     assert (doc.venue.city, doc.venue.country, doc.date) == ("Qingdao", "China", "2019-04-29")
@@ -2895,24 +2895,24 @@ def test_a_report_announcing_its_meeting_by_a_long_name_places_it_where_it_will_
 
 def test_a_report_on_someone_who_will_take_part_in_the_meeting_reads_its_announced_day_and_place():
     text = ("Belousov leaves for Kyrgyzstan\n\n11 June 2024\n\n"
-            "Defence Minister Andrei Belousov begins a working trip to Kyrgyzstan on Tuesday, during which he will take part "
-            "in the regular meeting of defence ministers of the Shanghai Cooperation Organization member states.\n\n"
-            "The meeting will be held on June 13 in Bishkek and will discuss regional security and military cooperation.\n")
+            "Defence Minister Andrei Belousov flies to Kyrgyzstan on Tuesday and will take part in the regular meeting of "
+            "defence ministers of the Shanghai Cooperation Organization member states there.\n\n"
+            "The meeting is to be held on June 13 in Bishkek, with regional security and joint exercises on its agenda.\n")
     doc = _doc(text)
     assert (doc.venue.city, doc.venue.country, doc.date) == ("Bishkek", "Kyrgyzstan", "2024-06-13")
 
 
 def test_via_video_alone_is_a_video_meeting_and_its_city_the_speaker_s_seat():
     text = ("Premier Li Qiang addresses SCO heads of government\n\n"
-            "On November 1, Premier Li Qiang attended the 22nd meeting of the Council of Heads of Government of the Shanghai "
-            "Cooperation Organization via video in Beijing and delivered a speech on connectivity and trade.\n")
+            "Premier Li Qiang, speaking via video in Beijing, called on the Council of Heads of Government of the Shanghai "
+            "Cooperation Organization at its 22nd meeting on November 1 to expand trade and connectivity.\n")
     doc = _doc(text)
     assert (doc.venue.city, doc.venue.country, doc.venue.online) == ("Beijing", "China", True)
 
 
 def test_a_speaker_who_led_the_delegation_virtually_sat_at_the_dateline_alone_on_its_line():
-    text = ("Islamabad:\n\nPrime Minister Imran Khan on Thursday led the Pakistani delegation virtually at the meeting of the "
-            "Council of Heads of State of the Shanghai Cooperation Organisation being held in Moscow.\n\n"
+    text = ("Islamabad:\n\nPrime Minister Imran Khan on Thursday led the Pakistani delegation virtually, addressing the "
+            "Council of Heads of State of the Shanghai Cooperation Organisation, whose summit Moscow chaired.\n\n"
             "The Prime Minister called for closer trade and transport links among the member states.\n")
     doc = _doc(text)
     assert (doc.venue.city, doc.venue.country, doc.venue.online) == ("Islamabad", "Pakistan", True)
@@ -2920,8 +2920,8 @@ def test_a_speaker_who_led_the_delegation_virtually_sat_at_the_dateline_alone_on
 
 def test_a_lead_under_page_furniture_the_cleaning_kept_still_gives_the_meeting_s_day():
     text = ("Capital Weekly 312-7\n\nDownload ISSUE in PDF\n\nMinister Says Trade Links Key Task of SCO\n\nSCO 2.jpg\n\n"
-            "At the June 9 meeting of the Council of Foreign Ministers of the Shanghai Cooperation Organisation, Minister of "
-            "Foreign Affairs of Kyrgyzstan Erlan Abdyldaev stressed that trade must be a priority of the organisation.\n\n"
+            "Kyrgyz Foreign Minister Erlan Abdyldaev told the June 9 meeting of the Council of Foreign Ministers of the Shanghai "
+            "Cooperation Organisation that trade must come first.\n\n"
             "He proposed new transport corridors across the region.\n")
     doc = _doc(text)
     assert doc.partial_date == (6, 9)
@@ -2941,8 +2941,8 @@ def test_a_video_meeting_that_names_no_city_is_placed_in_its_chair_s_country(sen
 
 def test_an_agency_credit_in_brackets_and_a_font_size_selector_are_page_furniture():
     text = ("World\n\nSCO defence ministers pledge closer military ties\n\n(Xinhua)\nUpdated: 2012-06-07 15:20\nLarge Medium Small\n\n"
-            "BEIJING - Defence ministers of the member states of the Shanghai Cooperation Organization met on Thursday and agreed "
-            "to hold a joint exercise next year.\n\nThe first such meeting was held in Moscow in April of 2003.\n")
+            "BEIJING - SCO defence chiefs pledged on Thursday to hold a joint exercise next year, wrapping up their annual "
+            "meeting.\n\nThe ministers first met in Moscow in 2003.\n")
     cleaned = clean(text)
     assert {r.text: r.reason for r in cleaned.removed}.get("Large Medium Small") == "language switcher"
     assert "(Xinhua)" not in [p.text for p in cleaned.paragraphs]
@@ -2968,23 +2968,23 @@ def test_a_long_spaced_menu_may_have_an_item_of_four_words():
 
 
 def test_a_printable_page_s_links_are_no_headline():
-    text = ("Newsline.com« Back to articlePrint this article\n\n'Trade must follow trust'\n\nJune 16, 2009 17:20 IST\n\n"
-            "Prime Minister Manmohan Singh on Tuesday called for trust among the member states as he addressed the Shanghai "
+    text = ("Newsline.com« Back to articlePrint this article\n\n'Trade must follow trust'\n\nJune 17, 2009 11:05 IST\n\n"
+            "External Affairs Minister S.M. Krishna on Wednesday called for trust among the member states at the Shanghai "
             "Cooperation Organisation summit in Yekaterinburg.\n")
     assert _doc(text).title == "'Trade must follow trust'"
 
 
 def test_words_said_during_a_press_briefing_are_reported_not_transcribed():
-    text = (" date 2019-06-14 BISHKEK — SCO Secretary-General Vladimir Norov praised the Kyrgyz chairmanship during a media "
-            "briefing on June 14 on the sidelines of the SCO summit.\n\n\"The Bishkek summit gave the organisation a new "
+    text = (" date 2019-06-14 BISHKEK — Speaking during a press briefing after the summit, SCO Secretary-General Vladimir "
+            "Norov called the Kyrgyz chairmanship a success.\n\n\"The Bishkek summit gave the organisation a new "
             "impetus,\" he said.\n")
     doc = _doc(text)
     assert (doc.kind, doc.venue.city) == ("report", "Bishkek")
 
 
 def test_the_country_a_next_meeting_will_be_held_in_is_no_venue():
-    text = ("ASTANA (Trend - 15th October, 2018) The next meeting of the Shanghai Cooperation Organisation heads of government "
-            "will be held in Uzbekistan, Kazakh Prime Minister Bakytzhan Sagintayev said on Monday after the meeting.\n")
+    text = ("ASTANA (Trend - 15th October, 2018) Asked about the next session, Kazakh Prime Minister Bakytzhan Sagintayev said "
+            "on Monday that the session of the Shanghai Cooperation Organisation heads of government will be held in Uzbekistan.\n")
     doc = _doc(text)
     assert (doc.venue.city, doc.venue.country) == ("Astana", "Kazakhstan")
 
@@ -2999,15 +2999,14 @@ def test_a_wire_dateline_is_no_venue_of_a_video_meeting_its_chair_places():
 
 def test_the_summit_under_way_named_by_its_city_is_the_venue():
     text = ("Ladies and gentlemen,\n\nI thank you for the attention paid to the current Bishkek summit of the Shanghai Cooperation "
-            "Organisation.\n\nIn the year between the summits in Astana and Bishkek the member states signed several "
-            "agreements.\n")
+            "Organisation.\n\nThe leaders first met in Astana, where the member states signed several agreements.\n")
     doc = _doc(text)
     assert (doc.venue.city, doc.venue.country) == ("Bishkek", "Kyrgyzstan")
 
 
 def test_a_text_that_defines_its_terms_with_hereinafter_is_a_document():
-    text = ("The 15th meeting of the Council of Heads of Government (Prime Ministers) of the Member States of the Shanghai "
-            "Cooperation Organisation (hereinafter the SCO or the Organisation) was held in Bishkek on 3 November 2016.\n\n"
+    text = ("On 3 November 2016 Bishkek hosted the 15th meeting of the Council of Heads of Government of the member states of "
+            "the Shanghai Cooperation Organisation (hereinafter the SCO).\n\n"
             "It was attended by Prime Minister of the Republic of Kazakhstan Bakytzhan Sagintayev and Premier of the State "
             "Council of the People's Republic of China Li Keqiang.\n")
     doc = _doc(text)
@@ -3026,16 +3025,15 @@ def test_a_pipe_menu_with_empty_items_goes_and_a_headline_over_a_long_cut_line_s
 
 
 def test_the_host_a_speaker_thanks_for_the_welcome_gives_the_country():
-    text = ("Dear colleagues,\n\nFirst of all, I thank our Tajik friends for the warm welcome and the excellent organisation of "
-            "this meeting of the Council of Heads of Government.\n\nTrade among our countries has grown by a third.\n")
+    text = ("Dear colleagues,\n\nLet me express gratitude to the Tajik side for the hospitality shown to our delegation at this "
+            "meeting of the Council of Heads of Government.\n\nTrade among our countries has grown by a third.\n")
     doc = _doc(text)
     assert (doc.venue.city, doc.venue.country) == (None, "Tajikistan")
 
 
 def test_an_interview_given_during_a_visit_to_the_summit_city_is_placed_there():
-    text = ("Terrorism is a common problem of the whole region, President Pervez Musharraf said on Thursday.\n\nIn an interview with "
-            "the Chinese media during his visit to Shanghai to attend the Shanghai Cooperation Organisation summit, the president "
-            "said Pakistan wanted closer ties with the member states.\n")
+    text = ("President Pervez Musharraf wants closer ties with the member states.\n\nThe president gave an interview to a Chinese "
+            "television channel during his visit to Shanghai, where the Shanghai Cooperation Organisation holds its summit.\n")
     doc = _doc(text)
     assert (doc.kind, doc.venue.city) == ("interview", "Shanghai")
 

@@ -336,9 +336,9 @@ def test_an_undated_text_joins_the_meeting_another_undated_text_is_dated_by_its_
 def test_an_undated_text_naming_the_declaration_adopted_joins_the_meeting_in_that_city(write_texts):
     dushanbe = ("DUSHANBE, Sept. 12 (Xinhua) -- Chinese President Xi Jinping attended the meeting of the Council of Heads of "
                 "State of the Shanghai Cooperation Organization in Dushanbe on September 12, 2014.\n")
-    undated = ("Vladimir Putin took part in the meeting of the SCO Council of Heads of State. Following the meeting, several "
-               "documents were signed and adopted, including the Bishkek Declaration.\n")
-    drafts = undated.replace("documents were signed and adopted, including", "drafts were prepared, among them the draft of")
+    undated = ("President Emomali Rahmon attended the SCO Council of Heads of State. The leaders signed eleven documents, the "
+               "Bishkek Declaration among them.\n")
+    drafts = undated.replace("signed eleven documents, the", "discussed eleven draft documents, the draft")
     meetings = _meetings(write_texts, {"wire": WIRE, "dushanbe": dushanbe, "undated": undated, "drafts": drafts})
     assert meetings["undated"] == meetings["wire"] == "2019-06-14-council-of-heads-of-state-bishkek"
     assert meetings["drafts"] not in (meetings["wire"], meetings["dushanbe"])

@@ -111,9 +111,9 @@ def announces(paragraphs: tuple[Paragraph, ...], title: str | None, name: str | 
         if m:
             # (the organisation's name may stand between the body and its verb: "The tenth anniversary summit of the
             # Shanghai Cooperation Organization will take place in Astana on June 15")
-            # (or a long name: "The annual meeting of Shanghai Cooperation Organization (SCO) Defence Ministers will be held")
+            # (or a long name: "the annual meeting of Shanghai Cooperation Organization (SCO) Defence Ministers will be held")
             named = _ORGANISATION.match(sentence, m.end())
-            # (or someone going to it: "... begins a working trip on Tuesday, during which he will take part in the regular meeting")
+            # (or someone going to it: "... flies to Kyrgyzstan on Tuesday and will take part in the regular meeting")
             going = _WILL_GO.search(sentence, max(0, m.start() - GOING_WINDOW), m.start())
             later = is_future(sentence, m.start()) or bool(named and is_future(sentence, named.end())) or bool(_HELD_LATER.match(sentence, m.end()))
             return (name is None or k.body_of(m) == name) and (bool(going) or later)

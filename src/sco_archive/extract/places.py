@@ -107,7 +107,7 @@ MAX_CHAIR_PARAGRAPHS = 8
 @lru_cache(maxsize=1)
 def _thanks_pattern() -> re.Pattern:
     """Thanks to the host for the welcome: "grateful to the President of ... Tajikistan ... for the warm hospitality",
-    "I thank our Tajik friends for the warm welcome"."""
+    "Let me express gratitude to the Tajik side for the hospitality"."""
     k = knowledge()
     host = r"\b(?:(" + alternation(k.country_names) + r")|(" + alternation(k.adjectives) + r"))\b"
     return re.compile(r"\b(?:thank\w*|grateful\w*|gratitude)\b[^.;]{0,80}?" + host + r"[^.;]{0,80}?\bfor\s+(?:the\s+|their\s+|its\s+|his\s+)?"
@@ -430,7 +430,7 @@ def _trip_to(sentence: str, meeting_at: int) -> tuple[str, str] | None:
 def _same_body(sentence: str, other: str | None) -> bool:
     """Whether the sentence names first the body `other` names first (a briefing's "The meeting of the Council of
     Foreign Ministers will be held in Astana" under "Kazakhstan will host a meeting of the Council of Foreign Ministers"),
-    or opens on the meeting named before it and names no body ("The meeting will be held on June 13 in Bishkek")."""
+    or opens on the meeting named before it and names no body ("The meeting is to be held on June 13 in Bishkek")."""
     k = knowledge()
     a, b = k.body_pattern.search(sentence), k.body_pattern.search(other) if other else None
     return bool(a and b and k.body_of(a) == k.body_of(b)) or bool(b and not a and _THE_MEETING.match(sentence))
@@ -514,5 +514,5 @@ def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = 
         if found and found.place.isupper() and found.rest.lstrip().startswith("("):  # "KOKSHETAU, May 5 (Xinhua) --"
             return found.place.title(), None, Evidence(p.text[:120], "dateline (unknown city)")
     # 7. The country of the meeting's chair: "The meeting was chaired by Prime Minister of the Republic of Kazakhstan ...";
-    #    last, the host a speaker thanks for the welcome: "I thank our Tajik friends for the warm welcome".
+    #    last, the host a speaker thanks for the welcome: "Let me express gratitude to the Tajik side for the hospitality".
     return _chair_country(paragraphs) or _host_thanked(paragraphs)
