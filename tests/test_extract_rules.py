@@ -70,6 +70,14 @@ def test_a_body_alias_added_to_the_data_is_found(data):
     assert _doc(text).body == "Water Forum"
 
 
+def test_a_body_alias_matches_in_any_case_and_one_written_with_capitals_is_refused(data):
+    text = "THE COUNCIL OF HEADS OF STATE of the SCO met in Astana on 4 July 2024."
+    assert _doc(text).body == "Council of Heads of State"
+    with pytest.raises(ValueError, match="lower case"):  # (matched in the text lower-cased, it would never fire)
+        data("bodies.yml", lambda v: {"bodies": [*v["bodies"], {"name": "Water Forum", "aliases": ["Water Forum"]}]})
+        _doc(text)
+
+
 def test_an_inline_list_may_open_with_any_ordinal_of_the_data():
     """'to begin with' is an ordinal for 1 in data/ordinals.yml: no word written in code stands in front of it."""
     text = ("Xi Jinping attended the SCO summit in Astana on 4 July 2024.\n\n"
@@ -106,6 +114,8 @@ def test_word_patterns_match_in_any_case_and_names_only_as_written():
     ("All news agencies reported the summit.", None),
     ("A sentence of the text that speaks of the copyright of a treaty.", None),  # text, not a footer
     ("The ministers met in Moscow.", None),
+    ("BY Rezaul Laskar, New Delhi", "byline"),  # a rule marked as_written: "by" in any case, the name capitalised
+    ("by rezaul h laskar, new delhi", None),
 ])
 def test_noise_rules_judge_whole_lines_in_any_case(line, reason):
     k = knowledge()
@@ -122,6 +132,16 @@ def test_a_noise_rule_added_to_the_data_removes_a_long_line_that_ends_like_a_sen
     cleaned = clean(text)
     assert line not in [p.text for p in cleaned.paragraphs]
     assert {r.text: r.reason for r in cleaned.removed}[line] == "sponsor line"
+
+
+def test_a_noise_rule_written_with_capitals_is_refused_unless_marked_as_written(data):
+    line = "Brought to you by the Friends of the Steppe"
+    data("noise.yml", lambda v: {"rules": [*v["rules"], {"reason": "sponsor line", "patterns": ["Brought to you by .{1,200}"]}]})
+    with pytest.raises(ValueError, match="lower case"):  # (matched in the line lower-cased, it would never fire)
+        knowledge()
+    data("noise.yml", lambda v: {"rules": [*v["rules"], {"reason": "sponsor line", "as_written": True, "patterns": ["Brought to you by .{1,200}"]}]})
+    assert knowledge().noise_reason(line) == "sponsor line"
+    assert knowledge().noise_reason(line.lower()) is None
 
 
 @pytest.mark.parametrize("text, place, rest", [
@@ -1812,6 +1832,15 @@ def test_a_stamp_followed_by_the_page_s_buttons_is_the_publication_date():
 def test_a_theme_acronym_is_a_whole_word():
     assert "digital" in _doc("Leaders at the SCO summit in Astana on 4 July 2024 discussed AI and AI governance.").themes
     assert "digital" not in _doc("Leaders at the SCO summit in Astana on 4 July 2024 discussed AIIB loans and AIIB projects.").themes
+
+
+def test_a_lower_case_theme_keyword_matches_in_any_case_at_its_place_in_the_text():
+    # (the keywords are matched in the text lower-cased: "İ", whose lower case is two letters, must not shift the evidence)
+    from sco_archive.extract.themes import themes
+
+    found = dict(themes("İ" * 60 + " İzmir spoke first. The TERRORISM and Extremism threat grows. Leaders condemned terrorism again."))
+    assert found["terrorism"].text == "The TERRORISM and Extremism threat grows."
+    assert found["terrorism"].rule.startswith("3 mentions: terror ×2, extremism ×1")
 
 
 def test_themes_read_the_phrases_sco_reports_use_and_not_the_stock_sectors():

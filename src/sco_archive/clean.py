@@ -338,7 +338,7 @@ def _drop_site_header(kept: list[tuple[int, str]], removed: list[Removed], first
 def _names_the_sco(line: str) -> bool:
     """A first line of five words or more that names the SCO or one of its bodies is the text's headline
     ("Meeting of the SCO Heads of State Council"), not the site's name."""
-    return len(_WORD.findall(line)) >= 5 and bool(_SCO.search(line) or knowledge().body_pattern.search(line))
+    return len(_WORD.findall(line)) >= 5 and bool(_SCO.search(line) or knowledge().find_body(line))
 
 
 def _hard_wrapped(lines: list[str]) -> bool:

@@ -1,14 +1,17 @@
 """Domain knowledge: the YAML files in data/, loaded and compiled once.
 
-Case, the one rule for the whole engine: a pattern whose words may be written in any case is compiled
-with re.I (the data files' patterns all are: body aliases, noise rules); a pattern where case is
-information is case-sensitive (names, titles, month names: "May" the month, "may" the verb). Text is
-never lower-cased to be matched. No test in code stands in front of a data rule: each fires as written.
+Case, the one rule for the whole engine: a pattern whose words may be written in any case is written in
+lower case and matched, case-sensitively, against the text lower-cased once by `lower` (the themes'
+keywords, the bodies' aliases, the noise rules); those not moved to the rule yet are compiled with re.I. A pattern
+where case is information is case-sensitive and sees the text as written (names, titles, month names: "May"
+the month, "may" the verb). No test in code stands in front of a data rule: each fires as written.
 """
 
 from __future__ import annotations
 
 import re
+import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -25,6 +28,12 @@ def _load(name: str) -> dict:
         return loader.get_single_data()
     finally:
         loader.dispose()
+
+
+def lower(text: str) -> str:
+    """The text in lower case, letter for letter, for the patterns written in lower case: a match's positions
+    are the text's. ("İ", the one letter whose lower case is two characters, becomes "i", as re.I reads it.)"""
+    return text.replace("İ", "I").lower()
 
 
 def alternation(words) -> str:
@@ -54,9 +63,9 @@ class Knowledge:
     """Every data file, compiled once."""
 
     bodies: tuple[str, ...]  # canonical names
-    body_pattern: re.Pattern  # every body's aliases in one pattern; group b<i> is bodies[i]
-    # the speaker titles whose holders meet as one body (`speakers` in bodies.yml); group b<i> is bodies[i]
-    body_by_title: re.Pattern
+    lower_body_pattern: re.Pattern  # every body's aliases in one pattern, in lower case; group b<i> is bodies[i]
+    # the speaker titles whose holders meet as one body (`speakers` in bodies.yml), in lower case; group b<i> is bodies[i]
+    lower_body_by_title: re.Pattern
     cities: dict[str, tuple[str, str]]  # lower-case spelling -> (city as canonical, country)
     countries: dict[str, str]  # lower-case name/alias -> country
     country_names: tuple[str, ...]  # names and aliases as written
@@ -75,7 +84,8 @@ class Knowledge:
     theme_max: int  # themes kept per document, strongest first
     theme_list_from: int  # a sentence naming this many themes is a list of sectors
     noise_reasons: tuple[str, ...]
-    noise_pattern: re.Pattern  # all noise rules in one pattern; group n<i> is noise_reasons[i]
+    lower_noise_pattern: re.Pattern  # the noise rules in lower case in one pattern; group n<i> is noise_reasons[i]
+    noise_as_written: re.Pattern  # the rules marked as_written (capitals are capitals), likewise
     capitals: dict[str, str]  # country -> its capital
     credits: tuple[str, ...]  # news agencies and sites that sign a publication stamp ("Xinhua, May 5, 2023")
     # leaders.yml: the name, a pattern for "<title> <name>" (not "former ...") and the years (from, to or None) it fits
@@ -84,26 +94,36 @@ class Knowledge:
     founded: int | None = None  # leaders.yml: the SCO's founding year, which its anniversaries count from
     members: tuple[tuple[int, int, int | None], ...] = ()  # leaders.yml: (count of full members, from, to or None)
 
+    def find_bodies(self, text: str, start: int = 0, end: int = sys.maxsize) -> Iterator[re.Match]:
+        """Each body named in text[start:end], in order: matches of lower_body_pattern in the text lower-cased
+        (their positions are the text's, their words in lower case)."""
+        return self.lower_body_pattern.finditer(lower(text), start, end)
+
+    def find_body(self, text: str, start: int = 0, end: int = sys.maxsize) -> re.Match | None:
+        """The first body named in text[start:end] (as find_bodies), or None."""
+        return self.lower_body_pattern.search(lower(text), start, end)
+
     def body_of(self, match: re.Match) -> str:
-        """The canonical name of the body a body_pattern match names."""
+        """The canonical name of the body a lower_body_pattern match names."""
         return self.bodies[int(match.lastgroup[1:])]
 
     def canonical_body(self, name: str) -> str:
         """A body's canonical name, when `name` is one of its aliases (a sidecar's pinned body, as the text's
         would be); else the name as given."""
-        m = self.body_pattern.fullmatch(name.strip())
+        m = self.lower_body_pattern.fullmatch(lower(name.strip()))
         return self.body_of(m) if m else name
 
     def noise_reason(self, line: str) -> str | None:
         """Why the whole line is noise, or None."""
-        m = self.noise_pattern.fullmatch(line)
-        return self.noise_reasons[int(m.lastgroup[1:])] if m else None
+        found = [int(m.lastgroup[1:]) for m in (self.lower_noise_pattern.fullmatch(lower(line)), self.noise_as_written.fullmatch(line)) if m]
+        return self.noise_reasons[min(found)] if found else None  # (the first rule in the file's order)
 
 
 @cache
 def knowledge() -> Knowledge:
     """Load and compile the data files (once per process)."""
     body_data = _load("bodies.yml")["bodies"]
+    _in_lower_case("bodies.yml", [p for b in body_data for p in [*b["aliases"], *b.get("speakers", ())]])
     bodies = "|".join(f"(?P<b{i}>" + "|".join(b["aliases"]) + ")" for i, b in enumerate(body_data))
     cities: dict[str, tuple[str, str]] = {}
     countries: dict[str, str] = {}
@@ -125,15 +145,20 @@ def knowledge() -> Knowledge:
     theme_data = _load("themes.yml")
     noise_data = _load("noise.yml")
     noise_rules = noise_data["rules"]
-    # Alternatives are tried in order, so a full match's group is the first rule that matches the line.
-    # Anchored at both ends (as fullmatch reads it): a search then tries the line's start only, not
-    # every position (".*copyright.*" would read a long line once per position).
-    noise = r"\A(?:" + "|".join(f"(?P<n{i}>" + "|".join(rule["patterns"]) + ")" for i, rule in enumerate(noise_rules)) + r")\Z"
+    _in_lower_case("noise.yml", [p for rule in noise_rules if not rule.get("as_written") for p in rule["patterns"]])
+
+    def noise(as_written: bool) -> re.Pattern:
+        # Alternatives are tried in order, so a full match's group is the first rule that matches the line.
+        # Anchored at both ends (as fullmatch reads it): a search then tries the line's start only, not
+        # every position (".*copyright.*" would read a long line once per position).
+        rules = [f"(?P<n{i}>" + "|".join(rule["patterns"]) + ")" for i, rule in enumerate(noise_rules) if bool(rule.get("as_written")) == as_written]
+        return re.compile(r"\A(?:" + ("|".join(rules) or "(?!)") + r")\Z")
+
     return Knowledge(
         bodies=tuple(b["name"] for b in body_data),
-        body_pattern=re.compile(r"\b(?:" + bodies + r")\b", re.I),
-        body_by_title=re.compile(
-            r"\b(?:" + ("|".join(f"(?P<b{i}>" + "|".join(b["speakers"]) + ")" for i, b in enumerate(body_data) if b.get("speakers")) or "(?!)") + r")\b", re.I
+        lower_body_pattern=re.compile(r"\b(?:" + bodies + r")\b"),
+        lower_body_by_title=re.compile(
+            r"\b(?:" + ("|".join(f"(?P<b{i}>" + "|".join(b["speakers"]) + ")" for i, b in enumerate(body_data) if b.get("speakers")) or "(?!)") + r")\b"
         ),
         cities=cities,
         countries=countries,
@@ -153,7 +178,8 @@ def knowledge() -> Knowledge:
         theme_max=int(theme_data["max_themes"]),
         theme_list_from=int(theme_data["list_from"]),
         noise_reasons=tuple(rule["reason"] for rule in noise_rules),
-        noise_pattern=re.compile(noise, re.I),
+        lower_noise_pattern=noise(as_written=False),
+        noise_as_written=noise(as_written=True),
         capitals=capitals,
         in_names=tuple(place_data.get("in_names", ())),
         credits=tuple(noise_data.get("credits", ())),
@@ -161,6 +187,14 @@ def knowledge() -> Knowledge:
         founded=_load("leaders.yml").get("founded"),
         members=tuple((int(n), int(years[0]), years[1] and int(years[1])) for n, years in _load("leaders.yml").get("members", {}).items()),
     )
+
+
+def _in_lower_case(file: str, patterns: list[str]) -> None:
+    """Patterns matched in the text lower-cased must be written in lower case (a capital letter, but for one
+    escaped, \\S, would never match): say so rather than let the rule never fire."""
+    for p in patterns:
+        if re.sub(r"\\.", "", p) != re.sub(r"\\.", "", p).lower():
+            raise ValueError(f"data/{file}: {p!r} is matched in any case and must be written in lower case")
 
 
 def _leaders(entries: list[dict]) -> tuple[tuple[str, re.Pattern, tuple[tuple[int, int | None], ...]], ...]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..clean import BYLINE, CAPTION, EVENT_DATE, PUBLICATION
-from ..knowledge import knowledge
+from ..knowledge import knowledge, lower
 from ..model import Cleaned, Document, Evidence, Paragraph, Source, Warning
 from .kinds import ANNOUNCING_KINDS
 from .kinds import kind as kind_of
@@ -56,7 +56,7 @@ def extract(source: Source, cleaned: Cleaned) -> Document:
             if body_name:
                 ev = Evidence(ev.text, "body named in photo caption")
                 break
-    if body_name is None and speaker and speaker.title and (m := knowledge().body_by_title.search(speaker.title)):
+    if body_name is None and speaker and speaker.title and (m := knowledge().lower_body_by_title.search(lower(speaker.title))):
         body_name, ev = knowledge().body_of(m), Evidence(speaker.title, "body of the speaker's office")
     _put(evidence, "meeting.body", ev)
     num, ev = number(paragraphs, title, body_name, body_sentence, tuple(r.text for r in captions), ahead)

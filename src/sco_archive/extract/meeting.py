@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..knowledge import alternation, knowledge
+from ..knowledge import alternation, knowledge, lower
 from ..markers import roman
 from ..model import Evidence, Paragraph
 from .names import first_titled_name
@@ -57,15 +57,14 @@ def _number_patterns() -> tuple[re.Pattern, re.Pattern]:
         # "I would like to draw your attention to three tasks."
         rf"|\bdraw\w*\s+(?:your|the)\s+attention\s+to\s+(?:(\d{{1,2}})|({cardinals}))\s+(?:tasks|points|priorities|proposals|areas)\b"
         # "I would like to focus on three areas.", "Let me dwell on four priorities:" (the speaker's own, in the first person)
-        rf"|\b(?:I|we)\s+(?:would\s+like|want|wish)\s+to\s+(?:focus|dwell)\s+on\s+(?:(\d{{1,2}})|({cardinals}))\s+(?:[a-z]+\s+)?(?:areas|directions|priorities|tasks|points)\b"
+        rf"|\b(?:i|we)\s+(?:would\s+like|want|wish)\s+to\s+(?:focus|dwell)\s+on\s+(?:(\d{{1,2}})|({cardinals}))\s+(?:[a-z]+\s+)?(?:areas|directions|priorities|tasks|points)\b"
         rf"|\blet\s+me\s+(?:focus|dwell)\s+on\s+(?:(\d{{1,2}})|({cardinals}))\s+(?:[a-z]+\s+)?(?:areas|directions|priorities|tasks|points)\b"
         # "I have three proposals.", "India had three priorities for the SCO:"
         rf"|\b(?:have|has|had)\s+(?:(\d{{1,2}})|({cardinals}))(?!\s+of\b)\s+(?:\w+\s+)?(?:proposals|suggestions|initiatives|priorities|ideas)\b"
         # ("Iran proposes five areas of cooperation:", "I wish to share four thoughts"; not a part of them: "make economic
         # cooperation one of our priorities")
-        rf"|\b{_PUT_FORWARD}\s+(?:\w+(?:'s)?\s+){{0,2}}(?:(\d{{1,2}})|({cardinals}))(?!\s+of\b)\s+(?:\w+\s+){{0,2}}(?:proposals|suggestions|points|initiatives|recommendations|priorities|steps|ideas|thoughts|areas|directions|fields|spheres)\b",
-        re.I,
-    )
+        rf"|\b{_PUT_FORWARD}\s+(?:\w+(?:'s)?\s+){{0,2}}(?:(\d{{1,2}})|({cardinals}))(?!\s+of\b)\s+(?:\w+\s+){{0,2}}(?:proposals|suggestions|points|initiatives|recommendations|priorities|steps|ideas|thoughts|areas|directions|fields|spheres)\b"
+    )  # (in lower case, matched in the text lower-cased)
     return number, count
 
 
@@ -107,7 +106,7 @@ def announces(paragraphs: tuple[Paragraph, ...], title: str | None, name: str | 
     k = knowledge()
     lead = [s for p in paragraphs[:5] if p.text != title for s in sentences(p.text) if len(s.split()) >= 6][:LEAD_SENTENCES]
     for sentence in lead:
-        m = k.body_pattern.search(sentence)
+        m = k.find_body(sentence)
         if m:
             # (the organisation's name may stand between the body and its verb: "The tenth anniversary summit of the
             # Shanghai Cooperation Organization will take place in Astana on June 15")
@@ -127,7 +126,7 @@ _ORGANISATION = re.compile(r"\s++of\s++the\s++(?:Shanghai\s++Cooperation\s++Orga
 def _names_later(k, sentence: str, name: str) -> bool:
     """Whether the sentence names the body as a later meeting ("the documents to be submitted to the heads of
     state at the summit"): a headline naming that body first names the coming meeting, not the one reported."""
-    return any(k.body_of(m) == name and is_future(sentence, m.start()) for m in k.body_pattern.finditer(sentence))
+    return any(k.body_of(m) == name and is_future(sentence, m.start()) for m in k.find_bodies(sentence))
 
 
 # The body as the subject of a verb in the future: "the June summit of the SCO in Beijing will chart the course".
@@ -146,7 +145,7 @@ def _first_body(k, pool, ahead: bool = False) -> tuple[str, str, int] | None:
     for index, sentence in enumerate(pool):
         after = 0  # a later-meeting phrase before an earlier body is about that one: "Preparations for the summit
         # in July topped the agenda of the foreign ministers' meeting held here"
-        for m in k.body_pattern.finditer(sentence):
+        for m in k.find_bodies(sentence):
             if ahead or not (is_future(sentence[after:], m.start() - after) or _WILL_AFTER.match(sentence, _after_name(sentence, m.end()))):
                 return k.body_of(m), sentence, index
             after = m.end()
@@ -169,13 +168,13 @@ def number(paragraphs: tuple[Paragraph, ...], title: str | None, body_name: str 
         for m in pattern.finditer(sentence):
             if (not ahead and is_future(sentence, m.start())) or _SINCE.search(sentence, 0, m.start()):
                 continue
-            named = k.body_pattern.search(sentence, m.start())
+            named = k.find_body(sentence, m.start())
             if m[2] and not _names_body(sentence, m, named):
                 continue  # "its first meeting as a member" is not a meeting number; "the twentieth meeting of the Council" is
             if _counted_from().match(sentence, m.end()):
                 continue  # "the first meeting ... held since Belarus became a member" counts from an event, not from the first meeting
             # (the body may be named before the number: "Culture ministers of the SCO ... at their 16th meeting")
-            named = named or k.body_pattern.search(sentence)
+            named = named or k.find_body(sentence)
             if sentence is not body_sentence and (named is None or k.body_of(named) != body_name):
                 continue
             value = int(m[1]) if m[1] else k.ordinals[m[2].lower()] if m[2] else roman(m["roman"])
@@ -183,7 +182,7 @@ def number(paragraphs: tuple[Paragraph, ...], title: str | None, body_name: str 
                 return value, Evidence(sentence, "ordinal meeting number")
     for sentence in pool:
         m = _apposition().search(sentence)
-        named = k.body_pattern.search(sentence, 0, m.start()) if m else None
+        named = k.find_body(sentence, 0, m.start()) if m else None
         if named and k.body_of(named) == body_name and (ahead or not is_future(sentence, named.start())):
             return int(m[1]) if m[1] else k.ordinals[m[2].lower()], Evidence(sentence, "ordinal in apposition to the meeting")
     return None, None
@@ -220,9 +219,10 @@ def announced(paragraphs: tuple[Paragraph, ...], speaker: str | None = None) -> 
     _, pattern = _number_patterns()
     surname = speaker.split()[-1] if speaker else None
     for index, p in enumerate(paragraphs):
-        for m in pattern.finditer(p.text):
-            sentence = next((s for s in sentences(p.text) if m.group(0) in s), p.text)
-            before = sentence[: max(sentence.find(m.group(0)), 0)]
+        for m in pattern.finditer(lower(p.text)):
+            said = p.text[m.start() : m.end()]
+            sentence = next((s for s in sentences(p.text) if said in s), p.text)
+            before = sentence[: max(sentence.find(said), 0)]
             other = first_titled_name(before) if surname else None
             # (the speaker may be the subject after the others they addressed: "Addressing leaders including Russian
             # President Vladimir Putin ..., Xi put forward five proposals", by either part of the

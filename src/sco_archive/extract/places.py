@@ -8,20 +8,19 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..dates import find_dates
-from ..knowledge import alternation, knowledge
+from ..knowledge import alternation, knowledge, lower
 from ..model import Evidence, Paragraph, Removed, Venue
-from .text import FUTURE, PREVIOUS, is_future, sentences
+from .text import PREVIOUS, is_future, sentences
 from .when import dateline
 
-ONLINE = re.compile(
+_ONLINE = re.compile(
     r"\b(?:via (?:a )?video ?(?:link|conference)?|by (?:a )?video ?(?:link|conference)|video ?conference|videoconference|video ?conferencing|"
-    r"in (?:a |an |the )?(?:virtual|online|video) (?:format|mode|manner)|virtual(?:ly)? (?:SCO )?(?:summit|meeting|session|format)|"
-    r"held (?:virtually|online)|(?:summit|meeting|session) (?:virtually|online)|online (?:SCO )?(?:summit|meeting)|video link|video summit|"
+    r"in (?:a |an |the )?(?:virtual|online|video) (?:format|mode|manner)|virtual(?:ly)? (?:sco )?(?:summit|meeting|session|format)|"
+    r"held (?:virtually|online)|(?:summit|meeting|session) (?:virtually|online)|online (?:sco )?(?:summit|meeting)|video link|video summit|"
     r"virtually (?:address\w*|attend\w*|join\w*|participat\w*|took part|chair\w*|led|from)|(?:participated|took part) virtually|"
     r"led (?:the |an? )?[\w' -]{1,40}? delegation virtually|"
-    r"(?:took part|participated|joined|attended|addressed|spoke)(?: in (?:the |an? )?[\w' -]{1,80}?)? remotely)\b",
-    re.I,
-)
+    r"(?:took part|participated|joined|attended|addressed|spoke)(?: in (?:the |an? )?[\w' -]{1,80}?)? remotely)\b"
+)  # (in lower case, matched in the text lower-cased)
 _IN_PERSON = re.compile(r"\b(?:in[ -]person|hybrid)\b", re.I)  # (a hybrid meeting: some in person)
 # Some of those present joined by video: "some of the delegations joined it by videoconference" (a hybrid meeting; not
 # "the other leaders joined via video link", said of a video summit its chair hosted from his capital)
@@ -196,7 +195,7 @@ def _venue_from(sentence: str, start: int = 0, ahead: bool = False) -> tuple[str
         return found
     for m in held_in_country.finditer(sentence[start:]):
         # (nor "The next meeting of ... heads of government will be held in India": a future verb before "in")
-        if not (is_future(sentence, start + m.start()) or FUTURE.search(m[0]) or _TO_BE.search(sentence, 0, start + m.start())):
+        if not (is_future(sentence, start + m.start()) or is_future(m[0], len(m[0]), len(m[0])) or _TO_BE.search(sentence, 0, start + m.start())):
             return None, knowledge().countries[next(g for g in m.groups() if g).lower()]  # the country only: "held in China"
     for m in host_side.finditer(sentence[start:]):
         if not is_future(sentence, start + m.start()):
@@ -243,7 +242,7 @@ def _occasion_place(paragraphs: tuple[Paragraph, ...]) -> tuple[str, str, Eviden
 def _online(paragraphs: tuple[Paragraph, ...], body_sentence: str | None) -> Evidence | None:
     pool = ([body_sentence] if body_sentence else []) + [s for p in paragraphs[:MAX_ONLINE_PARAGRAPHS] for s in sentences(p.text)]
     for sentence in pool:
-        m = ONLINE.search(sentence)
+        m = _ONLINE.search(lower(sentence))
         # (a person taking part: "attended ...", "addressing his counterparts by video link")
         # (not a hybrid meeting's split: "Delegations of China and Russia attended in person, while ... joined via videoconference")
         if m and (_IN_PERSON.search(sentence) or _SOME_JOINED.search(sentence, 0, m.start()) or _others_joined(sentence[: m.start()], m[0])):
@@ -282,7 +281,7 @@ def _speaker_seat(paragraphs, captions, speaker: str | None, datelines: bool):
             # (with no speaker, the host who chairs it: "... chaired the meeting ... from New Delhi in virtual format")
             if tier and not (surname in sentence if surname else _CHAIRED.search(sentence)):
                 continue
-            online = ONLINE.search(sentence)
+            online = _ONLINE.search(lower(sentence))
             for m in city.finditer(sentence):
                 before = sentence[max(0, m.start() - 40) : m.start()]
                 # (at a video meeting, a sentence naming the speaker: "chaired ... from New Delhi in virtual format", and
@@ -313,7 +312,7 @@ def _speaker_seat(paragraphs, captions, speaker: str | None, datelines: bool):
         # Pakistani delegation virtually ...")
         rest = found.rest if found and found.rest.strip() else (paragraphs[index + 1].text if found and index + 1 < len(paragraphs) else "")
         lead = sentences(rest)[0] if rest.strip() else ""
-        video = ONLINE.search(lead)
+        video = _ONLINE.search(lower(lead))
         took_part = _TOOK_PART.search(lead, 0, video.end()) if video else None  # "attended via video link", "virtually addressed"
         if known and took_part and (surname is None or surname in lead[: video.start()]):
             return *known, Evidence(p.text[:120], "dateline of the speaker who joined by video")
@@ -432,7 +431,7 @@ def _same_body(sentence: str, other: str | None) -> bool:
     Foreign Ministers will be held in Astana" under "Kazakhstan will host a meeting of the Council of Foreign Ministers"),
     or opens on the meeting named before it and names no body ("The meeting is to be held on June 13 in Bishkek")."""
     k = knowledge()
-    a, b = k.body_pattern.search(sentence), k.body_pattern.search(other) if other else None
+    a, b = k.find_body(sentence), k.find_body(other) if other else None
     return bool(a and b and k.body_of(a) == k.body_of(b)) or bool(b and not a and _THE_MEETING.match(sentence))
 
 

@@ -6,7 +6,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from ..knowledge import alternation
+from ..knowledge import alternation, lower
 
 # A sentence ends at . ! ? (and closing quotes) followed by space and a capital, digit or quote...
 _SENTENCE_END = re.compile(r"([.!?][\"”’)]*)\s+(?=[\"“‘(]?[A-Z0-9])")
@@ -19,7 +19,7 @@ _FUTURE_PHRASES = (
     "will hold", "plans to", "is set to", "ahead of", "forthcoming", "in preparation", "next month", "will be submitted",
     "to be submitted",
 )
-FUTURE = re.compile(r"\b" + alternation(_FUTURE_PHRASES) + r"\b", re.I)
+_FUTURE = re.compile(r"\b" + alternation(_FUTURE_PHRASES) + r"\b")  # (matched in the text lower-cased)
 # A sentence about an earlier meeting ("The previous meeting ... was held by videoconference on 23 September 2020").
 PREVIOUS = re.compile(r"\b(?:(?:previous|preceding|last year['’]s|prior|(?:our|the|its) last)\s+(?:\w+\s+){0,5}?(?:meeting|summit|session|council)|(?:previous|last) time)\b", re.I)
 PAST_ANCHOR = re.compile(r"\b(?:attended|attends|attending|chaired|addressed|addresses|held|was held|took place|participated|delivered|spoke|opened)\b", re.I)
@@ -45,7 +45,7 @@ def is_future(sentence: str, start: int, window: int = 80) -> bool:
     """True when the phrase at `start` is about a later meeting ("the summit to be held in ...")."""
     before = sentence[max(0, start - window) : start]
     before = before[before.rfind(", ") + 1 :]  # a later meeting named in an earlier clause is not this one
-    return bool(FUTURE.search(before) or FUTURE.search(sentence[start : start + 50]))
+    return bool(_FUTURE.search(lower(before)) or _FUTURE.search(lower(sentence[start : start + 50])))
 
 
 def first_sentence(text: str) -> str:

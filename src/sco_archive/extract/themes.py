@@ -9,7 +9,7 @@ from bisect import bisect_right
 from collections import Counter
 from functools import lru_cache
 
-from ..knowledge import alternation, knowledge
+from ..knowledge import alternation, knowledge, lower
 from ..model import Evidence
 
 _WORD = re.compile(r"\w+")
@@ -18,7 +18,7 @@ _SENTENCE = re.compile(r"[^.!?;\n]+")
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern, re.Pattern, dict[str, list[str]]]:
-    """The lower-case keywords (any case), the others (as written: WHO, RATS), and each keyword's themes.
+    """The lower-case keywords (matched in the text lower-cased), the others (as written: WHO, RATS), and each keyword's themes.
     A keyword matches at a word start ("terror" in "terrorism"); one in capitals only (an acronym) matches a
     whole word or its plural ("AI", "ICTs", not "AIIB")."""
     owners: dict[str, list[str]] = {}
@@ -28,11 +28,11 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, dict[str, list[str]]]:
     # The regex takes the longest keyword at a place, so the shorter ones it begins with count there
     # too: "extremism" (security) is also "extremis" (terrorism).
     owners = {w: sorted({t for k in owners if w.startswith(k) for t in owners[k]}, key=list(knowledge().themes).index) for w in owners}
-    lower = [w for w in owners if w == w.lower()]
+    in_lower = [w for w in owners if w == w.lower()]
     acronyms = [w for w in owners if w.isupper() and " " not in w]  # a whole word, or its plural: "AI", not "AIIB"
     written = [w for w in owners if w != w.lower() and w not in acronyms]
     as_written = r"\b(" + alternation(written) + r"|(?:" + alternation(acronyms) + r")(?=s?\b))"  # ("UN Charter" before "UN")
-    return re.compile(r"\b(" + alternation(lower) + ")", re.I), re.compile(as_written), owners
+    return re.compile(r"\b(" + alternation(in_lower) + ")"), re.compile(as_written), owners
 
 
 def _plural(n: int, word: str) -> str:
@@ -77,13 +77,12 @@ def theme_counts(text: str) -> tuple[int, dict[str, list[tuple[int, int, str]]],
     """The text's words, each theme's keyword hits (start, end, keyword) and what they count for: a hit
     counts 1, or (list_from - 1)/k when it is its theme's only hit in a sentence that names k >= list_from
     themes (an item in a list of sectors; a theme named again in the sentence is what the sentence is about)."""
-    any_case, as_written, owners = _patterns()
+    in_lower, as_written, owners = _patterns()
     hits: dict[str, list[tuple[int, int, str]]] = {}
-    for pattern, fold in ((any_case, str.lower), (as_written, str)):
-        for m in pattern.finditer(text):
-            word = fold(m[1])
-            for theme in owners.get(word, ()):  # (re.I also matches "ſ" with "s", which lower() keeps)
-                hits.setdefault(theme, []).append((m.start(), m.end(), word))
+    for pattern, seen in ((in_lower, lower(text)), (as_written, text)):
+        for m in pattern.finditer(seen):
+            for theme in owners.get(m[1], ()):
+                hits.setdefault(theme, []).append((m.start(), m.end(), m[1]))
     starts = [m.start() for m in _SENTENCE.finditer(text)]
     sentence = {(theme, start): bisect_right(starts, start) for theme, theme_hits in hits.items() for start, _, _ in theme_hits}
     per_theme = Counter((theme, s) for (theme, _), s in sentence.items())

@@ -108,7 +108,7 @@ MIN_SPEECH_TITLE_WORDS = 5  # a speech's own title over its heading, at least ("
 
 
 def _names_the_sco(text: str) -> bool:
-    return bool(_SCO.search(text) or knowledge().body_pattern.search(text))
+    return bool(_SCO.search(text) or knowledge().find_body(text))
 
 
 MAX_ASKING_HEADLINE_WORDS = 14  # "Will the SCO become a new pole of the world?"; a longer line ending so is a sentence

@@ -233,7 +233,7 @@ def _of_another_body(sentence: str, hit: d.DateHit, body: str | None) -> bool:
     """Whether the last SCO body the sentence names before the date is another than `body`: "Russia holds the chair of
     the Council of Heads of Government ..., and the Tianjin summit of September 1 gave us clear guidelines"."""
     k = knowledge()
-    named = list(k.body_pattern.finditer(sentence, 0, hit.start)) if body else []
+    named = list(k.find_bodies(sentence, 0, hit.start)) if body else []
     return bool(named) and k.body_of(named[-1]) != body
 
 

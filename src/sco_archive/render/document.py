@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..dates import find_dates
-from ..knowledge import knowledge
+from ..knowledge import knowledge, lower
 from ..fields import DOCUMENT, FACTS, field, value, walk
 from ..model import Document, Evidence
 from ..slug import slugify
@@ -110,9 +110,7 @@ def _spans(text: str, words: list[str]) -> list[tuple[int, int]]:
     in 'fast channels'), merged with neighbours only a space apart, in order. As in data/themes.yml, a
     lower-case word matches in any case and a word with capitals as written ("UN" is not "un")."""
     found = []
-    # Any case, unless a letter's lower case is longer ("İ"): positions in the text would shift.
-    lowered = text.lower()
-    lowered = lowered if len(lowered) == len(text) else text
+    lowered = lower(text)
     for word in {w for w in words if w.strip()}:
         haystack = lowered if word == word.lower() else text
         start = haystack.find(word)
