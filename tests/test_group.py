@@ -325,14 +325,6 @@ def test_a_stamped_report_naming_another_day_or_an_interview_stays_undated(write
     assert got == {"other_day": ("report", None), "interview": ("interview", None)}
 
 
-def test_an_undated_text_joins_the_meeting_another_undated_text_is_dated_by_its_stamp(write_texts):
-    # the stamped report is dated by its publication; the other gives only the city and the weekday of that day
-    other = ("Kyrgyz Justice Minister Ayaz Baetov on Tuesday told the regular meeting of the ministers of justice of the SCO "
-             "member states in Dushanbe that legal aid across borders must become faster.\n")
-    meetings = _meetings(write_texts, {"stamped": STAMPED_ONLY, "other": other})
-    assert meetings["stamped"] == meetings["other"] == "2019-03-12-meeting-of-justice-ministers-dushanbe"
-
-
 def test_an_undated_text_naming_the_declaration_adopted_joins_the_meeting_in_that_city(write_texts):
     dushanbe = ("DUSHANBE, Sept. 12 (Xinhua) -- Chinese President Xi Jinping attended the meeting of the Council of Heads of "
                 "State of the Shanghai Cooperation Organization in Dushanbe on September 12, 2014.\n")

@@ -283,28 +283,25 @@ def group(documents: list[Document]) -> tuple[list[Document], list[Meeting]]:
     for cluster in clusters:
         by_body.setdefault(cluster[0].body or "", []).append(cluster)
     out_docs: dict[str, Document] = {}
-    # An undated text joins the one meeting it can be about; one that joins none and was published on its meeting's day
-    # is a meeting of that day, which the undated texts left over may join in turn.
-    alone: list[Document] = []
-    stamped: list[list[Document]] = []
     for doc in (d for d in docs if not d.date):
         matches = [c for c in by_body.get(doc.body or "", []) if _reports_on(doc, c)]
         if len(matches) == 1:
-            _join(doc, matches[0])
+            cluster = matches[0]
+            date = _cluster_date(cluster)
+            joined = replace(
+                doc,
+                date=date,
+                evidence={**doc.evidence, "date": Evidence(f"meeting {cluster[0].body}, {_city(cluster[0])}, {date}", "date of the meeting it reports on")},
+                notes=doc.notes + (Note("date", f"the text gives none; taken from the meeting it reports on ({', '.join(sorted(m.id for m in cluster))})"),),
+            )
+            cluster.append(joined)
         elif not matches and _stamp_is_its_day(doc):
-            stamped.append([replace(
+            clusters.append([replace(
                 doc,
                 date=doc.published,
                 evidence={**doc.evidence, "date": Evidence(f"published {doc.published}", "publication date of a report on no other meeting")},
                 notes=doc.notes + (Note("date", "the text gives no day of its own; its publication date is taken"),),
             )])
-        else:
-            alone.append(doc)
-    clusters.extend(stamped)
-    for doc in alone:
-        matches = [c for c in stamped if c[0].body == doc.body and _reports_on(doc, c)] if doc.body else []
-        if len(matches) == 1:
-            _join(doc, matches[0])
         else:
             clusters.append([doc])
     ordered = sorted(((_cluster_date(c), c) for c in clusters), key=lambda dc: (dc[0] or "9999", min(d.id for d in dc[1])))
@@ -321,17 +318,6 @@ def _stamp_is_its_day(doc: Document) -> bool:
     if not doc.published or doc.kind in ANNOUNCING_KINDS:
         return False
     return not any(hit.resolve(None) not in (None, doc.published) for p in doc.paragraphs for hit in find_dates(p.text, partial=False))
-
-
-def _join(doc: Document, cluster: list[Document]) -> None:
-    """Add the undated `doc` to the meeting it reports on, with that meeting's date."""
-    date = _cluster_date(cluster)
-    cluster.append(replace(
-        doc,
-        date=date,
-        evidence={**doc.evidence, "date": Evidence(f"meeting {cluster[0].body}, {_city(cluster[0])}, {date}", "date of the meeting it reports on")},
-        notes=doc.notes + (Note("date", f"the text gives none; taken from the meeting it reports on ({', '.join(sorted(m.id for m in cluster))})"),),
-    ))
 
 
 NEAR_DAYS = 7  # a body does not meet twice in a week
