@@ -245,28 +245,11 @@ def _online(paragraphs: tuple[Paragraph, ...], body_sentence: str | None) -> Evi
         m = _ONLINE.search(lower(sentence))
         # (a person taking part: "attended ...", "addressing his counterparts by video link")
         # (not a hybrid meeting's split: "Delegations of China and Russia attended in person, while ... joined via videoconference")
-        if m and (_IN_PERSON.search(sentence) or _SOME_JOINED.search(sentence, 0, m.start()) or _others_joined(sentence[: m.start()], m[0])):
-            continue  # (nor "some of the delegations joined it by videoconference", "Ministers of Kazakhstan, China and Russia joined virtually")
+        if m and (_IN_PERSON.search(sentence) or _SOME_JOINED.search(sentence, 0, m.start())):
+            continue  # (nor "some of the delegations joined it by videoconference")
         if m and not is_future(sentence, m.start()) and not PREVIOUS.search(sentence) and (_MEETING_WORD.search(sentence) or "attend" in sentence or "address" in sentence):
             return Evidence(sentence, "online meeting phrase")
     return None
-
-
-MIN_OTHERS = 3  # "Ministers of China, Kyrgyzstan, Pakistan and Russia participated in the meeting virtually": the guests
-
-
-@lru_cache(maxsize=1)
-def _country_name() -> re.Pattern:
-    return re.compile(r"\b(?:" + alternation(knowledge().country_names) + r")\b")
-
-
-def _others_joined(before: str, phrase: str) -> bool:
-    """Whether the countries whose delegates took part remotely are listed before the online phrase: the host was there
-    (not when the phrase is the meeting's own: "The leaders of China, India, Russia ... attended the virtual summit")."""
-    return len(_country_name().findall(before)) >= MIN_OTHERS and not _MEETING_FORMAT.search(phrase)
-
-
-_MEETING_FORMAT = re.compile(r"\b(?:virtual|online|video)\s++(?:SCO\s++)?(?:summit|meeting|session)\b|\b(?:format|mode|manner|held)\b", re.I)
 
 
 def _speaker_seat(paragraphs, captions, speaker: str | None, datelines: bool):
