@@ -104,27 +104,6 @@ MAX_CHAIR_PARAGRAPHS = 8
 
 
 @lru_cache(maxsize=1)
-def _thanks_pattern() -> re.Pattern:
-    """Thanks to the host for the welcome: "grateful to the President of ... Tajikistan ... for the warm hospitality",
-    "Let me express gratitude to the Tajik side for the hospitality"."""
-    k = knowledge()
-    host = r"\b(?:(" + alternation(k.country_names) + r")|(" + alternation(k.adjectives) + r"))\b"
-    return re.compile(r"\b(?:thank\w*|grateful\w*|gratitude)\b[^.;]{0,80}?" + host + r"[^.;]{0,80}?\bfor\s+(?:the\s+|their\s+|its\s+|his\s+)?"
-                      r"(?:\w+\s+){0,2}(?:hospitality|welcome|organi[sz]ation)\b")
-
-
-def _host_thanked(paragraphs) -> tuple[None, str, Evidence] | None:
-    """The country of the host a speaker thanks for the welcome (a speech may open on a list of who attended)."""
-    k = knowledge()
-    for p in paragraphs:
-        for sentence in sentences(p.text):
-            m = _thanks_pattern().search(sentence)
-            if m:
-                return None, k.countries[m[1].lower()] if m[1] else k.adjectives[m[2]], Evidence(sentence, "the host thanked for the welcome")
-    return None
-
-
-@lru_cache(maxsize=1)
 def _capital_pattern() -> re.Pattern:
     """'in the Kyrgyz capital', 'in the capital of Tajikistan', 'the capital of Tajikistan will host the meeting': the
     capital of the country named (data/places.yml); a capital neither placed by "in" nor hosting is no venue."""
@@ -495,6 +474,5 @@ def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = 
         found = dateline(p.text)
         if found and found.place.isupper() and found.rest.lstrip().startswith("("):  # "KOKSHETAU, May 5 (Xinhua) --"
             return found.place.title(), None, Evidence(p.text[:120], "dateline (unknown city)")
-    # 7. The country of the meeting's chair: "The meeting was chaired by Prime Minister of the Republic of Kazakhstan ...";
-    #    last, the host a speaker thanks for the welcome: "Let me express gratitude to the Tajik side for the hospitality".
-    return _chair_country(paragraphs) or _host_thanked(paragraphs)
+    # 7. The country of the meeting's chair: "The meeting was chaired by Prime Minister of the Republic of Kazakhstan ...".
+    return _chair_country(paragraphs)
