@@ -3246,3 +3246,150 @@ def test_the_lead_speaker_is_not_outweighed_by_an_object_of_someone_elses_saying
             "After the summit, Russia says President Vladimir Putin urged Mr. Berdimuhamedov to join the gas hub. Kazakh "
             "Foreign Minister Murat Nurtleu says Mr. Putin also called for lower tariffs.\n")
     assert _doc(text).speaker.name == "Serdar Berdimuhamedov"
+
+
+def test_a_report_announcing_its_meeting_by_a_long_name_places_it_where_it_will_be_held():
+    # (the future verb comes after the body's whole name, more than a few words from its start)
+    text = ("Defence chiefs to gather in Qingdao\n\n2019-04-22\n\nIn a statement on Monday, the Defence Ministry said the annual "
+            "meeting of Shanghai Cooperation Organization (SCO) Defence Ministers will be held in Qingdao on April 29.\n\n"
+            "Ministers of the member states are expected to discuss military cooperation and joint exercises.\n")
+    doc = _doc(text)
+    assert (doc.venue.city, doc.venue.country, doc.date) == ("Qingdao", "China", "2019-04-29")
+
+
+def test_a_report_on_someone_who_will_take_part_in_the_meeting_reads_its_announced_day_and_place():
+    text = ("Belousov leaves for Kyrgyzstan\n\n11 June 2024\n\n"
+            "Defence Minister Andrei Belousov flies to Kyrgyzstan on Tuesday and will take part in the regular meeting of "
+            "defence ministers of the Shanghai Cooperation Organization member states there.\n\n"
+            "The meeting is to be held on June 13 in Bishkek, with regional security and joint exercises on its agenda.\n")
+    doc = _doc(text)
+    assert (doc.venue.city, doc.venue.country, doc.date) == ("Bishkek", "Kyrgyzstan", "2024-06-13")
+
+
+def test_via_video_alone_is_a_video_meeting_and_its_city_the_speaker_s_seat():
+    text = ("Premier Li Qiang addresses SCO heads of government\n\n"
+            "Premier Li Qiang, speaking via video in Beijing, called on the Council of Heads of Government of the Shanghai "
+            "Cooperation Organization at its 22nd meeting on November 1 to expand trade and connectivity.\n")
+    doc = _doc(text)
+    assert (doc.venue.city, doc.venue.country, doc.venue.online) == ("Beijing", "China", True)
+
+
+def test_a_speaker_who_led_the_delegation_virtually_sat_at_the_dateline_alone_on_its_line():
+    text = ("Islamabad:\n\nPrime Minister Imran Khan on Thursday led the Pakistani delegation virtually, addressing the "
+            "Council of Heads of State of the Shanghai Cooperation Organisation, whose summit Moscow chaired.\n\n"
+            "The Prime Minister called for closer trade and transport links among the member states.\n")
+    doc = _doc(text)
+    assert (doc.venue.city, doc.venue.country, doc.venue.online) == ("Islamabad", "Pakistan", True)
+
+
+def test_a_lead_under_page_furniture_the_cleaning_kept_still_gives_the_meeting_s_day():
+    text = ("Capital Weekly 312-7\n\nDownload ISSUE in PDF\n\nMinister Says Trade Links Key Task of SCO\n\nSCO 2.jpg\n\n"
+            "Kyrgyz Foreign Minister Erlan Abdyldaev told the June 9 meeting of the Council of Foreign Ministers of the Shanghai "
+            "Cooperation Organisation that trade must come first.\n\n"
+            "He proposed new transport corridors across the region.\n")
+    doc = _doc(text)
+    assert doc.partial_date == (6, 9)
+
+
+@pytest.mark.parametrize("sentence, country", [
+    ("The meeting was chaired by Prime Minister of the Republic of Kazakhstan Askar Mamin.", "Kazakhstan"),
+    ("Prime Minister of the Russian Federation Mikhail Mishustin chaired the meeting.", "Russia"),
+    ("The meeting took place under Indian Vice President M. Venkaiah Naidu's chairmanship.", "India"),
+])
+def test_a_video_meeting_that_names_no_city_is_placed_in_its_chair_s_country(sentence, country):
+    text = ("On 10 November 2021, the meeting of the Council of Heads of Government of the SCO member states was held via "
+            f"videoconference.\n\n{sentence}\n\nThe heads of delegations discussed trade, transport and the budget of the organisation.\n")
+    doc = _doc(text)
+    assert (doc.venue.city, doc.venue.country, doc.venue.online) == (None, country, True)
+
+
+def test_an_agency_credit_in_brackets_and_a_font_size_selector_are_page_furniture():
+    text = ("World\n\nSCO defence ministers pledge closer military ties\n\n(Xinhua)\nUpdated: 2012-06-07 15:20\nLarge Medium Small\n\n"
+            "BEIJING - SCO defence chiefs pledged on Thursday to hold a joint exercise next year, wrapping up their annual "
+            "meeting.\n\nThe ministers first met in Moscow in 2003.\n")
+    cleaned = clean(text)
+    assert {r.text: r.reason for r in cleaned.removed}.get("Large Medium Small") == "language switcher"
+    assert "(Xinhua)" not in [p.text for p in cleaned.paragraphs]
+    assert _doc(text).venue.city == "Beijing"
+
+
+def test_a_caption_credited_after_a_dash_is_no_headline():
+    text = (" date 2018-06-10 PM Abbasi addresses the SCO summit in Qingdao on June 10, 2018. — Screengrab via PTV News\n\n"
+            "Prime Minister Shahid Khaqan Abbasi on Sunday urged the member states of the Shanghai Cooperation Organisation to "
+            "deepen trade ties, as he addressed the summit of the Council of Heads of State in Qingdao.\n")
+    cleaned = clean(text)
+    assert [r.reason for r in cleaned.removed if "Screengrab" in r.text] == ["photo caption"]
+    assert _doc(text).title_generated
+
+
+def test_a_long_spaced_menu_may_have_an_item_of_four_words():
+    text = ("Home   About the Embassy   Bilateral Relations   Visa Services   Trade & Investment   Belt and Road Initiative\n"
+            "SCO Foreign Ministers Meet in Astana\n2017-04-21 10:00\n\n"
+            "On April 21, 2017, the foreign ministers of the member states of the Shanghai Cooperation Organization met in Astana.\n")
+    cleaned = clean(text)
+    assert cleaned.removed[0].reason == "navigation menu"
+    assert _doc(text).title == "SCO Foreign Ministers Meet in Astana"
+
+
+def test_a_printable_page_s_links_are_no_headline():
+    text = ("Newsline.com« Back to articlePrint this article\n\n'Trade must follow trust'\n\nJune 17, 2009 11:05 IST\n\n"
+            "External Affairs Minister S.M. Krishna on Wednesday called for trust among the member states at the Shanghai "
+            "Cooperation Organisation summit in Yekaterinburg.\n")
+    assert _doc(text).title == "'Trade must follow trust'"
+
+
+def test_words_said_during_a_press_briefing_are_reported_not_transcribed():
+    text = (" date 2019-06-14 BISHKEK — Speaking during a press briefing after the summit, SCO Secretary-General Vladimir "
+            "Norov called the Kyrgyz chairmanship a success.\n\n\"The Bishkek summit gave the organisation a new "
+            "impetus,\" he said.\n")
+    doc = _doc(text)
+    assert (doc.kind, doc.venue.city) == ("report", "Bishkek")
+
+
+def test_the_country_a_next_meeting_will_be_held_in_is_no_venue():
+    text = ("ASTANA (Trend - 15th October, 2018) Asked about the next session, Kazakh Prime Minister Bakytzhan Sagintayev said "
+            "on Monday that the session of the Shanghai Cooperation Organisation heads of government will be held in Uzbekistan.\n")
+    doc = _doc(text)
+    assert (doc.venue.city, doc.venue.country) == ("Astana", "Kazakhstan")
+
+
+def test_a_wire_dateline_is_no_venue_of_a_video_meeting_its_chair_places():
+    text = ("SCO security council secretaries discuss drug trafficking\n\nISLAMABAD, Apr 16 (APP): The security council secretaries "
+            "of the SCO member states discussed joint work against drug trafficking.\n\nSecretary of the Kazakh Security Council "
+            "Asset Issekeshev chaired the meeting held via videoconference, according to a release of the SCO Secretariat.\n")
+    doc = _doc(text)
+    assert (doc.venue.city, doc.venue.country, doc.venue.online) == (None, "Kazakhstan", True)
+
+
+def test_the_summit_under_way_named_by_its_city_is_the_venue():
+    text = ("Ladies and gentlemen,\n\nI thank you for the attention paid to the current Bishkek summit of the Shanghai Cooperation "
+            "Organisation.\n\nThe leaders first met in Astana, where the member states signed several agreements.\n")
+    doc = _doc(text)
+    assert (doc.venue.city, doc.venue.country) == ("Bishkek", "Kyrgyzstan")
+
+
+def test_a_text_that_defines_its_terms_with_hereinafter_is_a_document():
+    text = ("On 3 November 2016 Bishkek hosted the 15th meeting of the Council of Heads of Government of the member states of "
+            "the Shanghai Cooperation Organisation (hereinafter the SCO).\n\n"
+            "It was attended by Prime Minister of the Republic of Kazakhstan Bakytzhan Sagintayev and Premier of the State "
+            "Council of the People's Republic of China Li Keqiang.\n")
+    doc = _doc(text)
+    assert (doc.kind, doc.speaker) == ("statement", None)
+
+
+def test_a_pipe_menu_with_empty_items_goes_and_a_headline_over_a_long_cut_line_stays_apart():
+    # (a page opening pasted a paragraph a line and cut mid-sentence: its one long line has no end, but a sentence ends inside it)
+    text = ("|\n||||||\nHome | Business | Photos | Culture | Sports | |||||||||\n"
+            "Joint Communique of the Meeting of the Council of Heads of Government\n"
+            "The heads of government of the member states met in Dushanbe on 25 November 2010. They reviewed the state of "
+            "cooperation in trade, transport and energy and instructed their ministers to draft a programme of joint projects for\n")
+    cleaned = clean(text)
+    assert [p.text for p in cleaned.paragraphs][0] == "Joint Communique of the Meeting of the Council of Heads of Government"
+    assert [r.reason for r in cleaned.removed][:3] == ["site header", "navigation menu", "navigation menu"]
+
+
+def test_an_interview_given_during_a_visit_to_the_summit_city_is_placed_there():
+    text = ("President Pervez Musharraf wants closer ties with the member states.\n\nThe president gave an interview to a Chinese "
+            "television channel during his visit to Shanghai, where the Shanghai Cooperation Organisation holds its summit.\n")
+    doc = _doc(text)
+    assert (doc.kind, doc.venue.city) == ("interview", "Shanghai")

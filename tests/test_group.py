@@ -297,3 +297,40 @@ def test_an_undated_wire_filed_days_later_joins_the_meeting_of_the_day_its_lead_
                  "Cooperation Organization held its meeting, attended by the leaders of the member states.\n")
     meetings = _meetings(write_texts, {"wire": WIRE, "late_wire": late_wire})
     assert meetings["late_wire"] == meetings["wire"] == "2019-06-14-council-of-heads-of-state-bishkek"
+
+
+STAMPED_ONLY = """Council of ministers of justice meets in Dushanbe
+
+12.03.2019, 17:05
+
+The ministers of justice of the SCO member states met in Dushanbe for the regular meeting of the ministers of justice.
+Minister of Justice of Kyrgyzstan Ayaz Baetov took part in the meeting and spoke on legal aid and the exchange of
+legal information among the member states.
+"""
+
+
+def test_an_undated_report_that_joins_no_meeting_was_held_on_the_day_it_was_stamped(write_texts):
+    archive = run([str(write_texts({"stamped.txt": STAMPED_ONLY}))])
+    doc = archive.documents[0]
+    assert doc.date == "2019-03-12"
+    assert doc.evidence["date"].rule == "publication date of a report on no other meeting"
+
+
+def test_a_stamped_report_naming_another_day_or_an_interview_stays_undated(write_texts):
+    other_day = STAMPED_ONLY + "\nThe ministers signed the protocol their deputies had agreed on 5 December 2018.\n"
+    interview = STAMPED_ONLY.replace("took part in the meeting and spoke", "said in an interview with our agency after the meeting").replace(
+        "Council of ministers of justice meets in Dushanbe", "Interview: Ayaz Baetov on the SCO justice ministers' meeting")
+    archive = run([str(write_texts({"other_day.txt": other_day, "interview.txt": interview}))])
+    got = {d.id: (d.kind, d.date) for d in archive.documents}
+    assert got == {"other_day": ("report", None), "interview": ("interview", None)}
+
+
+def test_an_undated_text_naming_the_declaration_adopted_joins_the_meeting_in_that_city(write_texts):
+    dushanbe = ("DUSHANBE, Sept. 12 (Xinhua) -- Chinese President Xi Jinping attended the meeting of the Council of Heads of "
+                "State of the Shanghai Cooperation Organization in Dushanbe on September 12, 2014.\n")
+    undated = ("President Emomali Rahmon attended the SCO Council of Heads of State. The leaders signed eleven documents, the "
+               "Bishkek Declaration among them.\n")
+    drafts = undated.replace("signed eleven documents, the", "discussed eleven draft documents, the draft")
+    meetings = _meetings(write_texts, {"wire": WIRE, "dushanbe": dushanbe, "undated": undated, "drafts": drafts})
+    assert meetings["undated"] == meetings["wire"] == "2019-06-14-council-of-heads-of-state-bishkek"
+    assert meetings["drafts"] not in (meetings["wire"], meetings["dushanbe"])

@@ -241,13 +241,13 @@ def _noise_reason(line: str) -> str | None:
 
 def _spaced_menu(raw: str) -> bool:
     """A line of four or more short items set apart by runs of spaces or tabs, above the text, is a menu
-    ("Politics   Economy   Society   Regions   World")."""
+    ("Politics   Economy   Society   Regions   World"; of six or more, an item may have four words: "Belt and Road Initiative")."""
     items = _ITEM_GAP.split(raw.strip())
     # (each item is a link's name: it does not start in lower case, as the words of a double-spaced headline do;
     # two or three items set apart by wider gaps are the page's tags: "Kazakhstan   SCO")
     wide = all(len(gap) >= 3 or "\t" in gap for gap in _ITEM_GAP.findall(raw.strip()))
     # (a stamp set apart from its credit is no menu: "2002-06-08 09:14:37   Source: Xinhua")
-    return len(items) >= (2 if wide else 4) and all(len(item) <= 30 and len(item.split()) <= 3 and not item[:1].islower() and not item.endswith(_TERMINAL) and not _HAS_DATE.search(item) for item in items)
+    return len(items) >= (2 if wide else 4) and all(len(item) <= 30 and len(item.split()) <= (3 if len(items) < 6 else 4) and not item[:1].islower() and not item.endswith(_TERMINAL) and not _HAS_DATE.search(item) for item in items)
 
 
 def _drop_section_label(kept: list[tuple[int, str]], removed: list[Removed], first_prose: int) -> list[tuple[int, str]]:
@@ -345,7 +345,12 @@ def _hard_wrapped(lines: list[str]) -> bool:
     """Whether the text was wrapped at a fixed width. A sentence longer than any wrapping width means the text was
     pasted a paragraph a line: a line then goes on on the next only when it is cut mid-phrase, not because it is
     long (a headline over its dateline, with no blank line between, is not one paragraph)."""
-    return not any(len(line) > MAX_WRAPPED_CHARS and _is_prose(line.strip()) for line in lines)
+    return not any(len(line) > MAX_WRAPPED_CHARS and (_is_prose(line.strip()) or _FULL_STOP_INSIDE.search(line)) for line in lines)
+
+
+# A sentence ends inside the line and the next begins: a long line cut mid-sentence at the end of a page's opening is
+# still a paragraph pasted on one line.
+_FULL_STOP_INSIDE = re.compile(r"\w{4,}[.!?][\"”]?\s++[A-Z][a-z]")
 
 
 MAX_WRAPPED_CHARS = 150  # a text wrapped at a fixed width has no longer sentence line (tests/test_group.py wraps at up to 115)

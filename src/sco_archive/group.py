@@ -9,9 +9,9 @@ from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 
-from .dates import long_date
+from .dates import find_dates, long_date
 from .extract.kinds import ANNOUNCING_KINDS
-from .extract.places import INTERVIEW_PLACE
+from .extract.places import INTERVIEW_PLACE, city_country
 from .extract.text import sentences, visible
 from .knowledge import knowledge
 from .model import Document, Evidence, Meeting, Note, Warning
@@ -77,7 +77,28 @@ def _reports_on(doc: Document, members: list[Document]) -> bool:
     numbers = {m.number for m in members if m.number}
     if doc.number and numbers:
         verdicts.append(doc.number in numbers)
+    # With no city, the declaration it says was adopted names the host ("signed ... the Tianjin Declaration").
+    declared = _declared_city(doc.paragraphs) if not _city(doc) else None
+    placed = {city_country(c)[0] for c in cities if city_country(c)}
+    if declared and placed and not any(_online(m) for m in members):
+        verdicts.append(declared in placed)
     return bool(verdicts) and all(verdicts) and not _vetoed(doc, members)
+
+
+# "signed the Astana Declaration", "documents were signed and adopted, including the Tianjin Declaration" (not "approved the
+# draft documents for the summit, including the Tashkent Declaration")
+_ADOPTED = re.compile(r"\b(?:signed|adopted|issued)\b(?:(?!\bdraft\b)[^.;]){0,80}?\b([A-Z][\w'’-]*+(?: [A-Z][\w'’-]*+)?) Declaration\b")
+
+
+@lru_cache(maxsize=1024)
+def _declared_city(paragraphs: tuple) -> str | None:
+    """The known city the first declaration the text says was adopted is named after."""
+    for p in paragraphs:
+        for m in _ADOPTED.finditer(p.text):
+            known = city_country(m[1])
+            if known:
+                return known[0]
+    return None
 
 
 def _interview_city(doc: Document) -> bool:
@@ -274,6 +295,13 @@ def group(documents: list[Document]) -> tuple[list[Document], list[Meeting]]:
                 notes=doc.notes + (Note("date", f"the text gives none; taken from the meeting it reports on ({', '.join(sorted(m.id for m in cluster))})"),),
             )
             cluster.append(joined)
+        elif not matches and _stamp_is_its_day(doc):
+            clusters.append([replace(
+                doc,
+                date=doc.published,
+                evidence={**doc.evidence, "date": Evidence(f"published {doc.published}", "publication date of a report on no other meeting")},
+                notes=doc.notes + (Note("date", "the text gives no day of its own; its publication date is taken"),),
+            )])
         else:
             clusters.append([doc])
     ordered = sorted(((_cluster_date(c), c) for c in clusters), key=lambda dc: (dc[0] or "9999", min(d.id for d in dc[1])))
@@ -282,6 +310,14 @@ def group(documents: list[Document]) -> tuple[list[Document], list[Meeting]]:
         for doc in cluster:
             out_docs[doc.id] = _finish(doc, meeting)
     return [out_docs[d.id] for d in docs], meetings
+
+
+def _stamp_is_its_day(doc: Document) -> bool:
+    """Whether an undated text that reports on no meeting of the archive was published on its meeting's day: it has a
+    publication date and names no other day ("the protocol their deputies had agreed on 5 December 2018")."""
+    if not doc.published or doc.kind in ANNOUNCING_KINDS:
+        return False
+    return not any(hit.resolve(None) not in (None, doc.published) for p in doc.paragraphs for hit in find_dates(p.text, partial=False))
 
 
 NEAR_DAYS = 7  # a body does not meet twice in a week

@@ -36,11 +36,11 @@ BYLINE_BEFORE = (r"(?:(?:(?-i:[A-Z][\w.'’-]*+)(?:\s++(?-i:[A-Z][\w.'’-]*+)){
 # The page's buttons before a credited stamp: "0 CommentsPrint E-mail Xinhua, November 25, 2010".
 BUTTONS_BEFORE = r"(?:(?:\d++\s*+comments?|print|e-?mail|share)\s*+)*+"
 STAMP = re.compile(
-    r"^(?P<meta>" + BYLINE_BEFORE + BUTTONS_BEFORE + r"(?:(?>[\w .,&:-]{1,40})\s*+(?:[|｜•·]|(?<=\s)/(?=\s))\s*+)*(?:(?:source\s*+[:：]\s*+)?(?P<credit>" + CREDIT + r")(?:\s++news agency)?\s*+,?\s*+)?(?:" + STAMP_LABEL + r"\s*(?:on)?\s*[:：–-]?\s*)?(?:" + CLOCK + r"(?:\s*[A-Z]{2,4})?\s*+[,/|–-]?\s*)?(?:" + WEEKDAY_STAMP.pattern + r",?\s*)?"
+    r"^(?P<meta>" + BYLINE_BEFORE + BUTTONS_BEFORE + r"(?:(?>[\w .,&:-]{1,40})\s*+(?:[|｜•·]|(?<=\s)/(?=\s))\s*+)*(?:(?:source\s*+[:：]\s*+)?(?P<credit>" + CREDIT + r")(?:\s++news agency)?\s*+,?\s*+)?(?:" + STAMP_LABEL + r"\s*(?:on|at)?\s*[:：–-]?\s*(?:\((?:[\w-]{1,20}\s++)?time\)\s*+)?)?(?:" + CLOCK + r"(?:\s*[A-Z]{2,4})?\s*+[,/|–-]?\s*)?(?:" + WEEKDAY_STAMP.pattern + r",?\s*)?"
     + ANY_DATE
     + r"(?:,?\s*[-–/•·]?\s+(?:at\s+)?" + CLOCK + r"(?:\s*+(?:GMT|UTC|(?-i:[A-Z]{2,4})\b)(?:\s*+[+-]\d{1,2}(?::\d{2})?)?|\s++[+-]\d{4}\b)?|(?<=\d)\d{1,2}:\d{2}(?::\d{2})?\b|(?-i:T)\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:(?-i:Z)|[+-]\d{2}:?\d{2})?(?!\w))?"
     + r"(?:\s*+/\s*+updated\b[^/|]{0,30})?(?:\s*+\((?:(?:updated|modified|edited)\b[^()]{0,40}|\d{1,2}:\d{2}|(?:GMT|UTC)\s*+[+-]?\d{1,2}(?::\d{2})?|(?:[\w-]{1,20}\s++)?time)\))?(?:\s*+[|｜]\s*+(?>[\w .&:+'’-]{1,40}))*)"
-    + r"(?:,?\s+(?P<rest>\S.*))?$",
+    + r"\.?(?:,?\s+(?P<rest>\S.*))?$",
     re.I,
 )
 STAMP_LABEL_FIRST = re.compile(r"^" + BYLINE_BEFORE + r"(?:[\w .&:-]{1,40}\s*[|｜]\s*)?" + STAMP_LABEL + r"(?!\w)", re.I)

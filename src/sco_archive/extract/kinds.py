@@ -36,9 +36,10 @@ _PRESS = re.compile(
     r"|answers? to (?:the )?(?:media questions|questions (?:from|of) (?:the )?(?:media|journalists|press|reporters)))\b",
     re.I,
 )
-_TOLD = re.compile(r"\btold (?:a|the)\s++(?:joint\s++)?$")
+_TOLD = re.compile(r"\b(?:told|during) (?:a|the)\s++(?:joint\s++)?$")
 # With question-and-answer turns, a briefing is a press conference ("held a briefing ... for Chinese and foreign media").
 _BRIEFING = re.compile(r"\b(?:briefing|briefs?\b[^.]{0,60}?\bmedia|answered questions from (?:the )?(?:journalists|reporters|media|press))\b", re.I)
+_HEREINAFTER = re.compile(r"\(\s*+hereinafter\b", re.I)
 _SPOKES = re.compile(r"\bspokes(?:person|man|woman)\b", re.I)
 _INTERVIEW = re.compile(r"^Interview\s*+[:：]|\b(?:(?:in|during|gave) an? (?:exclusive |joint |written |recent )?interview|interview (?:with|to|of)|interviewed by"
                         r"|(?:correspondent|reporter|journalist)s? (?:talked|spoke) (?:to|with))\b", re.I)
@@ -132,6 +133,9 @@ def kind(paragraphs: tuple[Paragraph, ...]) -> tuple[str, Evidence]:
     for p in head[:3]:
         if len(p.text) < 200 and _statement_head().search(p.text):
             return "statement", Evidence(p.text, "statement heading")
+        # a document's drafting: "the Shanghai Cooperation Organisation (hereinafter referred to as the SCO or the Organisation)"
+        if m := _HEREINAFTER.search(p.text):
+            return "statement", Evidence(p.text[max(0, m.start() - 100) : m.end() + 40], "a document's defined term")
     for p in paragraphs:
         if _REPORT.search(p.text):
             return "report", Evidence(p.text[:200], "reported speech")

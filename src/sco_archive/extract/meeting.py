@@ -124,6 +124,9 @@ def _summit_of_another(k, paragraphs: tuple[Paragraph, ...], chosen: str) -> tup
 
 
 LEAD_SENTENCES = 2  # the lead sentences `announces` reads
+_WILL_GO = re.compile(r"\bwill\s++(?:attend|take\s++part\s++in|participate\s++in)\b")
+_HELD_LATER = re.compile(r"\s*+(?:will|is\s++to|are\s++to)\s++(?:be\s++held|take\s++place|convene|open)\b")  # right after the body's name
+GOING_WINDOW = 60  # "will attend an annual meeting of the ...": the verb stands right before the meeting's name
 
 
 def announces(paragraphs: tuple[Paragraph, ...], title: str | None, name: str | None) -> bool:
@@ -137,8 +140,12 @@ def announces(paragraphs: tuple[Paragraph, ...], title: str | None, name: str | 
         if m:
             # (the organisation's name may stand between the body and its verb: "The tenth anniversary summit of the
             # Shanghai Cooperation Organization will take place in Astana on June 15")
+            # (or a long name: "the annual meeting of Shanghai Cooperation Organization (SCO) Defence Ministers will be held")
             named = _ORGANISATION.match(sentence, m.end())
-            return (name is None or k.body_of(m) == name) and (is_future(sentence, m.start()) or bool(named and is_future(sentence, named.end())))
+            # (or someone going to it: "... flies to Kyrgyzstan on Tuesday and will take part in the regular meeting")
+            going = _WILL_GO.search(sentence, max(0, m.start() - GOING_WINDOW), m.start())
+            later = is_future(sentence, m.start()) or bool(named and is_future(sentence, named.end())) or bool(_HELD_LATER.match(sentence, m.end()))
+            return (name is None or k.body_of(m) == name) and (bool(going) or later)
     return False
 
 

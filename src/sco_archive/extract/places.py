@@ -14,10 +14,11 @@ from .text import PREVIOUS, is_future, sentences
 from .when import dateline
 
 _ONLINE = re.compile(
-    r"\b(?:via (?:a )?video ?(?:link|conference)|by (?:a )?video ?(?:link|conference)|video ?conference|videoconference|video ?conferencing|"
+    r"\b(?:via (?:a )?video ?(?:link|conference)?|by (?:a )?video ?(?:link|conference)|video ?conference|videoconference|video ?conferencing|"
     r"in (?:a |an |the )?(?:virtual|online|video) (?:format|mode|manner)|virtual(?:ly)? (?:sco )?(?:summit|meeting|session|format)|"
     r"held (?:virtually|online)|(?:summit|meeting|session) (?:virtually|online)|online (?:sco )?(?:summit|meeting)|video link|video summit|"
     r"virtually (?:address\w*|attend\w*|join\w*|participat\w*|took part|chair\w*|led|from)|(?:participated|took part) virtually|"
+    r"led (?:the |an? )?[\w' -]{1,40}? delegation virtually|"
     r"(?:took part|participated|joined|attended|addressed|spoke)(?: in (?:the |an? )?[\w' -]{1,80}?)? remotely)\b"
 )  # (in lower case, matched in the text lower-cased)
 _IN_PERSON = re.compile(r"\b(?:in[ -]person|hybrid)\b", re.I)  # (a hybrid meeting: some in person)
@@ -38,12 +39,12 @@ _SPEAKING_FROM = re.compile(r"\b(?:[Ss]peaking|[Jj]oining|[Pp]articipating|[Tt]a
 # At a video meeting: "Prime Minister Mikhail Mishustin took part from the Government House in Moscow."
 _TOOK_PART_FROM = re.compile(r"\b(?:took|takes|taking)\s+part\s+from\s+(?:the\s+[A-Z][\w'’-]*+(?:\s+[A-Z][\w'’-]*+){0,4}\s+in\s+)?$")
 # A person (not "the meeting") taking part by video, or chairing it: the dateline of such a sentence is where they sat.
-_TOOK_PART = re.compile(r"\b(?:attend\w*|join\w*|address\w*|spoke|deliver\w*|participat\w*|took part|represent\w*|(?:chaired|hosted)(?!\s+by\b))\b", re.I)
+_TOOK_PART = re.compile(r"\b(?:attend\w*|join\w*|address\w*|spoke|deliver\w*|participat\w*|took part|represent\w*|led|(?:chaired|hosted)(?!\s+by\b))\b", re.I)
 # A host greeting the guests: "I cordially welcome you to Dushanbe", "I am glad to welcome you in Astana".
 _WELCOME_TO = re.compile(r"\bwelcome\s+(?:you\s+)?(?:all\s+)?(?:here\s+)?(?:to|in)\s+$", re.I)
 # A wire opening with a place but no date: "BISHKEK, Kyrgyzstan:", "BEIJING --".
 # (or with the agency between slashes: "Bishkek /Kabar/. The President ...")
-_PLACE_OPENING = re.compile(r"^([A-Z][A-Za-z'’.-]+(?:[ -][A-Z][A-Za-z'’.-]+){0,2})\s*(?:,\s*[A-Z][A-Za-z ]{2,30}?)?\s*(?:\([^()]{1,30}\))?\s*(?::|--|—|–|(?<=\s)-|/[^/\n]{1,30}/\.?)\s")
+_PLACE_OPENING = re.compile(r"^([A-Z][A-Za-z'’.-]+(?:[ -][A-Z][A-Za-z'’.-]+){0,2})\s*(?:,\s*[A-Z][A-Za-z ]{2,30}?)?\s*(?:\([^()]{1,30}\))?\s*(?::|--|—|–|(?<=\s)-|/[^/\n]{1,30}/\.?)(?:\s|$)")
 MAX_OCCASION_TO_PLACE = 150  # "interview with ..., recorded at the PM House in Islamabad": the place follows closely
 MAX_ONLINE_PARAGRAPHS = 4  # the opening says how the meeting met; later a virtual summit is another one
 MAX_PLACE_LINE_WORDS = 8  # "July 10, 2015, 12:45, Ufa": an event line is a date, a time and a place
@@ -72,6 +73,34 @@ def _place_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
             # the host by its adjective: "chaired by the Indian side", "under the Indian chairmanship"
             re.compile(r"\b(?:chaired|hosted|organi[sz]ed)\s+by\s+the\s+(" + alternation(k.adjectives) + r")\s+(?:side|chairmanship|presidency)\b"
                        + r"|\bunder\s+the\s+(" + alternation(k.adjectives) + r")\s+(?:chairmanship|presidency)\b"))
+
+
+@lru_cache(maxsize=1)
+def _chair_pattern() -> re.Pattern:
+    """The chair's country: "chaired by Prime Minister of the Republic of Kazakhstan Askar Mamin", "Prime Minister of the
+    Russian Federation Mikhail Mishustin chaired the meeting", "under Indian Vice President M. Venkaiah Naidu's chairmanship"."""
+    k = knowledge()
+    countries = r"\b(" + alternation(k.country_names) + r")\b"
+    return re.compile(r"\bchaired\s+by\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’-]*)){0,8}?\s+of\s+(?:the\s+)?" + countries
+                      + r"|\bof\s+(?:the\s+)?" + countries + r"(?:\s+[A-Z][\w.'’-]*){1,4}\s+chaired\s+the\b"
+                      # "Secretary of the Kazakh Security Council Asset Issekeshev chaired the meeting"
+                      + r"|\bof\s+the\s+(" + alternation(k.adjectives) + r")(?:\s+[A-Z][\w.'’-]*){2,6}\s+chaired\s+the\b"
+                      + r"|\bunder\s+(?:the\s+)?(" + alternation(k.adjectives) + r")\s+[A-Z][^;,]{0,60}?['’]s\s+(?:chairmanship|presidency)\b")
+
+
+def _chair_country(paragraphs) -> tuple[None, str, Evidence] | None:
+    """The country of the meeting's chair, in a sentence about the meeting in the first paragraphs."""
+    k = knowledge()
+    for p in paragraphs[:MAX_CHAIR_PARAGRAPHS]:
+        for sentence in sentences(p.text):
+            m = _chair_pattern().search(sentence) if _MEETING_WORD.search(sentence) else None
+            if m and not is_future(sentence, m.start()) and not PREVIOUS.search(sentence):
+                country = m[1] or m[2]
+                return None, k.countries[country.lower()] if country else k.adjectives[m[3] or m[4]], Evidence(sentence, "the chair's country")
+    return None
+
+
+MAX_CHAIR_PARAGRAPHS = 8
 
 
 @lru_cache(maxsize=1)
@@ -108,8 +137,12 @@ def city_country(city: str) -> tuple[str, str] | None:
 
 # (a city opening brackets is a place too: "... the SCO Ministerial Council (Tianjin, July 15, 2025)"; and a city owned by
 # its country: "in Russia's Ufa", "in north China's Tianjin")
-_PLACE_BEFORE = re.compile(r"(?:\bin|\bat|,|\(|\bcapital|\bcity of|\b(?:working|official|state) visit to)(?:\s+the)?\s*$"
+_PLACE_BEFORE = re.compile(r"(?:\bin|\bat|,|\(|\bcapital|\bcity of|\b(?:(?:working|official|state|his|her|their)\s+)?visit\s+to)(?:\s+the)?\s*$"
                            r"|\b(?:in|at)\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western|northeast|northwest|southeast|southwest)\s+)?[A-Z][a-z]+['’]s\s+$")
+# The meeting under way named by its city: "the current Bishkek summit", "this Ufa summit".
+_THIS_ONE = re.compile(r"\b(?:current|present|ongoing|this|today['’]s)\s++$", re.I)
+_MEETING_AFTER = re.compile(r"\s++(?:SCO\s++)?(?:summit|meeting|session)\b", re.I)
+_TO_BE = re.compile(r"\b(?:will|would|shall|to)\s++be\s++$")
 _HERE = re.compile(r"\b(?:met|meet|meets|held|opened|gathered|convened|took place)\s++here\b", re.I)
 _HOSTS_AFTER = re.compile(r"\s++(?:hosts|hosted|is hosting|was hosting)\b")  # "Astana hosted the seventh meeting"
 _HOST_FROM = re.compile(r"\bhost\w*\b[^.;]{0,80}\bfrom\s*$", re.I)
@@ -128,7 +161,8 @@ def _venue_from(sentence: str, start: int = 0, ahead: bool = False) -> tuple[str
     city, in_city_country, held_in_country, host_side = _place_patterns()
     for m in city.finditer(sentence, start):
         before = sentence[max(0, m.start() - 90) : m.start()]
-        placed = _PLACE_BEFORE.search(before) or _HOST_FROM.search(before) or _HOSTS_AFTER.match(sentence, m.end())
+        placed = (_PLACE_BEFORE.search(before) or _HOST_FROM.search(before) or _HOSTS_AFTER.match(sentence, m.end())
+                  or (_THIS_ONE.search(before) and _MEETING_AFTER.match(sentence, m.end())))
         if not placed or (not ahead and is_future(sentence, m.start())) or _NOT_THE_MEETING.search(before):
             continue
         return city_country(m[1])
@@ -139,7 +173,8 @@ def _venue_from(sentence: str, start: int = 0, ahead: bool = False) -> tuple[str
     if found:
         return found
     for m in held_in_country.finditer(sentence[start:]):
-        if not is_future(sentence, start + m.start()):
+        # (nor "The next meeting of ... heads of government will be held in India": a future verb before "in")
+        if not (is_future(sentence, start + m.start()) or is_future(m[0], len(m[0]), len(m[0])) or _TO_BE.search(sentence, 0, start + m.start())):
             return None, knowledge().countries[next(g for g in m.groups() if g).lower()]  # the country only: "held in China"
     for m in host_side.finditer(sentence[start:]):
         if not is_future(sentence, start + m.start()):
@@ -232,10 +267,13 @@ def _speaker_seat(paragraphs, captions, speaker: str | None, datelines: bool):
         dated = find_dates(p.text) or (index and _date_only(paragraphs[index - 1].text))
         if found and dated:
             return *found, Evidence(p.text, "event line of a video meeting")
-    for p in paragraphs[:4] if datelines else ():
+    for index, p in enumerate(paragraphs[:4] if datelines else ()):
         found = dateline(p.text) or _opening(p.text)
         known = city_country(found.place) if found else None
-        lead = sentences(found.rest)[0] if found and found.rest.strip() else ""
+        # (a dateline alone on its line has its lead in the next paragraph: "Islamabad:" over "Prime Minister ... led the
+        # Pakistani delegation virtually ...")
+        rest = found.rest if found and found.rest.strip() else (paragraphs[index + 1].text if found and index + 1 < len(paragraphs) else "")
+        lead = sentences(rest)[0] if rest.strip() else ""
         video = _ONLINE.search(lower(lead))
         took_part = _TOOK_PART.search(lead, 0, video.end()) if video else None  # "attended via video link", "virtually addressed"
         if known and took_part and (surname is None or surname in lead[: video.start()]):
@@ -352,10 +390,14 @@ def _trip_to(sentence: str, meeting_at: int) -> tuple[str, str] | None:
 
 def _same_body(sentence: str, other: str | None) -> bool:
     """Whether the sentence names first the body `other` names first (a briefing's "The meeting of the Council of
-    Foreign Ministers will be held in Astana" under "Kazakhstan will host a meeting of the Council of Foreign Ministers")."""
+    Foreign Ministers will be held in Astana" under "Kazakhstan will host a meeting of the Council of Foreign Ministers"),
+    or opens on the meeting named before it and names no body ("The meeting is to be held on June 13 in Bishkek")."""
     k = knowledge()
     a, b = k.find_body(sentence), k.find_body(other) if other else None
-    return bool(a and b and k.body_of(a) == k.body_of(b))
+    return bool(a and b and k.body_of(a) == k.body_of(b)) or bool(b and not a and _THE_MEETING.match(sentence))
+
+
+_THE_MEETING = re.compile(r"(?:The|This)\s++(?:meeting|summit|session|conference)\b")
 
 
 def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = True, ahead: bool = False, in_person: bool = False):
@@ -428,8 +470,9 @@ def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = 
             found = _venue_from(sentence)
             if found:
                 return found[0], found[1], Evidence(sentence, "lead sentence place")
-    for p in paragraphs[:3] if datelines else ():
+    for p in paragraphs[:3] if datelines and not online else ():
         found = dateline(p.text)
         if found and found.place.isupper() and found.rest.lstrip().startswith("("):  # "KOKSHETAU, May 5 (Xinhua) --"
             return found.place.title(), None, Evidence(p.text[:120], "dateline (unknown city)")
-    return None
+    # 7. The country of the meeting's chair: "The meeting was chaired by Prime Minister of the Republic of Kazakhstan ...".
+    return _chair_country(paragraphs)

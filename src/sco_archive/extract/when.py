@@ -20,7 +20,8 @@ _EVENT = re.compile(
 # this matches the "(Tianjin, " or "(" before the date.
 _PLACE_OPEN_BRACKET = re.compile(r"\(\s*+(?:[A-Z][\w'’.-]*+(?: [A-Z][\w'’.-]*+){0,2},\s*+)?$")
 # An earlier event the speaker recalls ("recalling that he had attended the parade on 24 June this year").
-_RECALLED = re.compile(r"\b(?:recall\w*|had (?:\w+ly )?\w+ed)\b", re.I)
+# (or a clause about a person just before the day: "President Xi Jinping, who was re-elected on June 9, attended ...")
+_RECALLED = re.compile(r"\b(?:recall\w*|had (?:\w+ly )?\w+ed)\b|\bwho\s++(?:was|were|had|has)\b[^,;]{0,40}$", re.I)
 # A day given as before the meeting: "On May 23, 2016, on the eve of the meeting ..., Wang Yi gave an interview".
 _BEFORE_IT = re.compile(r"\W*+(?:on the eve of|ahead of|in the run-up to|prior to)\b", re.I)
 # Someone going to a meeting that the weekday after it dates: "arrived in Beijing to take part in a meeting of ... on Tuesday".
@@ -51,6 +52,7 @@ _DAYS_BACK = {"today": 0, "yesterday": 1}
 _COPYRIGHT = re.compile(r"©|\(c\)|\bcopyright\b", re.I)
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _PROSE = re.compile(r"^(?:\S+\s+){5,}.*[.!?\"”]$")  # a sentence of six words or more
+LEAD_PARAGRAPHS = 4  # a lead date is read in the first paragraphs
 MAX_DATE_LINE_WORDS = 4  # a place beside the date ("Novo-Ogaryovo, Moscow Region"), not a sentence
 _ANY_YEAR = 2000  # a leap year, to count the days between a yearless dateline and an earlier day of its lead
 FILED_DAYS = 30  # a lead date more than a month before the dateline's day is an earlier meeting, not this one
@@ -124,7 +126,9 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
     (`ahead`) gives its day in the future tense ("will be held on September 16"). A lead date of a meeting of another
     body than the text's `body` is that meeting's ("the Tianjin summit of September 1" in a text about the heads of
     government)."""
-    lead = [s for p in paragraphs[:4] for s in sentences(p.text)]
+    # (the lead runs to the first paragraph of prose, under page furniture the cleaning kept: "SCO 2.jpg")
+    first_prose = next((i for i, p in enumerate(paragraphs) if any(_PROSE.search(s) for s in sentences(p.text))), 0)
+    lead = [s for p in paragraphs[: max(LEAD_PARAGRAPHS, first_prose + 1)] for s in sentences(p.text)]
     for r in events:
         value = d.full_date(r.text)
         if value:
