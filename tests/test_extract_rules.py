@@ -1099,7 +1099,7 @@ def test_the_office_of_the_chair_names_the_host_country():
     "The heads of the culture ministries of Kazakhstan and China took part; some of the delegations joined it by videoconference.",
     "Several participants took part in the meeting via video link.",
 ])
-def test_some_delegations_joining_by_video_do_not_make_the_meeting_online(split):
+def test_a_split_between_delegations_keeps_the_meeting_in_its_city(split):
     text = ("Olga Lyubimova took part in the meeting of the SCO culture ministers\n\nOn 18 May, Minister of Culture of the "
             "Russian Federation Olga Lyubimova took part in the meeting of the ministers of culture of the SCO member states, "
             "which was held in Dushanbe.\n\n" + split + "\n\nIn her speech, Olga Lyubimova noted that 2021 is special.")
