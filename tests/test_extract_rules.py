@@ -3393,3 +3393,22 @@ def test_an_interview_given_during_a_visit_to_the_summit_city_is_placed_there():
             "television channel during his visit to Shanghai, where the Shanghai Cooperation Organisation holds its summit.\n")
     doc = _doc(text)
     assert (doc.kind, doc.venue.city) == ("interview", "Shanghai")
+
+
+def test_a_kremlin_aide_quoted_about_the_summit_is_its_speaker():
+    # (a wire's preview: the presidents are only listed; the aide is the one whose words are given)
+    text = ("SCO leaders to gather in Bishkek\n\n"
+            "BISHKEK, June 13. Presidents of Russia, China and Kazakhstan will take part in the meeting of the SCO Heads of "
+            "State Council on Friday, with Turkmen President Serdar Berdimuhamedov invited as a guest.\n\n"
+            "Kremlin aide Dmitry Sokolov told reporters that the leaders would discuss transport corridors and "
+            "the fight against drug trafficking.")
+    speaker = _doc(text).speaker
+    assert (speaker.name, speaker.title) == ("Dmitry Sokolov", "Kremlin aide")
+
+
+def test_a_vice_minister_keeps_the_vice_in_his_title():
+    text = ("The fifth meeting of the Council of the SCO Regional Anti-Terrorist Structure was held in Tashkent on Tuesday.\n\n"
+            "Chinese Vice Minister of Public Security Zhou Liang, who chaired the council, said the structure had grown "
+            "into an effective mechanism.")
+    speaker = _doc(text).speaker
+    assert (speaker.name, speaker.title) == ("Zhou Liang", "Vice Minister of Public Security")
