@@ -3412,3 +3412,17 @@ def test_a_vice_minister_keeps_the_vice_in_his_title():
             "into an effective mechanism.")
     speaker = _doc(text).speaker
     assert (speaker.name, speaker.title) == ("Zhou Liang", "Vice Minister of Public Security")
+
+
+@pytest.mark.parametrize("lead, body, number", [
+    ("The fourth meeting of the Shanghai Cooperation Organization's regional anti-terror agency council opened on Monday "
+     "in Tashkent.", "Council of the Regional Anti-Terrorist Structure", 4),
+    ("Kyrgyzstan's top judge is attending a session of heads of supreme court from member nations of the SCO that opened "
+     "in Moscow today.", "Meeting of Heads of Supreme Courts", None),
+    ("The 12th meeting of Heads of Authorities of Member States of Shanghai Cooperation Organization (SCO) on dealing with "
+     "prevention and elimination of Emergency Situations was held in Cholpon-Ata on Thursday.",
+     "Meeting of Heads of Emergency Agencies", 12),
+])
+def test_a_sectoral_body_named_the_wires_way_is_found_with_its_number(lead, body, number):
+    doc = _doc(f"SCO officials meet\n\n{lead}\n\nThe participants signed a protocol.")
+    assert (doc.body, doc.number) == (body, number)
