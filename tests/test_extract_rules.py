@@ -3426,3 +3426,10 @@ def test_a_vice_minister_keeps_the_vice_in_his_title():
 def test_a_sectoral_body_named_the_wires_way_is_found_with_its_number(lead, body, number):
     doc = _doc(f"SCO officials meet\n\n{lead}\n\nThe participants signed a protocol.")
     assert (doc.body, doc.number) == (body, number)
+
+
+def test_the_summit_a_meeting_is_preparing_for_is_a_later_meeting():
+    text = ("President of Kazakhstan Arman Dauletov: Colleagues, we are preparing for the SCO summit in June. This meeting of "
+            "secretaries of the SCO member states' security councils is part of that work.\n\n"
+            "I am sure that you have discussed the main threats to our region. Thank you.")
+    assert _doc(text).body == "Meeting of Security Council Secretaries"

@@ -15,7 +15,7 @@ _ABBREVIATION = re.compile(r"(?:\b(?:H\.E|Mr|Mrs|Ms|Dr|Smt|St|No|U\.S|U\.N|Sept|
 # Phrases that put a meeting later than the text ("the summit to be held in ..."), as written.
 _FUTURE_PHRASES = (
     "to be held", "will be held", "would be held", "is to be held", "scheduled", "upcoming", "next year", "next summit", "next meeting", "next session", "hold the next",
-    "preparation for", "preparations for", "prepare for", "preparation to", "planned for", "will host", "to host", "will take place", "to take place",
+    "preparation for", "preparations for", "prepare for", "preparing for", "preparation to", "planned for", "will host", "to host", "will take place", "to take place",
     "will hold", "plans to", "is set to", "ahead of", "forthcoming", "in preparation", "next month", "will be submitted",
     "to be submitted",
 )
@@ -52,7 +52,7 @@ def is_future(sentence: str, start: int, window: int = 80) -> bool:
 
 # Future phrases that, after a meeting or its place, give what that meeting was for, not a later one (matched in the
 # text lower-cased).
-_PURPOSE = re.compile(r"prepare for|preparations? for|in preparation|ahead of")
+_PURPOSE = re.compile(r"prepare for|preparing for|preparations? for|in preparation|ahead of")
 
 
 def first_sentence(text: str) -> str:
