@@ -3433,3 +3433,23 @@ def test_the_summit_a_meeting_is_preparing_for_is_a_later_meeting():
             "secretaries of the SCO member states' security councils is part of that work.\n\n"
             "I am sure that you have discussed the main threats to our region. Thank you.")
     assert _doc(text).body == "Meeting of Security Council Secretaries"
+
+
+def test_a_transcript_heading_in_the_possessive_names_the_speaker():
+    text = ("Transcript of Andrei Vasnetsov's speech:\n\nMr Chairman, colleagues,\n\n"
+            "We propose a joint programme for transport links between our countries. Thank you.")
+    assert _doc(text).speaker.name == "Andrei Vasnetsov"
+
+
+def test_a_remarks_line_under_a_long_list_of_delegation_heads_names_the_speaker():
+    heads = ["Prime Minister of the Republic of Kazakhstan Erlan Tokenov", "Premier of the State Council of China Zhou Ming",
+             "Prime Minister of the Kyrgyz Republic Almaz Bekov", "Minister of External Affairs of India Ravi Sharma",
+             "Minister of Foreign Affairs of Pakistan Omar Qadir", "Prime Minister of the Russian Federation Pavel Sorokin",
+             "Prime Minister of the Republic of Tajikistan Rustam Saidov", "Prime Minister of the Republic of Uzbekistan Aziz Karimov",
+             "First Vice President of Iran Reza Kazemi", "Prime Minister of Belarus Igor Lazar"]
+    text = "\n\n".join(["Pavel Sorokin took part in a meeting of the SCO Heads of Government Council via videoconference.",
+                        "Heads of delegations of the SCO member states:", *heads, "Meeting of the SCO Heads of Government Council",
+                        "Pavel Sorokin's remarks:", "Mr Tokenov, colleagues, good afternoon.",
+                        "I would like to thank our Kazakh partners for preparing this meeting."])
+    speaker = _doc(text).speaker
+    assert (speaker.name, speaker.title) == ("Pavel Sorokin", "Prime Minister of the Russian Federation")

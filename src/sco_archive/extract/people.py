@@ -253,7 +253,7 @@ def _possessive_pattern() -> re.Pattern:
     title = rf"(?:(?:{adjectives})\s+)?(?P<title>(?:{titles})(?:\s+of\s+(?:the\s+)?(?:{countries}))?)"
     name = rf"(?:{NAME_WORD}\s+){{0,3}}[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*"
     # (after "Full text of": "Full text of President Raisi's address at ...")
-    lead = r"(?:(?:Full\s+)?[Tt]ext\s+of\s+|English\s+(?:translation|rendering)\s+of\s+)?(?:the\s+)?"
+    lead = r"(?:(?:Full\s+)?[Tt]ext\s+of\s+|Transcript\s+of\s+|English\s+(?:translation|rendering)\s+of\s+)?(?:the\s+)?"
     return re.compile(rf"^{lead}(?:{title}\s+)?(?:(?:{honorifics})\s+)?(?P<name>{name})['’]s\s+(?i:(?:(?:opening|closing|keynote|full|regular)\s+)?(?:address|speech|remarks|statement|press conference|news conference|press briefing|briefing))\b")
 
 
@@ -285,9 +285,14 @@ def _the_office() -> re.Pattern:
     return re.compile(rf"(?:^|(?<=[.!?]\s))The\s+(?P<office>{alternation(knowledge().titles)})\s+(?=[a-z])")
 
 
+# The lines where a possessive line may introduce the speech: under a headline, a lead and a list of the delegations'
+# heads (ten members and their titles, one a line).
+POSSESSIVE_LINES = 20
+
+
 def _possessive(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] | None:
     """The speaker a headline names in the possessive before "address", "speech" or "remarks"."""
-    for index, p in enumerate(paragraphs[:12]):
+    for index, p in enumerate(paragraphs[:POSSESSIVE_LINES]):
         m = _possessive_pattern().match(p.text)
         # a headline, or a line that introduces the speech under a list of delegations ("Dmitry Medvedev's remarks:")
         if m and (index < 3 or p.text.endswith(":")):
