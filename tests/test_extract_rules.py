@@ -3453,3 +3453,23 @@ def test_a_remarks_line_under_a_long_list_of_delegation_heads_names_the_speaker(
                         "I would like to thank our Kazakh partners for preparing this meeting."])
     speaker = _doc(text).speaker
     assert (speaker.name, speaker.title) == ("Pavel Sorokin", "Prime Minister of the Russian Federation")
+
+
+@pytest.mark.parametrize("stamp", ["Last Updated: March 3, 2024 10:15:00 IST", "Date Posted: Monday, March 4, 2024"])
+def test_a_label_over_a_date_stamp_is_no_transcript_turn(stamp):
+    # (the stamp under a photo caption, inside the text: not the page's head, which cleaning reads)
+    text = ("SCO interior ministers meet in Astana\n\n"
+            "Interior ministers of the SCO member states gathered in Astana on Monday for their annual meeting.\n\n"
+            "Interior Minister Serik Abenov at the SCO meeting in Astana.\n\n" + stamp + "\n\n"
+            "Interior Minister Serik Abenov opened the meeting. Abenov said the member states should share data on drug routes.")
+    speaker = _doc(text).speaker
+    assert (speaker.name, speaker.title) == ("Serik Abenov", "Interior Minister")
+
+
+def test_addressing_a_problem_gives_no_one_s_words():
+    # (a report that quotes only a ministry: the ministers it names are only named)
+    text = ("Defence Minister Arjun Mehta arrived in Minsk on Tuesday for the SCO Defence Ministers' Meeting, where he was "
+            "received by Belarusian Defence Minister Viktor Khrenin.\n\n"
+            "The meeting will focus on deepening military cooperation and addressing emerging transnational threats "
+            "across the SCO region.")
+    assert _doc(text).speaker is None

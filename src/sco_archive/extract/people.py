@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from .. import dates
 from ..knowledge import alternation, knowledge
 from ..model import Evidence, Paragraph, Speaker
 from .names import (VOCATIVE_BEFORE, Candidate, NAME, NAME_WORD, NOT_NAME, WORDS, position, strip_adjective, surname_like, title_pattern,
@@ -207,6 +208,16 @@ def _turn_pattern() -> re.Pattern:
 LABEL_LINE = 120  # a turn's label alone on its line is short
 
 
+_WEEKDAY_FIRST = re.compile(rf"(?:{dates.WEEKDAY_STAMP.pattern}),?\s+")
+
+
+def _stamp_at(text: str, at: int) -> bool:
+    """Whether the words after a label open with a date or a time ("June 26, 2025 09:28:10 IST", "Monday, November 4",
+    "11:46 - 16 Oct"): the label is a page's stamp, not a person's turn."""
+    start = m.end() if (m := _WEEKDAY_FIRST.match(text, at)) else at
+    return bool(dates.TIME.match(text, start)) or any(hit.start == 0 for hit in dates.find_dates(text[start : start + 40]))
+
+
 SENTENCE_WORDS = 5
 
 
@@ -224,7 +235,8 @@ def _transcript(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] |
     if not turns_at:
         return None
     # "New Delhi: Prime Minister ..." is a dateline; "Curated By: News Desk" a label
-    turns_at = [(m, t) for m, t in turns_at if _only_a_name(m["name"])]
+    # (and "Last Updated: June 26, 2025 09:28:10 IST" a label with a stamp)
+    turns_at = [(m, t) for m, t in turns_at if _only_a_name(m["name"]) and not _stamp_at(t, m.end())]
     if not turns_at:
         return None
     turns = Counter(m["name"] for m, _ in turns_at)
@@ -358,6 +370,12 @@ _SAYING_CLAUSE = r"(?:calling|saying|stressing|urging|noting|emphasi[sz]ing|unde
 _SURNAME_SAYS = re.compile(r"(?<!the )\b[A-Z][a-z]+(?:-[A-Z][a-z]+)? (?:said|told)\b")
 
 
+# Addressing an audience or a meeting gives a speech ("Addressing the SCO summit, ...", "addressing his counterparts"), not
+# addressing a problem ("addressing emerging security threats", "addressing climate change").
+_ADDRESSING = (r"\baddressing\s+(?:[\w-]+\s+){0,5}?(?:meeting|summit|session|council|conference|forum|gathering|plenary|ceremony|event|"
+               r"participants|leaders|counterparts|colleagues|delegates|delegations|heads|reporters|journalists|media|audience|you)\b")
+
+
 def _reports_words(paragraphs: tuple[Paragraph, ...], by_name: dict[str, list[Candidate]]) -> bool:
     """Whether the text gives anyone's words: a speech in the first person, a speech delivered, a list put forward, or a
     name, a pronoun or "the minister" saying something ("Hu said", "the Vice President said", "He called for", "In his
@@ -370,7 +388,7 @@ def _reports_words(paragraphs: tuple[Paragraph, ...], by_name: dict[str, list[Ca
     words = {w for n in by_name for w in [n, *n.split()] if surname_like(w)}
     person = "|".join([r"he|she", *(re.escape(w) for w in words), rf"the\s+(?:[\w-]+\s+){{0,3}}?(?:{alternation(knowledge().office_nouns)})"])
     return bool(re.search(rf"(?i:\b(?:{person})\b(?:,[^,.;]{{1,80}},|,)?(?:\s+\w+){{0,3}}?\s+{_SAYING}\b|\b(?:{person})\b[^.;]{{0,150}}?\band\s+{_SAYING}\b|\b(?:{person})\b[^.;]{{0,150}}?,\s+{_SAYING_CLAUSE}\b|\b(?:said|according to)\s+(?:the\s+)?(?:\w+\s+){{0,3}}?(?:{person})\b"
-                          rf"|\bin (?:his|her) (?:speech|address|remarks|statement)\b|\b(?:addressing|speaking at|speaking to)\b"
+                          rf"|\bin (?:his|her) (?:speech|address|remarks|statement)\b|\b(?:speaking at|speaking to)\b|{_ADDRESSING}"
                           r"|\bdelivered\s+(?:\w+\s+){0,2}(?:speech|address|remarks)\b)", text))
 
 
