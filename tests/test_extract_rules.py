@@ -3473,3 +3473,24 @@ def test_addressing_a_problem_gives_no_one_s_words():
             "The meeting will focus on deepening military cooperation and addressing emerging transnational threats "
             "across the SCO region.")
     assert _doc(text).speaker is None
+
+
+def test_a_report_s_priorities_said_to_be_someone_s_before_is_that_are_a_list():
+    text = ("Chinese Premier Zhao Lin, in a speech in Bishkek on Tuesday, outlined three priorities for the SCO.\n\n"
+            "The first task he proposed is that the member states keep to their treaty on good-neighbourliness.\n\n"
+            "\"Big or small, all countries are equal,\" Zhao added.\n\n"
+            "The second priority, the Chinese premier said, is that the SCO should deepen its security cooperation.\n\n"
+            "The third one is that the members expand trade and build new roads and railways.\n\n"
+            "The leaders also signed a joint communique.")
+    doc = _doc(text)
+    assert [p.summary for p in doc.proposals] == [
+        "The member states keep to their treaty on good-neighbourliness.",
+        "The SCO should deepen its security cooperation.",
+        "The members expand trade and build new roads and railways."]
+
+
+def test_lessons_numbered_with_is_that_are_no_proposals():
+    text = ("Foreign Minister Arman Seitov spoke at the SCO meeting in Astana on Friday.\n\n"
+            "The first lesson is that the SCO is strong when it decides by consensus.\n\n"
+            "The second lesson is that security and development go together.")
+    assert not _doc(text).proposals
