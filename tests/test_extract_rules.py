@@ -3494,3 +3494,13 @@ def test_lessons_numbered_with_is_that_are_no_proposals():
             "The first lesson is that the SCO is strong when it decides by consensus.\n\n"
             "The second lesson is that security and development go together.")
     assert not _doc(text).proposals
+
+
+@pytest.mark.parametrize("council, body", [("Council of Head of State", "Council of Heads of State"),
+                                           ("Council of Head of Government", "Council of Heads of Government")])
+def test_a_council_of_head_of_state_in_the_singular_is_numbered(council, body):
+    # (a translation's slip: the council named with "Head" in the singular)
+    text = (f"President leaves for the SCO meeting\n\nDUSHANBE, June 8 - The president left today for Astana to attend "
+            f"the 19th session of the {council} of the Shanghai Cooperation Organization.")
+    doc = _doc(text)
+    assert (doc.body, doc.number) == (body, 19)
