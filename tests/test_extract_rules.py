@@ -3504,3 +3504,12 @@ def test_a_council_of_head_of_state_in_the_singular_is_numbered(council, body):
             f"the 19th session of the {council} of the Shanghai Cooperation Organization.")
     doc = _doc(text)
     assert (doc.body, doc.number) == (body, 19)
+
+
+@pytest.mark.parametrize("office", ["health minister", "energy minister", "justice minister"])
+def test_a_sector_minister_in_lower_case_after_the_name_is_the_title(office):
+    text = ("SCO ministers meet by video\n\nA meeting of SCO ministers is taking place via videoconference, the agency reports.\n\n"
+            f"According to Oleg Tarasov, Russian {office}, the ministers last met in 2019 in Moscow.\n\n"
+            "He went on to say that the SCO offers a platform for joint solutions.")
+    speaker = _doc(text).speaker
+    assert (speaker.name, speaker.title) == ("Oleg Tarasov", office)
