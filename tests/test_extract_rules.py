@@ -3513,3 +3513,10 @@ def test_a_sector_minister_in_lower_case_after_the_name_is_the_title(office):
             "He went on to say that the SCO offers a platform for joint solutions.")
     speaker = _doc(text).speaker
     assert (speaker.name, speaker.title) == ("Oleg Tarasov", office)
+
+
+def test_a_leader_quoted_without_a_title_outweighs_a_titled_one_only_mentioned():
+    text = ("Sadyr Japarov named transport links as the first task of the SCO.\n\n"
+            "We support the initiatives of President Li Wei on global development and global security, said Japarov.\n\n"
+            "Sadyr Japarov stressed that the SCO must fight drug trafficking together.")
+    assert _doc(text).speaker.name == "Sadyr Japarov"

@@ -417,6 +417,31 @@ def _untitled(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] | N
     return None
 
 
+UNTITLED_SAYINGS = 2  # how often a person named without a title must be reported saying something to outweigh the titled
+
+
+_FULL_NAME = re.compile(rf"\b{NAME}\b")
+
+
+def _untitled_sayer(text: str, by_name: dict[str, list[Candidate]]) -> tuple[Speaker, Evidence] | None:
+    """The person named in full without a title whose words the text gives most often (at least twice): "... said
+    Tokayev.", "Kassym-Jomart Tokayev highlighted ...", in a text whose titled people say nothing."""
+    counts = Counter()
+    for m in _FULL_NAME.finditer(text):
+        name = m[0]
+        if name in counts or name in by_name or not _only_a_name(name) or any(w in NOT_NAME for w in name.split()):
+            continue
+        if name.lower() in knowledge().countries:
+            continue
+        counts[name] = _attribution_count(name, text)
+    if not counts:
+        return None
+    name, count = max(counts.items(), key=lambda kv: (kv[1], -text.find(kv[0])))
+    if count < UNTITLED_SAYINGS:
+        return None
+    return Speaker(name, None), Evidence(name, "person named without a title as saying")
+
+
 @lru_cache(maxsize=1)
 def _caption_pattern() -> re.Pattern:
     """A video script's on-screen caption over a quotation: the name and the office in capitals, "LUO SHUGANG CHINESE
@@ -528,6 +553,8 @@ def _speaker(paragraphs: tuple[Paragraph, ...], has_headline: bool) -> tuple[Spe
         # a speech with no heading over it ("Ladies and gentlemen, ...") only mentions the people it names: "During the UN
         # Secretary General Ban Ki-moon's visit ..." is not its speaker, unless the text gives their words
         return _signature(paragraphs) or (None, None)
+    if not _attribution_count(best, text := "\n".join(p.text for p in paragraphs)) and (sayer := _untitled_sayer(text, by_name)):
+        return sayer  # the titled people are only mentioned ("the initiatives of President Xi"); another gives the words
     chosen = by_name[best]
     title = max((c.title for c in chosen if c.title), key=len, default=None)
     first = next(c for c in chosen if c.title == title)
