@@ -3520,3 +3520,18 @@ def test_a_leader_quoted_without_a_title_outweighs_a_titled_one_only_mentioned()
             "We support the initiatives of President Li Wei on global development and global security, said Japarov.\n\n"
             "Sadyr Japarov stressed that the SCO must fight drug trafficking together.")
     assert _doc(text).speaker.name == "Sadyr Japarov"
+
+
+def test_an_article_by_a_minister_is_his():
+    text = ("By the Minister of Foreign Affairs of the Kyrgyz Republic His Excellency Mr. Temir Asanov.\n\n"
+            "Five years have passed since the SCO summit in Bishkek. The threats we discussed then are still with us, "
+            "and our chairmanship has worked to strengthen security cooperation.")
+    speaker = _doc(text).speaker
+    assert (speaker.name, speaker.title) == ("Temir Asanov", "Minister of Foreign Affairs of the Kyrgyz Republic")
+
+
+@pytest.mark.parametrize("byline", ["By Liu Wen (China Daily)", "By Anil Kumar, PTI,", "By Zhou Lan"])
+def test_a_journalist_s_byline_over_a_headline_naming_an_office_is_no_speaker(byline):
+    text = (f"{byline}\n\nChinese President Xi Jinping in Astana\n\n"
+            "The SCO summit opened in Astana on Thursday. Xi Jinping said the SCO should stay united.")
+    assert _doc(text).speaker.name == "Xi Jinping"

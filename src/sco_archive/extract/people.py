@@ -22,10 +22,11 @@ _SAYS = r"(?:said|says|noted|stressed|added|pointed out|called|urged|put forward
 def _byline_pattern() -> re.Pattern:
     honorifics = alternation(knowledge().honorifics)
     return re.compile(
-        r"^(?:(?:English rendering of |Full text of |Text of )?(?:the )?(?:Opening |Keynote |Closing )?(?:Remarks|Speech|Address|Statement|Keynote Speech|Interview)(?: delivered)? (?:by|of) (?:the )?)"
+        # (or an article's byline that names its author's office: "By the Minister of Foreign Affairs of ... H.E. Mr. X.")
+        r"^(?:(?:English rendering of |Full text of |Text of )?(?:the )?(?:Opening |Keynote |Closing )?(?:Remarks|Speech|Address|Statement|Keynote Speech|Interview)(?: delivered)? (?:by|of) (?:the )?|(?P<by>By) (?:the )?)"
         rf"(?:(?P<pre>[A-Z][\w-]*(?: (?:of|the|and|for))*(?: ?[A-Z][\w-]*(?: (?:of|the|and|for))*){{0,6}}) )??(?:(?:{honorifics})\s?){{0,3}}(?P<name>{NAME})"
         # a title after the name ends at the next comma or at "at/to/on/during" (the occasion)
-        r"(?:\s*+,\s*+(?P<title>[^,]+?)(?:\s*+,.*|\s++(?:at|to|on|during)\s.*)?|\s++(?:at|to|on|during)\s+.*)?$"
+        r"(?:\s*+,\s*+(?P<title>[^,]+?)(?:\s*+,.*|\s++(?:at|to|on|during)\s.*)?|\s++(?:at|to|on|during)\s+.*)?\.?$"
     )
 
 
@@ -80,6 +81,8 @@ def _byline(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] | Non
         pre = pre or lead_title
         # (the title may follow a nationality adjective: "Interview of Russian Minister of Foreign Affairs Sergey Lavrov")
         title = m["title"] or (pre if pre and any(strip_adjective(pre).startswith(t) for t in knowledge().titles) else None)
+        if m["by"] and not (title and any(strip_adjective(title).startswith(t) for t in knowledge().titles)):
+            continue  # a journalist's byline, "By Li Wei, Xinhua": no office on its own line, no speaker
         # the title on the next line, up to the occasion a block may have joined to it ("... of China At the 23rd Meeting")
         following = re.split(r"\s+(?:At|To|On|During)\s", paragraphs[index + 1].text)[0] if index + 1 < len(paragraphs) else ""
         if not title and following and len(following) <= 120:
