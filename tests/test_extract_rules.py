@@ -3535,3 +3535,13 @@ def test_a_journalist_s_byline_over_a_headline_naming_an_office_is_no_speaker(by
     text = (f"{byline}\n\nChinese President Xi Jinping in Astana\n\n"
             "The SCO summit opened in Astana on Thursday. Xi Jinping said the SCO should stay united.")
     assert _doc(text).speaker.name == "Xi Jinping"
+
+
+def test_a_person_named_in_full_once_and_quoted_by_surname_is_the_speaker():
+    # (no title beside the name, as a news site writes it without commas; the office is named alone after "the")
+    text = ("Li Hua the Minister of Foreign Affairs of China stressed the unity of SCO members at the meeting of the SCO "
+            "Council of Foreign Ministers in Astana on May 21.\n\n"
+            "Li stressed that outside forces should not interfere in the region.\n\n"
+            "\"The SCO must stay united,\" said Li.")
+    speaker = _doc(text).speaker
+    assert (speaker.name, speaker.title) == ("Li Hua", "Minister of Foreign Affairs of China")

@@ -530,7 +530,7 @@ def _speaker(paragraphs: tuple[Paragraph, ...], has_headline: bool) -> tuple[Spe
     if not candidates and not (signed := _signature(paragraphs) or _captioned(paragraphs)):
         candidates = _quoted(paragraphs, _titled_surnames(paragraphs))
     if not candidates:
-        return signed or _untitled(paragraphs) or (None, None)
+        return signed or _untitled(paragraphs) or _untitled_sayer("\n".join(p.text for p in paragraphs), {}) or (None, None)
     by_name: dict[str, list[Candidate]] = {}
     for c in candidates:
         by_name.setdefault(c.name, []).append(c)
