@@ -3074,3 +3074,10 @@ def test_a_later_sentence_about_another_bodys_meeting_does_not_place_this_one():
             "energy.\n\nAt the June summit in Bishkek, the presidents set the tasks for the year ahead, he recalled.\n")
     doc = _doc(text)
     assert doc.venue.city is None and doc.venue.online
+
+
+def test_a_lead_day_after_a_full_dated_dateline_is_the_meetings():
+    text = ("Tashkent, 15 March 2019 (NNA): The Minister of Culture of Tajikistan addressed the meeting of the Shanghai "
+            "Cooperation Organisation culture ministers, on March 14, in Tashkent.\n\nHe spoke of joint festivals.\n")
+    doc = _doc(text)
+    assert doc.date == "2019-03-14"
