@@ -3081,3 +3081,10 @@ def test_a_lead_day_after_a_full_dated_dateline_is_the_meetings():
             "Cooperation Organisation culture ministers, on March 14, in Tashkent.\n\nHe spoke of joint festivals.\n")
     doc = _doc(text)
     assert doc.date == "2019-03-14"
+
+
+def test_a_line_with_the_sites_web_address_is_not_the_headline():
+    text = ("Every day a page of the past, read them all at http://days.example.org today\n\n"
+            "Ministers of the SCO meet in Astana for the first time\n\n"
+            "The foreign ministers of the Shanghai Cooperation Organisation met in Astana on 5 July 2005.\n")
+    assert _doc(text).title == "Ministers of the SCO meet in Astana for the first time"
