@@ -3088,3 +3088,10 @@ def test_a_line_with_the_sites_web_address_is_not_the_headline():
             "Ministers of the SCO meet in Astana for the first time\n\n"
             "The foreign ministers of the Shanghai Cooperation Organisation met in Astana on 5 July 2005.\n")
     assert _doc(text).title == "Ministers of the SCO meet in Astana for the first time"
+
+
+def test_a_headline_about_a_declaration_is_a_report_not_the_document():
+    text = ("Bishkek Declaration Sets Course for Closer SCO Ties\n\n"
+            "Leaders at the Shanghai Cooperation Organization summit in Bishkek said on Friday they would deepen trade links.\n\n"
+            "President Askar Akayev said the declaration opened a new stage for the organization.\n")
+    assert _doc(text).kind == "report"

@@ -76,6 +76,9 @@ def _statement_head() -> re.Pattern:
         r"|(?i:press release (?:on (?:the )?)?(?:(?:regular |\w+ )?meeting|session|summit) of)\b"
         r"|(?:(?:Full )?(?i:text)(?: of (?:the )?|\s*+[:：]\s*+))?(?:[A-Z][\w.-]*+ ){0,3}(?:Joint (?:Statement|Communiqu[eé])|Declaration"
         rf"|Communiqu[eé]|Statement (?:of|on|by) the {office})\b)"
+        # (not a headline about the document: "Tashkent Declaration Marks New Phase for SCO")
+        r"(?!\s++(?i:marks|calls|says|stresses|urges|highlights|reflects|sets|underlines|outlines|reaffirms|shows|charts|"
+        r"lays|vows|backs|opens|emphasi[sz]es)\b)"
     )
 
 
