@@ -3095,3 +3095,11 @@ def test_a_headline_about_a_declaration_is_a_report_not_the_document():
             "Leaders at the Shanghai Cooperation Organization summit in Bishkek said on Friday they would deepen trade links.\n\n"
             "President Askar Akayev said the declaration opened a new stage for the organization.\n")
     assert _doc(text).kind == "report"
+
+
+def test_a_line_introducing_the_speech_under_a_long_list_of_delegations_makes_it_remarks():
+    names = "".join(f"Prime Minister of Country {n} Person Number{n}\n\n" for n in range(1, 13))
+    text = ("Sergey Orlov took part in a meeting of the Council of Heads of Government of the Shanghai Cooperation "
+            "Organisation.\n\nHeads of delegations:\n\n" + names + "Sergey Orlov's remarks:\n\n"
+            "We are grateful to our hosts for the preparation of this meeting. Trade between our countries keeps growing.\n")
+    assert _doc(text).kind == "remarks"
