@@ -3103,3 +3103,11 @@ def test_a_line_introducing_the_speech_under_a_long_list_of_delegations_makes_it
             "Organisation.\n\nHeads of delegations:\n\n" + names + "Sergey Orlov's remarks:\n\n"
             "We are grateful to our hosts for the preparation of this meeting. Trade between our countries keeps growing.\n")
     assert _doc(text).kind == "remarks"
+
+
+def test_the_place_of_the_press_conference_the_lead_reports_is_the_venue_not_the_relaying_dateline():
+    text = ("Astana summit to open a new chapter, says minister\n\n"
+            "TASHKENT (CAN) — The heads of state will meet at the Shanghai Cooperation Organization summit in Astana next "
+            "month, Kazakh Foreign Minister Erlan Idrissov said at a press conference on the summit in Almaty on Monday.\n")
+    doc = _doc(text)
+    assert (doc.venue.city, doc.venue.country) == ("Almaty", "Kazakhstan")
