@@ -3111,3 +3111,10 @@ def test_the_place_of_the_press_conference_the_lead_reports_is_the_venue_not_the
             "month, Kazakh Foreign Minister Erlan Idrissov said at a press conference on the summit in Almaty on Monday.\n")
     doc = _doc(text)
     assert (doc.venue.city, doc.venue.country) == ("Almaty", "Kazakhstan")
+
+
+def test_a_text_given_ahead_of_its_meeting_does_not_take_an_earlier_full_date():
+    text = ("Published: 2019-05-02\n\nKyrgyzstan to host SCO summit on June 14\n\n"
+            "Bishkek: The summit of the SCO Council of Heads of State will be held in Bishkek on June 14, the foreign ministry said.\n\n"
+            "Kyrgyzstan took over the rotating chairmanship of the SCO at the Qingdao Summit on June 10, 2018.\n")
+    assert _doc(text).date == "2019-06-14"
