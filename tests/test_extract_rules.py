@@ -3118,3 +3118,10 @@ def test_a_text_given_ahead_of_its_meeting_does_not_take_an_earlier_full_date():
             "Bishkek: The summit of the SCO Council of Heads of State will be held in Bishkek on June 14, the foreign ministry said.\n\n"
             "Kyrgyzstan took over the rotating chairmanship of the SCO at the Qingdao Summit on June 10, 2018.\n")
     assert _doc(text).date == "2019-06-14"
+
+
+def test_the_city_a_ministry_held_its_press_briefing_in_is_the_venue():
+    text = ("On May 2, 2019, the Foreign Ministry held a press briefing in Beijing. Vice Foreign Minister Zhang Lei briefed "
+            "journalists on the President's attendance at the meeting of the SCO Council of Heads of State in Bishkek.\n")
+    doc = _doc(text)
+    assert (doc.venue.city, doc.venue.country) == ("Beijing", "China")
