@@ -29,7 +29,8 @@ def _apposition() -> re.Pattern:
 # Verbs that put proposals forward ("made five proposals", "outlined three priorities"; "I see three priorities").
 _PUT_FORWARD = alternation(("made", "make", "makes", "making", "proposed", "propose", "proposes", "suggested", "suggests", "offered",
                             "offer", "offers", "raised", "presented", "present", "outlined", "set out", "advanced", "shared", "see", "sees",
-                            "share", "laid out", "lays out", "voiced", "tabled", "came up with", "unveiled", "unveils", "listed"))
+                            "share", "laid out", "lays out", "voiced", "tabled", "came up with", "unveiled", "unveils", "listed",
+                            "identified", "highlighted", "elaborated on", "detailed"))
 
 
 @lru_cache(maxsize=1)
@@ -63,7 +64,9 @@ def _number_patterns() -> tuple[re.Pattern, re.Pattern]:
         rf"|\b(?:have|has|had)\s+(?:(\d{{1,2}})|({cardinals}))(?!\s+of\b)\s+(?:\w+\s+)?(?:proposals|suggestions|initiatives|priorities|ideas)\b"
         # ("Iran proposes five areas of cooperation:", "I wish to share four thoughts"; not a part of them: "make economic
         # cooperation one of our priorities")
-        rf"|\b{_PUT_FORWARD}\s+(?:\w+(?:'s)?\s+){{0,2}}(?:(\d{{1,2}})|({cardinals}))(?!\s+of\b)\s+(?:\w+\s+){{0,2}}(?:proposals|suggestions|points|initiatives|recommendations|priorities|steps|ideas|thoughts|areas|directions|fields|spheres)\b"
+        rf"|\b{_PUT_FORWARD}\s+(?:\w+(?:'s)?\s+){{0,2}}(?:(\d{{1,2}})|({cardinals}))(?!\s+of\b)\s+(?:\w+\s+){{0,2}}(?:proposals|suggestions|points|initiatives|recommendations|priorities|steps|measures|ideas|thoughts|areas|directions|fields|spheres)\b"
+        # a person's proposals counted in the possessive: "Wang's four proposals" ("Xi's five-point proposal" is above)
+        rf"|\b\w[\w-]*['’]s\s+(?:(\d{{1,2}})|({cardinals}))\s+(?:proposals|suggestions|initiatives|priorities)\b"
     )  # (in lower case, matched in the text lower-cased)
     return number, count
 
@@ -90,7 +93,34 @@ def body(paragraphs: tuple[Paragraph, ...], title: str | None, ahead: bool = Fal
         chosen = in_title
     if chosen is None:
         return None, None, None
+    other = _summit_of_another(k, paragraphs, chosen[0])
+    if other:  # "at SCO Summit" in a text about "the SCO Council of Heads of Government (CHG) summit"
+        return other[0], Evidence(other[1], "body the text calls its summit"), other[1]
     return chosen[0], Evidence(chosen[1], "body named"), chosen[1]
+
+
+_SUMMIT_AFTER = re.compile(r"\s*+(?:\([A-Z]{2,5}\)\s*+)?summit\b", re.I)
+_SUMMIT_OF_BEFORE = re.compile(r"\bsummit\s++of\s++(?:the\s++)?$", re.I)
+_HEADS_OF_STATE = re.compile(r"\bheads?\s++of\s++(?:the\s++)?states?\b", re.I)
+SUMMIT = "Council of Heads of State"
+
+
+def _summit_of_another(k, paragraphs: tuple[Paragraph, ...], chosen: str) -> tuple[str, str] | None:
+    """The council a text calls a summit ("the SCO Council of Heads of Government (CHG) summit", "the 23rd summit of the
+    Council of the Heads of Government") when the body it named first is the summit only by that word: the text's "SCO
+    Summit" is that council's meeting (a text about the heads of state names them)."""
+    if chosen != SUMMIT:
+        return None
+    texts = [p.text for p in paragraphs[:12]]
+    if any(_HEADS_OF_STATE.search(t) for t in texts):
+        return None
+    for text in texts:
+        for sentence in sentences(text):
+            for m in k.find_bodies(sentence):
+                name = k.body_of(m)
+                if name != SUMMIT and (_SUMMIT_AFTER.match(sentence, m.end()) or _SUMMIT_OF_BEFORE.search(sentence, 0, m.start())):
+                    return name, sentence
+    return None
 
 
 LEAD_SENTENCES = 2  # the lead sentences `announces` reads
@@ -168,8 +198,15 @@ def number(paragraphs: tuple[Paragraph, ...], title: str | None, body_name: str 
         for m in pattern.finditer(sentence):
             if (not ahead and is_future(sentence, m.start())) or _SINCE.search(sentence, 0, m.start()):
                 continue
+            if _SUCH.match(sentence, m.end(1) if m[1] else m.end(2) if m[2] else m.end("roman")):
+                # "This is the ninth such meeting." numbers the meeting the text has named (not a first: "the first such
+                # meeting in India"; not the leaders' "their second such meeting this year")
+                value = _value(m)
+                if value and value > 1 and _THIS_IS.match(sentence[: m.start()]) and not _counted_from().match(sentence, m.end()):
+                    return value, Evidence(sentence, "ordinal such meeting")
+                continue
             named = k.find_body(sentence, m.start())
-            if m[2] and not _names_body(sentence, m, named):
+            if m[2] and not _names_body(sentence, m, named) and not _their_own(k, sentence, m):
                 continue  # "its first meeting as a member" is not a meeting number; "the twentieth meeting of the Council" is
             if _counted_from().match(sentence, m.end()):
                 continue  # "the first meeting ... held since Belarus became a member" counts from an event, not from the first meeting
@@ -177,14 +214,29 @@ def number(paragraphs: tuple[Paragraph, ...], title: str | None, body_name: str 
             named = named or k.find_body(sentence)
             if sentence is not body_sentence and (named is None or k.body_of(named) != body_name):
                 continue
-            value = int(m[1]) if m[1] else k.ordinals[m[2].lower()] if m[2] else roman(m["roman"])
+            value = _value(m)
             if value:
                 return value, Evidence(sentence, "ordinal meeting number")
+    for sentence in pool:
+        # "The SCO Heads of State Council convened for the 22nd time in Samarkand" (the body the subject of the verb; not
+        # "for the first time": a first in a place; not "On the summit's sidelines, Xi and Putin met for the 40th time")
+        m = _for_the_time().search(sentence)
+        named = next((b for b in k.find_bodies(sentence, 0, m.start()) if _MET_FOR.fullmatch(sentence, b.end(), m.start())), None) if m else None
+        value = _value(m) if named else None
+        if named and value and value > 1 and k.body_of(named) == body_name and (ahead or not is_future(sentence, named.start())):
+            return value, Evidence(sentence, "ordinal time the body met")
+    # the lead's "The fourth conference of the Council of Shanghai Cooperation Organization (SCO) opened in Moscow", "The
+    # 15th Security Secretaries of Shanghai Cooperation Organization (SCO) had ...": the text's meeting, its body named
+    # elsewhere (not a first, nor an anniversary)
+    lead = next((sentences(p.text)[0] for p in paragraphs[:3] if p.text != title and sentences(p.text)), None)
+    m = _lead_ordinal().search(lead) if lead else None
+    if m and not (m[2] and m[2].lower() == "first") and (ahead or not is_future(lead, m.start())):
+        return _value(m), Evidence(lead, "ordinal of the SCO's meeting in the lead")
     for sentence in pool:
         m = _apposition().search(sentence)
         named = k.find_body(sentence, 0, m.start()) if m else None
         if named and k.body_of(named) == body_name and (ahead or not is_future(sentence, named.start())):
-            return int(m[1]) if m[1] else k.ordinals[m[2].lower()], Evidence(sentence, "ordinal in apposition to the meeting")
+            return _value(m), Evidence(sentence, "ordinal in apposition to the meeting")
     return None, None
 
 
@@ -194,8 +246,53 @@ def _counted_from() -> re.Pattern:
     return re.compile(r"[^.;,]{0,120}?\b(?:" + "|".join(knowledge().counted_from) + r")\b", re.I)
 
 
+def _value(m: re.Match) -> int:
+    """The number an ordinal match stands for: a figure ("25th"), a word ("twenty-fifth") or a Roman numeral ("XXV")."""
+    if m[1]:
+        return int(m[1])
+    if m[2]:
+        return knowledge().ordinals[m[2].lower()]
+    return roman(m["roman"])
+
+
+@lru_cache(maxsize=1)
+def _lead_ordinal() -> re.Pattern:
+    return re.compile(rf"(?:^|:\s|–\s|--\s)The\s+{_ordinal()}\s+(?:(?!anniversary\b|year\b|birthday\b|decade\b|(?i:secretary|director|chairman|president|member|observer|partner|head)\w*)[\w'’-]+\s+){{1,3}}?of\s+(?:the\s+)?"
+                      r"(?:Council\s+of\s+(?:the\s+)?)?(?:Shanghai\s+Cooperation\s+Organi[sz]ation|SCO)\b")
+
+
+# What may stand between a body and its verb: "the Council of Heads of Government (CHG) met", "ministers of the SCO member
+# states held".
+_BODY_TAIL = r"\s*+(?:\([A-Z]{2,5}\)\s*+)?(?:(?:member\s++)?(?:states|countries|nations)\s++)?"
+_MET_FOR = re.compile(_BODY_TAIL + r"(?:(?:has|have|had)\s++)?(?:also\s++)?"
+                      r"(?:met|convened|gathered|been\s++held|was\s++held|were\s++held|took\s++place|is\s++held|meets|convenes)\s++", re.I)
+
+
+@lru_cache(maxsize=1)
+def _for_the_time() -> re.Pattern:
+    return re.compile(rf"\bfor\s+the\s+{_ordinal()}\s+time\b", re.I)
+
+
+# The body as the subject that holds its meeting: "... held their fourth meeting", "... opened its twentieth session".
+_THEIR = re.compile("^" + _BODY_TAIL + r"(?:also\s++)?(?:held|hold|holds|opened|opens|began|begins|convened|convenes)\s++(?:their|its)\s++$", re.I)
+
+
+def _their_own(k, sentence: str, m: re.Match) -> bool:
+    """A word ordinal of the meeting its body, named before it in the sentence as the subject, holds: "Energy ministers of
+    the SCO held their fourth meeting in Tashkent" (not a first: "its first meeting as a member"; not the leaders' "SCO
+    summit: Xi and Putin held their third meeting")."""
+    if m[2].lower() == "first":
+        return False
+    named = None
+    for named in k.find_bodies(sentence, 0, m.start()):
+        pass
+    return named is not None and bool(_THEIR.match(sentence[named.end() : m.start()]))
+
+
 _QUALIFIER = re.compile(r"\s*+(?:(?:annual|regular|ordinary|extraordinary)\s++)?", re.I)
 _OF_FORM = re.compile(r"(?:meeting|session|council)\s++of\b", re.I)
+_THIS_IS = re.compile(r"(?:This|It|The\s++(?:\w+\s++){0,3}?(?:meeting|summit|session|conference|gathering))\s++(?:is|was)\s++(?:the\s++)?$")
+_SUCH = re.compile(r"\s++such\s++(?:meeting|summit|session|conference)\b", re.I)
 _SINCE = re.compile(r"\bsince\s++(?:the\s++)?$", re.I)  # "since the first meeting ...": an earlier meeting
 
 

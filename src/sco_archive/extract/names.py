@@ -36,6 +36,8 @@ NOT_NAME = {
     "Full", "Text", "Speech", "Remarks", "Address", "Statement", "Transcript", "Shri", "Smt.", "By",
     # a page's rubric over a headline ("Special Report: President Hu visits two nations") is no speaker's turn
     "Report", "Special", "Exclusive", "Live", "Update", "Video", "Photo", "Analysis", "Commentary", "Opinion", "Editorial",
+    # a region over a headline ("Central Asia: Meeting In Tashkent, ...")
+    "Asia", "Eurasia", "Europe",
 }
 
 
@@ -43,6 +45,11 @@ ADDRESS_WORDS = re.compile(r"(?:Your|Dear)\s")
 
 
 VOCATIVE_BEFORE = re.compile(r"(?:Excellency|Excellencies|thank|thanks|thanking|congratulate|congratulates|congratulated|with|met|meets|meeting with|Dear)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+# ... but "with" before a person who then speaks is no meeting: "India hosted the meeting on Monday, with Union minister
+# G Kishan Reddy emphasising the importance of ..."
+SPEAKING_AFTER = re.compile(r"\s+(?:saying|stressing|emphasi[sz]ing|noting|calling|urging|underlining|highlighting|telling|stating|pointing out)\b")
 
 
 # A person named as the one who chaired or hosted ("chaired by Secretary ... Nikolai Patrushev") is only named.
@@ -80,7 +87,8 @@ def title_pattern(ministries: bool = True) -> str:
     ("Acting Minister of Foreign Affairs", "acting President"); with `ministries`, a ministry the titles do not list."""
     k = knowledge()
     titles, countries, party = alternation(k.titles), alternation(k.country_names), alternation(k.party_posts)
-    of_country = rf"(?:\s+of\s+(?:the\s+)?(?:{countries}))?"
+    # (an envoy's country and where they serve: "Ambassador Extraordinary and Plenipotentiary of the PRC to the Kyrgyz Republic")
+    of_country = rf"(?:\s+of\s+(?:the\s+)?(?:{countries}))?(?:\s+to\s+(?:the\s+)?(?:{countries}))?"
     listed = rf"{titles}|{ministry()}" if ministries else titles
     return rf"(?:(?:{party})\s+and\s+)?(?:[Aa]cting\s+)?(?:{listed})(?:\s+(?:and|–|—)\s+(?:{titles}))?{of_country}"
 
@@ -102,7 +110,7 @@ def titled_name_patterns() -> tuple[re.Pattern, re.Pattern]:
     # a title written in lower case ("acting President", "external affairs minister") may start there
     lower = "(?:" + alternation({"acting", *(t.split()[0] for t in k.titles if t[:1].islower())}) + r")\b"
     before = re.compile(
-        rf"\b(?=[A-Z]|{lower})(?:(?:{adjectives})\s+)?(?P<title>{title}),?\s+(?:(?:{honorifics})\s+)?(?P<name>{NAME})(?=\s+[a-z(]|\s*[,.;:’']|\s*$)"
+        rf"\b(?=[A-Z]|{lower})(?:(?:{adjectives})\s+)?(?P<title>{title})(?:\s+\([A-Z]{{2,5}}\))?,?\s+(?:(?:{honorifics})\s+)?(?P<name>{NAME})(?=\s+[a-z(]|\s*[,.;:’']|\s*$)"
     )
     # (a comma may part the title from an honorific, or from a name in apposition: "Minister of State for Culture, Shri
     # Arjun Ram Meghwal", "the President of Kazakhstan, Kassym-Jomart Tokayev, stated")
@@ -137,7 +145,8 @@ def titled_candidates(paragraphs: tuple[Paragraph, ...], skip: int, addressed: b
         for number, sentence in enumerate(sentences(text)):
             for pattern, rule in ((before, "title before name"), (after, "name, title")):
                 for m in pattern.finditer(sentence):
-                    if not addressed and (VOCATIVE_BEFORE.search(sentence[max(0, m.start() - 60) : m.start()])
+                    if not addressed and ((VOCATIVE_BEFORE.search(sentence[max(0, m.start() - 60) : m.start()])
+                                           and not SPEAKING_AFTER.match(sentence, m.end("name")))
                                           or ADDRESS_WORDS.match(m["name"])):  # "Your Excellency Emomali Rahmon, President ..."
                         continue
                     name = trim_name(m["name"])

@@ -9,11 +9,11 @@ from functools import lru_cache
 
 from ..knowledge import alternation, knowledge
 from ..model import Evidence, Paragraph, Speaker
-from .names import (Candidate, NAME, NAME_WORD, NOT_NAME, WORDS, position, strip_adjective, surname_like, title_pattern,
+from .names import (VOCATIVE_BEFORE, Candidate, NAME, NAME_WORD, NOT_NAME, WORDS, position, strip_adjective, surname_like, title_pattern,
                     titled_candidates, titled_in_text, trim_name)
 from .text import sentences
 
-_SAYS = r"(?:said|says|noted|stressed|added|pointed out|called|urged|put forward|puts forward|proposed|told|emphasized|emphasised|underlined|highlighted|attended|attends|addressed|delivered|made|outlined|expressed|reiterated|believes|spoke|chaired|presided|recalled)"
+_SAYS = r"(?:said|says|noted|stressed|added|pointed out|called|urged|put forward|puts forward|proposed|told|emphasized|emphasised|underlined|highlighted|attended|attends|addressed|delivered|made|outlined|expressed|reiterated|believes|spoke|speaking|chaired|presided|recalled)"
 
 
 # A byline: "[Full text of ][the ][Opening ]Remarks by [title] [H.E.] Name[, title][ at ...]".
@@ -21,7 +21,7 @@ _SAYS = r"(?:said|says|noted|stressed|added|pointed out|called|urged|put forward
 def _byline_pattern() -> re.Pattern:
     honorifics = alternation(knowledge().honorifics)
     return re.compile(
-        r"^(?:(?:English rendering of |Full text of |Text of )?(?:the )?(?:Opening |Keynote |Closing )?(?:Remarks|Speech|Address|Statement|Keynote Speech|Interview)(?: delivered)? (?:by|of) )"
+        r"^(?:(?:English rendering of |Full text of |Text of )?(?:the )?(?:Opening |Keynote |Closing )?(?:Remarks|Speech|Address|Statement|Keynote Speech|Interview)(?: delivered)? (?:by|of) (?:the )?)"
         rf"(?:(?P<pre>[A-Z][\w-]*(?: (?:of|the|and|for))*(?: ?[A-Z][\w-]*(?: (?:of|the|and|for))*){{0,6}}) )??(?:(?:{honorifics})\s?){{0,3}}(?P<name>{NAME})"
         # a title after the name ends at the next comma or at "at/to/on/during" (the occasion)
         r"(?:\s*+,\s*+(?P<title>[^,]+?)(?:\s*+,.*|\s++(?:at|to|on|during)\s.*)?|\s++(?:at|to|on|during)\s+.*)?$"
@@ -35,7 +35,7 @@ def _honorific_in() -> re.Pattern:
 
 
 # The verbs that report a person's own words (not attended, chaired: those only name the person).
-_REPORTS = r"(?:said|says|noted|stressed|added|pointed out|called|urged|put forward|proposed|told|emphasized|emphasised|underlined|stated|expressed|reiterated|believes|spoke|declared|suggested|recalled)"
+_REPORTS = r"(?:said|says|noted|stressed|added|pointed out|called|urged|put forward|proposed|told|emphasized|emphasised|underlined|stated|expressed|reiterated|believes|spoke|speaks|declared|suggested|recalled)"
 
 
 # A person who, as the sentence naming them goes on, puts forward the list the text reports: "Minister of Energy ...
@@ -98,8 +98,11 @@ HEAD_LINES = 8  # the lines at the head of a speech where its speaker is signed
 
 
 def _only_a_name(text: str) -> bool:
-    """Whether a name as matched is a person's name whole: nothing trimmed off it ("Curated By"), and no city ("New Delhi")."""
-    return trim_name(text) == text and text.lower() not in knowledge().cities
+    """Whether a name as matched is a person's name whole: nothing trimmed off it ("Curated By"), no city ("New Delhi"),
+    and no word of a title or a nationality ("Kyrgyz Ambassador: SCO summit in Bishkek will be historic" is a headline)."""
+    k = knowledge()
+    return (trim_name(text) == text and text.lower() not in k.cities
+            and not any(w in _title_words() or w in k.adjectives for w in text.split()))
 
 
 def _name_line(text: str) -> bool:
@@ -177,7 +180,9 @@ def _attribution_patterns(name: str) -> tuple[re.Pattern, re.Pattern]:
     alternatives = "(?:" + "|".join(re.escape(w) for w in [name, *parts]) + ")"
     return (re.compile(rf"\b{alternatives}\b(?:\s+\w+){{0,3}}?\s+{_SAYS}\b"),
             # ("said that President Xi will attend": the person after "that" is the subject of what was said)
-            re.compile(rf"\b{_SAYS}\s+(?:the\s+)?(?:(?!that\b)\w+\s+){{0,3}}{alternatives}\b"))
+            # (after a comma or a quotation: "..., said Sergey Lavrov"; not "Lavrov says Mr. Medvedev called", whose verb has
+            # its own subject)
+            re.compile(rf"(?:[,”\"’]\s*+|^){_SAYS}\s+(?:the\s+)?(?:(?!that\b)\w+\s+){{0,3}}{alternatives}\b", re.M))
 
 
 def _attribution_count(name: str, text: str) -> int:
@@ -340,6 +345,11 @@ _SAYING = (r"(?:said|says|noted|stressed|added|pointed out|called|urged|put forw
            r"expressed|mentioned|is holding a press briefing|talks? to (?:the )?media|made\s+(?:\w+\s+){0,2}(?:proposals|suggestions))")
 
 
+# A participle clause that gives the words of the sentence's subject: "Xi Jinping chaired the 18th SCO summit in Qingdao,
+# calling for ...".
+_SAYING_CLAUSE = r"(?:calling|saying|stressing|urging|noting|emphasi[sz]ing|underlining|highlighting|proposing|pointing out)"
+
+
 _SURNAME_SAYS = re.compile(r"(?<!the )\b[A-Z][a-z]+(?:-[A-Z][a-z]+)? (?:said|told)\b")
 
 
@@ -354,7 +364,7 @@ def _reports_words(paragraphs: tuple[Paragraph, ...], by_name: dict[str, list[Ca
         return True
     words = {w for n in by_name for w in [n, *n.split()] if surname_like(w)}
     person = "|".join([r"he|she", *(re.escape(w) for w in words), rf"the\s+(?:[\w-]+\s+){{0,3}}?(?:{alternation(knowledge().office_nouns)})"])
-    return bool(re.search(rf"(?i:\b(?:{person})\b(?:,[^,.;]{{1,80}},|,)?(?:\s+\w+){{0,3}}?\s+{_SAYING}\b|\b(?:{person})\b[^.;]{{0,150}}?\band\s+{_SAYING}\b|\b(?:said|according to)\s+(?:the\s+)?(?:\w+\s+){{0,3}}?(?:{person})\b"
+    return bool(re.search(rf"(?i:\b(?:{person})\b(?:,[^,.;]{{1,80}},|,)?(?:\s+\w+){{0,3}}?\s+{_SAYING}\b|\b(?:{person})\b[^.;]{{0,150}}?\band\s+{_SAYING}\b|\b(?:{person})\b[^.;]{{0,150}}?,\s+{_SAYING_CLAUSE}\b|\b(?:said|according to)\s+(?:the\s+)?(?:\w+\s+){{0,3}}?(?:{person})\b"
                           rf"|\bin (?:his|her) (?:speech|address|remarks|statement)\b|\b(?:addressing|speaking at|speaking to)\b"
                           r"|\bdelivered\s+(?:\w+\s+){0,2}(?:speech|address|remarks)\b)", text))
 
@@ -384,8 +394,80 @@ def _untitled(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] | N
     return None
 
 
+@lru_cache(maxsize=1)
+def _caption_pattern() -> re.Pattern:
+    """A video script's on-screen caption over a quotation: the name and the office in capitals, "LUO SHUGANG CHINESE
+    MINISTER OF CULTURE \"All member states ...\"" (a reporter's caption names a place, not an office)."""
+    k = knowledge()
+    titles = "|".join(re.escape(t.upper()) for t in sorted(set(k.titles), key=len, reverse=True))
+    adjectives = "|".join(re.escape(a.upper()) for a in sorted(k.adjectives, key=len, reverse=True))
+    return re.compile(rf"^(?P<name>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){{1,2}}?) (?:(?:{adjectives}) )?(?P<title>(?:{titles})(?: OF [A-Z ]+?)?) [\"“]")
+
+
+# A text that opens by addressing its hearers: a speech with no heading.
+_OPENS_AS_SPEECH = re.compile(r"(?:(?:Dear|Distinguished|Esteemed|Respected)\s+[\w -]{2,40}|Excellencies|Your Excellenc\w+|Ladies and gentlemen|Colleagues)\s*[,!:]\s*$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _surname_pattern() -> re.Pattern:
+    """A title before a surname alone: "President Hu delivered an important speech"."""
+    k = knowledge()
+    adjectives = alternation(k.adjectives)
+    return re.compile(rf"\b(?=[A-Z])(?:(?:{adjectives})\s+)?(?P<title>{title_pattern(ministries=False)})\s+(?P<name>[A-Z][a-z]{{1,}}(?:-[A-Z][a-z]+)?)(?=\s+[a-z]|\s*[,.;:])")
+
+
+def _titled_surnames(paragraphs: tuple[Paragraph, ...]) -> list[Candidate]:
+    """People a report names only by title and surname ("President Hu"), with the fullest name it writes ending in the
+    surname: a page that gives no full name beside a title (in a speech they are the people it mentions)."""
+    if any(_FIRST_PERSON.search(p.text) for p in paragraphs):
+        return []
+    text = "\n".join(p.text for p in paragraphs)
+    found = []
+    for index, p in enumerate(paragraphs):
+        for number, sentence in enumerate(sentences(p.text)):
+            for m in _surname_pattern().finditer(sentence):
+                surname = m["name"]
+                if surname in _title_words() or surname.lower() in knowledge().cities or surname.lower() in knowledge().countries:
+                    continue
+                if VOCATIVE_BEFORE.search(sentence[max(0, m.start() - 60) : m.start()]):
+                    continue
+                name = _full_name(paragraphs, surname) or surname
+                found.append(Candidate(name, m["title"], index, number, sentence, "title before surname", False, m.end("name")))
+    # (only a person whose words the text gives: not "President Xi will chair the summit" in a report quoting "Wang Yi said")
+    return [c for c in found if _attribution_count(c.name, text)]
+
+
+def _captioned(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] | None:
+    """The first person a video script's captions quote."""
+    for p in paragraphs:
+        m = _caption_pattern().match(p.text)
+        if m:
+            return Speaker(m["name"], m["title"]), Evidence(p.text[:200], "caption over a quotation")
+    return None
+
+
 def speaker(paragraphs: tuple[Paragraph, ...], has_headline: bool) -> tuple[Speaker | None, Evidence | None]:
-    """The person whose words the text reports, with evidence; None when no titled person is found."""
+    """The person whose words the text reports, with evidence; None when no titled person is found. A speaker found
+    without a title takes the office the lead names alone ("The President of Belarus has proposed ...")."""
+    found, evidence = _speaker(paragraphs, has_headline)
+    if found and found.title is None:
+        office = next((m for p in paragraphs[:OFFICE_LEAD] for m in [_office_alone().search(p.text)] if m), None)
+        if office:
+            found = Speaker(found.name, office[0].split(" ", 1)[1])
+    return found, evidence
+
+
+@lru_cache(maxsize=1)
+def _office_alone() -> re.Pattern:
+    """An office named with "the" and no person after it: "The President of Belarus has proposed", "the President at the summit"."""
+    k = knowledge()
+    return re.compile(rf"\b[Tt]he\s(?:{alternation(k.titles)})(?:\s+of\s+(?:the\s+)?(?:{alternation(k.country_names)}))?(?!\s+(?:[A-Z]|of\b)|[\w-])")
+
+
+OFFICE_LEAD = 4  # the paragraphs where a report names its speaker's office
+
+
+def _speaker(paragraphs: tuple[Paragraph, ...], has_headline: bool) -> tuple[Speaker | None, Evidence | None]:
     by = _byline(paragraphs) or _name_over_title(paragraphs) or _possessive(paragraphs) or _transcript(paragraphs)
     if by:
         return by
@@ -394,8 +476,10 @@ def speaker(paragraphs: tuple[Paragraph, ...], has_headline: bool) -> tuple[Spea
     if not candidates and skip:
         skip, candidates = 0, titled_candidates(paragraphs, 0)
     candidates = _quoted(paragraphs, candidates)
+    if not candidates and not (signed := _signature(paragraphs) or _captioned(paragraphs)):
+        candidates = _quoted(paragraphs, _titled_surnames(paragraphs))
     if not candidates:
-        return _signature(paragraphs) or _untitled(paragraphs) or (None, None)
+        return signed or _untitled(paragraphs) or (None, None)
     by_name: dict[str, list[Candidate]] = {}
     for c in candidates:
         by_name.setdefault(c.name, []).append(c)
@@ -416,6 +500,10 @@ def speaker(paragraphs: tuple[Paragraph, ...], has_headline: bool) -> tuple[Spea
             scores[name] = _attribution_count(name, text) * 3 + len(cs) + (2 if first_at[name] < 3 else 0) + (PROPOSER_WEIGHT if proposes else 0)
         best = max(scores, key=lambda n: (scores[n], -first_at[n], n))
     if not _reports_words(paragraphs, by_name):  # a release that quotes no one: the people it names are only named
+        return _signature(paragraphs) or (None, None)
+    if _OPENS_AS_SPEECH.match(paragraphs[0].text) and not _attribution_count(best, "\n".join(p.text for p in paragraphs)):
+        # a speech with no heading over it ("Ladies and gentlemen, ...") only mentions the people it names: "During the UN
+        # Secretary General Ban Ki-moon's visit ..." is not its speaker, unless the text gives their words
         return _signature(paragraphs) or (None, None)
     chosen = by_name[best]
     title = max((c.title for c in chosen if c.title), key=len, default=None)

@@ -42,6 +42,10 @@ RESUME = re.compile(
     r"^(?:(?i:(?:Dear |My )?(?:Colleagues|Excellenc\w+|Friends|Ladies and gentlemen|Your Excellenc\w+|Mr\.? (?:President|Chairman)|heads of delegation))\b"
     r"|(?:Dear|Distinguished|Esteemed|Respected) [\w -]{2,40}[,!]"
     r"|(?:Elsewhere|Besides|Apart from|In addition to|Separately|On the sidelines)\b"
+    # another person's turn ("Putin, for his part, said ..."), or commentators ("Experts believe ...")
+    r"|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}, (?:for (?:his|her|its|their) part|in (?:his|her|its|their) turn)\b"
+    r"|(?:Experts|Analysts|Observers|Commentators)\b"
+    r"|(?:In addition|Also|Moreover|Furthermore),\s+(?:the\s+)?(?:participants|leaders|ministers|parties|sides|summit|meeting|heads)\b"
     r"|The (?:[A-Z][\w’'-]+ )?[a-z]+(?: [a-z]+){0,5}? (?:took|also|agreed|adopted|approved|discussed|exchanged|welcomed|signed|decided|reviewed|said|noted|stressed)\b"
     r"|[A-Z][\w’'-]+ (?:[A-Z][\w’'-]+ ){0,2}(?:also|further|then|later) [a-z]+ed\b"
     r"|\((?i:continued on page) \d+\)|(?:\d+ ){0,9}(?:Next|Previous) Page\b"
@@ -337,8 +341,15 @@ def _unmarked_inline(text: str, count: int) -> list[Proposal] | None:
     result = []
     for number, part in enumerate(parts, start=1):
         part = part.strip()
+        # a cardinal that counts the item is its marker: "made three suggestions: one, the SCO should ...; two, ..."
+        counted = _COUNTED_ITEM.match(part)
+        if counted and knowledge().cardinals.get(counted[1].lower()) == number:
+            part = part[counted.end() :]
         result.append(Proposal(number, part, part[:1].upper() + part[1:]))
     return result
+
+
+_COUNTED_ITEM = re.compile(r"([A-Za-z]+),\s++")
 
 
 def _not_proposals(first: _Unit, intro: str, announced_at: int | None, of_count: bool = False) -> str | None:

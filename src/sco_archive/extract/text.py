@@ -45,7 +45,14 @@ def is_future(sentence: str, start: int, window: int = 80) -> bool:
     """True when the phrase at `start` is about a later meeting ("the summit to be held in ...")."""
     before = sentence[max(0, start - window) : start]
     before = before[before.rfind(", ") + 1 :]  # a later meeting named in an earlier clause is not this one
-    return bool(_FUTURE.search(lower(before)) or _FUTURE.search(lower(sentence[start : start + 50])))
+    after = _FUTURE.search(lower(sentence[start : start + 50]))
+    # (a purpose after the phrase is what this meeting was for: "met in Shanghai on Monday to prepare for the summit")
+    return bool(_FUTURE.search(lower(before)) or (after and not _PURPOSE.fullmatch(after[0])))
+
+
+# Future phrases that, after a meeting or its place, give what that meeting was for, not a later one (matched in the
+# text lower-cased).
+_PURPOSE = re.compile(r"prepare for|preparations? for|in preparation|ahead of")
 
 
 def first_sentence(text: str) -> str:
