@@ -3469,3 +3469,11 @@ def test_the_presidency_a_summit_speech_speaks_of_as_done_gives_the_country():
     doc = _doc(text)
     assert (doc.venue.city, doc.venue.country) == (None, "Kyrgyzstan")
     assert _doc(text.replace("Kyrgyzstan's presidency", "the presidency")).venue is None  # (the upcoming one gives none)
+
+
+def test_a_published_label_alone_over_a_date_with_its_weekday_gives_the_publication_date():
+    text = ("Ministers Close Their Meeting in Bishkek\n\nPublished:\n14 May 2004 y., Friday\n\n"
+            "The foreign ministers of the Shanghai Cooperation Organisation ended their meeting in Bishkek on Thursday with a "
+            "joint statement.\n")
+    doc = _doc(text)
+    assert (doc.published, doc.date) == ("2004-05-14", "2004-05-13")
