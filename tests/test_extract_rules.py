@@ -3462,15 +3462,6 @@ def test_the_city_a_ministry_held_its_press_briefing_in_is_the_venue():
     assert (doc.venue.city, doc.venue.country) == ("Beijing", "China")
 
 
-def test_the_presidency_a_summit_speech_speaks_of_as_done_gives_the_country():
-    text = ("President of Russia Vladimir Putin: Colleagues,\n\nThe work done over the year of Kyrgyzstan's presidency has "
-            "strengthened our organisation, and we support the decisions prepared for the heads of state.\n\n"
-            "We also welcome India's upcoming chairmanship.\n")
-    doc = _doc(text)
-    assert (doc.venue.city, doc.venue.country) == (None, "Kyrgyzstan")
-    assert _doc(text.replace("Kyrgyzstan's presidency", "the presidency")).venue is None  # (the upcoming one gives none)
-
-
 def test_a_published_label_alone_over_a_date_with_its_weekday_gives_the_publication_date():
     text = ("Ministers Close Their Meeting in Bishkek\n\nPublished:\n14 May 2004 y., Friday\n\n"
             "The foreign ministers of the Shanghai Cooperation Organisation ended their meeting in Bishkek on Thursday with a "

@@ -104,24 +104,6 @@ MAX_CHAIR_PARAGRAPHS = 8
 
 
 @lru_cache(maxsize=1)
-def _presidency_pattern() -> re.Pattern:
-    """"Uzbekistan's presidency", "Russia's chairmanship of the SCO" (in lower case, matched in the text lower-cased); not the
-    next one's: "India's upcoming chairmanship", "the incoming Chinese presidency"."""
-    return re.compile(r"(?<!upcoming )(?<!incoming )(?<!next )(?<!forthcoming )(?<!future )\b(" + alternation([c.lower() for c in knowledge().country_names])
-                      + r")['’]s\s++(?:(?:rotating|successful|current|sco)\s++)*(?:presidency|chairmanship)\b")
-
-
-def _presidency_country(paragraphs) -> tuple[None, str, Evidence] | None:
-    """The country whose presidency of the SCO the text speaks of as under way or done (a summit ends its host's year)."""
-    for p in paragraphs:
-        for sentence in sentences(p.text):
-            m = _presidency_pattern().search(lower(sentence))
-            if m and not is_future(sentence, m.start()) and not PREVIOUS.search(sentence):
-                return None, knowledge().countries[m[1]], Evidence(sentence, "the presidency the meeting ends")
-    return None
-
-
-@lru_cache(maxsize=1)
 def _capital_pattern() -> re.Pattern:
     """'in the Kyrgyz capital', 'in the capital of Tajikistan', 'the capital of Tajikistan will host the meeting': the
     capital of the country named (data/places.yml); a capital neither placed by "in" nor hosting is no venue."""
@@ -526,6 +508,5 @@ def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = 
         found = dateline(p.text)
         if found and found.place.isupper() and found.rest.lstrip().startswith("("):  # "KOKSHETAU, May 5 (Xinhua) --"
             return found.place.title(), None, Evidence(p.text[:120], "dateline (unknown city)")
-    # 7. The country of the meeting's chair: "The meeting was chaired by Prime Minister of the Republic of Kazakhstan ...";
-    #    last, the presidency the meeting ends: "the work accomplished over the months of Uzbekistan's presidency".
-    return _chair_country(paragraphs) or (None if ahead else _presidency_country(paragraphs))
+    # 7. The country of the meeting's chair: "The meeting was chaired by Prime Minister of the Republic of Kazakhstan ...".
+    return _chair_country(paragraphs)
