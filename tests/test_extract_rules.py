@@ -3395,22 +3395,6 @@ def test_an_interview_given_during_a_visit_to_the_summit_city_is_placed_there():
     assert (doc.kind, doc.venue.city) == ("interview", "Shanghai")
 
 
-def test_a_city_named_right_after_an_earlier_meeting_is_no_venue():
-    text = ("President of Russia Vladimir Putin: Dear colleagues,\n\nOur organisation keeps growing, as we can see from the "
-            "decisions carried out since last year's summit, in Sochi, and from the number of guests at this table.\n\n"
-            "We support the proposals of the chair on transport corridors.\n")
-    doc = _doc(text)
-    assert doc.venue is None or doc.venue.city is None
-
-
-def test_a_later_sentence_about_another_bodys_meeting_does_not_place_this_one():
-    text = ("Prime Minister Li Wei took part in the meeting of the Council of Heads of Government of the Shanghai Cooperation "
-            "Organisation by videoconference.\n\nHe spoke about trade.\n\nHe mentioned the railway project.\n\nHe spoke about "
-            "energy.\n\nAt the June summit in Bishkek, the presidents set the tasks for the year ahead, he recalled.\n")
-    doc = _doc(text)
-    assert doc.venue.city is None and doc.venue.online
-
-
 def test_a_lead_day_after_a_full_dated_dateline_is_the_meetings():
     text = ("Tashkent, 15 March 2019 (NNA): The Minister of Culture of Tajikistan addressed the meeting of the Shanghai "
             "Cooperation Organisation culture ministers, on March 14, in Tashkent.\n\nHe spoke of joint festivals.\n")

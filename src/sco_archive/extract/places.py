@@ -148,7 +148,6 @@ _HOSTS_AFTER = re.compile(r"\s++(?:hosts|hosted|is hosting|was hosting)\b")  # "
 _HOST_FROM = re.compile(r"\bhost\w*\b[^.;]{0,80}\bfrom\s*$", re.I)
 # A city that places something else: an earlier meeting's decision ("the consensus reached at the Bishkek summit in
 # September"), or what a relative clause is about ("the anti-terrorist structure, whose location in Bishkek was agreed").
-MAX_PREVIOUS_TO_CITY = 50  # "the previous meeting of the Council of Foreign Ministers in Tashkent"
 _NOT_THE_MEETING = re.compile(r"\b(?:reached|agreed|adopted|signed|approved|taken)\s+at\s+(?:the\s+)?$|\bwhose\s+(?:\w+\s+){1,3}in\s+$")
 
 
@@ -164,8 +163,7 @@ def _venue_from(sentence: str, start: int = 0, ahead: bool = False) -> tuple[str
         before = sentence[max(0, m.start() - 90) : m.start()]
         placed = (_PLACE_BEFORE.search(before) or _HOST_FROM.search(before) or _HOSTS_AFTER.match(sentence, m.end())
                   or (_THIS_ONE.search(before) and _MEETING_AFTER.match(sentence, m.end())))
-        if (not placed or (not ahead and is_future(sentence, m.start())) or _NOT_THE_MEETING.search(before)
-                or PREVIOUS.search(before, max(0, len(before) - MAX_PREVIOUS_TO_CITY))):  # ("last year's summit, in Yekaterinburg")
+        if not placed or (not ahead and is_future(sentence, m.start())) or _NOT_THE_MEETING.search(before):
             continue
         return city_country(m[1])
     for m in in_city_country.finditer(sentence[start:]):
@@ -416,14 +414,6 @@ def _same_body(sentence: str, other: str | None) -> bool:
     return bool(a and b and k.body_of(a) == k.body_of(b)) or bool(b and not a and _THE_MEETING.match(sentence))
 
 
-def _other_body(sentence: str, other: str | None) -> bool:
-    """Whether the sentence names a body and `other` (the sentence naming the text's meeting) names another."""
-    k = knowledge()
-    a = k.find_body(sentence)
-    b = k.find_body(other) if a and other else None
-    return bool(a and b and k.body_of(a) != k.body_of(b))
-
-
 _THE_MEETING = re.compile(r"(?:The|This)\s++(?:meeting|summit|session|conference)\b")
 
 
@@ -483,9 +473,7 @@ def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = 
     for p in paragraphs[4:]:
         for sentence in sentences(p.text):
             m = _MEETING_WORD.search(sentence)
-            # (not "since our last summit in Bishkek"; nor another body's meeting: "At the September summit in Dushanbe,
-            # the leaders identified ..." in a report on the prime ministers' meeting)
-            if m and not PREVIOUS.search(sentence) and not _other_body(sentence, body_sentence):
+            if m and not PREVIOUS.search(sentence):  # (not "since our last summit in Bishkek")
                 trip = _trip_to(sentence, m.start())
                 if trip:
                     return trip[0], trip[1], Evidence(sentence, "trip to the meeting")
