@@ -3545,3 +3545,62 @@ def test_a_person_named_in_full_once_and_quoted_by_surname_is_the_speaker():
             "\"The SCO must stay united,\" said Li.")
     speaker = _doc(text).speaker
     assert (speaker.name, speaker.title) == ("Li Hua", "Minister of Foreign Affairs of China")
+
+
+def test_a_lead_day_after_a_full_dated_dateline_is_the_meetings():
+    text = ("Tashkent, 15 March 2019 (NNA): The Minister of Culture of Tajikistan addressed the meeting of the Shanghai "
+            "Cooperation Organisation culture ministers, on March 14, in Tashkent.\n\nHe spoke of joint festivals.\n")
+    doc = _doc(text)
+    assert doc.date == "2019-03-14"
+
+
+def test_a_line_with_the_sites_web_address_is_not_the_headline():
+    text = ("Every day a page of the past, read them all at http://days.example.org today\n\n"
+            "Ministers of the SCO meet in Astana for the first time\n\n"
+            "The foreign ministers of the Shanghai Cooperation Organisation met in Astana on 5 July 2005.\n")
+    assert _doc(text).title == "Ministers of the SCO meet in Astana for the first time"
+
+
+def test_a_headline_about_a_declaration_is_a_report_not_the_document():
+    text = ("Bishkek Declaration Sets Course for Closer SCO Ties\n\n"
+            "Leaders at the Shanghai Cooperation Organization summit in Bishkek said on Friday they would deepen trade links.\n\n"
+            "President Askar Akayev said the declaration opened a new stage for the organization.\n")
+    assert _doc(text).kind == "report"
+
+
+def test_a_line_introducing_the_speech_under_a_long_list_of_delegations_makes_it_remarks():
+    names = "".join(f"Prime Minister of Country {n} Person Number{n}\n\n" for n in range(1, 13))
+    text = ("Sergey Orlov took part in a meeting of the Council of Heads of Government of the Shanghai Cooperation "
+            "Organisation.\n\nHeads of delegations:\n\n" + names + "Sergey Orlov's remarks:\n\n"
+            "We are grateful to our hosts for the preparation of this meeting. Trade between our countries keeps growing.\n")
+    assert _doc(text).kind == "remarks"
+
+
+def test_the_place_of_the_press_conference_the_lead_reports_is_the_venue_not_the_relaying_dateline():
+    text = ("Astana summit to open a new chapter, says minister\n\n"
+            "TASHKENT (CAN) — The heads of state will meet at the Shanghai Cooperation Organization summit in Astana next "
+            "month, Kazakh Foreign Minister Erlan Idrissov said at a press conference on the summit in Almaty on Monday.\n")
+    doc = _doc(text)
+    assert (doc.venue.city, doc.venue.country) == ("Almaty", "Kazakhstan")
+
+
+def test_a_text_given_ahead_of_its_meeting_does_not_take_an_earlier_full_date():
+    text = ("Published: 2019-05-02\n\nKyrgyzstan to host SCO summit on June 14\n\n"
+            "Bishkek: The summit of the SCO Council of Heads of State will be held in Bishkek on June 14, the foreign ministry said.\n\n"
+            "Kyrgyzstan took over the rotating chairmanship of the SCO at the Qingdao Summit on June 10, 2018.\n")
+    assert _doc(text).date == "2019-06-14"
+
+
+def test_the_city_a_ministry_held_its_press_briefing_in_is_the_venue():
+    text = ("On May 2, 2019, the Foreign Ministry held a press briefing in Beijing. Vice Foreign Minister Zhang Lei briefed "
+            "journalists on the President's attendance at the meeting of the SCO Council of Heads of State in Bishkek.\n")
+    doc = _doc(text)
+    assert (doc.venue.city, doc.venue.country) == ("Beijing", "China")
+
+
+def test_a_published_label_alone_over_a_date_with_its_weekday_gives_the_publication_date():
+    text = ("Ministers Close Their Meeting in Bishkek\n\nPublished:\n14 May 2004 y., Friday\n\n"
+            "The foreign ministers of the Shanghai Cooperation Organisation ended their meeting in Bishkek on Thursday with a "
+            "joint statement.\n")
+    doc = _doc(text)
+    assert (doc.published, doc.date) == ("2004-05-14", "2004-05-13")

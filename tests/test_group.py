@@ -334,3 +334,13 @@ def test_an_undated_text_naming_the_declaration_adopted_joins_the_meeting_in_tha
     meetings = _meetings(write_texts, {"wire": WIRE, "dushanbe": dushanbe, "undated": undated, "drafts": drafts})
     assert meetings["undated"] == meetings["wire"] == "2019-06-14-council-of-heads-of-state-bishkek"
     assert meetings["drafts"] not in (meetings["wire"], meetings["dushanbe"])
+
+
+def test_an_undated_text_fitting_two_meetings_joins_the_one_held_in_person_in_its_city(write_texts):
+    # (the same month and day in two years: a video summit gives no city to rule the text out, the in-person one agrees)
+    video = ("The Council of Heads of State of the Shanghai Cooperation Organization met via videoconference on June 14, 2020. "
+             "The leaders discussed the pandemic and trade.\n")
+    yearless = ("The Kyrgyz President addressed the Council of Heads of State of the SCO in Bishkek on June 14, calling on the "
+                "member states to deepen trade and security cooperation in the region.\n")
+    meetings = _meetings(write_texts, {"wire": WIRE, "video": video, "yearless": yearless})
+    assert meetings["yearless"] == meetings["wire"] != meetings["video"]

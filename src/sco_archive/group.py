@@ -285,6 +285,11 @@ def group(documents: list[Document]) -> tuple[list[Document], list[Meeting]]:
     out_docs: dict[str, Document] = {}
     for doc in (d for d in docs if not d.date):
         matches = [c for c in by_body.get(doc.body or "", []) if _reports_on(doc, c)]
+        if len(matches) > 1 and _city(doc) and not _online(doc):
+            # of several meetings it fits, the one held in person in its city ("24th summit in Astana ... July 4": not the
+            # video summit of another July 4, which no city rules out)
+            held_there = [c for c in matches if _city(doc) in _in_person_cities(c)]
+            matches = held_there if len(held_there) == 1 else matches
         if len(matches) == 1:
             cluster = matches[0]
             date = _cluster_date(cluster)

@@ -76,6 +76,9 @@ def _statement_head() -> re.Pattern:
         r"|(?i:press release (?:on (?:the )?)?(?:(?:regular |\w+ )?meeting|session|summit) of)\b"
         r"|(?:(?:Full )?(?i:text)(?: of (?:the )?|\s*+[:：]\s*+))?(?:[A-Z][\w.-]*+ ){0,3}(?:Joint (?:Statement|Communiqu[eé])|Declaration"
         rf"|Communiqu[eé]|Statement (?:of|on|by) the {office})\b)"
+        # (not a headline about the document: "Tashkent Declaration Marks New Phase for SCO")
+        r"(?!\s++(?i:marks|calls|says|stresses|urges|highlights|reflects|sets|underlines|outlines|reaffirms|shows|charts|"
+        r"lays|vows|backs|opens|emphasi[sz]es)\b)"
     )
 
 
@@ -105,6 +108,10 @@ def speech_heading(text: str) -> bool:
     return bool(_REMARKS_HEAD.match(text)) and not _statement_head().search(text)
 
 
+SPEECH_HEADING_PARAGRAPHS = 12  # where a speech's heading is
+SPEECH_INTRO_PARAGRAPHS = 40  # where a line introducing the speech may be, under a page's lists
+
+
 def kind(paragraphs: tuple[Paragraph, ...]) -> tuple[str, Evidence]:
     """The kind of text, with the line that shows it."""
     head = paragraphs[:8]
@@ -121,8 +128,9 @@ def kind(paragraphs: tuple[Paragraph, ...]) -> tuple[str, Evidence]:
     interview = _INTERVIEW.search(lead_text)
     if interview or len(qa) >= 2:
         return "interview", Evidence(interview.group(0) if interview else qa[0].text[:200], "interview marker")
-    for p in paragraphs[:12]:
-        if speech_heading(p.text):
+    for index, p in enumerate(paragraphs[:SPEECH_INTRO_PARAGRAPHS]):
+        # (a line introducing the speech may come under a long list of delegations: "Mikhail Mishustin's remarks:")
+        if speech_heading(p.text) and (index < SPEECH_HEADING_PARAGRAPHS or p.text.endswith(":")):
             return "remarks", Evidence(p.text, "speech heading")
     turn = next((p for p in paragraphs if _TURN_ADDRESS.match(p.text)), None)
     if turn:  # a transcript under a third-person intro: "Dmitry Medvedev: Mr Jeenbekov, colleagues,"

@@ -13,6 +13,7 @@ from .when import dateline
 
 _HEADLINE_END = re.compile(r"(?:[.!?:;,][\"”’')]*|\s*\|)$")  # (also inside closing quotes: "... summit.”"; a menu's "Posts|")
 _SCO = re.compile(r"\b(?:SCO|Shanghai Cooperation Organi[sz]ation)\b")
+_WEB_ADDRESS = re.compile(r"\bhttps?://|\bwww\.")  # a site's line with its address ("... all in http://history.example.cn")
 _NOT_HEADLINE = re.compile(r"^(?:By |Photo|Editor|Source|Dear |Your |Excellenc|Ladies)\b")
 # A line in capitals this long is a headline ("JOINT COMMUNIQUE OF THE MEETING OF THE HEADS OF STATE ..."), not a section label.
 MIN_CAPITALS_HEADLINE_WORDS = 8
@@ -53,9 +54,10 @@ def headline(paragraphs: tuple[Paragraph, ...]) -> str | None:
     for index, p in enumerate(paragraphs[:3]):
         words = len(p.text.split())
         if words < 3 or p.text[:1].islower() or _capitals_label(p.text) or _site_name().match(p.text) \
-                or (_credit_line().match(p.text) and find_dates(p.text)):
+                or (_credit_line().match(p.text) and find_dates(p.text)) or _WEB_ADDRESS.search(p.text):
             continue  # a section label such as "CHINA / DIPLOMACY", the site's name ("People's Daily Online"), an agency's
-            # credit line ("Xinhua News Agency, Samarkand, Uzbekistan, September 16."), or a page's opening cut mid-sentence
+            # credit line ("Xinhua News Agency, Samarkand, Uzbekistan, September 16."), a line with the site's address, or a
+            # page's opening cut mid-sentence
         if words <= MAX_LABEL_WORDS and not _names_the_sco(p.text) and not _HEADLINE_END.search(p.text):
             following = [_site_prefix().sub("", q.text) for q in paragraphs[index + 1 : index + 3]]
             # (but a speech's own title right over its heading is the headline: "Working Together for Lasting Peace and

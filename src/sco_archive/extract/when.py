@@ -137,11 +137,16 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
     for s in lead:
         if ahead and _BRIEFING_ONLY.search(s) and not _SCO_MEETING.search(s):
             continue  # "On June 14, 2016, the Ministry held a briefing": the briefing's day, not the meeting's
+        opening = dateline(s) if datelines else None
         for hit in d.find_dates(s, partial=False):
+            if opening and hit.end == len(s) - len(opening.rest):
+                continue  # the dateline's own day ("Bishkek, 27 October 2023 (TDI): ... on October 26"): read as a dateline below
             if ahead and _BRIEFING_ONLY.search(s, hit.end):
                 continue  # "On 26 June 2024, ... held a briefing on ... the meeting ..., which will be held on 4 July": the briefing's day
             if filed and d.days_between(hit.resolve(None), filed) > FILED_DAYS:
                 continue  # "BISHKEK, May 22 -- ... after the Qingdao summit of 10 June 2018": an earlier meeting
+            if ahead and pub and d.days_between(hit.resolve(None), pub) > FILED_DAYS:
+                continue  # a text given ahead of its meeting: "... assumed the chairmanship at the Samarkand Summit on September 16, 2022"
             if _of_another_body(s, hit, body) or _of_previous_meeting(s, hit):
                 continue
             closing = s[hit.end :].strip() == ")"  # a day in brackets closing a heading
