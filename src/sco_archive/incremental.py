@@ -221,7 +221,7 @@ class Rebuild:
                 os.replace(self.stash / uri, self.site_dir / uri)
             self.outputs[uri] = self.previous.outputs[uri]
             return ""
-        if output.strip():
+        if ENABLED and output.strip():  # (only a serve rebuild compares them; a build has no use for them)
             self.outputs[uri] = (digest(output), "data-pagefind-body" in output)
         return output
 
