@@ -11,7 +11,8 @@ from functools import lru_cache
 
 from .dates import find_dates, long_date
 from .extract.kinds import ANNOUNCING_KINDS
-from .extract.places import INTERVIEW_PLACE, city_country
+from .extract.placenames import city_country
+from .extract.places import INTERVIEW_PLACE
 from .extract.text import sentences, visible
 from .knowledge import knowledge
 from .model import Document, Evidence, Meeting, Note, Warning

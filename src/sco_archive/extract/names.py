@@ -204,3 +204,18 @@ def titled_in_text(paragraphs: tuple[Paragraph, ...], name: str) -> str | None:
     Secretary-General of the Shanghai Cooperation Organization Zhang Ming")."""
     titled = [c.title for c in titled_candidates(paragraphs, 0, addressed=True) if c.name == name and c.title]
     return strip_adjective(max(titled, key=len)) if titled else None
+
+
+def only_a_name(text: str) -> bool:
+    """Whether a name as matched is a person's name whole: nothing trimmed off it ("Curated By"), no city ("New Delhi"),
+    and no word of a title or a nationality ("Kyrgyz Ambassador: SCO summit in Bishkek will be historic" is a headline)."""
+    k = knowledge()
+    return (trim_name(text) == text and text.lower() not in k.cities
+            and not any(w in title_words() or w in k.adjectives for w in text.split()))
+
+
+@lru_cache(maxsize=1)
+def title_words() -> frozenset[str]:
+    """Words of titles and honorifics, which open no name ("Prime Minister Narendra Modi" -> "Narendra Modi")."""
+    k = knowledge()
+    return frozenset(w for t in [*k.titles, *k.honorifics] for w in t.split()) | NOT_NAME

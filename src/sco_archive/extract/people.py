@@ -1,5 +1,6 @@
 """Speaker: the person whose words the text reports, with the title written beside the name (the titled names
-themselves are found by extract/names.py)."""
+themselves are found by extract/names.py, the speakers a text signs in bylines, signatures and transcript turns by
+extract/headings.py)."""
 
 from __future__ import annotations
 
@@ -7,33 +8,14 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from .. import dates
 from ..knowledge import alternation, knowledge
 from ..model import Evidence, Paragraph, Speaker
-from .names import (VOCATIVE_BEFORE, Candidate, NAME, NAME_WORD, NOT_NAME, WORDS, position, strip_adjective, surname_like, title_pattern,
-                    titled_candidates, titled_in_text, trim_name)
+from .headings import byline, name_over_title, office_in_heading, signature, transcript
+from .names import (VOCATIVE_BEFORE, Candidate, NAME, NAME_WORD, NOT_NAME, only_a_name, position, strip_adjective, surname_like, title_pattern,
+                    title_words, titled_candidates, titled_in_text, trim_name)
 from .text import sentences
 
 _SAYS = r"(?:said|says|noted|stressed|added|pointed out|called|urged|put forward|puts forward|proposed|told|emphasized|emphasised|underlined|highlighted|attended|attends|addressed|delivered|made|outlined|expressed|reiterated|believes|spoke|speaking|chaired|presided|recalled)"
-
-
-# A byline: "[Full text of ][the ][Opening ]Remarks by [title] [H.E.] Name[, title][ at ...]".
-@lru_cache(maxsize=1)
-def _byline_pattern() -> re.Pattern:
-    honorifics = alternation(knowledge().honorifics)
-    return re.compile(
-        # (or an article's byline that names its author's office: "By the Minister of Foreign Affairs of ... H.E. Mr. X.")
-        r"^(?:(?:English rendering of |Full text of |Text of )?(?:the )?(?:Opening |Keynote |Closing )?(?:Remarks|Speech|Address|Statement|Keynote Speech|Interview)(?: delivered)? (?:by|of) (?:the )?|(?P<by>By) (?:the )?)"
-        rf"(?:(?P<pre>[A-Z][\w-]*(?: (?:of|the|and|for))*(?: ?[A-Z][\w-]*(?: (?:of|the|and|for))*){{0,6}}) )??(?:(?:{honorifics})\s?){{0,3}}(?P<name>{NAME})"
-        # a title after the name ends at the next comma or at "at/to/on/during" (the occasion)
-        r"(?:\s*+,\s*+(?P<title>[^,]+?)(?:\s*+,.*|\s++(?:at|to|on|during)\s.*)?|\s++(?:at|to|on|during)\s+.*)?\.?$"
-    )
-
-
-@lru_cache(maxsize=1)
-def _honorific_in() -> re.Pattern:
-    """An honorific written as a word of its own inside a heading's title part ("... Minister Makhdoom Shah")."""
-    return re.compile(r"(?<!\S)(?:" + alternation(knowledge().honorifics) + r")(?!\S)")
 
 
 # The verbs that report a person's own words (not attended, chaired: those only name the person).
@@ -50,132 +32,6 @@ PROPOSER_WEIGHT = 6  # as much as two reported sayings: the list is what the tex
 
 
 MAX_SCORED = 8
-
-
-@lru_cache(maxsize=1)
-def _title_then_names() -> re.Pattern:
-    """A byline's words before the name that run on from a title into the name's first words: "Foreign Minister
-    Bilawal" before "Bhutto Zardari" (the name pattern takes at most four words, so a long name is cut there)."""
-    adjectives = alternation(knowledge().adjectives)
-    # (a listed title only: a ministry written out would take the rest of its own name, "Minister of Foreign" + "Affairs")
-    return re.compile(rf"^(?P<title>(?:(?:{adjectives})\s+)?{title_pattern(ministries=False)})\s+(?P<names>{NAME_WORD}(?:\s+{NAME_WORD})*)$")
-
-
-def _byline(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] | None:
-    """'Remarks by H.E. Xi Jinping' with the title on the same or the next line."""
-    for index, p in enumerate(paragraphs[:8]):
-        m = _byline_match(p.text)
-        if not m:
-            continue
-        raw, pre = m["name"], m["pre"]
-        styled = _honorific_in().search(pre) if pre else None
-        if styled:  # "Foreign Minister Makhdoom Shah Mahmood Qureshi": the honorific parts title from name
-            pre, raw = pre[: styled.start()].strip() or None, f"{pre[styled.end():].strip()} {raw}".strip()
-        if pre and (split := _title_then_names().match(pre)):  # "Foreign Minister Bilawal" + "Bhutto Zardari"
-            pre, raw = split["title"], f"{split['names']} {raw}"
-        bare = strip_adjective(raw)  # ("Statement of Belarus President Aleksandr Lukashenko at ...")
-        lead_title = next((t for t in sorted(knowledge().titles, key=len, reverse=True) if bare.startswith(t + " ")), None)
-        name = trim_name(bare[len(lead_title) + 1 :] if lead_title else raw)
-        if len(name.split()) < 2 or any(t.startswith(name + " ") or t == name for t in knowledge().titles):
-            continue  # "Statement by External Affairs Minister at ...": a headline that names no person (see _office_in_heading)
-        pre = pre or lead_title
-        # (the title may follow a nationality adjective: "Interview of Russian Minister of Foreign Affairs Sergey Lavrov")
-        title = m["title"] or (pre if pre and any(strip_adjective(pre).startswith(t) for t in knowledge().titles) else None)
-        if m["by"] and not (title and any(strip_adjective(title).startswith(t) for t in knowledge().titles)):
-            continue  # a journalist's byline, "By Li Wei, Xinhua": no office on its own line, no speaker
-        # the title on the next line, up to the occasion a block may have joined to it ("... of China At the 23rd Meeting")
-        following = re.split(r"\s+(?:At|To|On|During)\s", paragraphs[index + 1].text)[0] if index + 1 < len(paragraphs) else ""
-        if not title and following and len(following) <= 120:
-            if not following.endswith((".", "!", ",")) and re.match(r"^(?:the\s+)?[A-Z]", following) and any(t in following for t in knowledge().titles):
-                title = following
-        title = strip_adjective(title.strip().rstrip(",")) if title else None
-        # a fuller form of the same office written beside the name in the text ("President of Kazakhstan" in the heading,
-        # "President of the Republic of Kazakhstan Nursultan Nazarbayev" in the lead)
-        fuller = titled_in_text(paragraphs, name)
-        if title and fuller and len(fuller) > len(title) and fuller.startswith(title.split(" of ")[0]):
-            title = fuller
-        return Speaker(name, title), Evidence(p.text + (f" / {title}" if title else ""), "byline")
-    return None
-
-
-HEAD_LINES = 8  # the lines at the head of a speech where its speaker is signed
-
-
-def _only_a_name(text: str) -> bool:
-    """Whether a name as matched is a person's name whole: nothing trimmed off it ("Curated By"), no city ("New Delhi"),
-    and no word of a title or a nationality ("Kyrgyz Ambassador: SCO summit in Bishkek will be historic" is a headline)."""
-    k = knowledge()
-    return (trim_name(text) == text and text.lower() not in k.cities
-            and not any(w in _title_words() or w in k.adjectives for w in text.split()))
-
-
-def _name_line(text: str) -> bool:
-    """A line that is a person's name and nothing else (a speech's signature or byline: "Cai Wu", "Narendra Modi")."""
-    return re.fullmatch(NAME, text) is not None and _only_a_name(text)
-
-
-def _name_over_title(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] | None:
-    """A speech's heading signed with the name on a line of its own over the office ("Cai Wu" / "Minister of Culture, the
-    People's Republic of China")."""
-    for p, below in zip(paragraphs[: HEAD_LINES - 1], paragraphs[1:HEAD_LINES]):
-        office = below.text
-        if (_name_line(p.text) and len(office) <= 120 and not office.endswith((".", "!", "?"))
-                and any(office.startswith(t) for t in knowledge().titles)):
-            return Speaker(p.text, office), Evidence(f"{p.text} / {office}", "name over its office")
-    return None
-
-
-_SMALL_WORDS = {"of", "the", "and", "at", "to", "on", "during", "by", "for", "in"}
-
-
-def _recased(text: str) -> str:
-    """An ALL-CAPS heading written in title case, so that its byline reads like any other: "SPEECH BY PRESIDENT OF THE
-    REPUBLIC OF UZBEKISTAN ISLAM KARIMOV AT ..." -> "Speech by President of the Republic of Uzbekistan Islam Karimov at ..."."""
-    words = []
-    for i, word in enumerate(text.split(" ")):
-        lower = word.lower()
-        words.append(lower if i and lower in _SMALL_WORDS else "-".join(w[:1] + w[1:].lower() for w in word.split("-")))
-    return " ".join(words)
-
-
-def _byline_match(text: str) -> re.Match | None:
-    """The byline a heading opens with, an ALL-CAPS one read in title case."""
-    return _byline_pattern().match(_recased(text) if text.isupper() else text)
-
-
-@lru_cache(maxsize=1)
-def _office_possessive() -> re.Pattern:
-    """A heading giving the speech as an office's: "English translation of Prime Minister's Statement at ..."."""
-    return re.compile(rf"\b(?P<office>{alternation(knowledge().titles)})['’]s\s+(?i:statement|speech|address|remarks)\b")
-
-
-def _office_in_heading(paragraphs: tuple[Paragraph, ...]) -> str | None:
-    """The office a byline heading names without a person: "Statement by Minister of State for External Affairs at ...",
-    "Prime Minister's Statement at ..."."""
-    for p in paragraphs[:3]:
-        m = _byline_match(p.text)
-        if m:
-            written = " ".join(filter(None, [m["pre"], m["name"]]))
-            return written if written in knowledge().titles else None
-        if m := _office_possessive().search(p.text):
-            return m["office"]
-    return None
-
-
-_THANKS = re.compile(r"^Thank you\b.{0,60}[.!]$")
-
-
-SIGNATURE_FROM_END = 3  # a speech's signature is among its last paragraphs (a place or a date may follow it)
-
-
-def _signature(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] | None:
-    """A speech signed with its speaker's name on a line of its own under its closing thanks ("Thank you." /
-    "Narendra Modi" / "Qingdao"), with the office its heading names ("Prime Minister's Statement at ...")."""
-    for index in range(len(paragraphs) - 1, max(len(paragraphs) - 1 - SIGNATURE_FROM_END, 0), -1):
-        text = paragraphs[index].text
-        if _name_line(text) and _THANKS.match(paragraphs[index - 1].text):  # (not an author's name under a news report)
-            return Speaker(text, _office_in_heading(paragraphs)), Evidence(text, "signature under the speech")
-    return None
 
 
 @lru_cache(maxsize=1024)
@@ -196,69 +52,6 @@ def _attribution_count(name: str, text: str) -> int:
 
 
 @lru_cache(maxsize=1)
-def _turn_pattern() -> re.Pattern:
-    """A transcript turn: "Guo Jiakun: ...", with the title before the name when the page writes it
-    ("President of Russia Vladimir Putin:", "Official Spokesperson, Shri Randhir Jaiswal:")."""
-    k = knowledge()
-    titles, countries, honorifics = alternation(k.titles), alternation(k.country_names), alternation(k.honorifics)
-    adjectives = alternation([*k.adjectives, "SCO"])
-    title = rf"(?:(?:{adjectives})\s+)?(?P<title>(?:{titles})(?:\s+of\s+(?:the\s+)?(?:{countries}))?)"
-    # (or the title after the name: "Shri Vinay Kwatra, Foreign Secretary:")
-    after = rf"(?:\s*+,\s*+(?:(?:{adjectives})\s+)?(?P<title_after>(?:{titles})(?:\s+of\s+(?:the\s+)?(?:{countries}))?))?"
-    return re.compile(rf"^(?:{title}(?:\s*+,)?\s++)?(?:(?:{honorifics})\s+)?(?P<name>{NAME}){after}:\s")
-
-
-LABEL_LINE = 120  # a turn's label alone on its line is short
-
-
-_WEEKDAY_FIRST = re.compile(rf"(?:{dates.WEEKDAY_STAMP.pattern}),?\s+")
-
-
-def _stamp_at(text: str, at: int) -> bool:
-    """Whether the words after a label open with a date or a time ("June 26, 2025 09:28:10 IST", "Monday, November 4",
-    "11:46 - 16 Oct"): the label is a page's stamp, not a person's turn."""
-    start = m.end() if (m := _WEEKDAY_FIRST.match(text, at)) else at
-    return bool(dates.TIME.match(text, start)) or any(hit.start == 0 for hit in dates.find_dates(text[start : start + 40]))
-
-
-SENTENCE_WORDS = 5
-
-
-def _transcript(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] | None:
-    """In a Q&A transcript the speaker is the name that opens the most turns ("Guo Jiakun: ...")."""
-    # a turn says something: "Registration Number: 130349" is a label with a value
-    # (and a turn is not a list of links: "Related News: PM arrives in Astana | CPEC open for all: PM")
-    # (a turn's label may stand on a line of its own over the words: "Alexander Lukashenko, President of Belarus:" / "...")
-    # (their words a sentence: "Publication Date:" over "Tue, 2011-11-01 23:34" is a label)
-    texts = [(f"{p.text} {paragraphs[i + 1].text}", SENTENCE_WORDS)
-             if p.text.endswith(":") and len(p.text) <= LABEL_LINE and i + 1 < len(paragraphs) else (p.text, 2)
-             for i, p in enumerate(paragraphs)]
-    turns_at = [(m, text) for text, least in texts
-                if (m := _turn_pattern().match(text)) and len(WORDS.findall(text, m.end())) >= least and " | " not in text]
-    if not turns_at:
-        return None
-    # "New Delhi: Prime Minister ..." is a dateline; "Curated By: News Desk" a label
-    # (and "Last Updated: June 26, 2025 09:28:10 IST" a label with a stamp)
-    turns_at = [(m, t) for m, t in turns_at if _only_a_name(m["name"]) and not _stamp_at(t, m.end())]
-    if not turns_at:
-        return None
-    turns = Counter(m["name"] for m, _ in turns_at)
-    words = Counter()
-    for m, t in turns_at:
-        words[m["name"]] += len(WORDS.findall(t, m.end()))
-    # the most turns; between as many, the one who says most (the official who briefs, not the host who gives the floor)
-    name, count = sorted(turns.items(), key=lambda kv: (-kv[1], -words[kv[0]], kv[0]))[0]
-    if count < 2 and len(turns) > 1:
-        return None
-    first, text = next((m, t) for m, t in turns_at if m["name"] == name)
-    given = first["title"] or first["title_after"]
-    # the fullest title: the turn's own or one the text writes beside the name ("Zhang Deguang, Secretary-General of the
-    # Shanghai Cooperation Organization," under a turn "SCO Secretary-General Zhang Deguang:")
-    title = max(filter(None, [strip_adjective(given) if given else None, titled_in_text(paragraphs, name)]), key=len, default=None)
-    return Speaker(name, title), Evidence(text[:200], "transcript turns")
-
-
-@lru_cache(maxsize=1)
 def _possessive_pattern() -> re.Pattern:
     """A headline giving the speech as the speaker's: "Prime Minister Shehbaz Sharif's address at ...",
     "Mikhail Mishustin's speech at the meeting ...", "Foreign Ministry Spokesperson Hong Lei's Regular Press Conference"."""
@@ -272,13 +65,6 @@ def _possessive_pattern() -> re.Pattern:
     return re.compile(rf"^{lead}(?:{title}\s+)?(?:(?:{honorifics})\s+)?(?P<name>{name})['’]s\s+(?i:(?:(?:opening|closing|keynote|full|regular)\s+)?(?:address|speech|remarks|statement|press conference|news conference|press briefing|briefing))\b")
 
 
-@lru_cache(maxsize=1)
-def _title_words() -> frozenset[str]:
-    """Words of titles and honorifics, which open no name ("Prime Minister Narendra Modi" -> "Narendra Modi")."""
-    k = knowledge()
-    return frozenset(w for t in [*k.titles, *k.honorifics] for w in t.split()) | NOT_NAME
-
-
 def _full_name(paragraphs: tuple[Paragraph, ...], surname: str) -> str | None:
     """The fullest name the text writes ending in `surname`, the most often written first ("Ebrahim Raisi" for "Raisi")."""
     pattern = re.compile(rf"\b(?:{NAME_WORD}\s+){{1,3}}{re.escape(surname)}\b(?!['’]s)")
@@ -286,7 +72,7 @@ def _full_name(paragraphs: tuple[Paragraph, ...], surname: str) -> str | None:
     for p in paragraphs:
         for m in pattern.finditer(p.text):
             words = m[0].split()
-            while len(words) > 1 and words[0] in _title_words():
+            while len(words) > 1 and words[0] in title_words():
                 words.pop(0)
             if len(words) > 1:
                 found[" ".join(words)] += 1
@@ -412,7 +198,7 @@ def _untitled(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] | N
         for sentence in sentences(p.text):
             for pattern in _untitled_patterns():
                 m = pattern.search(sentence)
-                if not m or trim_name(m["name"]) != m["name"] or any(w in _title_words() for w in m["name"].split()):
+                if not m or trim_name(m["name"]) != m["name"] or any(w in title_words() for w in m["name"].split()):
                     continue
                 if m["name"].lower() in knowledge().cities or m["name"].lower() in knowledge().countries:
                     continue
@@ -432,7 +218,7 @@ def _untitled_sayer(text: str, by_name: dict[str, list[Candidate]]) -> tuple[Spe
     counts = Counter()
     for m in _FULL_NAME.finditer(text):
         name = m[0]
-        if name in counts or name in by_name or not _only_a_name(name) or any(w in NOT_NAME for w in name.split()):
+        if name in counts or name in by_name or not only_a_name(name) or any(w in NOT_NAME for w in name.split()):
             continue
         if name.lower() in knowledge().countries:
             continue
@@ -478,7 +264,7 @@ def _titled_surnames(paragraphs: tuple[Paragraph, ...]) -> list[Candidate]:
         for number, sentence in enumerate(sentences(p.text)):
             for m in _surname_pattern().finditer(sentence):
                 surname = m["name"]
-                if surname in _title_words() or surname.lower() in knowledge().cities or surname.lower() in knowledge().countries:
+                if surname in title_words() or surname.lower() in knowledge().cities or surname.lower() in knowledge().countries:
                     continue
                 if VOCATIVE_BEFORE.search(sentence[max(0, m.start() - 60) : m.start()]):
                     continue
@@ -519,7 +305,7 @@ OFFICE_LEAD = 4  # the paragraphs where a report names its speaker's office
 
 
 def _speaker(paragraphs: tuple[Paragraph, ...], has_headline: bool) -> tuple[Speaker | None, Evidence | None]:
-    by = _byline(paragraphs) or _name_over_title(paragraphs) or _possessive(paragraphs) or _transcript(paragraphs)
+    by = byline(paragraphs) or name_over_title(paragraphs) or _possessive(paragraphs) or transcript(paragraphs)
     if by:
         return by
     skip = 1 if has_headline else 0  # a headline's name is counted only when the text names nobody else
@@ -527,14 +313,14 @@ def _speaker(paragraphs: tuple[Paragraph, ...], has_headline: bool) -> tuple[Spe
     if not candidates and skip:
         skip, candidates = 0, titled_candidates(paragraphs, 0)
     candidates = _quoted(paragraphs, candidates)
-    if not candidates and not (signed := _signature(paragraphs) or _captioned(paragraphs)):
+    if not candidates and not (signed := signature(paragraphs) or _captioned(paragraphs)):
         candidates = _quoted(paragraphs, _titled_surnames(paragraphs))
     if not candidates:
         return signed or _untitled(paragraphs) or _untitled_sayer("\n".join(p.text for p in paragraphs), {}) or (None, None)
     by_name: dict[str, list[Candidate]] = {}
     for c in candidates:
         by_name.setdefault(c.name, []).append(c)
-    office = _office_in_heading(paragraphs) if has_headline and len(by_name) > 1 else None
+    office = office_in_heading(paragraphs) if has_headline and len(by_name) > 1 else None
     holders = {c.name for c in candidates if office and c.title and strip_adjective(c.title) == office}
     if len(holders) == 1:
         best = holders.pop()  # the one person holding the office the heading names
@@ -551,11 +337,11 @@ def _speaker(paragraphs: tuple[Paragraph, ...], has_headline: bool) -> tuple[Spe
             scores[name] = _attribution_count(name, text) * 3 + len(cs) + (2 if first_at[name] < 3 else 0) + (PROPOSER_WEIGHT if proposes else 0)
         best = max(scores, key=lambda n: (scores[n], -first_at[n], n))
     if not _reports_words(paragraphs, by_name):  # a release that quotes no one: the people it names are only named
-        return _signature(paragraphs) or (None, None)
+        return signature(paragraphs) or (None, None)
     if _OPENS_AS_SPEECH.match(paragraphs[0].text) and not _attribution_count(best, "\n".join(p.text for p in paragraphs)):
         # a speech with no heading over it ("Ladies and gentlemen, ...") only mentions the people it names: "During the UN
         # Secretary General Ban Ki-moon's visit ..." is not its speaker, unless the text gives their words
-        return _signature(paragraphs) or (None, None)
+        return signature(paragraphs) or (None, None)
     if not _attribution_count(best, text := "\n".join(p.text for p in paragraphs)) and (sayer := _untitled_sayer(text, by_name)):
         return sayer  # the titled people are only mentioned ("the initiatives of President Xi"); another gives the words
     chosen = by_name[best]

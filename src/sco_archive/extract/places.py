@@ -4,75 +4,19 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
-from ..dates import find_dates
 from ..knowledge import alternation, knowledge, lower
 from ..model import Evidence, Paragraph, Removed, Venue
+from .placenames import MEETING_WORD, city_country, place_line, place_opening, place_patterns
 from .text import PREVIOUS, is_future, sentences
+from .video import online_phrase, speaker_seat
 from .when import dateline
 
-_ONLINE = re.compile(
-    r"\b(?:via (?:a )?video ?(?:link|conference)?|by (?:a )?video ?(?:link|conference)|video ?conference|videoconference|video ?conferencing|"
-    r"in (?:a |an |the )?(?:virtual|online|video) (?:format|mode|manner)|virtual(?:ly)? (?:sco )?(?:summit|meeting|session|format)|"
-    r"held (?:virtually|online)|(?:summit|meeting|session) (?:virtually|online)|online (?:sco )?(?:summit|meeting)|video link|video summit|"
-    r"virtually (?:address\w*|attend\w*|join\w*|participat\w*|took part|chair\w*|led|from)|(?:participated|took part) virtually|"
-    r"led (?:the |an? )?[\w' -]{1,40}? delegation virtually|"
-    r"(?:took part|participated|joined|attended|addressed|spoke)(?: in (?:the |an? )?[\w' -]{1,80}?)? remotely)\b"
-)  # (in lower case, matched in the text lower-cased)
-_IN_PERSON = re.compile(r"\b(?:in[ -]person|hybrid)\b", re.I)  # (a hybrid meeting: some in person)
-# Some of those present joined by video: "some of the delegations joined it by videoconference" (a hybrid meeting; not
-# "the other leaders joined via video link", said of a video summit its chair hosted from his capital)
-_SOME_JOINED = re.compile(r"\b(?:some|several|a few|a number|part|one|two|three|four|five)\s+(?:of\s+(?:the\s+|its\s+)?)?"
-                          r"(?:delegations|participants|member states|countries|ministers|leaders|heads of delegations?)\b[^.;,]{0,40}$", re.I)
 _LOCATION = re.compile(r"^(?:(?:Location|Venue|Place)\s*[:：]|\[(?:Location|Venue|Place)\])\s*([A-Z][\w' .-]{1,40}?)\s*(?:,.*)?$")
-_MEETING_WORD = re.compile(r"\b(?:meeting|summit|session|council|conference|talks|gathering|forum|met)\b", re.I)
-# Where a speaker sat at a video meeting: "via video link from Beijing", "by videoconference in Beijing", "virtually from
-# Islamabad".
-_VIDEO_FROM = re.compile(r"\b(?:(?:via|by|through|over)\s+(?:a\s+)?video\s*(?:link|conference|call)?\s+(?:from|in)|virtually\s+from)\s+(?:the\s+)?$", re.I)
-_FROM = re.compile(r"\bfrom\s+$")
-_ACTED_FROM = re.compile(r"\b(?:chaired|hosted|presided over|led|opened|addressed|joined|spoke|took part|participated|attended)\s+(?:\w+\s+){0,3}?from\s+$")
-_CHAIRED = re.compile(r"\b(?:chaired|hosted|presided over)\b(?!\s+by\b)")
-# At a video meeting: "Speaking from Nur-Sultan, Magzum Mirzagaliyev said ..."
-_SPEAKING_FROM = re.compile(r"\b(?:[Ss]peaking|[Jj]oining|[Pp]articipating|[Tt]aking part)\s+from\s+$")
-# At a video meeting: "Prime Minister Mikhail Mishustin took part from the Government House in Moscow."
-_TOOK_PART_FROM = re.compile(r"\b(?:took|takes|taking)\s+part\s+from\s+(?:the\s+[A-Z][\w'’-]*+(?:\s+[A-Z][\w'’-]*+){0,4}\s+in\s+)?$")
-# A person (not "the meeting") taking part by video, or chairing it: the dateline of such a sentence is where they sat.
-_TOOK_PART = re.compile(r"\b(?:attend\w*|join\w*|address\w*|spoke|deliver\w*|participat\w*|took part|represent\w*|led|(?:chaired|hosted)(?!\s+by\b))\b", re.I)
 # A host greeting the guests: "I cordially welcome you to Dushanbe", "I am glad to welcome you in Astana".
 _WELCOME_TO = re.compile(r"\bwelcome\s+(?:you\s+)?(?:all\s+)?(?:here\s+)?(?:to|in)\s+$", re.I)
-# A wire opening with a place but no date: "BISHKEK, Kyrgyzstan:", "BEIJING --".
-# (or with the agency between slashes: "Bishkek /Kabar/. The President ...")
-_PLACE_OPENING = re.compile(r"^([A-Z][A-Za-z'’.-]+(?:[ -][A-Z][A-Za-z'’.-]+){0,2})\s*(?:,\s*[A-Z][A-Za-z ]{2,30}?)?\s*(?:\([^()]{1,30}\))?\s*(?::|--|—|–|(?<=\s)-|/[^/\n]{1,30}/\.?)(?:\s|$)")
 MAX_OCCASION_TO_PLACE = 150  # "interview with ..., recorded at the PM House in Islamabad": the place follows closely
-MAX_ONLINE_PARAGRAPHS = 4  # the opening says how the meeting met; later a virtual summit is another one
-MAX_PLACE_LINE_WORDS = 8  # "July 10, 2015, 12:45, Ufa": an event line is a date, a time and a place
-
-
-@lru_cache(maxsize=1)
-def _place_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
-    """A known city (as written or in capitals); 'in Qingdao, China' (a city not in the data, with its
-    country); 'held in China' (the country only)."""
-    k = knowledge()
-    cities = alternation([c for city, _ in k.cities.values() for c in (city, city.upper())])
-    countries = r"\b(" + alternation(k.country_names) + r")\b"
-    # (not a city in a name: "the Shanghai Cooperation Organisation", "the Shanghai spirit", "the New Delhi Declaration")
-    return (re.compile(r"\b(" + cities + r")\b(?!\s++(?:" + alternation(k.in_names) + r")\b)"),
-            re.compile(r"\b(?:in|at)\s+([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?),\s+" + countries),
-            re.compile(r"\b(?:(?:held|hosted|took place|convened)\s+in|hosted\s+by|under\s+the\s+(?:chairmanship|presidency)\s+of)\s+(?:the\s+)?"
-                       + countries + r"|"
-                       # the chair's office names the host: "under the chairmanship of the Minister of Defence of the Republic
-                       # of Uzbekistan"
-                       + r"\bunder\s+the\s+(?:chairmanship|presidency)\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’-]*)){0,8}?\s+of\s+(?:the\s+)?"
-                       + countries + r"|" + countries + r"(?:,\s+which)?\s+(?:is\s+hosting|hosts|hosted)\s+(?:this|the)\b|" + countries + r"\s+is\s+chairing\b"
-                       # "Tajikistan, which holds the rotating chairmanship"
-                       + r"|" + countries + r"(?:,\s+which)?\s+(?:holds|is\s+holding)\s+the\s+(?:rotating\s+)?(?:chairmanship|presidency)\b"
-                       # "the 14th meeting of the Council of Heads of Government of the SCO member states in China"
-                       + r"|\b(?:summit|meeting|session)(?:\s+of\s+[^,.;]{0,100}?)?\s+in\s+(?:the\s+)?" + countries),
-            # the host by its adjective: "chaired by the Indian side", "under the Indian chairmanship"
-            re.compile(r"\b(?:chaired|hosted|organi[sz]ed)\s+by\s+the\s+(" + alternation(k.adjectives) + r")\s+(?:side|chairmanship|presidency)\b"
-                       + r"|\bunder\s+the\s+(" + alternation(k.adjectives) + r")\s+(?:chairmanship|presidency)\b"))
 
 
 @lru_cache(maxsize=1)
@@ -93,7 +37,7 @@ def _chair_country(paragraphs) -> tuple[None, str, Evidence] | None:
     k = knowledge()
     for p in paragraphs[:MAX_CHAIR_PARAGRAPHS]:
         for sentence in sentences(p.text):
-            m = _chair_pattern().search(sentence) if _MEETING_WORD.search(sentence) else None
+            m = _chair_pattern().search(sentence) if MEETING_WORD.search(sentence) else None
             if m and not is_future(sentence, m.start()) and not PREVIOUS.search(sentence):
                 country = m[1] or m[2]
                 return None, k.countries[country.lower()] if country else k.adjectives[m[3] or m[4]], Evidence(sentence, "the chair's country")
@@ -112,13 +56,6 @@ def _capital_pattern() -> re.Pattern:
                       + alternation(k.country_names) + r")\b)(?P<hosts>\s+(?:will\s+host|hosts|hosted|is\s+hosting|was\s+hosting)\b)?")
 
 
-@lru_cache(maxsize=1)
-def _video_from_capital() -> re.Pattern:
-    """'by video link from the Tajik capital'."""
-    return re.compile(r"\b(?:via|by|through|over)\s+(?:a\s+)?video\s*(?:link|conference|call)?\s+from\s+the\s+("
-                      + alternation(knowledge().adjectives) + r")\s+capital\b")
-
-
 def _capital(sentence: str, ahead: bool = False) -> tuple[str, str] | None:
     """The city 'the <Adjective> capital' names in a sentence (not about a later meeting, unless the text is given
     ahead of the meeting it is about)."""
@@ -128,11 +65,6 @@ def _capital(sentence: str, ahead: bool = False) -> tuple[str, str] | None:
             country = k.adjectives[m["adj"]] if m["adj"] else k.countries[m["country"].lower()]
             return k.capitals[country], country
     return None
-
-
-def city_country(city: str) -> tuple[str, str] | None:
-    """Canonical spelling and country of a known city."""
-    return knowledge().cities.get(city.lower())
 
 
 # (a city opening brackets is a place too: "... the SCO Ministerial Council (Tianjin, July 15, 2025)"; and a city owned by
@@ -158,7 +90,7 @@ def _venue_from(sentence: str, start: int = 0, ahead: bool = False) -> tuple[str
     a place about a later meeting ("the summit to be held in ...") does not count, unless the text is given
     before the meeting it is about (`ahead`: an interview "ahead of the meeting ... in Dushanbe").
     """
-    city, in_city_country, held_in_country, host_side = _place_patterns()
+    city, in_city_country, held_in_country, host_side = place_patterns()
     for m in city.finditer(sentence, start):
         before = sentence[max(0, m.start() - 90) : m.start()]
         placed = (_PLACE_BEFORE.search(before) or _HOST_FROM.search(before) or _HOSTS_AFTER.match(sentence, m.end())
@@ -186,8 +118,8 @@ def venue(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...], body
           speaker: str | None = None, ahead: bool = False) -> tuple[Venue | None, Evidence | None, Evidence | None]:
     """Venue with evidence for the place and for the online flag (either may be None). At a video
     meeting the venue is where the speaker (`speaker`, their name) sat, when the text says."""
-    online_ev = _online(paragraphs, body_sentence)
-    place = _speaker_seat(paragraphs, captions, speaker, datelines) if online_ev else None
+    online_ev = online_phrase(paragraphs, body_sentence)
+    place = speaker_seat(paragraphs, captions, speaker, datelines) if online_ev else None
     place = place or (_occasion_place(paragraphs) if ahead and not online_ev else None)
     place = place or _place(paragraphs, captions, body_sentence, online_ev is not None or not datelines, datelines, ahead, online_ev is None)
     if place is None and online_ev is None:
@@ -206,13 +138,13 @@ INTERVIEW_PLACE = "where the interview was given"  # (an evidence rule grouping 
 
 def _occasion_place(paragraphs: tuple[Paragraph, ...]) -> tuple[str, str, Evidence] | None:
     """The city an interview given apart from the meeting was given in, when the lead says so."""
-    city = _place_patterns()[0]
+    city = place_patterns()[0]
     for p in paragraphs[:4]:
         for sentence in sentences(p.text):
             m = _OCCASION.search(sentence)
             for place in city.finditer(sentence, m.end()) if m else ():
                 between = sentence[m.end() : place.start()]
-                if _MEETING_WORD.search(between) or len(between) > MAX_OCCASION_TO_PLACE:
+                if MEETING_WORD.search(between) or len(between) > MAX_OCCASION_TO_PLACE:
                     break  # "an interview ahead of the summit in Samarkand": the meeting's city
                 if _PLACE_BEFORE.search(between[-90:]):
                     return *city_country(place[1]), Evidence(sentence, INTERVIEW_PLACE)
@@ -235,116 +167,9 @@ def _briefing_place(paragraphs: tuple[Paragraph, ...]) -> tuple[str, str, Eviden
     return None
 
 
-def _online(paragraphs: tuple[Paragraph, ...], body_sentence: str | None) -> Evidence | None:
-    pool = ([body_sentence] if body_sentence else []) + [s for p in paragraphs[:MAX_ONLINE_PARAGRAPHS] for s in sentences(p.text)]
-    for sentence in pool:
-        m = _ONLINE.search(lower(sentence))
-        # (a person taking part: "attended ...", "addressing his counterparts by video link")
-        # (not a hybrid meeting's split: "Delegations of China and Russia attended in person, while ... joined via videoconference")
-        if m and (_IN_PERSON.search(sentence) or _SOME_JOINED.search(sentence, 0, m.start())):
-            continue  # (nor "some of the delegations joined it by videoconference")
-        if m and not is_future(sentence, m.start()) and not PREVIOUS.search(sentence) and (_MEETING_WORD.search(sentence) or "attend" in sentence or "address" in sentence):
-            return Evidence(sentence, "online meeting phrase")
-    return None
-
-
-def _speaker_seat(paragraphs, captions, speaker: str | None, datelines: bool):
-    """The city a speaker joined a video meeting from: "via video link from Beijing" (a sentence or a
-    caption); "chaired ... from New Delhi in virtual format" when the sentence names the speaker; or the
-    dateline of a lead sentence in which the speaker (a person) attended by video."""
-    city = _place_patterns()[0]
-    surname = speaker.split()[-1] if speaker else None
-    pool = [s for p in paragraphs[:8] for s in sentences(p.text)] + [r.text for r in captions]
-    for tier in (0, 1):
-        for sentence in pool:
-            # (with no speaker, the host who chairs it: "... chaired the meeting ... from New Delhi in virtual format")
-            if tier and not (surname in sentence if surname else _CHAIRED.search(sentence)):
-                continue
-            online = _ONLINE.search(lower(sentence))
-            for m in city.finditer(sentence):
-                before = sentence[max(0, m.start() - 40) : m.start()]
-                # (at a video meeting, a sentence naming the speaker: "chaired ... from New Delhi in virtual format", and
-                # without the video words: "The meeting was chaired from Moscow by the Minister of Justice ... Chuychenko")
-                from_city = _FROM.search(before) if online else _ACTED_FROM.search(before)
-                if ((from_city if tier else _VIDEO_FROM.search(before)) or _SPEAKING_FROM.search(before)) and not is_future(sentence, m.start()):
-                    return *city_country(m[1]), Evidence(sentence, "where the speaker joined from")
-                if not tier and surname and surname in sentence and _TOOK_PART_FROM.search(sentence[max(0, m.start() - 80) : m.start()]):
-                    return *city_country(m[1]), Evidence(sentence, "where the speaker took part from")
-    # "by video link from the Tajik capital": the capital of the country the adjective names
-    for sentence in pool:
-        m = _video_from_capital().search(sentence)
-        if m and not is_future(sentence, m.start()):
-            country = knowledge().adjectives[m[1]]
-            return knowledge().capitals[country], country, Evidence(sentence, "where the speaker joined from")
-    # An event line under the heading of a page about a video meeting ("September 17, 2021, Novo-Ogaryovo,
-    # Moscow Region") says where the page's speaker was.
-    # (or split in two lines: "July 4, 2023, 13:50" over "The Kremlin, Moscow")
-    for index, p in enumerate(paragraphs[:4]):
-        found = _place_line(p.text)
-        dated = find_dates(p.text) or (index and _date_only(paragraphs[index - 1].text))
-        if found and dated:
-            return *found, Evidence(p.text, "event line of a video meeting")
-    for index, p in enumerate(paragraphs[:4] if datelines else ()):
-        found = dateline(p.text) or _opening(p.text)
-        known = city_country(found.place) if found else None
-        # (a dateline alone on its line has its lead in the next paragraph: "Islamabad:" over "Prime Minister ... led the
-        # Pakistani delegation virtually ...")
-        rest = found.rest if found and found.rest.strip() else (paragraphs[index + 1].text if found and index + 1 < len(paragraphs) else "")
-        lead = sentences(rest)[0] if rest.strip() else ""
-        video = _ONLINE.search(lower(lead))
-        took_part = _TOOK_PART.search(lead, 0, video.end()) if video else None  # "attended via video link", "virtually addressed"
-        if known and took_part and (surname is None or surname in lead[: video.start()]):
-            return *known, Evidence(p.text[:120], "dateline of the speaker who joined by video")
-    return None
-
-
-@dataclass(frozen=True)
-class _Opening:
-    place: str
-    rest: str
-
-
-def _opening(text: str) -> _Opening | None:
-    """A wire opening with a place and no date: "BISHKEK, Kyrgyzstan: ...", "BEIJING -- ..."."""
-    m = _PLACE_OPENING.match(text)
-    return _Opening(m[1], text[m.end() :]) if m else None
-
-
-def _date_only(text: str) -> bool:
-    """A line that is a date and perhaps a time: "July 4, 2023, 13:50"."""
-    hits = find_dates(text)
-    return bool(hits) and len(text.split()) <= MAX_PLACE_LINE_WORDS and not re.sub(r"[\d:,. ]", "", text[: hits[0].start] + text[hits[0].end :])
-
-
-# "The Kremlin, Moscow": a building before the city
-_HALL_BEFORE = re.compile(r"^(?:The\s+)?[A-Z][\w'’-]*+(?:\s+[A-Z][\w'’-]*+){0,3},\s*+$")
-# ", Moscow Region", ", Palace of Independence", ", the Great Hall of the People"
-_REGION_AFTER = re.compile(r"^(?:,\s*+(?:the\s++)?[A-Z][\w'’-]*+(?:\s++(?:(?:of|the)\s++)*[A-Z][\w'’-]*+){0,3})?\s*+\.?$")
-
-
-def _country_and_day(text: str) -> bool:
-    """After a city, its country and the day only: ", Russia, April 27th 2009", ", Kyrgyz Republic, 24 June 2008"."""
-    country, _, day = text.removeprefix(",").partition(",")
-    return country.strip().lower() in knowledge().countries and bool(find_dates(day)) and len(day.split()) <= 4
-
-
-def _place_line(text: str) -> tuple[str, str] | None:
-    """A line that is only a place, or a date, time and place: "Beijing", "August 28, 2008, Dushanbe",
-    "September 17, 2021, 13:10, Novo-Ogaryovo, Moscow Region"."""
-    if len(text.split()) > MAX_PLACE_LINE_WORDS:
-        return None
-    # a speech's event line in brackets: "(Kazan, Russia, April 27th 2009)" (not a wire's "Baku, Azerbaijan, April 13")
-    bracketed = text.startswith("(") and text.endswith(")")
-    text = text[1:-1] if bracketed else text
-    for m in _place_patterns()[0].finditer(text):
-        if (_REGION_AFTER.match(text[m.end() :]) or (bracketed and _country_and_day(text[m.end() :]))) and not (m.start() and not find_dates(text[: m.start()]) and not _HALL_BEFORE.match(text[: m.start()])):
-            return city_country(m[1])
-    return None
-
-
 def _welcome(paragraphs) -> tuple[str, str, Evidence] | None:
     """A host welcoming the guests to the city: "I cordially welcome you to Dushanbe", "... welcome you in Astana"."""
-    city = _place_patterns()[0]
+    city = place_patterns()[0]
     for p in paragraphs:
         if "elcome" not in p.text:
             continue
@@ -372,20 +197,20 @@ def _elsewhere(rest: str, following: str = "", country: str | None = None):
     lead = next((x for x in sentences(rest) if len(x.split()) >= 6), "")  # past a credit ("/ Kabar /.")
     if _HERE.search(lead):
         return None  # "ALMATY, Sept. 14 (Xinhua) -- ... met here on Friday, ... after it was founded in Shanghai"
-    found = _venue_from(lead) if _MEETING_WORD.search(lead) and not PREVIOUS.search(lead) else None
+    found = _venue_from(lead) if MEETING_WORD.search(lead) and not PREVIOUS.search(lead) else None
     if found and found[0]:
         return found[0], found[1], Evidence(lead, "meeting sentence after the dateline")
     # (a lead that does not name the meeting leaves it to the next paragraph: "ISLAMABAD, July 11 (APP): Kasuri has
     # proposed ..." / "... was addressing the meeting ... held in Bishkek")
     following_lead = sentences(following)[0] if following and sentences(following) else ""
-    if (country and not _MEETING_WORD.search(lead) and _MEETING_WORD.search(following_lead) and not PREVIOUS.search(following_lead)
+    if (country and not MEETING_WORD.search(lead) and MEETING_WORD.search(following_lead) and not PREVIOUS.search(following_lead)
             and not _names_dateline_city(following_lead, country)):
         found = _venue_from(following_lead)
         if found and found[0] and found[1] != country:
             return found[0], found[1], Evidence(following_lead, "meeting sentence after the dateline's lead")
     if country:
         for sentence in [lead, *sentences(following)[:1]]:
-            found = _venue_from(sentence) if _MEETING_WORD.search(sentence) and not PREVIOUS.search(sentence) else None
+            found = _venue_from(sentence) if MEETING_WORD.search(sentence) and not PREVIOUS.search(sentence) else None
             if found and found[0] is None and found[1] and found[1] != country:
                 return None, found[1], Evidence(sentence, "meeting sentence after the dateline (country)")
     return None
@@ -447,8 +272,8 @@ def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = 
     #    "June 10, 2018, 17:20, Qingdao" under "News conference following ...")
     head = [] if online and not in_person else paragraphs[:4]
     for index, p in enumerate(head):
-        found = _place_line(p.text)
-        opening = _opening(p.text) if not online else None
+        found = place_line(p.text)
+        opening = place_opening(p.text) if not online else None
         known = found or (city_country(opening.place) if opening else None)
         if known:
             following = paragraphs[index + 1].text if index + 1 < len(paragraphs) else ""
@@ -457,14 +282,14 @@ def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = 
     # 2. The sentence that names the meeting: "attended the meeting ... in Moscow".
     lead = [s for p in paragraphs[:4] for s in sentences(p.text)]
     # (a generator: the first sentence that places the meeting ends the search, usually the first)
-    ordered = itertools.chain([body_sentence] if body_sentence else [], (s for s in lead if _MEETING_WORD.search(s) and not PREVIOUS.search(s)))
+    ordered = itertools.chain([body_sentence] if body_sentence else [], (s for s in lead if MEETING_WORD.search(s) and not PREVIOUS.search(s)))
     for sentence in ordered:
         found = _venue_from(sentence, ahead=ahead and (sentence is body_sentence or _same_body(sentence, body_sentence)))
         if found:
             return found[0], found[1], Evidence(sentence, "meeting sentence")
     # 3. A photo caption that cleaning removed: "... attends the meeting in Goa, India, May 5, 2023."
     for r in captions:
-        if _MEETING_WORD.search(r.text):
+        if MEETING_WORD.search(r.text):
             found = _venue_from(r.text)
             if found:
                 return found[0], found[1], Evidence(r.text, "photo caption")
@@ -472,7 +297,7 @@ def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = 
     #    ("Sergey Lavrov will travel to Dushanbe to take part in the meeting").
     for p in paragraphs[4:]:
         for sentence in sentences(p.text):
-            m = _MEETING_WORD.search(sentence)
+            m = MEETING_WORD.search(sentence)
             if m and not PREVIOUS.search(sentence):  # (not "since our last summit in Bishkek")
                 trip = _trip_to(sentence, m.start())
                 if trip:
@@ -481,7 +306,7 @@ def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = 
                 if found:
                     return found[0], found[1], Evidence(sentence, "later meeting sentence")
     # 5. A host's welcome; then a wire dateline with a city not in the data. (At a video meeting a
-    #    dateline is where the story was filed unless the speaker joined from there: see _speaker_seat.)
+    #    dateline is where the story was filed unless the speaker joined from there: see speaker_seat.)
     found = _welcome(paragraphs)
     if found:
         return found

@@ -1,0 +1,89 @@
+"""Finding places in a line or sentence: the known cities of data/places.yml (as written or in capitals), a city
+with its country, a wire opening with a place ("BISHKEK, Kyrgyzstan: ..."), and a line that is only a place, or a date,
+time and place ("August 28, 2008, Dushanbe"). extract/places.py and extract/video.py decide which place is the venue."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..dates import find_dates
+from ..knowledge import alternation, knowledge
+
+# Words that name a meeting (a sentence with one of them may place it).
+MEETING_WORD = re.compile(r"\b(?:meeting|summit|session|council|conference|talks|gathering|forum|met)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def place_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    """A known city (as written or in capitals); 'in Qingdao, China' (a city not in the data, with its
+    country); 'held in China' (the country only)."""
+    k = knowledge()
+    cities = alternation([c for city, _ in k.cities.values() for c in (city, city.upper())])
+    countries = r"\b(" + alternation(k.country_names) + r")\b"
+    # (not a city in a name: "the Shanghai Cooperation Organisation", "the Shanghai spirit", "the New Delhi Declaration")
+    return (re.compile(r"\b(" + cities + r")\b(?!\s++(?:" + alternation(k.in_names) + r")\b)"),
+            re.compile(r"\b(?:in|at)\s+([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?),\s+" + countries),
+            re.compile(r"\b(?:(?:held|hosted|took place|convened)\s+in|hosted\s+by|under\s+the\s+(?:chairmanship|presidency)\s+of)\s+(?:the\s+)?"
+                       + countries + r"|"
+                       # the chair's office names the host: "under the chairmanship of the Minister of Defence of the Republic
+                       # of Uzbekistan"
+                       + r"\bunder\s+the\s+(?:chairmanship|presidency)\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’-]*)){0,8}?\s+of\s+(?:the\s+)?"
+                       + countries + r"|" + countries + r"(?:,\s+which)?\s+(?:is\s+hosting|hosts|hosted)\s+(?:this|the)\b|" + countries + r"\s+is\s+chairing\b"
+                       # "Tajikistan, which holds the rotating chairmanship"
+                       + r"|" + countries + r"(?:,\s+which)?\s+(?:holds|is\s+holding)\s+the\s+(?:rotating\s+)?(?:chairmanship|presidency)\b"
+                       # "the 14th meeting of the Council of Heads of Government of the SCO member states in China"
+                       + r"|\b(?:summit|meeting|session)(?:\s+of\s+[^,.;]{0,100}?)?\s+in\s+(?:the\s+)?" + countries),
+            # the host by its adjective: "chaired by the Indian side", "under the Indian chairmanship"
+            re.compile(r"\b(?:chaired|hosted|organi[sz]ed)\s+by\s+the\s+(" + alternation(k.adjectives) + r")\s+(?:side|chairmanship|presidency)\b"
+                       + r"|\bunder\s+the\s+(" + alternation(k.adjectives) + r")\s+(?:chairmanship|presidency)\b"))
+
+def city_country(city: str) -> tuple[str, str] | None:
+    """Canonical spelling and country of a known city."""
+    return knowledge().cities.get(city.lower())
+
+# A wire opening with a place but no date: "BISHKEK, Kyrgyzstan:", "BEIJING --".
+# (or with the agency between slashes: "Bishkek /Kabar/. The President ...")
+_PLACE_OPENING = re.compile(r"^([A-Z][A-Za-z'’.-]+(?:[ -][A-Z][A-Za-z'’.-]+){0,2})\s*(?:,\s*[A-Z][A-Za-z ]{2,30}?)?\s*(?:\([^()]{1,30}\))?\s*(?::|--|—|–|(?<=\s)-|/[^/\n]{1,30}/\.?)(?:\s|$)")
+
+@dataclass(frozen=True)
+class _Opening:
+    place: str
+    rest: str
+
+def place_opening(text: str) -> _Opening | None:
+    """A wire opening with a place and no date: "BISHKEK, Kyrgyzstan: ...", "BEIJING -- ..."."""
+    m = _PLACE_OPENING.match(text)
+    return _Opening(m[1], text[m.end() :]) if m else None
+
+MAX_PLACE_LINE_WORDS = 8  # "July 10, 2015, 12:45, Ufa": an event line is a date, a time and a place
+
+def date_only(text: str) -> bool:
+    """A line that is a date and perhaps a time: "July 4, 2023, 13:50"."""
+    hits = find_dates(text)
+    return bool(hits) and len(text.split()) <= MAX_PLACE_LINE_WORDS and not re.sub(r"[\d:,. ]", "", text[: hits[0].start] + text[hits[0].end :])
+
+# "The Kremlin, Moscow": a building before the city
+_HALL_BEFORE = re.compile(r"^(?:The\s+)?[A-Z][\w'’-]*+(?:\s+[A-Z][\w'’-]*+){0,3},\s*+$")
+
+# ", Moscow Region", ", Palace of Independence", ", the Great Hall of the People"
+_REGION_AFTER = re.compile(r"^(?:,\s*+(?:the\s++)?[A-Z][\w'’-]*+(?:\s++(?:(?:of|the)\s++)*[A-Z][\w'’-]*+){0,3})?\s*+\.?$")
+
+def _country_and_day(text: str) -> bool:
+    """After a city, its country and the day only: ", Russia, April 27th 2009", ", Kyrgyz Republic, 24 June 2008"."""
+    country, _, day = text.removeprefix(",").partition(",")
+    return country.strip().lower() in knowledge().countries and bool(find_dates(day)) and len(day.split()) <= 4
+
+def place_line(text: str) -> tuple[str, str] | None:
+    """A line that is only a place, or a date, time and place: "Beijing", "August 28, 2008, Dushanbe",
+    "September 17, 2021, 13:10, Novo-Ogaryovo, Moscow Region"."""
+    if len(text.split()) > MAX_PLACE_LINE_WORDS:
+        return None
+    # a speech's event line in brackets: "(Kazan, Russia, April 27th 2009)" (not a wire's "Baku, Azerbaijan, April 13")
+    bracketed = text.startswith("(") and text.endswith(")")
+    text = text[1:-1] if bracketed else text
+    for m in place_patterns()[0].finditer(text):
+        if (_REGION_AFTER.match(text[m.end() :]) or (bracketed and _country_and_day(text[m.end() :]))) and not (m.start() and not find_dates(text[: m.start()]) and not _HALL_BEFORE.match(text[: m.start()])):
+            return city_country(m[1])
+    return None

@@ -1,0 +1,119 @@
+"""Video meetings: whether the meeting met online ("via video link", "in a virtual format"), and where the speaker sat
+("via video link from Beijing", the dateline of a lead in which the speaker joined by video), which is then the venue."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..dates import find_dates
+from ..knowledge import alternation, knowledge, lower
+from ..model import Evidence, Paragraph
+from .placenames import MEETING_WORD, city_country, date_only, place_line, place_opening, place_patterns
+from .text import PREVIOUS, is_future, sentences
+from .when import dateline
+
+
+ONLINE = re.compile(
+    r"\b(?:via (?:a )?video ?(?:link|conference)?|by (?:a )?video ?(?:link|conference)|video ?conference|videoconference|video ?conferencing|"
+    r"in (?:a |an |the )?(?:virtual|online|video) (?:format|mode|manner)|virtual(?:ly)? (?:sco )?(?:summit|meeting|session|format)|"
+    r"held (?:virtually|online)|(?:summit|meeting|session) (?:virtually|online)|online (?:sco )?(?:summit|meeting)|video link|video summit|"
+    r"virtually (?:address\w*|attend\w*|join\w*|participat\w*|took part|chair\w*|led|from)|(?:participated|took part) virtually|"
+    r"led (?:the |an? )?[\w' -]{1,40}? delegation virtually|"
+    r"(?:took part|participated|joined|attended|addressed|spoke)(?: in (?:the |an? )?[\w' -]{1,80}?)? remotely)\b"
+)  # (in lower case, matched in the text lower-cased)
+
+_IN_PERSON = re.compile(r"\b(?:in[ -]person|hybrid)\b", re.I)  # (a hybrid meeting: some in person)
+
+# Some of those present joined by video: "some of the delegations joined it by videoconference" (a hybrid meeting; not
+# "the other leaders joined via video link", said of a video summit its chair hosted from his capital)
+_SOME_JOINED = re.compile(r"\b(?:some|several|a few|a number|part|one|two|three|four|five)\s+(?:of\s+(?:the\s+|its\s+)?)?"
+                          r"(?:delegations|participants|member states|countries|ministers|leaders|heads of delegations?)\b[^.;,]{0,40}$", re.I)
+
+# Where a speaker sat at a video meeting: "via video link from Beijing", "by videoconference in Beijing", "virtually from
+# Islamabad".
+_VIDEO_FROM = re.compile(r"\b(?:(?:via|by|through|over)\s+(?:a\s+)?video\s*(?:link|conference|call)?\s+(?:from|in)|virtually\s+from)\s+(?:the\s+)?$", re.I)
+
+_FROM = re.compile(r"\bfrom\s+$")
+
+_ACTED_FROM = re.compile(r"\b(?:chaired|hosted|presided over|led|opened|addressed|joined|spoke|took part|participated|attended)\s+(?:\w+\s+){0,3}?from\s+$")
+
+_CHAIRED = re.compile(r"\b(?:chaired|hosted|presided over)\b(?!\s+by\b)")
+
+# At a video meeting: "Speaking from Nur-Sultan, Magzum Mirzagaliyev said ..."
+_SPEAKING_FROM = re.compile(r"\b(?:[Ss]peaking|[Jj]oining|[Pp]articipating|[Tt]aking part)\s+from\s+$")
+
+# At a video meeting: "Prime Minister Mikhail Mishustin took part from the Government House in Moscow."
+_TOOK_PART_FROM = re.compile(r"\b(?:took|takes|taking)\s+part\s+from\s+(?:the\s+[A-Z][\w'’-]*+(?:\s+[A-Z][\w'’-]*+){0,4}\s+in\s+)?$")
+
+# A person (not "the meeting") taking part by video, or chairing it: the dateline of such a sentence is where they sat.
+_TOOK_PART = re.compile(r"\b(?:attend\w*|join\w*|address\w*|spoke|deliver\w*|participat\w*|took part|represent\w*|led|(?:chaired|hosted)(?!\s+by\b))\b", re.I)
+
+MAX_ONLINE_PARAGRAPHS = 4  # the opening says how the meeting met; later a virtual summit is another one
+
+@lru_cache(maxsize=1)
+def _video_from_capital() -> re.Pattern:
+    """'by video link from the Tajik capital'."""
+    return re.compile(r"\b(?:via|by|through|over)\s+(?:a\s+)?video\s*(?:link|conference|call)?\s+from\s+the\s+("
+                      + alternation(knowledge().adjectives) + r")\s+capital\b")
+
+def online_phrase(paragraphs: tuple[Paragraph, ...], body_sentence: str | None) -> Evidence | None:
+    pool = ([body_sentence] if body_sentence else []) + [s for p in paragraphs[:MAX_ONLINE_PARAGRAPHS] for s in sentences(p.text)]
+    for sentence in pool:
+        m = ONLINE.search(lower(sentence))
+        # (a person taking part: "attended ...", "addressing his counterparts by video link")
+        # (not a hybrid meeting's split: "Delegations of China and Russia attended in person, while ... joined via videoconference")
+        if m and (_IN_PERSON.search(sentence) or _SOME_JOINED.search(sentence, 0, m.start())):
+            continue  # (nor "some of the delegations joined it by videoconference")
+        if m and not is_future(sentence, m.start()) and not PREVIOUS.search(sentence) and (MEETING_WORD.search(sentence) or "attend" in sentence or "address" in sentence):
+            return Evidence(sentence, "online meeting phrase")
+    return None
+
+def speaker_seat(paragraphs, captions, speaker: str | None, datelines: bool):
+    """The city a speaker joined a video meeting from: "via video link from Beijing" (a sentence or a
+    caption); "chaired ... from New Delhi in virtual format" when the sentence names the speaker; or the
+    dateline of a lead sentence in which the speaker (a person) attended by video."""
+    city = place_patterns()[0]
+    surname = speaker.split()[-1] if speaker else None
+    pool = [s for p in paragraphs[:8] for s in sentences(p.text)] + [r.text for r in captions]
+    for tier in (0, 1):
+        for sentence in pool:
+            # (with no speaker, the host who chairs it: "... chaired the meeting ... from New Delhi in virtual format")
+            if tier and not (surname in sentence if surname else _CHAIRED.search(sentence)):
+                continue
+            online = ONLINE.search(lower(sentence))
+            for m in city.finditer(sentence):
+                before = sentence[max(0, m.start() - 40) : m.start()]
+                # (at a video meeting, a sentence naming the speaker: "chaired ... from New Delhi in virtual format", and
+                # without the video words: "The meeting was chaired from Moscow by the Minister of Justice ... Chuychenko")
+                from_city = _FROM.search(before) if online else _ACTED_FROM.search(before)
+                if ((from_city if tier else _VIDEO_FROM.search(before)) or _SPEAKING_FROM.search(before)) and not is_future(sentence, m.start()):
+                    return *city_country(m[1]), Evidence(sentence, "where the speaker joined from")
+                if not tier and surname and surname in sentence and _TOOK_PART_FROM.search(sentence[max(0, m.start() - 80) : m.start()]):
+                    return *city_country(m[1]), Evidence(sentence, "where the speaker took part from")
+    # "by video link from the Tajik capital": the capital of the country the adjective names
+    for sentence in pool:
+        m = _video_from_capital().search(sentence)
+        if m and not is_future(sentence, m.start()):
+            country = knowledge().adjectives[m[1]]
+            return knowledge().capitals[country], country, Evidence(sentence, "where the speaker joined from")
+    # An event line under the heading of a page about a video meeting ("September 17, 2021, Novo-Ogaryovo,
+    # Moscow Region") says where the page's speaker was.
+    # (or split in two lines: "July 4, 2023, 13:50" over "The Kremlin, Moscow")
+    for index, p in enumerate(paragraphs[:4]):
+        found = place_line(p.text)
+        dated = find_dates(p.text) or (index and date_only(paragraphs[index - 1].text))
+        if found and dated:
+            return *found, Evidence(p.text, "event line of a video meeting")
+    for index, p in enumerate(paragraphs[:4] if datelines else ()):
+        found = dateline(p.text) or place_opening(p.text)
+        known = city_country(found.place) if found else None
+        # (a dateline alone on its line has its lead in the next paragraph: "Islamabad:" over "Prime Minister ... led the
+        # Pakistani delegation virtually ...")
+        rest = found.rest if found and found.rest.strip() else (paragraphs[index + 1].text if found and index + 1 < len(paragraphs) else "")
+        lead = sentences(rest)[0] if rest.strip() else ""
+        video = ONLINE.search(lower(lead))
+        took_part = _TOOK_PART.search(lead, 0, video.end()) if video else None  # "attended via video link", "virtually addressed"
+        if known and took_part and (surname is None or surname in lead[: video.start()]):
+            return *known, Evidence(p.text[:120], "dateline of the speaker who joined by video")
+    return None
