@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..knowledge import alternation, knowledge
+from ..knowledge import alternation, knowledge, lower
 from ..model import Evidence, Paragraph
 
 KINDS = ("report", "remarks", "interview", "press_conference", "statement", "other")
@@ -95,7 +95,17 @@ _REPORT_WORDS = ("said", "says", "noted", "notes", "stressed", "attended", "atte
                  "will lead", "led", "visit", "visited", "outlined", "reported",
                  # or of its opening: "A summit ... has started with a meeting ...", "SCO Summit begins in Tashkent"
                  "started", "begins", "began", "opened")
+# The same news in the languages of the region's own sites, matched in lower case: Russian ("состоялось заседание",
+# "подписали коммюнике", "открылся саммит", "сообщил"), German ("haben ... stattgefunden", "nahmen ... teil"), Uzbek
+# ("yig‘ilishi bo‘lib o‘tadi": the meeting takes place)
+_REPORT_WORDS_ABROAD = ("состоялось", "состоялась", "состоялся", "состоялись", "состоится", "прошло", "прошла", "прошел",
+                        "прошёл", "прошли", "пройдет", "пройдёт", "открылся", "открылась", "открылось", "подписали",
+                        "обсудили", "заявил", "заявила", "сообщил", "сообщила", "отметил", "отметила", "принял участие",
+                        "приняли участие", "приняла участие",
+                        "stattgefunden", "findet statt", "fand statt", "nahmen", "nahm", "teilgenommen", "sagte", "erklärte",
+                        "bo‘lib o‘tadi", "bo‘lib o‘tdi", "bo'lib o'tadi", "bo'lib o'tdi", "ishtirok etdi")
 _REPORT = re.compile(r"\b" + alternation(_REPORT_WORDS) + r"\b")
+_REPORT_ABROAD = re.compile(r"\b" + alternation(_REPORT_WORDS_ABROAD) + r"\b")
 
 
 def turn_or_address(text: str) -> bool:
@@ -145,6 +155,6 @@ def kind(paragraphs: tuple[Paragraph, ...]) -> tuple[str, Evidence]:
         if m := _HEREINAFTER.search(p.text):
             return "statement", Evidence(p.text[max(0, m.start() - 100) : m.end() + 40], "a document's defined term")
     for p in paragraphs:
-        if _REPORT.search(p.text):
+        if _REPORT.search(p.text) or _REPORT_ABROAD.search(lower(p.text)):
             return "report", Evidence(p.text[:200], "reported speech")
     return "other", Evidence(paragraphs[0].text[:200] if paragraphs else "", "no marker")
