@@ -6,13 +6,17 @@ import re
 from functools import lru_cache
 
 from ..dates import find_dates
-from ..knowledge import alternation, knowledge
+from ..knowledge import alternation, knowledge, lower
 from ..model import Paragraph
 from .kinds import speech_heading, turn_or_address
 from .when import dateline
 
 _HEADLINE_END = re.compile(r"(?:[.!?:;,][\"”’')]*|\s*\|)$")  # (also inside closing quotes: "... summit.”"; a menu's "Posts|")
 _SCO = re.compile(r"\b(?:SCO|Shanghai Cooperation Organi[sz]ation)\b")
+# The organisation's name on the region's own sites, in any case (matched lower-cased): Russian "ШОС", "ШАНХАЙСКОЙ ОРГАНИЗАЦИИ
+# СОТРУДНИЧЕСТВА"; Uzbek "ShHT", "Shanxay hamkorlik tashkiloti"; German "Shanghaier Organisation für Zusammenarbeit"
+_SCO_ABROAD = re.compile(r"\b(?:шос|шанхайск\w*+ организаци\w*+ сотрудничества|shht|shanxay hamkorlik tashkilot\w*+"
+                         r"|shanghaier organisation)\b")
 _WEB_ADDRESS = re.compile(r"\bhttps?://|\bwww\.")  # a site's line with its address ("... all in http://history.example.cn")
 _NOT_HEADLINE = re.compile(r"^(?:By |Photo|Editor|Source|Dear |Your |Excellenc|Ladies)\b")
 # A line in capitals this long is a headline ("JOINT COMMUNIQUE OF THE MEETING OF THE HEADS OF STATE ..."), not a section label.
@@ -110,7 +114,7 @@ MIN_SPEECH_TITLE_WORDS = 5  # a speech's own title over its heading, at least ("
 
 
 def _names_the_sco(text: str) -> bool:
-    return bool(_SCO.search(text) or knowledge().find_body(text))
+    return bool(_SCO.search(text) or _SCO_ABROAD.search(lower(text)) or knowledge().find_body(text))
 
 
 MAX_ASKING_HEADLINE_WORDS = 14  # "Will the SCO become a new pole of the world?"; a longer line ending so is a sentence
