@@ -116,6 +116,18 @@ def test_word_patterns_match_in_any_case_and_names_only_as_written():
     ("The ministers met in Moscow.", None),
     ("BY Rezaul Laskar, New Delhi", "byline"),  # a rule marked as_written: "by" in any case, the name capitalised
     ("by rezaul h laskar, new delhi", None),
+    # (ext22c) chrome seen on several publishers' real pages, in invented lines
+    ("Ссылки для входа", "kicker"),
+    ("СРОЧНЫЕ НОВОСТИ", "kicker"),
+    ("Mo Tu We Th Fr Sa Su", "navigation menu"),
+    ("All materials on this website are licensed under", "copyright or licence line"),
+    ("Creative Commons Attribution 4.0 International", "copyright or licence line"),
+    ("Creative Commons licences were among the topics of the forum.", None),
+    ("(Last Updated On: March 3, 2019)", "metadata line"),
+    ("• Opened a new reception room for citizens Detail>>>", "related link"),
+    ("Kyrgyz President Sooronbay Jeenbekov (right) greets his guest at the airport on June 12.", "photo caption"),
+    ("Foreign Minister Ahmad Karimi (3rd L) and other delegates pose for a group photo", "photo caption"),
+    ("the seats of the hall (left) were empty.", None),
 ])
 def test_noise_rules_judge_whole_lines_in_any_case(line, reason):
     k = knowledge()
@@ -3604,3 +3616,44 @@ def test_a_published_label_alone_over_a_date_with_its_weekday_gives_the_publicat
             "joint statement.\n")
     doc = _doc(text)
     assert (doc.published, doc.date) == ("2004-05-14", "2004-05-13")
+
+
+def test_page_chrome_over_the_headline_is_removed_with_its_reason_and_never_taken_as_the_title():
+    """(ext22c) A page's accessibility links, a calendar's weekday row, a licence and a photo caption placing people by
+    where they stand sit over the headline; cleaning records each line it drops."""
+    text = ("Ссылки для входа\n\nMo Tu We Th Fr Sa Su\nAll content on this site is licensed under\n"
+            "Creative Commons Attribution 4.0 International\n"
+            "Uzbek Prime Minister Ahmad Rustamov (left) shakes hands with his guest at the airport on October 3.\n\n"
+            "Ministers of Transport Meet in Samarkand\n\n"
+            "The transport ministers of the Shanghai Cooperation Organization member states met in Samarkand on "
+            "Thursday and discussed new rail links.\n")
+    cleaned = clean(text)
+    removed = {r.text: r.reason for r in cleaned.removed}
+    assert removed["Mo Tu We Th Fr Sa Su"] == "navigation menu"
+    assert removed["Creative Commons Attribution 4.0 International"] == "copyright or licence line"
+    assert removed["Uzbek Prime Minister Ahmad Rustamov (left) shakes hands with his guest at the airport on October 3."] \
+        == "photo caption"
+    assert _doc(text).title == "Ministers of Transport Meet in Samarkand"
+
+
+def test_a_russian_headline_in_capitals_naming_the_sco_is_the_title_and_a_short_one_no_site_label():
+    """(ext22c) "ШОС" and the organisation's full Russian name, in any case, name the SCO as "SCO" does: a capitals
+    line of seven words naming it is a headline, not a section label; a short first line naming it is no site's name."""
+    text = ("ЗАСЕДАНИЕ СОВЕТА МИНИСТРОВ КУЛЬТУРЫ ШАНХАЙСКОЙ ОРГАНИЗАЦИИ СОТРУДНИЧЕСТВА\n\nМай 14, 2019 10:20\n\n"
+            "Бишкек, 14 мая. — Вчера в Бишкеке состоялось заседание министров культуры государств-членов ШОС.\n")
+    assert _doc(text).title == "ЗАСЕДАНИЕ СОВЕТА МИНИСТРОВ КУЛЬТУРЫ ШАНХАЙСКОЙ ОРГАНИЗАЦИИ СОТРУДНИЧЕСТВА"
+    short = ("Бишкек встречает министров ШОС\n\nKyrgyzstan - SCO culture week in Bishkek, 2018\n\n"
+             "В среду в Бишкеке начнётся встреча министров культуры государств-членов ШОС, сообщил представитель министерства.\n")
+    assert _doc(short).title == "Бишкек встречает министров ШОС"
+
+
+@pytest.mark.parametrize("text", [
+    "Министры обороны ШОС подписали совместное заявление\n\nМинистры обороны государств-членов ШОС подписали в Бишкеке "
+    "совместное заявление по итогам встречи.\n",
+    "In Astana haben am Dienstag die Verkehrsminister der SCO-Staaten getagt. An der Sitzung nahmen die Leiter der "
+    "Verkehrsbehörden teil.\n",
+    "2023-yil 5-may kuni Samarqand shahrida ShHTga a'zo davlatlar transport vazirlarining yig‘ilishi bo‘lib o‘tdi.\n",
+])
+def test_a_news_story_in_russian_german_or_uzbek_is_a_report(text):
+    """(ext22c) A page with no English verb of reporting still tells of the meeting in its own language."""
+    assert _doc(text).kind == "report"
