@@ -3657,3 +3657,22 @@ def test_a_russian_headline_in_capitals_naming_the_sco_is_the_title_and_a_short_
 def test_a_news_story_in_russian_german_or_uzbek_is_a_report(text):
     """(ext22c) A page with no English verb of reporting still tells of the meeting in its own language."""
     assert _doc(text).kind == "report"
+
+
+@pytest.mark.parametrize("text, want", [
+    # a briefing for a described press is a press conference
+    ("On May 3, 2018, Vice Foreign Minister Zhao Lin held a briefing for Chinese and foreign reporters on the President's "
+     "trip to the SCO summit in Qingdao.\n\nZhao said the summit would adopt a declaration.\n", "press_conference"),
+    ("Following the talks, Nursultan Nazarbayev answered questions from Kazakh journalists.\n\n"
+     "Question: Mr President, what did the SCO leaders agree on?\n\nNursultan Nazarbayev: We agreed to widen trade.\n",
+     "press_conference"),
+    # a speaker's name alone on its line over the address that opens the speech
+    ("Sergei Lavrov met the SCO foreign ministers\n\nThe meeting took place in the Kremlin.\n\n* * *\n\n"
+     "Minister of Foreign Affairs Sergei Lavrov:\n\nDear friends,\n\nI am glad to welcome you to Moscow.\n", "remarks"),
+    # a speech opening with its one form of address
+    ("Distinguished guests of the Forum!\n\nOver two decades the Shanghai Cooperation Organization has become a weighty "
+     "voice in world affairs.\n\nWe will keep working for its growth.\n", "remarks"),
+])
+def test_press_briefings_and_speeches_opening_with_an_address_get_their_kind(text, want):
+    """(ext22c) Seen on the Chinese MFA's and the Kremlin's real pages and a president's press service."""
+    assert _doc(text).kind == want

@@ -28,7 +28,8 @@ def _outlet_turn() -> re.Pattern:
 # ("told reporters" is not here: a wire report quotes what a leader told reporters)
 _PRESS = re.compile(
     r"\b(?:press conference|press briefing|news conference|regular briefing|media briefing|briefed (?:the )?(?:press|reporters|media)"
-    r"|briefing (?:for|to) (?:the )?(?:journalists|reporters|media|press)"
+    # (the press may be described: "held a briefing for Chinese and foreign journalists")
+    r"|briefing (?:for|to) (?:the )?(?:[\w-]++ (?:and [\w-]++ )?)?(?:journalists|reporters|media|press)"
     # a talk with the press as a headline gives it (in the present: a wire's "spoke with reporters" may only quote what was said
     # there), not a quote given to it: "speak with journalists following ...", "introduced to the accompanying
     # journalists the Premier's trip"
@@ -38,7 +39,8 @@ _PRESS = re.compile(
 )
 _TOLD = re.compile(r"\b(?:told|during) (?:a|the)\s++(?:joint\s++)?$")
 # With question-and-answer turns, a briefing is a press conference ("held a briefing ... for Chinese and foreign media").
-_BRIEFING = re.compile(r"\b(?:briefing|briefs?\b[^.]{0,60}?\bmedia|answered questions from (?:the )?(?:journalists|reporters|media|press))\b", re.I)
+_BRIEFING = re.compile(r"\b(?:briefing|briefs?\b[^.]{0,60}?\bmedia|answered questions from (?:the )?(?:[\w-]++ )?(?:journalists|reporters|media|press))\b",
+                       re.I)  # ("answered questions from Russian journalists")
 _HEREINAFTER = re.compile(r"\(\s*+hereinafter\b", re.I)
 _SPOKES = re.compile(r"\bspokes(?:person|man|woman)\b", re.I)
 _INTERVIEW = re.compile(r"^Interview\s*+[:：]|\b(?:(?:in|during|gave) an? (?:exclusive |joint |written |recent )?interview|interview (?:with|to|of)|interviewed by"
@@ -59,6 +61,8 @@ _REMARKS_HEAD = re.compile(
 )
 _VOCATIVES = r"(?:(?:Dear|Distinguished|Esteemed|Respected) [\w -]{2,40}[,!]|Your (?:Excellency|Majesty)|Excellencies|Ladies and gentlemen|Colleagues|Mr\.? (?:President|Chairman))"
 _VOCATIVE = re.compile("^" + _VOCATIVES, re.I)
+# A speaker's name alone on its line, the address opening the next: "President of Russia Vladimir Putin:" / "Colleagues, friends,".
+_TURN_NAME = re.compile(r"^[A-Z][\w.’'-]*+(?: (?:of (?:the )?)?+[A-Z][\w.’'-]*+){0,5}+:$")
 # A speaker's turn that opens with an address: "Vladimir Putin: Esteemed Mr Chairman, colleagues,"; the speaker may carry
 # a title ("President of Russia Vladimir Putin: Ladies and gentlemen,").
 _TURN_ADDRESS = re.compile(r"^[A-Z][\w.’'-]*+(?: (?:of (?:the )?)?+[A-Z][\w.’'-]*+){0,5}+:\s++(?:(?i:" + _VOCATIVES + r")|Mr\.? [A-Z][\w’'-]+,)")
@@ -119,6 +123,7 @@ def speech_heading(text: str) -> bool:
 
 
 SPEECH_HEADING_PARAGRAPHS = 12  # where a speech's heading is
+SPEECH_OPENING_PARAGRAPHS = 3  # where a speech's opening address is, under at most a headline and a date line
 SPEECH_INTRO_PARAGRAPHS = 40  # where a line introducing the speech may be, under a page's lists
 
 
@@ -145,9 +150,15 @@ def kind(paragraphs: tuple[Paragraph, ...]) -> tuple[str, Evidence]:
     turn = next((p for p in paragraphs if _TURN_ADDRESS.match(p.text)), None)
     if turn:  # a transcript under a third-person intro: "Dmitry Medvedev: Mr Jeenbekov, colleagues,"
         return "remarks", Evidence(turn.text[:200], "speaker's turn opening with an address")
+    turn = next((p for p, under in zip(paragraphs, paragraphs[1:]) if _TURN_NAME.match(p.text) and _VOCATIVE.match(under.text)), None)
+    if turn:  # "President of Russia Vladimir Putin:" / "Colleagues, friends,"
+        return "remarks", Evidence(turn.text[:200], "speaker's name over an address")
     vocatives = [p for p in paragraphs if _VOCATIVE.match(p.text)]
     if len(vocatives) >= 2 or (vocatives and paragraphs[-1].text.startswith("Thank you")):
         return "remarks", Evidence(vocatives[0].text, "forms of address")
+    # a speech that opens with its address ("Dear participants of the Summit!"), over no press conference or interview marker
+    if vocatives and vocatives[0] in paragraphs[:SPEECH_OPENING_PARAGRAPHS]:
+        return "remarks", Evidence(vocatives[0].text, "opening form of address")
     for p in head[:3]:
         if len(p.text) < 200 and _statement_head().search(p.text):
             return "statement", Evidence(p.text, "statement heading")
