@@ -128,6 +128,10 @@ def test_word_patterns_match_in_any_case_and_names_only_as_written():
     ("Kyrgyz President Sooronbay Jeenbekov (right) greets his guest at the airport on June 12.", "photo caption"),
     ("Foreign Minister Ahmad Karimi (3rd L) and other delegates pose for a group photo", "photo caption"),
     ("the seats of the hall (left) were empty.", None),
+    ("Share: VK OK Facebook Telegram", "site footer"),
+    ("All rights reserved. Use of the materials requires a link to example.by", "copyright or licence line"),
+    ("Contact the writer at someone@example.com", "site footer"),
+    ("Print version Send by e-mail", "site footer"),
 ])
 def test_noise_rules_judge_whole_lines_in_any_case(line, reason):
     k = knowledge()
@@ -3676,3 +3680,23 @@ def test_a_news_story_in_russian_german_or_uzbek_is_a_report(text):
 def test_press_briefings_and_speeches_opening_with_an_address_get_their_kind(text, want):
     """(ext22c) Seen on the Chinese MFA's and the Kremlin's real pages and a president's press service."""
     assert _doc(text).kind == want
+
+
+def test_headlines_of_other_stories_under_the_text_are_removed_but_a_list_of_the_text_stays():
+    """(ext22c) Three or more headlines in a row under the last sentence, with no heading over them, are the site's other
+    stories: their words (trade, health) must not give the text themes; a list after a line ending ":" is the text's,
+    and so is a signature block of offices and names."""
+    body = ("Astana Hosts SCO Emergency Ministers\n\nThe heads of the emergency agencies of the Shanghai Cooperation "
+            "Organization member states met in Astana on Tuesday and agreed on a plan for joint disaster drills.\n\n")
+    stories = ("Kazakhstan and Turkey Plan to Double Trade by 2030\n\nHealth Ministry Opens New Clinics in Three "
+               "Regions\n\nFarmers Expect a Record Wheat Harvest This Year\n")
+    cleaned = clean(body + stories)
+    removed = {r.text: r.reason for r in cleaned.removed}
+    assert removed["Health Ministry Opens New Clinics in Three Regions"] == "other stories"
+    assert [p.text for p in cleaned.paragraphs][-1].startswith("The heads of the emergency agencies")
+    delegations = ("Those taking part included:\n\nAskar Mamin, Prime Minister of the Republic of Kazakhstan\n\n"
+                   "Li Keqiang, Premier of the State Council of China\n\nMikhail Mishustin, Prime Minister of the Russian Federation\n")
+    assert "Li Keqiang, Premier of the State Council of China" in [p.text for p in clean(body + delegations).paragraphs]
+    signatures = ("Signed in Astana on 4 July 2024.\n\nPrime Minister of the Republic of Kazakhstan — A. Bektenov\n"
+                  "Prime Minister of the Kyrgyz Republic — A. Zhaparov\nPrime Minister of the Republic of Tajikistan — K. Rasulzoda\n")
+    assert not {r.reason for r in clean(body + signatures).removed} & {"other stories"}

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import lru_cache
 
-from .knowledge import knowledge
+from .knowledge import alternation, knowledge
 from .markers import LIST_MARKER
 from .dates import MONTH_NAMES
 from .stamps import ANY_DATE, CREDIT, MACHINE_DATE, STAMP, STAMP_LABEL_FIRST, TRAILING_STAMP
@@ -124,6 +125,7 @@ def clean(text: str) -> Cleaned:
         kept.append((number, line))
         previous = line
     kept = _drop_navigation(kept, removed, first_prose)
+    kept = _drop_other_headlines(kept, removed, last_prose)
     kept = _drop_site_header(kept, removed, first_prose)
     kept = _drop_section_label(kept, removed, first_prose)
     paragraphs = _paragraphs(kept, removed, _hard_wrapped(lines))
@@ -292,6 +294,46 @@ def _drop_navigation(kept: list[tuple[int, str]], removed: list[Removed], first_
             menu.update(range(start, end))
     removed.extend(Removed(*kept[i], NAVIGATION) for i in sorted(menu))
     return [item for i, item in enumerate(kept) if i not in menu]
+
+
+MIN_OTHER_HEADLINES = 3  # headlines in a row under the text that are the site's other stories
+_HEADLINE_WORDS = (5, 20)  # the words of such a headline, at least and at most
+
+
+def _other_headline(line: str) -> bool:
+    """A line that reads as another story's headline: capitalised, five to twenty words, no closing punctuation but
+    a question's ("China's vaccines available?"), and not a person named with an office (a signature or a list of
+    delegations: "Prime Minister of the Republic of Kazakhstan — K.K. Massimov", "Li Qiang, Premier of the State Council")."""
+    words = len(_WORD.findall(line))
+    return (line[:1].isupper() and _HEADLINE_WORDS[0] <= words <= _HEADLINE_WORDS[1]
+            and (line.endswith("?") or not line.endswith(_TERMINAL))
+            and not (_office_of().search(line) and re.search(r",|\s[—–-]\s", line)))
+
+
+@lru_cache(maxsize=1)
+def _office_of() -> re.Pattern:
+    """An office of data/titles.yml followed by what it is of: "Prime Minister of the Republic of ..."."""
+    return re.compile(r"\b(?:" + alternation(knowledge().titles) + r")\s++of\s++(?:the\s++)?[A-Z]")
+
+
+def _drop_other_headlines(kept: list[tuple[int, str]], removed: list[Removed], last_prose: int) -> list[tuple[int, str]]:
+    """Under the text's last sentence, three or more headlines in a row (blank lines between them or not) are a list
+    of the site's other stories with no heading over it ("Tajikistan, Kazakhstan plan to Boost Trade ..." / "Tajik
+    Deputy Foreign Minister meets ..."); a line ending with ":" over them makes them a list of the text."""
+    runs: list[list[int]] = [[]]
+    above = ""  # the last line with text before this one
+    for index, (number, line) in enumerate(kept):
+        if number <= last_prose or not line:
+            above = line or above
+            continue
+        if _other_headline(line) and not (runs[-1] == [] and above.endswith(":")):
+            runs[-1].append(index)
+        elif runs[-1]:
+            runs.append([])
+        above = line
+    drop = {i for run in runs if len(run) >= MIN_OTHER_HEADLINES for i in run}
+    removed.extend(Removed(*kept[i], OTHER_STORIES) for i in sorted(drop))
+    return [item for i, item in enumerate(kept) if i not in drop]
 
 
 def _is_menu(kept: list[tuple[int, str]], start: int, end: int, first_prose: int) -> bool:
