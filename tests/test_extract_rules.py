@@ -132,6 +132,8 @@ def test_word_patterns_match_in_any_case_and_names_only_as_written():
     ("All rights reserved. Use of the materials requires a link to example.by", "copyright or licence line"),
     ("Contact the writer at someone@example.com", "site footer"),
     ("Print version Send by e-mail", "site footer"),
+    ("Post sponsored by example.com", "site footer"),
+    ("MIL OSI Translation. Region: Central Asia –", "site footer"),
 ])
 def test_noise_rules_judge_whole_lines_in_any_case(line, reason):
     k = knowledge()
