@@ -133,6 +133,7 @@ def test_word_patterns_match_in_any_case_and_names_only_as_written():
     ("Contact the writer at someone@example.com", "site footer"),
     ("Print version Send by e-mail", "site footer"),
     ("Post sponsored by example.com", "site footer"),
+    ("Photo credit: Ministry of Emergencies of Kyrgyzstan", "photo caption"),
     ("MIL OSI Translation. Region: Central Asia –", "site footer"),
 ])
 def test_noise_rules_judge_whole_lines_in_any_case(line, reason):
@@ -3702,3 +3703,8 @@ def test_headlines_of_other_stories_under_the_text_are_removed_but_a_list_of_the
     signatures = ("Signed in Astana on 4 July 2024.\n\nPrime Minister of the Republic of Kazakhstan — A. Bektenov\n"
                   "Prime Minister of the Kyrgyz Republic — A. Zhaparov\nPrime Minister of the Republic of Tajikistan — K. Rasulzoda\n")
     assert not {r.reason for r in clean(body + signatures).removed} & {"other stories"}
+    # under a heading of other stories one or two headlines are enough; a link list's items may end with ";"
+    headed = clean(body + "Related Stories\n  Astana Opera Opens Its Winter Season\n  Rail Freight to China Grows Again\n")
+    assert {r.text: r.reason for r in headed.removed}["Rail Freight to China Grows Again"] == "other stories"
+    links = clean(body + "SCO Rescue Teams Hold Joint Drill;\n\nFloods Hit Three Southern Provinces;\n\nNew Fire Station Opens in Almaty;\n")
+    assert {r.text: r.reason for r in links.removed}["Floods Hit Three Southern Provinces;"] == "other stories"

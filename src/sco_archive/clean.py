@@ -302,11 +302,11 @@ _HEADLINE_WORDS = (5, 20)  # the words of such a headline, at least and at most
 
 def _other_headline(line: str) -> bool:
     """A line that reads as another story's headline: capitalised, five to twenty words, no closing punctuation but
-    a question's ("China's vaccines available?"), and not a person named with an office (a signature or a list of
+    a question's ("China's vaccines available?") or a link list's semicolon, and not a person named with an office (a signature or a list of
     delegations: "Prime Minister of the Republic of Kazakhstan — K.K. Massimov", "Li Qiang, Premier of the State Council")."""
     words = len(_WORD.findall(line))
     return (line[:1].isupper() and _HEADLINE_WORDS[0] <= words <= _HEADLINE_WORDS[1]
-            and (line.endswith("?") or not line.endswith(_TERMINAL))
+            and (line.endswith(("?", ";")) or not line.endswith(_TERMINAL))
             and not (_office_of().search(line) and re.search(r",|\s[—–-]\s", line)))
 
 
@@ -319,19 +319,21 @@ def _office_of() -> re.Pattern:
 def _drop_other_headlines(kept: list[tuple[int, str]], removed: list[Removed], last_prose: int) -> list[tuple[int, str]]:
     """Under the text's last sentence, three or more headlines in a row (blank lines between them or not) are a list
     of the site's other stories with no heading over it ("Tajikistan, Kazakhstan plan to Boost Trade ..." / "Tajik
-    Deputy Foreign Minister meets ..."); a line ending with ":" over them makes them a list of the text."""
-    runs: list[list[int]] = [[]]
-    above = ""  # the last line with text before this one
+    Deputy Foreign Minister meets ..."), and so is one or more right under such a heading ("Related Stories"); a line
+    ending with ":" over them makes them a list of the text."""
+    headings = [r.line for r in removed if r.reason == OTHER_STORIES]
+    runs: list[tuple[list[int], bool]] = []  # (indexes into kept, whether a heading of other stories is over them)
+    above, above_number, above_index = "", 0, -1  # the last line with text before this one
     for index, (number, line) in enumerate(kept):
-        if number <= last_prose or not line:
-            above = line or above
+        if not line:
             continue
-        if _other_headline(line) and not (runs[-1] == [] and above.endswith(":")):
-            runs[-1].append(index)
-        elif runs[-1]:
-            runs.append([])
-        above = line
-    drop = {i for run in runs if len(run) >= MIN_OTHER_HEADLINES for i in run}
+        if number > last_prose and _other_headline(line):
+            if runs and runs[-1][0][-1] == above_index:
+                runs[-1][0].append(index)
+            elif not above.endswith(":"):
+                runs.append(([index], any(above_number < h < number for h in headings)))
+        above, above_number, above_index = line, number, index
+    drop = {i for run, headed in runs if len(run) >= (1 if headed else MIN_OTHER_HEADLINES) for i in run}
     removed.extend(Removed(*kept[i], OTHER_STORIES) for i in sorted(drop))
     return [item for i, item in enumerate(kept) if i not in drop]
 
