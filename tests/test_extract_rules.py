@@ -3708,3 +3708,24 @@ def test_headlines_of_other_stories_under_the_text_are_removed_but_a_list_of_the
     assert {r.text: r.reason for r in headed.removed}["Rail Freight to China Grows Again"] == "other stories"
     links = clean(body + "SCO Rescue Teams Hold Joint Drill;\n\nFloods Hit Three Southern Provinces;\n\nNew Fire Station Opens in Almaty;\n")
     assert {r.text: r.reason for r in links.removed}["Floods Hit Three Southern Provinces;"] == "other stories"
+
+
+def test_a_long_headline_in_title_case_and_a_headline_under_its_teaser_line_are_titles():
+    """(ext22c) A ministry's headline in title case may run past 250 characters (a lead sentence that long, its full
+    stop lost, is no headline); a line with a section's name and the day before the headline, the headline alone
+    under it, gives the headline."""
+    long_title = ("The Spokesperson of the Ministry of Foreign Affairs Gives a Briefing on Premier Wang Jun's Attendance of the "
+                  "SCO Heads of Government Meeting in Dushanbe, His Official Visits to Tajikistan and Kyrgyzstan and His Talks "
+                  "With the Leaders of the Eurasian Economic Commission in Bishkek")
+    assert len(long_title) > 250
+    text = (long_title + "\n\nOn October 3, 2014, spokesperson Liu Fang briefed the press on the Premier's trip.\n")
+    assert _doc(text).title == long_title
+    lead = ("On 14 May 2015 the eighth meeting of the ministers of the member states of the Shanghai Cooperation "
+            "Organization responsible for foreign trade was held in Xi'an under the chairmanship of the Chinese minister "
+            "and the ministers discussed the draft programme of multilateral trade and economic cooperation for the years ahead")
+    assert _doc(lead + "\n\nThe ministers signed a protocol.\n").title_generated  # (no headline of its own)
+    teaser = "Kazakhstan 12/06/2019 SCO Railway Chiefs Meet in Almaty\n\nSCO Railway Chiefs Meet in Almaty\n\n" \
+             "Almaty, Kazakhstan -- The heads of the railway administrations of the SCO member states met in Almaty on Tuesday.\n"
+    assert _doc(teaser).title == "SCO Railway Chiefs Meet in Almaty"
+    caption = "Premier Zhou Min (fourth from right) and other leaders pose for a group photo in Astana on Tuesday"
+    assert knowledge().noise_reason(caption) == "photo caption"

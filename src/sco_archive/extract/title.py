@@ -26,6 +26,18 @@ MIN_SCO_CAPITALS_HEADLINE_WORDS = 5
 # A headline is at most this long: the Russian MFA's "Transcript of Remarks and Response to Media Questions by ...
 # Following SCO Council of Foreign Ministers Meeting, Dushanbe, July 25, 2008" runs to 220 characters.
 MAX_HEADLINE_CHARS = 250
+# ... or this long in title case: a ministry's headline over its briefing, "The Official from the Ministry of Foreign Affairs
+# Gives a Briefing on President ...'s Attendance of the SCO Summit in ..., His Inspection of ... and His State Visits to ..."
+# (a lead sentence this long, its full stop lost, is in sentence case)
+MAX_TITLE_CASE_HEADLINE_CHARS = 350
+MIN_TITLE_CASE_SHARE = 0.7  # of the words of four letters or more, capitalised
+
+
+def _title_case(text: str) -> bool:
+    long_words = [w for w in text.split() if len(w) >= 4 and w[:1].isalpha()]
+    return bool(long_words) and sum(w[:1].isupper() for w in long_words) >= MIN_TITLE_CASE_SHARE * len(long_words)
+
+
 _SHORT_BYLINE = re.compile(r"^(?:Remarks|Speech|Address|Statement|Keynote|Full text|Text of)\b")
 # A meeting's name alone ("Meeting of the Council of Heads of Government of SCO member states", "Expanded-format meeting
 # of ..."): a government page's event, over the speech's own heading when one follows.
@@ -73,6 +85,8 @@ def headline(paragraphs: tuple[Paragraph, ...]) -> str | None:
         under = paragraphs[index + 1].text if index + 1 < len(paragraphs) else ""
         if _EVENT_NAME.match(text) and speech_heading(under) and _is_headline(under):
             return under  # the event's name over "Dmitry Medvedev's speech at the meeting ..."
+        if len(under) < len(text) and text.endswith(" " + under) and _is_headline(under):
+            return under  # a section's name and the day before the headline, the headline alone under it
         if _is_headline(text):
             return text
         return _headline_under_dateline(p.text, paragraphs[index + 1 : index + 2]) or _heading_after_summary(paragraphs)
@@ -128,7 +142,7 @@ def _asked(text: str) -> bool:
 def _is_headline(text: str) -> bool:
     """Whether the first real paragraph reads as a headline."""
     words = len(text.split())
-    if len(text) > MAX_HEADLINE_CHARS or (_HEADLINE_END.search(text) and not _asked(text)) or _NOT_HEADLINE.match(text):
+    if len(text) > (MAX_TITLE_CASE_HEADLINE_CHARS if _title_case(text) else MAX_HEADLINE_CHARS) or (_HEADLINE_END.search(text) and not _asked(text)) or _NOT_HEADLINE.match(text):
         return False
     if _SHORT_BYLINE.match(text) and words < 8:
         return False  # "Remarks by H.E. Xi Jinping" names the speaker; it is not a headline
