@@ -301,9 +301,10 @@ _HEADLINE_WORDS = (5, 20)  # the words of such a headline, at least and at most
 
 
 def _other_headline(line: str) -> bool:
-    """A line that reads as another story's headline: capitalised, five to twenty words, no closing punctuation but
-    a question's ("China's vaccines available?") or a link list's semicolon, and not a person named with an office (a signature or a list of
-    delegations: "Prime Minister of the Republic of Kazakhstan — K.K. Massimov", "Li Qiang, Premier of the State Council")."""
+    """A line that reads as another story's headline: capitalised, five to twenty words, no closing punctuation but a
+    question's ("China's vaccines available?") or a link list's semicolon, and not a person named with an office (a
+    signature or a list of delegations: "Prime Minister of the Republic of Kazakhstan — K.K. Massimov", "Li Qiang,
+    Premier of the State Council")."""
     words = len(_WORD.findall(line))
     return (line[:1].isupper() and _HEADLINE_WORDS[0] <= words <= _HEADLINE_WORDS[1]
             and (line.endswith(("?", ";")) or not line.endswith(_TERMINAL))

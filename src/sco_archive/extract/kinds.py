@@ -150,7 +150,8 @@ def kind(paragraphs: tuple[Paragraph, ...]) -> tuple[str, Evidence]:
     turn = next((p for p in paragraphs if _TURN_ADDRESS.match(p.text)), None)
     if turn:  # a transcript under a third-person intro: "Dmitry Medvedev: Mr Jeenbekov, colleagues,"
         return "remarks", Evidence(turn.text[:200], "speaker's turn opening with an address")
-    turn = next((p for p, under in zip(paragraphs, paragraphs[1:]) if _TURN_NAME.match(p.text) and _VOCATIVE.match(under.text)), None)
+    turn = next((p for p, under in zip(paragraphs, paragraphs[1:])
+                 if _TURN_NAME.match(p.text) and _VOCATIVE.match(under.text)), None)
     if turn:  # "President of Russia Vladimir Putin:" / "Colleagues, friends,"
         return "remarks", Evidence(turn.text[:200], "speaker's name over an address")
     vocatives = [p for p in paragraphs if _VOCATIVE.match(p.text)]

@@ -34,6 +34,7 @@ MIN_TITLE_CASE_SHARE = 0.7  # of the words of four letters or more, capitalised
 
 
 def _title_case(text: str) -> bool:
+    """Most words of four letters or more capitalised, as in "Gives a Briefing on President Hu Jintao's Attendance of ..."."""
     long_words = [w for w in text.split() if len(w) >= 4 and w[:1].isalpha()]
     return bool(long_words) and sum(w[:1].isupper() for w in long_words) >= MIN_TITLE_CASE_SHARE * len(long_words)
 
@@ -142,7 +143,8 @@ def _asked(text: str) -> bool:
 def _is_headline(text: str) -> bool:
     """Whether the first real paragraph reads as a headline."""
     words = len(text.split())
-    if len(text) > (MAX_TITLE_CASE_HEADLINE_CHARS if _title_case(text) else MAX_HEADLINE_CHARS) or (_HEADLINE_END.search(text) and not _asked(text)) or _NOT_HEADLINE.match(text):
+    longest = MAX_TITLE_CASE_HEADLINE_CHARS if _title_case(text) else MAX_HEADLINE_CHARS
+    if len(text) > longest or (_HEADLINE_END.search(text) and not _asked(text)) or _NOT_HEADLINE.match(text):
         return False
     if _SHORT_BYLINE.match(text) and words < 8:
         return False  # "Remarks by H.E. Xi Jinping" names the speaker; it is not a headline
