@@ -3604,3 +3604,26 @@ def test_a_published_label_alone_over_a_date_with_its_weekday_gives_the_publicat
             "joint statement.\n")
     doc = _doc(text)
     assert (doc.published, doc.date) == ("2004-05-14", "2004-05-13")
+
+
+@pytest.mark.parametrize("lead, body", [
+    ("The defence ministers of the eight member states of the Shanghai Cooperation Organisation (SCO) opened a two-day "
+     "meeting in Minsk, with the organisation's July summit in mind.", "Meeting of Defence Ministers"),
+    ("Energy ministers of Kazakhstan, Uzbekistan, Russia and six other member countries of the SCO began talks in Almaty, "
+     "a year after the summit in Astana.", "Meeting of Energy Ministers"),
+    ("Prosecutors-general from member nations of the Shanghai Cooperation Organization met in Osh on Friday ahead of the "
+     "heads of state summit.", "Meeting of Prosecutors General"),
+    ("The secretaries of the Security Councils of the SCO compared notes on border security in Bishkek before the "
+     "summit.", "Meeting of Security Council Secretaries"),
+])
+def test_a_body_of_the_member_states_of_the_organisation_is_named_before_a_later_summit(lead, body):
+    # (the members between the body and the organisation's name: "of the eight member states of the SCO", "of India, ... and
+    # six other member countries of the SCO"; the summit named after it is another meeting)
+    assert _doc(f"{lead}\n\nThe talks continued behind closed doors.\n").body == body
+
+
+def test_the_numbered_meeting_of_the_general_prosecutors_of_the_member_countries_names_its_body():
+    text = ("In Osh, the XVIII meeting of the General Prosecutors of the Member countries of the Shanghai Cooperation "
+            "Organization (SCO) closed with a signed protocol.\n\nThe next meeting will be chaired by India.\n")
+    doc = _doc(text)
+    assert (doc.body, doc.number) == ("Meeting of Prosecutors General", 18)
