@@ -3627,3 +3627,20 @@ def test_the_numbered_meeting_of_the_general_prosecutors_of_the_member_countries
             "Organization (SCO) closed with a signed protocol.\n\nThe next meeting will be chaired by India.\n")
     doc = _doc(text)
     assert (doc.body, doc.number) == ("Meeting of Prosecutors General", 18)
+
+
+def test_the_host_addressed_after_your_excellency_and_a_comma_is_not_the_speaker():
+    text = ("Your Excellency, President Kassym-Jomart Tokayev,\nDistinguished Heads of State,\nExcellencies, Ladies and Gentlemen,\n\n"
+            "It is an honour for me to represent my country at this gathering. I thank the Government of Kazakhstan for the "
+            "warm welcome and the excellent arrangements.\n")
+    doc = _doc(text)
+    assert doc.speaker is None or doc.speaker.name != "Kassym-Jomart Tokayev"
+
+
+@pytest.mark.parametrize("salutation, body", [("Distinguished Heads of State,", "Council of Heads of State"),
+                                              ("Excellencies, Heads of Government and Heads of Delegations,", "Council of Heads of Government")])
+def test_a_speech_without_a_heading_takes_its_body_from_the_salutation_to_its_hearers(salutation, body):
+    text = (f"Mr. Chairman,\n{salutation}\nLadies and Gentlemen,\n\n"
+            "It is a privilege to join you in this beautiful city. Our organisation has grown over the past decade and we "
+            "value its work for the stability of the region.\n")
+    assert _doc(text).body == body
