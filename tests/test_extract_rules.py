@@ -3644,3 +3644,11 @@ def test_a_speech_without_a_heading_takes_its_body_from_the_salutation_to_its_he
             "It is a privilege to join you in this beautiful city. Our organisation has grown over the past decade and we "
             "value its work for the stability of the region.\n")
     assert _doc(text).body == body
+
+
+def test_a_person_the_lead_reports_according_to_with_an_office_after_the_name_is_the_speaker():
+    text = ("ALMATY. The 9th meeting of the SCO Council of Heads of Government has ended in Almaty.\n\n"
+            "According to Nurlan Bekzhanov, Special Envoy of the Republic of Kazakhstan for SCO Affairs, the delegations "
+            "agreed on a customs programme and a new budget.\n")
+    doc = _doc(text)
+    assert (doc.speaker.name, doc.speaker.title) == ("Nurlan Bekzhanov", "Special Envoy of the Republic of Kazakhstan for SCO Affairs")
