@@ -3652,3 +3652,10 @@ def test_a_person_the_lead_reports_according_to_with_an_office_after_the_name_is
             "agreed on a customs programme and a new budget.\n")
     doc = _doc(text)
     assert (doc.speaker.name, doc.speaker.title) == ("Nurlan Bekzhanov", "Special Envoy of the Republic of Kazakhstan for SCO Affairs")
+
+
+def test_a_healthcare_minister_keeps_the_whole_title():
+    text = ("The meeting of SCO health ministers was held by video link on 3 June 2021.\n\n"
+            "Kazakh Healthcare Minister Aliya Nurlanova said the member states should share vaccine data.\n")
+    doc = _doc(text)
+    assert (doc.speaker.name, doc.speaker.title) == ("Aliya Nurlanova", "Healthcare Minister")
