@@ -3659,3 +3659,13 @@ def test_a_healthcare_minister_keeps_the_whole_title():
             "Kazakh Healthcare Minister Aliya Nurlanova said the member states should share vaccine data.\n")
     doc = _doc(text)
     assert (doc.speaker.name, doc.speaker.title) == ("Aliya Nurlanova", "Healthcare Minister")
+
+
+def test_a_chair_named_after_a_possessive_country_is_merely_named():
+    text = ("Nikolai Sorokin met with the SCO heads of delegation\n\n"
+            "In the Kremlin, Nikolai Sorokin held a meeting with the heads of delegation attending the SCO Council of Heads "
+            "of Government meeting.\n\n"
+            "The Council met earlier today in Moscow under the chairmanship of Russia’s Prime Minister Pavel Orlov.\n\n"
+            "* * *\n\nPresident of Russia Nikolai Sorokin:\n\nColleagues, friends,\n\nIt is a pleasure to welcome "
+            "you to the Kremlin. We value the work you have done today.\n")
+    assert _doc(text).speaker.name == "Nikolai Sorokin"

@@ -54,7 +54,7 @@ SPEAKING_AFTER = re.compile(r"\s+(?:saying|stressing|emphasi[sz]ing|noting|calli
 
 
 # A person named as the one who chaired or hosted ("chaired by Secretary ... Nikolai Patrushev") is only named.
-MERELY_NAMED = re.compile(r"\b(?:(?:chaired|hosted|presided over|co-chaired|moderated|opened|received|welcomed|led|attended) by|under the (?:chairmanship|chairpersonship|presidency) of)\s+(?:the\s+)?$", re.I)
+MERELY_NAMED = re.compile(r"\b(?:(?:chaired|hosted|presided over|co-chaired|moderated|opened|received|welcomed|led|attended) by|under the (?:chairmanship|chairpersonship|presidency) of)\s+(?:the\s+)?(?:\w+['’]s\s+)?$", re.I)
 
 
 # ... or as one who was there and did nothing else in the sentence ("SCO Deputy Secretary-General Sokhail Khan took part
