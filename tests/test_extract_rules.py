@@ -3669,3 +3669,10 @@ def test_a_chair_named_after_a_possessive_country_is_merely_named():
             "* * *\n\nPresident of Russia Nikolai Sorokin:\n\nColleagues, friends,\n\nIt is a pleasure to welcome "
             "you to the Kremlin. We value the work you have done today.\n")
     assert _doc(text).speaker.name == "Nikolai Sorokin"
+
+
+def test_an_assistant_to_the_president_joined_to_a_second_office_keeps_both():
+    text = ("The secretaries of the SCO member states’ security councils met in Minsk on 12 May 2021.\n\n"
+            "Kazakhstan was represented by the Assistant to the President – Secretary of the Security Council Arman Suleimenov, "
+            "who said the members should share data on foreign fighters.\n")
+    assert _doc(text).speaker.title == "Assistant to the President – Secretary of the Security Council"
