@@ -3676,3 +3676,16 @@ def test_an_assistant_to_the_president_joined_to_a_second_office_keeps_both():
             "Kazakhstan was represented by the Assistant to the President – Secretary of the Security Council Arman Suleimenov, "
             "who said the members should share data on foreign fighters.\n")
     assert _doc(text).speaker.title == "Assistant to the President – Secretary of the Security Council"
+
+
+@pytest.mark.parametrize("lead, body", [
+    ("Kazakhstan hosted this year’s Defence Ministers’ Meet in Astana on Friday.", "Meeting of Defence Ministers"),
+    ("Pakistan hosted the grouping’s Foreign Ministers’ Meet in Islamabad on Thursday.", "Council of Foreign Ministers"),
+])
+def test_a_ministers_meet_as_a_noun_names_their_meeting(lead, body):
+    assert _doc(f"{lead} Delegations of all member states attended.\n").body == body
+
+
+def test_ministers_who_meet_without_the_organisation_name_no_meeting_of_theirs():
+    # (the verb, no apostrophe: two countries' ministers meeting on the sidelines name no SCO body)
+    assert _doc("Chinese and Indian foreign ministers meet on the sidelines of the G20 in Rome.\n").body is None
