@@ -3689,3 +3689,9 @@ def test_a_ministers_meet_as_a_noun_names_their_meeting(lead, body):
 def test_ministers_who_meet_without_the_organisation_name_no_meeting_of_theirs():
     # (the verb, no apostrophe: two countries' ministers meeting on the sidelines name no SCO body)
     assert _doc("Chinese and Indian foreign ministers meet on the sidelines of the G20 in Rome.\n").body is None
+
+
+def test_the_previous_numbered_meeting_is_not_the_texts_number():
+    text = ("ASTANA, June 7, 2019 - Defense ministers of the SCO member states met in Bishkek today.\n\n"
+            "Recall, the previous 15th meeting of the SCO Council of Defense Ministers took place in Astana a year ago.\n")
+    assert _doc(text).number is None

@@ -293,7 +293,8 @@ _QUALIFIER = re.compile(r"\s*+(?:(?:annual|regular|ordinary|extraordinary)\s++)?
 _OF_FORM = re.compile(r"(?:meeting|session|council)\s++of\b", re.I)
 _THIS_IS = re.compile(r"(?:This|It|The\s++(?:\w+\s++){0,3}?(?:meeting|summit|session|conference|gathering))\s++(?:is|was)\s++(?:the\s++)?$")
 _SUCH = re.compile(r"\s++such\s++(?:meeting|summit|session|conference)\b", re.I)
-_SINCE = re.compile(r"\bsince\s++(?:the\s++)?$", re.I)  # "since the first meeting ...": an earlier meeting
+# "since the first meeting ...", "the previous 13th meeting of the Council ...": an earlier meeting
+_SINCE = re.compile(r"\b(?:since\s++(?:the\s++)?|(?:previous|preceding)\s++)$", re.I)
 
 
 def _names_body(sentence: str, m: re.Match, named: re.Match | None) -> bool:
