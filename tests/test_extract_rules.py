@@ -3695,3 +3695,10 @@ def test_the_previous_numbered_meeting_is_not_the_texts_number():
     text = ("ASTANA, June 7, 2019 - Defense ministers of the SCO member states met in Bishkek today.\n\n"
             "Recall, the previous 15th meeting of the SCO Council of Defense Ministers took place in Astana a year ago.\n")
     assert _doc(text).number is None
+
+
+def test_prime_ministers_of_the_member_countries_name_their_council_after_the_organisation():
+    text = ("TASHKENT, November 3 - The Shanghai Cooperation Organization moved closer to a development bank on Thursday as "
+            "prime ministers of the eight member countries approved a feasibility study.\n\n"
+            "The bank was first proposed by the Chinese President at the summit in Astana.\n")
+    assert _doc(text).body == "Council of Heads of Government"
