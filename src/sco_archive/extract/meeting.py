@@ -169,13 +169,20 @@ def _after_name(sentence: str, end: int) -> int:
     return named.end() if named else end
 
 
+# An earlier meeting of a body: "The previous time the secretaries of the security councils of the SCO countries met was
+# last June in Dushanbe."
+_EARLIER_TIME = re.compile(r"\b(?:previous|last)\s++time\b[^.;]*+$", re.I)
+
+
 def _first_body(k, pool, ahead: bool = False) -> tuple[str, str, int] | None:
-    """The first body named in the sentences (not a later meeting): (its name, the sentence, how many
+    """The first body named in the sentences (not a later meeting, nor an earlier one): (its name, the sentence, how many
     sentences came before it)."""
     for index, sentence in enumerate(pool):
         after = 0  # a later-meeting phrase before an earlier body is about that one: "Preparations for the summit
         # in July topped the agenda of the foreign ministers' meeting held here"
         for m in k.find_bodies(sentence):
+            if _EARLIER_TIME.search(sentence, 0, m.start()):
+                continue
             if ahead or not (is_future(sentence[after:], m.start() - after) or _WILL_AFTER.match(sentence, _after_name(sentence, m.end()))):
                 return k.body_of(m), sentence, index
             after = m.end()
