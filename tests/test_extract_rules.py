@@ -3723,3 +3723,98 @@ def test_a_long_headline_in_title_case_and_a_headline_under_its_teaser_line_are_
     assert _doc(teaser).title == "SCO Railway Chiefs Meet in Almaty"
     caption = "Premier Zhou Min (fourth from right) and other leaders pose for a group photo in Astana on Tuesday"
     assert knowledge().noise_reason(caption) == "photo caption"
+
+
+@pytest.mark.parametrize("lead, body", [
+    ("The defence ministers of the eight member states of the Shanghai Cooperation Organisation (SCO) opened a two-day "
+     "meeting in Minsk, with the organisation's July summit in mind.", "Meeting of Defence Ministers"),
+    ("Energy ministers of Kazakhstan, Uzbekistan, Russia and six other member countries of the SCO began talks in Almaty, "
+     "a year after the summit in Astana.", "Meeting of Energy Ministers"),
+    ("Prosecutors-general from member nations of the Shanghai Cooperation Organization met in Osh on Friday ahead of the "
+     "heads of state summit.", "Meeting of Prosecutors General"),
+    ("The secretaries of the Security Councils of the SCO compared notes on border security in Bishkek before the "
+     "summit.", "Meeting of Security Council Secretaries"),
+])
+def test_a_body_of_the_member_states_of_the_organisation_is_named_before_a_later_summit(lead, body):
+    # (the members between the body and the organisation's name: "of the eight member states of the SCO", "of India, ... and
+    # six other member countries of the SCO"; the summit named after it is another meeting)
+    assert _doc(f"{lead}\n\nThe talks continued behind closed doors.\n").body == body
+
+
+def test_the_numbered_meeting_of_the_general_prosecutors_of_the_member_countries_names_its_body():
+    text = ("In Osh, the XVIII meeting of the General Prosecutors of the Member countries of the Shanghai Cooperation "
+            "Organization (SCO) closed with a signed protocol.\n\nThe next meeting will be chaired by India.\n")
+    doc = _doc(text)
+    assert (doc.body, doc.number) == ("Meeting of Prosecutors General", 18)
+
+
+def test_the_host_addressed_after_your_excellency_and_a_comma_is_not_the_speaker():
+    text = ("Your Excellency, President Kassym-Jomart Tokayev,\nDistinguished Heads of State,\nExcellencies, Ladies and Gentlemen,\n\n"
+            "It is an honour for me to represent my country at this gathering. I thank the Government of Kazakhstan for the "
+            "warm welcome and the excellent arrangements.\n")
+    doc = _doc(text)
+    assert doc.speaker is None or doc.speaker.name != "Kassym-Jomart Tokayev"
+
+
+@pytest.mark.parametrize("salutation, body", [("Distinguished Heads of State,", "Council of Heads of State"),
+                                              ("Excellencies, Heads of Government and Heads of Delegations,", "Council of Heads of Government")])
+def test_a_speech_without_a_heading_takes_its_body_from_the_salutation_to_its_hearers(salutation, body):
+    text = (f"Mr. Chairman,\n{salutation}\nLadies and Gentlemen,\n\n"
+            "It is a privilege to join you in this beautiful city. Our organisation has grown over the past decade and we "
+            "value its work for the stability of the region.\n")
+    assert _doc(text).body == body
+
+
+def test_a_chair_named_after_a_possessive_country_is_merely_named():
+    text = ("Nikolai Sorokin met with the SCO heads of delegation\n\n"
+            "In the Kremlin, Nikolai Sorokin held a meeting with the heads of delegation attending the SCO Council of Heads "
+            "of Government meeting.\n\n"
+            "The Council met earlier today in Moscow under the chairmanship of Russia’s Prime Minister Pavel Orlov.\n\n"
+            "* * *\n\nPresident of Russia Nikolai Sorokin:\n\nColleagues, friends,\n\nIt is a pleasure to welcome "
+            "you to the Kremlin. We value the work you have done today.\n")
+    assert _doc(text).speaker.name == "Nikolai Sorokin"
+
+
+@pytest.mark.parametrize("lead, body", [
+    ("Kazakhstan hosted this year’s Defence Ministers’ Meet in Astana on Friday.", "Meeting of Defence Ministers"),
+    ("Pakistan hosted the grouping’s Foreign Ministers’ Meet in Islamabad on Thursday.", "Council of Foreign Ministers"),
+])
+def test_a_ministers_meet_as_a_noun_names_their_meeting(lead, body):
+    assert _doc(f"{lead} Delegations of all member states attended.\n").body == body
+
+
+def test_ministers_who_meet_without_the_organisation_name_no_meeting_of_theirs():
+    # (the verb, no apostrophe: two countries' ministers meeting on the sidelines name no SCO body)
+    assert _doc("Chinese and Indian foreign ministers meet on the sidelines of the G20 in Rome.\n").body is None
+
+
+def test_the_previous_numbered_meeting_is_not_the_texts_number():
+    text = ("ASTANA, June 7, 2019 - Defense ministers of the SCO member states met in Bishkek today.\n\n"
+            "Recall, the previous 15th meeting of the SCO Council of Defense Ministers took place in Astana a year ago.\n")
+    assert _doc(text).number is None
+
+
+def test_prime_ministers_of_the_member_countries_name_their_council_after_the_organisation():
+    text = ("TASHKENT, November 3 - The Shanghai Cooperation Organization moved closer to a development bank on Thursday as "
+            "prime ministers of the eight member countries approved a feasibility study.\n\n"
+            "The bank was first proposed by the Chinese President at the summit in Astana.\n")
+    assert _doc(text).body == "Council of Heads of Government"
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # with no titled person, "According to <name>, <office>, ..." names the speaker and the office beside the name
+    ("ALMATY. The 9th meeting of the SCO Council of Heads of Government has ended in Almaty.\n\n"
+     "According to Nurlan Bekzhanov, Special Envoy of the Republic of Kazakhstan for SCO Affairs, the delegations agreed on a "
+     "customs programme and a new budget.\n", "Nurlan Bekzhanov", "Special Envoy of the Republic of Kazakhstan for SCO Affairs"),
+    ("The meeting of SCO health ministers was held by video link on 3 June 2021.\n\n"
+     "Kazakh Healthcare Minister Aliya Nurlanova said the member states should share vaccine data.\n", "Aliya Nurlanova",
+     "Healthcare Minister"),
+    # "Assistant to the President" joined to a second office by a dash is one title (not "President – ...")
+    ("The secretaries of the SCO member states’ security councils met in Minsk on 12 May 2021.\n\n"
+     "Kazakhstan was represented by the Assistant to the President – Secretary of the Security Council Arman Suleimenov, "
+     "who said the members should share data on foreign fighters.\n", "Arman Suleimenov",
+     "Assistant to the President – Secretary of the Security Council"),
+])
+def test_the_speakers_whole_office_is_read(text, name, title):
+    doc = _doc(text)
+    assert (doc.speaker.name, doc.speaker.title) == (name, title)

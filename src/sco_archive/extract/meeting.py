@@ -169,13 +169,20 @@ def _after_name(sentence: str, end: int) -> int:
     return named.end() if named else end
 
 
+# An earlier meeting of a body: "The previous time the secretaries of the security councils of the SCO countries met was
+# last June in Dushanbe."
+_EARLIER_TIME = re.compile(r"\b(?:previous|last)\s++time\b[^.;]*+$", re.I)
+
+
 def _first_body(k, pool, ahead: bool = False) -> tuple[str, str, int] | None:
-    """The first body named in the sentences (not a later meeting): (its name, the sentence, how many
+    """The first body named in the sentences (not a later meeting, nor an earlier one): (its name, the sentence, how many
     sentences came before it)."""
     for index, sentence in enumerate(pool):
         after = 0  # a later-meeting phrase before an earlier body is about that one: "Preparations for the summit
         # in July topped the agenda of the foreign ministers' meeting held here"
         for m in k.find_bodies(sentence):
+            if _EARLIER_TIME.search(sentence, 0, m.start()):
+                continue
             if ahead or not (is_future(sentence[after:], m.start() - after) or _WILL_AFTER.match(sentence, _after_name(sentence, m.end()))):
                 return k.body_of(m), sentence, index
             after = m.end()
@@ -293,7 +300,8 @@ _QUALIFIER = re.compile(r"\s*+(?:(?:annual|regular|ordinary|extraordinary)\s++)?
 _OF_FORM = re.compile(r"(?:meeting|session|council)\s++of\b", re.I)
 _THIS_IS = re.compile(r"(?:This|It|The\s++(?:\w+\s++){0,3}?(?:meeting|summit|session|conference|gathering))\s++(?:is|was)\s++(?:the\s++)?$")
 _SUCH = re.compile(r"\s++such\s++(?:meeting|summit|session|conference)\b", re.I)
-_SINCE = re.compile(r"\bsince\s++(?:the\s++)?$", re.I)  # "since the first meeting ...": an earlier meeting
+# "since the first meeting ...", "the previous 13th meeting of the Council ...": an earlier meeting
+_SINCE = re.compile(r"\b(?:since\s++(?:the\s++)?|(?:previous|preceding)\s++)$", re.I)
 
 
 def _names_body(sentence: str, m: re.Match, named: re.Match | None) -> bool:

@@ -44,7 +44,8 @@ NOT_NAME = {
 ADDRESS_WORDS = re.compile(r"(?:Your|Dear)\s")
 
 
-VOCATIVE_BEFORE = re.compile(r"(?:Excellency|Excellencies|thank|thanks|thanking|congratulate|congratulates|congratulated|with|met|meets|meeting with|Dear)\s+(?:\w+\s+){0,2}$", re.I)
+# (a comma may follow the address: "Your Excellency, President Hu Jintao," is the host addressed, not the speaker)
+VOCATIVE_BEFORE = re.compile(r"(?:Excellency|Excellencies|thank|thanks|thanking|congratulate|congratulates|congratulated|with|met|meets|meeting with|Dear),?\s+(?:\w+\s+){0,2}$", re.I)
 
 
 # ... but "with" before a person who then speaks is no meeting: "India hosted the meeting on Monday, with Union minister
@@ -53,7 +54,7 @@ SPEAKING_AFTER = re.compile(r"\s+(?:saying|stressing|emphasi[sz]ing|noting|calli
 
 
 # A person named as the one who chaired or hosted ("chaired by Secretary ... Nikolai Patrushev") is only named.
-MERELY_NAMED = re.compile(r"\b(?:(?:chaired|hosted|presided over|co-chaired|moderated|opened|received|welcomed|led|attended) by|under the (?:chairmanship|chairpersonship|presidency) of)\s+(?:the\s+)?$", re.I)
+MERELY_NAMED = re.compile(r"\b(?:(?:chaired|hosted|presided over|co-chaired|moderated|opened|received|welcomed|led|attended) by|under the (?:chairmanship|chairpersonship|presidency) of)\s+(?:the\s+)?(?:\w+['’]s\s+)?$", re.I)
 
 
 # ... or as one who was there and did nothing else in the sentence ("SCO Deputy Secretary-General Sokhail Khan took part

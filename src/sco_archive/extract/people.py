@@ -182,14 +182,16 @@ def _reports_words(paragraphs: tuple[Paragraph, ...], by_name: dict[str, list[Ca
 
 
 @lru_cache(maxsize=1)
-def _untitled_patterns() -> tuple[re.Pattern, re.Pattern]:
+def _untitled_patterns() -> tuple[re.Pattern, ...]:
     """A person the text names with no listed title, as the one who speaks: "Nikolay Shulginov spoke at the meeting",
     "Faridoun Mahmadalizoda, a spokesman for the Ministry of Defense, says ...", "TASS quoted Bakhtier Khakimov, a special
-    SCO envoy of the Russian President, as saying"."""
+    SCO envoy of the Russian President, as saying", "According to Aidar Abishev, National Coordinator ..., the parties ..."."""
     honorifics = alternation(knowledge().honorifics)
     apposition = r"(?:,\s+(?:a|an|the)\s+(?P<title>[^,]{3,80}?),?)?"
     return (re.compile(rf"^(?:(?:{honorifics})\s+)?(?P<name>{NAME}){apposition}\s+(?:\w+\s+){{0,2}}?(?:{_REPORTS})\b"),
-            re.compile(rf"\bquoted\s+(?:(?:{honorifics})\s+)?(?P<name>{NAME}){apposition}\s+as\s+saying\b"))
+            re.compile(rf"\bquoted\s+(?:(?:{honorifics})\s+)?(?P<name>{NAME}){apposition}\s+as\s+saying\b"),
+            # "According to Aidar Abishev, National Coordinator of the Republic of Kazakhstan for SCO, the parties signed ..."
+            re.compile(rf"\b[Aa]ccording\s+to\s+(?:(?:{honorifics})\s+)?(?P<name>{NAME})(?:,\s+(?:(?:a|an|the)\s+)?(?P<title>[^,]{{3,80}}?))?,"))
 
 
 def _untitled(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] | None:
