@@ -44,8 +44,7 @@ NOT_NAME = {
 ADDRESS_WORDS = re.compile(r"(?:Your|Dear)\s")
 
 
-# (a comma may follow the address: "Your Excellency, President Hu Jintao," is the host addressed, not the speaker)
-VOCATIVE_BEFORE = re.compile(r"(?:Excellency|Excellencies|thank|thanks|thanking|congratulate|congratulates|congratulated|with|met|meets|meeting with|Dear),?\s+(?:\w+\s+){0,2}$", re.I)
+VOCATIVE_BEFORE = re.compile(r"(?:Excellency|Excellencies|thank|thanks|thanking|congratulate|congratulates|congratulated|with|met|meets|meeting with|Dear)\s+(?:\w+\s+){0,2}$", re.I)
 
 
 # ... but "with" before a person who then speaks is no meeting: "India hosted the meeting on Monday, with Union minister
