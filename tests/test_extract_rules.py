@@ -3604,3 +3604,18 @@ def test_a_published_label_alone_over_a_date_with_its_weekday_gives_the_publicat
             "joint statement.\n")
     doc = _doc(text)
     assert (doc.published, doc.date) == ("2004-05-14", "2004-05-13")
+
+
+@pytest.mark.parametrize("text", [
+    # a speech under five salutation lines
+    ("Address by the Minister at the SCO Summit\n\nMarch 3, 2016\n\nMr. Chairman,\n\nYour Excellencies, Heads of State,\n\n"
+     "Heads of Observer Delegations,\n\nDistinguished Guests,\n\nLadies and Gentlemen,\n\n"
+     "It is an honour to be with you in the ancient city of Dushanbe for this summit of the Shanghai Cooperation Organisation.\n"),
+    # a portal's report under its menu lines
+    ("Ministry portal\n\nNews\n\nEvents calendar\n\nContacts\n\nMeeting of the heads of border services of the SCO member states\n\n"
+     "2016-03-04 | SCO\n\n"
+     "On March 3, Dushanbe hosted the fifth meeting of the heads of border services of the SCO member states.\n"),
+])
+def test_the_lead_that_places_the_meeting_runs_past_salutation_or_menu_lines(text):
+    doc = _doc(text)
+    assert (doc.venue.city, doc.venue.country) == ("Dushanbe", "Tajikistan")

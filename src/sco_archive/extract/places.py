@@ -9,7 +9,7 @@ from functools import lru_cache
 from ..knowledge import alternation, knowledge, lower
 from ..model import Evidence, Paragraph, Removed, Venue
 from .placenames import MEETING_WORD, city_country, place_line, place_opening, place_patterns
-from .text import PREVIOUS, is_future, sentences
+from .text import PREVIOUS, is_future, lead_paragraphs, sentences
 from .video import online_phrase, speaker_seat
 from .when import dateline
 
@@ -280,7 +280,8 @@ def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = 
             moved = _elsewhere(opening.rest, following, known[1]) if opening and not found else None
             return moved or (known[0], known[1], Evidence(p.text[:120], "place line" if found else "dateline without a date"))
     # 2. The sentence that names the meeting: "attended the meeting ... in Moscow".
-    lead = [s for p in paragraphs[:4] for s in sentences(p.text)]
+    #    (the lead runs to the first paragraph of prose: a speech under its salutation lines, a report under a menu)
+    lead = [s for p in lead_paragraphs(paragraphs, 4) for s in sentences(p.text)]
     # (a generator: the first sentence that places the meeting ends the search, usually the first)
     ordered = itertools.chain([body_sentence] if body_sentence else [], (s for s in lead if MEETING_WORD.search(s) and not PREVIOUS.search(s)))
     for sentence in ordered:

@@ -55,6 +55,16 @@ def is_future(sentence: str, start: int, window: int = 80) -> bool:
 _PURPOSE = re.compile(r"prepare for|preparing for|preparations? for|in preparation|ahead of")
 
 
+PROSE = re.compile(r"^(?:\S+\s+){5,}.*[.!?\"”]$")  # a sentence of six words or more
+
+
+def lead_paragraphs(paragraphs, count: int):
+    """The first `count` paragraphs, or more: the lead runs to the first paragraph of prose, under page furniture the
+    cleaning kept ("SCO 2.jpg", a portal's menu) or a speech's salutation lines ("Your Excellency, ...,")."""
+    first_prose = next((i for i, p in enumerate(paragraphs) if any(PROSE.search(s) for s in sentences(p.text))), 0)
+    return paragraphs[: max(count, first_prose + 1)]
+
+
 def first_sentence(text: str) -> str:
     """The first sentence of a paragraph."""
     parts = sentences(text)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from .. import dates as d
 from ..knowledge import knowledge
 from ..model import Evidence, Paragraph, Removed
-from .text import PAST_ANCHOR, PREVIOUS, first_sentence, is_future, sentences
+from .text import PAST_ANCHOR, PREVIOUS, PROSE, first_sentence, is_future, lead_paragraphs, sentences
 
 _EVENT = re.compile(
     r"\b(?:attend\w*|held|hold\w*|chair\w*|address\w*|met|meeting|summit|session|opened|took place|deliver\w*|spoke|participat\w*|convened|gather\w*|said|told)\b",
@@ -51,7 +51,6 @@ _RELATIVE_DAY = re.compile(r"\b(today|yesterday)\b", re.I)
 _DAYS_BACK = {"today": 0, "yesterday": 1}
 _COPYRIGHT = re.compile(r"©|\(c\)|\bcopyright\b", re.I)
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
-_PROSE = re.compile(r"^(?:\S+\s+){5,}.*[.!?\"”]$")  # a sentence of six words or more
 LEAD_PARAGRAPHS = 4  # a lead date is read in the first paragraphs
 MAX_DATE_LINE_WORDS = 4  # a place beside the date ("Novo-Ogaryovo, Moscow Region"), not a sentence
 _ANY_YEAR = 2000  # a leap year, to count the days between a yearless dateline and an earlier day of its lead
@@ -126,9 +125,7 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
     (`ahead`) gives its day in the future tense ("will be held on September 16"). A lead date of a meeting of another
     body than the text's `body` is that meeting's ("the Tianjin summit of September 1" in a text about the heads of
     government)."""
-    # (the lead runs to the first paragraph of prose, under page furniture the cleaning kept: "SCO 2.jpg")
-    first_prose = next((i for i, p in enumerate(paragraphs) if any(_PROSE.search(s) for s in sentences(p.text))), 0)
-    lead = [s for p in paragraphs[: max(LEAD_PARAGRAPHS, first_prose + 1)] for s in sentences(p.text)]
+    lead = [s for p in lead_paragraphs(paragraphs, LEAD_PARAGRAPHS) for s in sentences(p.text)]
     for r in events:
         value = d.full_date(r.text)
         if value:
@@ -182,7 +179,7 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
                 return value, Evidence(s, "lead sentence date, year from the text") if value else None, (hit.month, hit.day)
     if pub:
         # the first sentences of the text itself (a headline, a section label or "Colleagues," is not one)
-        prose = [s for p in paragraphs[:8] for s in sentences(p.text) if _PROSE.search(s)][:3]
+        prose = [s for p in paragraphs[:8] for s in sentences(p.text) if PROSE.search(s)][:3]
         for s in prose:
             if ahead and _GIVEN.search(s):
                 continue  # "an interview ..., recorded in Islamabad on Monday": the day it was given, not the meeting's
