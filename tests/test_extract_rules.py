@@ -3619,3 +3619,11 @@ def test_a_published_label_alone_over_a_date_with_its_weekday_gives_the_publicat
 def test_the_lead_that_places_the_meeting_runs_past_salutation_or_menu_lines(text):
     doc = _doc(text)
     assert (doc.venue.city, doc.venue.country) == ("Dushanbe", "Tajikistan")
+
+
+def test_a_dateline_with_its_country_in_round_brackets_places_the_meeting():
+    text = ("Ministers back transport corridor\n\nPublished June 9, 2012\n\n"
+            "BISHKEK (Kyrgyzstan), June 8: The transport ministers of the Shanghai Cooperation Organisation agreed on Friday "
+            "to open two new road routes across the region.\n")
+    doc = _doc(text)
+    assert (doc.venue.city, doc.venue.country, doc.date) == ("Bishkek", "Kyrgyzstan", "2012-06-08")
