@@ -3627,3 +3627,9 @@ def test_a_dateline_with_its_country_in_round_brackets_places_the_meeting():
             "to open two new road routes across the region.\n")
     doc = _doc(text)
     assert (doc.venue.city, doc.venue.country, doc.date) == ("Bishkek", "Kyrgyzstan", "2012-06-08")
+
+
+def test_a_city_written_with_a_typographic_apostrophe_is_known():
+    text = ("The SCO ministers of justice met in the Chinese city of Xi’an on Thursday to sign a plan on legal aid.\n")
+    doc = _doc(text)
+    assert (doc.venue.city, doc.venue.country) == ("Xi’an", "China")
