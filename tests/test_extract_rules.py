@@ -3633,3 +3633,11 @@ def test_a_city_written_with_a_typographic_apostrophe_is_known():
     text = ("The SCO ministers of justice met in the Chinese city of Xi’an on Thursday to sign a plan on legal aid.\n")
     doc = _doc(text)
     assert (doc.venue.city, doc.venue.country) == ("Xi’an", "China")
+
+
+def test_the_city_the_sco_was_founded_in_is_not_the_venue():
+    text = ("Published: 2018-04-25\n\n"
+            "The SCO, which was founded at a summit in Shanghai in 2001, now brings together eight member states.\n\n"
+            "Its defence ministers opened their annual meeting in Beijing, China on Tuesday with talks on border security.\n")
+    doc = _doc(text)
+    assert (doc.venue.city, doc.venue.country) == ("Beijing", "China")

@@ -81,6 +81,9 @@ _HOST_FROM = re.compile(r"\bhost\w*\b[^.;]{0,80}\bfrom\s*$", re.I)
 # A city that places something else: an earlier meeting's decision ("the consensus reached at the Bishkek summit in
 # September"), or what a relative clause is about ("the anti-terrorist structure, whose location in Bishkek was agreed").
 _NOT_THE_MEETING = re.compile(r"\b(?:reached|agreed|adopted|signed|approved|taken)\s+at\s+(?:the\s+)?$|\bwhose\s+(?:\w+\s+){1,3}in\s+$")
+# Nor the founding ("SCO was founded at a summit in Shanghai in 2001", "established in Shanghai"; in lower case, matched in
+# the text lower-cased).
+_FOUNDED = re.compile(r"\b(?:founded|established|created|set up)\s+(?:at\s+(?:a|the|its)\s+(?:\w+\s+)?(?:summit|meeting)\s+)?(?:in|at)\s+$")
 
 
 def _venue_from(sentence: str, start: int = 0, ahead: bool = False) -> tuple[str, str | None] | None:
@@ -95,7 +98,7 @@ def _venue_from(sentence: str, start: int = 0, ahead: bool = False) -> tuple[str
         before = sentence[max(0, m.start() - 90) : m.start()]
         placed = (_PLACE_BEFORE.search(before) or _HOST_FROM.search(before) or _HOSTS_AFTER.match(sentence, m.end())
                   or (_THIS_ONE.search(before) and _MEETING_AFTER.match(sentence, m.end())))
-        if not placed or (not ahead and is_future(sentence, m.start())) or _NOT_THE_MEETING.search(before):
+        if not placed or (not ahead and is_future(sentence, m.start())) or _NOT_THE_MEETING.search(before) or _FOUNDED.search(lower(before)):
             continue
         return city_country(m[1])
     for m in in_city_country.finditer(sentence[start:]):
