@@ -3664,3 +3664,10 @@ def test_a_dateline_lead_naming_the_meeting_without_a_place_leaves_the_place_to_
             "The ministers discussed border security.\n")
     doc = _doc(text)
     assert (doc.venue.city, doc.venue.country) == ("Cholpon-Ata", "Kyrgyzstan")
+
+
+@pytest.mark.parametrize("stamp", ["14:30 09.06.2023 •", "09.06.2023, 14:30,", "09.06.2023 |"])
+def test_a_stamp_with_a_separator_after_it_is_the_publication_date(stamp):
+    text = (f"Ministers of culture meet in Dushanbe\n\n{stamp}\n\n"
+            "The culture ministers of the SCO member states met in Dushanbe today and agreed on a plan of joint festivals.\n")
+    assert _doc(text).published == "2023-06-09"
