@@ -3671,3 +3671,10 @@ def test_a_stamp_with_a_separator_after_it_is_the_publication_date(stamp):
     text = (f"Ministers of culture meet in Dushanbe\n\n{stamp}\n\n"
             "The culture ministers of the SCO member states met in Dushanbe today and agreed on a plan of joint festivals.\n")
     assert _doc(text).published == "2023-06-09"
+
+
+@pytest.mark.parametrize("stamp, day", [("Сентябрь 14, 2015 10:20", "2015-09-14"), ("Май 3, 2021 09:05", "2021-05-03")])
+def test_a_stamp_with_a_russian_month_in_the_nominative_is_the_publication_date(stamp, day):
+    text = (f"SCO ministers of education meet in Dushanbe\n\n{stamp}\n\n"
+            "The education ministers of the SCO member states met in Dushanbe and agreed on a joint university network.\n")
+    assert _doc(text).published == day
