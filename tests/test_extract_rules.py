@@ -3678,3 +3678,11 @@ def test_a_stamp_with_a_russian_month_in_the_nominative_is_the_publication_date(
     text = (f"SCO ministers of education meet in Dushanbe\n\n{stamp}\n\n"
             "The education ministers of the SCO member states met in Dushanbe and agreed on a joint university network.\n")
     assert _doc(text).published == day
+
+
+def test_a_russian_lead_gives_the_meeting_day_read_by_the_page_stamp():
+    text = ("Заседание министров обороны ШОС\n\nМай 15, 2019 10:00\n\n"
+            "БИШКЕК, 15.05.2019 /Агентство/. 14 мая в Бишкеке состоялось заседание министров обороны государств-членов ШОС. "
+            "Стороны обсудили вопросы безопасности.\n")
+    doc = _doc(text)
+    assert (doc.published, doc.date) == ("2019-05-15", "2019-05-14")

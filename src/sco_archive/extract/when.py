@@ -12,7 +12,7 @@ from ..model import Evidence, Paragraph, Removed
 from .text import PAST_ANCHOR, PREVIOUS, PROSE, first_sentence, is_future, lead_paragraphs, sentences
 
 _EVENT = re.compile(
-    r"\b(?:attend\w*|held|hold\w*|chair\w*|address\w*|met|meeting|summit|session|opened|took place|deliver\w*|spoke|participat\w*|convened|gather\w*|said|told)\b",
+    r"\b(?:attend\w*|held|hold\w*|chair\w*|address\w*|met|meeting|summit|session|opened|took place|deliver\w*|spoke|participat\w*|convened|gather\w*|said|told|состоял\w*|открыл\w*)\b",
     re.I,
 )
 # The place and day of the meeting in brackets closing a heading: "... following the SCO Ministerial Council (Tianjin, July 15,
@@ -35,7 +35,8 @@ _HELD_ON = re.compile(r"\b(?:held|take place|takes place|convene|open)\s++on\s++
 _RANGE_ON = re.compile(r"\s*+(?:-|–|to|until|through)\s*+\d(?!\d?:\d)")
 # A meeting with a non-finite future phrase after it: "the SCO summit to be held there", "the summit scheduled for August".
 _LATER_MEETING = re.compile(r"\b(?:meeting|summit|session|council)\b[^,.;]{0,40}?\b(?:to be held|to take place|scheduled)\b", re.I)
-_MEETING_NOUN = re.compile(r"\b(?:meeting|summit|session|council|conference|talks|briefing|met|convened|gathered)\b", re.I)
+_MEETING_NOUN = re.compile(r"\b(?:meeting|summit|session|council|conference|talks|briefing|met|convened|gathered"
+                           r"|встреч\w*|совещани\w*|заседани\w*|саммит\w*|сесси\w*)\b", re.I)
 # A sentence about the briefing itself, naming no meeting: its date is the briefing's day.
 _BRIEFING_ONLY = re.compile(r"\b(?:briefing|press conference|news conference)\b", re.I)
 _GIVEN = re.compile(r"\b(?:interview\w*|recorded|briefing|press conference|news conference)\b", re.I)
