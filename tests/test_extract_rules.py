@@ -3686,3 +3686,10 @@ def test_a_russian_lead_gives_the_meeting_day_read_by_the_page_stamp():
             "Стороны обсудили вопросы безопасности.\n")
     doc = _doc(text)
     assert (doc.published, doc.date) == ("2019-05-15", "2019-05-14")
+
+
+def test_a_russian_page_says_the_meeting_met_by_videoconference():
+    text = ("Совещание министров культуры ШОС\n\n"
+            "12 марта 2021 года в режиме видеоконференции состоялось совещание министров культуры государств-членов ШОС.\n")
+    doc = _doc(text)
+    assert doc.venue is not None and doc.venue.online
