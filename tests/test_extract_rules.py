@@ -3693,3 +3693,11 @@ def test_a_russian_page_says_the_meeting_met_by_videoconference():
             "12 марта 2021 года в режиме видеоконференции состоялось совещание министров культуры государств-членов ШОС.\n")
     doc = _doc(text)
     assert doc.venue is not None and doc.venue.online
+
+
+def test_the_chair_named_by_his_nationality_gives_the_venue_country():
+    text = ("The fourth SCO Agriculture Ministers' Meeting was held on 18 May 2021. Kazakh Agriculture Minister Yerbol "
+            "Karashukeyev chaired the event, which was held via videoconference and was attended by the ministers of the "
+            "member states.\n")
+    doc = _doc(text)
+    assert (doc.venue.city, doc.venue.country, doc.venue.online) == (None, "Kazakhstan", True)

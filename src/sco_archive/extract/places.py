@@ -22,14 +22,17 @@ MAX_OCCASION_TO_PLACE = 150  # "interview with ..., recorded at the PM House in 
 @lru_cache(maxsize=1)
 def _chair_pattern() -> re.Pattern:
     """The chair's country: "chaired by Prime Minister of the Republic of Kazakhstan Askar Mamin", "Prime Minister of the
-    Russian Federation Mikhail Mishustin chaired the meeting", "under Indian Vice President M. Venkaiah Naidu's chairmanship"."""
+    Russian Federation Mikhail Mishustin chaired the meeting", "under Indian Vice President M. Venkaiah Naidu's chairmanship",
+    "Kyrgyz Prime Minister Nikolai Tanayev chaired the meeting"."""
     k = knowledge()
     countries = r"\b(" + alternation(k.country_names) + r")\b"
     return re.compile(r"\bchaired\s+by\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’-]*)){0,8}?\s+of\s+(?:the\s+)?" + countries
                       + r"|\bof\s+(?:the\s+)?" + countries + r"(?:\s+[A-Z][\w.'’-]*){1,4}\s+chaired\s+the\b"
                       # "Secretary of the Kazakh Security Council Asset Issekeshev chaired the meeting"
                       + r"|\bof\s+the\s+(" + alternation(k.adjectives) + r")(?:\s+[A-Z][\w.'’-]*){2,6}\s+chaired\s+the\b"
-                      + r"|\bunder\s+(?:the\s+)?(" + alternation(k.adjectives) + r")\s+[A-Z][^;,]{0,60}?['’]s\s+(?:chairmanship|presidency)\b")
+                      + r"|\bunder\s+(?:the\s+)?(" + alternation(k.adjectives) + r")\s+[A-Z][^;,]{0,60}?['’]s\s+(?:chairmanship|presidency)\b"
+                      # "Russian Healthcare Minister Mikhail Murashko chaired the event"
+                      + r"|\b(" + alternation(k.adjectives) + r")(?:\s+[A-Z][\w.'’-]*){2,6}\s+chaired\s+the\s+(?:meeting|event|session|summit)\b")
 
 
 def _chair_country(paragraphs) -> tuple[None, str, Evidence] | None:
@@ -37,10 +40,10 @@ def _chair_country(paragraphs) -> tuple[None, str, Evidence] | None:
     k = knowledge()
     for p in paragraphs[:MAX_CHAIR_PARAGRAPHS]:
         for sentence in sentences(p.text):
-            m = _chair_pattern().search(sentence) if MEETING_WORD.search(sentence) else None
-            if m and not is_future(sentence, m.start()) and not PREVIOUS.search(sentence):
+            m = _chair_pattern().search(sentence)
+            if m and (MEETING_WORD.search(sentence) or m[5]) and not is_future(sentence, m.start()) and not PREVIOUS.search(sentence):
                 country = m[1] or m[2]
-                return None, k.countries[country.lower()] if country else k.adjectives[m[3] or m[4]], Evidence(sentence, "the chair's country")
+                return None, k.countries[country.lower()] if country else k.adjectives[m[3] or m[4] or m[5]], Evidence(sentence, "the chair's country")
     return None
 
 
