@@ -3660,7 +3660,7 @@ def test_a_dateline_lead_naming_the_meeting_without_a_place_leaves_the_place_to_
     text = ("Published: 2019-05-01\n\n"
             "Islamabad: Interior Minister Ejaz Shah gifted a carpet to his Russian counterpart during talks with him on the "
             "sidelines of the SCO Interior Ministers' Meeting.\n\n"
-            "The talks were held during the two-day SCO meeting from April 29 to 30 in Kyrgyzstan's Cholpon-Ata.\n\n"
+            "The meeting was held from April 29 to 30 in Kyrgyzstan's Cholpon-Ata.\n\n"
             "The ministers discussed border security.\n")
     doc = _doc(text)
     assert (doc.venue.city, doc.venue.country) == ("Cholpon-Ata", "Kyrgyzstan")

@@ -212,11 +212,12 @@ def _elsewhere(rest: str, following: str = "", country: str | None = None, comin
     found = _venue_from(lead, ahead=coming and not _NEXT.search(lower(lead))) if MEETING_WORD.search(lead) and not PREVIOUS.search(lead) else None
     if found and found[0]:
         return found[0], found[1], Evidence(lead, "meeting sentence after the dateline")
-    # (a lead that does not name the meeting, or does not place it, leaves it to the next paragraph: "ISLAMABAD, July 11
-    # (APP): Kasuri has proposed ..." / "... was addressing the meeting ... held in Bishkek"; "New Delhi: ... on the sidelines
-    # of the SCO Defence Ministers' Meeting." / "The meeting took place ... in China's Qingdao.")
+    # (a lead that does not name the meeting leaves it to the next paragraph: "ISLAMABAD, July 11 (APP): Kasuri has
+    # proposed ..." / "... was addressing the meeting ... held in Bishkek"; so does one that names it without placing it, when
+    # the next paragraph opens on it: "New Delhi: ... on the sidelines of the SCO Defence Ministers' Meeting." / "The meeting
+    # took place ... in China's Qingdao." (not "The ministers first met in Moscow in 2003."))
     following_lead = sentences(following)[0] if following and sentences(following) else ""
-    if (country and (found is None or not MEETING_WORD.search(lead)) and MEETING_WORD.search(following_lead) and not PREVIOUS.search(following_lead)
+    if (country and (not MEETING_WORD.search(lead) or (found is None and _THE_MEETING.match(following_lead))) and MEETING_WORD.search(following_lead) and not PREVIOUS.search(following_lead)
             and not _names_dateline_city(following_lead, country)):
         found = _venue_from(following_lead)
         if found and found[0] and found[1] != country:
