@@ -3643,19 +3643,6 @@ def test_the_city_the_sco_was_founded_in_is_not_the_venue():
     assert (doc.venue.city, doc.venue.country) == ("Beijing", "China")
 
 
-@pytest.mark.parametrize("lead, quoted, city", [
-    ("A meeting of the SCO ministers of agriculture will be held in Dushanbe, Tajikistan, on 20 September.", False, "Dushanbe"),
-    # the next meeting announced after this one is not this one's place, nor is the announced one a quoted speaker's
-    ("The SCO ministers of agriculture agreed that their next meeting will be held in Dushanbe on 20 September.", False, None),
-    ("A meeting of the SCO ministers of agriculture will be held in Dushanbe, Tajikistan, on 20 September.", True, None),
-])
-def test_a_wire_lead_announcing_the_meeting_elsewhere_places_it_when_no_one_is_quoted(lead, quoted, city):
-    from sco_archive.extract.places import _elsewhere
-
-    found = _elsewhere(lead, "The ministers will review the grain trade plan.", "Kyrgyzstan", coming=not quoted)
-    assert (found[0] if found else None) == city
-
-
 def test_a_dateline_lead_naming_the_meeting_without_a_place_leaves_the_place_to_the_next_paragraph():
     text = ("Published: 2019-05-01\n\n"
             "Islamabad: Interior Minister Ejaz Shah gifted a carpet to his Russian counterpart during talks with him on the "

@@ -127,8 +127,7 @@ def venue(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...], body
     online_ev = online_phrase(paragraphs, body_sentence)
     place = speaker_seat(paragraphs, captions, speaker, datelines) if online_ev else None
     place = place or (_occasion_place(paragraphs) if ahead and not online_ev else None)
-    place = place or _place(paragraphs, captions, body_sentence, online_ev is not None or not datelines, datelines, ahead, online_ev is None,
-                                  speaker is None)
+    place = place or _place(paragraphs, captions, body_sentence, online_ev is not None or not datelines, datelines, ahead, online_ev is None)
     if place is None and online_ev is None:
         return None, None, None
     city, country, evidence = place if place else (None, None, None)
@@ -197,19 +196,14 @@ def _names_dateline_city(sentence: str, country: str) -> bool:
     return bool(m) and (m[1] is None or knowledge().adjectives.get(m[1]) == country)
 
 
-_NEXT = re.compile(r"\b(?:next|following)\b")  # (in lower case, matched in the text lower-cased)
-
-
-def _elsewhere(rest: str, following: str = "", country: str | None = None, coming: bool = False):
+def _elsewhere(rest: str, following: str = "", country: str | None = None):
     """The known city the lead sentence after a dateline places the meeting in, when it does; or, in the lead
     or the paragraph after it, another country than the dateline's ("Tehran, IRNA – ... said on Friday ..." /
-    "Addressing the summit of the SCO heads of state in Uzbekistan, ...": the city is not known). In a text that reports
-    no one's words (`coming`) a lead announcing the meeting places it too ("Tashkent (UzDaily.com) -- A session of ... will
-    be held in Beijing"), unless it announces the next one."""
+    "Addressing the summit of the SCO heads of state in Uzbekistan, ...": the city is not known)."""
     lead = next((x for x in sentences(rest) if len(x.split()) >= 6), "")  # past a credit ("/ Kabar /.")
     if _HERE.search(lead):
         return None  # "ALMATY, Sept. 14 (Xinhua) -- ... met here on Friday, ... after it was founded in Shanghai"
-    found = _venue_from(lead, ahead=coming and not _NEXT.search(lower(lead))) if MEETING_WORD.search(lead) and not PREVIOUS.search(lead) else None
+    found = _venue_from(lead) if MEETING_WORD.search(lead) and not PREVIOUS.search(lead) else None
     if found and found[0]:
         return found[0], found[1], Evidence(lead, "meeting sentence after the dateline")
     # (a lead that does not name the meeting leaves it to the next paragraph: "ISLAMABAD, July 11 (APP): Kasuri has
@@ -256,8 +250,7 @@ def _same_body(sentence: str, other: str | None) -> bool:
 _THE_MEETING = re.compile(r"(?:The|This)\s++(?:meeting|summit|session|conference)\b")
 
 
-def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = True, ahead: bool = False, in_person: bool = False,
-           no_speaker: bool = False):
+def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = True, ahead: bool = False, in_person: bool = False):
     # 0. A metadata line "Location: Astana".
     for p in paragraphs[:10]:
         m = _LOCATION.match(p.text)
@@ -281,7 +274,7 @@ def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = 
             following = paragraphs[index + 1].text if index + 1 < len(paragraphs) else ""
             if len(rest.split()) < 6 and following:
                 rest, following = following, ""
-            return _elsewhere(rest, following, known[1], no_speaker) or (known[0], known[1], Evidence(p.text[:120], "dateline"))
+            return _elsewhere(rest, following, known[1]) or (known[0], known[1], Evidence(p.text[:120], "dateline"))
     # 1b. A place line under the heading ("Beijing", "August 28, 2008, Dushanbe"), a dateless wire opening.
     #    (a place line is where a transcript's event was held, an interview's or news conference's too:
     #    "June 10, 2018, 17:20, Qingdao" under "News conference following ...")
@@ -292,7 +285,7 @@ def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = 
         known = found or (city_country(opening.place) if opening else None)
         if known:
             following = paragraphs[index + 1].text if index + 1 < len(paragraphs) else ""
-            moved = _elsewhere(opening.rest, following, known[1], no_speaker) if opening and not found else None
+            moved = _elsewhere(opening.rest, following, known[1]) if opening and not found else None
             return moved or (known[0], known[1], Evidence(p.text[:120], "place line" if found else "dateline without a date"))
     # 2. The sentence that names the meeting: "attended the meeting ... in Moscow".
     #    (the lead runs to the first paragraph of prose: a speech under its salutation lines, a report under a menu)
