@@ -3799,3 +3799,87 @@ def test_prime_ministers_of_the_member_countries_name_their_council_after_the_or
 def test_the_speakers_whole_office_is_read(text, name, title):
     doc = _doc(text)
     assert (doc.speaker.name, doc.speaker.title) == (name, title)
+
+
+@pytest.mark.parametrize("text", [
+    # a speech under five salutation lines
+    ("Address by the Minister at the SCO Summit\n\nMarch 3, 2016\n\nMr. Chairman,\n\nYour Excellencies, Heads of State,\n\n"
+     "Heads of Observer Delegations,\n\nDistinguished Guests,\n\nLadies and Gentlemen,\n\n"
+     "It is an honour to be with you in the ancient city of Dushanbe for this summit of the Shanghai Cooperation Organisation.\n"),
+    # a portal's report under its menu lines
+    ("Ministry portal\n\nNews\n\nEvents calendar\n\nContacts\n\nMeeting of the heads of border services of the SCO member states\n\n"
+     "2016-03-04 | SCO\n\n"
+     "On March 3, Dushanbe hosted the fifth meeting of the heads of border services of the SCO member states.\n"),
+])
+def test_the_lead_that_places_the_meeting_runs_past_salutation_or_menu_lines(text):
+    doc = _doc(text)
+    assert (doc.venue.city, doc.venue.country) == ("Dushanbe", "Tajikistan")
+
+
+def test_a_dateline_with_its_country_in_round_brackets_places_the_meeting():
+    text = ("Ministers back transport corridor\n\nPublished June 9, 2012\n\n"
+            "BISHKEK (Kyrgyzstan), June 8: The transport ministers of the Shanghai Cooperation Organisation agreed on Friday "
+            "to open two new road routes across the region.\n")
+    doc = _doc(text)
+    assert (doc.venue.city, doc.venue.country, doc.date) == ("Bishkek", "Kyrgyzstan", "2012-06-08")
+
+
+def test_a_city_written_with_a_typographic_apostrophe_is_known():
+    text = ("The SCO ministers of justice met in the Chinese city of Xi’an on Thursday to sign a plan on legal aid.\n")
+    doc = _doc(text)
+    assert (doc.venue.city, doc.venue.country) == ("Xi’an", "China")
+
+
+def test_the_city_the_sco_was_founded_in_is_not_the_venue():
+    text = ("Published: 2018-04-25\n\n"
+            "The SCO, which was founded at a summit in Shanghai in 2001, now brings together eight member states.\n\n"
+            "Its defence ministers opened their annual meeting in Beijing, China on Tuesday with talks on border security.\n")
+    doc = _doc(text)
+    assert (doc.venue.city, doc.venue.country) == ("Beijing", "China")
+
+
+def test_a_dateline_lead_naming_the_meeting_without_a_place_leaves_the_place_to_the_next_paragraph():
+    text = ("Published: 2019-05-01\n\n"
+            "Islamabad: Interior Minister Ejaz Shah gifted a carpet to his Russian counterpart during talks with him on the "
+            "sidelines of the SCO Interior Ministers' Meeting.\n\n"
+            "The meeting was held from April 29 to 30 in Kyrgyzstan's Cholpon-Ata.\n\n"
+            "The ministers discussed border security.\n")
+    doc = _doc(text)
+    assert (doc.venue.city, doc.venue.country) == ("Cholpon-Ata", "Kyrgyzstan")
+
+
+@pytest.mark.parametrize("stamp", ["14:30 09.06.2023 •", "09.06.2023, 14:30,", "09.06.2023 |"])
+def test_a_stamp_with_a_separator_after_it_is_the_publication_date(stamp):
+    text = (f"Ministers of culture meet in Dushanbe\n\n{stamp}\n\n"
+            "The culture ministers of the SCO member states met in Dushanbe today and agreed on a plan of joint festivals.\n")
+    assert _doc(text).published == "2023-06-09"
+
+
+@pytest.mark.parametrize("stamp, day", [("Сентябрь 14, 2015 10:20", "2015-09-14"), ("Май 3, 2021 09:05", "2021-05-03")])
+def test_a_stamp_with_a_russian_month_in_the_nominative_is_the_publication_date(stamp, day):
+    text = (f"SCO ministers of education meet in Dushanbe\n\n{stamp}\n\n"
+            "The education ministers of the SCO member states met in Dushanbe and agreed on a joint university network.\n")
+    assert _doc(text).published == day
+
+
+def test_a_russian_lead_gives_the_meeting_day_read_by_the_page_stamp():
+    text = ("Заседание министров обороны ШОС\n\nМай 15, 2019 10:00\n\n"
+            "БИШКЕК, 15.05.2019 /Агентство/. 14 мая в Бишкеке состоялось заседание министров обороны государств-членов ШОС. "
+            "Стороны обсудили вопросы безопасности.\n")
+    doc = _doc(text)
+    assert (doc.published, doc.date) == ("2019-05-15", "2019-05-14")
+
+
+def test_a_russian_page_says_the_meeting_met_by_videoconference():
+    text = ("Совещание министров культуры ШОС\n\n"
+            "12 марта 2021 года в режиме видеоконференции состоялось совещание министров культуры государств-членов ШОС.\n")
+    doc = _doc(text)
+    assert doc.venue is not None and doc.venue.online
+
+
+def test_the_chair_named_by_his_nationality_gives_the_venue_country():
+    text = ("The fourth SCO Agriculture Ministers' Meeting was held on 18 May 2021. Kazakh Agriculture Minister Yerbol "
+            "Karashukeyev chaired the event, which was held via videoconference and was attended by the ministers of the "
+            "member states.\n")
+    doc = _doc(text)
+    assert (doc.venue.city, doc.venue.country, doc.venue.online) == (None, "Kazakhstan", True)

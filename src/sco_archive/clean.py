@@ -176,7 +176,8 @@ def _strip_metadata(number: int, line: str, removed: list[Removed], above: str |
     if len(line) > MAX_META_CHARS and not STAMP_LABEL_FIRST.match(line):
         return line  # (a labelled stamp may run into the first sentence: " date 2022-11-03 3rd November, ...")
     inner = _PARENTHESISED.match(line)  # a closing credit "(Xinhua News Agency May 30, 2003)"
-    m = STAMP.match(inner[1] if inner else line)
+    # (a stamp is read without a separator after it: "20:05 18.11.2025 •", "05.07.2005, 10:16,")
+    m = (_SEPARATOR_AFTER.search(line) and STAMP.match(_SEPARATOR_AFTER.sub("", line))) or STAMP.match(inner[1] if inner else line)
     if not m:
         return line
     rest, taken = m.group("rest"), m.group("meta")
@@ -196,6 +197,10 @@ def _strip_metadata(number: int, line: str, removed: list[Removed], above: str |
     if rest and STAMP_LABEL_FIRST.match(rest):  # "Published October 16, 2024 Updated October 16, 2024 09:12pm"
         return _strip_metadata(number, rest.strip(), removed, above)
     return rest.strip() if rest else None
+
+
+# A separator or comma after a stamp.
+_SEPARATOR_AFTER = re.compile(r"[\s,;•·|]*[,;•·|]$")
 
 
 def _furniture(rest: str) -> bool:

@@ -20,6 +20,9 @@ _MONTHS = {
 # Belarusian and Central Asian pages print them.
 _RUSSIAN_MONTHS = {name: number for number, name in enumerate(
     ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"), 1)}
+# A Tajik agency's stamp writes the month in the nominative, first ("Август 28, 2008 11:35", "Июнь 22, 2024 17:00").
+_RUSSIAN_MONTHS.update({name: number for number, name in enumerate(
+    ("январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"), 1)})
 _MONTHS.update(_RUSSIAN_MONTHS)
 # Month names are matched capitalised or in capitals only: "may" the verb is not a month.
 _MONTH_WORDS = alternation({m.capitalize() for m in _MONTHS} | {m.upper() for m in _MONTHS} | set(_RUSSIAN_MONTHS))

@@ -12,7 +12,8 @@ from ..dates import find_dates
 from ..knowledge import alternation, knowledge
 
 # Words that name a meeting (a sentence with one of them may place it).
-MEETING_WORD = re.compile(r"\b(?:meeting|summit|session|council|conference|talks|gathering|forum|met)\b", re.I)
+MEETING_WORD = re.compile(r"\b(?:meeting|summit|session|council|conference|talks|gathering|forum|met"
+                          r"|встреч\w*|совещани\w*|заседани\w*|саммит\w*)\b", re.I)  # (and a Russian page's)
 
 
 @lru_cache(maxsize=1)

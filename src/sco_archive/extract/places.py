@@ -9,7 +9,7 @@ from functools import lru_cache
 from ..knowledge import alternation, knowledge, lower
 from ..model import Evidence, Paragraph, Removed, Venue
 from .placenames import MEETING_WORD, city_country, place_line, place_opening, place_patterns
-from .text import PREVIOUS, is_future, sentences
+from .text import PREVIOUS, is_future, lead_paragraphs, sentences
 from .video import online_phrase, speaker_seat
 from .when import dateline
 
@@ -22,14 +22,17 @@ MAX_OCCASION_TO_PLACE = 150  # "interview with ..., recorded at the PM House in 
 @lru_cache(maxsize=1)
 def _chair_pattern() -> re.Pattern:
     """The chair's country: "chaired by Prime Minister of the Republic of Kazakhstan Askar Mamin", "Prime Minister of the
-    Russian Federation Mikhail Mishustin chaired the meeting", "under Indian Vice President M. Venkaiah Naidu's chairmanship"."""
+    Russian Federation Mikhail Mishustin chaired the meeting", "under Indian Vice President M. Venkaiah Naidu's chairmanship",
+    "Kyrgyz Prime Minister Nikolai Tanayev chaired the meeting"."""
     k = knowledge()
     countries = r"\b(" + alternation(k.country_names) + r")\b"
     return re.compile(r"\bchaired\s+by\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’-]*)){0,8}?\s+of\s+(?:the\s+)?" + countries
                       + r"|\bof\s+(?:the\s+)?" + countries + r"(?:\s+[A-Z][\w.'’-]*){1,4}\s+chaired\s+the\b"
                       # "Secretary of the Kazakh Security Council Asset Issekeshev chaired the meeting"
                       + r"|\bof\s+the\s+(" + alternation(k.adjectives) + r")(?:\s+[A-Z][\w.'’-]*){2,6}\s+chaired\s+the\b"
-                      + r"|\bunder\s+(?:the\s+)?(" + alternation(k.adjectives) + r")\s+[A-Z][^;,]{0,60}?['’]s\s+(?:chairmanship|presidency)\b")
+                      + r"|\bunder\s+(?:the\s+)?(" + alternation(k.adjectives) + r")\s+[A-Z][^;,]{0,60}?['’]s\s+(?:chairmanship|presidency)\b"
+                      # "Russian Healthcare Minister Mikhail Murashko chaired the event"
+                      + r"|\b(" + alternation(k.adjectives) + r")(?:\s+[A-Z][\w.'’-]*){2,6}\s+chaired\s+the\s+(?:meeting|event|session|summit)\b")
 
 
 def _chair_country(paragraphs) -> tuple[None, str, Evidence] | None:
@@ -37,10 +40,10 @@ def _chair_country(paragraphs) -> tuple[None, str, Evidence] | None:
     k = knowledge()
     for p in paragraphs[:MAX_CHAIR_PARAGRAPHS]:
         for sentence in sentences(p.text):
-            m = _chair_pattern().search(sentence) if MEETING_WORD.search(sentence) else None
-            if m and not is_future(sentence, m.start()) and not PREVIOUS.search(sentence):
+            m = _chair_pattern().search(sentence)
+            if m and (MEETING_WORD.search(sentence) or m[5]) and not is_future(sentence, m.start()) and not PREVIOUS.search(sentence):
                 country = m[1] or m[2]
-                return None, k.countries[country.lower()] if country else k.adjectives[m[3] or m[4]], Evidence(sentence, "the chair's country")
+                return None, k.countries[country.lower()] if country else k.adjectives[m[3] or m[4] or m[5]], Evidence(sentence, "the chair's country")
     return None
 
 
@@ -81,6 +84,9 @@ _HOST_FROM = re.compile(r"\bhost\w*\b[^.;]{0,80}\bfrom\s*$", re.I)
 # A city that places something else: an earlier meeting's decision ("the consensus reached at the Bishkek summit in
 # September"), or what a relative clause is about ("the anti-terrorist structure, whose location in Bishkek was agreed").
 _NOT_THE_MEETING = re.compile(r"\b(?:reached|agreed|adopted|signed|approved|taken)\s+at\s+(?:the\s+)?$|\bwhose\s+(?:\w+\s+){1,3}in\s+$")
+# Nor the founding ("SCO was founded at a summit in Shanghai in 2001", "established in Shanghai"; in lower case, matched in
+# the text lower-cased).
+_FOUNDED = re.compile(r"\b(?:founded|established|created|set up)\s+(?:at\s+(?:a|the|its)\s+(?:\w+\s+)?(?:summit|meeting)\s+)?(?:in|at)\s+$")
 
 
 def _venue_from(sentence: str, start: int = 0, ahead: bool = False) -> tuple[str, str | None] | None:
@@ -95,7 +101,7 @@ def _venue_from(sentence: str, start: int = 0, ahead: bool = False) -> tuple[str
         before = sentence[max(0, m.start() - 90) : m.start()]
         placed = (_PLACE_BEFORE.search(before) or _HOST_FROM.search(before) or _HOSTS_AFTER.match(sentence, m.end())
                   or (_THIS_ONE.search(before) and _MEETING_AFTER.match(sentence, m.end())))
-        if not placed or (not ahead and is_future(sentence, m.start())) or _NOT_THE_MEETING.search(before):
+        if not placed or (not ahead and is_future(sentence, m.start())) or _NOT_THE_MEETING.search(before) or _FOUNDED.search(lower(before)):
             continue
         return city_country(m[1])
     for m in in_city_country.finditer(sentence[start:]):
@@ -201,9 +207,11 @@ def _elsewhere(rest: str, following: str = "", country: str | None = None):
     if found and found[0]:
         return found[0], found[1], Evidence(lead, "meeting sentence after the dateline")
     # (a lead that does not name the meeting leaves it to the next paragraph: "ISLAMABAD, July 11 (APP): Kasuri has
-    # proposed ..." / "... was addressing the meeting ... held in Bishkek")
+    # proposed ..." / "... was addressing the meeting ... held in Bishkek"; so does one that names it without placing it, when
+    # the next paragraph opens on it: "New Delhi: ... on the sidelines of the SCO Defence Ministers' Meeting." / "The meeting
+    # took place ... in China's Qingdao." (not "The ministers first met in Moscow in 2003."))
     following_lead = sentences(following)[0] if following and sentences(following) else ""
-    if (country and not MEETING_WORD.search(lead) and MEETING_WORD.search(following_lead) and not PREVIOUS.search(following_lead)
+    if (country and (not MEETING_WORD.search(lead) or (found is None and _THE_MEETING.match(following_lead))) and MEETING_WORD.search(following_lead) and not PREVIOUS.search(following_lead)
             and not _names_dateline_city(following_lead, country)):
         found = _venue_from(following_lead)
         if found and found[0] and found[1] != country:
@@ -280,7 +288,8 @@ def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = 
             moved = _elsewhere(opening.rest, following, known[1]) if opening and not found else None
             return moved or (known[0], known[1], Evidence(p.text[:120], "place line" if found else "dateline without a date"))
     # 2. The sentence that names the meeting: "attended the meeting ... in Moscow".
-    lead = [s for p in paragraphs[:4] for s in sentences(p.text)]
+    #    (the lead runs to the first paragraph of prose: a speech under its salutation lines, a report under a menu)
+    lead = [s for p in lead_paragraphs(paragraphs, 4) for s in sentences(p.text)]
     # (a generator: the first sentence that places the meeting ends the search, usually the first)
     ordered = itertools.chain([body_sentence] if body_sentence else [], (s for s in lead if MEETING_WORD.search(s) and not PREVIOUS.search(s)))
     for sentence in ordered:

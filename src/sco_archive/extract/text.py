@@ -9,7 +9,7 @@ from functools import lru_cache
 from ..knowledge import alternation, lower
 
 # A sentence ends at . ! ? (and closing quotes) followed by space and a capital, digit or quote...
-_SENTENCE_END = re.compile(r"([.!?][\"”’)]*)\s+(?=[\"“‘(]?[A-Z0-9])")
+_SENTENCE_END = re.compile(r"([.!?][\"”’)]*)\s+(?=[\"“‘(«—–]?\s?[A-Z0-9А-ЯЁ])")
 # ...unless the dot ends an abbreviation or an initial.
 _ABBREVIATION = re.compile(r"(?:\b(?:H\.E|Mr|Mrs|Ms|Dr|Smt|St|No|U\.S|U\.N|Sept|Jan|Feb|Aug|Oct|Nov|Dec|vs|etc|Gen|Col|Prof|Amb)|\b[A-Z])$")
 # Phrases that put a meeting later than the text ("the summit to be held in ..."), as written.
@@ -53,6 +53,16 @@ def is_future(sentence: str, start: int, window: int = 80) -> bool:
 # Future phrases that, after a meeting or its place, give what that meeting was for, not a later one (matched in the
 # text lower-cased).
 _PURPOSE = re.compile(r"prepare for|preparing for|preparations? for|in preparation|ahead of")
+
+
+PROSE = re.compile(r"^(?:\S+\s+){5,}.*[.!?\"”]$")  # a sentence of six words or more
+
+
+def lead_paragraphs(paragraphs, count: int):
+    """The first `count` paragraphs, or more: the lead runs to the first paragraph of prose, under page furniture the
+    cleaning kept ("SCO 2.jpg", a portal's menu) or a speech's salutation lines ("Your Excellency, ...,")."""
+    first_prose = next((i for i, p in enumerate(paragraphs) if any(PROSE.search(s) for s in sentences(p.text))), 0)
+    return paragraphs[: max(count, first_prose + 1)]
 
 
 def first_sentence(text: str) -> str:

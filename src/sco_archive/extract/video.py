@@ -20,8 +20,9 @@ ONLINE = re.compile(
     r"held (?:virtually|online)|(?:summit|meeting|session) (?:virtually|online)|online (?:sco )?(?:summit|meeting)|video link|video summit|"
     r"virtually (?:address\w*|attend\w*|join\w*|participat\w*|took part|chair\w*|led|from)|(?:participated|took part) virtually|"
     r"led (?:the |an? )?[\w' -]{1,40}? delegation virtually|"
-    r"(?:took part|participated|joined|attended|addressed|spoke)(?: in (?:the |an? )?[\w' -]{1,80}?)? remotely)\b"
-)  # (in lower case, matched in the text lower-cased)
+    r"(?:took part|participated|joined|attended|addressed|spoke)(?: in (?:the |an? )?[\w' -]{1,80}?)? remotely|"
+    r"в (?:режиме|формате) видеоконференц\w*|по видеосвязи|в онлайн-формате)\b"
+)  # (in lower case, matched in the text lower-cased; a Russian page: "в режиме видеоконференции")
 
 _IN_PERSON = re.compile(r"\b(?:in[ -]person|hybrid)\b", re.I)  # (a hybrid meeting: some in person)
 

@@ -9,10 +9,10 @@ from dataclasses import dataclass
 from .. import dates as d
 from ..knowledge import knowledge
 from ..model import Evidence, Paragraph, Removed
-from .text import PAST_ANCHOR, PREVIOUS, first_sentence, is_future, sentences
+from .text import PAST_ANCHOR, PREVIOUS, PROSE, first_sentence, is_future, lead_paragraphs, sentences
 
 _EVENT = re.compile(
-    r"\b(?:attend\w*|held|hold\w*|chair\w*|address\w*|met|meeting|summit|session|opened|took place|deliver\w*|spoke|participat\w*|convened|gather\w*|said|told)\b",
+    r"\b(?:attend\w*|held|hold\w*|chair\w*|address\w*|met|meeting|summit|session|opened|took place|deliver\w*|spoke|participat\w*|convened|gather\w*|said|told|состоял\w*|открыл\w*)\b",
     re.I,
 )
 # The place and day of the meeting in brackets closing a heading: "... following the SCO Ministerial Council (Tianjin, July 15,
@@ -35,23 +35,23 @@ _HELD_ON = re.compile(r"\b(?:held|take place|takes place|convene|open)\s++on\s++
 _RANGE_ON = re.compile(r"\s*+(?:-|–|to|until|through)\s*+\d(?!\d?:\d)")
 # A meeting with a non-finite future phrase after it: "the SCO summit to be held there", "the summit scheduled for August".
 _LATER_MEETING = re.compile(r"\b(?:meeting|summit|session|council)\b[^,.;]{0,40}?\b(?:to be held|to take place|scheduled)\b", re.I)
-_MEETING_NOUN = re.compile(r"\b(?:meeting|summit|session|council|conference|talks|briefing|met|convened|gathered)\b", re.I)
+_MEETING_NOUN = re.compile(r"\b(?:meeting|summit|session|council|conference|talks|briefing|met|convened|gathered"
+                           r"|встреч\w*|совещани\w*|заседани\w*|саммит\w*|сесси\w*)\b", re.I)
 # A sentence about the briefing itself, naming no meeting: its date is the briefing's day.
 _BRIEFING_ONLY = re.compile(r"\b(?:briefing|press conference|news conference)\b", re.I)
 _GIVEN = re.compile(r"\b(?:interview\w*|recorded|briefing|press conference|news conference)\b", re.I)
 _SCO_MEETING = re.compile(r"\b(?:meeting|summit|session|council|talks)\b", re.I)
 # A dateline's place: "BISHKEK, June 14 (Xinhua) --", "Beijing, 10 November 2020", "Moscow, Tuesday, 10 September 2020".
 # A dateline may be written with dots: "ASTANA. July 5. KAZINFORM.", "Almaty. September 30. Kazakhstan Today -", and the country may follow the place in brackets
-# or slashes: "New Delhi [India], April 28 (ANI):", "CHOLPON-ATA /Kyrgyzstan/, August 24. /TASS/."
+# or slashes: "New Delhi [India], April 28 (ANI):", "CHOLPON-ATA /Kyrgyzstan/, August 24. /TASS/.", "ASTANA (Kazakhstan), July 5:".
 # The agency and the date may stand in brackets after the place: "DUSHANBE (UrduPoint News / Sputnik - 04th July, 2023)".
-_DATELINE = re.compile(r"^([A-Z][A-Za-z'’.-]+(?:[ -][A-Z][A-Za-z'’.-]+){0,2})(?:\s?+(?:\[[A-Z][A-Za-z ]{1,30}\]|/[A-Z][A-Za-z ]{1,30}/))?"
+_DATELINE = re.compile(r"^([A-Z][A-Za-z'’.-]+(?:[ -][A-Z][A-Za-z'’.-]+){0,2})(?:\s?+(?:\[[A-Z][A-Za-z ]{1,30}\]|/[A-Z][A-Za-z ]{1,30}/|\([A-Z][A-Za-z ]{1,30}\)(?=,)))?"
                        r"(?:\s*(?:,|(?<![A-Z]\.[A-Z])(?<=[A-Za-z]{2})\.)\s*(?:[A-Z][a-z]+\s*,\s*)?|\s++\([A-Z][\w .'’/]{1,60}?\s[-–]\s++)")
 # "today" and "yesterday" count from the dateline or the publication date ("Updated: 2006-06-16" + "yesterday").
 _RELATIVE_DAY = re.compile(r"\b(today|yesterday)\b", re.I)
 _DAYS_BACK = {"today": 0, "yesterday": 1}
 _COPYRIGHT = re.compile(r"©|\(c\)|\bcopyright\b", re.I)
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
-_PROSE = re.compile(r"^(?:\S+\s+){5,}.*[.!?\"”]$")  # a sentence of six words or more
 LEAD_PARAGRAPHS = 4  # a lead date is read in the first paragraphs
 MAX_DATE_LINE_WORDS = 4  # a place beside the date ("Novo-Ogaryovo, Moscow Region"), not a sentence
 _ANY_YEAR = 2000  # a leap year, to count the days between a yearless dateline and an earlier day of its lead
@@ -126,9 +126,7 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
     (`ahead`) gives its day in the future tense ("will be held on September 16"). A lead date of a meeting of another
     body than the text's `body` is that meeting's ("the Tianjin summit of September 1" in a text about the heads of
     government)."""
-    # (the lead runs to the first paragraph of prose, under page furniture the cleaning kept: "SCO 2.jpg")
-    first_prose = next((i for i, p in enumerate(paragraphs) if any(_PROSE.search(s) for s in sentences(p.text))), 0)
-    lead = [s for p in paragraphs[: max(LEAD_PARAGRAPHS, first_prose + 1)] for s in sentences(p.text)]
+    lead = [s for p in lead_paragraphs(paragraphs, LEAD_PARAGRAPHS) for s in sentences(p.text)]
     for r in events:
         value = d.full_date(r.text)
         if value:
@@ -182,7 +180,7 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
                 return value, Evidence(s, "lead sentence date, year from the text") if value else None, (hit.month, hit.day)
     if pub:
         # the first sentences of the text itself (a headline, a section label or "Colleagues," is not one)
-        prose = [s for p in paragraphs[:8] for s in sentences(p.text) if _PROSE.search(s)][:3]
+        prose = [s for p in paragraphs[:8] for s in sentences(p.text) if PROSE.search(s)][:3]
         for s in prose:
             if ahead and _GIVEN.search(s):
                 continue  # "an interview ..., recorded in Islamabad on Monday": the day it was given, not the meeting's
