@@ -8,28 +8,20 @@ from functools import lru_cache
 
 from .knowledge import alternation, knowledge
 from .markers import LIST_MARKER
-from .dates import MONTH_NAMES
-from .stamps import ANY_DATE, CREDIT, MACHINE_DATE, STAMP, STAMP_LABEL_FIRST, TRAILING_STAMP
+from .stamps import ANY_DATE, PUBLICATION, TRAILING_STAMP, furniture_after, strip_stamp, unstack_date
 from .model import Cleaned, Paragraph, Removed
 
-PUBLICATION = "publication date line"
-EVENT_DATE = "event date line"
-# (a documents database writes its fields in brackets: "[Date] October 26, 2023" is the document's own date)
-_EVENT_LABEL = re.compile(r"^(?:date of (?:the )?(?:event|meeting|document)|event date|meeting date|\[date\])", re.I)
 NAVIGATION = "navigation menu"
 REPEATED = "repeated paragraph"
 CAPTION = "photo caption"
 SITE_HEADER = "site header"
 OTHER_STORIES = "other stories"  # a list of the site's other stories under the text: its stamps are theirs
-FOOTER = "site footer"  # page buttons after a stamp: "2007-08-16 18:40:22 Print Send to friend"
 BYLINE = "byline"
 _SITE_REASONS = {NAVIGATION, "language switcher", "breadcrumb", "navigation menu"}
 
 _HEADING = re.compile(r"^(?:Remarks|Speech|Address|Statement|Interview|Opening|Keynote)\b")
 _SCO = re.compile(r"\b(?:SCO|Shanghai Cooperation Organi[sz]ation)\b")
-_PARENTHESISED = re.compile(r"^\((.{1,200})\)$")
 _HAS_DATE = re.compile(ANY_DATE)
-_COUNT = re.compile(r"^\d[\d ,.]{0,12}$")  # a page's view count after its stamp
 _SPACE_RUN = re.compile(r"[ ]{2,}")
 _ITEM_GAP = re.compile(r"[ ]{2,}|\t")
 _MENU_SPLIT = re.compile(r"[|｜]")
@@ -43,7 +35,6 @@ _DANGLING = re.compile(r"(?<!;\s)(?<!;)\b(?:" + "|".join(_DANGLING_WORDS) + r")$
 _DANGLING_REACH = max(map(len, _DANGLING_WORDS))  # a match starts this close to the end of the line
 MIN_REPEAT_CHARS = 40  # shorter repeats ("Colleagues,") are part of a speech, not a duplicate
 MAX_NOISE_CHARS = 400  # a longer line is text, whatever it mentions
-MAX_META_CHARS = 240  # a publication line with a headline after it, at most
 # A line of one to four capitalised words and nothing else ("Nadir Guramani", "World"): not the wrapped end of
 # a headline written in sentence case (a line with a lower-case word of four letters or more).
 _NAME_LINE = re.compile(r"^[A-Z][\w.'’-]*+(?: [A-Z][\w.'’-]*+){0,3}$")
@@ -53,26 +44,13 @@ _SENTENCE_CASE = re.compile(r"\s[a-z]{4,}+\b")
 _EIGHT_WORDS = re.compile(r"(?<!\w)\w++(?:\W++\w++){7}")
 
 
-# A date stacked on three lines in a page's head ("26" / "October" / "2023"), read as one
-_STACKED = (re.compile(r"^\d{1,2}$"), re.compile(r"^(?:" + "|".join(MONTH_NAMES) + r")$", re.I), re.compile(r"^(?:19|20)\d\d$"))
 # A documents database's title field: "[Title] Joint communique following ..."
 _TITLE_FIELD = re.compile(r"^\[(?:title|headline)\]\s++(?=\S)", re.I)
 
 
-def _unstack(lines: list[str]) -> tuple[list[str], dict[int, str]]:
-    """The first date stacked on three lines (blank lines between) joined on the first of them, and the two lines
-    folded into it (line number -> text), which are removed with the stamp."""
-    filled = [i for i, line in enumerate(lines[:12]) if line.strip()]
-    for a, b, c in zip(filled, filled[1:], filled[2:]):
-        if all(p.match(lines[i].strip()) for p, i in zip(_STACKED, (a, b, c))):
-            joined = [*lines[:a], f"{lines[a].strip()} {lines[b].strip()} {lines[c].strip()}", *lines[a + 1 :]]
-            return joined, {b + 1: lines[b].strip(), c + 1: lines[c].strip()}
-    return lines, {}
-
-
 def clean(text: str) -> Cleaned:
     """Paragraphs of `text` without noise, and the removed lines with their reasons."""
-    lines, folded = _unstack(text.split("\n"))
+    lines, folded = unstack_date(text.split("\n"))
     removed: list[Removed] = []
     kept: list[tuple[int, str]] = []  # (line number, stripped text); "" marks a paragraph break
     first_prose = _first_prose_line(lines)
@@ -104,7 +82,7 @@ def clean(text: str) -> Cleaned:
         if (number <= first_prose or number > last_prose) and not signed:
             # (under the text, a date under a place is where and when a release was signed: "Islamabad" / "10 September 2020")
             found = len(removed)
-            line = _strip_metadata(number, line, removed, previous if number <= first_prose else None)
+            line = strip_stamp(number, line, removed, previous if number <= first_prose else None)
             if len(removed) > found:
                 kept.append((number, ""))  # a stamp ends the headline: the line under it is not joined to it
                 if stories:  # ("14:42 / 12.11.2024" over another story's headline)
@@ -112,7 +90,7 @@ def clean(text: str) -> Cleaned:
             if line is None:
                 continue
             stamp = TRAILING_STAMP.search(line) if number < first_prose else None
-            if stamp and (not stamp["rest"] or _furniture(stamp["rest"])):
+            if stamp and (not stamp["rest"] or furniture_after(stamp["rest"])):
                 removed.append(Removed(number, line[stamp.start() :].strip(), PUBLICATION))
                 line = line[: stamp.start()]
         reason = _noise_reason(line)
@@ -168,77 +146,6 @@ def _is_prose(line: str) -> bool:
     """A sentence of eight words or more (a quotation closes a sentence only after its own full stop: a headline
     'Norov: "The summit will open a new stage"' is no sentence)."""
     return line.rstrip("\"”").endswith(_SENTENCE_END) and bool(_EIGHT_WORDS.search(line))
-
-
-def _strip_metadata(number: int, line: str, removed: list[Removed], above: str | None = None) -> str | None:
-    """Take a publication date (and its label or credit) off a line near the top or below the text;
-    return what is left. `above` is the line kept above it (None below the text)."""
-    if len(line) > MAX_META_CHARS and not STAMP_LABEL_FIRST.match(line):
-        return line  # (a labelled stamp may run into the first sentence: " date 2022-11-03 3rd November, ...")
-    inner = _PARENTHESISED.match(line)  # a closing credit "(Xinhua News Agency May 30, 2003)"
-    # (a stamp is read without a separator after it: "20:05 18.11.2025 •", "05.07.2005, 10:16,")
-    m = (_SEPARATOR_AFTER.search(line) and STAMP.match(_SEPARATOR_AFTER.sub("", line))) or STAMP.match(inner[1] if inner else line)
-    if not m:
-        return line
-    rest, taken = m.group("rest"), m.group("meta")
-    if rest and (_COUNT.match(rest) or _furniture(rest)):
-        # "Updated: Dec 6, 2012 08:21   Xinhua": the credit is not the headline's; "... 19:42:10 314": a view count;
-        # "... 18:40:22 Print Send to friend": the page's buttons; "05/12/12 15:47, Bishkek – 24.kg news agency, by
-        # Asel Kalybekova": place, credit and byline (all removed with the stamp)
-        rest, taken = None, m.group(0)
-    labelled = bool(STAMP_LABEL_FIRST.match(m.group(0)) or m.group("credit"))
-    machine = bool(MACHINE_DATE.search(m.group(0)))
-    if not (labelled or machine) and not rest and _page_date(above):
-        labelled = True  # a bare "01 November 2022" in a page's head is its publication date
-    if not labelled and (rest or not machine):
-        return line  # "21 May 2024" under a speech heading is the speech's date, not metadata
-    reason = EVENT_DATE if _EVENT_LABEL.match(line) else PUBLICATION
-    removed.append(Removed(number, taken.strip(), reason))
-    if rest and STAMP_LABEL_FIRST.match(rest):  # "Published October 16, 2024 Updated October 16, 2024 09:12pm"
-        return _strip_metadata(number, rest.strip(), removed, above)
-    return rest.strip() if rest else None
-
-
-# A separator or comma after a stamp.
-_SEPARATOR_AFTER = re.compile(r"[\s,;•·|]*[,;•·|]$")
-
-
-def _furniture(rest: str) -> bool:
-    """Whether what follows a stamp on its line is only the page's furniture: credits, cities beside them, a byline
-    ("by Asel Kalybekova"), a link, an ID or the page's buttons ("Xinhua   Web Editor: Wang Wei")."""
-    rest, signed = rest.strip(" ,|–—-"), False
-    while rest:
-        piece = _FURNITURE_PIECE.match(rest)
-        signed = signed or bool(piece)
-        piece = piece or _city_at(rest)
-        if not piece:
-            return _noise_reason(rest) in (FOOTER, METADATA)
-        rest = rest[piece.end() :].strip(" ,|–—-/")
-    return signed  # (a city alone after the date is an event line: "June 15, 2006, Shanghai")
-
-
-_FURNITURE_PIECE = re.compile(
-    r"(?:(?:" + CREDIT + r")(?:\s++news agency)?|by\s++(?-i:[A-Z][\w.'’-]*+)(?:\s++(?-i:[A-Z][\w.'’-]*+)){0,3}|https?://\S++)"
-    r"(?=$|[\s,|–—-])",
-    re.I,
-)
-_CAPITALISED = re.compile(r"(?-i:[A-Z][\w.'’-]*+)(?:[ -](?-i:[A-Z][\w.'’-]*+)){0,2}(?=$|[\s,|–—-])")
-
-
-def _city_at(text: str) -> re.Match | None:
-    """A city of data/places.yml at the start of `text` ("Bishkek – 24.kg news agency")."""
-    m = _CAPITALISED.match(text)
-    return m if m and m[0].casefold() in knowledge().cities else None
-
-
-METADATA = "metadata line"
-
-
-def _page_date(above: str | None) -> bool:
-    """Whether a bare date line in the head of a page (above the text) is the page's date: it is, under a speech
-    heading too ("Speech by President ..." / "05.07.2005": the day the page gave the speech), unless it is the
-    date line of a sentence ending in ":"."""
-    return not (above and above.endswith((":", "：")))
 
 
 def _noise_reason(line: str) -> str | None:

@@ -1,13 +1,15 @@
 """Publication stamps: the line a site prints with the day it published the page, in its many forms
 ("Updated: 2020-11-11", "Xinhua, September 13, 2013", "Faizan Hashmi Published July 04, 2023 | 08:31 PM",
-"2007-08-16 18:40:22 Print Send to friend"). Cleaning takes them out; the publication date is read from them."""
+"2007-08-16 18:40:22 Print Send to friend"). `strip_stamp` takes one off a line for clean.py and records it (the
+publication date is read from that record); `unstack_date` joins a date stacked on three lines."""
 
 from __future__ import annotations
 
 import re
 
-from .dates import DASH_DMY, DMY, DOT_DMY, DOT_YMD, ISO, MDY, SLASH_DMY, SLASH_DMY_SHORT, SLASH_YMD, WEEKDAY_STAMP
+from .dates import MONTH_NAMES, DASH_DMY, DMY, DOT_DMY, DOT_YMD, ISO, MDY, SLASH_DMY, SLASH_DMY_SHORT, SLASH_YMD, WEEKDAY_STAMP
 from .knowledge import alternation, knowledge
+from .model import Removed
 
 ANY_DATE = "(?:" + "|".join(p.pattern for p in (ISO, DASH_DMY, SLASH_YMD, SLASH_DMY, SLASH_DMY_SHORT, DOT_YMD, DOT_DMY, MDY, DMY)) + ")"
 # A news agency or site signing the stamp (data/noise.yml `credits`): "Xinhua, September 13, 2013".
@@ -52,3 +54,99 @@ MACHINE_DATE = re.compile(r"^\s*+(?:\d{4}[-/]\d{1,2}[-/]\d{1,2}|.*\d{1,2}:\d{2})
 # A content system's stamp printed after the headline on its line, with the page's buttons after it:
 # "SCO summit meeting issues joint communique 2007-08-17 03:17:54   Print".
 TRAILING_STAMP = re.compile(r"\s++(?P<stamp>\d{4}-\d{2}-\d{2}\s++\d{1,2}:\d{2}(?::\d{2})?)(?:\s++(?P<rest>\S.*))?$")
+
+
+# Reading a stamp off a line: what cleaning records, and what it leaves of the line.
+
+PUBLICATION = "publication date line"
+
+EVENT_DATE = "event date line"
+
+# (a documents database writes its fields in brackets: "[Date] October 26, 2023" is the document's own date)
+_EVENT_LABEL = re.compile(r"^(?:date of (?:the )?(?:event|meeting|document)|event date|meeting date|\[date\])", re.I)
+
+FOOTER = "site footer"  # page buttons after a stamp: "2007-08-16 18:40:22 Print Send to friend"
+
+METADATA = "metadata line"
+
+_PARENTHESISED = re.compile(r"^\((.{1,200})\)$")
+
+_COUNT = re.compile(r"^\d[\d ,.]{0,12}$")  # a page's view count after its stamp
+
+MAX_META_CHARS = 240  # a publication line with a headline after it, at most
+
+# A date stacked on three lines in a page's head ("26" / "October" / "2023"), read as one
+_STACKED = (re.compile(r"^\d{1,2}$"), re.compile(r"^(?:" + "|".join(MONTH_NAMES) + r")$", re.I), re.compile(r"^(?:19|20)\d\d$"))
+
+def unstack_date(lines: list[str]) -> tuple[list[str], dict[int, str]]:
+    """The first date stacked on three lines (blank lines between) joined on the first of them, and the two lines
+    folded into it (line number -> text), which are removed with the stamp."""
+    filled = [i for i, line in enumerate(lines[:12]) if line.strip()]
+    for a, b, c in zip(filled, filled[1:], filled[2:]):
+        if all(p.match(lines[i].strip()) for p, i in zip(_STACKED, (a, b, c))):
+            joined = [*lines[:a], f"{lines[a].strip()} {lines[b].strip()} {lines[c].strip()}", *lines[a + 1 :]]
+            return joined, {b + 1: lines[b].strip(), c + 1: lines[c].strip()}
+    return lines, {}
+
+def strip_stamp(number: int, line: str, removed: list[Removed], above: str | None = None) -> str | None:
+    """Take a publication date (and its label or credit) off a line near the top or below the text;
+    return what is left. `above` is the line kept above it (None below the text)."""
+    if len(line) > MAX_META_CHARS and not STAMP_LABEL_FIRST.match(line):
+        return line  # (a labelled stamp may run into the first sentence: " date 2022-11-03 3rd November, ...")
+    inner = _PARENTHESISED.match(line)  # a closing credit "(Xinhua News Agency May 30, 2003)"
+    # (a stamp is read without a separator after it: "20:05 18.11.2025 •", "05.07.2005, 10:16,")
+    m = (_SEPARATOR_AFTER.search(line) and STAMP.match(_SEPARATOR_AFTER.sub("", line))) or STAMP.match(inner[1] if inner else line)
+    if not m:
+        return line
+    rest, taken = m.group("rest"), m.group("meta")
+    if rest and (_COUNT.match(rest) or furniture_after(rest)):
+        # "Updated: Dec 6, 2012 08:21   Xinhua": the credit is not the headline's; "... 19:42:10 314": a view count;
+        # "... 18:40:22 Print Send to friend": the page's buttons; "05/12/12 15:47, Bishkek – 24.kg news agency, by
+        # Asel Kalybekova": place, credit and byline (all removed with the stamp)
+        rest, taken = None, m.group(0)
+    labelled = bool(STAMP_LABEL_FIRST.match(m.group(0)) or m.group("credit"))
+    machine = bool(MACHINE_DATE.search(m.group(0)))
+    if not (labelled or machine) and not rest and _page_date(above):
+        labelled = True  # a bare "01 November 2022" in a page's head is its publication date
+    if not labelled and (rest or not machine):
+        return line  # "21 May 2024" under a speech heading is the speech's date, not metadata
+    reason = EVENT_DATE if _EVENT_LABEL.match(line) else PUBLICATION
+    removed.append(Removed(number, taken.strip(), reason))
+    if rest and STAMP_LABEL_FIRST.match(rest):  # "Published October 16, 2024 Updated October 16, 2024 09:12pm"
+        return strip_stamp(number, rest.strip(), removed, above)
+    return rest.strip() if rest else None
+
+# A separator or comma after a stamp.
+_SEPARATOR_AFTER = re.compile(r"[\s,;•·|]*[,;•·|]$")
+
+def furniture_after(rest: str) -> bool:
+    """Whether what follows a stamp on its line is only the page's furniture: credits, cities beside them, a byline
+    ("by Asel Kalybekova"), a link, an ID or the page's buttons ("Xinhua   Web Editor: Wang Wei")."""
+    rest, signed = rest.strip(" ,|–—-"), False
+    while rest:
+        piece = _FURNITURE_PIECE.match(rest)
+        signed = signed or bool(piece)
+        piece = piece or _city_at(rest)
+        if not piece:
+            return knowledge().noise_reason(rest) in (FOOTER, METADATA)
+        rest = rest[piece.end() :].strip(" ,|–—-/")
+    return signed  # (a city alone after the date is an event line: "June 15, 2006, Shanghai")
+
+_FURNITURE_PIECE = re.compile(
+    r"(?:(?:" + CREDIT + r")(?:\s++news agency)?|by\s++(?-i:[A-Z][\w.'’-]*+)(?:\s++(?-i:[A-Z][\w.'’-]*+)){0,3}|https?://\S++)"
+    r"(?=$|[\s,|–—-])",
+    re.I,
+)
+
+_CAPITALISED = re.compile(r"(?-i:[A-Z][\w.'’-]*+)(?:[ -](?-i:[A-Z][\w.'’-]*+)){0,2}(?=$|[\s,|–—-])")
+
+def _city_at(text: str) -> re.Match | None:
+    """A city of data/places.yml at the start of `text` ("Bishkek – 24.kg news agency")."""
+    m = _CAPITALISED.match(text)
+    return m if m and m[0].casefold() in knowledge().cities else None
+
+def _page_date(above: str | None) -> bool:
+    """Whether a bare date line in the head of a page (above the text) is the page's date: it is, under a speech
+    heading too ("Speech by President ..." / "05.07.2005": the day the page gave the speech), unless it is the
+    date line of a sentence ending in ":"."""
+    return not (above and above.endswith((":", "：")))

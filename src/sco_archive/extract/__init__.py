@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from ..clean import BYLINE, CAPTION, EVENT_DATE, PUBLICATION
+from ..clean import BYLINE, CAPTION
 from ..knowledge import knowledge, lower
 from ..model import Cleaned, Document, Evidence, Paragraph, Source, Warning
+from ..stamps import EVENT_DATE, PUBLICATION
 from .kinds import ANNOUNCING_KINDS
 from .kinds import kind as kind_of
 from .meeting import announced, announces, body, number
