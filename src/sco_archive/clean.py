@@ -20,7 +20,6 @@ BYLINE = "byline"
 _SITE_REASONS = {NAVIGATION, "language switcher", "breadcrumb", "navigation menu"}
 
 _HEADING = re.compile(r"^(?:Remarks|Speech|Address|Statement|Interview|Opening|Keynote)\b")
-_SCO = re.compile(r"\b(?:SCO|Shanghai Cooperation Organi[sz]ation)\b")
 _HAS_DATE = re.compile(ANY_DATE)
 _SPACE_RUN = re.compile(r"[ ]{2,}")
 _ITEM_GAP = re.compile(r"[ ]{2,}|\t")
@@ -295,7 +294,7 @@ def _drop_site_header(kept: list[tuple[int, str]], removed: list[Removed], first
 def _names_the_sco(line: str) -> bool:
     """A first line of five words or more that names the SCO or one of its bodies is the text's headline
     ("Meeting of the SCO Heads of State Council"), not the site's name."""
-    return len(_WORD.findall(line)) >= 5 and bool(_SCO.search(line) or knowledge().find_body(line))
+    return len(_WORD.findall(line)) >= 5 and knowledge().names_the_sco(line)
 
 
 def _hard_wrapped(lines: list[str]) -> bool:

@@ -30,6 +30,9 @@ def _load(name: str) -> dict:
         loader.dispose()
 
 
+_SCO = re.compile(r"\b(?:SCO|Shanghai Cooperation Organi[sz]ation)\b")
+
+
 def lower(text: str) -> str:
     """The text in lower case, letter for letter, for the patterns written in lower case: a match's positions
     are the text's. ("İ", the one letter whose lower case is two characters, becomes "i", as re.I reads it.)"""
@@ -102,6 +105,10 @@ class Knowledge:
     def find_body(self, text: str, start: int = 0, end: int = sys.maxsize) -> re.Match | None:
         """The first body named in text[start:end] (as find_bodies), or None."""
         return self.lower_body_pattern.search(lower(text), start, end)
+
+    def names_the_sco(self, text: str) -> bool:
+        """Whether the text names the organisation ("SCO", "Shanghai Cooperation Organisation") or one of its bodies."""
+        return bool(_SCO.search(text) or self.find_body(text))
 
     def body_of(self, match: re.Match) -> str:
         """The canonical name of the body a lower_body_pattern match names."""

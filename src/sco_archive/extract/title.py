@@ -12,7 +12,6 @@ from .kinds import speech_heading, turn_or_address
 from .when import dateline
 
 _HEADLINE_END = re.compile(r"(?:[.!?:;,][\"”’')]*|\s*\|)$")  # (also inside closing quotes: "... summit.”"; a menu's "Posts|")
-_SCO = re.compile(r"\b(?:SCO|Shanghai Cooperation Organi[sz]ation)\b")
 # The organisation's name on the region's own sites, in any case (matched lower-cased): Russian "ШОС", "ШАНХАЙСКОЙ ОРГАНИЗАЦИИ
 # СОТРУДНИЧЕСТВА"; Uzbek "ShHT", "Shanxay hamkorlik tashkiloti"; German "Shanghaier Organisation für Zusammenarbeit"
 _SCO_ABROAD = re.compile(r"\b(?:шос|шанхайск\w*+ организаци\w*+ сотрудничества|shht|shanxay hamkorlik tashkilot\w*+"
@@ -129,7 +128,7 @@ MIN_SPEECH_TITLE_WORDS = 5  # a speech's own title over its heading, at least ("
 
 
 def _names_the_sco(text: str) -> bool:
-    return bool(_SCO.search(text) or _SCO_ABROAD.search(lower(text)) or knowledge().find_body(text))
+    return knowledge().names_the_sco(text) or bool(_SCO_ABROAD.search(lower(text)))
 
 
 MAX_ASKING_HEADLINE_WORDS = 14  # "Will the SCO become a new pole of the world?"; a longer line ending so is a sentence

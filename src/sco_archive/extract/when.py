@@ -80,7 +80,7 @@ def dateline(text: str) -> Dateline | None:
 
 
 # A stamp may write the month in lower case ("7 november 2011"): on a line cleaning read as a stamp it is a month.
-_LOWER_MONTH = re.compile(r"(?<![\w])(?:january|february|march|april|may|june|july|august|september|october|november|december)(?!\w)")
+_LOWER_MONTH = re.compile(r"(?<![\w])(?:" + "|".join(m.lower() for m in d.MONTH_NAMES) + r")(?!\w)")
 
 
 def published(lines: tuple[Removed, ...], under_headline: range = range(0)) -> tuple[str | None, Evidence | None]:
