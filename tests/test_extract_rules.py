@@ -3883,3 +3883,21 @@ def test_the_chair_named_by_his_nationality_gives_the_venue_country():
             "member states.\n")
     doc = _doc(text)
     assert (doc.venue.city, doc.venue.country, doc.venue.online) == (None, "Kazakhstan", True)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("В Оше открылся саммит ШОС\n\nСегодня в Оше главы государств обсудили вопросы региональной безопасности.", "Council of Heads of State"),
+    ("В Нукусе началось заседание Совета премьер-министров стран ШОС\n\nПремьер-министры обсудили торговлю.", "Council of Heads of Government"),
+    ("Министры обороны государств - участников ШОС подписали коммюнике\n\nДокумент подписан в Худжанде.", "Meeting of Defence Ministers"),
+    ("Состоялось совещание министров транспорта государств-членов ШОС\n\nСтороны обсудили новые маршруты.", "Meeting of Transport Ministers"),
+    ("В Хороге пройдёт заседание Совета генеральных прокуроров ШОС\n\nПрокуроры обсудят борьбу с преступностью.", "Meeting of Prosecutors General"),
+])
+def test_a_russian_page_names_its_body_in_russian(text, body):
+    assert _doc(text).body == body
+
+
+def test_a_russian_figure_with_its_ending_numbers_the_meeting():
+    text = ("Состоялось 7-е совещание министров транспорта государств-членов ШОС\n\n"
+            "ДУШАНБЕ, 3.05.2021. Министры обсудили новые маршруты и логистику.")
+    doc = _doc(text)
+    assert (doc.body, doc.number) == ("Meeting of Transport Ministers", 7)
