@@ -3901,3 +3901,15 @@ def test_a_russian_figure_with_its_ending_numbers_the_meeting():
             "ДУШАНБЕ, 3.05.2021. Министры обсудили новые маршруты и логистику.")
     doc = _doc(text)
     assert (doc.body, doc.number) == ("Meeting of Transport Ministers", 7)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Declaration on the Tenth Year of Cooperation\n\nThe heads of state of the SCO member states -- President A of one "
+     "member and President B of another -- met in Khujand and stated the following.", "Council of Heads of State"),
+    ("Vladimir Petrov: Dear heads of state of SCO member and observer countries! Let me welcome you to Sochi.",
+     "Council of Heads of State"),
+    ("Joint declaration of the heads of government of the SCO member states on trade in services\n\n"
+     "Namangan, Uzbekistan -- Guided by the basic documents, the sides state the following.", "Council of Heads of Government"),
+])
+def test_the_heads_of_the_organisation_and_their_declaration_name_their_council(text, body):
+    assert _doc(text).body == body
