@@ -3913,3 +3913,19 @@ def test_a_russian_figure_with_its_ending_numbers_the_meeting():
 ])
 def test_the_heads_of_the_organisation_and_their_declaration_name_their_council(text, body):
     assert _doc(text).body == body
+
+
+def test_a_speech_signed_with_name_and_office_on_one_head_line_gives_its_speaker():
+    text = ("Remarks at the Plenary Session of the 9th Meeting of the Council of Heads of Government\n\n"
+            "H.E. Zhou Mingyu, Premier of the State Council of the People's Republic of China\n\n"
+            "Harbin, 3 November 2030\n\nDear Colleagues,\n\n"
+            "Welcome to Harbin. We meet at a time of change.\n\nAs President Wang Jianhua said at the summit, the SCO is a "
+            "family. President Wang Jianhua stressed that good neighbours help each other. President Wang Jianhua proposed "
+            "a new bank.")
+    assert _doc(text).speaker == Speaker("Zhou Mingyu", "Premier of the State Council of the People's Republic of China")
+
+
+def test_a_transcript_turn_with_name_and_office_is_no_head_signature():
+    text = ("Talks with the President of Belarus\n\nAlexander Petrovich, President of Belarus:\n\n"
+            "Dear colleagues, we are glad to see you in Minsk.")
+    assert _doc(text).speaker.title != "President of Belarus:"

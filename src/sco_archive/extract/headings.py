@@ -89,13 +89,27 @@ def _name_line(text: str) -> bool:
 
 def name_over_title(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] | None:
     """A speech's heading signed with the name on a line of its own over the office ("Cai Wu" / "Minister of Culture, the
-    People's Republic of China")."""
+    People's Republic of China"), or with the name and the office on one line ("H.E. Li Wei, Premier of the State Council
+    of ...")."""
     for p, below in zip(paragraphs[: HEAD_LINES - 1], paragraphs[1:HEAD_LINES]):
         office = below.text
-        if (_name_line(p.text) and len(office) <= 120 and not office.endswith((".", "!", "?"))
-                and any(office.startswith(t) for t in knowledge().titles)):
+        if _name_line(p.text) and _an_office(office):
             return Speaker(p.text, office), Evidence(f"{p.text} / {office}", "name over its office")
+        # (not a transcript turn: "Name, Office:")
+        if (m := _name_comma_office().fullmatch(p.text)) and _name_line(m["name"]) and _an_office(m["office"]) and not p.text.endswith(":"):
+            return Speaker(m["name"], m["office"]), Evidence(p.text, "name and office on a line of their own")
     return None
+
+
+def _an_office(text: str) -> bool:
+    """A line (or its part) that is an office and no sentence: "Minister of Culture, the People's Republic of China"."""
+    return len(text) <= 120 and not text.endswith((".", "!", "?")) and any(text.startswith(t) for t in knowledge().titles)
+
+
+@lru_cache(maxsize=1)
+def _name_comma_office() -> re.Pattern:
+    """A head line "[honorific] Name, Office" (the office checked by _an_office)."""
+    return re.compile(rf"(?:(?:{alternation(knowledge().honorifics)})\s?)?(?P<name>{NAME}),\s+(?P<office>[A-Z].*)")
 
 
 _SMALL_WORDS = {"of", "the", "and", "at", "to", "on", "during", "by", "for", "in"}
