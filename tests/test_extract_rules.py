@@ -3929,3 +3929,12 @@ def test_a_transcript_turn_with_name_and_office_is_no_head_signature():
     text = ("Talks with the President of Belarus\n\nAlexander Petrovich, President of Belarus:\n\n"
             "Dear colleagues, we are glad to see you in Minsk.")
     assert _doc(text).speaker.title != "President of Belarus:"
+
+
+def test_a_communique_with_no_heading_is_a_statement_and_a_news_story_in_its_style_a_report():
+    lead = ("A regular meeting of the Council of Heads of Government (Prime Ministers) of the member states of the Shanghai "
+            "Cooperation Organisation (SCO CHG) was held on 4 November 2031 in Osh.")
+    rest = ("The meeting was attended by Prime Minister A. Beisenov of the Republic of Kazakhstan and others.\n\n"
+            "The heads of government noted the progress of the Programme of Multilateral Trade and Economic Cooperation.")
+    assert _doc(f"Select font size\n\n{lead}\n\n{rest}").kind == "statement"
+    assert _doc(f"{lead}\n\n\"We are pleased with the results,\" the host premier said.\n\n{rest}").kind == "report"

@@ -166,7 +166,29 @@ def kind(paragraphs: tuple[Paragraph, ...]) -> tuple[str, Evidence]:
         # a document's drafting: "the Shanghai Cooperation Organisation (hereinafter referred to as the SCO or the Organisation)"
         if m := _HEREINAFTER.search(p.text):
             return "statement", Evidence(p.text[max(0, m.start() - 100) : m.end() + 40], "a document's defined term")
+    if communique := _communique_lead(paragraphs):
+        return "statement", Evidence(communique[:200], "a communiqué's lead")
     for p in paragraphs:
         if _REPORT.search(p.text) or _REPORT_ABROAD.search(lower(p.text)):
             return "report", Evidence(p.text[:200], "reported speech")
     return "other", Evidence(paragraphs[0].text[:200] if paragraphs else "", "no marker")
+
+
+# The Secretariat's joint communiqué opens on its meeting, the council named with its abbreviation joined to the organisation's
+# ("CHS SCO", "SCO CHG"): "A regular meeting of the Council of Heads of Member States of the Shanghai Cooperation Organisation (CHS SCO)
+# took place on 28 August 2008 in Dushanbe", "... (SCO CHG) was held on ...".
+_COMMUNIQUE_LEAD = re.compile(r"\b(?:meeting|session) of the Council of [^.]{0,160}?\((?:SCO (?:CHS|CHG|CFM)|(?:CHS|CHG|CFM) SCO)\)")
+# A news story quotes someone or dates itself by the day ("said", a quotation, "yesterday"): it reports the meeting.
+_NEWS = re.compile(r"[\"“”]|\b(?:said|says|told|according to|yesterday|today)\b")
+
+
+def _communique_lead(paragraphs: tuple[Paragraph, ...]) -> str | None:
+    """The lead of a joint communiqué with no heading over it (under at most a site's lines), in a text that from there on
+    quotes no one."""
+    at = next((i for i, p in enumerate(paragraphs[:COMMUNIQUE_LEAD_PARAGRAPHS]) if _COMMUNIQUE_LEAD.search(p.text)), None)
+    if at is None or any(_NEWS.search(p.text) for p in paragraphs[at:]):
+        return None
+    return paragraphs[at].text
+
+
+COMMUNIQUE_LEAD_PARAGRAPHS = 8  # a documents database's site lines and fields may stand over the lead
