@@ -3948,3 +3948,10 @@ def test_a_communique_with_no_heading_is_a_statement_and_a_news_story_in_its_sty
             "The heads of government noted the progress of the Programme of Multilateral Trade and Economic Cooperation.")
     assert _doc(f"Select font size\n\n{lead}\n\n{rest}").kind == "statement"
     assert _doc(f"{lead}\n\n\"We are pleased with the results,\" the host premier said.\n\n{rest}").kind == "report"
+
+
+def test_words_given_by_said_before_a_long_title_and_the_name_are_the_speakers():
+    text = ("SCO leaders meet in Osh\n\nLeaders of the SCO gathered in Osh today for their annual summit.\n\n"
+            "\"The summit will open a new chapter of trust in the region,\" said Chinese Assistant Foreign Minister "
+            "Zhao Minghe at a press briefing last week.")
+    assert _doc(text).speaker == Speaker("Zhao Minghe", "Assistant Foreign Minister")
