@@ -3955,3 +3955,18 @@ def test_words_given_by_said_before_a_long_title_and_the_name_are_the_speakers()
             "\"The summit will open a new chapter of trust in the region,\" said Chinese Assistant Foreign Minister "
             "Zhao Minghe at a press briefing last week.")
     assert _doc(text).speaker == Speaker("Zhao Minghe", "Assistant Foreign Minister")
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The 9th Meeting of Cultural Ministers of the Shanghai Cooperation Organization Member States was held in Yangzhou "
+     "on Friday.", "Meeting of Culture Ministers"),
+    ("Cultural ministers of the SCO member states gathered in Khiva this week to sign a plan for joint festivals.",
+     "Meeting of Culture Ministers"),
+    ("DUSHANBE -- The interior, public security ministers of the Shanghai Cooperation Organization (SCO) member states met "
+     "on May 3 to coordinate the fight against drug trafficking.", "Meeting of Interior Ministers"),
+    ("Home Minister R. Verma on Friday chaired a meeting of the Head of Departments of Member-States of the Shanghai "
+     "Cooperation Organization (SCO) in Pune, dealing with the prevention and elimination of emergency situations.",
+     "Meeting of Heads of Emergency Agencies"),
+])
+def test_sectoral_ministers_named_in_other_words_name_their_meeting(text, body):
+    assert _doc(text).body == body
