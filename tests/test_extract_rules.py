@@ -3970,3 +3970,10 @@ def test_words_given_by_said_before_a_long_title_and_the_name_are_the_speakers()
 ])
 def test_sectoral_ministers_named_in_other_words_name_their_meeting(text, body):
     assert _doc(text).body == body
+
+
+def test_a_breadcrumb_ending_in_a_headline_with_commas_is_no_title():
+    text = ("Mon, July 3, 2028\nWorld > Asia & Pacific > Premier Li attends SCO, CICA meetings\n\n"
+            "Chinese premier attends SCO meeting in Termez\n\n"
+            "Prime ministers of the SCO member states met in Termez on Monday to approve the budget.")
+    assert _doc(text).title == "Chinese premier attends SCO meeting in Termez"
