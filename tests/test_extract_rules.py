@@ -3896,19 +3896,19 @@ def test_the_chair_named_by_his_nationality_gives_the_venue_country():
 
 
 @pytest.mark.parametrize("text, body", [
-    ("В Оше открылся саммит ШОС\n\nСегодня в Оше главы государств обсудили вопросы региональной безопасности.", "Council of Heads of State"),
-    ("В Нукусе началось заседание Совета премьер-министров стран ШОС\n\nПремьер-министры обсудили торговлю.", "Council of Heads of Government"),
-    ("Министры обороны государств - участников ШОС подписали коммюнике\n\nДокумент подписан в Худжанде.", "Meeting of Defence Ministers"),
-    ("Состоялось совещание министров транспорта государств-членов ШОС\n\nСтороны обсудили новые маршруты.", "Meeting of Transport Ministers"),
-    ("В Хороге пройдёт заседание Совета генеральных прокуроров ШОС\n\nПрокуроры обсудят борьбу с преступностью.", "Meeting of Prosecutors General"),
+    ("Лидеры приехали в Ош\n\nНа саммите ШОС в Оше обсудили вопросы региональной безопасности.", "Council of Heads of State"),
+    ("Премьеры договорились о торговле\n\nЗаседание Совета премьер-министров прошло в Нукусе в среду.", "Council of Heads of Government"),
+    ("Учения на будущий год\n\nВ Худжанде министры обороны стран ШОС обсудили план учений.", "Meeting of Defence Ministers"),
+    ("Новые маршруты\n\nСовещание министров транспорта прошло в Термезе.", "Meeting of Transport Ministers"),
+    ("Борьба с преступностью\n\nСовет генеральных прокуроров собрался в Хороге во вторник.", "Meeting of Prosecutors General"),
 ])
 def test_a_russian_page_names_its_body_in_russian(text, body):
     assert _doc(text).body == body
 
 
 def test_a_russian_figure_with_its_ending_numbers_the_meeting():
-    text = ("Состоялось 7-е совещание министров транспорта государств-членов ШОС\n\n"
-            "ДУШАНБЕ, 3.05.2021. Министры обсудили новые маршруты и логистику.")
+    text = ("Новые маршруты\n\n"
+            "В Термезе прошло 7-е совещание министров транспорта. Министры обсудили логистику.")
     doc = _doc(text)
     assert (doc.body, doc.number) == ("Meeting of Transport Ministers", 7)
 
@@ -3916,9 +3916,9 @@ def test_a_russian_figure_with_its_ending_numbers_the_meeting():
 @pytest.mark.parametrize("text, body", [
     ("Declaration on the Tenth Year of Cooperation\n\nThe heads of state of the SCO member states -- President A of one "
      "member and President B of another -- met in Khujand and stated the following.", "Council of Heads of State"),
-    ("Vladimir Petrov: Dear heads of state of SCO member and observer countries! Let me welcome you to Sochi.",
+    ("Ivan Petrov: Dear heads of state of the SCO member states! Let me welcome you to Sochi.",
      "Council of Heads of State"),
-    ("Joint declaration of the heads of government of the SCO member states on trade in services\n\n"
+    ("Declaration of the heads of government of the SCO member states on trade in services\n\n"
      "Namangan, Uzbekistan -- Guided by the basic documents, the sides state the following.", "Council of Heads of Government"),
 ])
 def test_the_heads_of_the_organisation_and_their_declaration_name_their_council(text, body):
@@ -3942,31 +3942,29 @@ def test_a_transcript_turn_with_name_and_office_is_no_head_signature():
 
 
 def test_a_communique_with_no_heading_is_a_statement_and_a_news_story_in_its_style_a_report():
-    lead = ("A regular meeting of the Council of Heads of Government (Prime Ministers) of the member states of the Shanghai "
-            "Cooperation Organisation (SCO CHG) was held on 4 November 2031 in Osh.")
-    rest = ("The meeting was attended by Prime Minister A. Beisenov of the Republic of Kazakhstan and others.\n\n"
-            "The heads of government noted the progress of the Programme of Multilateral Trade and Economic Cooperation.")
+    lead = ("In Osh on 4 November 2031 the premiers held a regular session of the Council of Heads of Government of the SCO "
+            "member states (SCO CHG).")
+    rest = ("Prime ministers of all member states took part.\n\n"
+            "The premiers approved the budget of the organisation for 2032.")
     assert _doc(f"Select font size\n\n{lead}\n\n{rest}").kind == "statement"
     assert _doc(f"{lead}\n\n\"We are pleased with the results,\" the host premier said.\n\n{rest}").kind == "report"
 
 
 def test_words_given_by_said_before_a_long_title_and_the_name_are_the_speakers():
-    text = ("SCO leaders meet in Osh\n\nLeaders of the SCO gathered in Osh today for their annual summit.\n\n"
+    text = ("SCO leaders meet in Osh\n\nThe SCO summit opens in Osh on Friday with eight leaders expected.\n\n"
             "\"The summit will open a new chapter of trust in the region,\" said Chinese Assistant Foreign Minister "
             "Zhao Minghe at a press briefing last week.")
     assert _doc(text).speaker == Speaker("Zhao Minghe", "Assistant Foreign Minister")
 
 
 @pytest.mark.parametrize("text, body", [
-    ("The 9th Meeting of Cultural Ministers of the Shanghai Cooperation Organization Member States was held in Yangzhou "
-     "on Friday.", "Meeting of Culture Ministers"),
-    ("Cultural ministers of the SCO member states gathered in Khiva this week to sign a plan for joint festivals.",
+    ("Yangzhou hosted the 9th Meeting of Cultural Ministers of the SCO on Friday.", "Meeting of Culture Ministers"),
+    ("Khiva welcomed cultural ministers of the SCO member states, who signed a plan for joint festivals.",
      "Meeting of Culture Ministers"),
-    ("DUSHANBE -- The interior, public security ministers of the Shanghai Cooperation Organization (SCO) member states met "
-     "on May 3 to coordinate the fight against drug trafficking.", "Meeting of Interior Ministers"),
-    ("Home Minister R. Verma on Friday chaired a meeting of the Head of Departments of Member-States of the Shanghai "
-     "Cooperation Organization (SCO) in Pune, dealing with the prevention and elimination of emergency situations.",
-     "Meeting of Heads of Emergency Agencies"),
+    ("Police chiefs came to Khorog, where the interior and public security ministers of the SCO reviewed joint operations "
+     "on Monday.", "Meeting of Interior Ministers"),
+    ("Delegates from nine countries came to a meeting of the head of departments of the SCO member states in Pune, dealing "
+     "with the prevention and elimination of emergency situations, which opened on Friday.", "Meeting of Heads of Emergency Agencies"),
 ])
 def test_sectoral_ministers_named_in_other_words_name_their_meeting(text, body):
     assert _doc(text).body == body

@@ -175,8 +175,8 @@ def kind(paragraphs: tuple[Paragraph, ...]) -> tuple[str, Evidence]:
 
 
 # The Secretariat's joint communiqué opens on its meeting, the council named with its abbreviation joined to the organisation's
-# ("CHS SCO", "SCO CHG"): "A regular meeting of the Council of Heads of Member States of the Shanghai Cooperation Organisation (CHS SCO)
-# took place on 28 August 2008 in Dushanbe", "... (SCO CHG) was held on ...".
+# ("CHS SCO", "SCO CHG"): "A regular meeting of the Council of Heads of Government of the SCO (SCO CHG) was held on 4 November
+# in Osh", "... (CHS SCO) took place on ...".
 _COMMUNIQUE_LEAD = re.compile(r"\b(?:meeting|session) of the Council of [^.]{0,160}?\((?:SCO (?:CHS|CHG|CFM)|(?:CHS|CHG|CFM) SCO)\)")
 # A news story quotes someone or dates itself by the day ("said", a quotation, "yesterday"): it reports the meeting.
 _NEWS = re.compile(r"[\"“”]|\b(?:said|says|told|according to|yesterday|today)\b")
