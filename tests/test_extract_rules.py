@@ -3975,3 +3975,9 @@ def test_a_breadcrumb_ending_in_a_headline_with_commas_is_no_title():
             "Chinese premier attends SCO meeting in Termez\n\n"
             "Prime ministers of the SCO member states met in Termez on Monday to approve the budget.")
     assert _doc(text).title == "Chinese premier attends SCO meeting in Termez"
+
+
+def test_a_site_name_after_the_headline_is_not_part_of_it():
+    text = ("Premier urges closer SCO trade ties in Osh-Xinhua\n\n"
+            "OSH, Nov. 4 (Xinhua) -- The premier on Tuesday urged SCO members to cut tariffs, he said at the meeting.")
+    assert _doc(text).title == "Premier urges closer SCO trade ties in Osh"
