@@ -3981,3 +3981,9 @@ def test_a_site_name_after_the_headline_is_not_part_of_it():
     text = ("Premier urges closer SCO trade ties in Osh-Xinhua\n\n"
             "OSH, Nov. 4 (Xinhua) -- The premier on Tuesday urged SCO members to cut tariffs, he said at the meeting.")
     assert _doc(text).title == "Premier urges closer SCO trade ties in Osh"
+
+
+def test_highlights_of_a_persons_address_name_its_speaker():
+    text = ("Highlights of Anatoly Serov's address to the SCO Defence Ministers' Meeting\n\nDear colleagues!\n\n"
+            "Our meeting takes place at a difficult time. We must keep talking to each other.")
+    assert _doc(text).speaker.name == "Anatoly Serov"

@@ -61,7 +61,8 @@ def _possessive_pattern() -> re.Pattern:
     title = rf"(?:(?:{adjectives})\s+)?(?P<title>(?:{titles})(?:\s+of\s+(?:the\s+)?(?:{countries}))?)"
     name = rf"(?:{NAME_WORD}\s+){{0,3}}[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*"
     # (after "Full text of": "Full text of President Raisi's address at ...")
-    lead = r"(?:(?:Full\s+)?[Tt]ext\s+of\s+|Transcript\s+of\s+|English\s+(?:translation|rendering)\s+of\s+)?(?:the\s+)?"
+    # (or a part of it: "Highlights of Sergei Ivanov's address to ...", "Excerpts from ...")
+    lead = r"(?:(?:Full\s+)?[Tt]ext\s+of\s+|Transcript\s+of\s+|English\s+(?:translation|rendering)\s+of\s+|(?:Highlights|Excerpts)\s+(?:of|from)\s+)?(?:the\s+)?"
     return re.compile(rf"^{lead}(?:{title}\s+)?(?:(?:{honorifics})\s+)?(?P<name>{name})['’]s\s+(?i:(?:(?:opening|closing|keynote|full|regular)\s+)?(?:address|speech|remarks|statement|press conference|news conference|press briefing|briefing))\b")
 
 
