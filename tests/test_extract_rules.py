@@ -3987,3 +3987,10 @@ def test_highlights_of_a_persons_address_name_its_speaker():
     text = ("Highlights of Anatoly Serov's address to the SCO Defence Ministers' Meeting\n\nDear colleagues!\n\n"
             "Our meeting takes place at a difficult time. We must keep talking to each other.")
     assert _doc(text).speaker.name == "Anatoly Serov"
+
+
+def test_a_person_who_presented_a_number_of_initiatives_is_the_speaker():
+    text = ("Tashkent's ideas for the SCO\n\n"
+            "On July 2, at the SCO summit in Minsk, President of Uzbekistan Rustam Aliev presented a number of initiatives, "
+            "including:\n\n• a new fund for small business;\n\n• a joint centre for water research.")
+    assert _doc(text).speaker == Speaker("Rustam Aliev", "President of Uzbekistan")

@@ -25,7 +25,7 @@ _REPORTS = r"(?:said|says|noted|stressed|added|pointed out|called|urged|put forw
 # A person who, as the sentence naming them goes on, puts forward the list the text reports: "Minister of Energy ...
 # Jurabek Mirzamakhmudov put forward four proposals", "..., who chaired the meeting, proposed the following:".
 _PROPOSES = re.compile(r"[^.;]{0,60}?\b(?:put|puts|putting) forward\s+(?:\w+\s+){0,3}?(?:proposals|suggestions|initiatives|priorities|points)\b"
-                       r"|[^.;]{0,60}?\b(?:proposed|suggested|made|offered|presented|outlined)\s+(?:\w+\s+){0,2}?(?:proposals|suggestions|initiatives|the following)\b")
+                       r"|[^.;]{0,60}?\b(?:proposed|suggested|made|offered|presented|outlined)\s+(?:(?:a\s+)?number\s+of\s+|\w+\s+){0,2}?(?:proposals|suggestions|initiatives|the following)\b")
 
 
 PROPOSER_WEIGHT = 6  # as much as two reported sayings: the list is what the text reports of its speaker
