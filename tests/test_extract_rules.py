@@ -3994,3 +3994,10 @@ def test_a_person_who_presented_a_number_of_initiatives_is_the_speaker():
             "On July 2, at the SCO summit in Minsk, President of Uzbekistan Rustam Aliev presented a number of initiatives, "
             "including:\n\n• a new fund for small business;\n\n• a joint centre for water research.")
     assert _doc(text).speaker == Speaker("Rustam Aliev", "President of Uzbekistan")
+
+
+def test_the_speechs_own_byline_under_the_pages_headline_gives_the_fuller_office():
+    text = ("Speech by Chinese Premier Zhou Mingyu at SCO meeting\n\n2031-11-04 20:15\n\nSpeech by H.E. Zhou Mingyu\n\n"
+            "Premier of the State Council of the People's Republic of China\n\nAt the 30th Meeting of the Council of Heads of "
+            "Government\n\nOSH, November 4, 2031\n\nColleagues,\n\nI am delighted to be in Osh.")
+    assert _doc(text).speaker == Speaker("Zhou Mingyu", "Premier of the State Council of the People's Republic of China")

@@ -75,6 +75,12 @@ def byline(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] | None
         fuller = titled_in_text(paragraphs, name)
         if title and fuller and len(fuller) > len(title) and fuller.startswith(title.split(" of ")[0]):
             title = fuller
+        # (or the speech's own byline under a page's headline: "Speech by Chinese Premier Li Wei at ..." over "Speech by
+        # H.E. Li Wei" / "Premier of the State Council of ...")
+        again = byline(paragraphs[index + 1 : HEAD_LINES]) if title else None
+        if again and again[0].name == name and again[0].title and len(again[0].title) > len(title) \
+                and again[0].title.startswith(title.split(" of ")[0]):
+            title = again[0].title
         return Speaker(name, title), Evidence(p.text + (f" / {title}" if title else ""), "byline")
     return None
 
