@@ -4001,3 +4001,11 @@ def test_the_speechs_own_byline_under_the_pages_headline_gives_the_fuller_office
             "Premier of the State Council of the People's Republic of China\n\nAt the 30th Meeting of the Council of Heads of "
             "Government\n\nOSH, November 4, 2031\n\nColleagues,\n\nI am delighted to be in Osh.")
     assert _doc(text).speaker == Speaker("Zhou Mingyu", "Premier of the State Council of the People's Republic of China")
+
+
+def test_an_interview_given_to_a_news_agency_further_down_the_lead_is_an_interview():
+    head = "Kyrgyzstan ready to share flood data with SCO\n\nWorld\n\nMay 3, 14:00 UTC+3\n\n"
+    said = ("BISHKEK, May 3. /TASS/. Kyrgyzstan will share its flood forecasts with SCO partners, Emergencies Minister "
+            "Azamat Osmonov said in an interview with {}.\n\n\"We want our neighbours to know early,\" the minister said.")
+    assert _doc(head + said.format("TASS")).kind == "interview"
+    assert _doc(head + said.format("the weekly Vecherny Gorod")).kind == "report"  # an interview given elsewhere, quoted

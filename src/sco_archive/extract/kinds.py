@@ -122,6 +122,13 @@ def speech_heading(text: str) -> bool:
     return bool(_REMARKS_HEAD.match(text)) and not _statement_head().search(text)
 
 
+INTERVIEW_LEAD_PARAGRAPHS = 6  # where an interview's lead may say so to an agency
+
+
+@lru_cache(maxsize=1)
+def _agency_interview() -> re.Pattern:
+    """An interview given to a news agency (data/noise.yml `credits`): "in an interview with TASS", "in an interview to Kabar"."""
+    return re.compile(r"\bin an? (?:exclusive )?interview (?:with|to) (?:the )?(?:" + alternation(knowledge().credits) + r")\b")
 SPEECH_HEADING_PARAGRAPHS = 12  # where a speech's heading is
 SPEECH_OPENING_PARAGRAPHS = 3  # where a speech's opening address is, under at most a headline and a date line
 SPEECH_INTRO_PARAGRAPHS = 40  # where a line introducing the speech may be, under a page's lists
@@ -140,7 +147,9 @@ def kind(paragraphs: tuple[Paragraph, ...]) -> tuple[str, Evidence]:
     briefing = _BRIEFING.search(lead_text) if qa else None
     if briefing:
         return "press_conference", Evidence(briefing.group(0)[:200], "briefing with questions and answers")
-    interview = _INTERVIEW.search(lead_text)
+    # (further down, under a headline, a stamp, a caption and a subtitle, an interview given to a news agency: "...,
+    # the minister said in an interview with TASS"; not one quoted from a newspaper)
+    interview = _INTERVIEW.search(lead_text) or _agency_interview().search(" ".join(p.text for p in paragraphs[3:INTERVIEW_LEAD_PARAGRAPHS]))
     if interview or len(qa) >= 2:
         return "interview", Evidence(interview.group(0) if interview else qa[0].text[:200], "interview marker")
     for index, p in enumerate(paragraphs[:SPEECH_INTRO_PARAGRAPHS]):
