@@ -3883,3 +3883,15 @@ def test_the_chair_named_by_his_nationality_gives_the_venue_country():
             "member states.\n")
     doc = _doc(text)
     assert (doc.venue.city, doc.venue.country, doc.venue.online) == (None, "Kazakhstan", True)
+
+
+def test_a_sentence_about_last_year_s_meeting_places_nothing_even_when_it_names_the_body():
+    # the body is first named in a sentence about the earlier summit; its city is not this meeting's
+    doc = _doc("Speech by the President at the Council of Heads of State\n\n"
+               "Dear colleagues, the results of last year’s summit, in Ufa in Russia, are being put into practice "
+               "by every member of the Council of Heads of State.\n\n"
+               "We met today to agree on the next steps in trade and transport.\n")
+    assert doc.venue is None or doc.venue.city != "Ufa"
+    doc = _doc("Following last year's summit in Qingdao, China, the chairmanship of the SCO passed to our country.\n\n"
+               "Today the leaders gather for the summit of the Council of Heads of State.\n")
+    assert doc.venue is None or doc.venue.city != "Qingdao"

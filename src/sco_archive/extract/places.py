@@ -291,7 +291,9 @@ def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = 
     #    (the lead runs to the first paragraph of prose: a speech under its salutation lines, a report under a menu)
     lead = [s for p in lead_paragraphs(paragraphs, 4) for s in sentences(p.text)]
     # (a generator: the first sentence that places the meeting ends the search, usually the first)
-    ordered = itertools.chain([body_sentence] if body_sentence else [], (s for s in lead if MEETING_WORD.search(s) and not PREVIOUS.search(s)))
+    # (the sentence that named the body may be about an earlier meeting: "Following last year's summit in Yekaterinburg, ...")
+    named = [body_sentence] if body_sentence and not PREVIOUS.search(body_sentence) else []
+    ordered = itertools.chain(named, (s for s in lead if MEETING_WORD.search(s) and not PREVIOUS.search(s)))
     for sentence in ordered:
         found = _venue_from(sentence, ahead=ahead and (sentence is body_sentence or _same_body(sentence, body_sentence)))
         if found:
@@ -323,7 +325,7 @@ def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = 
     #    "o-operation Organization member states in Bishkek on Tuesday, ...").
     for p in paragraphs[:2]:
         for sentence in sentences(p.text):
-            found = _venue_from(sentence)
+            found = _venue_from(sentence) if not PREVIOUS.search(sentence) else None
             if found:
                 return found[0], found[1], Evidence(sentence, "lead sentence place")
     for p in paragraphs[:3] if datelines and not online else ():
