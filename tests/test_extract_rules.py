@@ -3895,3 +3895,30 @@ def test_a_sentence_about_last_year_s_meeting_places_nothing_even_when_it_names_
     doc = _doc("Following last year's summit in Qingdao, China, the chairmanship of the SCO passed to our country.\n\n"
                "Today the leaders gather for the summit of the Council of Heads of State.\n")
     assert doc.venue is None or doc.venue.city != "Qingdao"
+
+
+def test_a_city_written_with_its_diacritics_is_known():
+    doc = _doc("On 20 May 2025, the Sixth Meeting of Ministers of Health of the SCO Member States was held in the city of "
+               "Ürümqi, People’s Republic of China.\n")
+    assert (doc.venue.city, doc.venue.country) == ("Ürümqi", "China")
+
+
+def test_a_russian_text_names_the_city_in_its_case_and_the_venue_keeps_its_nominative():
+    # "In the city of Tashkent the meeting of the heads of government opened" (the city in the prepositional case)
+    doc = _doc("Худжанд, 2 ноября (НИАТ «Ховар»).- В городе Ташкенте открылось заседание Совета глав правительств "
+               "государств-членов ШОС.\n\nПремьер-министр выступил на заседании с речью о транспорте.\n")
+    assert (doc.venue.city, doc.venue.country) == ("Ташкент", "Uzbekistan")
+    doc = _doc("В Москве началось заседание министров обороны стран ШОС\n\n12 мая 2011, 10:15\n\n"
+               "В заседании участвуют министры обороны шести государств.\n")
+    assert (doc.venue.city, doc.venue.country) == ("Москва", "Russia")
+
+
+def test_a_russian_city_of_a_coming_meeting_or_of_a_cited_source_is_not_the_venue():
+    # "the meeting as a step towards the SCO summit in Ufa, which will take place in July"
+    doc = _doc("Выступая после совещания, министр отметил важность встречи как этапа подготовки к саммиту ШОС в Уфе, "
+               "который пройдет в июле.\n")
+    assert doc.venue is None or doc.venue.city is None
+    # "the meeting of transport ministers was held by video, reports Khovar citing the Secretariat in Beijing"
+    doc = _doc("14 мая в режиме видеоконференции состоялось Совещание министров транспорта государств-членов ШОС, "
+               "передает НИАТ «Ховар» со ссылкой на Секретариат Организации в Пекине.\n")
+    assert doc.venue is None or doc.venue.city is None

@@ -21,7 +21,7 @@ def place_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     """A known city (as written or in capitals); 'in Qingdao, China' (a city not in the data, with its
     country); 'held in China' (the country only)."""
     k = knowledge()
-    cities = alternation([c for city, _ in k.cities.values() for c in (city, city.upper())])
+    cities = alternation([c for city, _ in k.cities.values() for c in (city, city.upper())] + list(k.city_forms))
     countries = r"\b(" + alternation(k.country_names) + r")\b"
     # (not a city in a name: "the Shanghai Cooperation Organisation", "the Shanghai spirit", "the New Delhi Declaration")
     return (re.compile(r"\b(" + cities + r")\b(?!\s++(?:" + alternation(k.in_names) + r")\b)"),

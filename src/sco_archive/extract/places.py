@@ -72,7 +72,7 @@ def _capital(sentence: str, ahead: bool = False) -> tuple[str, str] | None:
 
 # (a city opening brackets is a place too: "... the SCO Ministerial Council (Tianjin, July 15, 2025)"; and a city owned by
 # its country: "in Russia's Ufa", "in north China's Tianjin")
-_PLACE_BEFORE = re.compile(r"(?:\bin|\bat|,|\(|\bcapital|\bcity of|\b(?:(?:working|official|state|his|her|their)\s+)?visit\s+to)(?:\s+the)?\s*$"
+_PLACE_BEFORE = re.compile(r"(?:\bin|\bat|(?:^|\s)[Вв]о?(?:\s+городе)?|,|\(|\bcapital|\bcity of|\b(?:(?:working|official|state|his|her|their)\s+)?visit\s+to)(?:\s+the)?\s*$"
                            r"|\b(?:in|at)\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western|northeast|northwest|southeast|southwest)\s+)?[A-Z][a-z]+['’]s\s+$")
 # The meeting under way named by its city: "the current Bishkek summit", "this Ufa summit".
 _THIS_ONE = re.compile(r"\b(?:current|present|ongoing|this|today['’]s)\s++$", re.I)
@@ -83,7 +83,9 @@ _HOSTS_AFTER = re.compile(r"\s++(?:hosts|hosted|is hosting|was hosting)\b")  # "
 _HOST_FROM = re.compile(r"\bhost\w*\b[^.;]{0,80}\bfrom\s*$", re.I)
 # A city that places something else: an earlier meeting's decision ("the consensus reached at the Bishkek summit in
 # September"), or what a relative clause is about ("the anti-terrorist structure, whose location in Bishkek was agreed").
-_NOT_THE_MEETING = re.compile(r"\b(?:reached|agreed|adopted|signed|approved|taken)\s+at\s+(?:the\s+)?$|\bwhose\s+(?:\w+\s+){1,3}in\s+$")
+# Nor the source a report cites ("citing the Secretariat in Beijing", "со ссылкой на Секретариат ... в Пекине").
+_NOT_THE_MEETING = re.compile(r"\b(?:reached|agreed|adopted|signed|approved|taken)\s+at\s+(?:the\s+)?$|\bwhose\s+(?:\w+\s+){1,3}in\s+$"
+                              r"|\b(?:citing|со\s+ссылкой\s+на)\s+[^.;,]{0,60}$")
 # Nor the founding ("SCO was founded at a summit in Shanghai in 2001", "established in Shanghai"; in lower case, matched in
 # the text lower-cased).
 _FOUNDED = re.compile(r"\b(?:founded|established|created|set up)\s+(?:at\s+(?:a|the|its)\s+(?:\w+\s+)?(?:summit|meeting)\s+)?(?:in|at)\s+$")
