@@ -3922,3 +3922,10 @@ def test_a_russian_city_of_a_coming_meeting_or_of_a_cited_source_is_not_the_venu
     doc = _doc("14 мая в режиме видеоконференции состоялось Совещание министров транспорта государств-членов ШОС, "
                "передает НИАТ «Ховар» со ссылкой на Секретариат Организации в Пекине.\n")
     assert doc.venue is None or doc.venue.city is None
+
+
+def test_the_capital_city_of_a_country_places_the_meeting():
+    doc = _doc("President urges joint fight against drug trafficking at SCO summit\n\n"
+               "The President said addressing the 19th summit of the Council of Heads of State of the SCO, which opened "
+               "here in the capital city of Kyrgyzstan, that the region needed one drug control plan.\n")
+    assert (doc.venue.city, doc.venue.country) == ("Bishkek", "Kyrgyzstan")
