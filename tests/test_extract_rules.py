@@ -3929,3 +3929,17 @@ def test_the_capital_city_of_a_country_places_the_meeting():
                "The President said addressing the 19th summit of the Council of Heads of State of the SCO, which opened "
                "here in the capital city of Kyrgyzstan, that the region needed one drug control plan.\n")
     assert (doc.venue.city, doc.venue.country) == ("Bishkek", "Kyrgyzstan")
+
+
+def test_a_home_newsroom_dateline_gives_way_to_the_trip_or_the_meeting_placed_abroad():
+    # the minister's trip to the meeting's city, with its country and the day between
+    doc = _doc("NEW DELHI: External Affairs Minister will travel to Astana, Kazakhstan, tomorrow for the meeting of the "
+               "SCO Council of Foreign Ministers, officials said on Sunday.\n\n"
+               "The ministers will prepare the documents of the summit.\n")
+    assert (doc.venue.city, doc.venue.country) == ("Astana", "Kazakhstan")
+    # the meeting placed abroad two paragraphs down, past a paragraph that does not name it
+    doc = _doc("ISLAMABAD: Prime Minister has called for a regional plan to fight floods and hunger.\n\n"
+               "Speaking of the neighbours, the Prime Minister said Pakistan wanted calm borders.\n\n"
+               "The Prime Minister led the Pakistan delegation to the summit of the SCO Council of Heads of State "
+               "hosted by President Mirziyoyev in Samarkand, Uzbekistan, on 16 September 2022.\n")
+    assert (doc.venue.city, doc.venue.country) == ("Samarkand", "Uzbekistan")

@@ -198,7 +198,7 @@ def _names_dateline_city(sentence: str, country: str) -> bool:
     return bool(m) and (m[1] is None or knowledge().adjectives.get(m[1]) == country)
 
 
-def _elsewhere(rest: str, following: str = "", country: str | None = None):
+def _elsewhere(rest: str, following: str = "", country: str | None = None, further: str = ""):
     """The known city the lead sentence after a dateline places the meeting in, when it does; or, in the lead
     or the paragraph after it, another country than the dateline's ("Tehran, IRNA – ... said on Friday ..." /
     "Addressing the summit of the SCO heads of state in Uzbekistan, ...": the city is not known)."""
@@ -208,11 +208,20 @@ def _elsewhere(rest: str, following: str = "", country: str | None = None):
     found = _venue_from(lead) if MEETING_WORD.search(lead) and not PREVIOUS.search(lead) else None
     if found and found[0]:
         return found[0], found[1], Evidence(lead, "meeting sentence after the dateline")
+    # (or the speaker's trip to it: "ISLAMABAD: ... will travel to Tianjin, China, tomorrow for the ... meeting")
+    meeting = MEETING_WORD.search(lead)
+    trip = _trip_to(lead, meeting.start()) if meeting and not PREVIOUS.search(lead) else None
+    if trip and trip[1] != country:
+        return trip[0], trip[1], Evidence(lead, "trip to the meeting after the dateline")
     # (a lead that does not name the meeting leaves it to the next paragraph: "ISLAMABAD, July 11 (APP): Kasuri has
     # proposed ..." / "... was addressing the meeting ... held in Bishkek"; so does one that names it without placing it, when
     # the next paragraph opens on it: "New Delhi: ... on the sidelines of the SCO Defence Ministers' Meeting." / "The meeting
     # took place ... in China's Qingdao." (not "The ministers first met in Moscow in 2003."))
     following_lead = sentences(following)[0] if following and sentences(following) else ""
+    # (past a paragraph that does not name it either: "ISLAMABAD: The Prime Minister has called for ..." / "In the
+    # context of relations with neighbours, ..." / "The Prime Minister led the delegation to the summit ... in Tianjin")
+    if not MEETING_WORD.search(lead) and not MEETING_WORD.search(following_lead) and further and sentences(further):
+        following_lead = sentences(further)[0]
     if (country and (not MEETING_WORD.search(lead) or (found is None and _THE_MEETING.match(following_lead))) and MEETING_WORD.search(following_lead) and not PREVIOUS.search(following_lead)
             and not _names_dateline_city(following_lead, country)):
         found = _venue_from(following_lead)
@@ -227,7 +236,9 @@ def _elsewhere(rest: str, following: str = "", country: str | None = None):
 
 
 # "will travel to Dushanbe to take part in", "flew to Astana to attend": the city the meeting is held in.
+# (its country and the day may stand between: "will travel to Tianjin, China, tomorrow for the meeting")
 _TRIP = re.compile(r"\b(?:travel\w*+|fly|flies|flew|go|goes|went|head\w*+|come|comes|came)\s++to\s++([A-Z][\w'’-]*+(?: [A-Z][\w'’-]*+)?+)"
+                   r"(?:,\s++[A-Z][\w ]{2,30}?,)?(?:\s++(?:today|tomorrow|on\s++[A-Z]\w++))?"
                    r"\s++(?:to\s++(?:take\s++part|attend|participate)|for)\b")
 
 
@@ -274,9 +285,10 @@ def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = 
         if known:
             rest = found.rest
             following = paragraphs[index + 1].text if index + 1 < len(paragraphs) else ""
+            further = paragraphs[index + 2].text if index + 2 < len(paragraphs) else ""
             if len(rest.split()) < 6 and following:
-                rest, following = following, ""
-            return _elsewhere(rest, following, known[1]) or (known[0], known[1], Evidence(p.text[:120], "dateline"))
+                rest, following, further = following, "", ""
+            return _elsewhere(rest, following, known[1], further) or (known[0], known[1], Evidence(p.text[:120], "dateline"))
     # 1b. A place line under the heading ("Beijing", "August 28, 2008, Dushanbe"), a dateless wire opening.
     #    (a place line is where a transcript's event was held, an interview's or news conference's too:
     #    "June 10, 2018, 17:20, Qingdao" under "News conference following ...")
@@ -287,7 +299,8 @@ def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = 
         known = found or (city_country(opening.place) if opening else None)
         if known:
             following = paragraphs[index + 1].text if index + 1 < len(paragraphs) else ""
-            moved = _elsewhere(opening.rest, following, known[1]) if opening and not found else None
+            further = paragraphs[index + 2].text if index + 2 < len(paragraphs) else ""
+            moved = _elsewhere(opening.rest, following, known[1], further) if opening and not found else None
             return moved or (known[0], known[1], Evidence(p.text[:120], "place line" if found else "dateline without a date"))
     # 2. The sentence that names the meeting: "attended the meeting ... in Moscow".
     #    (the lead runs to the first paragraph of prose: a speech under its salutation lines, a report under a menu)
