@@ -3943,3 +3943,14 @@ def test_a_home_newsroom_dateline_gives_way_to_the_trip_or_the_meeting_placed_ab
                "The Prime Minister led the Pakistan delegation to the summit of the SCO Council of Heads of State "
                "hosted by President Mirziyoyev in Samarkand, Uzbekistan, on 16 September 2022.\n")
     assert (doc.venue.city, doc.venue.country) == ("Samarkand", "Uzbekistan")
+
+
+def test_the_country_congratulated_on_hosting_or_chairing_the_summit_is_the_venue_country():
+    doc = _doc("Distinguished Heads of Delegations,\n\nI am glad to join you today. At the outset, I congratulate "
+               "Tajikistan on hosting the meeting of the Council of Heads of Government for the second time.\n\n"
+               "Let us deepen our trade ties.\n")
+    assert (doc.venue.city, doc.venue.country) == (None, "Tajikistan")
+    doc = _doc("Briefing by the Foreign Secretary on the Summit of the SCO Council of Heads of State\n\n"
+               "Spokesperson: Good evening and thank you for joining this briefing on the occasion of the SCO Summit "
+               "under Kyrgyzstan's chairmanship, which has just ended.\n")
+    assert doc.venue.country == "Kyrgyzstan"
