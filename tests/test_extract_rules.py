@@ -3964,3 +3964,13 @@ def test_the_country_congratulated_on_hosting_or_chairing_the_summit_is_the_venu
                "Spokesperson: Good evening and thank you for joining this briefing on the occasion of the SCO Summit "
                "under Kyrgyzstan's chairmanship, which has just ended.\n")
     assert doc.venue.country == "Kyrgyzstan"
+
+
+def test_a_credit_in_brackets_is_chrome_and_its_city_no_venue():
+    doc = _doc("Wang Yi attended a meeting of foreign ministers of SCO member states in Cholpon-Ata, Kyrgyzstan on July 13 "
+               "local time and spoke on regional security.\n\n"
+               "He said the members should keep to the Shanghai spirit.\n\n"
+               "(Credits- Central Radio Group, Beijing)\n\n"
+               "The ministers then agreed the agenda of the summit.\n")
+    assert (doc.venue.city, doc.venue.country) == ("Cholpon-Ata", "Kyrgyzstan")
+    assert all("Credits" not in p.text for p in doc.paragraphs)
