@@ -3974,3 +3974,10 @@ def test_a_credit_in_brackets_is_chrome_and_its_city_no_venue():
                "The ministers then agreed the agenda of the summit.\n")
     assert (doc.venue.city, doc.venue.country) == ("Cholpon-Ata", "Kyrgyzstan")
     assert all("Credits" not in p.text for p in doc.paragraphs)
+
+
+def test_a_briefing_s_dateline_places_a_coming_meeting_it_says_is_held_here():
+    doc = _doc("MOSCOW - Interior Minister will attend the 5th Meeting of Interior Ministers of the SCO member states "
+               "to be held here from October 3 to 4, the Foreign Ministry spokeswoman announced at a briefing on Thursday.\n\n"
+               "\"The meeting will prepare the security agenda of the summit,\" she told a regular media briefing.\n")
+    assert (doc.venue.city, doc.venue.country) == ("Moscow", "Russia")

@@ -289,6 +289,14 @@ def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = 
             if len(rest.split()) < 6 and following:
                 rest, following, further = following, "", ""
             return _elsewhere(rest, following, known[1], further) or (known[0], known[1], Evidence(p.text[:120], "dateline"))
+    # 1a. A text given ahead of the meeting (a briefing, an interview) skips datelines (where and when it was given), unless
+    #    its lead holds the meeting "here": "BEIJING - ... the meeting ... to be held here from May 21 to 22, ... announced".
+    for p in paragraphs[:3] if not datelines and in_person else ():
+        found = dateline(p.text) or place_opening(p.text)
+        known = city_country(found.place) if found else None
+        lead = sentences(found.rest)[0] if known and found.rest.strip() else ""
+        if known and MEETING_WORD.search(lead) and _HERE.search(lead):
+            return known[0], known[1], Evidence(lead, "dateline of a meeting held here")
     # 1b. A place line under the heading ("Beijing", "August 28, 2008, Dushanbe"), a dateless wire opening.
     #    (a place line is where a transcript's event was held, an interview's or news conference's too:
     #    "June 10, 2018, 17:20, Qingdao" under "News conference following ...")
