@@ -4009,3 +4009,99 @@ def test_an_interview_given_to_a_news_agency_further_down_the_lead_is_an_intervi
             "Azamat Osmonov said in an interview with {}.\n\n\"We want our neighbours to know early,\" the minister said.")
     assert _doc(head + said.format("TASS")).kind == "interview"
     assert _doc(head + said.format("the weekly Vecherny Gorod")).kind == "report"  # an interview given elsewhere, quoted
+
+
+def test_a_sentence_about_last_year_s_meeting_places_nothing_even_when_it_names_the_body():
+    # the body is first named in a sentence about the earlier summit; its city is not this meeting's
+    doc = _doc("Speech by the President at the Council of Heads of State\n\n"
+               "Dear colleagues, the results of last year’s summit, in Ufa in Russia, are being put into practice "
+               "by every member of the Council of Heads of State.\n\n"
+               "We met today to agree on the next steps in trade and transport.\n")
+    assert doc.venue is None or doc.venue.city != "Ufa"
+    doc = _doc("Following last year's summit in Qingdao, China, the chairmanship of the SCO passed to our country.\n\n"
+               "Today the leaders gather for the summit of the Council of Heads of State.\n")
+    assert doc.venue is None or doc.venue.city != "Qingdao"
+
+
+def test_a_city_written_with_its_diacritics_is_known():
+    doc = _doc("On 20 May 2025, the Sixth Meeting of Ministers of Health of the SCO Member States was held in the city of "
+               "Ürümqi, People’s Republic of China.\n")
+    assert (doc.venue.city, doc.venue.country) == ("Ürümqi", "China")
+
+
+def test_a_russian_text_names_the_city_in_its_case_and_the_venue_keeps_its_nominative():
+    # "In the city of Tashkent the meeting of the heads of government opened" (the city in the prepositional case)
+    doc = _doc("Худжанд, 2 ноября (НИАТ «Ховар»).- В городе Ташкенте открылось заседание Совета глав правительств "
+               "государств-членов ШОС.\n\nПремьер-министр выступил на заседании с речью о транспорте.\n")
+    assert (doc.venue.city, doc.venue.country) == ("Ташкент", "Uzbekistan")
+    doc = _doc("В Москве началось заседание министров обороны стран ШОС\n\n12 мая 2011, 10:15\n\n"
+               "В заседании участвуют министры обороны шести государств.\n")
+    assert (doc.venue.city, doc.venue.country) == ("Москва", "Russia")
+
+
+def test_a_russian_city_of_a_coming_meeting_or_of_a_cited_source_is_not_the_venue():
+    # "the meeting as a step towards the SCO summit in Ufa, which will take place in July"
+    doc = _doc("Выступая после совещания, министр отметил важность встречи как этапа подготовки к саммиту ШОС в Уфе, "
+               "который пройдет в июле.\n")
+    assert doc.venue is None or doc.venue.city is None
+    # "the meeting of transport ministers was held by video, reports Khovar citing the Secretariat in Beijing"
+    doc = _doc("14 мая в режиме видеоконференции состоялось Совещание министров транспорта государств-членов ШОС, "
+               "передает НИАТ «Ховар» со ссылкой на Секретариат Организации в Пекине.\n")
+    assert doc.venue is None or doc.venue.city is None
+
+
+def test_the_capital_city_of_a_country_places_the_meeting():
+    doc = _doc("President urges joint fight against drug trafficking at SCO summit\n\n"
+               "The President said addressing the 19th summit of the Council of Heads of State of the SCO, which opened "
+               "here in the capital city of Kyrgyzstan, that the region needed one drug control plan.\n")
+    assert (doc.venue.city, doc.venue.country) == ("Bishkek", "Kyrgyzstan")
+
+
+def test_a_home_newsroom_dateline_gives_way_to_the_trip_or_the_meeting_placed_abroad():
+    # the minister's trip to the meeting's city, with its country and the day between
+    doc = _doc("NEW DELHI: External Affairs Minister will travel to Astana, Kazakhstan, tomorrow for the meeting of the "
+               "SCO Council of Foreign Ministers, officials said on Sunday.\n\n"
+               "The ministers will prepare the documents of the summit.\n")
+    assert (doc.venue.city, doc.venue.country) == ("Astana", "Kazakhstan")
+    # the meeting placed abroad two paragraphs down, past a paragraph that does not name it
+    doc = _doc("ISLAMABAD: Prime Minister has called for a regional plan to fight floods and hunger.\n\n"
+               "Speaking of the neighbours, the Prime Minister said Pakistan wanted calm borders.\n\n"
+               "The Prime Minister led the Pakistan delegation to the summit of the SCO Council of Heads of State "
+               "hosted by President Mirziyoyev in Samarkand, Uzbekistan, on 16 September 2022.\n")
+    assert (doc.venue.city, doc.venue.country) == ("Samarkand", "Uzbekistan")
+
+
+def test_the_country_congratulated_on_hosting_or_chairing_the_summit_is_the_venue_country():
+    doc = _doc("Distinguished Heads of Delegations,\n\nI am glad to join you today. At the outset, I congratulate "
+               "Tajikistan on hosting the meeting of the Council of Heads of Government for the second time.\n\n"
+               "Let us deepen our trade ties.\n")
+    assert (doc.venue.city, doc.venue.country) == (None, "Tajikistan")
+    doc = _doc("Briefing by the Foreign Secretary on the Summit of the SCO Council of Heads of State\n\n"
+               "Spokesperson: Good evening and thank you for joining this briefing on the occasion of the SCO Summit "
+               "under Kyrgyzstan's chairmanship, which has just ended.\n")
+    assert doc.venue.country == "Kyrgyzstan"
+
+
+def test_a_credit_in_brackets_is_chrome_and_its_city_no_venue():
+    doc = _doc("Wang Yi attended a meeting of foreign ministers of SCO member states in Cholpon-Ata, Kyrgyzstan on July 13 "
+               "local time and spoke on regional security.\n\n"
+               "He said the members should keep to the Shanghai spirit.\n\n"
+               "(Credits- Central Radio Group, Beijing)\n\n"
+               "The ministers then agreed the agenda of the summit.\n")
+    assert (doc.venue.city, doc.venue.country) == ("Cholpon-Ata", "Kyrgyzstan")
+    assert all("Credits" not in p.text for p in doc.paragraphs)
+
+
+def test_a_briefing_s_dateline_places_a_coming_meeting_it_says_is_held_here():
+    doc = _doc("MOSCOW - Interior Minister will attend the 5th Meeting of Interior Ministers of the SCO member states "
+               "to be held here from October 3 to 4, the Foreign Ministry spokeswoman announced at a briefing on Thursday.\n\n"
+               "\"The meeting will prepare the security agenda of the summit,\" she told a regular media briefing.\n")
+    assert (doc.venue.city, doc.venue.country) == ("Moscow", "Russia")
+
+
+def test_the_meeting_a_speaker_will_attend_named_by_its_city_places_it():
+    doc = _doc("Vice Foreign Minister briefs the press on the President's visit\n\n"
+               "On May 30, Vice Foreign Minister Zhang Li briefed the press on President's upcoming state visits to three "
+               "countries in Central Asia.\n\n"
+               "He said the President would attend the Dushanbe Summit of the SCO on June 12 and meet the leaders there.\n")
+    assert (doc.venue.city, doc.venue.country) == ("Dushanbe", "Tajikistan")
