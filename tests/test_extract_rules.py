@@ -4097,11 +4097,3 @@ def test_a_briefing_s_dateline_places_a_coming_meeting_it_says_is_held_here():
                "to be held here from October 3 to 4, the Foreign Ministry spokeswoman announced at a briefing on Thursday.\n\n"
                "\"The meeting will prepare the security agenda of the summit,\" she told a regular media briefing.\n")
     assert (doc.venue.city, doc.venue.country) == ("Moscow", "Russia")
-
-
-def test_the_meeting_a_speaker_will_attend_named_by_its_city_places_it():
-    doc = _doc("Vice Foreign Minister briefs the press on the President's visit\n\n"
-               "On May 30, Vice Foreign Minister Zhang Li briefed the press on President's upcoming state visits to three "
-               "countries in Central Asia.\n\n"
-               "He said the President would attend the Dushanbe Summit of the SCO on June 12 and meet the leaders there.\n")
-    assert (doc.venue.city, doc.venue.country) == ("Dushanbe", "Tajikistan")

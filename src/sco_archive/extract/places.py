@@ -76,8 +76,6 @@ _PLACE_BEFORE = re.compile(r"(?:\bin|\bat|(?:^|\s)[Вв]о?(?:\s+городе)?|
                            r"|\b(?:in|at)\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western|northeast|northwest|southeast|southwest)\s+)?[A-Z][a-z]+['’]s\s+$")
 # The meeting under way named by its city: "the current Bishkek summit", "this Ufa summit".
 _THIS_ONE = re.compile(r"\b(?:current|present|ongoing|this|today['’]s)\s++$", re.I)
-# The meeting attended named by its city: "will attend the Tashkent Summit", "attended the Goa meeting".
-_ATTEND_THE = re.compile(r"\battend(?:s|ed|ing)?\s++the\s++$")
 _MEETING_AFTER = re.compile(r"\s++(?:SCO\s++)?(?:summit|meeting|session)\b", re.I)
 _TO_BE = re.compile(r"\b(?:will|would|shall|to)\s++be\s++$")
 _HERE = re.compile(r"\b(?:met|meet|meets|held|opened|gathered|convened|took place)\s++here\b", re.I)
@@ -104,7 +102,7 @@ def _venue_from(sentence: str, start: int = 0, ahead: bool = False) -> tuple[str
     for m in city.finditer(sentence, start):
         before = sentence[max(0, m.start() - 90) : m.start()]
         placed = (_PLACE_BEFORE.search(before) or _HOST_FROM.search(before) or _HOSTS_AFTER.match(sentence, m.end())
-                  or ((_THIS_ONE.search(before) or _ATTEND_THE.search(before)) and _MEETING_AFTER.match(sentence, m.end())))
+                  or (_THIS_ONE.search(before) and _MEETING_AFTER.match(sentence, m.end())))
         if not placed or (not ahead and is_future(sentence, m.start())) or _NOT_THE_MEETING.search(before) or _FOUNDED.search(lower(before)):
             continue
         return city_country(m[1])
