@@ -3883,3 +3883,13 @@ def test_the_chair_named_by_his_nationality_gives_the_venue_country():
             "member states.\n")
     doc = _doc(text)
     assert (doc.venue.city, doc.venue.country, doc.venue.online) == (None, "Kazakhstan", True)
+
+
+@pytest.mark.parametrize("section, stamp, day", [("Society", "14/03/2019", "2019-03-14"), ("World News", "02/10/2021", "2021-10-02")])
+def test_a_listing_line_with_the_section_date_and_repeated_headline_gives_the_publication_date(section, stamp, day):
+    headline = "SCO ministers of agriculture agree on a seed exchange programme"
+    text = (f"{section} {stamp} {headline}\n{headline}\n\n"
+            "Tashkent, Uzbekistan -- The agriculture ministers of the SCO member states have agreed on a seed exchange "
+            "programme at their meeting in the capital.\n")
+    doc = _doc(text)
+    assert (doc.published, doc.title) == (day, headline)

@@ -56,6 +56,19 @@ MACHINE_DATE = re.compile(r"^\s*+(?:\d{4}[-/]\d{1,2}[-/]\d{1,2}|.*\d{1,2}:\d{2})
 TRAILING_STAMP = re.compile(r"\s++(?P<stamp>\d{4}-\d{2}-\d{2}\s++\d{1,2}:\d{2}(?::\d{2})?)(?:\s++(?P<rest>\S.*))?$")
 
 
+# A news site's listing line over its headline: a section, the date, and the headline that the next line repeats
+# ("Economy 30/11/2013 Joint declaration of ..." over "Joint declaration of ...").
+_LISTING = re.compile(r"^(?:[A-Z][\w&'’-]*+\s++){1,3}" + ANY_DATE + r"$")
+
+
+def listing_stamp(line: str, below: str) -> str | None:
+    """The section and date of a listing line whose headline the line `below` repeats, if `line` is one."""
+    if not (below and len(line) > len(below) and line.endswith(below)):
+        return None
+    head = line[: -len(below)].strip()
+    return head if _LISTING.match(head) else None
+
+
 # Reading a stamp off a line: what cleaning records, and what it leaves of the line.
 
 PUBLICATION = "publication date line"
