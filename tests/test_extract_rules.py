@@ -3893,3 +3893,11 @@ def test_a_listing_line_with_the_section_date_and_repeated_headline_gives_the_pu
             "programme at their meeting in the capital.\n")
     doc = _doc(text)
     assert (doc.published, doc.title) == (day, headline)
+
+
+def test_a_lead_date_beside_the_body_addressed_dates_the_meeting():
+    text = ("Minsk: Defence Minister Viktor Khrenin has urged the SCO member states to share early warning of border incidents. "
+            "Addressing the Defence Ministers of SCO member countries in Minsk on March 12, 2026, he said that no country could "
+            "guard a long frontier alone.\n\n"
+            "He added that Belarus was ready to host a joint staff exercise.\n")
+    assert _doc(text).date == "2026-03-12"

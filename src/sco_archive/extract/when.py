@@ -151,7 +151,7 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
             if closing and _GIVEN.search(s, 0, hit.start):
                 continue  # "Transcript of Special Briefing ... on the SCO Summit (July 02, 2023)": the day it was given
             event = _EVENT.search(s) or (closing and _PLACE_OPEN_BRACKET.search(s, 0, hit.start))
-            if event and _MEETING_NOUN.search(s) and _usable(s, hit, ahead) and not _stale(hit.resolve(None), pub):
+            if event and _names_meeting(s) and _usable(s, hit, ahead) and not _stale(hit.resolve(None), pub):
                 return hit.resolve(None), Evidence(s, "lead sentence date"), (hit.month, hit.day)
     for p in paragraphs[:10] if datelines else ():
         found = dateline(p.text)
@@ -218,6 +218,12 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
     if value:
         return value, Evidence(page_date.text, "date line of the page"), (int(value[5:7]), int(value[8:]))
     return None, None, (None, None)
+
+
+def _names_meeting(sentence: str) -> bool:
+    """Whether a sentence names a meeting, or an SCO body meeting: "Addressing the Defence Ministers of SCO member
+    countries in New Delhi on April 28, 2023, ..." is about their meeting."""
+    return bool(_MEETING_NOUN.search(sentence) or knowledge().find_body(sentence))
 
 
 _OWN_MEETING = re.compile(r"\b(?:meeting|summit|session)\b", re.I)
