@@ -3901,3 +3901,11 @@ def test_a_lead_date_beside_the_body_addressed_dates_the_meeting():
             "guard a long frontier alone.\n\n"
             "He added that Belarus was ready to host a joint staff exercise.\n")
     assert _doc(text).date == "2026-03-12"
+
+
+@pytest.mark.parametrize("days", ["on Wednesday and Thursday", "from Wednesday to Thursday"])
+def test_a_meeting_held_on_two_weekdays_is_dated_by_the_second(days):
+    text = ("Tourism ministers weave new ties\n\nBy Lin Yue in Hangzhou | China Daily | Updated: 2024-09-13 08:10\n\n"
+            f"The Seventh Meeting of Tourism Ministers of the Shanghai Cooperation Organization Member States was held in "
+            f"Hangzhou, Zhejiang province, {days}.\n\nThe ministers agreed on a joint calendar of travel fairs.\n")
+    assert _doc(text).date == "2024-09-12"

@@ -189,7 +189,7 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
                 return value, Evidence(s, "today or yesterday before publication date"), (None, None)
             if not ahead and _UNDER_WAY.search(s) and _MEETING_NOUN.search(s):
                 return pub, Evidence(s, "meeting under way on the publication date"), (None, None)
-            m = d.WEEKDAY.search(s)
+            m = _weekday(s)
             if m and _GOING_TO.search(s, 0, m.start()):
                 # "has arrived in Beijing to take part in a meeting of ... on Tuesday": the Tuesday nearest the publication
                 # date, most often the coming one (a report filed the day after still counts back)
@@ -282,7 +282,7 @@ def _from_dateline(text: str, found: Dateline, pub: str | None, paragraphs: tupl
     lead = next((s for s in sentences(found.rest) if len(s.split()) >= 6), "")
     # (the weekday of the lead's first sentence, however long: "... which was held in Beijing on Thursday")
     window = found.rest[: max(200, len(lead) + found.rest.find(lead))] if lead else found.rest[:200]
-    weekday = d.WEEKDAY.search(window)
+    weekday = _weekday(window)
     rule = "dateline and weekday"
     if value is None and page_year:
         # (the lead may name the meeting and its weekday in the next paragraph: "... said at the eighth meeting ... held
@@ -311,6 +311,16 @@ def _from_dateline(text: str, found: Dateline, pub: str | None, paragraphs: tupl
     if relative:
         return relative, Evidence(text[:200], "dateline and today or yesterday"), (hit.month, hit.day)
     return value, Evidence(text[:200], "dateline") if value else None, (hit.month, hit.day)
+
+
+# The second of two weekdays a meeting was held on: "on Wednesday and Thursday" (a range is dated by its last day).
+_WEEKDAY_RANGE_END = re.compile(r"\s++(?:and|to|through|until|[-–])\s++(" + d.WEEKDAY.pattern[3:-3] + r")\b")
+
+
+def _weekday(text: str) -> re.Match | None:
+    """The first weekday `text` names, or the last of a range of two: "on Wednesday and Thursday" is Thursday."""
+    m = d.WEEKDAY.search(text)
+    return (_WEEKDAY_RANGE_END.match(text, m.end()) or m) if m else None
 
 
 def _year_by_weekday(hit: d.DateHit, year: int, weekday: str, days_late: int = 0) -> str | None:
