@@ -56,6 +56,15 @@ _PURPOSE = re.compile(r"prepare for|preparing for|preparations? for|in preparati
 
 
 PROSE = re.compile(r"^(?:\S+\s+){5,}.*[.!?\"”]$")  # a sentence of six words or more
+PREVIEW_SENTENCES = 2  # the first sentences of prose that say whether a text looks ahead
+
+
+def looks_ahead(paragraphs) -> bool:
+    """Whether the text's first sentences of prose speak of something to come, as a preview does ("The upcoming SCO
+    summit, set to take place in Tianjin, ...", "... will be held from 8-9 June in Astana"); a purpose ("the soonest
+    preparation for signature of the Agreement") is not."""
+    lead = [s for p in paragraphs[:8] for s in sentences(p.text) if PROSE.search(s)][:PREVIEW_SENTENCES]
+    return any(not _PURPOSE.fullmatch(m[0]) for s in lead for m in _FUTURE.finditer(lower(s)))
 
 
 def lead_paragraphs(paragraphs, count: int):
