@@ -3909,3 +3909,12 @@ def test_a_meeting_held_on_two_weekdays_is_dated_by_the_second(days):
             f"The Seventh Meeting of Tourism Ministers of the Shanghai Cooperation Organization Member States was held in "
             f"Hangzhou, Zhejiang province, {days}.\n\nThe ministers agreed on a joint calendar of travel fairs.\n")
     assert _doc(text).date == "2024-09-12"
+
+
+@pytest.mark.parametrize("range_, day", [("May 27-29", "2026-05-29"), ("May 28–29", "2026-05-29")])
+def test_a_yearless_range_of_days_in_one_month_is_dated_by_its_last_day(range_, day):
+    text = ("Culture ministers meet at Issyk-Kul\n\n30.05.2026 10:15\n\n"
+            f"BISHKEK. May 30. KABAR. The meeting of the ministers of culture of the SCO member states was held in Cholpon-Ata "
+            f"on {range_}. The ministers approved a plan of joint film weeks.\n")
+    assert _doc(text).date == day
+    assert [(h.month, h.day, h.year) for h in dates.find_dates(f"held on {range_}.")] == [(5, int(day[-2:]), None)]
