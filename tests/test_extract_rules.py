@@ -3918,3 +3918,13 @@ def test_a_yearless_range_of_days_in_one_month_is_dated_by_its_last_day(range_, 
             f"on {range_}. The ministers approved a plan of joint film weeks.\n")
     assert _doc(text).date == day
     assert [(h.month, h.day, h.year) for h in dates.find_dates(f"held on {range_}.")] == [(5, int(day[-2:]), None)]
+
+
+@pytest.mark.parametrize("lead", [
+    "Updated: 2026-10-12 20:15\n\nALMATY, Oct. 12 (Xinhua) -- Vice Premier Han Zheng left here Monday for home after attending the meeting of the SCO heads of government.",
+    "BISHKEK, October 12, 2026, Kabar - Prime Minister Adylbek Kasymaliev today left for Almaty to attend the meeting of the SCO heads of government.",
+    "Minsk, 12 October 2026 (BelTA) - Prime Minister Roman Golovchenko will today depart for Almaty to attend the meeting of the SCO heads of government.",
+])
+def test_the_day_of_a_journey_to_or_from_the_meeting_is_not_the_meeting_s(lead):
+    text = f"{lead}\n\nThe heads of government discussed trade and transport corridors.\n"
+    assert _doc(text).date is None

@@ -56,15 +56,18 @@ _PURPOSE = re.compile(r"prepare for|preparing for|preparations? for|in preparati
 
 
 PROSE = re.compile(r"^(?:\S+\s+){5,}.*[.!?\"”]$")  # a sentence of six words or more
-PREVIEW_SENTENCES = 2  # the first sentences of prose that say whether a text looks ahead
+# A journey to or from a meeting ("left for Tashkent", "will depart for Qingdao", "flew home").
+TRAVEL = re.compile(r"\b(?:left|leaves?|leaving|depart(?:s|ed|ing|ure)?|fl(?:ew|ies|ying))\b", re.I)
+PREVIEW_SENTENCES = 2  # the first sentences of prose that say whether a text tells of the meeting itself
 
 
-def looks_ahead(paragraphs) -> bool:
-    """Whether the text's first sentences of prose speak of something to come, as a preview does ("The upcoming SCO
-    summit, set to take place in Tianjin, ...", "... will be held from 8-9 June in Astana"); a purpose ("the soonest
-    preparation for signature of the Agreement") is not."""
+def around_the_meeting(paragraphs) -> bool:
+    """Whether the text's first sentences of prose tell of something around its meeting rather than the meeting: what is
+    to come, as a preview does ("The upcoming SCO summit, set to take place in Tianjin, ...", "... will be held from 8-9
+    June in Astana"; a purpose, "the soonest preparation for signature of the Agreement", is not), or a journey to or
+    from it ("Premier Wen Jiabao left here Tuesday for home after attending ...")."""
     lead = [s for p in paragraphs[:8] for s in sentences(p.text) if PROSE.search(s)][:PREVIEW_SENTENCES]
-    return any(not _PURPOSE.fullmatch(m[0]) for s in lead for m in _FUTURE.finditer(lower(s)))
+    return any(TRAVEL.search(s) or any(not _PURPOSE.fullmatch(m[0]) for m in _FUTURE.finditer(lower(s))) for s in lead)
 
 
 def lead_paragraphs(paragraphs, count: int):

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from .. import dates as d
 from ..knowledge import knowledge
 from ..model import Evidence, Paragraph, Removed
-from .text import PAST_ANCHOR, PREVIOUS, PROSE, first_sentence, is_future, lead_paragraphs, sentences
+from .text import PAST_ANCHOR, PREVIOUS, PROSE, TRAVEL, first_sentence, is_future, lead_paragraphs, sentences
 
 _EVENT = re.compile(
     r"\b(?:attend\w*|held|hold\w*|chair\w*|address\w*|met|meeting|summit|session|opened|took place|deliver\w*|spoke|participat\w*|convened|gather\w*|said|told|состоял\w*|открыл\w*)\b",
@@ -98,13 +98,22 @@ def _stale(value: str | None, pub: str | None) -> bool:
     return bool(value and pub and d.days_between(value, pub) > STALE_DAYS)
 
 
+TRAVEL_REACH = 25  # the journey's verb stands right beside its day
+
+
+def _journey(text: str, day: re.Match) -> bool:
+    """Whether the day `day` matched (a weekday, "today") is that of a journey named beside it ("left here Tuesday for
+    home after attending the meeting", "today morning left for the Uzbek capital to attend", "will today depart for")."""
+    return bool(TRAVEL.search(text, max(0, day.start() - TRAVEL_REACH), day.end() + TRAVEL_REACH))
+
+
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+$")  # "Kazakhstan Today", "Russia Today": an outlet's name, not a day
 
 
 def _relative(sentence: str, reference: str) -> str | None:
     """The day "today" or "yesterday" in `sentence` names, counted from `reference`."""
     for m in _RELATIVE_DAY.finditer(sentence):
-        if not (m[1][0].isupper() and _NAME_BEFORE.search(sentence, 0, m.start())):
+        if not (m[1][0].isupper() and _NAME_BEFORE.search(sentence, 0, m.start())) and not _journey(sentence, m):
             return d.days_before(reference, _DAYS_BACK[m[1].lower()])
     return None
 
@@ -190,6 +199,8 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
             if not ahead and _UNDER_WAY.search(s) and _MEETING_NOUN.search(s):
                 return pub, Evidence(s, "meeting under way on the publication date"), (None, None)
             m = _weekday(s)
+            if m and _journey(s, m):
+                continue  # "President Ahmadinejad left for Dushanbe on Sunday": the day of the journey
             if m and _GOING_TO.search(s, 0, m.start()):
                 # "has arrived in Beijing to take part in a meeting of ... on Tuesday": the Tuesday nearest the publication
                 # date, most often the coming one (a report filed the day after still counts back)
@@ -283,6 +294,8 @@ def _from_dateline(text: str, found: Dateline, pub: str | None, paragraphs: tupl
     # (the weekday of the lead's first sentence, however long: "... which was held in Beijing on Thursday")
     window = found.rest[: max(200, len(lead) + found.rest.find(lead))] if lead else found.rest[:200]
     weekday = _weekday(window)
+    if (weekday and _journey(window, weekday)) or any(_journey(window, m) for m in _RELATIVE_DAY.finditer(window)):
+        return None, None, (None, None)  # "... left here Tuesday for home after attending ...": filed on the day of a journey
     rule = "dateline and weekday"
     if value is None and page_year:
         # (the lead may name the meeting and its weekday in the next paragraph: "... said at the eighth meeting ... held
