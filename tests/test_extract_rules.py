@@ -3928,3 +3928,10 @@ def test_a_yearless_range_of_days_in_one_month_is_dated_by_its_last_day(range_, 
 def test_the_day_of_a_journey_to_or_from_the_meeting_is_not_the_meeting_s(lead):
     text = f"{lead}\n\nThe heads of government discussed trade and transport corridors.\n"
     assert _doc(text).date is None
+
+
+@pytest.mark.parametrize("stamp", ["12 мая 2026, 10:15 [ «Вести Азии» ]", "May 12, 2026, 10:15 [Asia Courier]"])
+def test_a_stamp_with_the_outlet_in_square_brackets_is_the_publication_date(stamp):
+    text = (f"В Душанбе открылось совещание министров транспорта ШОС\n{stamp}\n"
+            "В совещании участвуют министры транспорта государств-членов ШОС и представители Секретариата организации.\n")
+    assert _doc(text).published == "2026-05-12"

@@ -145,8 +145,10 @@ def furniture_after(rest: str) -> bool:
         rest = rest[piece.end() :].strip(" ,|–—-/")
     return signed  # (a city alone after the date is an event line: "June 15, 2006, Shanghai")
 
+# (or the outlet's name in square brackets: "30 октября 2008, 09:34 [ «Аргументы Недели» ]")
 _FURNITURE_PIECE = re.compile(
-    r"(?:(?:" + CREDIT + r")(?:\s++news agency)?|by\s++(?-i:[A-Z][\w.'’-]*+)(?:\s++(?-i:[A-Z][\w.'’-]*+)){0,3}|https?://\S++)"
+    r"(?:(?:" + CREDIT + r")(?:\s++news agency)?|by\s++(?-i:[A-Z][\w.'’-]*+)(?:\s++(?-i:[A-Z][\w.'’-]*+)){0,3}|https?://\S++"
+    r"|\[[^\[\]]{1,40}\])"
     r"(?=$|[\s,|–—-])",
     re.I,
 )
