@@ -3935,3 +3935,11 @@ def test_a_stamp_with_the_outlet_in_square_brackets_is_the_publication_date(stam
     text = (f"В Душанбе открылось совещание министров транспорта ШОС\n{stamp}\n"
             "В совещании участвуют министры транспорта государств-членов ШОС и представители Секретариата организации.\n")
     assert _doc(text).published == "2026-05-12"
+
+
+def test_a_day_the_next_sentence_gives_wins_over_a_meeting_under_way():
+    text = ("SCO leaders meet in Bishkek\n\nUpdated: 2026-06-17 11:13\n\n"
+            "The annual summit of the Shanghai Cooperation Organization is under way in the Kyrgyz capital.\n\n"
+            "Leaders of the member states adopted a declaration and a development strategy on Tuesday.\n")
+    assert _doc(text).date == "2026-06-16"
+    assert _doc(text.replace(" on Tuesday", "")).date == "2026-06-17"

@@ -190,14 +190,16 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
     if pub:
         # the first sentences of the text itself (a headline, a section label or "Colleagues," is not one)
         prose = [s for p in paragraphs[:8] for s in sentences(p.text) if PROSE.search(s)][:3]
+        under_way = None  # (a day the next sentences give wins: "The summit is underway in ..." / "... signed on Tuesday")
         for s in prose:
             if ahead and _GIVEN.search(s):
                 continue  # "an interview ..., recorded in Islamabad on Monday": the day it was given, not the meeting's
             value = _relative(s, pub) if _EVENT.search(s) else None
             if value:
                 return value, Evidence(s, "today or yesterday before publication date"), (None, None)
-            if not ahead and _UNDER_WAY.search(s) and _MEETING_NOUN.search(s):
-                return pub, Evidence(s, "meeting under way on the publication date"), (None, None)
+            if not ahead and not under_way and _UNDER_WAY.search(s) and _MEETING_NOUN.search(s):
+                under_way = s
+                continue
             m = _weekday(s)
             if m and _journey(s, m):
                 continue  # "President Ahmadinejad left for Dushanbe on Sunday": the day of the journey
@@ -209,6 +211,8 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
                 return nearest, Evidence(s, "weekday nearest the publication date"), (None, None)
             if m and (_EVENT.search(s) or re.search(r"\b(?:on|said|says)\s+" + m[1], s)):
                 return d.weekday_before(m[1], pub), Evidence(s, "weekday before publication date"), (None, None)
+        if under_way:
+            return pub, Evidence(under_way, "meeting under way on the publication date"), (None, None)
     for p in paragraphs[4:]:
         for s in sentences(p.text):
             if _MEETING_NOUN.search(s) and PAST_ANCHOR.search(s) and not PREVIOUS.search(s):
