@@ -338,6 +338,14 @@ He said the ministers were expected to sign a protocol on training judges.
     assert {d.id: d.date for d in archive.documents} == {"preview": None, "stamped": "2018-03-12"}
 
 
+def test_a_stamped_report_of_a_delegation_going_to_the_meeting_tomorrow_is_not_dated_by_its_stamp(write_texts):
+    going = STAMPED_ONLY.replace("Minister of Justice of Kyrgyzstan Ayaz Baetov took part in the meeting and spoke",
+                                 "Minister of Justice of Kyrgyzstan Ayaz Baetov will lead the delegation at the meeting opening tomorrow and speak")
+    going = going.replace("The ministers of justice of the SCO member states met in Dushanbe for the regular meeting of the ministers of justice.\n", "")
+    archive = run([str(write_texts({"going.txt": going}))])
+    assert archive.documents[0].date is None
+
+
 def test_a_stamped_report_of_a_journey_to_the_meeting_is_not_dated_by_its_stamp(write_texts):
     journey = STAMPED_ONLY.replace("Minister of Justice of Kyrgyzstan Ayaz Baetov took part in the meeting and spoke",
                                    "Minister of Justice of Kyrgyzstan Ayaz Baetov left for Dushanbe to take part in the meeting and speak")
