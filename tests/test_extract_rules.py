@@ -3953,3 +3953,11 @@ def test_a_day_the_next_sentence_gives_wins_over_a_meeting_under_way():
             "Leaders of the member states adopted a declaration and a development strategy on Tuesday.\n")
     assert _doc(text).date == "2026-06-16"
     assert _doc(text.replace(" on Tuesday", "")).date == "2026-06-17"
+
+
+@pytest.mark.parametrize("place", ["Bishkek, Kyrgyzstan", "Bishkek"])
+def test_a_date_under_a_place_at_the_head_of_a_speech_is_when_it_was_given_not_published(place):
+    text = (f"{place}\n14 June 2026\n\nMr Chairman, heads of delegations, colleagues,\n\n"
+            "I thank our Kyrgyz hosts for the excellent organisation of this meeting of the Council of Heads of State.\n")
+    doc = _doc(text)
+    assert (doc.published, doc.date) == (None, "2026-06-14")

@@ -163,5 +163,13 @@ def _city_at(text: str) -> re.Match | None:
 def _page_date(above: str | None) -> bool:
     """Whether a bare date line in the head of a page (above the text) is the page's date: it is, under a speech
     heading too ("Speech by President ..." / "05.07.2005": the day the page gave the speech), unless it is the
-    date line of a sentence ending in ":"."""
-    return not (above and above.endswith((":", "：")))
+    date line of a sentence ending in ":", or the day under a place ("Astana, Kazakhstan" / "15 June 2011": where
+    and when a speech was given)."""
+    return not (above and (above.endswith((":", "：")) or _place_line(above)))
+
+
+def _place_line(line: str) -> bool:
+    """Whether a line is only a city of data/places.yml, perhaps with its country: "Astana, Kazakhstan"."""
+    city = _city_at(line)
+    rest = line[city.end() :].strip(" ,") if city else None
+    return rest is not None and (not rest or rest.casefold() in knowledge().countries)
