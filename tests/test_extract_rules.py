@@ -3961,3 +3961,14 @@ def test_a_date_under_a_place_at_the_head_of_a_speech_is_when_it_was_given_not_p
             "I thank our Kyrgyz hosts for the excellent organisation of this meeting of the Council of Heads of State.\n")
     doc = _doc(text)
     assert (doc.published, doc.date) == (None, "2026-06-14")
+
+
+@pytest.mark.parametrize("lead", [
+    "On the afternoon of May 28, 2026, Vice Foreign Minister Sun Weidong briefed reporters on Premier Li Qiang's upcoming "
+    "attendance at the meeting of the SCO Council of Heads of Government in Minsk.",
+    "Premier Li Qiang's upcoming visit to Belarus and attendance at the SCO heads of government meeting in Minsk will deepen "
+    "practical cooperation, Vice Foreign Minister Sun Weidong said here Thursday.",
+])
+def test_the_day_of_a_briefing_on_a_coming_meeting_is_not_the_meeting_s(lead):
+    text = f"Updated: 2026-05-29 09:10\n\n{lead}\n\nHe said the premier would also hold talks with the Belarusian leaders.\n"
+    assert _doc(text).date is None

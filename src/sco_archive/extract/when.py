@@ -40,6 +40,12 @@ _MEETING_NOUN = re.compile(r"\b(?:meeting|summit|session|council|conference|talk
 # A sentence about the briefing itself, naming no meeting: its date is the briefing's day.
 _BRIEFING_ONLY = re.compile(r"\b(?:briefing|press conference|news conference)\b", re.I)
 _GIVEN = re.compile(r"\b(?:interview\w*|recorded|briefing|press conference|news conference)\b", re.I)
+# A day someone briefed the press, or said something, about what is to come: "On the morning of June 1, 2004, Assistant
+# Foreign Minister Li Hui briefed journalists ... on President Hu Jintao's upcoming visit ... and presence at the Tashkent
+# Summit"; "Premier Wen Jiabao's upcoming visits ... will be China's major diplomatic move ..., Li Hui said here Monday".
+_BRIEFED = re.compile(r"\bbriefed\b", re.I)
+_SAID_ON = re.compile(r"\b(?:said|told\s++\w+|announced)\s++(?:here\s++|on\s++)?$", re.I)
+_TO_COME = re.compile(r"\b(?:upcoming|forthcoming|coming)\b", re.I)
 _SCO_MEETING = re.compile(r"\b(?:meeting|summit|session|council|talks)\b", re.I)
 # A dateline's place: "BISHKEK, June 14 (Xinhua) --", "Beijing, 10 November 2020", "Moscow, Tuesday, 10 September 2020".
 # A dateline may be written with dots: "ASTANA. July 5. KAZINFORM.", "Almaty. September 30. Kazakhstan Today -", and the country may follow the place in brackets
@@ -148,7 +154,7 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
         for hit in d.find_dates(s, partial=False):
             if opening and hit.end == len(s) - len(opening.rest):
                 continue  # the dateline's own day ("Bishkek, 27 October 2023 (TDI): ... on October 26"): read as a dateline below
-            if ahead and _BRIEFING_ONLY.search(s, hit.end):
+            if (ahead and _BRIEFING_ONLY.search(s, hit.end)) or (_BRIEFED.search(s, hit.end) and _TO_COME.search(s, hit.end)):
                 continue  # "On 26 June 2024, ... held a briefing on ... the meeting ..., which will be held on 4 July": the briefing's day
             if filed and d.days_between(hit.resolve(None), filed) > FILED_DAYS:
                 continue  # "BISHKEK, May 22 -- ... after the Qingdao summit of 10 June 2018": an earlier meeting
@@ -201,8 +207,8 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
                 under_way = s
                 continue
             m = _weekday(s)
-            if m and _journey(s, m):
-                continue  # "President Ahmadinejad left for Dushanbe on Sunday": the day of the journey
+            if m and (_journey(s, m) or (_SAID_ON.search(s, 0, m.start()) and _TO_COME.search(s, 0, m.start()))):
+                continue  # "... left for Dushanbe on Sunday", "... upcoming visits will be ..., Li Hui said here Monday"
             if m and _GOING_TO.search(s, 0, m.start()):
                 # "has arrived in Beijing to take part in a meeting of ... on Tuesday": the Tuesday nearest the publication
                 # date, most often the coming one (a report filed the day after still counts back)
