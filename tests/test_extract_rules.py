@@ -4097,3 +4097,82 @@ def test_a_briefing_s_dateline_places_a_coming_meeting_it_says_is_held_here():
                "to be held here from October 3 to 4, the Foreign Ministry spokeswoman announced at a briefing on Thursday.\n\n"
                "\"The meeting will prepare the security agenda of the summit,\" she told a regular media briefing.\n")
     assert (doc.venue.city, doc.venue.country) == ("Moscow", "Russia")
+
+
+@pytest.mark.parametrize("section, stamp, day", [("Society", "14/03/2019", "2019-03-14"), ("World News", "02/10/2021", "2021-10-02")])
+def test_a_listing_line_with_the_section_date_and_repeated_headline_gives_the_publication_date(section, stamp, day):
+    headline = "SCO ministers of agriculture agree on a seed exchange programme"
+    text = (f"{section} {stamp} {headline}\n{headline}\n\n"
+            "Tashkent, Uzbekistan -- The agriculture ministers of the SCO member states have agreed on a seed exchange "
+            "programme at their meeting in the capital.\n")
+    doc = _doc(text)
+    assert (doc.published, doc.title) == (day, headline)
+
+
+def test_a_lead_date_beside_the_body_addressed_dates_the_meeting():
+    text = ("Minsk: Defence Minister Viktor Khrenin has urged the SCO member states to share early warning of border incidents. "
+            "Addressing the Defence Ministers of SCO member countries in Minsk on March 12, 2026, he said that no country could "
+            "guard a long frontier alone.\n\n"
+            "He added that Belarus was ready to host a joint staff exercise.\n")
+    assert _doc(text).date == "2026-03-12"
+
+
+@pytest.mark.parametrize("days", ["on Wednesday and Thursday", "from Wednesday to Thursday"])
+def test_a_meeting_held_on_two_weekdays_is_dated_by_the_second(days):
+    text = ("Tourism ministers weave new ties\n\nBy Lin Yue in Hangzhou | China Daily | Updated: 2024-09-13 08:10\n\n"
+            f"The Seventh Meeting of Tourism Ministers of the Shanghai Cooperation Organization Member States was held in "
+            f"Hangzhou, Zhejiang province, {days}.\n\nThe ministers agreed on a joint calendar of travel fairs.\n")
+    assert _doc(text).date == "2024-09-12"
+
+
+@pytest.mark.parametrize("range_, day", [("May 27-29", "2026-05-29"), ("May 28–29", "2026-05-29")])
+def test_a_yearless_range_of_days_in_one_month_is_dated_by_its_last_day(range_, day):
+    text = ("Culture ministers meet at Issyk-Kul\n\n30.05.2026 10:15\n\n"
+            f"BISHKEK. May 30. KABAR. The meeting of the ministers of culture of the SCO member states was held in Cholpon-Ata "
+            f"on {range_}. The ministers approved a plan of joint film weeks.\n")
+    assert _doc(text).date == day
+    assert [(h.month, h.day, h.year) for h in dates.find_dates(f"held on {range_}.")] == [(5, int(day[-2:]), None)]
+
+
+@pytest.mark.parametrize("lead", [
+    "Updated: 2026-10-12 20:15\n\nALMATY, Oct. 12 (Xinhua) -- Vice Premier Han Zheng left here Monday for home after attending the meeting of the SCO heads of government.",
+    "BISHKEK, October 12, 2026, Kabar - Prime Minister Adylbek Kasymaliev today left for Almaty to attend the meeting of the SCO heads of government.",
+    "Minsk, 12 October 2026 (BelTA) - Prime Minister Roman Golovchenko will today depart for Almaty to attend the meeting of the SCO heads of government.",
+])
+def test_the_day_of_a_journey_to_or_from_the_meeting_is_not_the_meeting_s(lead):
+    text = f"{lead}\n\nThe heads of government discussed trade and transport corridors.\n"
+    assert _doc(text).date is None
+
+
+@pytest.mark.parametrize("stamp", ["12 мая 2026, 10:15 [ «Вести Азии» ]", "May 12, 2026, 10:15 [Asia Courier]"])
+def test_a_stamp_with_the_outlet_in_square_brackets_is_the_publication_date(stamp):
+    text = (f"В Душанбе открылось совещание министров транспорта ШОС\n{stamp}\n"
+            "В совещании участвуют министры транспорта государств-членов ШОС и представители Секретариата организации.\n")
+    assert _doc(text).published == "2026-05-12"
+
+
+def test_a_day_the_next_sentence_gives_wins_over_a_meeting_under_way():
+    text = ("SCO leaders meet in Bishkek\n\nUpdated: 2026-06-17 11:13\n\n"
+            "The annual summit of the Shanghai Cooperation Organization is under way in the Kyrgyz capital.\n\n"
+            "Leaders of the member states adopted a declaration and a development strategy on Tuesday.\n")
+    assert _doc(text).date == "2026-06-16"
+    assert _doc(text.replace(" on Tuesday", "")).date == "2026-06-17"
+
+
+@pytest.mark.parametrize("place", ["Bishkek, Kyrgyzstan", "Bishkek"])
+def test_a_date_under_a_place_at_the_head_of_a_speech_is_when_it_was_given_not_published(place):
+    text = (f"{place}\n14 June 2026\n\nMr Chairman, heads of delegations, colleagues,\n\n"
+            "I thank our Kyrgyz hosts for the excellent organisation of this meeting of the Council of Heads of State.\n")
+    doc = _doc(text)
+    assert (doc.published, doc.date) == (None, "2026-06-14")
+
+
+@pytest.mark.parametrize("lead", [
+    "On the afternoon of May 28, 2026, Vice Foreign Minister Sun Weidong briefed reporters on Premier Li Qiang's upcoming "
+    "attendance at the meeting of the SCO Council of Heads of Government in Minsk.",
+    "Premier Li Qiang's upcoming visit to Belarus and attendance at the SCO heads of government meeting in Minsk will deepen "
+    "practical cooperation, Vice Foreign Minister Sun Weidong said here Thursday.",
+])
+def test_the_day_of_a_briefing_on_a_coming_meeting_is_not_the_meeting_s(lead):
+    text = f"Updated: 2026-05-29 09:10\n\n{lead}\n\nHe said the premier would also hold talks with the Belarusian leaders.\n"
+    assert _doc(text).date is None

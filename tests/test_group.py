@@ -3,6 +3,8 @@ them lacks the city or the exact date; an undated text that could be about sever
 
 from __future__ import annotations
 
+import pytest
+
 from sco_archive.pipeline import run
 
 WIRE = """BISHKEK, June 14 (Xinhua) -- Chinese President Xi Jinping on Friday attended the 19th meeting of the
@@ -335,6 +337,30 @@ def test_a_stamped_report_naming_another_day_or_an_interview_stays_undated(write
     archive = run([str(write_texts({"other_day.txt": other_day, "interview.txt": interview}))])
     got = {d.id: (d.kind, d.date) for d in archive.documents}
     assert got == {"other_day": ("report", None), "interview": ("interview", None)}
+
+
+def test_a_stamped_preview_of_its_meeting_is_not_dated_by_its_stamp(write_texts):
+    preview = """Justice ministers to gather in Dushanbe
+
+12.03.2019, 17:05
+
+The upcoming meeting of the ministers of justice of the SCO member states, set to take place in Dushanbe, will
+focus on legal aid and the exchange of legal information, Minister of Justice of Kyrgyzstan Ayaz Baetov said.
+He said the ministers were expected to sign a protocol on training judges.
+"""
+    archive = run([str(write_texts({"preview.txt": preview, "stamped.txt": STAMPED_ONLY.replace("2019", "2018")}))])
+    assert {d.id: d.date for d in archive.documents} == {"preview": None, "stamped": "2018-03-12"}
+
+
+@pytest.mark.parametrize("trip", [
+    "left for Dushanbe to take part in the meeting and speak",  # a journey
+    "will lead the delegation at the meeting opening tomorrow and speak",  # someone going to a meeting to come
+])
+def test_a_stamped_report_of_a_journey_or_a_delegation_going_to_the_meeting_is_not_dated_by_its_stamp(write_texts, trip):
+    text = STAMPED_ONLY.replace("took part in the meeting and spoke", trip).replace(
+        "The ministers of justice of the SCO member states met in Dushanbe for the regular meeting of the ministers of justice.\n", "")
+    archive = run([str(write_texts({"trip.txt": text}))])
+    assert archive.documents[0].date is None
 
 
 def test_an_undated_text_naming_the_declaration_adopted_joins_the_meeting_in_that_city(write_texts):

@@ -12,7 +12,7 @@ from .dates import find_dates, long_date
 from .extract.kinds import ANNOUNCING_KINDS
 from .extract.placenames import city_country
 from .extract.places import INTERVIEW_PLACE
-from .extract.text import visible
+from .extract.text import around_the_meeting, visible
 from .model import Document, Evidence, Meeting, Note, Warning
 from .slug import slugify, unique
 from .veto import lead_weekday, vetoed
@@ -209,8 +209,8 @@ def group(documents: list[Document]) -> tuple[list[Document], list[Meeting]]:
 
 def _stamp_is_its_day(doc: Document) -> bool:
     """Whether an undated text that reports on no meeting of the archive was published on its meeting's day: it has a
-    publication date and names no other day ("the protocol their deputies had agreed on 5 December 2018")."""
-    if not doc.published or doc.kind in ANNOUNCING_KINDS:
+    publication date, names no other day ("... agreed on 5 December 2018") and is not `around_the_meeting`."""
+    if not doc.published or doc.kind in ANNOUNCING_KINDS or around_the_meeting(doc.paragraphs):
         return False
     return not any(hit.resolve(None) not in (None, doc.published) for p in doc.paragraphs for hit in find_dates(p.text, partial=False))
 

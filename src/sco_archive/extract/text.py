@@ -57,6 +57,22 @@ _PURPOSE = re.compile(r"prepare for|preparing for|preparations? for|in preparati
 
 
 PROSE = re.compile(r"^(?:\S+\s+){5,}.*[.!?\"”]$")  # a sentence of six words or more
+# A journey to or from a meeting ("left for Tashkent", "will depart for Qingdao", "flew home").
+TRAVEL = re.compile(r"\b(?:left|leaves?|leaving|depart(?:s|ed|ing|ure)?|fl(?:ew|ies|ying))\b", re.I)
+# Someone going to a meeting to come ("will lead the delegation at a meeting ... being held from tomorrow").
+_GOING = re.compile(r"\bwill\s++(?:be\s++)?(?:lead|attend|visit|travel|participat|take\s++part)\w*|\btomorrow\b", re.I)
+PREVIEW_SENTENCES = 2  # the first sentences of prose that say whether a text tells of the meeting itself
+
+
+def around_the_meeting(paragraphs) -> bool:
+    """Whether the text's first sentences of prose tell of something around its meeting rather than the meeting: what is
+    to come, as a preview does ("The upcoming SCO summit, set to take place in Tianjin, ...", "... will be held from 8-9
+    June in Astana", "Ishaq Dar will lead the delegation at a meeting ... from tomorrow"; a purpose, "the soonest
+    preparation for signature of the Agreement", is not), or a journey to or from it ("Premier Wen Jiabao left here
+    Tuesday for home after attending ...")."""
+    lead = [s for p in paragraphs[:8] for s in sentences(p.text) if PROSE.search(s)][:PREVIEW_SENTENCES]
+    return any(TRAVEL.search(s) or _GOING.search(s) or any(not _PURPOSE.fullmatch(m[0]) for m in _FUTURE.finditer(lower(s)))
+               for s in lead)
 
 
 def lead_paragraphs(paragraphs, count: int):
