@@ -339,19 +339,6 @@ def test_a_stamped_report_naming_another_day_or_an_interview_stays_undated(write
     assert got == {"other_day": ("report", None), "interview": ("interview", None)}
 
 
-def test_a_stamped_preview_of_its_meeting_is_not_dated_by_its_stamp(write_texts):
-    preview = """Justice ministers to gather in Dushanbe
-
-12.03.2019, 17:05
-
-The upcoming meeting of the ministers of justice of the SCO member states, set to take place in Dushanbe, will
-focus on legal aid and the exchange of legal information, Minister of Justice of Kyrgyzstan Ayaz Baetov said.
-He said the ministers were expected to sign a protocol on training judges.
-"""
-    archive = run([str(write_texts({"preview.txt": preview, "stamped.txt": STAMPED_ONLY.replace("2019", "2018")}))])
-    assert {d.id: d.date for d in archive.documents} == {"preview": None, "stamped": "2018-03-12"}
-
-
 @pytest.mark.parametrize("trip", [
     "left for Dushanbe to take part in the meeting and speak",  # a journey
     "will lead the delegation at the meeting opening tomorrow and speak",  # someone going to a meeting to come

@@ -65,14 +65,11 @@ PREVIEW_SENTENCES = 2  # the first sentences of prose that say whether a text te
 
 
 def around_the_meeting(paragraphs) -> bool:
-    """Whether the text's first sentences of prose tell of something around its meeting rather than the meeting: what is
-    to come, as a preview does ("The upcoming SCO summit, set to take place in Tianjin, ...", "... will be held from 8-9
-    June in Astana", "Ishaq Dar will lead the delegation at a meeting ... from tomorrow"; a purpose, "the soonest
-    preparation for signature of the Agreement", is not), or a journey to or from it ("Premier Wen Jiabao left here
-    Tuesday for home after attending ...")."""
+    """Whether the text's first sentences of prose tell of something around its meeting rather than the meeting: a
+    journey to or from it ("Premier Wen Jiabao left here Tuesday for home after attending ...") or someone going to it
+    ("Ishaq Dar will lead the delegation at a meeting ... from tomorrow")."""
     lead = [s for p in paragraphs[:8] for s in sentences(p.text) if PROSE.search(s)][:PREVIEW_SENTENCES]
-    return any(TRAVEL.search(s) or _GOING.search(s) or any(not _PURPOSE.fullmatch(m[0]) for m in _FUTURE.finditer(lower(s)))
-               for s in lead)
+    return any(TRAVEL.search(s) or _GOING.search(s) for s in lead)
 
 
 def lead_paragraphs(paragraphs, count: int):
