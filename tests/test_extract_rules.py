@@ -4040,8 +4040,9 @@ def test_a_russian_text_names_the_city_in_its_case_and_the_venue_keeps_its_nomin
 
 
 def test_a_russian_city_of_a_coming_meeting_or_of_a_cited_source_is_not_the_venue():
-    # "the meeting as a step towards the SCO summit in Ufa, which will take place in July"
-    doc = _doc("Выступая после совещания, министр отметил важность встречи как этапа подготовки к саммиту ШОС в Уфе, "
+    # "speaking after the foreign ministers' meeting, ... the meeting as a step towards the SCO summit in Ufa, which will
+    # take place in July" (the text's own meeting named first; a text whose only body is the coming summit is about it)
+    doc = _doc("Выступая после совещания министров иностранных дел ШОС, министр отметил важность встречи как этапа подготовки к саммиту ШОС в Уфе, "
                "который пройдет в июле.\n")
     assert doc.venue is None or doc.venue.city is None
     # "the meeting of transport ministers was held by video, reports Khovar citing the Secretariat in Beijing"
