@@ -403,6 +403,14 @@ def test_a_meeting_the_sentence_dates_to_another_year_is_not_the_venue(recall):
     assert (doc.venue.city, doc.venue.country) == ("Kazan", "Russia")
 
 
+def test_a_lead_opening_on_the_next_summit_does_not_announce_its_meeting():
+    doc = _doc("The SCO's next summit will take place in Bishkek in the summer of 2020. President Rahmon handed over the "
+               "chairmanship of the organisation on Friday. This anniversary summit, held in Dushanbe at the new palace, was called a "
+               "turning point by the host.\n\nThe leaders signed eleven documents, among them a plan for joint work against "
+               "drug trafficking.\n")
+    assert (doc.body, doc.venue.city, doc.venue.country) == ("Council of Heads of State", "Dushanbe", "Tajikistan")
+
+
 def test_an_interview_on_the_eve_of_the_meeting_takes_the_day_it_says_the_meeting_is_held():
     doc = _doc("Foreign Minister Gives Interview on the SCO Foreign Ministers' Meeting\n\n2016/05/23\n\n"
                "On May 23, 2016, on the eve of the meeting of the Council of Foreign Ministers of the SCO in Tashkent, "
