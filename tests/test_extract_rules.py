@@ -411,6 +411,15 @@ def test_a_lead_opening_on_the_next_summit_does_not_announce_its_meeting():
     assert (doc.body, doc.venue.city, doc.venue.country) == ("Council of Heads of State", "Dushanbe", "Tajikistan")
 
 
+def test_the_event_held_via_video_link_is_an_online_meeting():
+    text = ("Vice Premier attends SCO transport ministers' meeting\n\n2022-06-09 20:15\n\n"
+            "On the afternoon of June 9, 2022, Vice Premier Han Lin attended the Meeting of Transport Ministers of the SCO "
+            "Member States at the Diaoyutai State Guesthouse. Minister of Transport of Uzbekistan Ilhom Makhkamov chaired "
+            "the meeting. The event was held {how}.\n")
+    assert _doc(text.format(how="via video link")).venue.online is True
+    assert _doc(text.format(how="at the Diaoyutai State Guesthouse")).venue.online is False
+
+
 def test_an_interview_on_the_eve_of_the_meeting_takes_the_day_it_says_the_meeting_is_held():
     doc = _doc("Foreign Minister Gives Interview on the SCO Foreign Ministers' Meeting\n\n2016/05/23\n\n"
                "On May 23, 2016, on the eve of the meeting of the Council of Foreign Ministers of the SCO in Tashkent, "
