@@ -420,6 +420,16 @@ def test_the_event_held_via_video_link_is_an_online_meeting():
     assert _doc(text.format(how="at the Diaoyutai State Guesthouse")).venue.online is False
 
 
+@pytest.mark.parametrize("founding", [
+    "The group, which was founded in 2001 in Shanghai, now has ten members.",
+    "The organisation whose establishment we proclaimed in June 2001 in Shanghai has grown since.",
+])
+def test_the_city_of_the_founding_dated_by_its_year_is_not_the_venue(founding):
+    doc = _doc("Spokeswoman comments on coming SCO gathering\n\n"
+               f"The spokeswoman said the summit would strengthen regional trust. {founding}\n")
+    assert doc.venue is None or doc.venue.city != "Shanghai"
+
+
 def test_an_interview_on_the_eve_of_the_meeting_takes_the_day_it_says_the_meeting_is_held():
     doc = _doc("Foreign Minister Gives Interview on the SCO Foreign Ministers' Meeting\n\n2016/05/23\n\n"
                "On May 23, 2016, on the eve of the meeting of the Council of Foreign Ministers of the SCO in Tashkent, "

@@ -87,9 +87,9 @@ _HOST_FROM = re.compile(r"\bhost\w*\b[^.;]{0,80}\bfrom\s*$", re.I)
 # Nor the source a report cites ("citing the Secretariat in Beijing", "со ссылкой на Секретариат ... в Пекине").
 _NOT_THE_MEETING = re.compile(r"\b(?:reached|agreed|adopted|signed|approved|taken)\s+at\s+(?:the\s+)?$|\bwhose\s+(?:\w+\s+){1,3}in\s+$"
                               r"|\b(?:citing|со\s+ссылкой\s+на)\s+[^.;,]{0,60}$")
-# Nor the founding ("SCO was founded at a summit in Shanghai in 2001", "established in Shanghai"; in lower case, matched in
-# the text lower-cased).
-_FOUNDED = re.compile(r"\b(?:founded|established|created|set up)\s+(?:at\s+(?:a|the|its)\s+(?:\w+\s+)?(?:summit|meeting)\s+)?(?:in|at)\s+$")
+# Nor the founding ("SCO was founded at a summit in Shanghai in 2001", "established in Shanghai", "founded in 2001 in
+# Shanghai", "whose establishment we proclaimed in June 2001 in Shanghai"; in lower case, matched in the text lower-cased).
+_FOUNDED = re.compile(r"\b(?:founded|established|created|set up|proclaimed)\s+(?:in\s+(?:[a-z]+\s+)?(?:19|20)\d\d\s+)?(?:at\s+(?:a|the|its)\s+(?:\w+\s+)?(?:summit|meeting)\s+)?(?:in|at)\s+$")
 # A meeting dated in its own words to a year: "At the 2022 SCO Summit in Samarkand", "in June 2018, at the regular summit
 # ... in Qingdao" (the year before the meeting's noun), "in Samarkand (Uzbekistan) on September 16, 2022", "in Ufa in July
 # 2015" (the year right after the city); or "held in Samarkand last September". (in lower case, matched in the text lower-cased)
