@@ -92,17 +92,17 @@ _NOT_THE_MEETING = re.compile(r"\b(?:reached|agreed|adopted|signed|approved|take
 _FOUNDED = re.compile(r"\b(?:founded|established|created|set up|proclaimed)\s+(?:in\s+(?:[a-z]+\s+)?(?:19|20)\d\d\s+)?(?:at\s+(?:a|the|its)\s+(?:\w+\s+)?(?:summit|meeting)\s+)?(?:in|at)\s+$")
 # A meeting dated in its own words to a year: "At the 2022 SCO Summit in Samarkand", "in June 2018, at the regular summit
 # ... in Qingdao" (the year before the meeting's noun), "in Samarkand (Uzbekistan) on September 16, 2022", "in Ufa in July
-# 2015" (the year right after the city); or "held in Samarkand last September". (in lower case, matched in the text lower-cased)
+# 2015" (the year right after the city); or "held in Samarkand last September", "paid a visit to Islamabad last week". (in lower case, matched in the text lower-cased)
 _YEAR_BEFORE = re.compile(r"(?:\b((?:19|20)\d\d)(?:\s+sco)?\s+|\bin\s+(?:[a-z]+\s+)?((?:19|20)\d\d),\s+at\s+the\s+[^.;]{0,40}?\b)"
                           r"(?:summit|meeting|session)\b[^.;]{0,60}$")
 _YEAR_AFTER = re.compile(r"(?:,?\s*\(?[a-z]+\)?)?(?:\s+(?:sco\s+)?(?:summit|meeting|session))?\s+(?:on|in)\s+"
                          r"(?:(?:[a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[a-z]+),?\s+|[a-z]+\s+)?((?:19|20)\d\d)\b")
-_LAST_AFTER = re.compile(r"\s+last\s+(?:year|" + "|".join(m.lower() for m in calendar.month_name[1:]) + r")\b")
+_LAST_AFTER = re.compile(r"\s+last\s+(?:year|month|week|" + "|".join(m.lower() for m in calendar.month_name[1:]) + r")\b")
 
 
 def _another_year(sentence: str, start: int, end: int, year: int | None) -> bool:
     """Whether the city at sentence[start:end] places a meeting the sentence dates to a year other than `year` (the text's
-    meeting's, or its page's), or to "last September"."""
+    meeting's, or its page's), or to "last September" or "last week"."""
     before, after = lower(sentence[max(0, start - 90) : start]), lower(sentence[end : end + 60])
     if _LAST_AFTER.match(after):
         return True
