@@ -27,6 +27,10 @@ DONE_OR_LEARNT = re.compile(
 )
 # An item that reports what was decided ("First, the leaders approved the declaration.") is an outcome.
 OUTCOME_ITEM = re.compile(r"(?:the |they |we )(?:[a-z]+ ){0,3}?(?:approved|adopted|signed|agreed|decided|endorsed|reviewed)\b", re.I)
+# A list that tells what has been done ("First, trust among the member states has grown. Second, trade has doubled."):
+# every item states a fact in the perfect tense and none asks for anything.
+PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been|become|grown|risen|[a-z]+ed)\b", re.I)
+ASKS = re.compile(r"\b(?:should|must|needs?|propos\w*|suggest\w*|call\w*|urg\w*|let us|will|shall|ought|necessary|important)\b", re.I)
 PROPOSAL_INTRO = re.compile(
     r"\b(?:propos\w*|suggest\w*|points?|initiatives?|recommend\w*|put(?:s)? forward|should|need to|must|call\w* (?:for|on)|urg\w*|priorit\w*|(?:necessary|important|essential) to|(?:necessary|important|essential)(?=\s*:))\b",
     re.I,
@@ -270,8 +274,12 @@ _LIST_JOINER = re.compile(r"[;,]\s*(?:and|or)?\s*$")  # the "; and" an item ends
 _ITEM_JOINER = re.compile(r"[;,]\s*(?:and)?\s*$")
 
 
+def _summary_body(unit: _Unit) -> str:
+    return unit.text[unit.marker_end :].strip() if not unit.inline else _strip_inline_marker(unit.text)
+
+
 def _summary(unit: _Unit) -> str:
-    body = unit.text[unit.marker_end :].strip() if not unit.inline else _strip_inline_marker(unit.text)
+    body = _summary_body(unit)
     sentence = first_sentence(body)
     sentence = _LIST_JOINER.sub("", sentence).strip()
     return sentence[:1].upper() + sentence[1:]
@@ -295,6 +303,8 @@ def proposals(paragraphs: tuple[Paragraph, ...], announced_at: int | None, count
     for intro_index, items in _find_lists(units, announced_at):
         intro = units[intro_index].text if intro_index >= 0 else ""
         why = _not_proposals(units[items[0][0]], intro, announced_at, of_count=bool(count) and len(items) == count)
+        if why is None and _all_done(units, items, announced_at):
+            why = "not proposals: " + units[items[0][0]].style + " list of what has been done"
         if why is None:
             return _items(units, items), intro, f"{units[items[0][0]].style} list"
         rejected = rejected or (intro, why)
@@ -372,6 +382,14 @@ def _not_proposals(first: _Unit, intro: str, announced_at: int | None, of_count:
     if first.style in ("numbered", "bullet") and not announced_here and not PROPOSAL_INTRO.search(intro) and not offer:
         return "not proposals: " + first.style + " list without a proposal intro"
     return None
+
+
+def _all_done(units: list[_Unit], items: list[list[int]], announced_at: int | None) -> bool:
+    """Every item's first sentence states what has been done, and none asks for anything (no count was announced)."""
+    if announced_at is not None:
+        return False
+    heads = [first_sentence(_summary_body(units[item[0]])) for item in items]
+    return all(PERFECT.search(h) and not ASKS.search(h) for h in heads)
 
 
 def _items(units: list[_Unit], items: list[list[int]]) -> list[Proposal]:
