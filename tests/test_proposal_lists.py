@@ -43,3 +43,47 @@ def test_the_nth_proposal_of_the_side_is_strips_the_whole_opener_and_one_with_an
         "A new railway through the region by 2030.",
         "The second proposal concerns food security: the head of government suggested creating a reserve of grain.",
         "The members share early warnings of natural disasters."]
+
+
+def test_challenges_and_reasons_counted_first_second_third_are_no_proposals():
+    challenges = ("Minister warns of threats facing SCO region\n\n"
+                  "Tashkent, 12 May 2022. Foreign Minister Aziz Rakhimov said the region faces three main challenges.\n\n"
+                  "First, the threat of terrorism from across the borders remains high.\n\n"
+                  "Second, drug trafficking continues to fund armed groups.\n\n"
+                  "Third, climate change is drying up the rivers of Central Asia.\n\n"
+                  "Rakhimov said the SCO was the right platform to address these issues.\n")
+    reasons = ("Why the SCO matters to Kyrgyzstan\n\n"
+               "Bishkek, 14 June 2019. There are several reasons why the summit is important for our country, President "
+               "Sooronbai Asanbekov told reporters.\n\n"
+               "Firstly, it is the first time Bishkek hosts the heads of state since 2013.\n\n"
+               "Secondly, the summit brings investment projects worth billions of dollars.\n\n"
+               "Thirdly, the leaders will sign a declaration that reflects our priorities.\n\nThe summit opens on Friday.\n")
+    assert _summaries(challenges) == [] and _summaries(reasons) == []
+    # an intro that asks for something in answer to the challenges still opens a list
+    answer = challenges.replace("said the region faces three main challenges.",
+                                "said the SCO should answer three main challenges with joint steps.")
+    assert len(_summaries(answer)) == 3
+
+
+def test_one_two_three_with_commas_number_an_indian_speakers_items():
+    text = ("Indian minister calls for action on terror at SCO\n\n"
+            "New Delhi, 28 April 2023. Defence Minister Raj Kumar Verma said India proposes a three-point agenda for the SCO.\n\n"
+            "One, the members must act against those who shelter terrorists.\n\n"
+            "Two, the SCO should build a joint capacity to respond to disasters.\n\n"
+            "Three, the member states must respect each other's borders.\n\n"
+            "He said India would host a workshop on disaster relief later this year.\n")
+    assert _summaries(text) == ["The members must act against those who shelter terrorists.",
+                                "The SCO should build a joint capacity to respond to disasters.",
+                                "The member states must respect each other's borders."]
+
+
+def test_the_first_thing_i_would_like_to_say_is_that_opens_a_translated_speakers_items():
+    text = ("Putin speaks at SCO heads of state meeting\n\nVladimir Putin: Colleagues,\n\n"
+            "Let me share a few thoughts on our common work.\n\n"
+            "The first thing I would like to say is that the SCO must remain open to new partners.\n\n"
+            "The second thing is that we need to strengthen the Regional Anti-Terrorist Structure.\n\n"
+            "And the third thing: the transition to national currencies in trade must be speeded up.\n\n"
+            "Colleagues, I thank you for your attention.\n")
+    assert _summaries(text) == ["The SCO must remain open to new partners.",
+                                "We need to strengthen the Regional Anti-Terrorist Structure.",
+                                "The transition to national currencies in trade must be speeded up."]

@@ -58,7 +58,7 @@ def ordinal_patterns() -> tuple[re.Pattern, re.Pattern]:
         # Chinese president said, is that ...")
         rf"|(?:task|step|point|proposal|suggestion|priority|area|one)(?:,\s+(?:[\w-]+\s+){{1,4}}?(?:said|noted|added|stressed),|\s+(?:he|she)\s+"
         rf"(?:proposed|mentioned|suggested|put\s+forward|raised|outlined|named|listed))\s+is\s+(?:that\s+)?"
-        rf"|(?:point|proposal|suggestion|priority|area)\b(?:[^,:.;!?]{{0,60}}?\s+is\b(?:\s+that\b)?|\s*[:,])|(?:one\s+)?is\b(?:\s+that\b)?)"
+        rf"|(?:point|proposal|suggestion|priority|area|thing)\b(?:[^,:.;!?]{{0,60}}?\s+is\b(?:\s+that\b)?|\s*[:,])|(?:one\s+)?is\b(?:\s+that\b)?)"
         # (or a full stop, as a translated speech heads its items: "First. The Afghan problem cannot be solved ...")
         rf"|({words})(?:ly)?(?:\s+of\s+all|\s+and\s+foremost|\s+but\s+not\s+least)?\s*(?:,|:|—|–|\s-\s|\.(?=\s+[A-Z\"“]))"
         # a heading of its own: "First proposal: deepen ...", "Second point — trade."
@@ -105,8 +105,9 @@ COURTESY = re.compile(r"(?:let me|allow me to|I would like to|I want to|I wish t
 
 @lru_cache(maxsize=1)
 def counted() -> re.Pattern:
-    """A cardinal that counts the items, as official translations write them: "One is to ...", "Two is that ..."."""
-    return re.compile(rf"^({alternation(knowledge().cardinals)})\s+is\s+(?=(?:to|that)\b)", re.I)
+    """A cardinal that counts the items, as official translations write them: "One is to ...", "Two is that ...", or as an
+    Indian speaker does, with a comma before a word in lower case: "One, the members must act ..."."""
+    return re.compile(rf"^({alternation(knowledge().cardinals)})(?:\s+is\s+(?=(?:to|that)\b)|,\s+(?=[a-z]))", re.I)
 
 
 # A numbered heading that names what it numbers: "Point 1: ...", "Proposal 2. ...", "Priority No. 3 – ..."

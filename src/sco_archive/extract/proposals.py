@@ -25,6 +25,9 @@ DONE_OR_LEARNT = re.compile(
     r"|achievements?|accomplishments?|lessons?|pillars?|main results|outcomes?)\b",
     re.I,
 )
+# A list of what the speaker sees rather than asks for ("the region faces three main challenges:", "There are several
+# reasons why ..."): not proposals when the intro asks for nothing.
+FACTS_INTRO = re.compile(r"\b(?:challenges|threats|risks|reasons|factors|features|trends|problems|advantages)\b", re.I)
 # An item that reports what was decided ("First, the leaders approved the declaration.") is an outcome.
 OUTCOME_ITEM = re.compile(r"(?:the |they |we )(?:[a-z]+ ){0,3}?(?:approved|adopted|signed|agreed|decided|endorsed|reviewed)\b", re.I)
 # A list that tells what has been done ("First, trust among the member states has grown. Second, trade has doubled."):
@@ -374,6 +377,8 @@ def _not_proposals(first: _Unit, intro: str, announced_at: int | None, of_count:
     # ("He outlined four priorities for the SCO's economic agenda:": an announced count is a list of proposals)
     if NOT_PROPOSALS.search(last_sentence) and not STRONG_INTRO.search(last_sentence) and not announced_here:
         return "not proposals: " + first.style + " list after a non-proposal intro"
+    if FACTS_INTRO.search(last_sentence) and not PROPOSAL_INTRO.search(last_sentence) and not announced_here:
+        return "not proposals: " + first.style + " list of what the speaker sees"
     # (an inline list of the count the headline or lead announced is that list, however far below it stands: "Li Keqiang
     # proposes six areas ..." over "Li said the SCO should advance cooperation in six areas: first, ...; ... sixth, ...")
     if first.inline and not announced_here and not of_count and not STRONG_INTRO.search(last_sentence):
