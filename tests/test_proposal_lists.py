@@ -87,3 +87,30 @@ def test_the_first_thing_i_would_like_to_say_is_that_opens_a_translated_speakers
     assert _summaries(text) == ["The SCO must remain open to new partners.",
                                 "We need to strengthen the Regional Anti-Terrorist Structure.",
                                 "The transition to national currencies in trade must be speeded up."]
+
+
+def test_a_page_cut_inside_the_first_item_under_the_line_announcing_the_count_keeps_that_item():
+    text = ("Foreign Minister attends the meeting of the SCO Council of Foreign Ministers\n\n2020/09/10\n\n"
+            "On September 10, 2020, Foreign Minister Zhou Ping attended the meeting of the SCO Council of Foreign Ministers "
+            "in Moscow.\n\nZhou Ping made four suggestions on deepening cooperation within the SCO.\n\n"
+            "Firstly, the member countries should stand by one another and respect each other's chosen paths. We must firmly "
+            "oppose any attempt to sow discord among us and should by no me")
+    doc = _doc(text)
+    assert [p.summary for p in doc.proposals] == [
+        "The member countries should stand by one another and respect each other's chosen paths."]
+    assert doc.proposals[0].text.endswith("should by no me")
+    # a paragraph after the item: the text was not cut there, and one "Firstly," paragraph is no list
+    assert _summaries(text + "ans give way.\n\nThe ministers also approved the agenda of the summit.\n") == []
+
+
+def test_a_number_with_a_dash_before_the_same_ordinal_is_one_marker():
+    text = ("Chinese FM puts forward five-point proposal for SCO\n\n"
+            "Tashkent, The Gulf Courier: Chinese Foreign Minister Zhou Ping put forward a five-point proposal at the meeting "
+            "of the SCO Council of Foreign Ministers.\n\n"
+            "1- First, the SCO countries should cement solidarity. They should back each other on their core interests.\n\n"
+            "2- Second, the SCO members need to better ensure regional security.\n\n"
+            "3- Third, the members should speed up the building of roads and railways.\n\n"
+            "Zhou also met the Uzbek Foreign Minister on the sidelines.\n")
+    assert _summaries(text) == ["The SCO countries should cement solidarity.",
+                                "The SCO members need to better ensure regional security.",
+                                "The members should speed up the building of roads and railways."]

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from .knowledge import alternation, knowledge
 
-LIST_MARKER = re.compile(r"^(?:(?P<bullet>[-–—•*·▪►✅✔☑➤▶●■◆➢❖◾◦○▸‣→⁃□✓➔]+)|\(?(?P<number>\d{1,2}|[a-j]|[IVX]{1,4}|[ivx]{1,4})[.)])\s+")
+LIST_MARKER = re.compile(r"^(?:(?P<bullet>[-–—•*·▪►✅✔☑➤▶●■◆➢❖◾◦○▸‣→⁃□✓➔]+)|\(?(?P<number>\d{1,2}|[a-j]|[IVX]{1,4}|[ivx]{1,4})(?:[.)]|(?<=\d)-))\s+")
 _ROMAN_DIGITS = ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
 MAX_ROMAN_MARKER = 10  # a list marker counts to X
 
@@ -135,7 +135,10 @@ def marker(text: str) -> tuple[int | str | None, str, int]:
     if m and m["bullet"]:
         return None, "bullet", m.end()
     if m and list_number(m["number"]) is not None:
-        return list_number(m["number"]), "numbered", m.end()
+        # (a number and the same ordinal after it are one marker: "1- First, the SCO countries should ...")
+        then = ordinal_patterns()[0].match(text[m.end() :])
+        same = then and ordinal(next(g for g in then.groups() if g)) == list_number(m["number"])
+        return list_number(m["number"]), "numbered", m.end() + then.end() if same else m.end()
     return None, "none", 0
 
 

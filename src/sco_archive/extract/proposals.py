@@ -180,7 +180,7 @@ def _find_lists(units: list[_Unit], announced_at: int | None):
     for i, unit in enumerate(units):
         if unit.style in ("ordinal", "numbered") and unit.number == 1:
             items = _run(units, unit.style, [[i]])
-            if len(items) >= 2 or _cut_after_first(units, i):
+            if len(items) >= 2 or _cut_after_first(units, i, announced_at):
                 yield i - 1, items
         first = _unmarked_first(units, i)
         if first:
@@ -233,11 +233,15 @@ def _unmarked_first(units: list[_Unit], i: int) -> list[int] | None:
     return None
 
 
-def _cut_after_first(units: list[_Unit], i: int) -> bool:
+def _cut_after_first(units: list[_Unit], i: int, announced_at: int | None) -> bool:
     """A page cut inside its list's first item: the item is the text's last paragraph, right under a line that introduces
-    proposals ("Premier Wen made the following suggestions ...:" / "First, to seize ... betwe")."""
-    return i == len(units) - 1 and i > 0 and not units[i].inline and units[i - 1].text.rstrip().endswith(":") \
-        and bool(STRONG_INTRO.search(units[i - 1].text))
+    proposals ("Premier Wen made the following suggestions ...:" / "First, to seize ... betwe") or announces their count
+    ("Wang made five suggestions on ..." / "Firstly, the members should ... firmly suppor")."""
+    if i != len(units) - 1 or i == 0 or units[i].inline:
+        return False
+    intro = units[i - 1]
+    return (intro.text.rstrip().endswith(":") and bool(STRONG_INTRO.search(intro.text))) \
+        or (announced_at is not None and intro.para == announced_at and not intro.inline)
 
 
 @lru_cache(maxsize=1)
