@@ -114,3 +114,30 @@ def test_a_number_with_a_dash_before_the_same_ordinal_is_one_marker():
     assert _summaries(text) == ["The SCO countries should cement solidarity.",
                                 "The SCO members need to better ensure regional security.",
                                 "The members should speed up the building of roads and railways."]
+
+
+def test_a_page_cut_right_after_the_second_marker_has_no_second_item():
+    text = ("Premier attends the 20th meeting of the SCO Council of Heads of Government\n\n2021-11-26 21:58\n\n"
+            "On the evening of November 25, 2021, Premier Zhou Ping attended the meeting of the SCO Council of Heads of "
+            "Government by video link from Beijing.\n\nZhou Ping said the SCO should make four efforts.\n\n"
+            "First, we need to build a strong security shield for the region. We need to fight terrorism together.\n\n"
+            "Second, ")
+    doc = _doc(text)
+    assert [p.summary for p in doc.proposals] == ["We need to build a strong security shield for the region."]
+    assert doc.proposals[-1].text.endswith("fight terrorism together.")
+
+
+def test_the_last_inline_item_of_a_pages_last_paragraph_runs_on_as_the_items_before_it_did():
+    text = ("Foreign Minister attends the SCO Foreign Ministers' Meeting\n\n2023-05-05 22:00\n\n"
+            "On May 5, 2023, Foreign Minister Zhou Ping attended the SCO Foreign Ministers' Meeting in Goa.\n\n"
+            "Zhou Ping made a three-point proposal. First, strengthen solidarity and mutual trust. All parties should support "
+            "each other on their core interests. Second, deepen security cooperation. All parties should crack down on "
+            "terrorism and drug trafficking. Third, promote connected development. All parties should keep supply chains "
+            "open. China will host a trade forum this year to widen the road to prosperity.")
+    doc = _doc(text)
+    assert [p.summary for p in doc.proposals] == ["Strengthen solidarity and mutual trust.", "Deepen security cooperation.",
+                                                  "Promote connected development."]
+    assert doc.proposals[-1].text.endswith("widen the road to prosperity.")
+    # a paragraph after it: the last item ends with its sentence, as before
+    doc = _doc(text + "\n\nThe ministers also approved the agenda of the summit.\n")
+    assert doc.proposals[-1].text.endswith("Third, promote connected development.")

@@ -401,6 +401,27 @@ def _all_done(units: list[_Unit], items: list[list[int]], announced_at: int | No
     return all(PERFECT.search(h) and not ASKS.search(h) for h in heads)
 
 
+def _last_inline(body: str, units: list[_Unit], items: list[list[int]]) -> str:
+    """The last item of an inline list ends with its sentence; in the text's last paragraph (a page cut there), after items
+    that ran over several sentences, it runs as they did, to the paragraph's end or a sentence that resumes the narrative
+    ("Qin made a five-point proposal. First, ... . All parties should ... Second, ... Third, ... . China will ...")."""
+    head = units[items[-1][0]]
+    # (a sentence opening as the items before it went on, "All parties should ...", goes on this one too)
+    going_on = {_opener(x) for item in items[:-1] for x in sentences(_summary_body(units[item[0]]))[1:]}
+    if head.para != units[-1].para or not going_on:
+        return first_sentence(body)
+    end = len(body)
+    for i, sentence in enumerate(sentences(body)):
+        if i and _resumes(sentence) and _opener(sentence) not in going_on:
+            end = body.index(sentence)
+            break
+    return body[:end].strip()
+
+
+def _opener(sentence: str) -> str:
+    return " ".join(sentence.split()[:2]).lower()
+
+
 def _items(units: list[_Unit], items: list[list[int]]) -> list[Proposal]:
     """The proposals of an accepted list."""
     _trim_last(units, items)
@@ -410,10 +431,12 @@ def _items(units: list[_Unit], items: list[list[int]]) -> list[Proposal]:
         last_inline = head.inline and number == len(items)  # the last inline item ends with its sentence
         # (the sentence after its marker: "4. Iran calls for ..." is not a sentence "4.")
         start = _inline_marker_end(head.text) if last_inline else 0
-        texts = [head.text[:start] + first_sentence(head.text[start:]) if last_inline else head.text]
+        texts = [head.text[:start] + _last_inline(head.text[start:], units, items) if last_inline else head.text]
         texts += [units[j].text for j in item[1:]]
         text = "\n\n".join(t.strip() for t in texts)
         if head.inline:
             text = _ITEM_JOINER.sub("", text).strip()
+        if number > 1 and number == len(items) and not _summary_body(head).strip(" \"“"):
+            break  # a page cut right after the last marker ("Second, "): no item
         result.append(Proposal(number, text, _summary(head)))
     return result
