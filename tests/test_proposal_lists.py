@@ -141,3 +141,23 @@ def test_the_last_inline_item_of_a_pages_last_paragraph_runs_on_as_the_items_bef
     # a paragraph after it: the last item ends with its sentence, as before
     doc = _doc(text + "\n\nThe ministers also approved the agenda of the summit.\n")
     assert doc.proposals[-1].text.endswith("Third, promote connected development.")
+
+
+def test_headed_paragraphs_under_a_line_introducing_the_announced_proposals_are_the_list_even_cut_short():
+    head = ("Zhou unveils 4-point plan for SCO at FMs' meet\n\n"
+            "Tianjin, July 16 — Foreign Minister Zhou Ping outlined four suggestions for the SCO at the meeting of the "
+            "Council of Foreign Ministers.\n\nHe presented four proposals for the SCO's future:\n\n"
+            "Keep the Founding Spirit – Trust and equality remain the principles that guide the organisation.\n\n"
+            "Shared Security – Zhou called for joint action against terrorism and drug trafficking.\n\n")
+    whole = head + ("Open Markets – He urged the members to cut tariffs and widen trade in green goods.\n\n"
+                    "Good Neighbours – Zhou stressed the need for friendly ties among the members.\n\n"
+                    "The ministers also approved the agenda of the summit.\n")
+    assert _summaries(whole) == [
+        "Keep the Founding Spirit – Trust and equality remain the principles that guide the organisation.",
+        "Shared Security – Zhou called for joint action against terrorism and drug trafficking.",
+        "Open Markets – He urged the members to cut tariffs and widen trade in green goods.",
+        "Good Neighbours – Zhou stressed the need for friendly ties among the members."]
+    cut = head + "Open Markets – He urged the members to cut tariffs and wid"
+    assert len(_summaries(cut)) == 3 and _doc(cut).proposals[-1].text.endswith("and wid")
+    # paragraphs without headings that stop short of the count are no list
+    assert _summaries(head.replace(" – ", ". ") + "Open markets. He urged the members to cut tariffs.") == []

@@ -331,18 +331,24 @@ def _unmarked_paragraphs(paragraphs: tuple[Paragraph, ...], at: int, count: int)
     """A line of proposals closed by a colon, under an announced count, over exactly that many paragraphs without markers, as a report lists them:
     "Hu's four proposals are:" / "Strengthening the political base ...;" / ... / "Creating a sound external environment
     ...". Each item is one paragraph of at most two sentences, none resumes the narrative, and the items before the last
-    are joined as a list's are (a ";" or "; and" ends at least one of them)."""
+    are joined as a list's are (a ";" or "; and" ends at least one of them), or each opens with a short heading and a dash
+    ("Uphold the Shanghai Spirit – Mutual trust ... remain the core principles."); a list of headed items may be cut short by
+    the text's end."""
     intro = paragraphs[at].text.rstrip()
     items = paragraphs[at + 1 : at + 1 + count]
-    if count < 2 or len(items) < count or not intro.endswith(":") or not STRONG_INTRO.search(intro):
+    if count < 2 or len(items) < 2 or not intro.endswith(":") or not STRONG_INTRO.search(intro):
         return None
     if any(_resumes(p.text) or marker(p.text)[1] != "none" or len(sentences(p.text)) > 2 for p in items):
         return None
-    if not any(_LIST_JOINER.search(p.text) for p in items[:-1]):
+    headed = all(_HEADED_ITEM.match(p.text) for p in items)
+    if len(items) < count and not (headed and at + 1 + len(items) == len(paragraphs)):
+        return None
+    if not headed and not any(_LIST_JOINER.search(p.text) for p in items[:-1]):
         return None
     return [Proposal(n, p.text, _summary(_Unit(p.text, n, "none"))) for n, p in enumerate(items, start=1)]
 
 
+_HEADED_ITEM = re.compile(r"[A-Z][^.!?:;–—]{2,60}?\s[–—]\s")  # "Joint Responsibility for Security – Wang called for ..."
 _ITEM_SPLIT = re.compile(r";\s++(?:and\s++)?")
 
 
