@@ -4,6 +4,8 @@ Every text here is made up in a publisher's style: names, places and details are
 
 from __future__ import annotations
 
+import pytest
+
 from sco_archive.clean import clean
 from sco_archive.extract import extract
 from sco_archive.model import Source
@@ -161,3 +163,21 @@ def test_headed_paragraphs_under_a_line_introducing_the_announced_proposals_are_
     assert len(_summaries(cut)) == 3 and _doc(cut).proposals[-1].text.endswith("and wid")
     # paragraphs without headings that stop short of the count are no list
     assert _summaries(head.replace(" – ", ". ") + "Open markets. He urged the members to cut tariffs.") == []
+
+
+LIST = ("Premier puts forward three proposals at SCO meeting\n\n"
+        "BISHKEK, Oct. 26 (Xinhua) -- Premier Zhou Ping on Thursday made three proposals at the 22nd meeting of the SCO "
+        "Council of Heads of Government.\n\nFirst, the members should deepen security cooperation.\n\n"
+        "Second, they should boost trade and investment.\n\nThird, the members should build more roads and railways.\n\n")
+
+
+@pytest.mark.parametrize("after", [
+    "Established in 2001, the SCO now has nine members and three observers.",  # the organisation's background
+    "The SCO, founded in 2001, groups China, Russia, India, Pakistan and five Central Asian states.",
+    "On Afghanistan, the Prime Minister urged the members to help the Afghan people.",  # another topic, a titled subject
+    "The Kyrgyz side supported the proposals.",  # another party's answer
+])
+def test_a_news_pages_closing_paragraph_ends_the_last_proposal(after):
+    doc = _doc(LIST + after + "\n")
+    assert len(doc.proposals) == 3
+    assert doc.proposals[-1].text == "Third, the members should build more roads and railways."
