@@ -181,3 +181,12 @@ def test_a_news_pages_closing_paragraph_ends_the_last_proposal(after):
     doc = _doc(LIST + after + "\n")
     assert len(doc.proposals) == 3
     assert doc.proposals[-1].text == "Third, the members should build more roads and railways."
+
+
+@pytest.mark.parametrize("a, b, c", [("a)", "b)", "c)"), ("i)", "ii)", "iii)")])
+def test_letters_or_roman_numerals_with_a_bracket_after_a_colon_number_an_inline_list(a, b, c):
+    text = ("Pakistan FM at SCO\n\nGoa, May 5, 2023: Foreign Minister Ali Raza Qureshi proposed that the SCO should: "
+            f"{a} set up a joint mechanism to tackle climate change; {b} draw up a regional plan to fight poverty; and {c} help "
+            "rebuild Afghanistan.\n\nHe said Pakistan wants peaceful relations with all its neighbours.\n")
+    assert _summaries(text) == ["Set up a joint mechanism to tackle climate change", "Draw up a regional plan to fight poverty",
+                                "Help rebuild Afghanistan."]

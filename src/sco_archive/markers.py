@@ -92,7 +92,10 @@ def narrated_ordinal() -> re.Pattern:
 # A parenthesised number inside a sentence: "China proposes that the member states (1) ...; (2) ...; and (3) ...".
 # (or a figure with a dot or a bracket after a colon, a semicolon or a full stop: "in four areas: 1. Iran is ready ...;
 # 2. The Chabahar port ...", "Bakiyev made five proposals. 1) Create an energy club. 2) Set up a fund.")
-INLINE_NUMBER = re.compile(r"(?:^|\s)(?:and\s+)?\((\d{1,2}|[a-h]|[ivx]{1,4})\)\s+|(?:^|(?<=[:;.])\s+)(\d{1,2})[.)]\s+")
+# (a letter or a roman numeral with a closing bracket only after a colon or a semicolon: "proposed that the SCO should: a) set
+# up ...; b) draw up ...; and c) help ...", "Tajikistan proposes: i) ...; ii) ...")
+INLINE_NUMBER = re.compile(r"(?:^|\s)(?:and\s+)?\((\d{1,2}|[a-h]|[ivx]{1,4})\)\s+|(?:^|(?<=[:;.])\s+)(\d{1,2})[.)]\s+"
+                           r"|(?:^|(?<=[:;])\s+)(?:and\s+)?([a-h]|[ivx]{1,4})\)\s+")
 # "firstly" inside the first item's sentence ("He urged the members to firstly give priority to ..."),
 # when the next paragraph opens with "Secondly": the whole paragraph is the first item.
 INNER_FIRST = re.compile(r"\S\s+firstly\b", re.I)

@@ -110,7 +110,7 @@ def _split_inline(text: str, next_number: int | str | None) -> list[_Unit] | Non
             return [_Unit(text[:told].strip(), None, "none"), _Unit(text[told:], 1, "ordinal")]
     # (a full stop before a marker ends the item before it: "First, uphold ... core. Second, ...")
     marks = [(m.start() + (text[m.start()] == "."), m.end(), knowledge().ordinals.get(m[1].lower())) for m in inline.finditer(text)]
-    marks += [(m.start(), m.end(), list_number(m[1] or m[2])) for m in INLINE_NUMBER.finditer(text)]
+    marks += [(m.start(), m.end(), list_number(m[1] or m[2] or m[3])) for m in INLINE_NUMBER.finditer(text)]
     marks = sorted(x for x in marks if x[2] is not None)
     if len(marks) == 1 and marks[0][2] == 1 and marks[0][0] > 0 and next_number == 2:
         start = marks[0][0]
