@@ -190,3 +190,14 @@ def test_letters_or_roman_numerals_with_a_bracket_after_a_colon_number_an_inline
             "rebuild Afghanistan.\n\nHe said Pakistan wants peaceful relations with all its neighbours.\n")
     assert _summaries(text) == ["Set up a joint mechanism to tackle climate change", "Draw up a regional plan to fight poverty",
                                 "Help rebuild Afghanistan."]
+
+
+def test_the_first_priority_according_to_the_speaker_is_strips_the_whole_opener():
+    text = ("Kazakh President outlines SCO priorities\n\n"
+            "ASTANA – President Kassym Tulegenov outlined three priorities for the SCO at the summit in Tianjin on Sept. 1.\n\n"
+            "The first priority, according to Tulegenov, is to strengthen mutual support within the organization.\n\n"
+            "The second priority, according to the President, is to build security centers against new threats.\n\n"
+            "The third priority, according to the Kazakh leader, is to link the transport routes of the region.\n\n"
+            "Tulegenov also invited the leaders to the Astana International Forum.\n")
+    assert _summaries(text) == ["To strengthen mutual support within the organization.",
+                                "To build security centers against new threats.", "To link the transport routes of the region."]

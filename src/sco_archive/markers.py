@@ -56,7 +56,7 @@ def ordinal_patterns() -> tuple[re.Pattern, re.Pattern]:
         rf"^[\"“]?(?:(?:And|Also)\s+)?(?:(?:The|the)\s+({words})\s+(?:(?:task|step)\s+(?:stipulates|envisages|involves|is)\s+(?:that\s+)?"
         # (a report may say whose it is before "is": "The first task he proposed is that ...", "The second priority, the
         # Chinese president said, is that ...")
-        rf"|(?:task|step|point|proposal|suggestion|priority|area|one)(?:,\s+(?:[\w-]+\s+){{1,4}}?(?:said|noted|added|stressed),|\s+(?:he|she)\s+"
+        rf"|(?:task|step|point|proposal|suggestion|priority|area|one)(?:,\s+(?:(?:[\w-]+\s+){{1,4}}?(?:said|noted|added|stressed)|according\s+to\s+(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+),|\s+(?:he|she)\s+"
         rf"(?:proposed|mentioned|suggested|put\s+forward|raised|outlined|named|listed))\s+is\s+(?:that\s+)?"
         rf"|(?:point|proposal|suggestion|priority|area|thing)\b(?:[^,:.;!?]{{0,60}}?\s+is\b(?:\s+that\b)?|\s*[:,])|(?:one\s+)?is\b(?:\s+that\b)?)"
         # (or a full stop, as a translated speech heads its items: "First. The Afghan problem cannot be solved ...")
