@@ -201,3 +201,17 @@ def test_the_first_priority_according_to_the_speaker_is_strips_the_whole_opener(
             "Tulegenov also invited the leaders to the Astana International Forum.\n")
     assert _summaries(text) == ["To strengthen mutual support within the organization.",
                                 "To build security centers against new threats.", "To link the transport routes of the region."]
+
+
+@pytest.mark.parametrize("intro", [
+    "The Member States believe that it is important to:",  # a declaration's agreed positions
+    "Qingdao, 26 June 2025. The defence ministers agreed that the SCO should:",  # a report of what they agreed
+    "The leaders decided that the Organisation would:",
+])
+def test_what_the_members_agreed_or_hold_together_is_no_proposals(intro):
+    text = (f"SCO meeting ends\n\n{intro}\n\n1. strengthen the central coordinating role of the United Nations;\n\n"
+            "2. counter the spread of terrorist ideology;\n\n3. ensure food and energy security.\n\n"
+            "The next meeting will be held in Kyrgyzstan.\n")
+    assert _summaries(text) == []
+    # the same list a speaker puts forward is his proposals
+    assert len(_summaries(text.replace(intro, "Prime Minister Tariq Mahmood proposed that the SCO should:"))) == 3

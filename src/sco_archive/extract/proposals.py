@@ -15,7 +15,10 @@ from .text import first_sentence, sentences
 # A list that is not the speaker's proposals: what the intro says the list holds.
 NOT_PROPOSALS = re.compile(
     r"\b(?:agenda|signed|documents?|adopted|approved|items?|topics?|issues discussed|participants?|attended by|members? (?:are|were)|"
-    r"consists? of|included|includes|following (?:documents|decisions|agreements|items|topics)|programme|schedule|delegations?|principles?)\b",
+    r"consists? of|included|includes|following (?:documents|decisions|agreements|items|topics)|programme|schedule|delegations?|principles?"
+    # what the members agreed or hold together, as a declaration or a report of one puts it: "The Member States believe that
+    # it is important to:", "The defence ministers agreed that the SCO should:"
+    r"|(?:member states|leaders|ministers|parties|sides|participants)\s+(?:\w+\s+){0,2}?(?:agreed|decided|resolved|believe|consider|reaffirmed))\b",
     re.I,
 )
 # A list of what was done or learnt, whatever it is called ("the initiatives taken during India's
