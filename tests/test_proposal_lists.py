@@ -215,3 +215,17 @@ def test_what_the_members_agreed_or_hold_together_is_no_proposals(intro):
     assert _summaries(text) == []
     # the same list a speaker puts forward is his proposals
     assert len(_summaries(text.replace(intro, "Prime Minister Tariq Mahmood proposed that the SCO should:"))) == 3
+
+
+def test_items_quoted_in_guillemets_as_central_asian_agencies_write_are_found():
+    text = ("Kazakh President proposes three steps for SCO\n\n"
+            "ASTANA. KAZINFORM – President Kassym Tulegenov made three proposals at the meeting of the SCO Council of Heads "
+            "of State.\n\n"
+            "«Firstly, we need to set up an SCO council of permanent representatives,» the President said.\n\n"
+            "«Secondly, it is important to launch an SCO investment fund without delay,» he noted.\n\n"
+            "«Thirdly, I propose to hold a forum of SCO regions in Almaty next year,» the Head of State said.\n\n"
+            "The President also thanked the Chinese side for its chairmanship.\n")
+    assert _summaries(text) == [
+        "We need to set up an SCO council of permanent representatives,» the President said.",
+        "It is important to launch an SCO investment fund without delay,» he noted.",
+        "I propose to hold a forum of SCO regions in Almaty next year,» the Head of State said."]

@@ -53,7 +53,7 @@ def ordinal_patterns() -> tuple[re.Pattern, re.Pattern]:
     may open before it ("\"First, we must ...", a quotation running over several paragraphs)."""
     words = alternation(knowledge().ordinals).replace("\\ ", r"\s+")
     at_start = re.compile(
-        rf"^[\"“]?(?:(?:And|Also)\s+)?(?:(?:The|the)\s+({words})\s+(?:(?:task|step)\s+(?:stipulates|envisages|involves|is)\s+(?:that\s+)?"
+        rf"^[\"“«]?(?:(?:And|Also)\s+)?(?:(?:The|the)\s+({words})\s+(?:(?:task|step)\s+(?:stipulates|envisages|involves|is)\s+(?:that\s+)?"
         # (a report may say whose it is before "is": "The first task he proposed is that ...", "The second priority, the
         # Chinese president said, is that ...")
         rf"|(?:task|step|point|proposal|suggestion|priority|area|one)(?:,\s+(?:(?:[\w-]+\s+){{1,4}}?(?:said|noted|added|stressed)|according\s+to\s+(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+),|\s+(?:he|she)\s+"
@@ -68,7 +68,7 @@ def ordinal_patterns() -> tuple[re.Pattern, re.Pattern]:
     )
     # (the spaces before a marker are possessive: a long run of them is not read again for every length)
     # (a quotation may open with the first: "\"First, we must ... Second, ...,\" Tokayev said.")
-    inline = re.compile(rf"(?:^[\"“]?|[.;:,]?\s++)(?:and\s+)?(?:the\s+)?({words})(?:ly)?(?:\s+of\s+all)?\s*(?:,|:|\s+is\s+)\s*", re.I)
+    inline = re.compile(rf"(?:^[\"“«]?|[.;:,]?\s++)(?:and\s+)?(?:the\s+)?({words})(?:ly)?(?:\s+of\s+all)?\s*(?:,|:|\s+is\s+)\s*", re.I)
     return at_start, inline
 
 

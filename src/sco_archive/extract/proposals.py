@@ -81,7 +81,7 @@ RESUME = re.compile(
     # who else attended: "Prime ministers of Russia, Kazakhstan ... also attended the meeting, which adopted ..."
     r"|[^.!?]{0,200}?\b(?:attended|took part in|participated in) the (?:meeting|summit|session|talks|event)\b"
     # a quotation closed by its attribution: "\"As long as we stick together, ...,\" Wen said."
-    r"|[\"“][^\"”]{10,400}[,.!?][\"”],?\s++(?:[A-Z][\w’'-]+\s+){1,3}(?:said|added|stressed|noted|concluded)\.$)",
+    r"|[\"“«][^\"”»]{10,400}[,.!?][\"”»],?\s++(?:[A-Z][\w’'-]+\s+){1,3}(?:said|added|stressed|noted|concluded)\.$)",
 )
 
 # The cut mark of a partial text ("[…]", "(...)") ends the item it cuts, even one cut before its full stop.
