@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
-from ..knowledge import alternation, knowledge
+from ..knowledge import knowledge
 from ..markers import INLINE_NUMBER, INNER_FIRST, list_number, marker, narrated_ordinal, ordinal, ordinal_adverbs, ordinal_patterns
 from ..model import Paragraph, Proposal
-from .names import NAME
+from .resumes import CUT_MARK, resumes as _resumes
 from .text import first_sentence, sentences
 
 # A list that is not the speaker's proposals: what the intro says the list holds.
@@ -47,45 +46,6 @@ PROPOSAL_INTRO = re.compile(
 OFFER_INTRO = re.compile(r"\b(?:ready|willing|prepared|could|can|would like|wants?|wishes)\b[^.:;]{0,80}?\b(?:cooperate|contribute)\b", re.I)
 OFFER_AREAS = re.compile(r"\b(?:fields|areas|directions|spheres|ways)\b", re.I)
 STRONG_INTRO = re.compile(r"\b(?:propos\w*|suggest\w*|[\w-]+-point|initiatives|recommend\w*|put(?:s)? forward)\b", re.I)
-# Narrative resumes: a vocative, a closing, a new speaker or a report of the meeting.
-RESUME = re.compile(
-    r"^(?:(?i:(?:Dear |My )?(?:Colleagues|Excellenc\w+|Friends|Ladies and gentlemen|Your Excellenc\w+|Mr\.? (?:President|Chairman)|heads of delegation))\b"
-    r"|(?:Dear|Distinguished|Esteemed|Respected) [\w -]{2,40}[,!]"
-    r"|(?:Elsewhere|Besides|Apart from|In addition to|Separately|On the sidelines)\b"
-    # another person's turn ("Putin, for his part, said ..."), or commentators ("Experts believe ...")
-    r"|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}, (?:for (?:his|her|its|their) part|in (?:his|her|its|their) turn)\b"
-    r"|(?:Experts|Analysts|Observers|Commentators)\b"
-    r"|(?:In addition|Also|Moreover|Furthermore),\s+(?:the\s+)?(?:participants|leaders|ministers|parties|sides|summit|meeting|heads)\b"
-    r"|The (?:[A-Z][\w’'-]+ )?[a-z]+(?: [a-z]+){0,5}? (?:took|also|agreed|adopted|approved|discussed|exchanged|welcomed|signed|decided|reviewed|said|noted|stressed|supported|backed)\b"
-    r"|[A-Z][\w’'-]+ (?:[A-Z][\w’'-]+ ){0,2}(?:also|further|then|later) [a-z]+ed\b"
-    r"|\((?i:continued on page) \d+\)|(?:\d+ ){0,9}(?:Next|Previous) Page\b"
-    r"|(?:[A-Z]\.\s?)+[A-Z][\w’'-]+ (?:also |further |then )?[a-z]+ed\b"
-    r"|(?:Noting|Stressing|Pointing out|Speaking|Addressing|Referring|Turning to|Commenting|Calling|According to)\b"
-    r"|Thank you|In (?:conclusion|closing)\b"
-    r"|In (?:his|her|their) (?:speech|speeches|statements?|remarks|address)"
-    r"|(?:[A-Z][\w’'-]+ ){0,3}(?:said|noted|stressed|added|pointed out|also said|emphasized|emphasised|went on)\b"
-    # (two people joined by "and": "Justice Ravi Rao and Justice K.M. Lal also addressed ...")
-    r"|[A-Z][\w’'-]+ (?:(?:of |the )?[A-Z][\w’'-]+ ){0,5}(?:and (?:[A-Z][\w’'.-]+ ){1,5})?(?:also |further |then |later )?(?:met|held|chaired|presided|thanked|underlined|welcomed|invited|congratulated|informed|briefed|told|reiterated|expressed|hailed|praised|arrived|attended|addressed|announced|signed)\b"
-    r"|(?:On|Regarding|As for|As to|With regard to|Concerning) [^,.]{1,80}, (?:the )?(?:[A-Z][\w’'.-]+ ){1,3}(?:said|noted|stressed|added|pointed out|emphasi[sz]ed|urged|called)\b"
-    # the organisation's background, as news pages close: "Established in 2001, the SCO now has ...", "The SCO, founded in 2001, ..."
-    r"|(?:(?:Established|Founded|Set up|Created|Formed) in (?:June )?\d{4}|The (?:SCO|Shanghai Cooperation Organi[sz]ation)(?: \(SCO\))?,? (?:which was )?(?:established|founded|set up|created|formed) in)\b"
-    r"|[A-Z][\w’'-]+ [a-z]+ (?:said|noted|believe|believed|say)\b"
-    r"|(?:At|On|After|During|Following|Before|Ahead of) the (?:meeting|summit|session|talks|event|ceremony)\b"
-    r"|(?:He|She|They) (?:also |further )?(?:said|noted|stressed|added|pointed|expressed|called|agreed|pledged)"
-    r"|(?:The |Other )?(?:participants|other (?:leaders|ministers|foreign ministers|heads)|meeting|ministers|leaders|parties|summit|sides|two sides)\b"
-    r"|(?:Leaders|Participants|Ministers|Heads) (?:of|from|attending|at) (?:the\b|[A-Z])"
-    r"|The next (?:SCO )?(?:summit|meeting|session)\b"
-    r"|The (?:[\w’'-]+ ){1,4}?(?:also |further |then )?(?:said|noted|stressed|added|urged|expressed|thanked|emphasi[sz]ed|pointed out)\b"
-    r"|All (?:parties|sides|member states|participants)|During the (?:meeting|summit|visit)|After the (?:meeting|summit)|Following the"
-    r"|On the sidelines|Prior to|Earlier|Later|Meanwhile"
-    # who else attended: "Prime ministers of Russia, Kazakhstan ... also attended the meeting, which adopted ..."
-    r"|[^.!?]{0,200}?\b(?:attended|took part in|participated in) the (?:meeting|summit|session|talks|event)\b"
-    # a quotation closed by its attribution: "\"As long as we stick together, ...,\" Wen said."
-    r"|[\"“«][^\"”»]{10,400}[,.!?][\"”»],?\s++(?:[A-Z][\w’'-]+\s+){1,3}(?:said|added|stressed|noted|concluded)\.$)",
-)
-
-# The cut mark of a partial text ("[…]", "(...)") ends the item it cuts, even one cut before its full stop.
-CUT_MARK = re.compile(r"^[\[(]?(?:…|\.\.\.)[\])]?$")
 
 
 @dataclass
@@ -247,19 +207,6 @@ def _cut_after_first(units: list[_Unit], i: int, announced_at: int | None) -> bo
     intro = units[i - 1]
     return (intro.text.rstrip().endswith(":") and bool(STRONG_INTRO.search(intro.text))) \
         or (announced_at is not None and intro.para == announced_at and not intro.inline)
-
-
-@lru_cache(maxsize=1)
-def _elsewhere() -> re.Pattern:
-    """A paragraph that resumes the narrative by its opening: a person named with a title ("Russian President Vladimir Putin
-    said ...", "Pakistan's Prime Minister Shehbaz Sharif urged ...") or an agency's closing credit ("(Xinhua)")."""
-    k = knowledge()
-    titled = rf"(?:[A-Z][\w’'-]*+\s+){{0,2}}?(?:{alternation(k.titles)})\s+(?:(?:{alternation(k.honorifics)})\s+)?{NAME}\b"
-    return re.compile(rf"^(?:{titled}|\((?:{alternation(k.credits)})\)$)")
-
-
-def _resumes(text: str) -> bool:
-    return bool(RESUME.match(text) or _elsewhere().match(text))
 
 
 def _trim_last(units: list[_Unit], items: list[list[int]]) -> None:
