@@ -229,3 +229,17 @@ def test_items_quoted_in_guillemets_as_central_asian_agencies_write_are_found():
         "We need to set up an SCO council of permanent representatives,» the President said.",
         "It is important to launch an SCO investment fund without delay,» he noted.",
         "I propose to hold a forum of SCO regions in Almaty next year,» the Head of State said."]
+
+
+def test_an_advertisements_slot_between_the_items_is_page_furniture_not_part_of_them():
+    text = ("Minister lists India's priorities at SCO meet\n\n"
+            "New Delhi, May 5, 2023: External Affairs Minister Subrahmanyam Rao on Friday put forward three priorities for "
+            "the SCO.\n\nFirst, he said the SCO must fight terrorism in all its forms.\n\nAdvertisement\n\n"
+            "Second, connectivity projects must respect sovereignty, Rao said.\n\n- Advertisement -\n\n"
+            "Third, he called for cooperation on millets and food security.\n\nStory continues below this ad\n\n"
+            "The meeting was also attended by the Chinese Foreign Minister.\n")
+    doc = _doc(text)
+    assert [p.text for p in doc.proposals] == ["First, he said the SCO must fight terrorism in all its forms.",
+                                               "Second, connectivity projects must respect sovereignty, Rao said.",
+                                               "Third, he called for cooperation on millets and food security."]
+    assert {r.reason for r in clean(text).removed} == {"site footer"}
