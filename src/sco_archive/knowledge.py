@@ -30,9 +30,6 @@ def _load(name: str) -> dict:
         loader.dispose()
 
 
-_SCO = re.compile(r"\b(?:SCO|Shanghai Cooperation Organi[sz]ation)\b")
-
-
 def lower(text: str) -> str:
     """The text in lower case, letter for letter, for the patterns written in lower case: a match's positions
     are the text's. ("İ", the one letter whose lower case is two characters, becomes "i", as re.I reads it.)"""
@@ -67,6 +64,8 @@ class Knowledge:
 
     bodies: tuple[str, ...]  # canonical names
     lower_body_pattern: re.Pattern  # every body's aliases in one pattern, in lower case; group b<i> is bodies[i]
+    sco_as_written: re.Pattern  # the organisation's names matched as written ("SCO")
+    lower_sco_pattern: re.Pattern  # its names in other languages, in lower case ("шос")
     # the speaker titles whose holders meet as one body (`speakers` in bodies.yml), in lower case; group b<i> is bodies[i]
     lower_body_by_title: re.Pattern
     cities: dict[str, tuple[str, str]]  # lower-case spelling -> (city as canonical, country)
@@ -107,8 +106,9 @@ class Knowledge:
         return self.lower_body_pattern.search(lower(text), start, end)
 
     def names_the_sco(self, text: str) -> bool:
-        """Whether the text names the organisation ("SCO", "Shanghai Cooperation Organisation") or one of its bodies."""
-        return bool(_SCO.search(text) or self.find_body(text))
+        """Whether the text names the organisation ("SCO", "Shanghai Cooperation Organisation", "ШОС") or one of its
+        bodies."""
+        return bool(self.sco_as_written.search(text) or self.lower_sco_pattern.search(lower(text)) or self.find_body(text))
 
     def body_of(self, match: re.Match) -> str:
         """The canonical name of the body a lower_body_pattern match names."""
@@ -129,8 +129,9 @@ class Knowledge:
 @cache
 def knowledge() -> Knowledge:
     """Load and compile the data files (once per process)."""
-    body_data = _load("bodies.yml")["bodies"]
-    _in_lower_case("bodies.yml", [p for b in body_data for p in [*b["aliases"], *b.get("speakers", ())]])
+    body_file = _load("bodies.yml")
+    body_data, organisation = body_file["bodies"], body_file["organisation"]
+    _in_lower_case("bodies.yml", [p for b in body_data for p in [*b["aliases"], *b.get("speakers", ())]] + organisation["in_lower_case"])
     bodies = "|".join(f"(?P<b{i}>" + "|".join(b["aliases"]) + ")" for i, b in enumerate(body_data))
     cities: dict[str, tuple[str, str]] = {}
     countries: dict[str, str] = {}
@@ -164,6 +165,8 @@ def knowledge() -> Knowledge:
     return Knowledge(
         bodies=tuple(b["name"] for b in body_data),
         lower_body_pattern=re.compile(r"\b(?:" + bodies + r")\b"),
+        sco_as_written=re.compile(r"\b(?:" + "|".join(organisation["as_written"]) + r")\b"),
+        lower_sco_pattern=re.compile(r"\b(?:" + "|".join(organisation["in_lower_case"]) + r")\b"),
         lower_body_by_title=re.compile(
             r"\b(?:" + ("|".join(f"(?P<b{i}>" + "|".join(b["speakers"]) + ")" for i, b in enumerate(body_data) if b.get("speakers")) or "(?!)") + r")\b"
         ),

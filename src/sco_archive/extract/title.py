@@ -6,16 +6,12 @@ import re
 from functools import lru_cache
 
 from ..dates import find_dates
-from ..knowledge import alternation, knowledge, lower
+from ..knowledge import alternation, knowledge
 from ..model import Paragraph
 from .kinds import speech_heading, turn_or_address
 from .when import dateline
 
 _HEADLINE_END = re.compile(r"(?:[.!?:;,][\"”’')]*|\s*\|)$")  # (also inside closing quotes: "... summit.”"; a menu's "Posts|")
-# The organisation's name on the region's own sites, in any case (matched lower-cased): Russian "ШОС", "ШАНХАЙСКОЙ ОРГАНИЗАЦИИ
-# СОТРУДНИЧЕСТВА"; Uzbek "ShHT", "Shanxay hamkorlik tashkiloti"; German "Shanghaier Organisation für Zusammenarbeit"
-_SCO_ABROAD = re.compile(r"\b(?:шос|шанхайск\w*+ организаци\w*+ сотрудничества|shht|shanxay hamkorlik tashkilot\w*+"
-                         r"|shanghaier organisation)\b")
 _WEB_ADDRESS = re.compile(r"\bhttps?://|\bwww\.")  # a site's line with its address ("... all in http://history.example.cn")
 _NOT_HEADLINE = re.compile(r"^(?:By |Photo|Editor|Source|Dear |Your |Excellenc|Ladies)\b")
 # A line in capitals this long is a headline ("JOINT COMMUNIQUE OF THE MEETING OF THE HEADS OF STATE ..."), not a section label.
@@ -74,12 +70,12 @@ def headline(paragraphs: tuple[Paragraph, ...]) -> str | None:
             continue  # a section label such as "CHINA / DIPLOMACY", the site's name ("People's Daily Online"), an agency's
             # credit line ("Xinhua News Agency, Samarkand, Uzbekistan, September 16."), a line with the site's address, or a
             # page's opening cut mid-sentence
-        if words <= MAX_LABEL_WORDS and not _names_the_sco(p.text) and not _HEADLINE_END.search(p.text):
+        if words <= MAX_LABEL_WORDS and not knowledge().names_the_sco(p.text) and not _HEADLINE_END.search(p.text):
             following = [_site_prefix().sub("", q.text) for q in paragraphs[index + 1 : index + 3]]
             # (but a speech's own title right over its heading is the headline: "Working Together for Lasting Peace and
             # Common Prosperity" / "Address by H.E. Hu Jintao, President of ..., at the Twelfth Meeting of ...")
             speech_title = words >= MIN_SPEECH_TITLE_WORDS and speech_heading(following[0] if following else "")
-            if any(_names_the_sco(f) and _is_headline(f) for f in following) and not speech_title:
+            if any(knowledge().names_the_sco(f) and _is_headline(f) for f in following) and not speech_title:
                 continue  # a site's or section's name over a headline naming the SCO ("Russian Politics & Diplomacy")
         text = _site_prefix().sub("", p.text)
         under = paragraphs[index + 1].text if index + 1 < len(paragraphs) else ""
@@ -111,7 +107,7 @@ def _capitals_label(text: str) -> bool:
     words = len(text.split())
     if not text.isupper() or words >= MIN_CAPITALS_HEADLINE_WORDS:
         return False
-    return not (words >= MIN_SCO_CAPITALS_HEADLINE_WORDS and _names_the_sco(text))
+    return not (words >= MIN_SCO_CAPITALS_HEADLINE_WORDS and knowledge().names_the_sco(text))
 
 
 def _headline_under_dateline(lead: str, following: tuple[Paragraph, ...]) -> str | None:
@@ -120,15 +116,11 @@ def _headline_under_dateline(lead: str, following: tuple[Paragraph, ...]) -> str
     if not following or dateline(lead) is None:
         return None
     text = following[0].text
-    return text if _names_the_sco(text) and _is_headline(text) else None
+    return text if knowledge().names_the_sco(text) and _is_headline(text) else None
 
 
 MAX_LABEL_WORDS = 8  # a site's or section's name, at most
 MIN_SPEECH_TITLE_WORDS = 5  # a speech's own title over its heading, at least ("Russian Politics & Diplomacy" is a section)
-
-
-def _names_the_sco(text: str) -> bool:
-    return knowledge().names_the_sco(text) or bool(_SCO_ABROAD.search(lower(text)))
 
 
 MAX_ASKING_HEADLINE_WORDS = 14  # "Will the SCO become a new pole of the world?"; a longer line ending so is a sentence
