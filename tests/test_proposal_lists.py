@@ -213,8 +213,9 @@ def test_what_the_members_agreed_or_hold_together_is_no_proposals(intro):
             "2. counter the spread of terrorist ideology;\n\n3. ensure food and energy security.\n\n"
             "The next meeting will be held in Kyrgyzstan.\n")
     assert _summaries(text) == []
-    # the same list a speaker puts forward is his proposals
+    # the same list a speaker puts forward is his proposals, and so is his account of what they agreed
     assert len(_summaries(text.replace(intro, "Prime Minister Tariq Mahmood proposed that the SCO should:"))) == 3
+    assert len(_summaries(text.replace(intro, "Sergei Lavrenov said the ministers agreed that it is necessary to:"))) == 3
 
 
 def test_items_quoted_in_guillemets_as_central_asian_agencies_write_are_found():

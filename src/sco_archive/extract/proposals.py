@@ -14,10 +14,7 @@ from .text import first_sentence, sentences
 # A list that is not the speaker's proposals: what the intro says the list holds.
 NOT_PROPOSALS = re.compile(
     r"\b(?:agenda|signed|documents?|adopted|approved|items?|topics?|issues discussed|participants?|attended by|members? (?:are|were)|"
-    r"consists? of|included|includes|following (?:documents|decisions|agreements|items|topics)|programme|schedule|delegations?|principles?"
-    # what the members agreed or hold together, as a declaration or a report of one puts it: "The Member States believe that
-    # it is important to:", "The defence ministers agreed that the SCO should:"
-    r"|(?:member states|leaders|ministers|parties|sides|participants)\s+(?:\w+\s+){0,2}?(?:agreed|decided|resolved|believe|consider|reaffirmed))\b",
+    r"consists? of|included|includes|following (?:documents|decisions|agreements|items|topics)|programme|schedule|delegations?|principles?)\b",
     re.I,
 )
 # A list of what was done or learnt, whatever it is called ("the initiatives taken during India's
@@ -27,6 +24,11 @@ DONE_OR_LEARNT = re.compile(
     r"|achievements?|accomplishments?|lessons?|pillars?|main results|outcomes?)\b",
     re.I,
 )
+# What the members agreed or hold together, the sentence's own subject, as a declaration or a report of one puts it: "The
+# Member States believe that it is important to:", "The defence ministers agreed that the SCO should:" (not a speaker's
+# account of it: "Lavrov said the ministers agreed that it is necessary to:" is his list).
+AGREED_INTRO = re.compile(r"(?:The\s+)?(?:[\w-]+\s+){0,2}?(?:member states|leaders|ministers|parties|sides|participants)\s+"
+                          r"(?:\w+\s+){0,2}?(?:agreed|decided|resolved|believe|consider|reaffirmed)\b", re.I)
 # A list of what the speaker sees rather than asks for ("the region faces three main challenges:", "There are several
 # reasons why ..."): not proposals when the intro asks for nothing.
 FACTS_INTRO = re.compile(r"\b(?:challenges|threats|risks|reasons|factors|features|trends|problems|advantages)\b", re.I)
@@ -339,6 +341,8 @@ def _not_proposals(first: _Unit, intro: str, announced_at: int | None, of_count:
     # ("He outlined four priorities for the SCO's economic agenda:": an announced count is a list of proposals)
     if NOT_PROPOSALS.search(last_sentence) and not STRONG_INTRO.search(last_sentence) and not announced_here:
         return "not proposals: " + first.style + " list after a non-proposal intro"
+    if AGREED_INTRO.match(last_sentence) and not announced_here:
+        return "not proposals: " + first.style + " list of what the members agreed"
     if FACTS_INTRO.search(last_sentence) and not PROPOSAL_INTRO.search(last_sentence) and not announced_here:
         return "not proposals: " + first.style + " list of what the speaker sees"
     # (an inline list of the count the headline or lead announced is that list, however far below it stands: "Li Keqiang
