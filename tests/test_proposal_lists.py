@@ -244,3 +244,10 @@ def test_an_advertisements_slot_between_the_items_is_page_furniture_not_part_of_
                                                "Second, connectivity projects must respect sovereignty, Rao said.",
                                                "Third, he called for cooperation on millets and food security."]
     assert {r.reason for r in clean(text).removed} == {"site footer"}
+
+
+def test_items_that_ask_for_something_under_an_intro_naming_challenges_are_proposals():
+    text = ("Minister speaks at SCO meeting\n\nTashkent, 12 May 2022. Foreign Minister Aziz Rakhimov said the region faces "
+            "three main challenges.\n\nFirst, we should fight terrorism together.\n\nSecond, the members must stop the drug "
+            "trade.\n\nThird, we need a common water policy.\n\nRakhimov also met his Chinese counterpart.\n")
+    assert len(_summaries(text)) == 3

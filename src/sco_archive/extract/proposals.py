@@ -29,9 +29,11 @@ DONE_OR_LEARNT = re.compile(
 # account of it: "Lavrov said the ministers agreed that it is necessary to:" is his list).
 AGREED_INTRO = re.compile(r"(?:The\s+)?(?:[\w-]+\s+){0,2}?(?:member states|leaders|ministers|parties|sides|participants)\s+"
                           r"(?:\w+\s+){0,2}?(?:agreed|decided|resolved|believe|consider|reaffirmed)\b", re.I)
-# A list of what the speaker sees rather than asks for ("the region faces three main challenges:", "There are several
-# reasons why ..."): not proposals when the intro asks for nothing.
-FACTS_INTRO = re.compile(r"\b(?:challenges|threats|risks|reasons|factors|features|trends|problems|advantages)\b", re.I)
+# A list of what the speaker sees rather than asks for ("the region faces three main challenges.", "There are several
+# reasons why ..."): not proposals when neither the intro nor the first item asks for anything ("We face three
+# challenges." over "First, we should ..." is a list of proposals).
+FACTS_INTRO = re.compile(r"\b(?:two|three|four|five|six|several|a number of|main|key|following)\s+(?:\w+\s+)?"
+                         r"(?:challenges|threats|risks|reasons|factors|features|trends|problems|advantages)\b", re.I)
 # An item that reports what was decided ("First, the leaders approved the declaration.") is an outcome.
 OUTCOME_ITEM = re.compile(r"(?:the |they |we )(?:[a-z]+ ){0,3}?(?:approved|adopted|signed|agreed|decided|endorsed|reviewed)\b", re.I)
 # A list that tells what has been done ("First, trust among the member states has grown. Second, trade has doubled."):
@@ -343,7 +345,8 @@ def _not_proposals(first: _Unit, intro: str, announced_at: int | None, of_count:
         return "not proposals: " + first.style + " list after a non-proposal intro"
     if AGREED_INTRO.match(last_sentence) and not announced_here:
         return "not proposals: " + first.style + " list of what the members agreed"
-    if FACTS_INTRO.search(last_sentence) and not PROPOSAL_INTRO.search(last_sentence) and not announced_here:
+    if FACTS_INTRO.search(last_sentence) and not PROPOSAL_INTRO.search(last_sentence) and not announced_here \
+            and not ASKS.search(first_sentence(_summary_body(first))):
         return "not proposals: " + first.style + " list of what the speaker sees"
     # (an inline list of the count the headline or lead announced is that list, however far below it stands: "Li Keqiang
     # proposes six areas ..." over "Li said the SCO should advance cooperation in six areas: first, ...; ... sixth, ...")
