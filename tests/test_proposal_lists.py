@@ -251,3 +251,20 @@ def test_items_that_ask_for_something_under_an_intro_naming_challenges_are_propo
             "three main challenges.\n\nFirst, we should fight terrorism together.\n\nSecond, the members must stop the drug "
             "trade.\n\nThird, we need a common water policy.\n\nRakhimov also met his Chinese counterpart.\n")
     assert len(_summaries(text)) == 3
+
+
+def test_a_paragraph_naming_the_speaker_and_asking_as_the_earlier_items_paragraphs_did_stays_in_the_last_item():
+    text = ("FM offers proposal on SCO development\n\n"
+            "DUSHANBE — Foreign Minister Zhou Ping put forward a three-point proposal on the development of the SCO.\n\n"
+            "First, the members should pursue solidarity, Zhou said.\n\n"
+            "Zhou said the countries should settle differences through dialogue.\n\n"
+            "Second, the countries should share responsibility for security.\n\n"
+            "Zhou said the members should crack down on terrorism and drug trafficking.\n\n"
+            "China is ready to work with all sides for a cyberspace of peace.\n\n"
+            "Third, the members should cooperate against the pandemic, Zhou added.\n\n"
+            "The countries should oppose vaccine nationalism, he said.\n\n")
+    going_on = "Zhou stressed that tracing the virus is a scientific issue, which should be left to scientists.\n"
+    assert _doc(text + going_on).proposals[-1].text.endswith("which should be left to scientists.")
+    # the speaker's name on a paragraph that asks for nothing is the narrative resuming
+    doc = _doc(text + "Zhou also met the Tajik Foreign Minister on the sidelines of the meeting.\n")
+    assert doc.proposals[-1].text.endswith("oppose vaccine nationalism, he said.")

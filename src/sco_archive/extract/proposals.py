@@ -225,14 +225,20 @@ def _trim_last(units: list[_Unit], items: list[list[int]]) -> None:
         return
     kept = [last[0]]
     heading = not units[last[0]].text.rstrip().endswith((".", "!", "?", ";", ":"))  # "5. Uphold openness" over its paragraph
+    # (a paragraph naming the speaker as the earlier items' own paragraphs did, and asking as they did, goes on: "Wang said
+    # the countries should ..." in an earlier item, "Wang stressed that ... should be ..." in the last)
+    named = {units[j].text.split(" ", 1)[0] for item in items[:-1] for j in item[1:]} - {"The", "He", "She", "They", "It"}
     for j in last[1:]:
-        if len(kept) - 1 >= allowed or (_resumes(units[j].text) and not (heading and len(kept) == 1)) or units[j].style != "none" \
+        goes_on = units[j].text.split(" ", 1)[0] in named and _ASKS_AS_AN_ITEM.search(units[j].text)
+        resumes = _resumes(units[j].text) and not goes_on
+        if len(kept) - 1 >= allowed or (resumes and not (heading and len(kept) == 1)) or units[j].style != "none" \
                 or CUT_MARK.match(units[j].text):
             break
         kept.append(j)
     items[-1] = kept
 
 
+_ASKS_AS_AN_ITEM = re.compile(r"\b(?:should|must|needs? to)\b")
 _LIST_JOINER = re.compile(r"[;,]\s*(?:and|or)?\s*$")  # the "; and" an item ends with before the next
 _ITEM_JOINER = re.compile(r"[;,]\s*(?:and)?\s*$")
 
