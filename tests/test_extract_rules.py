@@ -3893,3 +3893,207 @@ def test_the_chair_named_by_his_nationality_gives_the_venue_country():
             "member states.\n")
     doc = _doc(text)
     assert (doc.venue.city, doc.venue.country, doc.venue.online) == (None, "Kazakhstan", True)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Лидеры приехали в Ош\n\nНа саммите ШОС в Оше обсудили вопросы региональной безопасности.", "Council of Heads of State"),
+    ("Премьеры договорились о торговле\n\nЗаседание Совета премьер-министров прошло в Нукусе в среду.", "Council of Heads of Government"),
+    ("Учения на будущий год\n\nВ Худжанде министры обороны стран ШОС обсудили план учений.", "Meeting of Defence Ministers"),
+    ("Новые маршруты\n\nСовещание министров транспорта прошло в Термезе.", "Meeting of Transport Ministers"),
+    ("Борьба с преступностью\n\nСовет генеральных прокуроров собрался в Хороге во вторник.", "Meeting of Prosecutors General"),
+])
+def test_a_russian_page_names_its_body_in_russian(text, body):
+    assert _doc(text).body == body
+
+
+def test_a_russian_figure_with_its_ending_numbers_the_meeting():
+    text = ("Новые маршруты\n\n"
+            "В Термезе прошло 7-е совещание министров транспорта. Министры обсудили логистику.")
+    doc = _doc(text)
+    assert (doc.body, doc.number) == ("Meeting of Transport Ministers", 7)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Declaration on the Tenth Year of Cooperation\n\nThe heads of state of the SCO member states -- President A of one "
+     "member and President B of another -- met in Khujand and stated the following.", "Council of Heads of State"),
+    ("Ivan Petrov: Dear heads of state of the SCO member states! Let me welcome you to Sochi.",
+     "Council of Heads of State"),
+    ("Declaration of the heads of government of the SCO member states on trade in services\n\n"
+     "Namangan, Uzbekistan -- Guided by the basic documents, the sides state the following.", "Council of Heads of Government"),
+])
+def test_the_heads_of_the_organisation_and_their_declaration_name_their_council(text, body):
+    assert _doc(text).body == body
+
+
+def test_a_speech_signed_with_name_and_office_on_one_head_line_gives_its_speaker():
+    text = ("Remarks at the Plenary Session of the 9th Meeting of the Council of Heads of Government\n\n"
+            "H.E. Zhou Mingyu, Premier of the State Council of the People's Republic of China\n\n"
+            "Harbin, 3 November 2030\n\nDear Colleagues,\n\n"
+            "Welcome to Harbin. We meet at a time of change.\n\nAs President Wang Jianhua said at the summit, the SCO is a "
+            "family. President Wang Jianhua stressed that good neighbours help each other. President Wang Jianhua proposed "
+            "a new bank.")
+    assert _doc(text).speaker == Speaker("Zhou Mingyu", "Premier of the State Council of the People's Republic of China")
+
+
+def test_a_transcript_turn_with_name_and_office_is_no_head_signature():
+    text = ("Talks with the President of Belarus\n\nAlexander Petrovich, President of Belarus:\n\n"
+            "Dear colleagues, we are glad to see you in Minsk.")
+    assert _doc(text).speaker.title != "President of Belarus:"
+
+
+def test_a_communique_with_no_heading_is_a_statement_and_a_news_story_in_its_style_a_report():
+    lead = ("In Osh on 4 November 2031 the premiers held a regular session of the Council of Heads of Government of the SCO "
+            "member states (SCO CHG).")
+    rest = ("Prime ministers of all member states took part.\n\n"
+            "The premiers approved the budget of the organisation for 2032.")
+    assert _doc(f"Select font size\n\n{lead}\n\n{rest}").kind == "statement"
+    assert _doc(f"{lead}\n\n\"We are pleased with the results,\" the host premier said.\n\n{rest}").kind == "report"
+
+
+def test_words_given_by_said_before_a_long_title_and_the_name_are_the_speakers():
+    text = ("SCO leaders meet in Osh\n\nThe SCO summit opens in Osh on Friday with eight leaders expected.\n\n"
+            "\"The summit will open a new chapter of trust in the region,\" said Chinese Assistant Foreign Minister "
+            "Zhao Minghe at a press briefing last week.")
+    assert _doc(text).speaker == Speaker("Zhao Minghe", "Assistant Foreign Minister")
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Yangzhou hosted the 9th Meeting of Cultural Ministers of the SCO on Friday.", "Meeting of Culture Ministers"),
+    ("Khiva welcomed cultural ministers of the SCO member states, who signed a plan for joint festivals.",
+     "Meeting of Culture Ministers"),
+    ("Police chiefs came to Khorog, where the interior and public security ministers of the SCO reviewed joint operations "
+     "on Monday.", "Meeting of Interior Ministers"),
+    ("Delegates from nine countries came to a meeting of the head of departments of the SCO member states in Pune, dealing "
+     "with the prevention and elimination of emergency situations, which opened on Friday.", "Meeting of Heads of Emergency Agencies"),
+])
+def test_sectoral_ministers_named_in_other_words_name_their_meeting(text, body):
+    assert _doc(text).body == body
+
+
+def test_a_breadcrumb_ending_in_a_headline_with_commas_is_no_title():
+    text = ("Mon, July 3, 2028\nWorld > Asia & Pacific > Premier Li attends SCO, CICA meetings\n\n"
+            "Chinese premier attends SCO meeting in Termez\n\n"
+            "Prime ministers of the SCO member states met in Termez on Monday to approve the budget.")
+    assert _doc(text).title == "Chinese premier attends SCO meeting in Termez"
+
+
+def test_a_site_name_after_the_headline_is_not_part_of_it():
+    text = ("Premier urges closer SCO trade ties in Osh-Xinhua\n\n"
+            "OSH, Nov. 4 (Xinhua) -- The premier on Tuesday urged SCO members to cut tariffs, he said at the meeting.")
+    assert _doc(text).title == "Premier urges closer SCO trade ties in Osh"
+
+
+def test_highlights_of_a_persons_address_name_its_speaker():
+    text = ("Highlights of Anatoly Serov's address to the SCO Defence Ministers' Meeting\n\nDear colleagues!\n\n"
+            "Our meeting takes place at a difficult time. We must keep talking to each other.")
+    assert _doc(text).speaker.name == "Anatoly Serov"
+
+
+def test_a_person_who_presented_a_number_of_initiatives_is_the_speaker():
+    text = ("Tashkent's ideas for the SCO\n\n"
+            "On July 2, at the SCO summit in Minsk, President of Uzbekistan Rustam Aliev presented a number of initiatives, "
+            "including:\n\n• a new fund for small business;\n\n• a joint centre for water research.")
+    assert _doc(text).speaker == Speaker("Rustam Aliev", "President of Uzbekistan")
+
+
+def test_the_speechs_own_byline_under_the_pages_headline_gives_the_fuller_office():
+    text = ("Speech by Chinese Premier Zhou Mingyu at SCO meeting\n\n2031-11-04 20:15\n\nSpeech by H.E. Zhou Mingyu\n\n"
+            "Premier of the State Council of the People's Republic of China\n\nAt the 30th Meeting of the Council of Heads of "
+            "Government\n\nOSH, November 4, 2031\n\nColleagues,\n\nI am delighted to be in Osh.")
+    assert _doc(text).speaker == Speaker("Zhou Mingyu", "Premier of the State Council of the People's Republic of China")
+
+
+def test_an_interview_given_to_a_news_agency_further_down_the_lead_is_an_interview():
+    head = "Kyrgyzstan ready to share flood data with SCO\n\nWorld\n\nMay 3, 14:00 UTC+3\n\n"
+    said = ("BISHKEK, May 3. /TASS/. Kyrgyzstan will share its flood forecasts with SCO partners, Emergencies Minister "
+            "Azamat Osmonov said in an interview with {}.\n\n\"We want our neighbours to know early,\" the minister said.")
+    assert _doc(head + said.format("TASS")).kind == "interview"
+    assert _doc(head + said.format("the weekly Vecherny Gorod")).kind == "report"  # an interview given elsewhere, quoted
+
+
+def test_a_sentence_about_last_year_s_meeting_places_nothing_even_when_it_names_the_body():
+    # the body is first named in a sentence about the earlier summit; its city is not this meeting's
+    doc = _doc("Speech by the President at the Council of Heads of State\n\n"
+               "Dear colleagues, the results of last year’s summit, in Ufa in Russia, are being put into practice "
+               "by every member of the Council of Heads of State.\n\n"
+               "We met today to agree on the next steps in trade and transport.\n")
+    assert doc.venue is None or doc.venue.city != "Ufa"
+    doc = _doc("Following last year's summit in Qingdao, China, the chairmanship of the SCO passed to our country.\n\n"
+               "Today the leaders gather for the summit of the Council of Heads of State.\n")
+    assert doc.venue is None or doc.venue.city != "Qingdao"
+
+
+def test_a_city_written_with_its_diacritics_is_known():
+    doc = _doc("On 20 May 2025, the Sixth Meeting of Ministers of Health of the SCO Member States was held in the city of "
+               "Ürümqi, People’s Republic of China.\n")
+    assert (doc.venue.city, doc.venue.country) == ("Ürümqi", "China")
+
+
+def test_a_russian_text_names_the_city_in_its_case_and_the_venue_keeps_its_nominative():
+    # "In the city of Tashkent the meeting of the heads of government opened" (the city in the prepositional case)
+    doc = _doc("Худжанд, 2 ноября (НИАТ «Ховар»).- В городе Ташкенте открылось заседание Совета глав правительств "
+               "государств-членов ШОС.\n\nПремьер-министр выступил на заседании с речью о транспорте.\n")
+    assert (doc.venue.city, doc.venue.country) == ("Ташкент", "Uzbekistan")
+    doc = _doc("В Москве началось заседание министров обороны стран ШОС\n\n12 мая 2011, 10:15\n\n"
+               "В заседании участвуют министры обороны шести государств.\n")
+    assert (doc.venue.city, doc.venue.country) == ("Москва", "Russia")
+
+
+def test_a_russian_city_of_a_coming_meeting_or_of_a_cited_source_is_not_the_venue():
+    # "the meeting as a step towards the SCO summit in Ufa, which will take place in July"
+    doc = _doc("Выступая после совещания, министр отметил важность встречи как этапа подготовки к саммиту ШОС в Уфе, "
+               "который пройдет в июле.\n")
+    assert doc.venue is None or doc.venue.city is None
+    # "the meeting of transport ministers was held by video, reports Khovar citing the Secretariat in Beijing"
+    doc = _doc("14 мая в режиме видеоконференции состоялось Совещание министров транспорта государств-членов ШОС, "
+               "передает НИАТ «Ховар» со ссылкой на Секретариат Организации в Пекине.\n")
+    assert doc.venue is None or doc.venue.city is None
+
+
+def test_the_capital_city_of_a_country_places_the_meeting():
+    doc = _doc("President urges joint fight against drug trafficking at SCO summit\n\n"
+               "The President said addressing the 19th summit of the Council of Heads of State of the SCO, which opened "
+               "here in the capital city of Kyrgyzstan, that the region needed one drug control plan.\n")
+    assert (doc.venue.city, doc.venue.country) == ("Bishkek", "Kyrgyzstan")
+
+
+def test_a_home_newsroom_dateline_gives_way_to_the_trip_or_the_meeting_placed_abroad():
+    # the minister's trip to the meeting's city, with its country and the day between
+    doc = _doc("NEW DELHI: External Affairs Minister will travel to Astana, Kazakhstan, tomorrow for the meeting of the "
+               "SCO Council of Foreign Ministers, officials said on Sunday.\n\n"
+               "The ministers will prepare the documents of the summit.\n")
+    assert (doc.venue.city, doc.venue.country) == ("Astana", "Kazakhstan")
+    # the meeting placed abroad two paragraphs down, past a paragraph that does not name it
+    doc = _doc("ISLAMABAD: Prime Minister has called for a regional plan to fight floods and hunger.\n\n"
+               "Speaking of the neighbours, the Prime Minister said Pakistan wanted calm borders.\n\n"
+               "The Prime Minister led the Pakistan delegation to the summit of the SCO Council of Heads of State "
+               "hosted by President Mirziyoyev in Samarkand, Uzbekistan, on 16 September 2022.\n")
+    assert (doc.venue.city, doc.venue.country) == ("Samarkand", "Uzbekistan")
+
+
+def test_the_country_congratulated_on_hosting_or_chairing_the_summit_is_the_venue_country():
+    doc = _doc("Distinguished Heads of Delegations,\n\nI am glad to join you today. At the outset, I congratulate "
+               "Tajikistan on hosting the meeting of the Council of Heads of Government for the second time.\n\n"
+               "Let us deepen our trade ties.\n")
+    assert (doc.venue.city, doc.venue.country) == (None, "Tajikistan")
+    doc = _doc("Briefing by the Foreign Secretary on the Summit of the SCO Council of Heads of State\n\n"
+               "Spokesperson: Good evening and thank you for joining this briefing on the occasion of the SCO Summit "
+               "under Kyrgyzstan's chairmanship, which has just ended.\n")
+    assert doc.venue.country == "Kyrgyzstan"
+
+
+def test_a_credit_in_brackets_is_chrome_and_its_city_no_venue():
+    doc = _doc("Wang Yi attended a meeting of foreign ministers of SCO member states in Cholpon-Ata, Kyrgyzstan on July 13 "
+               "local time and spoke on regional security.\n\n"
+               "He said the members should keep to the Shanghai spirit.\n\n"
+               "(Credits- Central Radio Group, Beijing)\n\n"
+               "The ministers then agreed the agenda of the summit.\n")
+    assert (doc.venue.city, doc.venue.country) == ("Cholpon-Ata", "Kyrgyzstan")
+    assert all("Credits" not in p.text for p in doc.paragraphs)
+
+
+def test_a_briefing_s_dateline_places_a_coming_meeting_it_says_is_held_here():
+    doc = _doc("MOSCOW - Interior Minister will attend the 5th Meeting of Interior Ministers of the SCO member states "
+               "to be held here from October 3 to 4, the Foreign Ministry spokeswoman announced at a briefing on Thursday.\n\n"
+               "\"The meeting will prepare the security agenda of the summit,\" she told a regular media briefing.\n")
+    assert (doc.venue.city, doc.venue.country) == ("Moscow", "Russia")

@@ -233,6 +233,18 @@ def test_a_year_the_text_places_an_event_in_rules_out_meetings_years_before_it(w
     assert meetings["joined"] not in (meetings["wire"], meetings["s2013"])  # both fit: it stays alone
 
 
+def test_a_year_the_text_places_a_coming_event_in_rules_out_meetings_after_it(write_texts):
+    # "the next summit will be held in ... in 2010" was written before 2010: not about the 2019 summit
+    texts = {"wire": WIRE, "earlier": EARLIER,
+             "coming": _undated("in Bishkek and said the next summit will be held in Tashkent in 2010")}
+    meetings = _meetings(write_texts, texts)
+    assert meetings["coming"] == meetings["earlier"] != meetings["wire"]
+    # a coming year after the meeting rules nothing out
+    texts = {"wire": WIRE, "coming": _undated("in Bishkek and said the next summit will be held in Dushanbe in 2020")}
+    meetings = _meetings(write_texts, texts)
+    assert meetings["coming"] == meetings["wire"]
+
+
 def test_texts_in_the_same_city_and_year_are_one_meeting_of_their_body_whatever_day_they_give(write_texts):
     briefing = """On June 14, 2016, the Ministry of Foreign Affairs held a briefing on the meeting of the Council of
 Heads of State of the Shanghai Cooperation Organization in Tashkent, where the leaders will discuss security.

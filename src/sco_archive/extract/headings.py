@@ -75,6 +75,12 @@ def byline(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] | None
         fuller = titled_in_text(paragraphs, name)
         if title and fuller and len(fuller) > len(title) and fuller.startswith(title.split(" of ")[0]):
             title = fuller
+        # (or the speech's own byline under a page's headline: "Speech by Chinese Premier Li Wei at ..." over "Speech by
+        # H.E. Li Wei" / "Premier of the State Council of ...")
+        again = byline(paragraphs[index + 1 : HEAD_LINES]) if title else None
+        if again and again[0].name == name and again[0].title and len(again[0].title) > len(title) \
+                and again[0].title.startswith(title.split(" of ")[0]):
+            title = again[0].title
         return Speaker(name, title), Evidence(p.text + (f" / {title}" if title else ""), "byline")
     return None
 
@@ -89,13 +95,27 @@ def _name_line(text: str) -> bool:
 
 def name_over_title(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] | None:
     """A speech's heading signed with the name on a line of its own over the office ("Cai Wu" / "Minister of Culture, the
-    People's Republic of China")."""
+    People's Republic of China"), or with the name and the office on one line ("H.E. Li Wei, Premier of the State Council
+    of ...")."""
     for p, below in zip(paragraphs[: HEAD_LINES - 1], paragraphs[1:HEAD_LINES]):
         office = below.text
-        if (_name_line(p.text) and len(office) <= 120 and not office.endswith((".", "!", "?"))
-                and any(office.startswith(t) for t in knowledge().titles)):
+        if _name_line(p.text) and _an_office(office):
             return Speaker(p.text, office), Evidence(f"{p.text} / {office}", "name over its office")
+        # (not a transcript turn: "Name, Office:")
+        if (m := _name_comma_office().fullmatch(p.text)) and _name_line(m["name"]) and _an_office(m["office"]) and not p.text.endswith(":"):
+            return Speaker(m["name"], m["office"]), Evidence(p.text, "name and office on a line of their own")
     return None
+
+
+def _an_office(text: str) -> bool:
+    """A line (or its part) that is an office and no sentence: "Minister of Culture, the People's Republic of China"."""
+    return len(text) <= 120 and not text.endswith((".", "!", "?")) and any(text.startswith(t) for t in knowledge().titles)
+
+
+@lru_cache(maxsize=1)
+def _name_comma_office() -> re.Pattern:
+    """A head line "[honorific] Name, Office" (the office checked by _an_office)."""
+    return re.compile(rf"(?:(?:{alternation(knowledge().honorifics)})\s?)?(?P<name>{NAME}),\s+(?P<office>[A-Z].*)")
 
 
 _SMALL_WORDS = {"of", "the", "and", "at", "to", "on", "during", "by", "for", "in"}

@@ -122,6 +122,13 @@ def speech_heading(text: str) -> bool:
     return bool(_REMARKS_HEAD.match(text)) and not _statement_head().search(text)
 
 
+INTERVIEW_LEAD_PARAGRAPHS = 6  # where an interview's lead may say so to an agency
+
+
+@lru_cache(maxsize=1)
+def _agency_interview() -> re.Pattern:
+    """An interview given to a news agency (data/noise.yml `credits`): "in an interview with TASS", "in an interview to Kabar"."""
+    return re.compile(r"\bin an? (?:exclusive )?interview (?:with|to) (?:the )?(?:" + alternation(knowledge().credits) + r")\b")
 SPEECH_HEADING_PARAGRAPHS = 12  # where a speech's heading is
 SPEECH_OPENING_PARAGRAPHS = 3  # where a speech's opening address is, under at most a headline and a date line
 SPEECH_INTRO_PARAGRAPHS = 40  # where a line introducing the speech may be, under a page's lists
@@ -140,7 +147,9 @@ def kind(paragraphs: tuple[Paragraph, ...]) -> tuple[str, Evidence]:
     briefing = _BRIEFING.search(lead_text) if qa else None
     if briefing:
         return "press_conference", Evidence(briefing.group(0)[:200], "briefing with questions and answers")
-    interview = _INTERVIEW.search(lead_text)
+    # (further down, under a headline, a stamp, a caption and a subtitle, an interview given to a news agency: "...,
+    # the minister said in an interview with TASS"; not one quoted from a newspaper)
+    interview = _INTERVIEW.search(lead_text) or _agency_interview().search(" ".join(p.text for p in paragraphs[3:INTERVIEW_LEAD_PARAGRAPHS]))
     if interview or len(qa) >= 2:
         return "interview", Evidence(interview.group(0) if interview else qa[0].text[:200], "interview marker")
     for index, p in enumerate(paragraphs[:SPEECH_INTRO_PARAGRAPHS]):
@@ -166,7 +175,29 @@ def kind(paragraphs: tuple[Paragraph, ...]) -> tuple[str, Evidence]:
         # a document's drafting: "the Shanghai Cooperation Organisation (hereinafter referred to as the SCO or the Organisation)"
         if m := _HEREINAFTER.search(p.text):
             return "statement", Evidence(p.text[max(0, m.start() - 100) : m.end() + 40], "a document's defined term")
+    if communique := _communique_lead(paragraphs):
+        return "statement", Evidence(communique[:200], "a communiqué's lead")
     for p in paragraphs:
         if _REPORT.search(p.text) or _REPORT_ABROAD.search(lower(p.text)):
             return "report", Evidence(p.text[:200], "reported speech")
     return "other", Evidence(paragraphs[0].text[:200] if paragraphs else "", "no marker")
+
+
+# The Secretariat's joint communiqué opens on its meeting, the council named with its abbreviation joined to the organisation's
+# ("CHS SCO", "SCO CHG"): "A regular meeting of the Council of Heads of Government of the SCO (SCO CHG) was held on 4 November
+# in Osh", "... (CHS SCO) took place on ...".
+_COMMUNIQUE_LEAD = re.compile(r"\b(?:meeting|session) of the Council of [^.]{0,160}?\((?:SCO (?:CHS|CHG|CFM)|(?:CHS|CHG|CFM) SCO)\)")
+# A news story quotes someone or dates itself by the day ("said", a quotation, "yesterday"): it reports the meeting.
+_NEWS = re.compile(r"[\"“”]|\b(?:said|says|told|according to|yesterday|today)\b")
+
+
+def _communique_lead(paragraphs: tuple[Paragraph, ...]) -> str | None:
+    """The lead of a joint communiqué with no heading over it (under at most a site's lines), in a text that from there on
+    quotes no one."""
+    at = next((i for i, p in enumerate(paragraphs[:COMMUNIQUE_LEAD_PARAGRAPHS]) if _COMMUNIQUE_LEAD.search(p.text)), None)
+    if at is None or any(_NEWS.search(p.text) for p in paragraphs[at:]):
+        return None
+    return paragraphs[at].text
+
+
+COMMUNIQUE_LEAD_PARAGRAPHS = 8  # a documents database's site lines and fields may stand over the lead

@@ -15,7 +15,8 @@ from .text import is_future, sentences
 def _ordinal() -> str:
     """An ordinal, as a figure (group 1: "25th") or a word (group 2: "twenty-fifth")."""
     ordinals = alternation(w for w, n in knowledge().ordinals.items() if isinstance(n, int))
-    return rf"(?:(\d{{1,2}})(?:st|nd|rd|th)|({ordinals}))"
+    # (a Russian page writes the figure with its ending: "7-е совещание", "9-го заседания")
+    return rf"(?:(\d{{1,2}})(?:st|nd|rd|th|-(?:е|й|я|го|ое|ий|ая|ый|ой))|({ordinals}))"
 
 
 @lru_cache(maxsize=1)
@@ -42,7 +43,7 @@ def _number_patterns() -> tuple[re.Pattern, re.Pattern]:
         # Agriculture Ministers Meeting"; a Roman numeral, in capitals, counts too: "the XIV meeting of Prosecutors General")
         rf"\b(?:{start}|(?-i:(?P<roman>[IVX]{{2,5}})))\s+(?:(?!anniversary\b)[\w'’-]+\s+(?:\([A-Z]{{2,5}}\)\s+)?){{0,5}}?"
         # (some bodies meet as a conference: "VI Conference of SCO Ministers of Culture", "gathered ... for the 13th conference")
-        rf"(?:meeting|summit|session|council|conference)\b",
+        rf"(?:meeting|summit|session|council|conference|совещани\w*|заседани\w*|саммит\w*|сесси\w*|встреч\w*)\b",
         re.I,
     )
     cardinals = alternation(k.cardinals)

@@ -25,7 +25,7 @@ _REPORTS = r"(?:said|says|noted|stressed|added|pointed out|called|urged|put forw
 # A person who, as the sentence naming them goes on, puts forward the list the text reports: "Minister of Energy ...
 # Jurabek Mirzamakhmudov put forward four proposals", "..., who chaired the meeting, proposed the following:".
 _PROPOSES = re.compile(r"[^.;]{0,60}?\b(?:put|puts|putting) forward\s+(?:\w+\s+){0,3}?(?:proposals|suggestions|initiatives|priorities|points)\b"
-                       r"|[^.;]{0,60}?\b(?:proposed|suggested|made|offered|presented|outlined)\s+(?:\w+\s+){0,2}?(?:proposals|suggestions|initiatives|the following)\b")
+                       r"|[^.;]{0,60}?\b(?:proposed|suggested|made|offered|presented|outlined)\s+(?:(?:a\s+)?number\s+of\s+|\w+\s+){0,2}?(?:proposals|suggestions|initiatives|the following)\b")
 
 
 PROPOSER_WEIGHT = 6  # as much as two reported sayings: the list is what the text reports of its speaker
@@ -61,7 +61,8 @@ def _possessive_pattern() -> re.Pattern:
     title = rf"(?:(?:{adjectives})\s+)?(?P<title>(?:{titles})(?:\s+of\s+(?:the\s+)?(?:{countries}))?)"
     name = rf"(?:{NAME_WORD}\s+){{0,3}}[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*"
     # (after "Full text of": "Full text of President Raisi's address at ...")
-    lead = r"(?:(?:Full\s+)?[Tt]ext\s+of\s+|Transcript\s+of\s+|English\s+(?:translation|rendering)\s+of\s+)?(?:the\s+)?"
+    # (or a part of it: "Highlights of Sergei Ivanov's address to ...", "Excerpts from ...")
+    lead = r"(?:(?:Full\s+)?[Tt]ext\s+of\s+|Transcript\s+of\s+|English\s+(?:translation|rendering)\s+of\s+|(?:Highlights|Excerpts)\s+(?:of|from)\s+)?(?:the\s+)?"
     return re.compile(rf"^{lead}(?:{title}\s+)?(?:(?:{honorifics})\s+)?(?P<name>{name})['’]s\s+(?i:(?:(?:opening|closing|keynote|full|regular)\s+)?(?:address|speech|remarks|statement|press conference|news conference|press briefing|briefing))\b")
 
 
@@ -176,7 +177,7 @@ def _reports_words(paragraphs: tuple[Paragraph, ...], by_name: dict[str, list[Ca
         return True
     words = {w for n in by_name for w in [n, *n.split()] if surname_like(w)}
     person = "|".join([r"he|she", *(re.escape(w) for w in words), rf"the\s+(?:[\w-]+\s+){{0,3}}?(?:{alternation(knowledge().office_nouns)})"])
-    return bool(re.search(rf"(?i:\b(?:{person})\b(?:,[^,.;]{{1,80}},|,)?(?:\s+\w+){{0,3}}?\s+{_SAYING}\b|\b(?:{person})\b[^.;]{{0,150}}?\band\s+{_SAYING}\b|\b(?:{person})\b[^.;]{{0,150}}?,\s+{_SAYING_CLAUSE}\b|\b(?:said|according to)\s+(?:the\s+)?(?:\w+\s+){{0,3}}?(?:{person})\b"
+    return bool(re.search(rf"(?i:\b(?:{person})\b(?:,[^,.;]{{1,80}},|,)?(?:\s+\w+){{0,3}}?\s+{_SAYING}\b|\b(?:{person})\b[^.;]{{0,150}}?\band\s+{_SAYING}\b|\b(?:{person})\b[^.;]{{0,150}}?,\s+{_SAYING_CLAUSE}\b|\b(?:said|according to)\s+(?:the\s+)?(?:\w+\s+){{0,5}}?(?:{person})\b"
                           rf"|\bin (?:his|her) (?:speech|address|remarks|statement)\b|\b(?:speaking at|speaking to)\b|{_ADDRESSING}"
                           r"|\bdelivered\s+(?:\w+\s+){0,2}(?:speech|address|remarks)\b)", text))
 

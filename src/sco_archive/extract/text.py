@@ -18,6 +18,7 @@ _FUTURE_PHRASES = (
     "preparation for", "preparations for", "prepare for", "preparing for", "preparation to", "planned for", "will host", "to host", "will take place", "to take place",
     "will hold", "plans to", "is set to", "ahead of", "forthcoming", "in preparation", "next month", "will be submitted",
     "to be submitted",
+    "пройдет", "пройдёт", "пройдут", "состоится", "состоятся",  # (a Russian text's "will take place")
 )
 _FUTURE = re.compile(r"\b" + alternation(_FUTURE_PHRASES) + r"\b")  # (matched in the text lower-cased)
 # A sentence about an earlier meeting ("The previous meeting ... was held by videoconference on 23 September 2020").

@@ -48,6 +48,12 @@ def _site_prefix() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _site_suffix() -> re.Pattern:
+    """A site's name after the headline, as a page's title bar writes it: "SCO ministers meet in Osh-Xinhua", "... | Dawn"."""
+    return re.compile(r"\s*+(?:--|—|–|-|\|)\s*+(?:" + alternation(knowledge().credits) + r")\s*+$")
+
+
+@lru_cache(maxsize=1)
 def _credit_line() -> re.Pattern:
     """An agency's credit with where and when it filed, alone over the headline: "Xinhua News Agency, Samarkand, Uzbekistan,
     September 16." (data/noise.yml `credits`)."""
@@ -77,7 +83,7 @@ def headline(paragraphs: tuple[Paragraph, ...]) -> str | None:
             speech_title = words >= MIN_SPEECH_TITLE_WORDS and speech_heading(following[0] if following else "")
             if any(knowledge().names_the_sco(f) and _is_headline(f) for f in following) and not speech_title:
                 continue  # a site's or section's name over a headline naming the SCO ("Russian Politics & Diplomacy")
-        text = _site_prefix().sub("", p.text)
+        text = _site_suffix().sub("", _site_prefix().sub("", p.text))
         under = paragraphs[index + 1].text if index + 1 < len(paragraphs) else ""
         if _EVENT_NAME.match(text) and speech_heading(under) and _is_headline(under):
             return under  # the event's name over "Dmitry Medvedev's speech at the meeting ..."
