@@ -394,14 +394,13 @@ def test_a_city_that_places_an_earlier_decision_or_a_relative_clause_is_not_the_
     "He said the Russian president, who paid a visit to Kazan last week, backed the plan at the meeting.",
 ])
 def test_a_meeting_the_sentence_dates_to_another_year_is_not_the_venue(recall):
-    doc = _doc("Armenian minister outlines emergency relief plans\n\nPublished: 12 March 2020\n\n"
-               f"Minister Aram Petrosyan addressed the SCO meeting of heads of emergency agencies on Thursday. {recall}\n")
-    assert doc.venue is None or doc.venue.city != "Kazan"
+    page = ("Armenian minister outlines emergency relief plans\n\nPublished: 12 March 2020\n\n"
+            "Minister Aram Petrosyan addressed the SCO meeting of heads of emergency agencies on Thursday. {}\n")
+    venue = _doc(page.format(recall)).venue
+    assert venue is None or venue.city != "Kazan"
     # (the same sentence dated to the text's own year places its meeting)
-    same_year = re.sub(r"last \w+", "on Thursday", recall.replace("2019", "2020"))
-    doc = _doc("Armenian minister outlines emergency relief plans\n\nPublished: 12 March 2020\n\n"
-               f"Minister Aram Petrosyan addressed the SCO meeting of heads of emergency agencies on Thursday. {same_year}\n")
-    assert (doc.venue.city, doc.venue.country) == ("Kazan", "Russia")
+    venue = _doc(page.format(re.sub(r"last \w+", "on Thursday", recall.replace("2019", "2020")))).venue
+    assert (venue.city, venue.country) == ("Kazan", "Russia")
 
 
 def test_a_lead_opening_on_the_next_summit_does_not_announce_its_meeting():
