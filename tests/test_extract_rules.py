@@ -430,6 +430,16 @@ def test_the_city_of_the_founding_dated_by_its_year_is_not_the_venue(founding):
     assert doc.venue is None or doc.venue.city != "Shanghai"
 
 
+@pytest.mark.parametrize("where, city", [
+    ("agreed to establish a joint drug control centre in the Tajik capital after their one-day summit", None),
+    ("agreed to set up a joint drug control centre in Dushanbe after their one-day summit", None),
+    ("met in the Tajik capital for their one-day summit", "Dushanbe"),
+])
+def test_what_a_meeting_sets_up_in_a_city_does_not_place_the_meeting(where, city):
+    doc = _doc(f"SCO leaders back drug control plan\n\nThe heads of state of the SCO member states {where} on Friday.\n")
+    assert (doc.venue.city if doc.venue else None) == city
+
+
 def test_an_interview_on_the_eve_of_the_meeting_takes_the_day_it_says_the_meeting_is_held():
     doc = _doc("Foreign Minister Gives Interview on the SCO Foreign Ministers' Meeting\n\n2016/05/23\n\n"
                "On May 23, 2016, on the eve of the meeting of the Council of Foreign Ministers of the SCO in Tashkent, "

@@ -65,7 +65,8 @@ def _capital(sentence: str, ahead: bool = False) -> tuple[str, str] | None:
     ahead of the meeting it is about)."""
     k = knowledge()
     for m in _capital_pattern().finditer(sentence):
-        if (m["prep"] or m["hosts"]) and (ahead or not is_future(sentence, m.start())):
+        placed = sentence[max(0, m.start() - 90) : m.end("prep") if m["prep"] else m.start()]  # (up to "in the")
+        if (m["prep"] or m["hosts"]) and (ahead or not is_future(sentence, m.start())) and not _NOT_THE_MEETING.search(placed):
             country = k.adjectives[m["adj"]] if m["adj"] else k.countries[m["country"].lower()]
             return k.capitals[country], country
     return None
@@ -84,9 +85,12 @@ _HOSTS_AFTER = re.compile(r"\s++(?:hosts|hosted|is hosting|was hosting)\b")  # "
 _HOST_FROM = re.compile(r"\bhost\w*\b[^.;]{0,80}\bfrom\s*$", re.I)
 # A city that places something else: an earlier meeting's decision ("the consensus reached at the Bishkek summit in
 # September"), or what a relative clause is about ("the anti-terrorist structure, whose location in Bishkek was agreed").
-# Nor the source a report cites ("citing the Secretariat in Beijing", "со ссылкой на Секретариат ... в Пекине").
+# Nor the source a report cites ("citing the Secretariat in Beijing", "со ссылкой на Секретариат ... в Пекине"), nor what is
+# set up there ("agreed to establish an anti-terrorism center in the Kyrgyz capital", "set up the Secretariat in Beijing").
 _NOT_THE_MEETING = re.compile(r"\b(?:reached|agreed|adopted|signed|approved|taken)\s+at\s+(?:the\s+)?$|\bwhose\s+(?:\w+\s+){1,3}in\s+$"
-                              r"|\b(?:citing|со\s+ссылкой\s+на)\s+[^.;,]{0,60}$")
+                              r"|\b(?:citing|со\s+ссылкой\s+на)\s+[^.;,]{0,60}$"
+                              r"|\b(?:establish\w*|set\s+up|creat\w*|locat\w*|based|station\w*)\s+(?:an?|the|its)\s+(?![^.;,]*\b(?:meeting|summit|session)\b)"
+                              r"[^.;,]{0,60}?\s+(?:in|at)\s+(?:the\s+\w+\s+capital\s+of\s+)?$")
 # Nor the founding ("SCO was founded at a summit in Shanghai in 2001", "established in Shanghai", "founded in 2001 in
 # Shanghai", "whose establishment we proclaimed in June 2001 in Shanghai"; in lower case, matched in the text lower-cased).
 _FOUNDED = re.compile(r"\b(?:founded|established|created|set up|proclaimed)\s+(?:in\s+(?:[a-z]+\s+)?(?:19|20)\d\d\s+)?(?:at\s+(?:a|the|its)\s+(?:\w+\s+)?(?:summit|meeting)\s+)?(?:in|at)\s+$")
