@@ -411,13 +411,18 @@ def test_a_lead_opening_on_the_next_summit_does_not_announce_its_meeting():
     assert (doc.body, doc.venue.city, doc.venue.country) == ("Council of Heads of State", "Dushanbe", "Tajikistan")
 
 
-def test_the_event_held_via_video_link_is_an_online_meeting():
+def test_the_event_held_via_video_link_is_an_online_meeting_and_its_chair_gives_the_country():
     text = ("Vice Premier attends SCO transport ministers' meeting\n\n2022-06-09 20:15\n\n"
             "On the afternoon of June 9, 2022, Vice Premier Han Lin attended the Meeting of Transport Ministers of the SCO "
             "Member States at the Diaoyutai State Guesthouse. Minister of Transport of Uzbekistan Ilhom Makhkamov chaired "
             "the meeting. The event was held {how}.\n")
     assert _doc(text.format(how="via video link")).venue.online is True
     assert _doc(text.format(how="at the Diaoyutai State Guesthouse")).venue.online is False
+    # (a sentence opening on "The event" names the meeting for its chair too; one that only mentions an event does not)
+    page = ("- The President of Armenia took part in the SCO summit, held via videoconference. {} was attended by the "
+            "Presidents of China, Russia and Uzbekistan.\n")
+    assert _doc(page.format("The event chaired by the President of Kazakhstan")).venue.country == "Kazakhstan"
+    assert _doc(page.format("Last year the chair of the event, the President of Kazakhstan,")).venue.country is None
 
 
 @pytest.mark.parametrize("founding", [

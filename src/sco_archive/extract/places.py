@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from ..knowledge import alternation, knowledge, lower
 from ..model import Evidence, Paragraph, Removed, Venue
-from .placenames import MEETING_WORD, city_country, place_line, place_opening, place_patterns
+from .placenames import MEETING_WORD, THE_EVENT, city_country, place_line, place_opening, place_patterns
 from .text import PREVIOUS, is_future, lead_paragraphs, sentences
 from .video import online_phrase, speaker_seat
 from .when import dateline
@@ -42,7 +42,7 @@ def _chair_country(paragraphs) -> tuple[None, str, Evidence] | None:
     for p in paragraphs[:MAX_CHAIR_PARAGRAPHS]:
         for sentence in sentences(p.text):
             m = _chair_pattern().search(sentence)
-            if m and (MEETING_WORD.search(sentence) or m[5]) and not is_future(sentence, m.start()) and not PREVIOUS.search(sentence):
+            if m and (MEETING_WORD.search(sentence) or THE_EVENT.search(sentence) or m[5]) and not is_future(sentence, m.start()) and not PREVIOUS.search(sentence):
                 country = m[1] or m[2]
                 return None, k.countries[country.lower()] if country else k.adjectives[m[3] or m[4] or m[5]], Evidence(sentence, "the chair's country")
     return None
