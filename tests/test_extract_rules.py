@@ -1878,6 +1878,23 @@ def test_themes_read_the_phrases_sco_reports_use_and_not_the_stock_sectors():
     assert "security" in security.themes and "digital" not in security.themes
 
 
+def test_themes_read_russian_and_german_texts_with_their_own_words():
+    """Session 12: Russian and German pages had no themes (the keywords were English only). A Russian report gets
+    them from Russian stems; words Russian mostly uses for something else ("расширение сотрудничества", expanding
+    cooperation, and the "газета" that printed it) make no membership or energy."""
+    report = ("Министры обороны стран ШОС обсудили угрозы терроризма\n\n"
+              "МОСКВА, 20 апреля. Министры обороны государств – членов Шанхайской организации сотрудничества обсудили "
+              "вопросы региональной безопасности и противодействия терроризму и экстремизму. Стороны договорились о "
+              "расширении сотрудничества в борьбе с террористическими угрозами и наркотрафиком, сообщает газета «Вестник».\n")
+    doc = _doc(report)
+    assert {"security", "terrorism"} <= set(doc.themes)
+    assert not {"membership", "energy"} & set(doc.themes)
+    assert "безопасност ×1" in doc.evidence["themes.security"].rule
+    german = _doc("Am Montag trafen sich in Qingdao die Kulturminister der SCO-Staaten. Sie vereinbarten einen engeren "
+                  "Kulturaustausch und ein gemeinsames Programm der Kultur- und Tourismusbehörden.")
+    assert german.themes[:1] == ("culture",)
+
+
 def test_a_text_pasted_a_paragraph_a_line_keeps_its_headline_apart_from_the_dateline_under_it():
     text = (
         "Kabar News Agency\n"
