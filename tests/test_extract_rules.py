@@ -4177,3 +4177,27 @@ def test_a_date_under_a_place_at_the_head_of_a_speech_is_when_it_was_given_not_p
 def test_the_day_of_a_briefing_on_a_coming_meeting_is_not_the_meeting_s(lead):
     text = f"Updated: 2026-05-29 09:10\n\n{lead}\n\nHe said the premier would also hold talks with the Belarusian leaders.\n"
     assert _doc(text).date is None
+
+
+
+@pytest.mark.parametrize("text, day", [
+    ("date 2026-06-03\n\nThe Shanghai Cooperation Organisation summit, 2026, is scheduled to take place from 11-12 June in "
+     "Bishkek, the Kyrgyz capital. Leaders of the ten member states are expected to sign a development strategy.\n",
+     "2026-06-12"),
+    ("Published: 2026-04-20\n\nMinsk, April 20 (BelTA) - Defence Minister Viktor Khrenin will today leave for Kyrgyzstan's "
+     "Bishkek to join the Shanghai Cooperation Organisation (SCO) Defence Ministers' Meeting set to be held from April "
+     "21-22. He will also hold bilateral talks.\n", "2026-04-22"),
+    ("Updated: 2026-09-02\n\nThe coming summit will give the members a chance to review the organisation's work, the "
+     "Kazakh President wrote in an article.\n\nHe praised the organisation's role in regional trade.\n\nHe also called for "
+     "new transport corridors across the region.\n\nHe thanked the Kyrgyz chairmanship.\n\n"
+     "The SCO summit will be held in Bishkek on September 5-6. Leaders of twenty nations are expected to attend.\n",
+     "2026-09-06"),
+])
+def test_a_preview_is_dated_by_the_day_it_announces_for_its_meeting(text, day):
+    assert _doc(text).date == day
+
+
+def test_a_next_meeting_s_announced_day_does_not_date_the_text():
+    text = ("Updated: 2026-06-03\n\nThe foreign ministers of the SCO discussed regional security in Bishkek. "
+            "Their next meeting will be held on June 20 in Almaty.\n")
+    assert _doc(text).date is None

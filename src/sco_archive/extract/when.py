@@ -171,7 +171,10 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
     for p in paragraphs[:10] if datelines else ():
         found = dateline(p.text)
         if found:
-            return _from_dateline(p.text, found, pub, paragraphs, page_year)
+            dated = _from_dateline(p.text, found, pub, paragraphs, page_year)
+            # (a dateline filed on the day of a journey dates nothing: "will today depart for Qingdao to attend the ...
+            # Meeting set to be held from June 25-26" may still announce the meeting's day)
+            return dated if dated != (None, None, (None, None)) else _announced_day(paragraphs, pub, body) or dated
     for p in paragraphs[:8]:
         hits = d.find_dates(p.text, partial=False)
         if hits and _date_line(p.text, hits[0]) and _usable(p.text, hits[0]):
@@ -238,7 +241,30 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
     value = _bare_date(page_date.text) if page_date else None
     if value:
         return value, Evidence(page_date.text, "date line of the page"), (int(value[5:7]), int(value[8:]))
-    return None, None, (None, None)
+    return _announced_day(paragraphs, pub, body) or (None, None, (None, None))
+
+
+ANNOUNCED_PARAGRAPHS = 10  # a preview may give its meeting's day below the lead
+_NEXT = re.compile(r"\b(?:next|following)\b", re.I)
+
+
+def _announced_day(paragraphs: tuple[Paragraph, ...], pub: str | None, body: str | None) -> Date | None:
+    """The day a text that dates its meeting no other way announces for it, in the future tense, on or up to three
+    months after its publication day: "The SCO summit, 2025, will be held from 8-9 June in Karatau" over a stamp of June 6,
+    "... will today leave for Karatau to attend the ... Meeting set to be held from June 25-26". Not a next meeting's, nor
+    another body's."""
+    if not pub:
+        return None
+    for p in paragraphs[:ANNOUNCED_PARAGRAPHS]:
+        for s in sentences(p.text):
+            if not _names_meeting(s) or PREVIOUS.search(s) or _NEXT.search(s):
+                continue
+            for hit in d.find_dates(s):
+                value = hit.resolve(None) or d.infer_year(hit, pub)
+                if (value and 0 <= d.days_between(pub, value) <= d.FUTURE_DAYS and is_future(s, hit.start)
+                        and not _RANGE_ON.match(s, hit.end) and not _of_another_body(s, hit, body)):
+                    return value, Evidence(s, "day announced for the meeting"), (hit.month, hit.day)
+    return None
 
 
 def _names_meeting(sentence: str) -> bool:
