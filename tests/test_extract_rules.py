@@ -4215,3 +4215,13 @@ def test_a_next_meeting_s_announced_day_does_not_date_the_text():
 ])
 def test_a_weekday_ahead_of_the_text_s_own_meeting_is_not_its_day(text, day):
     assert _doc(text).date == day  # (2026-04-23 was a Thursday)
+
+
+@pytest.mark.parametrize("text", [
+    "Leaders gather for the SCO summit in Astana\n\nPublished on BBC, June 12, 2026.\n\nThe presidents of the member "
+    "states discussed trade routes and security at the summit, officials said.\n",
+    "Leaders gather for the SCO summit in Astana\n\nThe presidents of the member states discussed trade routes and "
+    "security at the summit, officials said.\n\nPublished in Dawn, June 12th, 2026\n",
+])
+def test_a_label_signed_by_the_outlet_is_the_publication_date(text):
+    assert _doc(text).published == "2026-06-12"
