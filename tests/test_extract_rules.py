@@ -4207,7 +4207,7 @@ def test_a_next_meeting_s_announced_day_does_not_date_the_text():
 @pytest.mark.parametrize("text, day", [
     # ahead of the text's own meeting: not its day; the weekday it will take place on is the coming one
     ("Updated: 2026-04-23\n\nKazakh Foreign Minister Murat Nurtleu on Thursday hosted his SCO counterparts at a "
-     "lakeside dinner in Burabay, ahead of the two-day conclave of the grouping.\n\n"
+     "lakeside dinner in Burabay, on the eve of their two-day session.\n\n"
      "The main session of the SCO Council of Foreign Ministers will take place on Friday.\n", "2026-04-24"),
     # ahead of another body's meeting: the day of the text's own
     ("Updated: 2026-04-24\n\nSecurity council secretaries of the SCO member states pledged on Thursday in Burabay "

@@ -29,7 +29,7 @@ _GOING_TO = re.compile(r"\b(?:will|to)\s++(?:\w+\s++){0,2}?(?:take\s++part\s++in
                        r"\b(?:meeting|summit|session)\b[^,;]*+$", re.I)
 # The meeting itself to come on a weekday: "The main session of the council will take place on Friday".
 _WILL_MEET_ON = re.compile(r"\bwill\s++(?:be\s++held|take\s++place|begin|start|open|convene)\s++on\s++$", re.I)
-# What happened before the meeting: "... on Thursday hosted a dinner for the ministers, ahead of the two-day meeting".
+# What happened before the meeting: "... on Thursday hosted a dinner for the ministers, on the eve of their session".
 _AHEAD_OF = re.compile(r"\b(?:ahead of|on the eve of|in the run-up to|prior to)\b", re.I)
 # A meeting the report says is going on as it is published: "The 15th meeting of culture ministers ... is being held in Sanya".
 _UNDER_WAY = re.compile(r"\b(?:is|are)\s++(?:being\s++held|taking\s++place|under\s?+way|in\s++session)\b", re.I)
@@ -176,8 +176,8 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
         found = dateline(p.text)
         if found:
             dated = _from_dateline(p.text, found, pub, paragraphs, page_year)
-            # (a dateline filed on the day of a journey dates nothing: "will today depart for Qingdao to attend the ...
-            # Meeting set to be held from June 25-26" may still announce the meeting's day)
+            # (a dateline filed on the day of a journey dates nothing: "will today leave for Bishkek to join the ...
+            # Meeting set to be held from April 21-22" may still announce the meeting's day)
             return dated if dated != (None, None, (None, None)) else _announced_day(paragraphs, pub, body) or dated
     for p in paragraphs[:8]:
         hits = d.find_dates(p.text, partial=False)
@@ -255,9 +255,9 @@ _NEXT = re.compile(r"\b(?:next|following)\b", re.I)
 
 def _announced_day(paragraphs: tuple[Paragraph, ...], pub: str | None, body: str | None) -> Date | None:
     """The day a text that dates its meeting no other way announces for it, in the future tense, on or up to three
-    months after its publication day: "The SCO summit, 2025, will be held from 8-9 June in Karatau" over a stamp of June 6,
-    "... will today leave for Karatau to attend the ... Meeting set to be held from June 25-26". Not a next meeting's, nor
-    another body's."""
+    months after its publication day: "The ... summit, 2026, is scheduled to take place from 11-12 June in Bishkek" over
+    a stamp of June 3, "... will today leave for Bishkek to join the ... Meeting set to be held from April 21-22". Not a
+    next meeting's ("Their next meeting will be held on June 20"), nor another body's."""
     if not pub:
         return None
     for p in paragraphs[:ANNOUNCED_PARAGRAPHS]:
@@ -272,13 +272,13 @@ def _announced_day(paragraphs: tuple[Paragraph, ...], pub: str | None, body: str
     return None
 
 
-AHEAD_REACH = 60  # "ahead of the two-day conclave of the regional grouping": the meeting is named right after
+AHEAD_REACH = 60  # "on the eve of their two-day session in Burabay": the meeting is named right after
 
 
 def _before_own_meeting(sentence: str, weekday: re.Match, body: str | None) -> bool:
-    """Whether the weekday's event is one held ahead of the text's own meeting ("... on Thursday welcomed the foreign
-    ministers at a dinner, ahead of the two-day conclave"), not ahead of another body's ("pledged on Thursday to step up
-    cooperation ahead of the June summit", in a text about the security council secretaries, dates their meeting)."""
+    """Whether the weekday's event is one held ahead of the text's own meeting ("... on Thursday hosted his counterparts
+    at a lakeside dinner, on the eve of their two-day session"), not ahead of another body's ("pledged on Thursday to
+    deepen cooperation ahead of the June summit", in a text about the security council secretaries, dates their meeting)."""
     ahead = _AHEAD_OF.search(sentence, weekday.end())
     if not ahead:
         return False
