@@ -1179,6 +1179,20 @@ def test_a_ministry_the_titles_do_not_list_is_written_out_before_the_name(lead, 
     assert (speaker.name, speaker.title) == (name, title)
 
 
+@pytest.mark.parametrize("lead, name, title", [
+    ("Union Minister of Agriculture Ravindra Kumar Sethi said at the SCO meeting in Varanasi that seed banks must grow.",
+     "Ravindra Kumar Sethi", "Union Minister of Agriculture"),
+    ("Federal Minister for Food Security Tahir Aslam Gondal said at the SCO meeting in Islamabad that seed banks must grow.",
+     "Tahir Aslam Gondal", "Federal Minister for Food Security"),
+    # (a field the data does not know is read as the pattern matched it)
+    ("Minister of Emergencies Bolot Usenov said at the SCO meeting in Osh that seed banks must grow.",
+     "Bolot Usenov", "Minister of Emergencies"),
+])
+def test_a_written_out_ministry_ends_at_its_last_field_word_so_a_three_word_name_stays_whole(lead, name, title):
+    speaker = _doc("SCO ministers meet\n\n" + lead).speaker
+    assert (speaker.name, speaker.title) == (name, title)
+
+
 def test_a_listed_title_in_a_byline_is_not_cut_by_a_written_out_ministry():
     text = ("Interview of Russian Minister of Foreign Affairs Sergey Lavrov to Asia-Plus newspaper, Moscow, July 22, 2008\n\n"
             "Sergey Lavrov: The meeting will prepare the summit.")

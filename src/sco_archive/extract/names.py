@@ -102,6 +102,28 @@ def ministry() -> str:
 
 
 @lru_cache(maxsize=1)
+def _ministry_head() -> re.Pattern:
+    return re.compile(r"(?:Union\s+|Federal\s+)?Minister\s+(?:of|for)\s+(?:the\s+)?")
+
+
+def office_end(title: str, name: str) -> tuple[str, str]:
+    """Where a ministry written out before a name ends: at its last field word (titles.yml's `ministry_fields` and its
+    titles' words), so a three-word name keeps the first word the pattern gave the office ("Union Minister of Agriculture
+    Narendra Singh Tomar", not "... Agriculture Narendra" / "Singh Tomar"). A ministry the data does not know the field
+    of, or one listed as a title, is left as matched."""
+    k = knowledge()
+    head = _ministry_head().match(title)
+    if title in k.titles or not head or not re.fullmatch(ministry(), title):
+        return title, name
+    field = title[head.end():].split()
+    known = [i for i, w in enumerate(field) if w.strip(",") in k.ministry_fields]
+    rest = field[known[-1] + 1:] if known else []
+    if not rest or len(rest) + len(name.split()) > 4 or any(w == "and" or w.endswith(",") or w in k.ministry_fields for w in rest):
+        return title, name
+    return title[: head.end()] + " ".join(field[: known[-1] + 1]), " ".join([*rest, name])
+
+
+@lru_cache(maxsize=1)
 def titled_name_patterns() -> tuple[re.Pattern, re.Pattern]:
     k = knowledge()
     adjectives, countries = alternation(k.adjectives), alternation(k.country_names)
@@ -149,12 +171,12 @@ def titled_candidates(paragraphs: tuple[Paragraph, ...], skip: int, addressed: b
                                            and not SPEAKING_AFTER.match(sentence, m.end("name")))
                                           or ADDRESS_WORDS.match(m["name"])):  # "Your Excellency Emomali Rahmon, President ..."
                         continue
-                    name = trim_name(m["name"])
+                    title, name = office_end(m["title"], trim_name(m["name"]))
                     if len(name.split()) < 2:
                         continue
                     named = bool(MERELY_NAMED.search(sentence[max(0, m.start() - 60) : m.start()])
                                  or MERELY_PRESENT.match(sentence, m.end("name")))
-                    found.append(Candidate(name, m["title"], index, number, sentence, rule, named, m.end("name")))
+                    found.append(Candidate(name, title, index, number, sentence, rule, named, m.end("name")))
     # a sentence naming LISTED or more titled people is a list of those taking part: each of them named after the list's
     # opening ("were:", "attended by", "with") is merely named there ("President Xi Jinping attended the meeting with
     # President Nursultan Nazarbayev of Kazakhstan, ...": Xi, before it, is not)
@@ -174,7 +196,7 @@ def titled_candidates(paragraphs: tuple[Paragraph, ...], skip: int, addressed: b
 def first_titled_name(text: str) -> str | None:
     """The first person the text names with a title ("Chinese Premier Li Keqiang, who spoke before ...")."""
     m = titled_name_patterns()[0].search(text)
-    return trim_name(m["name"]) if m else None
+    return office_end(m["title"], trim_name(m["name"]))[1] if m else None
 
 
 def position(paragraphs: tuple[Paragraph, ...], skip: int, candidate: Candidate) -> int:
