@@ -1193,6 +1193,16 @@ def test_a_written_out_ministry_ends_at_its_last_field_word_so_a_three_word_name
     assert (speaker.name, speaker.title) == (name, title)
 
 
+@pytest.mark.parametrize("lead, title", [
+    ("On Friday, the Union external affairs minister R Venkatesh said at the SCO meeting in Goa that trade must grow.",
+     "Union external affairs minister"),
+    ("Union Agriculture Minister Ravindra Kumar Sethi said at the SCO meeting in Varanasi that seed banks must grow.",
+     "Union Agriculture Minister"),
+])
+def test_union_before_an_indian_ministers_title_is_part_of_it(lead, title):
+    assert _doc("SCO ministers meet\n\n" + lead).speaker.title == title
+
+
 def test_a_listed_title_in_a_byline_is_not_cut_by_a_written_out_ministry():
     text = ("Interview of Russian Minister of Foreign Affairs Sergey Lavrov to Asia-Plus newspaper, Moscow, July 22, 2008\n\n"
             "Sergey Lavrov: The meeting will prepare the summit.")

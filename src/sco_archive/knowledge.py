@@ -75,6 +75,7 @@ class Knowledge:
     titles: tuple[str, ...]
     party_posts: tuple[str, ...]  # joined to a title with "and"
     honorifics: tuple[str, ...]  # "Shri", "H.E.": neither name nor title
+    title_prefixes: tuple[str, ...]  # "Union", "Federal": part of the title they stand before
     ministry_fields: frozenset[str]  # the words of a ministry's field ("Agriculture", "Food"): titles.yml's and its titles'
     office_nouns: tuple[str, ...]  # "minister", "the NSA": an office holder after "the" ("the minister said")
     ordinals: dict[str, int | str]
@@ -178,6 +179,7 @@ def knowledge() -> Knowledge:
         titles=tuple(title_data["titles"]),
         party_posts=tuple(title_data.get("party_posts", ())),
         honorifics=tuple(title_data.get("honorifics", ())),
+        title_prefixes=tuple(title_data.get("prefixes", ())),
         ministry_fields=frozenset([*title_data.get("ministry_fields", ()), *(w.strip(",") for t in title_data["titles"] for w in t.split() if w[:1].isupper())]),
         office_nouns=tuple(title_data.get("office_nouns", ())),
         ordinals=ordinal_data["ordinals"],

@@ -90,7 +90,7 @@ def title_pattern(ministries: bool = True) -> str:
     # (an envoy's country and where they serve: "Ambassador Extraordinary and Plenipotentiary of the PRC to the Kyrgyz Republic")
     of_country = rf"(?:\s+of\s+(?:the\s+)?(?:{countries}))?(?:\s+to\s+(?:the\s+)?(?:{countries}))?"
     listed = rf"{titles}|{ministry()}" if ministries else titles
-    return rf"(?:(?:{party})\s+and\s+)?(?:[Aa]cting\s+)?(?:{listed})(?:\s+(?:and|–|—)\s+(?:{titles}))?{of_country}"
+    return rf"(?:(?:{party})\s+and\s+)?(?:[Aa]cting\s+)?{_prefix()}(?:{listed})(?:\s+(?:and|–|—)\s+(?:{titles}))?{of_country}"
 
 
 def ministry() -> str:
@@ -98,12 +98,17 @@ def ministry() -> str:
     "Minister of Industry and Trade of the Russian Federation Denis Manturov" (the name then takes its last two words;
     an honorific is no word of the ministry: "... Natural Gas Shri Murli Deora")."""
     word = rf"(?!(?:{alternation(knowledge().honorifics)})\s)[A-Z][a-z]+"
-    return rf"(?:Union\s+|Federal\s+)?Minister\s+(?:of|for)\s+(?:the\s+)?{word}(?:(?:,\s+|\s+and\s+|\s+){word}){{0,5}}"
+    return rf"{_prefix()}Minister\s+(?:of|for)\s+(?:the\s+)?{word}(?:(?:,\s+|\s+and\s+|\s+){word}){{0,5}}"
 
 
 @lru_cache(maxsize=1)
 def _ministry_head() -> re.Pattern:
-    return re.compile(r"(?:Union\s+|Federal\s+)?Minister\s+(?:of|for)\s+(?:the\s+)?")
+    return re.compile(rf"{_prefix()}Minister\s+(?:of|for)\s+(?:the\s+)?")
+
+
+def _prefix() -> str:
+    """A word before a title that is part of it ("Union", "Federal": `prefixes` in titles.yml), optional."""
+    return rf"(?:{alternation(knowledge().title_prefixes)}\s+)?"
 
 
 def office_end(title: str, name: str) -> tuple[str, str]:
