@@ -1203,6 +1203,24 @@ def test_union_before_an_indian_ministers_title_is_part_of_it(lead, title):
     assert _doc("SCO ministers meet\n\n" + lead).speaker.title == title
 
 
+@pytest.mark.parametrize("lead, name, title", [
+    ("Выступая на брифинге после встречи, министр обороны Казахстана Арман Жумабеков отметил важность сотрудничества ШОС.",
+     "Арман Жумабеков", "министр обороны Казахстана"),
+    ("С приветственным словом выступил заместитель Генерального секретаря ШОС Р. Алимбеков, он подчеркнул роль транспорта.",
+     "Р. Алимбеков", "заместитель Генерального секретаря ШОС"),
+    ("Президент Республики Узбекистан Бахтиёр Каримов в своем выступлении заявил, что ШОС укрепляет доверие.",
+     "Бахтиёр Каримов", "Президент Республики Узбекистан"),
+])
+def test_a_russian_page_names_its_speaker_in_cyrillic_with_the_office_and_its_country(lead, name, title):
+    speaker = _doc("Совещание министров ШОС\n\n" + lead).speaker
+    assert (speaker.name, speaker.title) == (name, title)
+
+
+def test_a_russian_page_that_quotes_no_one_has_no_speaker():
+    text = "Совещание министров ШОС\n\nЗаседание прошло под председательством министра обороны Китая. Стороны подписали коммюнике."
+    assert _doc(text).speaker is None
+
+
 def test_a_listed_title_in_a_byline_is_not_cut_by_a_written_out_ministry():
     text = ("Interview of Russian Minister of Foreign Affairs Sergey Lavrov to Asia-Plus newspaper, Moscow, July 22, 2008\n\n"
             "Sergey Lavrov: The meeting will prepare the summit.")

@@ -75,6 +75,8 @@ class Knowledge:
     titles: tuple[str, ...]
     party_posts: tuple[str, ...]  # joined to a title with "and"
     honorifics: tuple[str, ...]  # "Shri", "H.E.": neither name nor title
+    russian_titles: tuple[str, ...]  # titles on Russian pages, before a Cyrillic name
+    russian_countries: tuple[str, ...]  # the countries' names in Russian after an office ("России")
     title_prefixes: tuple[str, ...]  # "Union", "Federal": part of the title they stand before
     ministry_fields: frozenset[str]  # the words of a ministry's field ("Agriculture", "Food"): titles.yml's and its titles'
     office_nouns: tuple[str, ...]  # "minister", "the NSA": an office holder after "the" ("the minister said")
@@ -179,6 +181,8 @@ def knowledge() -> Knowledge:
         titles=tuple(title_data["titles"]),
         party_posts=tuple(title_data.get("party_posts", ())),
         honorifics=tuple(title_data.get("honorifics", ())),
+        russian_titles=tuple(title_data.get("russian_titles", ())),
+        russian_countries=tuple(n for c in place_data["countries"] for n in c.get("in_russian", ())),
         title_prefixes=tuple(title_data.get("prefixes", ())),
         ministry_fields=frozenset([*title_data.get("ministry_fields", ()), *(w.strip(",") for t in title_data["titles"] for w in t.split() if w[:1].isupper())]),
         office_nouns=tuple(title_data.get("office_nouns", ())),

@@ -148,6 +148,20 @@ def titled_name_patterns() -> tuple[re.Pattern, re.Pattern]:
     return before, after
 
 
+# A name in Cyrillic on a Russian page: two or three words, or an initial and a surname ("Сергей Иванов", "Д. Кейн").
+CYRILLIC_NAME = r"(?:[А-ЯЁ][а-яёъь]+|[А-ЯЁ]\.)(?:\s+[А-ЯЁ][а-яёъь]+(?:-[А-ЯЁ][а-яёъь]+)?){1,2}"
+
+
+@lru_cache(maxsize=1)
+def russian_titled_pattern() -> re.Pattern:
+    """A Russian page's title before a name in Cyrillic, the office's country after it part of the title ("министр
+    обороны России Сергей Иванов", "Президент Республики Таджикистан Эмомали Рахмон"): titles.yml's `russian_titles`,
+    places.yml's `in_russian`."""
+    k = knowledge()
+    return re.compile(rf"(?<![\w-])(?P<title>(?:{alternation(k.russian_titles)})(?:\s+(?:{alternation(k.russian_countries)}))?)"
+                      rf"\s+(?P<name>{CYRILLIC_NAME})(?=\s+[а-яё(«\d-]|\s*[,.;:»]|\s*$)")
+
+
 def trim_name(name: str) -> str:
     """Drop trailing words that cannot be part of a name ("Wang Yi Attends" -> "Wang Yi")."""
     words = name.split()
@@ -170,7 +184,7 @@ def titled_candidates(paragraphs: tuple[Paragraph, ...], skip: int, addressed: b
     for index in range(skip, len(paragraphs)):
         text = paragraphs[index].text.replace(" & ", " and ")
         for number, sentence in enumerate(sentences(text)):
-            for pattern, rule in ((before, "title before name"), (after, "name, title")):
+            for pattern, rule in ((before, "title before name"), (after, "name, title"), (russian_titled_pattern(), "title before name")):
                 for m in pattern.finditer(sentence):
                     if not addressed and ((VOCATIVE_BEFORE.search(sentence[max(0, m.start() - 60) : m.start()])
                                            and not SPEAKING_AFTER.match(sentence, m.end("name")))

@@ -149,7 +149,9 @@ _FIRST_PERSON = re.compile(r"(?<![.\w])I(?![.\w])|\b(?:we|We|us|our|Our|my|My|De
 
 _SAYING = (r"(?:said|says|noted|stressed|added|pointed out|called|urged|put forward|puts forward|proposed|told|emphasi[sz]ed|"
            r"underlined|highlighted|stated|declared|suggested|recalled|reiterated|believes|spoke|addressed|delivered|outlined|"
-           r"expressed|mentioned|is holding a press briefing|talks? to (?:the )?media|made\s+(?:\w+\s+){0,2}(?:proposals|suggestions))")
+           r"expressed|mentioned|is holding a press briefing|talks? to (?:the )?media|made\s+(?:\w+\s+){0,2}(?:proposals|suggestions)|"
+           # (a Russian page's: "министр обороны России Сергей Иванов отметил", "Д. Кейн, он отметил")
+           r"отметила?|подчеркнула?|заявила?|сообщила?|сказала?|предложила?|призвала?)")
 
 
 # A participle clause that gives the words of the sentence's subject: "Xi Jinping chaired the 18th SCO summit in Qingdao,
