@@ -2453,6 +2453,21 @@ def test_a_leader_speaking_with_journalists_or_an_official_briefing_accompanying
     assert doc.kind == "report"
 
 
+@pytest.mark.parametrize("text", [
+    "Official on Premier's trip to SCO summit\n\nOn the morning of 3 June, Assistant Foreign Minister Zhou Ming briefed "
+    "journalists from home and abroad on President Hu's coming visit to the SCO summit in Bishkek.\n",
+    "Foreign Ministry spokeswoman Lin Qiu said at a regular news briefing on Tuesday that the SCO summit in Bishkek would "
+    "chart the way ahead.\n",
+    "Foreign Minister Talks to Media After SCO Council of Foreign Ministers Meeting\n\nThe minister is holding a briefing "
+    "in Bishkek on Friday.\n",
+    # a spokesman's news conference is his briefing, not a quote from one
+    "SCO leaders to discuss the region\n\nChina's Foreign Ministry spokesman Zhao Lin told a news conference ahead of the "
+    "SCO summit in Bishkek that leaders will discuss the region.\n",
+])
+def test_a_news_report_whose_lead_is_the_briefing_is_a_press_conference(text):
+    assert _doc(text).kind == "press_conference"
+
+
 def test_an_introduced_translation_of_the_full_address_makes_a_story_the_speech():
     doc = _doc("Prime Minister Ravi Mehta on Tuesday called for joint action against terrorism in his address at the SCO "
                "summit.\n\nMehta also spoke about connectivity.\n\nHere is the approximate English translation of Mehta's full "
