@@ -2468,6 +2468,17 @@ def test_a_news_report_whose_lead_is_the_briefing_is_a_press_conference(text):
     assert _doc(text).kind == "press_conference"
 
 
+def test_a_report_announcing_the_meeting_that_was_said_at_a_briefing_further_down_is_a_press_conference():
+    text = ("SCO partners to deepen ties\n\nThe SCO will grow into a strong bloc, a Foreign Ministry official said on Monday "
+            "ahead of the meeting of the SCO Council of Heads of Government in Osh.\n\nPremier Li Ming will attend the meeting "
+            "on Dec 3.\n\n\"The meeting comes at a crucial time,\" Vice-Minister Zhou Wen told reporters at a news briefing.\n")
+    assert _doc(text).kind == "press_conference"
+    # a report of the meeting held, quoting what a leader said at a briefing after it, stays a report
+    text = ("SCO heads of government met in Osh on Tuesday.\n\nThe leaders signed a transport deal.\n\nTrade will double, "
+            "Premier Li Ming said at a news briefing after the meeting of the SCO Council of Heads of Government.\n")
+    assert _doc(text).kind == "report"
+
+
 def test_an_introduced_translation_of_the_full_address_makes_a_story_the_speech():
     doc = _doc("Prime Minister Ravi Mehta on Tuesday called for joint action against terrorism in his address at the SCO "
                "summit.\n\nMehta also spoke about connectivity.\n\nHere is the approximate English translation of Mehta's full "

@@ -185,6 +185,23 @@ def kind(paragraphs: tuple[Paragraph, ...]) -> tuple[str, Evidence]:
     return "other", Evidence(paragraphs[0].text[:200] if paragraphs else "", "no marker")
 
 
+# Where a report given ahead of its meeting says it was a briefing: "..., said Deputy Foreign Minister Cheng Gaoping at a
+# press conference", "Li told reporters at a news briefing" (said there, not a briefing to come).
+_SAID_AT_BRIEFING = re.compile(r"\b(?:said|says|told|announced|added|noted)\s+(?:[\w-]+\s+){0,5}?(?:at|during)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?"
+                               r"(?:press|news|media)\s+(?:conference|briefing)\b", re.I)
+ANNOUNCED_BRIEFING_PARAGRAPHS = 8  # under a headline, a lead and the meeting's programme
+
+
+def briefing_ahead(paragraphs: tuple[Paragraph, ...]) -> Evidence | None:
+    """A report given ahead of its meeting (meeting.announces) that says further down its words were said at a briefing
+    ("Premier Wen will attend the meeting ..., Vice-Minister Cheng Guoping told reporters at a news briefing"): the text is
+    the briefing's (tests/corpus/README.md: a news report of a briefing is press_conference)."""
+    for p in paragraphs[:ANNOUNCED_BRIEFING_PARAGRAPHS]:
+        if m := _SAID_AT_BRIEFING.search(p.text):
+            return Evidence(m.group(0), "announcement said at a briefing")
+    return None
+
+
 # The Secretariat's joint communiqué opens on its meeting, the council named with its abbreviation joined to the organisation's
 # ("CHS SCO", "SCO CHG"): "A regular meeting of the Council of Heads of Government of the SCO (SCO CHG) was held on 4 November
 # in Osh", "... (CHS SCO) took place on ...".
