@@ -1221,6 +1221,19 @@ def test_a_russian_page_that_quotes_no_one_has_no_speaker():
     assert _doc(text).speaker is None
 
 
+def test_a_report_that_names_its_speaker_only_by_surname_as_saying_gives_the_surname():
+    text = ("SCO enters new stage\n\nOSH, June 5 -- Addressing the summit, Ruan said the bloc has entered a new stage of "
+            "growth.\n\n\"We must build roads together,\" said Ruan.\n")
+    assert _doc(text).speaker == Speaker("Ruan", None)
+    # the office the lead names alone, its nationality dropped, is the title
+    text = ("SCO summit in Osh\n\n date 2025-06-05 In his remarks, Abenov expressed thanks to the hosts.\n\nThe SCO has earned respect, "
+            "said Abenov.\n\nThe Kazakh President highlighted trade.\n")
+    assert _doc(text).speaker == Speaker("Abenov", "President")
+    # a word that opens sentences only is no one
+    text = "SCO summit in Osh\n\nOfficials said the summit went well.\n\nOfficials said trade will grow.\n"
+    assert _doc(text).speaker is None
+
+
 def test_a_listed_title_in_a_byline_is_not_cut_by_a_written_out_ministry():
     text = ("Interview of Russian Minister of Foreign Affairs Sergey Lavrov to Asia-Plus newspaper, Moscow, July 22, 2008\n\n"
             "Sergey Lavrov: The meeting will prepare the summit.")
