@@ -396,6 +396,12 @@ def test_an_interview_on_the_eve_of_the_meeting_takes_the_day_it_says_the_meetin
     assert (doc.kind, doc.date) == ("interview", "2016-05-24")
 
 
+def test_a_meeting_number_run_into_the_word_before_it_is_read():
+    text = ("ISLAMABAD, May 18 (APP):Culture ministers of the Shanghai Cooperation Organization (SCO) member states met at the12th "
+            "meeting held in Osh this week.\n")
+    assert _doc(text).number == 12
+
+
 def test_a_meeting_number_may_be_a_roman_numeral_in_capitals():
     doc = _doc("Prosecutor General took part in the meeting\n\nProsecutor General of the Russian Federation Yury Chaika took "
                "part in the XIV meeting of Prosecutors General of the SCO member states in Tashkent on May 19, 2016.\n")

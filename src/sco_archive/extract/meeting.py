@@ -41,7 +41,8 @@ def _number_patterns() -> tuple[re.Pattern, re.Pattern]:
     number = re.compile(
         # (an abbreviation in brackets after a word is not one more word: "the 6th Shanghai Cooperation Organization (SCO)
         # Agriculture Ministers Meeting"; a Roman numeral, in capitals, counts too: "the XIV meeting of Prosecutors General")
-        rf"\b(?:{start}|(?-i:(?P<roman>[IVX]{{2,5}})))\s+(?:(?!anniversary\b)[\w'’-]+\s+(?:\([A-Z]{{2,5}}\)\s+)?){{0,5}}?"
+        # (a page may lose the space after "the": "joined hands at the15th meeting held in Sanya")
+        rf"(?:\b|(?<=\bthe))(?:{start}|(?-i:(?P<roman>[IVX]{{2,5}})))\s+(?:(?!anniversary\b)[\w'’-]+\s+(?:\([A-Z]{{2,5}}\)\s+)?){{0,5}}?"
         # (some bodies meet as a conference: "VI Conference of SCO Ministers of Culture", "gathered ... for the 13th conference")
         rf"(?:meeting|summit|session|council|conference|совещани\w*|заседани\w*|саммит\w*|сесси\w*|встреч\w*)\b",
         re.I,
