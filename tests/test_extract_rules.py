@@ -402,6 +402,14 @@ def test_a_meeting_number_run_into_the_word_before_it_is_read():
     assert _doc(text).number == 12
 
 
+def test_an_ordinal_of_another_organisations_session_is_no_meeting_number():
+    text = ("Press release on the meeting of SCO foreign ministers\n\nOn 21 September 2019, the meeting of the Council of "
+            "Ministers of Foreign Affairs of the Shanghai Cooperation Organization was held in New York during the 74th Session of "
+            "the United Nations (UN) General Assembly.\n")
+    doc = _doc(text)
+    assert (doc.body, doc.number) == ("Council of Foreign Ministers", None)
+
+
 def test_a_meeting_number_may_be_a_roman_numeral_in_capitals():
     doc = _doc("Prosecutor General took part in the meeting\n\nProsecutor General of the Russian Federation Yury Chaika took "
                "part in the XIV meeting of Prosecutors General of the SCO member states in Tashkent on May 19, 2016.\n")

@@ -66,6 +66,7 @@ class Knowledge:
     lower_body_pattern: re.Pattern  # every body's aliases in one pattern, in lower case; group b<i> is bodies[i]
     sco_as_written: re.Pattern  # the organisation's names matched as written ("SCO")
     lower_sco_pattern: re.Pattern  # its names in other languages, in lower case ("шос")
+    lower_other_organisation: re.Pattern  # other organisations ("united nations"), in lower case
     # the speaker titles whose holders meet as one body (`speakers` in bodies.yml), in lower case; group b<i> is bodies[i]
     lower_body_by_title: re.Pattern
     cities: dict[str, tuple[str, str]]  # lower-case spelling -> (city as canonical, country)
@@ -135,7 +136,8 @@ def knowledge() -> Knowledge:
     """Load and compile the data files (once per process)."""
     body_file = _load("bodies.yml")
     body_data, organisation = body_file["bodies"], body_file["organisation"]
-    _in_lower_case("bodies.yml", [p for b in body_data for p in [*b["aliases"], *b.get("speakers", ())]] + organisation["in_lower_case"])
+    _in_lower_case("bodies.yml", [p for b in body_data for p in [*b["aliases"], *b.get("speakers", ())]] + organisation["in_lower_case"]
+                   + body_file.get("other_organisations", []))
     bodies = "|".join(f"(?P<b{i}>" + "|".join(b["aliases"]) + ")" for i, b in enumerate(body_data))
     cities: dict[str, tuple[str, str]] = {}
     countries: dict[str, str] = {}
@@ -171,6 +173,7 @@ def knowledge() -> Knowledge:
         lower_body_pattern=re.compile(r"\b(?:" + bodies + r")\b"),
         sco_as_written=re.compile(r"\b(?:" + "|".join(organisation["as_written"]) + r")\b"),
         lower_sco_pattern=re.compile(r"\b(?:" + "|".join(organisation["in_lower_case"]) + r")\b"),
+        lower_other_organisation=re.compile(r"\b(?:" + ("|".join(body_file.get("other_organisations", ())) or "(?!)") + r")\b"),
         lower_body_by_title=re.compile(
             r"\b(?:" + ("|".join(f"(?P<b{i}>" + "|".join(b["speakers"]) + ")" for i, b in enumerate(body_data) if b.get("speakers")) or "(?!)") + r")\b"
         ),

@@ -219,6 +219,8 @@ def number(paragraphs: tuple[Paragraph, ...], title: str | None, body_name: str 
                 continue  # "its first meeting as a member" is not a meeting number; "the twentieth meeting of the Council" is
             if _counted_from().match(sentence, m.end()):
                 continue  # "the first meeting ... held since Belarus became a member" counts from an event, not from the first meeting
+            if _of_another(k, sentence, m.end()):
+                continue  # "during the 72nd Session of the United Nations (UN) General Assembly": another organisation's
             # (the body may be named before the number: "Culture ministers of the SCO ... at their 16th meeting")
             named = named or k.find_body(sentence)
             if sentence is not body_sentence and (named is None or k.body_of(named) != body_name):
@@ -247,6 +249,16 @@ def number(paragraphs: tuple[Paragraph, ...], title: str | None, body_name: str 
         if named and k.body_of(named) == body_name and (ahead or not is_future(sentence, named.start())):
             return _value(m), Evidence(sentence, "ordinal in apposition to the meeting")
     return None, None
+
+
+_OF = re.compile(r"\s++of\s++(?:the\s++)?")
+
+
+def _of_another(k, sentence: str, end: int) -> bool:
+    """Whether the meeting an ordinal numbers is another organisation's (bodies.yml `other_organisations`), named right after
+    it: "the 72nd Session of the United Nations (UN) General Assembly"."""
+    of = _OF.match(sentence, end)
+    return bool(of and k.lower_other_organisation.match(lower(sentence), of.end()))
 
 
 @lru_cache(maxsize=1)
