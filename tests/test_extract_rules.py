@@ -4104,3 +4104,171 @@ def test_an_interview_given_to_a_news_agency_further_down_the_lead_is_an_intervi
             "Azamat Osmonov said in an interview with {}.\n\n\"We want our neighbours to know early,\" the minister said.")
     assert _doc(head + said.format("TASS")).kind == "interview"
     assert _doc(head + said.format("the weekly Vecherny Gorod")).kind == "report"  # an interview given elsewhere, quoted
+
+
+def test_a_sentence_about_last_year_s_meeting_places_nothing_even_when_it_names_the_body():
+    # the body is first named in a sentence about the earlier summit; its city is not this meeting's
+    doc = _doc("Speech by the President at the Council of Heads of State\n\n"
+               "Dear colleagues, the results of last year’s summit, in Ufa in Russia, are being put into practice "
+               "by every member of the Council of Heads of State.\n\n"
+               "We met today to agree on the next steps in trade and transport.\n")
+    assert doc.venue is None or doc.venue.city != "Ufa"
+    doc = _doc("Following last year's summit in Qingdao, China, the chairmanship of the SCO passed to our country.\n\n"
+               "Today the leaders gather for the summit of the Council of Heads of State.\n")
+    assert doc.venue is None or doc.venue.city != "Qingdao"
+
+
+def test_a_city_written_with_its_diacritics_is_known():
+    doc = _doc("On 20 May 2025, the Sixth Meeting of Ministers of Health of the SCO Member States was held in the city of "
+               "Ürümqi, People’s Republic of China.\n")
+    assert (doc.venue.city, doc.venue.country) == ("Ürümqi", "China")
+
+
+def test_a_russian_text_names_the_city_in_its_case_and_the_venue_keeps_its_nominative():
+    # "In the city of Tashkent the meeting of the heads of government opened" (the city in the prepositional case)
+    doc = _doc("Худжанд, 2 ноября (НИАТ «Ховар»).- В городе Ташкенте открылось заседание Совета глав правительств "
+               "государств-членов ШОС.\n\nПремьер-министр выступил на заседании с речью о транспорте.\n")
+    assert (doc.venue.city, doc.venue.country) == ("Ташкент", "Uzbekistan")
+    doc = _doc("В Москве началось заседание министров обороны стран ШОС\n\n12 мая 2011, 10:15\n\n"
+               "В заседании участвуют министры обороны шести государств.\n")
+    assert (doc.venue.city, doc.venue.country) == ("Москва", "Russia")
+
+
+def test_a_russian_city_of_a_coming_meeting_or_of_a_cited_source_is_not_the_venue():
+    # "speaking after the foreign ministers' meeting, ... the meeting as a step towards the SCO summit in Ufa, which will
+    # take place in July" (the text's own meeting named first; a text whose only body is the coming summit is about it)
+    doc = _doc("Выступая после совещания министров иностранных дел ШОС, министр отметил важность встречи как этапа подготовки к саммиту ШОС в Уфе, "
+               "который пройдет в июле.\n")
+    assert doc.venue is None or doc.venue.city is None
+    # "the meeting of transport ministers was held by video, reports Khovar citing the Secretariat in Beijing"
+    doc = _doc("14 мая в режиме видеоконференции состоялось Совещание министров транспорта государств-членов ШОС, "
+               "передает НИАТ «Ховар» со ссылкой на Секретариат Организации в Пекине.\n")
+    assert doc.venue is None or doc.venue.city is None
+
+
+def test_the_capital_city_of_a_country_places_the_meeting():
+    doc = _doc("President urges joint fight against drug trafficking at SCO summit\n\n"
+               "The President said addressing the 19th summit of the Council of Heads of State of the SCO, which opened "
+               "here in the capital city of Kyrgyzstan, that the region needed one drug control plan.\n")
+    assert (doc.venue.city, doc.venue.country) == ("Bishkek", "Kyrgyzstan")
+
+
+def test_a_home_newsroom_dateline_gives_way_to_the_trip_or_the_meeting_placed_abroad():
+    # the minister's trip to the meeting's city, with its country and the day between
+    doc = _doc("NEW DELHI: External Affairs Minister will travel to Astana, Kazakhstan, tomorrow for the meeting of the "
+               "SCO Council of Foreign Ministers, officials said on Sunday.\n\n"
+               "The ministers will prepare the documents of the summit.\n")
+    assert (doc.venue.city, doc.venue.country) == ("Astana", "Kazakhstan")
+    # the meeting placed abroad two paragraphs down, past a paragraph that does not name it
+    doc = _doc("ISLAMABAD: Prime Minister has called for a regional plan to fight floods and hunger.\n\n"
+               "Speaking of the neighbours, the Prime Minister said Pakistan wanted calm borders.\n\n"
+               "The Prime Minister led the Pakistan delegation to the summit of the SCO Council of Heads of State "
+               "hosted by President Mirziyoyev in Samarkand, Uzbekistan, on 16 September 2022.\n")
+    assert (doc.venue.city, doc.venue.country) == ("Samarkand", "Uzbekistan")
+
+
+def test_the_country_congratulated_on_hosting_or_chairing_the_summit_is_the_venue_country():
+    doc = _doc("Distinguished Heads of Delegations,\n\nI am glad to join you today. At the outset, I congratulate "
+               "Tajikistan on hosting the meeting of the Council of Heads of Government for the second time.\n\n"
+               "Let us deepen our trade ties.\n")
+    assert (doc.venue.city, doc.venue.country) == (None, "Tajikistan")
+    doc = _doc("Briefing by the Foreign Secretary on the Summit of the SCO Council of Heads of State\n\n"
+               "Spokesperson: Good evening and thank you for joining this briefing on the occasion of the SCO Summit "
+               "under Kyrgyzstan's chairmanship, which has just ended.\n")
+    assert doc.venue.country == "Kyrgyzstan"
+
+
+def test_a_credit_in_brackets_is_chrome_and_its_city_no_venue():
+    doc = _doc("Wang Yi attended a meeting of foreign ministers of SCO member states in Cholpon-Ata, Kyrgyzstan on July 13 "
+               "local time and spoke on regional security.\n\n"
+               "He said the members should keep to the Shanghai spirit.\n\n"
+               "(Credits- Central Radio Group, Beijing)\n\n"
+               "The ministers then agreed the agenda of the summit.\n")
+    assert (doc.venue.city, doc.venue.country) == ("Cholpon-Ata", "Kyrgyzstan")
+    assert all("Credits" not in p.text for p in doc.paragraphs)
+
+
+def test_a_briefing_s_dateline_places_a_coming_meeting_it_says_is_held_here():
+    doc = _doc("MOSCOW - Interior Minister will attend the 5th Meeting of Interior Ministers of the SCO member states "
+               "to be held here from October 3 to 4, the Foreign Ministry spokeswoman announced at a briefing on Thursday.\n\n"
+               "\"The meeting will prepare the security agenda of the summit,\" she told a regular media briefing.\n")
+    assert (doc.venue.city, doc.venue.country) == ("Moscow", "Russia")
+
+
+@pytest.mark.parametrize("section, stamp, day", [("Society", "14/03/2019", "2019-03-14"), ("World News", "02/10/2021", "2021-10-02")])
+def test_a_listing_line_with_the_section_date_and_repeated_headline_gives_the_publication_date(section, stamp, day):
+    headline = "SCO ministers of agriculture agree on a seed exchange programme"
+    text = (f"{section} {stamp} {headline}\n{headline}\n\n"
+            "Tashkent, Uzbekistan -- The agriculture ministers of the SCO member states have agreed on a seed exchange "
+            "programme at their meeting in the capital.\n")
+    doc = _doc(text)
+    assert (doc.published, doc.title) == (day, headline)
+
+
+def test_a_lead_date_beside_the_body_addressed_dates_the_meeting():
+    text = ("Minsk: Defence Minister Viktor Khrenin has urged the SCO member states to share early warning of border incidents. "
+            "Addressing the Defence Ministers of SCO member countries in Minsk on March 12, 2026, he said that no country could "
+            "guard a long frontier alone.\n\n"
+            "He added that Belarus was ready to host a joint staff exercise.\n")
+    assert _doc(text).date == "2026-03-12"
+
+
+@pytest.mark.parametrize("days", ["on Wednesday and Thursday", "from Wednesday to Thursday"])
+def test_a_meeting_held_on_two_weekdays_is_dated_by_the_second(days):
+    text = ("Tourism ministers weave new ties\n\nBy Lin Yue in Hangzhou | China Daily | Updated: 2024-09-13 08:10\n\n"
+            f"The Seventh Meeting of Tourism Ministers of the Shanghai Cooperation Organization Member States was held in "
+            f"Hangzhou, Zhejiang province, {days}.\n\nThe ministers agreed on a joint calendar of travel fairs.\n")
+    assert _doc(text).date == "2024-09-12"
+
+
+@pytest.mark.parametrize("range_, day", [("May 27-29", "2026-05-29"), ("May 28–29", "2026-05-29")])
+def test_a_yearless_range_of_days_in_one_month_is_dated_by_its_last_day(range_, day):
+    text = ("Culture ministers meet at Issyk-Kul\n\n30.05.2026 10:15\n\n"
+            f"BISHKEK. May 30. KABAR. The meeting of the ministers of culture of the SCO member states was held in Cholpon-Ata "
+            f"on {range_}. The ministers approved a plan of joint film weeks.\n")
+    assert _doc(text).date == day
+    assert [(h.month, h.day, h.year) for h in dates.find_dates(f"held on {range_}.")] == [(5, int(day[-2:]), None)]
+
+
+@pytest.mark.parametrize("lead", [
+    "Updated: 2026-10-12 20:15\n\nALMATY, Oct. 12 (Xinhua) -- Vice Premier Han Zheng left here Monday for home after attending the meeting of the SCO heads of government.",
+    "BISHKEK, October 12, 2026, Kabar - Prime Minister Adylbek Kasymaliev today left for Almaty to attend the meeting of the SCO heads of government.",
+    "Minsk, 12 October 2026 (BelTA) - Prime Minister Roman Golovchenko will today depart for Almaty to attend the meeting of the SCO heads of government.",
+])
+def test_the_day_of_a_journey_to_or_from_the_meeting_is_not_the_meeting_s(lead):
+    text = f"{lead}\n\nThe heads of government discussed trade and transport corridors.\n"
+    assert _doc(text).date is None
+
+
+@pytest.mark.parametrize("stamp", ["12 мая 2026, 10:15 [ «Вести Азии» ]", "May 12, 2026, 10:15 [Asia Courier]"])
+def test_a_stamp_with_the_outlet_in_square_brackets_is_the_publication_date(stamp):
+    text = (f"В Душанбе открылось совещание министров транспорта ШОС\n{stamp}\n"
+            "В совещании участвуют министры транспорта государств-членов ШОС и представители Секретариата организации.\n")
+    assert _doc(text).published == "2026-05-12"
+
+
+def test_a_day_the_next_sentence_gives_wins_over_a_meeting_under_way():
+    text = ("SCO leaders meet in Bishkek\n\nUpdated: 2026-06-17 11:13\n\n"
+            "The annual summit of the Shanghai Cooperation Organization is under way in the Kyrgyz capital.\n\n"
+            "Leaders of the member states adopted a declaration and a development strategy on Tuesday.\n")
+    assert _doc(text).date == "2026-06-16"
+    assert _doc(text.replace(" on Tuesday", "")).date == "2026-06-17"
+
+
+@pytest.mark.parametrize("place", ["Bishkek, Kyrgyzstan", "Bishkek"])
+def test_a_date_under_a_place_at_the_head_of_a_speech_is_when_it_was_given_not_published(place):
+    text = (f"{place}\n14 June 2026\n\nMr Chairman, heads of delegations, colleagues,\n\n"
+            "I thank our Kyrgyz hosts for the excellent organisation of this meeting of the Council of Heads of State.\n")
+    doc = _doc(text)
+    assert (doc.published, doc.date) == (None, "2026-06-14")
+
+
+@pytest.mark.parametrize("lead", [
+    "On the afternoon of May 28, 2026, Vice Foreign Minister Sun Weidong briefed reporters on Premier Li Qiang's upcoming "
+    "attendance at the meeting of the SCO Council of Heads of Government in Minsk.",
+    "Premier Li Qiang's upcoming visit to Belarus and attendance at the SCO heads of government meeting in Minsk will deepen "
+    "practical cooperation, Vice Foreign Minister Sun Weidong said here Thursday.",
+])
+def test_the_day_of_a_briefing_on_a_coming_meeting_is_not_the_meeting_s(lead):
+    text = f"Updated: 2026-05-29 09:10\n\n{lead}\n\nHe said the premier would also hold talks with the Belarusian leaders.\n"
+    assert _doc(text).date is None

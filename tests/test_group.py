@@ -3,6 +3,8 @@ them lacks the city or the exact date; an undated text that could be about sever
 
 from __future__ import annotations
 
+import pytest
+
 from sco_archive.pipeline import run
 
 WIRE = """BISHKEK, June 14 (Xinhua) -- Chinese President Xi Jinping on Friday attended the 19th meeting of the
@@ -233,6 +235,18 @@ def test_a_year_the_text_places_an_event_in_rules_out_meetings_years_before_it(w
     assert meetings["joined"] not in (meetings["wire"], meetings["s2013"])  # both fit: it stays alone
 
 
+def test_a_year_the_text_places_a_coming_event_in_rules_out_meetings_after_it(write_texts):
+    # "the next summit will be held in ... in 2010" was written before 2010: not about the 2019 summit
+    texts = {"wire": WIRE, "earlier": EARLIER,
+             "coming": _undated("in Bishkek and said the next summit will be held in Tashkent in 2010")}
+    meetings = _meetings(write_texts, texts)
+    assert meetings["coming"] == meetings["earlier"] != meetings["wire"]
+    # a coming year after the meeting rules nothing out
+    texts = {"wire": WIRE, "coming": _undated("in Bishkek and said the next summit will be held in Dushanbe in 2020")}
+    meetings = _meetings(write_texts, texts)
+    assert meetings["coming"] == meetings["wire"]
+
+
 def test_texts_in_the_same_city_and_year_are_one_meeting_of_their_body_whatever_day_they_give(write_texts):
     briefing = """On June 14, 2016, the Ministry of Foreign Affairs held a briefing on the meeting of the Council of
 Heads of State of the Shanghai Cooperation Organization in Tashkent, where the leaders will discuss security.
@@ -323,6 +337,17 @@ def test_a_stamped_report_naming_another_day_or_an_interview_stays_undated(write
     archive = run([str(write_texts({"other_day.txt": other_day, "interview.txt": interview}))])
     got = {d.id: (d.kind, d.date) for d in archive.documents}
     assert got == {"other_day": ("report", None), "interview": ("interview", None)}
+
+
+@pytest.mark.parametrize("trip", [
+    "left for Dushanbe to take part in the meeting and speak",  # a journey
+    "will lead the delegation at the meeting opening tomorrow and speak",  # someone going to a meeting to come
+])
+def test_a_stamped_report_of_a_journey_or_a_delegation_going_to_the_meeting_is_not_dated_by_its_stamp(write_texts, trip):
+    text = STAMPED_ONLY.replace("took part in the meeting and spoke", trip).replace(
+        "The ministers of justice of the SCO member states met in Dushanbe for the regular meeting of the ministers of justice.\n", "")
+    archive = run([str(write_texts({"trip.txt": text}))])
+    assert archive.documents[0].date is None
 
 
 def test_an_undated_text_naming_the_declaration_adopted_joins_the_meeting_in_that_city(write_texts):

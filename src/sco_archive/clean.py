@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from .knowledge import alternation, knowledge
 from .markers import LIST_MARKER
-from .stamps import ANY_DATE, PUBLICATION, TRAILING_STAMP, furniture_after, strip_stamp, unstack_date
+from .stamps import ANY_DATE, PUBLICATION, TRAILING_STAMP, furniture_after, listing_stamp, strip_stamp, unstack_date
 from .model import Cleaned, Paragraph, Removed
 
 NAVIGATION = "navigation menu"
@@ -77,6 +77,10 @@ def clean(text: str) -> Cleaned:
         if number < first_prose and _spaced_menu(raw):
             removed.append(Removed(number, line, NAVIGATION))
             continue
+        listed = listing_stamp(line, _next_line(lines, number)) if number < first_prose else None
+        if listed:  # the headline is kept where the page repeats it, on the next line
+            removed += [Removed(number, listed, PUBLICATION), Removed(number, line[len(listed) :].strip(), REPEATED)]
+            continue
         signed = number > last_prose and previous.casefold() in knowledge().cities
         if (number <= first_prose or number > last_prose) and not signed:
             # (under the text, a date under a place is where and when a release was signed: "Islamabad" / "10 September 2020")
@@ -107,6 +111,11 @@ def clean(text: str) -> Cleaned:
     kept = _drop_section_label(kept, removed, first_prose)
     paragraphs = _paragraphs(kept, removed, _hard_wrapped(lines))
     return Cleaned(tuple(paragraphs), tuple(sorted(removed, key=lambda r: (r.line, r.reason))))
+
+
+def _next_line(lines: list[str], number: int) -> str:
+    """The next non-blank line after line `number` (counted from 1), spaces collapsed."""
+    return next((_SPACE_RUN.sub(" ", raw.strip()) for raw in lines[number:] if raw.strip()), "")
 
 
 def _first_prose_line(lines: list[str]) -> int:

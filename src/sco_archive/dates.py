@@ -52,6 +52,8 @@ MDY_RANGE = re.compile(r"\b(" + _MONTH + r")\s+" + _DAY + r"\s*[-–]\s*" + _DAY
 DMY_RANGE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?(?:\s+" + _MONTH_WORDS + r")?\s*[-–]\s*" + _DAY + r"\s+(" + _MONTH + r"),?\s+(\d{4})" + _YEAR_END)
 # "August 31 to September 1" / "August 31-September 1, 2025": a range over two months, dated by its last day.
 MD_RANGE = re.compile(r"\b" + _MONTH_WORDS + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:[-–]|to)\s*(" + _MONTH + r")\s+" + _DAY + r"\b(?:,?\s*(\d{4})" + _YEAR_END + r")?")
+# "April 26-28" with no year: a range of days in one month, dated by its last day.
+MD_DAYS = re.compile(r"\b(" + _MONTH + r")\s+" + _DAY + r"\s*[-–]\s*" + _DAY + r"\b(?!\s*,?\s*\d{4})")
 MD = re.compile(r"\b(" + _MONTH + r")\s+" + _DAY + r"\b(?!\s*,?\s*\d{4})(?!\s*(?:-|to|and)\s*\d)")
 DM = re.compile(r"\b" + _DAY + r"\s+(?:of\s+)?(" + _MONTH + r")(?!\.?,?\s*\d{4})")
 WEEKDAY = re.compile(r"\b(" + "|".join(w.capitalize() for w in _WEEKDAYS) + r")\b")
@@ -152,6 +154,8 @@ def find_dates(text: str, partial: bool = True) -> list[DateHit]:
         for m in MDY_RANGE.finditer(text):
             add(m, int(m[4]), _month(m[1]), int(m[3]))
         if partial:
+            for m in MD_DAYS.finditer(text):
+                add(m, None, _month(m[1]), int(m[3]))
             for m in MD.finditer(text):
                 add(m, None, _month(m[1]), int(m[2]))
             for m in DM.finditer(text):

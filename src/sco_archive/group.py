@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from collections import Counter
@@ -13,10 +12,10 @@ from .dates import find_dates, long_date
 from .extract.kinds import ANNOUNCING_KINDS
 from .extract.placenames import city_country
 from .extract.places import INTERVIEW_PLACE
-from .extract.text import sentences, visible
-from .knowledge import knowledge
+from .extract.text import around_the_meeting, visible
 from .model import Document, Evidence, Meeting, Note, Warning
 from .slug import slugify, unique
+from .veto import lead_weekday, vetoed
 
 MAX_DAYS_APART = 1
 
@@ -56,7 +55,7 @@ def _reports_on(doc: Document, members: list[Document]) -> bool:
     month, day = doc.partial_date
     if month is not None:
         # (a wire filed days later names the meeting's weekday: "MOSCOW, June 16 -- ... on Friday" is 14 June in 2019)
-        weekday = _lead_weekday(doc) if doc.kind not in ANNOUNCING_KINDS else None
+        weekday = lead_weekday(doc) if doc.kind not in ANNOUNCING_KINDS else None
         verdicts.append(any(m.date and (_near_in_its_year(m.date, month, day) or _weekday_before_in_its_year(m.date, month, day, weekday))
                             for m in members))
     if doc.published:
@@ -83,7 +82,7 @@ def _reports_on(doc: Document, members: list[Document]) -> bool:
     placed = {city_country(c)[0] for c in cities if city_country(c)}
     if declared and placed and not any(_online(m) for m in members):
         verdicts.append(declared in placed)
-    return bool(verdicts) and all(verdicts) and not _vetoed(doc, members)
+    return bool(verdicts) and all(verdicts) and not vetoed(doc, members)
 
 
 # "signed the Astana Declaration", "documents were signed and adopted, including the Tianjin Declaration" (not "approved the
@@ -106,116 +105,6 @@ def _interview_city(doc: Document) -> bool:
     """Whether the text's city is where an interview was given, not where the meeting met."""
     evidence = doc.evidence.get("venue")
     return bool(evidence and evidence.rule == INTERVIEW_PLACE)
-
-
-LEAD_PARAGRAPHS = 4  # the headline and the first paragraphs, where a report says when the meeting met
-ON_WEEKDAY = re.compile(r"\b[Oo]n\s+(" + "|".join(calendar.day_name) + r")\b")
-YEAR = re.compile(r"(?<![\d./-])(?:19[89]\d|20\d\d)(?![\d./-]\d)")
-# A text names no year more than this after its meeting: the SCO's development strategies run ten years
-# and are drafted a year or two ahead ("the draft Development Strategy until 2025" at the 2014 summit).
-MAX_YEARS_AHEAD = 12
-# An event the text places "in 2017" (also "since 2017", "in June 2017"), not as coming ("will host the summit again in
-# 2034"), is at most MAX_YEARS_AFTER after its meeting (a withdrawal or an exercise the speaker speaks of); a programme's
-# name is no such year ("the 2030 Agenda", "Peace Mission 2021").
-_COMING = re.compile(r"\b(?:will|would|shall|to be|plans?|planned|next|scheduled|expected|intends?|upcoming)\b", re.I)
-IN_YEAR = re.compile(r"\b(?:in|since)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:" + "|".join(calendar.month_name[1:]) + r")\s+)?"
-                     r"((?:19[89]\d|20\d\d))\b(?![\w*/.-]?\d)(?!\s+[A-Z])")
-MAX_YEARS_AFTER = 3
-
-
-def _vetoed(doc: Document, members: list[Document]) -> bool:
-    """What the undated text gives that no dated member agrees with: the weekday its lead names ("on
-    Thursday", not the weekday of any member's date), or a year it names more than MAX_YEARS_AHEAD after
-    the meeting or places an event in ("in 2017") more than MAX_YEARS_AFTER after it, or a leader it names in office ("President Bakiyev") who held no office in the meeting's
-    year (data/leaders.yml), or an anniversary of the SCO more than a year from the meeting's, or a count of member
-    states the SCO did not have in the meeting's year ("the eight member states", data/leaders.yml). These only rule a meeting out; they never make a match on their own (a weekday fits one
-    day in seven, and almost any text names only earlier years)."""
-    days = [dt.date.fromisoformat(m.date) for m in members if m.date]
-    weekday = _lead_weekday(doc) if doc.kind not in ANNOUNCING_KINDS else None  # (an interview's weekday is when it was given)
-    if days and weekday is not None and all(day.weekday() != weekday for day in days):
-        return True
-    years = _years_named(doc)
-    if days and years and max(years) - MAX_YEARS_AHEAD > max(day.year for day in days):
-        return True
-    placed = _years_placed(doc.paragraphs)
-    if days and placed and max(placed) - MAX_YEARS_AFTER > max(day.year for day in days):
-        return True
-    anniversary = _anniversary_year(doc.paragraphs)
-    if days and anniversary and all(abs(day.year - anniversary) > 1 for day in days):
-        return True
-    members = _members_years(doc.paragraphs)
-    if days and members and not any(_in_office(day.year, members) for day in days):
-        return True
-    return bool(days) and any(not any(_in_office(day.year, terms) for day in days) for terms in _leaders_in(doc.paragraphs))
-
-
-@lru_cache(maxsize=1)
-def _anniversary_pattern() -> re.Pattern:
-    """"the tenth anniversary of the Shanghai Cooperation Organization", "the 20th anniversary of the SCO"."""
-    words = "|".join(re.escape(w) for w, n in knowledge().ordinals.items() if isinstance(n, int))
-    return re.compile(rf"\b(?:(\d{{1,2}})(?:st|nd|rd|th)|({words}))\s+anniversary\s+of\s+(?:the\s+|our\s+)?"
-                      r"(?:Shanghai\s+Cooperation\s+Organi[sz]ation|SCO|Organi[sz]ation)\b", re.I)
-
-
-@lru_cache(maxsize=1024)
-def _anniversary_year(paragraphs: tuple) -> int | None:
-    """The year of the SCO anniversary the text names, counted from its founding (data/leaders.yml)."""
-    founded = knowledge().founded
-    for p in paragraphs if founded else ():
-        m = _anniversary_pattern().search(p.text)
-        if m:
-            return founded + (int(m[1]) if m[1] else knowledge().ordinals[m[2].lower()])
-    return None
-
-
-@lru_cache(maxsize=1)
-def _members_pattern() -> re.Pattern:
-    """"the eight member states", "all nine SCO member countries", "its ten full members"; not "the original six ..." nor
-    "grown from six members to ten"."""
-    words = "|".join(re.escape(w) for w in knowledge().cardinals)
-    return re.compile(rf"(?<!original )(?<!founding )(?<!from )\b(\d{{1,2}}|{words})\s+(?:full\s+)?(?:SCO\s+)?"
-                      r"(?:member\s+(?:states|countries|nations)|members)\b", re.I)
-
-
-@lru_cache(maxsize=1024)
-def _members_years(paragraphs: tuple) -> tuple[tuple[int, int | None], ...]:
-    """The years in which the SCO had as many full members as the most the text names (data/leaders.yml)."""
-    cardinals = knowledge().cardinals
-    named = [int(m[1]) if m[1].isdigit() else cardinals[m[1].lower()] for p in paragraphs for m in _members_pattern().finditer(p.text)]
-    return tuple((start, end) for count, start, end in knowledge().members if named and count == max(named))
-
-
-def _in_office(year: int, terms: tuple[tuple[int, int | None], ...]) -> bool:
-    return any(start <= year and (end is None or year <= end) for start, end in terms)
-
-
-@lru_cache(maxsize=1024)  # an undated text is checked against every meeting of its body: read it once
-def _leaders_in(paragraphs: tuple) -> tuple[tuple[tuple[int, int | None], ...], ...]:
-    """The terms of office of the leaders the text names in office ("President Bakiyev", data/leaders.yml):
-    a meeting held in none of a named leader's years is not the one the text is about."""
-    text = "\n".join(p.text for p in paragraphs)
-    return tuple(terms for name, pattern, terms in knowledge().leaders if name in text and pattern.search(text))
-
-
-def _lead_weekday(doc: Document) -> int | None:
-    """The weekday of "on Thursday" in the lead (Monday = 0), if it names one."""
-    for paragraph in doc.paragraphs[:LEAD_PARAGRAPHS]:
-        m = ON_WEEKDAY.search(paragraph.text)
-        if m:
-            return list(calendar.day_name).index(m[1])
-    return None
-
-
-@lru_cache(maxsize=1024)
-def _years_placed(paragraphs: tuple) -> tuple[int, ...]:
-    """The years the text places events in ("in 2017", "since June 2017"), not coming ones ("will host ... in 2034")."""
-    return tuple(int(m[1]) for p in paragraphs for s in sentences(p.text) for m in IN_YEAR.finditer(s)
-                 if not _COMING.search(s, 0, m.start()))
-
-
-def _years_named(doc: Document) -> set[int]:
-    """The years the text names ("Peace Mission 2007", "until 2025"); not parts of dates or numbers."""
-    return {int(m[0]) for p in doc.paragraphs for m in YEAR.finditer(p.text)}
 
 
 def _days_after(start: str, later: str) -> int:
@@ -320,8 +209,8 @@ def group(documents: list[Document]) -> tuple[list[Document], list[Meeting]]:
 
 def _stamp_is_its_day(doc: Document) -> bool:
     """Whether an undated text that reports on no meeting of the archive was published on its meeting's day: it has a
-    publication date and names no other day ("the protocol their deputies had agreed on 5 December 2018")."""
-    if not doc.published or doc.kind in ANNOUNCING_KINDS:
+    publication date, names no other day ("... agreed on 5 December 2018") and is not `around_the_meeting`."""
+    if not doc.published or doc.kind in ANNOUNCING_KINDS or around_the_meeting(doc.paragraphs):
         return False
     return not any(hit.resolve(None) not in (None, doc.published) for p in doc.paragraphs for hit in find_dates(p.text, partial=False))
 

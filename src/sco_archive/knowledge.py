@@ -97,6 +97,7 @@ class Knowledge:
     credits: tuple[str, ...]  # news agencies and sites that sign a publication stamp ("Xinhua, May 5, 2023")
     # leaders.yml: the name, a pattern for "<title> <name>" (not "former ...") and the years (from, to or None) it fits
     leaders: tuple[tuple[str, re.Pattern, tuple[tuple[int, int | None], ...]], ...] = ()
+    city_forms: tuple[str, ...] = ()  # a city as a Russian text writes it in its case ("Бишкеке"): data/places.yml in_russian
     in_names: tuple[str, ...] = ()  # words after a city that make it part of a name ("the Tashkent Declaration")
     founded: int | None = None  # leaders.yml: the SCO's founding year, which its anniversaries count from
     members: tuple[tuple[int, int, int | None], ...] = ()  # leaders.yml: (count of full members, from, to or None)
@@ -144,6 +145,7 @@ def knowledge() -> Knowledge:
     adjectives: dict[str, str] = {}
     country_names: list[str] = []
     capitals: dict[str, str] = {}
+    city_forms: list[str] = []  # spellings of a city in another case ("Бишкеке"), found as written
     place_data = _load("places.yml")
     for c in place_data["countries"]:
         country_names += [c["name"], *c.get("aliases", [])]
@@ -154,6 +156,9 @@ def knowledge() -> Knowledge:
             adjectives[adj] = c["name"]
         for city in [c["capital"], *c.get("cities", [])]:
             cities.setdefault(city.lower(), (city, c["name"]))
+        for form, city in c.get("in_russian", {}).items():
+            cities.setdefault(form.lower(), (city, c["name"]))
+            city_forms.append(form)
     ordinal_data = _load("ordinals.yml")
     title_data = _load("titles.yml")
     theme_data = _load("themes.yml")
@@ -185,7 +190,7 @@ def knowledge() -> Knowledge:
         party_posts=tuple(title_data.get("party_posts", ())),
         honorifics=tuple(title_data.get("honorifics", ())),
         russian_titles=tuple(title_data.get("russian_titles", ())),
-        russian_countries=tuple(n for c in place_data["countries"] for n in c.get("in_russian", ())),
+        russian_countries=tuple(n for c in place_data["countries"] for n in c.get("owner_in_russian", ())),
         title_prefixes=tuple(title_data.get("prefixes", ())),
         ministry_fields=frozenset([*title_data.get("ministry_fields", ()), *(w.strip(",") for t in title_data["titles"] for w in t.split() if w[:1].isupper())]),
         office_nouns=tuple(title_data.get("office_nouns", ())),
@@ -203,6 +208,7 @@ def knowledge() -> Knowledge:
         noise_as_written=noise(as_written=True),
         capitals=capitals,
         in_names=tuple(place_data.get("in_names", ())),
+        city_forms=tuple(city_forms),
         credits=tuple(noise_data.get("credits", ())),
         leaders=_leaders(_load("leaders.yml")["leaders"]),
         founded=_load("leaders.yml").get("founded"),

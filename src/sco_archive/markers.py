@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from .knowledge import alternation, knowledge
 
-LIST_MARKER = re.compile(r"^(?:(?P<bullet>[-–—•*·▪►✅✔☑➤▶●■◆➢❖◾◦○▸‣→⁃□✓➔]+)|\(?(?P<number>\d{1,2}|[a-j]|[IVX]{1,4}|[ivx]{1,4})[.)])\s+")
+LIST_MARKER = re.compile(r"^(?:(?P<bullet>[-–—•*·▪►✅✔☑➤▶●■◆➢❖◾◦○▸‣→⁃□✓➔]+)|\(?(?P<number>\d{1,2}|[a-j]|[IVX]{1,4}|[ivx]{1,4})(?:[.)]|(?<=\d)-))\s+")
 _ROMAN_DIGITS = ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
 MAX_ROMAN_MARKER = 10  # a list marker counts to X
 
@@ -53,12 +53,12 @@ def ordinal_patterns() -> tuple[re.Pattern, re.Pattern]:
     may open before it ("\"First, we must ...", a quotation running over several paragraphs)."""
     words = alternation(knowledge().ordinals).replace("\\ ", r"\s+")
     at_start = re.compile(
-        rf"^[\"“]?(?:(?:And|Also)\s+)?(?:(?:The|the)\s+({words})\s+(?:(?:task|step)\s+(?:stipulates|envisages|involves|is)\s+(?:that\s+)?"
+        rf"^[\"“«]?(?:(?:And|Also)\s+)?(?:(?:The|the)\s+({words})\s+(?:(?:task|step)\s+(?:stipulates|envisages|involves|is)\s+(?:that\s+)?"
         # (a report may say whose it is before "is": "The first task he proposed is that ...", "The second priority, the
         # Chinese president said, is that ...")
-        rf"|(?:task|step|point|proposal|suggestion|priority|area|one)(?:,\s+(?:[\w-]+\s+){{1,4}}?(?:said|noted|added|stressed),|\s+(?:he|she)\s+"
+        rf"|(?:task|step|point|proposal|suggestion|priority|area|one)(?:,\s+(?:(?:[\w-]+\s+){{1,4}}?(?:said|noted|added|stressed)|according\s+to\s+(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+),|\s+(?:he|she)\s+"
         rf"(?:proposed|mentioned|suggested|put\s+forward|raised|outlined|named|listed))\s+is\s+(?:that\s+)?"
-        rf"|(?:point|proposal|suggestion|priority|area)\b[^,:]*?\s*(?:is\b(?:\s+that\b)?|:|,)?|(?:one\s+)?is\b(?:\s+that\b)?)"
+        rf"|(?:point|proposal|suggestion|priority|area|thing)\b(?:[^,:.;!?]{{0,60}}?\s+is\b(?:\s+that\b)?|\s*[:,])|(?:one\s+)?is\b(?:\s+that\b)?)"
         # (or a full stop, as a translated speech heads its items: "First. The Afghan problem cannot be solved ...")
         rf"|({words})(?:ly)?(?:\s+of\s+all|\s+and\s+foremost|\s+but\s+not\s+least)?\s*(?:,|:|—|–|\s-\s|\.(?=\s+[A-Z\"“]))"
         # a heading of its own: "First proposal: deepen ...", "Second point — trade."
@@ -68,7 +68,7 @@ def ordinal_patterns() -> tuple[re.Pattern, re.Pattern]:
     )
     # (the spaces before a marker are possessive: a long run of them is not read again for every length)
     # (a quotation may open with the first: "\"First, we must ... Second, ...,\" Tokayev said.")
-    inline = re.compile(rf"(?:^[\"“]?|[.;:,]?\s++)(?:and\s+)?(?:the\s+)?({words})(?:ly)?(?:\s+of\s+all)?\s*(?:,|:|\s+is\s+)\s*", re.I)
+    inline = re.compile(rf"(?:^[\"“«]?|[.;:,]?\s++)(?:and\s+)?(?:the\s+)?({words})(?:ly)?(?:\s+of\s+all)?\s*(?:,|:|\s+is\s+)\s*", re.I)
     return at_start, inline
 
 
@@ -92,7 +92,10 @@ def narrated_ordinal() -> re.Pattern:
 # A parenthesised number inside a sentence: "China proposes that the member states (1) ...; (2) ...; and (3) ...".
 # (or a figure with a dot or a bracket after a colon, a semicolon or a full stop: "in four areas: 1. Iran is ready ...;
 # 2. The Chabahar port ...", "Bakiyev made five proposals. 1) Create an energy club. 2) Set up a fund.")
-INLINE_NUMBER = re.compile(r"(?:^|\s)(?:and\s+)?\((\d{1,2}|[a-h]|[ivx]{1,4})\)\s+|(?:^|(?<=[:;.])\s+)(\d{1,2})[.)]\s+")
+# (a letter or a roman numeral with a closing bracket only after a colon or a semicolon: "proposed that the SCO should: a) set
+# up ...; b) draw up ...; and c) help ...", "Tajikistan proposes: i) ...; ii) ...")
+INLINE_NUMBER = re.compile(r"(?:^|\s)(?:and\s+)?\((\d{1,2}|[a-h]|[ivx]{1,4})\)\s+|(?:^|(?<=[:;.])\s+)(\d{1,2})[.)]\s+"
+                           r"|(?:^|(?<=[:;])\s+)(?:and\s+)?([a-h]|[ivx]{1,4})\)\s+")
 # "firstly" inside the first item's sentence ("He urged the members to firstly give priority to ..."),
 # when the next paragraph opens with "Secondly": the whole paragraph is the first item.
 INNER_FIRST = re.compile(r"\S\s+firstly\b", re.I)
@@ -105,8 +108,9 @@ COURTESY = re.compile(r"(?:let me|allow me to|I would like to|I want to|I wish t
 
 @lru_cache(maxsize=1)
 def counted() -> re.Pattern:
-    """A cardinal that counts the items, as official translations write them: "One is to ...", "Two is that ..."."""
-    return re.compile(rf"^({alternation(knowledge().cardinals)})\s+is\s+(?=(?:to|that)\b)", re.I)
+    """A cardinal that counts the items, as official translations write them: "One is to ...", "Two is that ...", or as an
+    Indian speaker does, with a comma before a word in lower case: "One, the members must act ..."."""
+    return re.compile(rf"^({alternation(knowledge().cardinals)})(?:\s+is\s+(?=(?:to|that)\b)|,\s+(?=[a-z]))", re.I)
 
 
 # A numbered heading that names what it numbers: "Point 1: ...", "Proposal 2. ...", "Priority No. 3 – ..."
@@ -134,7 +138,10 @@ def marker(text: str) -> tuple[int | str | None, str, int]:
     if m and m["bullet"]:
         return None, "bullet", m.end()
     if m and list_number(m["number"]) is not None:
-        return list_number(m["number"]), "numbered", m.end()
+        # (a number and the same ordinal after it are one marker: "1- First, the SCO countries should ...")
+        then = ordinal_patterns()[0].match(text[m.end() :])
+        same = then and ordinal(next(g for g in then.groups() if g)) == list_number(m["number"])
+        return list_number(m["number"]), "numbered", m.end() + then.end() if same else m.end()
     return None, "none", 0
 
 

@@ -56,6 +56,19 @@ MACHINE_DATE = re.compile(r"^\s*+(?:\d{4}[-/]\d{1,2}[-/]\d{1,2}|.*\d{1,2}:\d{2})
 TRAILING_STAMP = re.compile(r"\s++(?P<stamp>\d{4}-\d{2}-\d{2}\s++\d{1,2}:\d{2}(?::\d{2})?)(?:\s++(?P<rest>\S.*))?$")
 
 
+# A news site's listing line over its headline: a section, the date, and the headline that the next line repeats
+# ("Economy 30/11/2013 Joint declaration of ..." over "Joint declaration of ...").
+_LISTING = re.compile(r"^(?:[A-Z][\w&'’-]*+\s++){1,3}" + ANY_DATE + r"$")
+
+
+def listing_stamp(line: str, below: str) -> str | None:
+    """The section and date of a listing line whose headline the line `below` repeats, if `line` is one."""
+    if not (below and len(line) > len(below) and line.endswith(below)):
+        return None
+    head = line[: -len(below)].strip()
+    return head if _LISTING.match(head) else None
+
+
 # Reading a stamp off a line: what cleaning records, and what it leaves of the line.
 
 PUBLICATION = "publication date line"
@@ -132,8 +145,10 @@ def furniture_after(rest: str) -> bool:
         rest = rest[piece.end() :].strip(" ,|–—-/")
     return signed  # (a city alone after the date is an event line: "June 15, 2006, Shanghai")
 
+# (or the outlet's name in square brackets: "30 октября 2008, 09:34 [ «Аргументы Недели» ]")
 _FURNITURE_PIECE = re.compile(
-    r"(?:(?:" + CREDIT + r")(?:\s++news agency)?|by\s++(?-i:[A-Z][\w.'’-]*+)(?:\s++(?-i:[A-Z][\w.'’-]*+)){0,3}|https?://\S++)"
+    r"(?:(?:" + CREDIT + r")(?:\s++news agency)?|by\s++(?-i:[A-Z][\w.'’-]*+)(?:\s++(?-i:[A-Z][\w.'’-]*+)){0,3}|https?://\S++"
+    r"|\[[^\[\]]{1,40}\])"
     r"(?=$|[\s,|–—-])",
     re.I,
 )
@@ -148,5 +163,13 @@ def _city_at(text: str) -> re.Match | None:
 def _page_date(above: str | None) -> bool:
     """Whether a bare date line in the head of a page (above the text) is the page's date: it is, under a speech
     heading too ("Speech by President ..." / "05.07.2005": the day the page gave the speech), unless it is the
-    date line of a sentence ending in ":"."""
-    return not (above and above.endswith((":", "：")))
+    date line of a sentence ending in ":", or the day under a place ("Astana, Kazakhstan" / "15 June 2011": where
+    and when a speech was given)."""
+    return not (above and (above.endswith((":", "：")) or _place_line(above)))
+
+
+def _place_line(line: str) -> bool:
+    """Whether a line is only a city of data/places.yml, perhaps with its country: "Astana, Kazakhstan"."""
+    city = _city_at(line)
+    rest = line[city.end() :].strip(" ,") if city else None
+    return rest is not None and (not rest or rest.casefold() in knowledge().countries)

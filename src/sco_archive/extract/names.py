@@ -156,7 +156,7 @@ CYRILLIC_NAME = r"(?:[А-ЯЁ][а-яёъь]+|[А-ЯЁ]\.)(?:\s+[А-ЯЁ][а-яё
 def russian_titled_pattern() -> re.Pattern:
     """A Russian page's title before a name in Cyrillic, the office's country after it part of the title ("министр
     обороны России Сергей Иванов", "Президент Республики Таджикистан Эмомали Рахмон"): titles.yml's `russian_titles`,
-    places.yml's `in_russian`."""
+    places.yml's `owner_in_russian`."""
     k = knowledge()
     return re.compile(rf"(?<![\w-])(?P<title>(?:{alternation(k.russian_titles)})(?:\s+(?:{alternation(k.russian_countries)}))?)"
                       rf"\s+(?P<name>{CYRILLIC_NAME})(?=\s+[а-яё(«\d-]|\s*[,.;:»]|\s*$)")

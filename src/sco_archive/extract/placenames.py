@@ -21,7 +21,7 @@ def place_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     """A known city (as written or in capitals); 'in Qingdao, China' (a city not in the data, with its
     country); 'held in China' (the country only)."""
     k = knowledge()
-    cities = alternation([c for city, _ in k.cities.values() for c in (city, city.upper())])
+    cities = alternation([c for city, _ in k.cities.values() for c in (city, city.upper())] + list(k.city_forms))
     countries = r"\b(" + alternation(k.country_names) + r")\b"
     # (not a city in a name: "the Shanghai Cooperation Organisation", "the Shanghai spirit", "the New Delhi Declaration")
     return (re.compile(r"\b(" + cities + r")\b(?!\s++(?:" + alternation(k.in_names) + r")\b)"),
@@ -34,6 +34,9 @@ def place_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
                        + countries + r"|" + countries + r"(?:,\s+which)?\s+(?:is\s+hosting|hosts|hosted)\s+(?:this|the)\b|" + countries + r"\s+is\s+chairing\b"
                        # "Tajikistan, which holds the rotating chairmanship"
                        + r"|" + countries + r"(?:,\s+which)?\s+(?:holds|is\s+holding)\s+the\s+(?:rotating\s+)?(?:chairmanship|presidency)\b"
+                       # "I congratulate Pakistan on hosting the meeting", "the summit under India's chairmanship"
+                       + r"|" + countries + r"\s+on\s+(?:successfully\s+)?hosting\s+(?:this|the)\b"
+                       + r"|\b(?:[Ss]ummit|[Mm]eeting|[Ss]ession)\s+under\s+" + countries + r"['’]s\s+(?:rotating\s+)?(?:chairmanship|presidency)\b"
                        # "the 14th meeting of the Council of Heads of Government of the SCO member states in China"
                        + r"|\b(?:summit|meeting|session)(?:\s+of\s+[^,.;]{0,100}?)?\s+in\s+(?:the\s+)?" + countries),
             # the host by its adjective: "chaired by the Indian side", "under the Indian chairmanship"

@@ -52,10 +52,10 @@ MAX_CHAIR_PARAGRAPHS = 8
 
 @lru_cache(maxsize=1)
 def _capital_pattern() -> re.Pattern:
-    """'in the Kyrgyz capital', 'in the capital of Tajikistan', 'the capital of Tajikistan will host the meeting': the
+    """'in the Kyrgyz capital', 'in the capital of Tajikistan' (or 'capital city of'), 'the capital of Tajikistan will host the meeting': the
     capital of the country named (data/places.yml); a capital neither placed by "in" nor hosting is no venue."""
     k = knowledge()
-    return re.compile(r"\b(?P<prep>(?:in|at|to)\s+)?[Tt]he\s+(?:(?P<adj>" + alternation(k.adjectives) + r")\s+capital\b|capital\s+of\s+(?:the\s+)?(?P<country>"
+    return re.compile(r"\b(?P<prep>(?:in|at|to)\s+)?[Tt]he\s+(?:(?P<adj>" + alternation(k.adjectives) + r")\s+capital\b|capital\s+(?:city\s+)?of\s+(?:the\s+)?(?P<country>"
                       + alternation(k.country_names) + r")\b)(?P<hosts>\s+(?:will\s+host|hosts|hosted|is\s+hosting|was\s+hosting)\b)?")
 
 
@@ -72,7 +72,7 @@ def _capital(sentence: str, ahead: bool = False) -> tuple[str, str] | None:
 
 # (a city opening brackets is a place too: "... the SCO Ministerial Council (Tianjin, July 15, 2025)"; and a city owned by
 # its country: "in Russia's Ufa", "in north China's Tianjin")
-_PLACE_BEFORE = re.compile(r"(?:\bin|\bat|,|\(|\bcapital|\bcity of|\b(?:(?:working|official|state|his|her|their)\s+)?visit\s+to)(?:\s+the)?\s*$"
+_PLACE_BEFORE = re.compile(r"(?:\bin|\bat|(?:^|\s)[Вв]о?(?:\s+городе)?|,|\(|\bcapital|\bcity of|\b(?:(?:working|official|state|his|her|their)\s+)?visit\s+to)(?:\s+the)?\s*$"
                            r"|\b(?:in|at)\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western|northeast|northwest|southeast|southwest)\s+)?[A-Z][a-z]+['’]s\s+$")
 # The meeting under way named by its city: "the current Bishkek summit", "this Ufa summit".
 _THIS_ONE = re.compile(r"\b(?:current|present|ongoing|this|today['’]s)\s++$", re.I)
@@ -83,7 +83,9 @@ _HOSTS_AFTER = re.compile(r"\s++(?:hosts|hosted|is hosting|was hosting)\b")  # "
 _HOST_FROM = re.compile(r"\bhost\w*\b[^.;]{0,80}\bfrom\s*$", re.I)
 # A city that places something else: an earlier meeting's decision ("the consensus reached at the Bishkek summit in
 # September"), or what a relative clause is about ("the anti-terrorist structure, whose location in Bishkek was agreed").
-_NOT_THE_MEETING = re.compile(r"\b(?:reached|agreed|adopted|signed|approved|taken)\s+at\s+(?:the\s+)?$|\bwhose\s+(?:\w+\s+){1,3}in\s+$")
+# Nor the source a report cites ("citing the Secretariat in Beijing", "со ссылкой на Секретариат ... в Пекине").
+_NOT_THE_MEETING = re.compile(r"\b(?:reached|agreed|adopted|signed|approved|taken)\s+at\s+(?:the\s+)?$|\bwhose\s+(?:\w+\s+){1,3}in\s+$"
+                              r"|\b(?:citing|со\s+ссылкой\s+на)\s+[^.;,]{0,60}$")
 # Nor the founding ("SCO was founded at a summit in Shanghai in 2001", "established in Shanghai"; in lower case, matched in
 # the text lower-cased).
 _FOUNDED = re.compile(r"\b(?:founded|established|created|set up)\s+(?:at\s+(?:a|the|its)\s+(?:\w+\s+)?(?:summit|meeting)\s+)?(?:in|at)\s+$")
@@ -196,7 +198,7 @@ def _names_dateline_city(sentence: str, country: str) -> bool:
     return bool(m) and (m[1] is None or knowledge().adjectives.get(m[1]) == country)
 
 
-def _elsewhere(rest: str, following: str = "", country: str | None = None):
+def _elsewhere(rest: str, following: str = "", country: str | None = None, further: str = ""):
     """The known city the lead sentence after a dateline places the meeting in, when it does; or, in the lead
     or the paragraph after it, another country than the dateline's ("Tehran, IRNA – ... said on Friday ..." /
     "Addressing the summit of the SCO heads of state in Uzbekistan, ...": the city is not known)."""
@@ -206,11 +208,20 @@ def _elsewhere(rest: str, following: str = "", country: str | None = None):
     found = _venue_from(lead) if MEETING_WORD.search(lead) and not PREVIOUS.search(lead) else None
     if found and found[0]:
         return found[0], found[1], Evidence(lead, "meeting sentence after the dateline")
+    # (or the speaker's trip to it: "ISLAMABAD: ... will travel to Tianjin, China, tomorrow for the ... meeting")
+    meeting = MEETING_WORD.search(lead)
+    trip = _trip_to(lead, meeting.start()) if meeting and not PREVIOUS.search(lead) else None
+    if trip and trip[1] != country:
+        return trip[0], trip[1], Evidence(lead, "trip to the meeting after the dateline")
     # (a lead that does not name the meeting leaves it to the next paragraph: "ISLAMABAD, July 11 (APP): Kasuri has
     # proposed ..." / "... was addressing the meeting ... held in Bishkek"; so does one that names it without placing it, when
     # the next paragraph opens on it: "New Delhi: ... on the sidelines of the SCO Defence Ministers' Meeting." / "The meeting
     # took place ... in China's Qingdao." (not "The ministers first met in Moscow in 2003."))
     following_lead = sentences(following)[0] if following and sentences(following) else ""
+    # (past a paragraph that does not name it either: "ISLAMABAD: The Prime Minister has called for ..." / "In the
+    # context of relations with neighbours, ..." / "The Prime Minister led the delegation to the summit ... in Tianjin")
+    if not MEETING_WORD.search(lead) and not MEETING_WORD.search(following_lead) and further and sentences(further):
+        following_lead = sentences(further)[0]
     if (country and (not MEETING_WORD.search(lead) or (found is None and _THE_MEETING.match(following_lead))) and MEETING_WORD.search(following_lead) and not PREVIOUS.search(following_lead)
             and not _names_dateline_city(following_lead, country)):
         found = _venue_from(following_lead)
@@ -225,7 +236,9 @@ def _elsewhere(rest: str, following: str = "", country: str | None = None):
 
 
 # "will travel to Dushanbe to take part in", "flew to Astana to attend": the city the meeting is held in.
+# (its country and the day may stand between: "will travel to Tianjin, China, tomorrow for the meeting")
 _TRIP = re.compile(r"\b(?:travel\w*+|fly|flies|flew|go|goes|went|head\w*+|come|comes|came)\s++to\s++([A-Z][\w'’-]*+(?: [A-Z][\w'’-]*+)?+)"
+                   r"(?:,\s++[A-Z][\w ]{2,30}?,)?(?:\s++(?:today|tomorrow|on\s++[A-Z]\w++))?"
                    r"\s++(?:to\s++(?:take\s++part|attend|participate)|for)\b")
 
 
@@ -272,9 +285,18 @@ def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = 
         if known:
             rest = found.rest
             following = paragraphs[index + 1].text if index + 1 < len(paragraphs) else ""
+            further = paragraphs[index + 2].text if index + 2 < len(paragraphs) else ""
             if len(rest.split()) < 6 and following:
-                rest, following = following, ""
-            return _elsewhere(rest, following, known[1]) or (known[0], known[1], Evidence(p.text[:120], "dateline"))
+                rest, following, further = following, "", ""
+            return _elsewhere(rest, following, known[1], further) or (known[0], known[1], Evidence(p.text[:120], "dateline"))
+    # 1a. A text given ahead of the meeting (a briefing, an interview) skips datelines (where and when it was given), unless
+    #    its lead holds the meeting "here": "BEIJING - ... the meeting ... to be held here from May 21 to 22, ... announced".
+    for p in paragraphs[:3] if not datelines and in_person else ():
+        found = dateline(p.text) or place_opening(p.text)
+        known = city_country(found.place) if found else None
+        lead = sentences(found.rest)[0] if known and found.rest.strip() else ""
+        if known and MEETING_WORD.search(lead) and _HERE.search(lead):
+            return known[0], known[1], Evidence(lead, "dateline of a meeting held here")
     # 1b. A place line under the heading ("Beijing", "August 28, 2008, Dushanbe"), a dateless wire opening.
     #    (a place line is where a transcript's event was held, an interview's or news conference's too:
     #    "June 10, 2018, 17:20, Qingdao" under "News conference following ...")
@@ -285,13 +307,16 @@ def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = 
         known = found or (city_country(opening.place) if opening else None)
         if known:
             following = paragraphs[index + 1].text if index + 1 < len(paragraphs) else ""
-            moved = _elsewhere(opening.rest, following, known[1]) if opening and not found else None
+            further = paragraphs[index + 2].text if index + 2 < len(paragraphs) else ""
+            moved = _elsewhere(opening.rest, following, known[1], further) if opening and not found else None
             return moved or (known[0], known[1], Evidence(p.text[:120], "place line" if found else "dateline without a date"))
     # 2. The sentence that names the meeting: "attended the meeting ... in Moscow".
     #    (the lead runs to the first paragraph of prose: a speech under its salutation lines, a report under a menu)
     lead = [s for p in lead_paragraphs(paragraphs, 4) for s in sentences(p.text)]
     # (a generator: the first sentence that places the meeting ends the search, usually the first)
-    ordered = itertools.chain([body_sentence] if body_sentence else [], (s for s in lead if MEETING_WORD.search(s) and not PREVIOUS.search(s)))
+    # (the sentence that named the body may be about an earlier meeting: "Following last year's summit in Yekaterinburg, ...")
+    named = [body_sentence] if body_sentence and not PREVIOUS.search(body_sentence) else []
+    ordered = itertools.chain(named, (s for s in lead if MEETING_WORD.search(s) and not PREVIOUS.search(s)))
     for sentence in ordered:
         found = _venue_from(sentence, ahead=ahead and (sentence is body_sentence or _same_body(sentence, body_sentence)))
         if found:
@@ -323,7 +348,7 @@ def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = 
     #    "o-operation Organization member states in Bishkek on Tuesday, ...").
     for p in paragraphs[:2]:
         for sentence in sentences(p.text):
-            found = _venue_from(sentence)
+            found = _venue_from(sentence) if not PREVIOUS.search(sentence) else None
             if found:
                 return found[0], found[1], Evidence(sentence, "lead sentence place")
     for p in paragraphs[:3] if datelines and not online else ():

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
-from ..knowledge import alternation, knowledge
+from ..knowledge import knowledge
 from ..markers import INLINE_NUMBER, INNER_FIRST, list_number, marker, narrated_ordinal, ordinal, ordinal_adverbs, ordinal_patterns
 from ..model import Paragraph, Proposal
-from .names import NAME
+from .resumes import CUT_MARK, resumes as _resumes
 from .text import first_sentence, sentences
 
 # A list that is not the speaker's proposals: what the intro says the list holds.
@@ -25,8 +24,22 @@ DONE_OR_LEARNT = re.compile(
     r"|achievements?|accomplishments?|lessons?|pillars?|main results|outcomes?)\b",
     re.I,
 )
+# What the members agreed or hold together, the sentence's own subject, as a declaration or a report of one puts it: "The
+# Member States believe that it is important to:", "The defence ministers agreed that the SCO should:" (not a speaker's
+# account of it: "Lavrov said the ministers agreed that it is necessary to:" is his list).
+AGREED_INTRO = re.compile(r"(?:The\s+)?(?:[\w-]+\s+){0,2}?(?:member states|leaders|ministers|parties|sides|participants)\s+"
+                          r"(?:\w+\s+){0,2}?(?:agreed|decided|resolved|believe|consider|reaffirmed)\b", re.I)
+# A list of what the speaker sees rather than asks for ("the region faces three main challenges.", "There are several
+# reasons why ..."): not proposals when neither the intro nor the first item asks for anything ("We face three
+# challenges." over "First, we should ..." is a list of proposals).
+FACTS_INTRO = re.compile(r"\b(?:two|three|four|five|six|several|a number of|main|key|following)\s+(?:\w+\s+)?"
+                         r"(?:challenges|threats|risks|reasons|factors|features|trends|problems|advantages)\b", re.I)
 # An item that reports what was decided ("First, the leaders approved the declaration.") is an outcome.
 OUTCOME_ITEM = re.compile(r"(?:the |they |we )(?:[a-z]+ ){0,3}?(?:approved|adopted|signed|agreed|decided|endorsed|reviewed)\b", re.I)
+# A list that tells what has been done ("First, trust among the member states has grown. Second, trade has doubled."):
+# every item states a fact in the perfect tense and none asks for anything.
+PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been|become|grown|risen|[a-z]+ed)\b", re.I)
+ASKS = re.compile(r"\b(?:should|must|needs?|propos\w*|suggest\w*|call\w*|urg\w*|let us|will|shall|ought|necessary|important)\b", re.I)
 PROPOSAL_INTRO = re.compile(
     r"\b(?:propos\w*|suggest\w*|points?|initiatives?|recommend\w*|put(?:s)? forward|should|need to|must|call\w* (?:for|on)|urg\w*|priorit\w*|(?:necessary|important|essential) to|(?:necessary|important|essential)(?=\s*:))\b",
     re.I,
@@ -37,43 +50,6 @@ PROPOSAL_INTRO = re.compile(
 OFFER_INTRO = re.compile(r"\b(?:ready|willing|prepared|could|can|would like|wants?|wishes)\b[^.:;]{0,80}?\b(?:cooperate|contribute)\b", re.I)
 OFFER_AREAS = re.compile(r"\b(?:fields|areas|directions|spheres|ways)\b", re.I)
 STRONG_INTRO = re.compile(r"\b(?:propos\w*|suggest\w*|[\w-]+-point|initiatives|recommend\w*|put(?:s)? forward)\b", re.I)
-# Narrative resumes: a vocative, a closing, a new speaker or a report of the meeting.
-RESUME = re.compile(
-    r"^(?:(?i:(?:Dear |My )?(?:Colleagues|Excellenc\w+|Friends|Ladies and gentlemen|Your Excellenc\w+|Mr\.? (?:President|Chairman)|heads of delegation))\b"
-    r"|(?:Dear|Distinguished|Esteemed|Respected) [\w -]{2,40}[,!]"
-    r"|(?:Elsewhere|Besides|Apart from|In addition to|Separately|On the sidelines)\b"
-    # another person's turn ("Putin, for his part, said ..."), or commentators ("Experts believe ...")
-    r"|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}, (?:for (?:his|her|its|their) part|in (?:his|her|its|their) turn)\b"
-    r"|(?:Experts|Analysts|Observers|Commentators)\b"
-    r"|(?:In addition|Also|Moreover|Furthermore),\s+(?:the\s+)?(?:participants|leaders|ministers|parties|sides|summit|meeting|heads)\b"
-    r"|The (?:[A-Z][\w’'-]+ )?[a-z]+(?: [a-z]+){0,5}? (?:took|also|agreed|adopted|approved|discussed|exchanged|welcomed|signed|decided|reviewed|said|noted|stressed)\b"
-    r"|[A-Z][\w’'-]+ (?:[A-Z][\w’'-]+ ){0,2}(?:also|further|then|later) [a-z]+ed\b"
-    r"|\((?i:continued on page) \d+\)|(?:\d+ ){0,9}(?:Next|Previous) Page\b"
-    r"|(?:[A-Z]\.\s?)+[A-Z][\w’'-]+ (?:also |further |then )?[a-z]+ed\b"
-    r"|(?:Noting|Stressing|Pointing out|Speaking|Addressing|Referring|Turning to|Commenting|Calling|According to)\b"
-    r"|Thank you|In (?:conclusion|closing)\b"
-    r"|In (?:his|her|their) (?:speech|speeches|statements?|remarks|address)"
-    r"|(?:[A-Z][\w’'-]+ ){0,3}(?:said|noted|stressed|added|pointed out|also said|emphasized|emphasised|went on)\b"
-    # (two people joined by "and": "Justice Ravi Rao and Justice K.M. Lal also addressed ...")
-    r"|[A-Z][\w’'-]+ (?:(?:of |the )?[A-Z][\w’'-]+ ){0,5}(?:and (?:[A-Z][\w’'.-]+ ){1,5})?(?:also |further |then |later )?(?:met|held|chaired|presided|thanked|underlined|welcomed|invited|congratulated|informed|briefed|told|reiterated|expressed|hailed|praised|arrived|attended|addressed|announced|signed)\b"
-    r"|(?:On|Regarding|As for|As to|With regard to|Concerning) [^,.]{1,80}, (?:[A-Z][\w’'.-]+ ){1,3}(?:said|noted|stressed|added|pointed out|emphasi[sz]ed)\b"
-    r"|[A-Z][\w’'-]+ [a-z]+ (?:said|noted|believe|believed|say)\b"
-    r"|(?:At|On|After|During|Following|Before|Ahead of) the (?:meeting|summit|session|talks|event|ceremony)\b"
-    r"|(?:He|She|They) (?:also |further )?(?:said|noted|stressed|added|pointed|expressed|called|agreed|pledged)"
-    r"|(?:The |Other )?(?:participants|other (?:leaders|ministers|foreign ministers|heads)|meeting|ministers|leaders|parties|summit|sides|two sides)\b"
-    r"|(?:Leaders|Participants|Ministers|Heads) (?:of|from|attending|at) (?:the\b|[A-Z])"
-    r"|The next (?:SCO )?(?:summit|meeting|session)\b"
-    r"|The (?:[\w’'-]+ ){1,4}?(?:also |further |then )?(?:said|noted|stressed|added|urged|expressed|thanked|emphasi[sz]ed|pointed out)\b"
-    r"|All (?:parties|sides|member states|participants)|During the (?:meeting|summit|visit)|After the (?:meeting|summit)|Following the"
-    r"|On the sidelines|Prior to|Earlier|Later|Meanwhile"
-    # who else attended: "Prime ministers of Russia, Kazakhstan ... also attended the meeting, which adopted ..."
-    r"|[^.!?]{0,200}?\b(?:attended|took part in|participated in) the (?:meeting|summit|session|talks|event)\b"
-    # a quotation closed by its attribution: "\"As long as we stick together, ...,\" Wen said."
-    r"|[\"“][^\"”]{10,400}[,.!?][\"”],?\s++(?:[A-Z][\w’'-]+\s+){1,3}(?:said|added|stressed|noted|concluded)\.$)",
-)
-
-# The cut mark of a partial text ("[…]", "(...)") ends the item it cuts, even one cut before its full stop.
-CUT_MARK = re.compile(r"^[\[(]?(?:…|\.\.\.)[\])]?$")
 
 
 @dataclass
@@ -101,7 +77,7 @@ def _split_inline(text: str, next_number: int | str | None) -> list[_Unit] | Non
             return [_Unit(text[:told].strip(), None, "none"), _Unit(text[told:], 1, "ordinal")]
     # (a full stop before a marker ends the item before it: "First, uphold ... core. Second, ...")
     marks = [(m.start() + (text[m.start()] == "."), m.end(), knowledge().ordinals.get(m[1].lower())) for m in inline.finditer(text)]
-    marks += [(m.start(), m.end(), list_number(m[1] or m[2])) for m in INLINE_NUMBER.finditer(text)]
+    marks += [(m.start(), m.end(), list_number(m[1] or m[2] or m[3])) for m in INLINE_NUMBER.finditer(text)]
     marks = sorted(x for x in marks if x[2] is not None)
     if len(marks) == 1 and marks[0][2] == 1 and marks[0][0] > 0 and next_number == 2:
         start = marks[0][0]
@@ -173,7 +149,7 @@ def _find_lists(units: list[_Unit], announced_at: int | None):
     for i, unit in enumerate(units):
         if unit.style in ("ordinal", "numbered") and unit.number == 1:
             items = _run(units, unit.style, [[i]])
-            if len(items) >= 2 or _cut_after_first(units, i):
+            if len(items) >= 2 or _cut_after_first(units, i, announced_at):
                 yield i - 1, items
         first = _unmarked_first(units, i)
         if first:
@@ -226,24 +202,15 @@ def _unmarked_first(units: list[_Unit], i: int) -> list[int] | None:
     return None
 
 
-def _cut_after_first(units: list[_Unit], i: int) -> bool:
+def _cut_after_first(units: list[_Unit], i: int, announced_at: int | None) -> bool:
     """A page cut inside its list's first item: the item is the text's last paragraph, right under a line that introduces
-    proposals ("Premier Wen made the following suggestions ...:" / "First, to seize ... betwe")."""
-    return i == len(units) - 1 and i > 0 and not units[i].inline and units[i - 1].text.rstrip().endswith(":") \
-        and bool(STRONG_INTRO.search(units[i - 1].text))
-
-
-@lru_cache(maxsize=1)
-def _elsewhere() -> re.Pattern:
-    """A paragraph that resumes the narrative by its opening: a person named with a title ("Russian President Vladimir Putin
-    said ...", "Pakistan's Prime Minister Shehbaz Sharif urged ...") or an agency's closing credit ("(Xinhua)")."""
-    k = knowledge()
-    titled = rf"(?:[A-Z][\w’'-]*+\s+){{0,2}}?(?:{alternation(k.titles)})\s+(?:(?:{alternation(k.honorifics)})\s+)?{NAME}\b"
-    return re.compile(rf"^(?:{titled}|\((?:{alternation(k.credits)})\)$)")
-
-
-def _resumes(text: str) -> bool:
-    return bool(RESUME.match(text) or _elsewhere().match(text))
+    proposals ("Premier Wen made the following suggestions ...:" / "First, to seize ... betwe") or announces their count
+    ("Wang made five suggestions on ..." / "Firstly, the members should ... firmly suppor")."""
+    if i != len(units) - 1 or i == 0 or units[i].inline:
+        return False
+    intro = units[i - 1]
+    return (intro.text.rstrip().endswith(":") and bool(STRONG_INTRO.search(intro.text))) \
+        or (announced_at is not None and intro.para == announced_at and not intro.inline)
 
 
 def _trim_last(units: list[_Unit], items: list[list[int]]) -> None:
@@ -258,20 +225,30 @@ def _trim_last(units: list[_Unit], items: list[list[int]]) -> None:
         return
     kept = [last[0]]
     heading = not units[last[0]].text.rstrip().endswith((".", "!", "?", ";", ":"))  # "5. Uphold openness" over its paragraph
+    # (a paragraph naming the speaker as the earlier items' own paragraphs did, and asking as they did, goes on: "Wang said
+    # the countries should ..." in an earlier item, "Wang stressed that ... should be ..." in the last)
+    named = {units[j].text.split(" ", 1)[0] for item in items[:-1] for j in item[1:]} - {"The", "He", "She", "They", "It"}
     for j in last[1:]:
-        if len(kept) - 1 >= allowed or (_resumes(units[j].text) and not (heading and len(kept) == 1)) or units[j].style != "none" \
+        goes_on = units[j].text.split(" ", 1)[0] in named and _ASKS_AS_AN_ITEM.search(units[j].text)
+        resumes = _resumes(units[j].text) and not goes_on
+        if len(kept) - 1 >= allowed or (resumes and not (heading and len(kept) == 1)) or units[j].style != "none" \
                 or CUT_MARK.match(units[j].text):
             break
         kept.append(j)
     items[-1] = kept
 
 
+_ASKS_AS_AN_ITEM = re.compile(r"\b(?:should|must|needs? to)\b")
 _LIST_JOINER = re.compile(r"[;,]\s*(?:and|or)?\s*$")  # the "; and" an item ends with before the next
 _ITEM_JOINER = re.compile(r"[;,]\s*(?:and)?\s*$")
 
 
+def _summary_body(unit: _Unit) -> str:
+    return unit.text[unit.marker_end :].strip() if not unit.inline else _strip_inline_marker(unit.text)
+
+
 def _summary(unit: _Unit) -> str:
-    body = unit.text[unit.marker_end :].strip() if not unit.inline else _strip_inline_marker(unit.text)
+    body = _summary_body(unit)
     sentence = first_sentence(body)
     sentence = _LIST_JOINER.sub("", sentence).strip()
     return sentence[:1].upper() + sentence[1:]
@@ -295,6 +272,8 @@ def proposals(paragraphs: tuple[Paragraph, ...], announced_at: int | None, count
     for intro_index, items in _find_lists(units, announced_at):
         intro = units[intro_index].text if intro_index >= 0 else ""
         why = _not_proposals(units[items[0][0]], intro, announced_at, of_count=bool(count) and len(items) == count)
+        if why is None and _all_done(units, items, announced_at):
+            why = "not proposals: " + units[items[0][0]].style + " list of what has been done"
         if why is None:
             return _items(units, items), intro, f"{units[items[0][0]].style} list"
         rejected = rejected or (intro, why)
@@ -314,18 +293,24 @@ def _unmarked_paragraphs(paragraphs: tuple[Paragraph, ...], at: int, count: int)
     """A line of proposals closed by a colon, under an announced count, over exactly that many paragraphs without markers, as a report lists them:
     "Hu's four proposals are:" / "Strengthening the political base ...;" / ... / "Creating a sound external environment
     ...". Each item is one paragraph of at most two sentences, none resumes the narrative, and the items before the last
-    are joined as a list's are (a ";" or "; and" ends at least one of them)."""
+    are joined as a list's are (a ";" or "; and" ends at least one of them), or each opens with a short heading and a dash
+    ("Uphold the Shanghai Spirit – Mutual trust ... remain the core principles."); a list of headed items may be cut short by
+    the text's end."""
     intro = paragraphs[at].text.rstrip()
     items = paragraphs[at + 1 : at + 1 + count]
-    if count < 2 or len(items) < count or not intro.endswith(":") or not STRONG_INTRO.search(intro):
+    if count < 2 or len(items) < 2 or not intro.endswith(":") or not STRONG_INTRO.search(intro):
         return None
     if any(_resumes(p.text) or marker(p.text)[1] != "none" or len(sentences(p.text)) > 2 for p in items):
         return None
-    if not any(_LIST_JOINER.search(p.text) for p in items[:-1]):
+    headed = all(_HEADED_ITEM.match(p.text) for p in items)
+    if len(items) < count and not (headed and at + 1 + len(items) == len(paragraphs)):
+        return None
+    if not headed and not any(_LIST_JOINER.search(p.text) for p in items[:-1]):
         return None
     return [Proposal(n, p.text, _summary(_Unit(p.text, n, "none"))) for n, p in enumerate(items, start=1)]
 
 
+_HEADED_ITEM = re.compile(r"[A-Z][^.!?:;–—]{2,60}?\s[–—]\s")  # "Joint Responsibility for Security – Wang called for ..."
 _ITEM_SPLIT = re.compile(r";\s++(?:and\s++)?")
 
 
@@ -364,6 +349,11 @@ def _not_proposals(first: _Unit, intro: str, announced_at: int | None, of_count:
     # ("He outlined four priorities for the SCO's economic agenda:": an announced count is a list of proposals)
     if NOT_PROPOSALS.search(last_sentence) and not STRONG_INTRO.search(last_sentence) and not announced_here:
         return "not proposals: " + first.style + " list after a non-proposal intro"
+    if AGREED_INTRO.match(last_sentence) and not announced_here:
+        return "not proposals: " + first.style + " list of what the members agreed"
+    if FACTS_INTRO.search(last_sentence) and not PROPOSAL_INTRO.search(last_sentence) and not announced_here \
+            and not ASKS.search(first_sentence(_summary_body(first))):
+        return "not proposals: " + first.style + " list of what the speaker sees"
     # (an inline list of the count the headline or lead announced is that list, however far below it stands: "Li Keqiang
     # proposes six areas ..." over "Li said the SCO should advance cooperation in six areas: first, ...; ... sixth, ...")
     if first.inline and not announced_here and not of_count and not STRONG_INTRO.search(last_sentence):
@@ -372,6 +362,35 @@ def _not_proposals(first: _Unit, intro: str, announced_at: int | None, of_count:
     if first.style in ("numbered", "bullet") and not announced_here and not PROPOSAL_INTRO.search(intro) and not offer:
         return "not proposals: " + first.style + " list without a proposal intro"
     return None
+
+
+def _all_done(units: list[_Unit], items: list[list[int]], announced_at: int | None) -> bool:
+    """Every item's first sentence states what has been done, and none asks for anything (no count was announced)."""
+    if announced_at is not None:
+        return False
+    heads = [first_sentence(_summary_body(units[item[0]])) for item in items]
+    return all(PERFECT.search(h) and not ASKS.search(h) for h in heads)
+
+
+def _last_inline(body: str, units: list[_Unit], items: list[list[int]]) -> str:
+    """The last item of an inline list ends with its sentence; in the text's last paragraph (a page cut there), after items
+    that ran over several sentences, it runs as they did, to the paragraph's end or a sentence that resumes the narrative
+    ("Qin made a five-point proposal. First, ... . All parties should ... Second, ... Third, ... . China will ...")."""
+    head = units[items[-1][0]]
+    # (a sentence opening as the items before it went on, "All parties should ...", goes on this one too)
+    going_on = {_opener(x) for item in items[:-1] for x in sentences(_summary_body(units[item[0]]))[1:]}
+    if head.para != units[-1].para or not going_on:
+        return first_sentence(body)
+    end = len(body)
+    for i, sentence in enumerate(sentences(body)):
+        if i and _resumes(sentence) and _opener(sentence) not in going_on:
+            end = body.index(sentence)
+            break
+    return body[:end].strip()
+
+
+def _opener(sentence: str) -> str:
+    return " ".join(sentence.split()[:2]).lower()
 
 
 def _items(units: list[_Unit], items: list[list[int]]) -> list[Proposal]:
@@ -383,10 +402,12 @@ def _items(units: list[_Unit], items: list[list[int]]) -> list[Proposal]:
         last_inline = head.inline and number == len(items)  # the last inline item ends with its sentence
         # (the sentence after its marker: "4. Iran calls for ..." is not a sentence "4.")
         start = _inline_marker_end(head.text) if last_inline else 0
-        texts = [head.text[:start] + first_sentence(head.text[start:]) if last_inline else head.text]
+        texts = [head.text[:start] + _last_inline(head.text[start:], units, items) if last_inline else head.text]
         texts += [units[j].text for j in item[1:]]
         text = "\n\n".join(t.strip() for t in texts)
         if head.inline:
             text = _ITEM_JOINER.sub("", text).strip()
+        if number > 1 and number == len(items) and not _summary_body(head).strip(" \"“"):
+            break  # a page cut right after the last marker ("Second, "): no item
         result.append(Proposal(number, text, _summary(head)))
     return result

@@ -18,6 +18,7 @@ _FUTURE_PHRASES = (
     "preparation for", "preparations for", "prepare for", "preparing for", "preparation to", "planned for", "will host", "to host", "will take place", "to take place",
     "will hold", "plans to", "is set to", "ahead of", "forthcoming", "in preparation", "next month", "will be submitted",
     "to be submitted",
+    "пройдет", "пройдёт", "пройдут", "состоится", "состоятся",  # (a Russian text's "will take place")
 )
 _FUTURE = re.compile(r"\b" + alternation(_FUTURE_PHRASES) + r"\b")  # (matched in the text lower-cased)
 # A sentence about an earlier meeting ("The previous meeting ... was held by videoconference on 23 September 2020").
@@ -56,6 +57,19 @@ _PURPOSE = re.compile(r"prepare for|preparing for|preparations? for|in preparati
 
 
 PROSE = re.compile(r"^(?:\S+\s+){5,}.*[.!?\"”]$")  # a sentence of six words or more
+# A journey to or from a meeting ("left for Tashkent", "will depart for Qingdao", "flew home").
+TRAVEL = re.compile(r"\b(?:left|leaves?|leaving|depart(?:s|ed|ing|ure)?|fl(?:ew|ies|ying))\b", re.I)
+# Someone going to a meeting to come ("will lead the delegation at a meeting ... being held from tomorrow").
+_GOING = re.compile(r"\bwill\s++(?:be\s++)?(?:lead|attend|visit|travel|participat|take\s++part)\w*|\btomorrow\b", re.I)
+PREVIEW_SENTENCES = 2  # the first sentences of prose that say whether a text tells of the meeting itself
+
+
+def around_the_meeting(paragraphs) -> bool:
+    """Whether the text's first sentences of prose tell of something around its meeting rather than the meeting: a
+    journey to or from it ("Premier Wen Jiabao left here Tuesday for home after attending ...") or someone going to it
+    ("Ishaq Dar will lead the delegation at a meeting ... from tomorrow")."""
+    lead = [s for p in paragraphs[:8] for s in sentences(p.text) if PROSE.search(s)][:PREVIEW_SENTENCES]
+    return any(TRAVEL.search(s) or _GOING.search(s) for s in lead)
 
 
 def lead_paragraphs(paragraphs, count: int):

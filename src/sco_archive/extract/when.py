@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from .. import dates as d
 from ..knowledge import knowledge
 from ..model import Evidence, Paragraph, Removed
-from .text import PAST_ANCHOR, PREVIOUS, PROSE, first_sentence, is_future, lead_paragraphs, sentences
+from .text import PAST_ANCHOR, PREVIOUS, PROSE, TRAVEL, first_sentence, is_future, lead_paragraphs, sentences
 
 _EVENT = re.compile(
     r"\b(?:attend\w*|held|hold\w*|chair\w*|address\w*|met|meeting|summit|session|opened|took place|deliver\w*|spoke|participat\w*|convened|gather\w*|said|told|состоял\w*|открыл\w*)\b",
@@ -40,6 +40,12 @@ _MEETING_NOUN = re.compile(r"\b(?:meeting|summit|session|council|conference|talk
 # A sentence about the briefing itself, naming no meeting: its date is the briefing's day.
 _BRIEFING_ONLY = re.compile(r"\b(?:briefing|press conference|news conference)\b", re.I)
 _GIVEN = re.compile(r"\b(?:interview\w*|recorded|briefing|press conference|news conference)\b", re.I)
+# A day someone briefed the press, or said something, about what is to come: "On the morning of June 1, 2004, Assistant
+# Foreign Minister Li Hui briefed journalists ... on President Hu Jintao's upcoming visit ... and presence at the Tashkent
+# Summit"; "Premier Wen Jiabao's upcoming visits ... will be China's major diplomatic move ..., Li Hui said here Monday".
+_BRIEFED = re.compile(r"\bbriefed\b", re.I)
+_SAID_ON = re.compile(r"\b(?:said|told\s++\w+|announced)\s++(?:here\s++|on\s++)?$", re.I)
+_TO_COME = re.compile(r"\b(?:upcoming|forthcoming|coming)\b", re.I)
 _SCO_MEETING = re.compile(r"\b(?:meeting|summit|session|council|talks)\b", re.I)
 # A dateline's place: "BISHKEK, June 14 (Xinhua) --", "Beijing, 10 November 2020", "Moscow, Tuesday, 10 September 2020".
 # A dateline may be written with dots: "ASTANA. July 5. KAZINFORM.", "Almaty. September 30. Kazakhstan Today -", and the country may follow the place in brackets
@@ -98,13 +104,22 @@ def _stale(value: str | None, pub: str | None) -> bool:
     return bool(value and pub and d.days_between(value, pub) > STALE_DAYS)
 
 
+TRAVEL_REACH = 25  # the journey's verb stands right beside its day
+
+
+def _journey(text: str, day: re.Match) -> bool:
+    """Whether the day `day` matched (a weekday, "today") is that of a journey named beside it ("left here Tuesday for
+    home after attending the meeting", "today morning left for the Uzbek capital to attend", "will today depart for")."""
+    return bool(TRAVEL.search(text, max(0, day.start() - TRAVEL_REACH), day.end() + TRAVEL_REACH))
+
+
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+$")  # "Kazakhstan Today", "Russia Today": an outlet's name, not a day
 
 
 def _relative(sentence: str, reference: str) -> str | None:
     """The day "today" or "yesterday" in `sentence` names, counted from `reference`."""
     for m in _RELATIVE_DAY.finditer(sentence):
-        if not (m[1][0].isupper() and _NAME_BEFORE.search(sentence, 0, m.start())):
+        if not (m[1][0].isupper() and _NAME_BEFORE.search(sentence, 0, m.start())) and not _journey(sentence, m):
             return d.days_before(reference, _DAYS_BACK[m[1].lower()])
     return None
 
@@ -139,7 +154,7 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
         for hit in d.find_dates(s, partial=False):
             if opening and hit.end == len(s) - len(opening.rest):
                 continue  # the dateline's own day ("Bishkek, 27 October 2023 (TDI): ... on October 26"): read as a dateline below
-            if ahead and _BRIEFING_ONLY.search(s, hit.end):
+            if (ahead and _BRIEFING_ONLY.search(s, hit.end)) or (_BRIEFED.search(s, hit.end) and _TO_COME.search(s, hit.end)):
                 continue  # "On 26 June 2024, ... held a briefing on ... the meeting ..., which will be held on 4 July": the briefing's day
             if filed and d.days_between(hit.resolve(None), filed) > FILED_DAYS:
                 continue  # "BISHKEK, May 22 -- ... after the Qingdao summit of 10 June 2018": an earlier meeting
@@ -151,7 +166,7 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
             if closing and _GIVEN.search(s, 0, hit.start):
                 continue  # "Transcript of Special Briefing ... on the SCO Summit (July 02, 2023)": the day it was given
             event = _EVENT.search(s) or (closing and _PLACE_OPEN_BRACKET.search(s, 0, hit.start))
-            if event and _MEETING_NOUN.search(s) and _usable(s, hit, ahead) and not _stale(hit.resolve(None), pub):
+            if event and _names_meeting(s) and _usable(s, hit, ahead) and not _stale(hit.resolve(None), pub):
                 return hit.resolve(None), Evidence(s, "lead sentence date"), (hit.month, hit.day)
     for p in paragraphs[:10] if datelines else ():
         found = dateline(p.text)
@@ -181,15 +196,19 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
     if pub:
         # the first sentences of the text itself (a headline, a section label or "Colleagues," is not one)
         prose = [s for p in paragraphs[:8] for s in sentences(p.text) if PROSE.search(s)][:3]
+        under_way = None  # (a day the next sentences give wins: "The summit is underway in ..." / "... signed on Tuesday")
         for s in prose:
             if ahead and _GIVEN.search(s):
                 continue  # "an interview ..., recorded in Islamabad on Monday": the day it was given, not the meeting's
             value = _relative(s, pub) if _EVENT.search(s) else None
             if value:
                 return value, Evidence(s, "today or yesterday before publication date"), (None, None)
-            if not ahead and _UNDER_WAY.search(s) and _MEETING_NOUN.search(s):
-                return pub, Evidence(s, "meeting under way on the publication date"), (None, None)
-            m = d.WEEKDAY.search(s)
+            if not ahead and not under_way and _UNDER_WAY.search(s) and _MEETING_NOUN.search(s):
+                under_way = s
+                continue
+            m = _weekday(s)
+            if m and (_journey(s, m) or (_SAID_ON.search(s, 0, m.start()) and _TO_COME.search(s, 0, m.start()))):
+                continue  # "... left for Dushanbe on Sunday", "... upcoming visits will be ..., Li Hui said here Monday"
             if m and _GOING_TO.search(s, 0, m.start()):
                 # "has arrived in Beijing to take part in a meeting of ... on Tuesday": the Tuesday nearest the publication
                 # date, most often the coming one (a report filed the day after still counts back)
@@ -198,6 +217,8 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
                 return nearest, Evidence(s, "weekday nearest the publication date"), (None, None)
             if m and (_EVENT.search(s) or re.search(r"\b(?:on|said|says)\s+" + m[1], s)):
                 return d.weekday_before(m[1], pub), Evidence(s, "weekday before publication date"), (None, None)
+        if under_way:
+            return pub, Evidence(under_way, "meeting under way on the publication date"), (None, None)
     for p in paragraphs[4:]:
         for s in sentences(p.text):
             if _MEETING_NOUN.search(s) and PAST_ANCHOR.search(s) and not PREVIOUS.search(s):
@@ -218,6 +239,12 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
     if value:
         return value, Evidence(page_date.text, "date line of the page"), (int(value[5:7]), int(value[8:]))
     return None, None, (None, None)
+
+
+def _names_meeting(sentence: str) -> bool:
+    """Whether a sentence names a meeting, or an SCO body meeting: "Addressing the Defence Ministers of SCO member
+    countries in New Delhi on April 28, 2023, ..." is about their meeting."""
+    return bool(_MEETING_NOUN.search(sentence) or knowledge().find_body(sentence))
 
 
 _OWN_MEETING = re.compile(r"\b(?:meeting|summit|session)\b", re.I)
@@ -276,7 +303,9 @@ def _from_dateline(text: str, found: Dateline, pub: str | None, paragraphs: tupl
     lead = next((s for s in sentences(found.rest) if len(s.split()) >= 6), "")
     # (the weekday of the lead's first sentence, however long: "... which was held in Beijing on Thursday")
     window = found.rest[: max(200, len(lead) + found.rest.find(lead))] if lead else found.rest[:200]
-    weekday = d.WEEKDAY.search(window)
+    weekday = _weekday(window)
+    if (weekday and _journey(window, weekday)) or any(_journey(window, m) for m in _RELATIVE_DAY.finditer(window)):
+        return None, None, (None, None)  # "... left here Tuesday for home after attending ...": filed on the day of a journey
     rule = "dateline and weekday"
     if value is None and page_year:
         # (the lead may name the meeting and its weekday in the next paragraph: "... said at the eighth meeting ... held
@@ -305,6 +334,16 @@ def _from_dateline(text: str, found: Dateline, pub: str | None, paragraphs: tupl
     if relative:
         return relative, Evidence(text[:200], "dateline and today or yesterday"), (hit.month, hit.day)
     return value, Evidence(text[:200], "dateline") if value else None, (hit.month, hit.day)
+
+
+# The second of two weekdays a meeting was held on: "on Wednesday and Thursday" (a range is dated by its last day).
+_WEEKDAY_RANGE_END = re.compile(r"\s++(?:and|to|through|until|[-–])\s++(" + d.WEEKDAY.pattern[3:-3] + r")\b")
+
+
+def _weekday(text: str) -> re.Match | None:
+    """The first weekday `text` names, or the last of a range of two: "on Wednesday and Thursday" is Thursday."""
+    m = d.WEEKDAY.search(text)
+    return (_WEEKDAY_RANGE_END.match(text, m.end()) or m) if m else None
 
 
 def _year_by_weekday(hit: d.DateHit, year: int, weekday: str, days_late: int = 0) -> str | None:
