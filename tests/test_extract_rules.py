@@ -2487,9 +2487,6 @@ def test_a_leader_speaking_with_journalists_or_an_official_briefing_accompanying
     "chart the way ahead.\n",
     "Foreign Minister Talks to Media After SCO Council of Foreign Ministers Meeting\n\nThe minister is holding a briefing "
     "in Bishkek on Friday.\n",
-    # a spokesman's news conference is his briefing, not a quote from one
-    "SCO leaders to discuss the region\n\nChina's Foreign Ministry spokesman Zhao Lin told a news conference ahead of the "
-    "SCO summit in Bishkek that leaders will discuss the region.\n",
 ])
 def test_a_news_report_whose_lead_is_the_briefing_is_a_press_conference(text):
     assert _doc(text).kind == "press_conference"

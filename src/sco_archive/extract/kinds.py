@@ -44,7 +44,6 @@ _BRIEFING = re.compile(r"\b(?:briefing|briefs?\b[^.]{0,60}?\bmedia|answered ques
                        re.I)  # ("answered questions from Russian journalists")
 _HEREINAFTER = re.compile(r"\(\s*+hereinafter\b", re.I)
 _SPOKES = re.compile(r"\bspokes(?:person|man|woman)\b", re.I)
-SPOKES_BEFORE = 60  # "China's Foreign Ministry spokesman Qin Gang told a news conference": the spokesman's briefing
 _INTERVIEW = re.compile(r"^Interview\s*+[:：]|\b(?:(?:in|during|gave) an? (?:exclusive |joint |written |recent )?interview|interview (?:with|to|of)|interviewed by"
                         r"|(?:correspondent|reporter|journalist)s? (?:talked|spoke) (?:to|with))\b", re.I)
 # What a speech's heading may say before its noun: "National Statement by", "Prime Minister Modi's virtual address to".
@@ -142,8 +141,8 @@ def kind(paragraphs: tuple[Paragraph, ...]) -> tuple[str, Evidence]:
     qa = [p for p in paragraphs if _QA.match(p.text) or _outlet_turn().match(p.text) or _DASH_QUESTION.match(p.text)]
     lead_text = " ".join(p.text for p in paragraphs[:3])
     press = _PRESS.search(lead_text)
-    if press and not qa and _TOLD.search(lead_text, 0, press.start()) and not _SPOKES.search(lead_text, max(0, press.start() - SPOKES_BEFORE), press.start()):
-        press = None  # "Fradkov told a news conference after the talks": a wire report of what was said there (a spokesman's is his briefing)
+    if press and not qa and _TOLD.search(lead_text, 0, press.start()):
+        press = None  # "Fradkov told a news conference after the talks": a wire report of what was said there
     if (qa or press) and (press or any(_SPOKES.search(p.text) for p in head)):
         return "press_conference", Evidence((press.group(0) if press else qa[0].text)[:200], "press conference marker")
     briefing = _BRIEFING.search(lead_text) if qa else None
