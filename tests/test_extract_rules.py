@@ -1248,6 +1248,13 @@ def test_a_report_that_names_its_speaker_only_by_surname_as_saying_gives_the_sur
     assert _doc(text).speaker is None
 
 
+def test_a_party_post_joined_after_the_title_is_part_of_it():
+    text = ("SCO ministers meet\n\nOsh [Kyrgyzstan], May 6 (ANI): Chinese Foreign Minister and member of the Political Bureau of "
+            "the CPC Central Committee Zhou Lin, at the meeting of the SCO Council of Foreign Ministers, proposed three steps.\n\n"
+            "External Affairs Minister R Venkatesh also attended the meeting.\n\nZhou said the SCO must act together.\n")
+    assert _doc(text).speaker == Speaker("Zhou Lin", "Foreign Minister and member of the Political Bureau of the CPC Central Committee")
+
+
 def test_a_listed_title_in_a_byline_is_not_cut_by_a_written_out_ministry():
     text = ("Interview of Russian Minister of Foreign Affairs Sergey Lavrov to Asia-Plus newspaper, Moscow, July 22, 2008\n\n"
             "Sergey Lavrov: The meeting will prepare the summit.")
