@@ -1255,6 +1255,12 @@ def test_a_party_post_joined_after_the_title_is_part_of_it():
     assert _doc(text).speaker == Speaker("Zhou Lin", "Foreign Minister and member of the Political Bureau of the CPC Central Committee")
 
 
+def test_two_titles_joined_by_a_slash_are_one():
+    text = ("SCO ministers meet\n\nISLAMABAD: Pakistan's Deputy Prime Minister/Foreign Minister Tahir Aslam Gondal said on "
+            "Monday that the SCO must act together.\n")
+    assert _doc(text).speaker == Speaker("Tahir Aslam Gondal", "Deputy Prime Minister/Foreign Minister")
+
+
 def test_a_listed_title_in_a_byline_is_not_cut_by_a_written_out_ministry():
     text = ("Interview of Russian Minister of Foreign Affairs Sergey Lavrov to Asia-Plus newspaper, Moscow, July 22, 2008\n\n"
             "Sergey Lavrov: The meeting will prepare the summit.")

@@ -90,7 +90,7 @@ def title_pattern(ministries: bool = True) -> str:
     # (an envoy's country and where they serve: "Ambassador Extraordinary and Plenipotentiary of the PRC to the Kyrgyz Republic")
     of_country = rf"(?:\s+of\s+(?:the\s+)?(?:{countries}))?(?:\s+to\s+(?:the\s+)?(?:{countries}))?"
     listed = rf"{titles}|{ministry()}" if ministries else titles
-    return rf"(?:(?:{party})\s+and\s+)?(?:[Aa]cting\s+)?{_prefix()}(?:{listed})(?:\s+(?:and|–|—)\s+(?:{titles}|{party}))?{of_country}"
+    return rf"(?:(?:{party})\s+and\s+)?(?:[Aa]cting\s+)?{_prefix()}(?:{listed})(?:(?:\s+(?:and|–|—)\s+|/)(?:{titles}|{party}))?{of_country}"
 
 
 def ministry() -> str:
