@@ -1261,6 +1261,12 @@ def test_two_titles_joined_by_a_slash_are_one():
     assert _doc(text).speaker == Speaker("Tahir Aslam Gondal", "Deputy Prime Minister/Foreign Minister")
 
 
+def test_a_foreign_ministry_spokesperson_in_lower_case_keeps_the_ministry_in_the_title():
+    text = ("SCO summit\n\nBeijing hopes for a good summit. Chinese foreign ministry spokesperson Lin Qiu said on Monday that the "
+            "SCO summit in Osh would be a success.\n")
+    assert _doc(text).speaker == Speaker("Lin Qiu", "foreign ministry spokesperson")
+
+
 def test_a_listed_title_in_a_byline_is_not_cut_by_a_written_out_ministry():
     text = ("Interview of Russian Minister of Foreign Affairs Sergey Lavrov to Asia-Plus newspaper, Moscow, July 22, 2008\n\n"
             "Sergey Lavrov: The meeting will prepare the summit.")
