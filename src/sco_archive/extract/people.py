@@ -228,12 +228,17 @@ def _untitled_sayer(text: str, by_name: dict[str, list[Candidate]]) -> tuple[Spe
         if name.lower() in knowledge().countries:
             continue
         counts[name] = _attribution_count(name, text)
+    return _most_said(counts, text, "person named without a title as saying")
+
+
+def _most_said(counts: Counter[str], text: str, rule: str) -> tuple[Speaker, Evidence] | None:
+    """The person whose words the text gives most often (the first named between as many), if at least UNTITLED_SAYINGS."""
     if not counts:
         return None
     name, count = max(counts.items(), key=lambda kv: (kv[1], -text.find(kv[0])))
     if count < UNTITLED_SAYINGS:
         return None
-    return Speaker(name, None), Evidence(name, "person named without a title as saying")
+    return Speaker(name, None), Evidence(name, rule)
 
 
 # A word before or after a verb of saying that may be a surname: "Xi said", "..., said Tokayev.", "Mr Nazarbayev said".
@@ -255,12 +260,7 @@ def _surname_sayer(text: str, by_name: dict[str, list[Candidate]]) -> tuple[Spea
                 or not re.search(rf"(?:[a-z,] +|{_HONOURED}){re.escape(word)}\b", text)):
             continue
         counts[word] = _attribution_count(word, text) + (1 if re.search(rf"{_HONOURED}{re.escape(word)}\b", text) else 0)
-    if not counts:
-        return None
-    name, count = max(counts.items(), key=lambda kv: (kv[1], -text.find(kv[0])))
-    if count < UNTITLED_SAYINGS:
-        return None
-    return Speaker(name, None), Evidence(name, "person named by surname as saying")
+    return _most_said(counts, text, "person named by surname as saying")
 
 
 @lru_cache(maxsize=1)
