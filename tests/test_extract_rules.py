@@ -1948,6 +1948,23 @@ def test_themes_read_the_phrases_sco_reports_use_and_not_the_stock_sectors():
     assert "security" in security.themes and "digital" not in security.themes
 
 
+def test_themes_read_russian_and_german_texts_with_their_own_words():
+    """Session 12: Russian and German pages had no themes (the keywords were English only). A Russian report gets
+    them from Russian stems; words Russian mostly uses for something else ("расширение сотрудничества", expanding
+    cooperation, and the "газета" that printed it) make no membership or energy."""
+    report = ("Министры обороны стран ШОС обсудили угрозы терроризма\n\n"
+              "МОСКВА, 20 апреля. Министры обороны государств – членов Шанхайской организации сотрудничества обсудили "
+              "вопросы региональной безопасности и противодействия терроризму и экстремизму. Стороны договорились о "
+              "расширении сотрудничества в борьбе с террористическими угрозами и наркотрафиком, сообщает газета «Вестник».\n")
+    doc = _doc(report)
+    assert {"security", "terrorism"} <= set(doc.themes)
+    assert not {"membership", "energy"} & set(doc.themes)
+    assert "безопасност ×1" in doc.evidence["themes.security"].rule
+    german = _doc("Am Montag trafen sich in Qingdao die Kulturminister der SCO-Staaten. Sie vereinbarten einen engeren "
+                  "Kulturaustausch und ein gemeinsames Programm der Kultur- und Tourismusbehörden.")
+    assert german.themes[:1] == ("culture",)
+
+
 def test_a_text_pasted_a_paragraph_a_line_keeps_its_headline_apart_from_the_dateline_under_it():
     text = (
         "Kabar News Agency\n"
@@ -4269,3 +4286,51 @@ def test_a_date_under_a_place_at_the_head_of_a_speech_is_when_it_was_given_not_p
 def test_the_day_of_a_briefing_on_a_coming_meeting_is_not_the_meeting_s(lead):
     text = f"Updated: 2026-05-29 09:10\n\n{lead}\n\nHe said the premier would also hold talks with the Belarusian leaders.\n"
     assert _doc(text).date is None
+
+
+
+@pytest.mark.parametrize("text, day", [
+    ("date 2026-06-03\n\nThe Shanghai Cooperation Organisation summit, 2026, is scheduled to take place from 11-12 June in "
+     "Bishkek, the Kyrgyz capital. Leaders of the ten member states are expected to sign a development strategy.\n",
+     "2026-06-12"),
+    ("Published: 2026-04-20\n\nMinsk, April 20 (BelTA) - Defence Minister Viktor Khrenin will today leave for Kyrgyzstan's "
+     "Bishkek to join the Shanghai Cooperation Organisation (SCO) Defence Ministers' Meeting set to be held from April "
+     "21-22. He will also hold bilateral talks.\n", "2026-04-22"),
+    ("Updated: 2026-09-02\n\nThe coming summit will give the members a chance to review the organisation's work, the "
+     "Kazakh President wrote in an article.\n\nHe praised the organisation's role in regional trade.\n\nHe also called for "
+     "new transport corridors across the region.\n\nHe thanked the Kyrgyz chairmanship.\n\n"
+     "The SCO summit will be held in Bishkek on September 5-6. Leaders of twenty nations are expected to attend.\n",
+     "2026-09-06"),
+])
+def test_a_preview_is_dated_by_the_day_it_announces_for_its_meeting(text, day):
+    assert _doc(text).date == day
+
+
+def test_a_next_meeting_s_announced_day_does_not_date_the_text():
+    text = ("Updated: 2026-06-03\n\nThe foreign ministers of the SCO discussed regional security in Bishkek. "
+            "Their next meeting will be held on June 20 in Almaty.\n")
+    assert _doc(text).date is None
+
+
+
+@pytest.mark.parametrize("text, day", [
+    # ahead of the text's own meeting: not its day; the weekday it will take place on is the coming one
+    ("Updated: 2026-04-23\n\nKazakh Foreign Minister Murat Nurtleu on Thursday hosted his SCO counterparts at a "
+     "lakeside dinner in Burabay, on the eve of their two-day session.\n\n"
+     "The main session of the SCO Council of Foreign Ministers will take place on Friday.\n", "2026-04-24"),
+    # ahead of another body's meeting: the day of the text's own
+    ("Updated: 2026-04-24\n\nSecurity council secretaries of the SCO member states pledged on Thursday in Burabay "
+     "to deepen cooperation against cyber crime ahead of the June summit.\n", "2026-04-23"),
+])
+def test_a_weekday_ahead_of_the_text_s_own_meeting_is_not_its_day(text, day):
+    assert _doc(text).date == day  # (2026-04-23 was a Thursday)
+
+
+@pytest.mark.parametrize("text", [
+    "Leaders gather for the SCO summit in Astana\n\nPublished on BBC, June 12, 2026.\n\nThe presidents of the member "
+    "states discussed trade routes and security at the summit, officials said.\n",
+    "Leaders gather for the SCO summit in Astana\n\nThe presidents of the member states discussed trade routes and "
+    "security at the summit, officials said.\n\nPublished in Dawn, June 12th, 2026\n",
+])
+def test_a_label_signed_by_the_outlet_is_the_publication_date(text):
+    assert _doc(text).published == "2026-06-12"
