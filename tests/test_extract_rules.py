@@ -2775,6 +2775,21 @@ def test_a_weekday_someone_is_going_to_a_meeting_on_is_the_coming_one():
     assert _doc(said).date == "2019-04-26"
 
 
+@pytest.mark.parametrize("lead, day", [
+    # a yearless dateline: the arrival's weekday is the dateline's day, the meeting's is the next one
+    ("BISHKEK, March 12. /Kabar/. The Tajik Interior Minister on Tuesday flew into the Kyrgyz capital, where the interior "
+     "ministers of the Shanghai Cooperation Organization member states will hold a meeting on Wednesday, his ministry said.",
+     "2019-03-13"),
+    # the agency and the dated day in brackets after the place, on a page that announces the meeting
+    ("OSH (Valley Wire / Kabar - 12th March, 2019) The Tajik Interior Minister came to Kyrgyzstan on Tuesday, where a "
+     "meeting of the interior ministers of the Shanghai Cooperation Organization member states will be held on Thursday.",
+     "2019-03-14"),
+])
+def test_the_weekday_a_meeting_will_be_held_on_after_a_dateline_is_the_coming_one(lead, day):
+    text = "Updated: 2019-03-12\n\nMinister in Kyrgyzstan for SCO talks\n\n" + lead + "\n\nThe ministers are to discuss drug trafficking.\n"
+    assert _doc(text).date == day
+
+
 def test_a_date_line_with_a_time_after_a_dash_is_no_range():
     text = ("Kazakh leader praises the SCO\n\nJune 15, 2011 - 0:0\n\nASTANA – The President of Kazakhstan called the SCO an "
             "important regional organization as he opened the summit in the capital.\n")

@@ -27,8 +27,10 @@ _BEFORE_IT = re.compile(r"\W*+(?:on the eve of|ahead of|in the run-up to|prior t
 # Someone going to a meeting that the weekday after it dates: "arrived in Beijing to take part in a meeting of ... on Tuesday".
 _GOING_TO = re.compile(r"\b(?:will|to)\s++(?:\w+\s++){0,2}?(?:take\s++part\s++in|attend|participate\s++in)\b[^,;]*?"
                        r"\b(?:meeting|summit|session)\b[^,;]*+$", re.I)
-# The meeting itself to come on a weekday: "The main session of the council will take place on Friday".
-_WILL_MEET_ON = re.compile(r"\bwill\s++(?:be\s++held|take\s++place|begin|start|open|convene)\s++on\s++$", re.I)
+# The meeting itself to come on a weekday: "The main session of the council will take place on Friday", "where the
+# ministers will hold a meeting on Friday".
+_WILL_MEET_ON = re.compile(r"\bwill\s++(?:be\s++held|take\s++place|begin|start|open|convene|meet"
+                           r"|hold\s++(?:a|an|its|their)\s++(?:\w+\s++){0,2}?(?:meeting|session|summit|talks))\s++on\s++$", re.I)
 # What happened before the meeting: "... on Thursday hosted a dinner for the ministers, on the eve of their session".
 _AHEAD_OF = re.compile(r"\b(?:ahead of|on the eve of|in the run-up to|prior to)\b", re.I)
 # A meeting the report says is going on as it is published: "The 15th meeting of culture ministers ... is being held in Sanya".
@@ -154,10 +156,14 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
     for s in lead:
         if ahead and _BRIEFING_ONLY.search(s) and not _SCO_MEETING.search(s):
             continue  # "On June 14, 2016, the Ministry held a briefing": the briefing's day, not the meeting's
-        opening = dateline(s) if datelines else None
+        opening = dateline(s)
         for hit in d.find_dates(s, partial=False):
             if opening and hit.end == len(s) - len(opening.rest):
-                continue  # the dateline's own day ("Bishkek, 27 October 2023 (TDI): ... on October 26"): read as a dateline below
+                coming = _coming_weekday(opening.rest, hit.resolve(None))
+                if coming:  # "TASHKENT (... - 23rd August, 2022) ... where a meeting ... will be held on Wednesday"
+                    return coming, Evidence(s, COMING_WEEKDAY), (None, None)
+                if datelines:
+                    continue  # the dateline's own day ("Bishkek, 27 October 2023 (TDI): ... on October 26"): read as a dateline below
             if (ahead and _BRIEFING_ONLY.search(s, hit.end)) or (_BRIEFED.search(s, hit.end) and _TO_COME.search(s, hit.end)):
                 continue  # "On 26 June 2024, ... held a briefing on ... the meeting ..., which will be held on 4 July": the briefing's day
             if filed and d.days_between(hit.resolve(None), filed) > FILED_DAYS:
@@ -350,6 +356,9 @@ def _from_dateline(text: str, found: Dateline, pub: str | None, paragraphs: tupl
     # (the weekday of the lead's first sentence, however long: "... which was held in Beijing on Thursday")
     window = found.rest[: max(200, len(lead) + found.rest.find(lead))] if lead else found.rest[:200]
     weekday = _weekday(window)
+    coming = _coming_weekday(window, value) if value else None
+    if coming:  # "NEW DELHI, April 27 ... on Thursday arrived ... where the ministers will hold a meeting on Friday"
+        return coming, Evidence(text[:200], COMING_WEEKDAY), (None, None)
     if (weekday and _journey(window, weekday)) or any(_journey(window, m) for m in _RELATIVE_DAY.finditer(window)):
         return None, None, (None, None)  # "... left here Tuesday for home after attending ...": filed on the day of a journey
     rule = "dateline and weekday"
@@ -390,6 +399,18 @@ def _weekday(text: str) -> re.Match | None:
     """The first weekday `text` names, or the last of a range of two: "on Wednesday and Thursday" is Thursday."""
     m = d.WEEKDAY.search(text)
     return (_WEEKDAY_RANGE_END.match(text, m.end()) or m) if m else None
+
+
+COMING_WEEKDAY = "dateline and the weekday the meeting will be held on"
+
+
+def _coming_weekday(text: str, filed: str) -> str | None:
+    """The day of a meeting `text` says will be held on a weekday, the first such weekday on or after the day the story
+    was `filed` (its dateline): someone arriving on Thursday "where the ministers will hold a meeting on Friday"."""
+    for m in d.WEEKDAY.finditer(text):
+        if _WILL_MEET_ON.search(text, 0, m.start()) and _names_meeting(text):
+            return d.weekday_before(m[1], d.days_before(filed, -6))
+    return None
 
 
 def _year_by_weekday(hit: d.DateHit, year: int, weekday: str, days_late: int = 0) -> str | None:
