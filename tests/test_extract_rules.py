@@ -2790,6 +2790,15 @@ def test_the_weekday_a_meeting_will_be_held_on_after_a_dateline_is_the_coming_on
     assert _doc(text).date == day
 
 
+@pytest.mark.parametrize("lead", [
+    "The Kyrgyz President arrived in Osh on Oct. 3 to attend the summit of the Shanghai Cooperation Organization held Oct. 3-4.",
+    "The Kyrgyz President arrived in Osh on October 3, 2019 to attend the SCO summit held on October 4, 2019.",
+])
+def test_the_day_a_sentence_says_its_meeting_was_held_on_wins_over_an_arrival_s(lead):
+    text = "By Staff Report in Nation on 4 October 2019\n\nPresident arrives for SCO summit\n\n" + lead + "\n"
+    assert _doc(text).date == "2019-10-04"
+
+
 def test_a_date_line_with_a_time_after_a_dash_is_no_range():
     text = ("Kazakh leader praises the SCO\n\nJune 15, 2011 - 0:0\n\nASTANA – The President of Kazakhstan called the SCO an "
             "important regional organization as he opened the summit in the capital.\n")

@@ -157,7 +157,7 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
         if ahead and _BRIEFING_ONLY.search(s) and not _SCO_MEETING.search(s):
             continue  # "On June 14, 2016, the Ministry held a briefing": the briefing's day, not the meeting's
         opening = dateline(s)
-        for hit in d.find_dates(s, partial=False):
+        for hit in _held_first(s, d.find_dates(s, partial=False)):
             if opening and hit.end == len(s) - len(opening.rest):
                 coming = _coming_weekday(opening.rest, hit.resolve(None))
                 if coming:  # "TASHKENT (... - 23rd August, 2022) ... where a meeting ... will be held on Wednesday"
@@ -198,7 +198,7 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
             hits = hits[1:]  # a date opening the sentence is its dateline ("3rd November, New Delhi: ... held on 1st November")
         elif hits and not datelines and dateline(s):
             hits = hits[1:]  # an interview's dateline says when it was given ("ASTANA, Oct. 9 (Xinhua) -- ... has said")
-        for hit in hits:
+        for hit in _held_first(s, hits):
             if _EVENT.search(s) and _usable(s, hit, ahead) and not _RECALLED.search(s, 0, hit.start) and not _of_another_body(s, hit, body):
                 value = _year_of(hit, pub, paragraphs)
                 weekday = d.WEEKDAY.search(s) if value is None and page_year else None
@@ -399,6 +399,15 @@ def _weekday(text: str) -> re.Match | None:
     """The first weekday `text` names, or the last of a range of two: "on Wednesday and Thursday" is Thursday."""
     m = d.WEEKDAY.search(text)
     return (_WEEKDAY_RANGE_END.match(text, m.end()) or m) if m else None
+
+
+_HELD_BEFORE = re.compile(r"\bheld\s++(?:on\s++)?$", re.I)
+
+
+def _held_first(sentence: str, hits: list[d.DateHit]) -> list[d.DateHit]:
+    """The sentence's dates, the one the meeting is said to be held on first: "... arrived in Samarkand on Sept. 15 to
+    attend the ... Summit ... held Sept. 15-16" gives the summit's day, not the arrival's."""
+    return sorted(hits, key=lambda hit: not _HELD_BEFORE.search(sentence, 0, hit.start))
 
 
 COMING_WEEKDAY = "dateline and the weekday the meeting will be held on"
