@@ -2799,6 +2799,14 @@ def test_the_day_a_sentence_says_its_meeting_was_held_on_wins_over_an_arrival_s(
     assert _doc(text).date == "2019-10-04"
 
 
+@pytest.mark.parametrize("days", ["October, 3rd and 4th 2019", "October 3 and 4, 2019", "October 3-4, 2019"])
+def test_a_meeting_held_on_two_days_of_a_month_written_with_and_is_dated_by_the_second(days):
+    text = "The 19th summit of the Shanghai Cooperation Organization was held on " + days + " in Osh, Kyrgyzstan.\n"
+    assert _doc(text).date == "2019-10-04"
+    # a journey from one day to another is not read as the meeting's range
+    assert _doc("From October 3 to 5, 2019 the premier attended the summit of the SCO and paid visits to two neighbours.\n").date is None
+
+
 def test_a_date_line_with_a_time_after_a_dash_is_no_range():
     text = ("Kazakh leader praises the SCO\n\nJune 15, 2011 - 0:0\n\nASTANA – The President of Kazakhstan called the SCO an "
             "important regional organization as he opened the summit in the capital.\n")
