@@ -268,3 +268,29 @@ def test_a_paragraph_naming_the_speaker_and_asking_as_the_earlier_items_paragrap
     # the speaker's name on a paragraph that asks for nothing is the narrative resuming
     doc = _doc(text + "Zhou also met the Tajik Foreign Minister on the sidelines of the meeting.\n")
     assert doc.proposals[-1].text.endswith("oppose vaccine nationalism, he said.")
+
+
+SEQUENCE = ("Kazakh premier makes three proposals at SCO meeting\n\n"
+            "Astana, 4 July 2024. Prime Minister Daulet Nurlanov made three proposals at the meeting of the heads of "
+            "government.\n\n{1}, the members should open a joint fund for small business.\n\n"
+            "{2}, the SCO must speed up work on the new railway corridor.\n\n"
+            "{3}, the countries need to share data on floods and droughts.\n\n"
+            "The meeting also approved the budget of the Secretariat.\n")
+
+
+@pytest.mark.parametrize("words", [("To begin with", "Next", "Finally"), ("First", "In addition", "Furthermore"),
+                                   ("Firstly", "Moreover", "Lastly")])
+def test_sequence_words_after_first_number_the_items_of_an_announced_count(words):
+    doc = _doc(SEQUENCE.format(None, *words))
+    assert [p.summary for p in doc.proposals] == ["The members should open a joint fund for small business.",
+                                                  "The SCO must speed up work on the new railway corridor.",
+                                                  "The countries need to share data on floods and droughts."]
+    assert doc.proposals[-1].text == f"{words[2]}, the countries need to share data on floods and droughts."
+
+
+def test_sequence_words_number_nothing_without_a_count_or_when_they_give_another_count():
+    words = (None, "First", "In addition", "Furthermore")
+    # no count announced: "In addition," is a narrative paragraph
+    assert _summaries(SEQUENCE.format(*words).replace("three proposals", "remarks")) == []
+    # four announced, three found: no list
+    assert _summaries(SEQUENCE.format(*words).replace("three proposals", "four proposals")) == []

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from ..knowledge import knowledge
+from ..knowledge import alternation, knowledge, lower
 from ..markers import INLINE_NUMBER, INNER_FIRST, list_number, marker, narrated_ordinal, ordinal, ordinal_adverbs, ordinal_patterns
 from ..model import Paragraph, Proposal
 from .resumes import CUT_MARK, resumes as _resumes
@@ -144,16 +145,21 @@ def _introduces(text: str) -> bool:
     return text.endswith(":") or bool(_FOLLOWING.search(text))
 
 
-def _find_lists(units: list[_Unit], announced_at: int | None):
-    """Every run of items numbered 1, 2, 3 … (or a bullet list after an intro): (intro index, item unit indexes)."""
+def _find_lists(units: list[_Unit], announced_at: int | None, count: int | None):
+    """Every run of items numbered 1, 2, 3 … (or a bullet list after an intro): (intro index, item unit indexes, the units
+    with the items' markers)."""
     for i, unit in enumerate(units):
         if unit.style in ("ordinal", "numbered") and unit.number == 1:
             items = _run(units, unit.style, [[i]])
             if len(items) >= 2 or _cut_after_first(units, i, announced_at):
-                yield i - 1, items
+                yield i - 1, items, units
+            elif unit.style == "ordinal" and announced_at is not None and announced_at <= unit.para:
+                found = _sequence_run(units, i, count)
+                if found:
+                    yield i - 1, *found
         first = _unmarked_first(units, i)
         if first:
-            yield first[0] - 1, _run(units, unit.style, [first, [i]])
+            yield first[0] - 1, _run(units, unit.style, [first, [i]]), units
         if unit.style == "bullet" and i > 0 and units[i - 1].style != "bullet" and (_introduces(units[i - 1].text) or announced_at is not None):
             items = [[i]]
             for j in range(i + 1, len(units)):
@@ -164,7 +170,7 @@ def _find_lists(units: list[_Unit], announced_at: int | None):
                 else:
                     break
             if len(items) >= 2:
-                yield i - 1, items
+                yield i - 1, items, units
 
 
 def _run(units: list[_Unit], style: str, items: list[list[int]]) -> list[list[int]]:
@@ -183,6 +189,33 @@ def _run(units: list[_Unit], style: str, items: list[list[int]]) -> list[list[in
         else:
             items[-1].append(j)
     return items
+
+
+def _sequence_run(units: list[_Unit], first: int, count: int | None) -> tuple[list[list[int]], list[_Unit]] | None:
+    """A list begun by "First," (or "To begin with,") and gone on with sequence words instead of ordinals ("Next,", "In
+    addition,", "Furthermore,", data/ordinals.yml sequence_words; "Finally," too), under an announced count: the items,
+    when the words give exactly that many, and the units with the words as the items' markers."""
+    if not count or count < 2:
+        return None
+    words = _sequence_words()
+    items, marked = [[first]], list(units)
+    for j in range(first + 1, len(units)):
+        u = units[j]
+        m = words.match(lower(u.text)) if u.style == "none" and not u.inline else None
+        if len(items) < count and (m or (u.style == "ordinal" and u.number == "last" and len(items) == count - 1)):
+            items.append([j])
+            if m:
+                marked[j] = _Unit(u.text, len(items), "ordinal", m.end(), para=u.para)
+        elif u.style != "none":
+            break
+        else:
+            items[-1].append(j)
+    return (items, marked) if len(items) == count else None
+
+
+@lru_cache(maxsize=1)
+def _sequence_words() -> re.Pattern:
+    return re.compile(rf"(?:and\s+)?{alternation(knowledge().sequence_words)},\s*")
 
 
 UNMARKED_FIRST_REACH = 3  # paragraphs an unmarked first item may hold
@@ -267,9 +300,8 @@ def _strip_inline_marker(text: str) -> str:
 
 def proposals(paragraphs: tuple[Paragraph, ...], announced_at: int | None, count: int | None = None) -> tuple[list[Proposal], str | None, str]:
     """The speaker's enumerated proposals, the intro sentence they hang from, and the rule used."""
-    units = _units(paragraphs)
     rejected: tuple[str | None, str] | None = None
-    for intro_index, items in _find_lists(units, announced_at):
+    for intro_index, items, units in _find_lists(_units(paragraphs), announced_at, count):
         intro = units[intro_index].text if intro_index >= 0 else ""
         why = _not_proposals(units[items[0][0]], intro, announced_at, of_count=bool(count) and len(items) == count)
         if why is None and _all_done(units, items, announced_at):
