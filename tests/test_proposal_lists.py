@@ -294,3 +294,36 @@ def test_sequence_words_number_nothing_without_a_count_or_when_they_give_another
     assert _summaries(SEQUENCE.format(*words).replace("three proposals", "remarks")) == []
     # four announced, three found: no list
     assert _summaries(SEQUENCE.format(*words).replace("three proposals", "four proposals")) == []
+
+
+@pytest.mark.parametrize("items", [
+    # a chairmanship's results
+    ("more than 150 events were held in all member states.", "the members signed an agreement on cooperation in tourism.",
+     "the SCO opened a centre for countering cyber threats in Astana."),
+    # decisions, one an outcome only further down
+    ("Belarus became a full member of the SCO.", "the leaders approved the development strategy until 2035.",
+     "the heads of state appointed a new Secretary-General."),
+    # the organisation's history
+    ("the Shanghai Five was founded in 1996.", "the SCO was created in 2001.", "India and Pakistan joined it in 2017."),
+])
+def test_facts_of_the_past_told_first_second_third_are_no_proposals(items):
+    text = ("Kazakhstan hands over SCO chairmanship\n\nAstana, 4 July 2024. President Nurlan Tokbayev reviewed the year of "
+            "Kazakhstan's chairmanship at the summit.\n\n" + "".join(f"{w}, {i[0].upper()}{i[1:]}\n\n" for w, i in
+                                                                   zip(("First", "Second", "Third"), items))
+            + "The President thanked the leaders for their support.\n")
+    assert _summaries(text) == []
+
+
+def test_a_reports_past_tense_items_that_tell_what_the_speaker_asked_for_stay_proposals():
+    text = ("Premier speaks at SCO meeting\n\nAstana, 4 July 2024. Premier Zhou Ping spoke at the meeting of the heads of "
+            "government.\n\nFirst, he pushed for a free trade study within the SCO.\n\n"
+            "Second, Zhou backed the idea of an SCO development bank.\n\n"
+            "Third, the premier sought closer ties between the members' universities.\n\n"
+            "Zhou also met the Kazakh Prime Minister.\n")
+    assert _summaries(text) == ["He pushed for a free trade study within the SCO.",
+                                "Zhou backed the idea of an SCO development bank.",
+                                "The premier sought closer ties between the members' universities."]
+    # items led by an infinitive name tasks, not facts ("to seize chances offered by ...")
+    tasks = text.replace("he pushed for a free trade study", "to seize the chances offered by a free trade study") \
+        .replace("Zhou backed the idea of", "to set up").replace("the premier sought", "to build")
+    assert len(_summaries(tasks)) == 3

@@ -9,48 +9,9 @@ from functools import lru_cache
 from ..knowledge import alternation, knowledge, lower
 from ..markers import INLINE_NUMBER, INNER_FIRST, list_number, marker, narrated_ordinal, ordinal, ordinal_adverbs, ordinal_patterns
 from ..model import Paragraph, Proposal
+from .list_kinds import STRONG_INTRO, all_done, not_proposals
 from .resumes import CUT_MARK, resumes as _resumes
 from .text import first_sentence, sentences
-
-# A list that is not the speaker's proposals: what the intro says the list holds.
-NOT_PROPOSALS = re.compile(
-    r"\b(?:agenda|signed|documents?|adopted|approved|items?|topics?|issues discussed|participants?|attended by|members? (?:are|were)|"
-    r"consists? of|included|includes|following (?:documents|decisions|agreements|items|topics)|programme|schedule|delegations?|principles?)\b",
-    re.I,
-)
-# A list of what was done or learnt, whatever it is called ("the initiatives taken during India's
-# chairmanship:", "the main achievements:", "three pillars"): not proposals unless a count of proposals is announced.
-DONE_OR_LEARNT = re.compile(
-    r"\b(?:(?:taken|achieved|accomplished|implemented|carried out|launched|held) (?:during|under|in the course of|so far|since|over)"
-    r"|achievements?|accomplishments?|lessons?|pillars?|main results|outcomes?)\b",
-    re.I,
-)
-# What the members agreed or hold together, the sentence's own subject, as a declaration or a report of one puts it: "The
-# Member States believe that it is important to:", "The defence ministers agreed that the SCO should:" (not a speaker's
-# account of it: "Lavrov said the ministers agreed that it is necessary to:" is his list).
-AGREED_INTRO = re.compile(r"(?:The\s+)?(?:[\w-]+\s+){0,2}?(?:member states|leaders|ministers|parties|sides|participants)\s+"
-                          r"(?:\w+\s+){0,2}?(?:agreed|decided|resolved|believe|consider|reaffirmed)\b", re.I)
-# A list of what the speaker sees rather than asks for ("the region faces three main challenges.", "There are several
-# reasons why ..."): not proposals when neither the intro nor the first item asks for anything ("We face three
-# challenges." over "First, we should ..." is a list of proposals).
-FACTS_INTRO = re.compile(r"\b(?:two|three|four|five|six|several|a number of|main|key|following)\s+(?:\w+\s+)?"
-                         r"(?:challenges|threats|risks|reasons|factors|features|trends|problems|advantages)\b", re.I)
-# An item that reports what was decided ("First, the leaders approved the declaration.") is an outcome.
-OUTCOME_ITEM = re.compile(r"(?:the |they |we )(?:[a-z]+ ){0,3}?(?:approved|adopted|signed|agreed|decided|endorsed|reviewed)\b", re.I)
-# A list that tells what has been done ("First, trust among the member states has grown. Second, trade has doubled."):
-# every item states a fact in the perfect tense and none asks for anything.
-PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been|become|grown|risen|[a-z]+ed)\b", re.I)
-ASKS = re.compile(r"\b(?:should|must|needs?|propos\w*|suggest\w*|call\w*|urg\w*|let us|will|shall|ought|necessary|important)\b", re.I)
-PROPOSAL_INTRO = re.compile(
-    r"\b(?:propos\w*|suggest\w*|points?|initiatives?|recommend\w*|put(?:s)? forward|should|need to|must|call\w* (?:for|on)|urg\w*|priorit\w*|(?:necessary|important|essential) to|(?:necessary|important|essential)(?=\s*:))\b",
-    re.I,
-)
-# An offer of cooperation in listed areas is the speaker's proposals: "Iran ... was ready to cooperate with the SCO in the
-# following fields:", "India saw four areas in which it could contribute to the SCO's work:", "India would like to
-# contribute to the work of the organisation in the following ways:".
-OFFER_INTRO = re.compile(r"\b(?:ready|willing|prepared|could|can|would like|wants?|wishes)\b[^.:;]{0,80}?\b(?:cooperate|contribute)\b", re.I)
-OFFER_AREAS = re.compile(r"\b(?:fields|areas|directions|spheres|ways)\b", re.I)
-STRONG_INTRO = re.compile(r"\b(?:propos\w*|suggest\w*|[\w-]+-point|initiatives|recommend\w*|put(?:s)? forward)\b", re.I)
 
 
 @dataclass
@@ -372,36 +333,13 @@ _COUNTED_ITEM = re.compile(r"([A-Za-z]+),\s++")
 def _not_proposals(first: _Unit, intro: str, announced_at: int | None, of_count: bool = False) -> str | None:
     """Why a list is not the speaker's proposals, or None when it is; `of_count`: the list has as many items as the text
     announces."""
-    last_sentence = (sentences(intro) or ("",))[-1]
     announced_here = announced_at is not None and first.para - 3 <= announced_at <= first.para
-    if OUTCOME_ITEM.match(first.text, first.marker_end if not first.inline else _inline_marker_end(first.text)) and not announced_here:
-        return "not proposals: " + first.style + " list of outcomes"
-    if DONE_OR_LEARNT.search(last_sentence) and not announced_here:
-        return "not proposals: " + first.style + " list of what was done or learnt"
-    # ("He outlined four priorities for the SCO's economic agenda:": an announced count is a list of proposals)
-    if NOT_PROPOSALS.search(last_sentence) and not STRONG_INTRO.search(last_sentence) and not announced_here:
-        return "not proposals: " + first.style + " list after a non-proposal intro"
-    if AGREED_INTRO.match(last_sentence) and not announced_here:
-        return "not proposals: " + first.style + " list of what the members agreed"
-    if FACTS_INTRO.search(last_sentence) and not PROPOSAL_INTRO.search(last_sentence) and not announced_here \
-            and not ASKS.search(first_sentence(_summary_body(first))):
-        return "not proposals: " + first.style + " list of what the speaker sees"
-    # (an inline list of the count the headline or lead announced is that list, however far below it stands: "Li Keqiang
-    # proposes six areas ..." over "Li said the SCO should advance cooperation in six areas: first, ...; ... sixth, ...")
-    if first.inline and not announced_here and not of_count and not STRONG_INTRO.search(last_sentence):
-        return "not proposals: a list inside a paragraph that does not announce proposals"
-    offer = OFFER_INTRO.search(last_sentence) and OFFER_AREAS.search(last_sentence)
-    if first.style in ("numbered", "bullet") and not announced_here and not PROPOSAL_INTRO.search(intro) and not offer:
-        return "not proposals: " + first.style + " list without a proposal intro"
-    return None
+    return not_proposals(intro, _summary_body(first), first.style, first.inline, announced_here, of_count)
 
 
 def _all_done(units: list[_Unit], items: list[list[int]], announced_at: int | None) -> bool:
-    """Every item's first sentence states what has been done, and none asks for anything (no count was announced)."""
-    if announced_at is not None:
-        return False
-    heads = [first_sentence(_summary_body(units[item[0]])) for item in items]
-    return all(PERFECT.search(h) and not ASKS.search(h) for h in heads)
+    """Every item tells what has been done (no count was announced)."""
+    return announced_at is None and all_done([first_sentence(_summary_body(units[item[0]])) for item in items])
 
 
 def _last_inline(body: str, units: list[_Unit], items: list[list[int]]) -> str:
