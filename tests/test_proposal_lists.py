@@ -327,3 +327,22 @@ def test_a_reports_past_tense_items_that_tell_what_the_speaker_asked_for_stay_pr
     tasks = text.replace("he pushed for a free trade study", "to seize the chances offered by a free trade study") \
         .replace("Zhou backed the idea of", "to set up").replace("the premier sought", "to build")
     assert len(_summaries(tasks)) == 3
+
+
+def test_ordinals_inside_numbered_paragraphs_number_the_items():
+    text = ("Ambassador's column: sayings from the summit\n\n"
+            "1. Friends come from near and far. The summit gathered leaders from the whole region in a wider format.\n\n"
+            "2. The world is changing fast. New risks appear every year and old ones remain.\n\n"
+            "3. In such times we need unity. President Li Ming made three proposals at the summit.\n\n"
+            "4. First, build a common home of trust. The members should support each other on their core interests.\n\n"
+            "5. Second, build a common home of security. We should fight terrorism and drug trafficking together.\n\n"
+            "6. Third, build a common home of prosperity. The members need to open their markets to each other.\n\n"
+            "7. A good neighbour is better than a distant relative. China will work with all sides for a brighter future.\n")
+    doc = _doc(text)
+    assert [p.summary for p in doc.proposals] == ["Build a common home of trust.", "Build a common home of security.",
+                                                  "Build a common home of prosperity."]
+    assert doc.proposals[-1].text == "6. Third, build a common home of prosperity. The members need to open their markets to each other."
+    # a figure with "Finally," is still the numbered list's last item
+    numbered = ("Minister makes proposals\n\nMinister Aziz Rakhimov made the following proposals:\n\n"
+                "1. to set up a water council;\n\n2. to hold a forum of young scientists;\n\n3. Finally, to open an SCO office in Termez.\n")
+    assert len(_summaries(numbered)) == 3

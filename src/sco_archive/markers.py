@@ -138,10 +138,13 @@ def marker(text: str) -> tuple[int | str | None, str, int]:
     if m and m["bullet"]:
         return None, "bullet", m.end()
     if m and list_number(m["number"]) is not None:
-        # (a number and the same ordinal after it are one marker: "1- First, the SCO countries should ...")
+        # (a number and the same ordinal after it are one marker: "1- First, the SCO countries should ..."; another ordinal
+        # numbers the item in a text whose paragraphs are numbered: "4. First, build a common home of trust.")
         then = ordinal_patterns()[0].match(text[m.end() :])
-        same = then and ordinal(next(g for g in then.groups() if g)) == list_number(m["number"])
-        return list_number(m["number"]), "numbered", m.end() + then.end() if same else m.end()
+        told = ordinal(next(g for g in then.groups() if g)) if then else None
+        if isinstance(told, int) and told != list_number(m["number"]):
+            return told, "ordinal", m.end() + then.end()
+        return list_number(m["number"]), "numbered", m.end() + then.end() if then and told is not None else m.end()
     return None, "none", 0
 
 
