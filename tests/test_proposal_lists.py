@@ -346,3 +346,19 @@ def test_ordinals_inside_numbered_paragraphs_number_the_items():
     numbered = ("Minister makes proposals\n\nMinister Aziz Rakhimov made the following proposals:\n\n"
                 "1. to set up a water council;\n\n2. to hold a forum of young scientists;\n\n3. Finally, to open an SCO office in Termez.\n")
     assert len(_summaries(numbered)) == 3
+
+
+@pytest.mark.parametrize("markers", [
+    ("The first direction is", "The second direction is", "The third direction is"),  # a translated speech's areas
+    ("The first of them is", "The second is", "The third is"),
+    ("Point one:", "Point two:", "Point three:"),
+    ("Number one:", "Number two:", "Number three:"),
+])
+def test_named_directions_and_numbers_in_words_mark_the_items(markers):
+    items = ("security: we must strengthen the joint anti-terrorist centre.", "trade in national currencies.",
+             "more student exchanges between our universities.")
+    text = ("Russian President speaks at SCO summit\n\nMoscow, 10 November 2020. President Viktor Sokolov made three "
+            "proposals for the SCO's work.\n\n" + "".join(f"{m} {i}\n\n" for m, i in zip(markers, items))
+            + "The President also congratulated the new members.\n")
+    assert _summaries(text) == ["Security: we must strengthen the joint anti-terrorist centre.", "Trade in national currencies.",
+                                "More student exchanges between our universities."]

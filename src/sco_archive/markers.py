@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .knowledge import alternation, knowledge
+from .knowledge import alternation, knowledge, lower
 
 LIST_MARKER = re.compile(r"^(?:(?P<bullet>[-–—•*·▪►✅✔☑➤▶●■◆➢❖◾◦○▸‣→⁃□✓➔]+)|\(?(?P<number>\d{1,2}|[a-j]|[IVX]{1,4}|[ivx]{1,4})(?:[.)]|(?<=\d)-))\s+")
 _ROMAN_DIGITS = ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
@@ -58,7 +58,9 @@ def ordinal_patterns() -> tuple[re.Pattern, re.Pattern]:
         # Chinese president said, is that ...")
         rf"|(?:task|step|point|proposal|suggestion|priority|area|one)(?:,\s+(?:(?:[\w-]+\s+){{1,4}}?(?:said|noted|added|stressed)|according\s+to\s+(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+),|\s+(?:he|she)\s+"
         rf"(?:proposed|mentioned|suggested|put\s+forward|raised|outlined|named|listed))\s+is\s+(?:that\s+)?"
-        rf"|(?:point|proposal|suggestion|priority|area|thing)\b(?:[^,:.;!?]{{0,60}}?\s+is\b(?:\s+that\b)?|\s*[:,])|(?:one\s+)?is\b(?:\s+that\b)?)"
+        # ("The first direction is security: ...", as translated speeches name their areas; "The first of them is to ...")
+        rf"|(?:point|proposal|suggestion|priority|area|thing|direction|avenue|track|goal|objective|measure|initiative|idea)\b"
+        rf"(?:[^,:.;!?]{{0,60}}?\s+is\b(?:\s+that\b)?|\s*[:,])|(?:one\s+|of\s+(?:them|these)\s+)?is\b(?:\s+that\b)?)"
         # (or a full stop, as a translated speech heads its items: "First. The Afghan problem cannot be solved ...")
         rf"|({words})(?:ly)?(?:\s+of\s+all|\s+and\s+foremost|\s+but\s+not\s+least)?\s*(?:,|:|—|–|\s-\s|\.(?=\s+[A-Z\"“]))"
         # a heading of its own: "First proposal: deepen ...", "Second point — trade."
@@ -113,8 +115,12 @@ def counted() -> re.Pattern:
     return re.compile(rf"^({alternation(knowledge().cardinals)})(?:\s+is\s+(?=(?:to|that)\b)|,\s+(?=[a-z]))", re.I)
 
 
-# A numbered heading that names what it numbers: "Point 1: ...", "Proposal 2. ...", "Priority No. 3 – ..."
-NAMED_NUMBER = re.compile(r"^(?:Point|Proposal|Suggestion|Priority|Initiative)\s+(?:No\.?\s*)?(\d{1,2})\s*[:.–—-]\s+", re.I)
+@lru_cache(maxsize=1)
+def named_number() -> re.Pattern:
+    """A numbered heading that names what it numbers: "Point 1: ...", "Proposal 2. ...", "Priority No. 3 – ...", or counts in
+    words: "Point one: ...", "Number two: ..."."""
+    return re.compile(rf"^(?:point|proposal|suggestion|priority|initiative|number)\s+(?:no\.?\s*)?(\d{{1,2}}|{alternation(knowledge().cardinals)})"
+                      r"\s*[:.–—-]\s+")
 
 
 def marker(text: str) -> tuple[int | str | None, str, int]:
@@ -131,9 +137,9 @@ def marker(text: str) -> tuple[int | str | None, str, int]:
     m = counted().match(text)
     if m:
         return knowledge().cardinals[m[1].lower()], "ordinal", m.end()
-    m = NAMED_NUMBER.match(text)
+    m = named_number().match(lower(text))
     if m:
-        return int(m[1]), "numbered", m.end()
+        return int(m[1]) if m[1].isdigit() else knowledge().cardinals[m[1]], "numbered", m.end()
     m = LIST_MARKER.match(text)
     if m and m["bullet"]:
         return None, "bullet", m.end()
