@@ -262,14 +262,23 @@ def _strip_inline_marker(text: str) -> str:
 def proposals(paragraphs: tuple[Paragraph, ...], announced_at: int | None, count: int | None = None) -> tuple[list[Proposal], str | None, str]:
     """The speaker's enumerated proposals, the intro sentence they hang from, and the rule used."""
     rejected: tuple[str | None, str] | None = None
+    taken: tuple[list[Proposal], str | None, str] | None = None
     for intro_index, items, units in _find_lists(_units(paragraphs), announced_at, count):
         intro = units[intro_index].text if intro_index >= 0 else ""
         why = _not_proposals(units[items[0][0]], intro, announced_at, of_count=bool(count) and len(items) == count)
         if why is None and _all_done(units, items, announced_at):
             why = "not proposals: " + units[items[0][0]].style + " list of what has been done"
-        if why is None:
-            return _items(units, items), intro, f"{units[items[0][0]].style} list"
-        rejected = rejected or (intro, why)
+        if why is not None:
+            rejected = rejected or (intro, why)
+            continue
+        found = _items(units, items), intro, f"{units[items[0][0]].style} list"
+        # (a list of another count gives way to a later list of the count announced: "Opening the meeting, the host put
+        # forward three ideas. First, ..." over "Zhou made two proposals." / "First, ...")
+        if not count or len(found[0]) == count:
+            return found
+        taken = taken or found
+    if taken:
+        return taken
     if not rejected and announced_at is not None and count:
         found = _unmarked_inline(paragraphs[announced_at].text, count)
         if found:
