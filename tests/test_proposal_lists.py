@@ -374,3 +374,21 @@ def test_a_list_of_another_count_gives_way_to_a_later_list_of_the_count_announce
     # no list of the count below: the first list stays (a page cut short, a count the text gets wrong)
     assert _summaries(text.replace("Second, they should boost trade and investment.", "Zhou spoke for ten minutes.")) == [
         "A joint payment system.", "An SCO development bank.", "A common e-visa."]
+
+
+@pytest.mark.parametrize("marks", [("🔹",) * 3, ("👉",) * 3, ("✔️",) * 3, ("▷",) * 3, ("◻",) * 3, ("1️⃣", "2️⃣", "3️⃣"),
+                                   ("①", "②", "③"), ("(A)", "(B)", "(C)"), ("A.", "B.", "C."), ("#1", "#2", "#3"), ("1/", "2/", "3/")])
+def test_other_bullets_and_numbers_of_posts_and_pages_mark_items(marks):
+    items = ("a regional centre for food security.", "an SCO fund for green energy.", "a forum of young leaders in Samarkand.")
+    text = ("Uzbek President's initiatives at the SCO summit\n\nTashkent, 16 September 2022. President Shavkat Ergashev "
+            "proposed the following:\n\n" + "".join(f"{m} {i}\n\n" for m, i in zip(marks, items))
+            + "The summit ended with the signing of the Samarkand Declaration.\n")
+    doc = _doc(text)
+    assert [p.summary for p in doc.proposals] == ["A regional centre for food security.", "An SCO fund for green energy.",
+                                                  "A forum of young leaders in Samarkand."]
+
+
+def test_a_copyright_or_degree_sign_opens_no_bullet_item():
+    text = ("Uzbek President's initiatives\n\nPresident Shavkat Ergashev proposed the following:\n\n"
+            "© 2022 The Tashkent Herald\n\n© All rights reserved\n")
+    assert _summaries(text) == []

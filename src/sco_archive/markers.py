@@ -7,6 +7,7 @@ Shared by clean (an item starts a paragraph of its own) and the proposals extrac
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from .knowledge import alternation, knowledge, lower
@@ -143,6 +144,13 @@ def marker(text: str) -> tuple[int | str | None, str, int]:
     m = LIST_MARKER.match(text)
     if m and m["bullet"]:
         return None, "bullet", m.end()
+    if not m:
+        m = OTHER_NUMBER.match(text)
+        if m:
+            return _other_number(m), "numbered", m.end()
+        end = _symbol_bullet(text)
+        if end:
+            return None, "bullet", end
     if m and list_number(m["number"]) is not None:
         # (a number and the same ordinal after it are one marker: "1- First, the SCO countries should ..."; another ordinal
         # numbers the item in a text whose paragraphs are numbered: "4. First, build a common home of trust.")
@@ -152,6 +160,41 @@ def marker(text: str) -> tuple[int | str | None, str, int]:
             return told, "ordinal", m.end() + then.end()
         return list_number(m["number"]), "numbered", m.end() + then.end() if then and told is not None else m.end()
     return None, "none", 0
+
+
+# Other numbers that posts and pages put before their items: a keycap emoji "1️⃣", a circled figure "②", "#3", "4/", and a
+# capital letter "(A)", "B.", "C)" (to H: "I." is the roman one).
+OTHER_NUMBER = re.compile(r"^(?:(?P<keycap>\d)\ufe0f?\u20e3|(?P<circled>[\u2460-\u2473\u2776-\u2793])|#(?P<hash>\d{1,2})|(?P<slash>\d{1,2})/"
+                          r"|\(?(?P<letter>[A-H])[.)])\s+")
+
+
+def _other_number(m: re.Match) -> int:
+    if m["letter"]:
+        return ord(m["letter"]) - ord("A") + 1
+    if m["circled"]:
+        return int(unicodedata.numeric(m["circled"]))
+    return int(m["keycap"] or m["hash"] or m["slash"])
+
+
+_NO_BULLETS = "©®°№℗™"  # symbols that open a line without listing anything
+
+
+def _bullet_symbol(ch: str) -> bool:
+    """A symbol (not ©, °, ™ ...), or a shape, an arrow or a dingbat, which Unicode may file as a mathematical sign ("▷", "◻")."""
+    return (unicodedata.category(ch) == "So" and ch not in _NO_BULLETS) or any(a <= ord(ch) <= b for a, b in _SHAPES) or ch == "∙"
+
+
+_SHAPES = ((0x2190, 0x21FF), (0x25A0, 0x25FF), (0x2700, 0x27BF))  # arrows, geometric shapes, dingbats
+
+
+def _symbol_bullet(text: str) -> int:
+    """Where the text after a bullet of any other symbol starts ("🔹 ", "👉 ", "✔️ ", "♦ ", "∙ "), else 0; an emoji's
+    variation selector or joiner goes with it."""
+    end = 0
+    while end < len(text) and (_bullet_symbol(text[end]) or (end and text[end] in "\ufe0f\u200d")):
+        end += 1
+    space = len(text[end:]) - len(text[end:].lstrip())
+    return end + space if end and space else 0
 
 
 def ordinal(word: str) -> int | str | None:
