@@ -392,3 +392,15 @@ def test_a_copyright_or_degree_sign_opens_no_bullet_item():
     text = ("Uzbek President's initiatives\n\nPresident Shavkat Ergashev proposed the following:\n\n"
             "© 2022 The Tashkent Herald\n\n© All rights reserved\n")
     assert _summaries(text) == []
+
+
+def test_a_briefings_list_of_the_results_a_meeting_is_expected_to_bring_is_no_proposals():
+    text = ("Briefing by the Assistant Foreign Minister on the Astana summit\n\n"
+            "Assistant Foreign Minister Liu Qing said the summit is expected to achieve the following results.\n\n"
+            "First, the leaders will sign the Astana Declaration.\n\nSecond, the members will adopt a strategy on energy "
+            "cooperation.\n\nThird, the summit will admit Belarus as a full member.\n\n"
+            "Liu also answered questions about the President's state visits.\n")
+    assert _summaries(text) == []
+    # the speaker's proposals to bring results are his list
+    assert len(_summaries(text.replace("the summit is expected to achieve the following results.",
+                                       "China proposes the following to deliver results."))) == 3

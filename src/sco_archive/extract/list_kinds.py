@@ -11,7 +11,8 @@ from .text import first_sentence, sentences
 # A list that is not the speaker's proposals: what the intro says the list holds.
 NOT_PROPOSALS = re.compile(
     r"\b(?:agenda|signed|documents?|adopted|approved|items?|topics?|issues discussed|participants?|attended by|members? (?:are|were)|"
-    r"consists? of|included|includes|following (?:documents|decisions|agreements|items|topics)|programme|schedule|delegations?|principles?)\b",
+    r"consists? of|included|includes|following (?:documents|decisions|agreements|items|topics)|programme|schedule|delegations?|principles?|"
+    r"results|deliverables)\b",
     re.I,
 )
 # A list of what was done or learnt, whatever it is called ("the initiatives taken during India's
