@@ -176,6 +176,10 @@ LIST = ("Premier puts forward three proposals at SCO meeting\n\n"
     "The SCO, founded in 2001, groups China, Russia, India, Pakistan and five Central Asian states.",
     "On Afghanistan, the Prime Minister urged the members to help the Afghan people.",  # another topic, a titled subject
     "The Kyrgyz side supported the proposals.",  # another party's answer
+    "The SCO was founded in 2001 in Shanghai.",
+    "\"The SCO is our common home,\" said Russian Prime Minister Pavel Orlov.",  # a quotation, its attribution after it
+    "(Editor: Wang Fang)",  # a page's credit in brackets
+    "China will host the next meeting of the heads of government in 2025.",
 ])
 def test_a_news_pages_closing_paragraph_ends_the_last_proposal(after):
     doc = _doc(LIST + after + "\n")
@@ -404,3 +408,16 @@ def test_a_briefings_list_of_the_results_a_meeting_is_expected_to_bring_is_no_pr
     # the speaker's proposals to bring results are his list
     assert len(_summaries(text.replace("the summit is expected to achieve the following results.",
                                        "China proposes the following to deliver results."))) == 3
+
+
+SPEECH = ("Speech by Premier Zhou Ping at the SCO meeting\n\nDear colleagues,\n\nI would like to make three proposals.\n\n"
+          "First, we should deepen security cooperation.\n\nSecond, we should boost trade and investment.\n\n"
+          "Third, we should build more roads and railways.\n\n")
+
+
+@pytest.mark.parametrize("closing", ["Finally, I would like to thank Kazakhstan for its warm hospitality.",
+                                     "Let me conclude by congratulating the Kazakh side on its successful chairmanship.",
+                                     "I wish the meeting every success."])
+def test_a_speechs_closing_courtesy_ends_the_last_proposal(closing):
+    doc = _doc(SPEECH + closing + "\n")
+    assert len(doc.proposals) == 3 and doc.proposals[-1].text == "Third, we should build more roads and railways."
