@@ -421,3 +421,15 @@ SPEECH = ("Speech by Premier Zhou Ping at the SCO meeting\n\nDear colleagues,\n\
 def test_a_speechs_closing_courtesy_ends_the_last_proposal(closing):
     doc = _doc(SPEECH + closing + "\n")
     assert len(doc.proposals) == 3 and doc.proposals[-1].text == "Third, we should build more roads and railways."
+
+
+def test_a_headline_opening_with_the_count_announces_the_numbered_list_under_it():
+    text = ("Three proposals of Tajikistan at the SCO summit\n\nDushanbe, 17 September 2021. President Imomali Saidov "
+            "addressed the summit.\n\n1. To create an SCO centre for countering drugs.\n\n2. To set up a water and energy "
+            "council.\n\n3. To hold a forum of SCO universities.\n\nThe summit ended with the signing of a declaration.\n")
+    doc = _doc(text)
+    assert doc.announced_proposals == 3
+    assert [p.summary for p in doc.proposals] == ["To create an SCO centre for countering drugs.",
+                                                  "To set up a water and energy council.", "To hold a forum of SCO universities."]
+    # a count of something else in the headline announces nothing, and the list has no intro
+    assert _doc(text.replace("Three proposals of", "Three decades of")).announced_proposals is None
