@@ -9,7 +9,7 @@ from functools import lru_cache
 from ..knowledge import alternation, knowledge, lower
 from ..markers import INLINE_NUMBER, INNER_FIRST, list_number, marker, narrated_ordinal, ordinal, ordinal_adverbs, ordinal_patterns
 from ..model import Paragraph, Proposal
-from .list_kinds import STRONG_INTRO, all_done, not_proposals
+from .list_kinds import STRONG_INTRO, all_done, not_proposals, views
 from .resumes import CUT_MARK, resumes as _resumes
 from .text import first_sentence, sentences
 
@@ -268,6 +268,8 @@ def proposals(paragraphs: tuple[Paragraph, ...], announced_at: int | None, count
         why = _not_proposals(units[items[0][0]], intro, announced_at, of_count=bool(count) and len(items) == count)
         if why is None and _all_done(units, items, announced_at):
             why = "not proposals: " + units[items[0][0]].style + " list of what has been done"
+        if why is None and announced_at is None and views(intro, [_summary_body(units[item[0]]) for item in items]):
+            why = "not proposals: " + units[items[0][0]].style + " list of views that asks for nothing"
         if why is not None:
             rejected = rejected or (intro, why)
             continue
