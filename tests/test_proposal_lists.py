@@ -433,3 +433,22 @@ def test_a_headline_opening_with_the_count_announces_the_numbered_list_under_it(
                                                   "To set up a water and energy council.", "To hold a forum of SCO universities."]
     # a count of something else in the headline announces nothing, and the list has no intro
     assert _doc(text.replace("Three proposals of", "Three decades of")).announced_proposals is None
+
+
+INTERVIEW = ("Interview of the SCO Secretary-General to a news agency\n\nQuestion: Is the SCO an alliance against the West?\n\n"
+             "Answer: Let me be clear.\n\nFirst, the SCO is not a military bloc.\n\nSecond, it is not directed against third "
+             "countries.\n\nThird, its doors are open to all who share its principles.\n\n"
+             "Question: What about Afghanistan?\n\nAnswer: We follow the situation closely.\n")
+
+
+def test_a_list_of_views_that_asks_for_nothing_after_an_intro_that_proposes_nothing_is_no_proposals():
+    assert _summaries(INTERVIEW) == []
+    # the same views after an intro that proposes, or items that ask, are a list
+    assert len(_summaries(INTERVIEW.replace("Let me be clear.", "I have a few proposals."))) == 3
+    assert len(_summaries(INTERVIEW.replace("is not a military bloc", "should not become a military bloc"))) == 3
+
+
+def test_the_next_question_of_an_interview_ends_the_last_proposal():
+    doc = _doc(INTERVIEW.replace("Let me be clear.", "We will make three proposals."))
+    assert len(doc.proposals) == 3
+    assert doc.proposals[-1].text == "Third, its doors are open to all who share its principles."

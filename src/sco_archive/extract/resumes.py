@@ -24,6 +24,8 @@ RESUME = re.compile(
     r"|(?:[A-Z]\.\s?)+[A-Z][\w’'-]+ (?:also |further |then )?[a-z]+ed\b"
     r"|(?:Noting|Stressing|Pointing out|Speaking|Addressing|Referring|Turning to|Commenting|Calling|According to)\b"
     r"|Thank you|In (?:conclusion|closing)\b"
+    # the next question of an interview or a press conference: "Question: ...", "Q: ..."
+    r"|(?:Question|Q|Journalist|Reporter|Correspondent)\s*[:：]"
     # a speech's closing courtesy: "Finally, I would like to thank ...", "Let me conclude by congratulating ...", "I wish the
     # meeting every success."
     r"|(?:(?:Finally|Lastly|To conclude),\s+)?(?:[Ll]et me|[Aa]llow me to|I would like to|I want to|I wish to)\s+(?:\w+\s+){0,2}?(?:thank|congratulate|conclude)\b"
