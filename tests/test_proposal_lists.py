@@ -366,7 +366,7 @@ def test_a_list_of_another_count_gives_way_to_a_later_list_of_the_count_announce
 
 @pytest.mark.parametrize("marks", [
     ("🔹",) * 3, ("👉",) * 3, ("✔️",) * 3, ("▷",) * 3, ("◻",) * 3, ("1️⃣", "2️⃣", "3️⃣"), ("①", "②", "③"), ("(A)", "(B)", "(C)"),
-    ("A.", "B.", "C."), ("#1", "#2", "#3"), ("1/", "2/", "3/"),  # bullets and numbers of posts and pages
+    ("A.", "B.", "C."), ("#1", "#2", "#3"), ("1/", "2/", "3/"), ("1 –", "2 –", "3 –"),  # bullets and numbers of posts and pages
     ("The first direction is", "The second direction is", "The third direction is"),  # a translated speech's areas
     ("The first of them is", "The second is", "The third is"),
     ("Point one:", "Point two:", "Point three:"), ("Number one:", "Number two:", "Number three:"),

@@ -162,9 +162,9 @@ def marker(text: str) -> tuple[int | str | None, str, int]:
     return None, "none", 0
 
 
-# Other numbers that posts and pages put before their items: a keycap emoji "1️⃣", a circled figure "②", "#3", "4/", and a
+# Other numbers that posts and pages put before their items: a keycap emoji "1️⃣", a circled figure "②", "#3", "4/", "5 – ", and a
 # capital letter "(A)", "B.", "C)" (to H: "I." is the roman one).
-OTHER_NUMBER = re.compile(r"^(?:(?P<keycap>\d)\ufe0f?\u20e3|(?P<circled>[\u2460-\u2473\u2776-\u2793])|#(?P<hash>\d{1,2})|(?P<slash>\d{1,2})/"
+OTHER_NUMBER = re.compile(r"^(?:(?P<keycap>\d)\ufe0f?\u20e3|(?P<circled>[\u2460-\u2473\u2776-\u2793])|#(?P<hash>\d{1,2})|(?P<slash>\d{1,2})/|(?P<dashed>\d{1,2})\s[–—-]"
                           r"|\(?(?P<letter>[A-H])[.)])\s+")
 
 
@@ -173,7 +173,7 @@ def _other_number(m: re.Match) -> int:
         return ord(m["letter"]) - ord("A") + 1
     if m["circled"]:
         return int(unicodedata.numeric(m["circled"]))
-    return int(m["keycap"] or m["hash"] or m["slash"])
+    return int(m["keycap"] or m["hash"] or m["slash"] or m["dashed"])
 
 
 _NO_BULLETS = "©®°№℗™"  # symbols that open a line without listing anything
