@@ -386,6 +386,65 @@ def test_a_city_that_places_an_earlier_decision_or_a_relative_clause_is_not_the_
     assert (doc.venue.city, doc.venue.country) == ("Moscow", "Russia")
 
 
+@pytest.mark.parametrize("recall", [
+    "At the 2019 SCO Summit in Kazan, Armenia took over the rotating chairmanship of the organisation.",
+    "She recalled that in May 2019, at the regular summit of the SCO heads of state in Kazan, the chair passed to Armenia.",
+    "Armenia took over the chair at the Kazan summit on May 14, 2019, and has held it since.",
+    "The chair passed to Armenia at the summit held in Kazan last October.",
+    "He said the Russian president, who paid a visit to Kazan last week, backed the plan at the meeting.",
+])
+def test_a_meeting_the_sentence_dates_to_another_year_is_not_the_venue(recall):
+    page = ("Armenian minister outlines emergency relief plans\n\nPublished: 12 March 2020\n\n"
+            "Minister Aram Petrosyan addressed the SCO meeting of heads of emergency agencies on Thursday. {}\n")
+    venue = _doc(page.format(recall)).venue
+    assert venue is None or venue.city != "Kazan"
+    # (the same sentence dated to the text's own year places its meeting)
+    venue = _doc(page.format(re.sub(r"last \w+", "on Thursday", recall.replace("2019", "2020")))).venue
+    assert (venue.city, venue.country) == ("Kazan", "Russia")
+
+
+def test_a_lead_opening_on_the_next_summit_does_not_announce_its_meeting():
+    doc = _doc("The SCO's next summit will take place in Bishkek in the summer of 2020. President Rahmon handed over the "
+               "chairmanship of the organisation on Friday. This anniversary summit, held in Dushanbe at the new palace, was called a "
+               "turning point by the host.\n\nThe leaders signed eleven documents, among them a plan for joint work against "
+               "drug trafficking.\n")
+    assert (doc.body, doc.venue.city, doc.venue.country) == ("Council of Heads of State", "Dushanbe", "Tajikistan")
+
+
+def test_the_event_held_via_video_link_is_an_online_meeting_and_its_chair_gives_the_country():
+    text = ("Vice Premier attends SCO transport ministers' meeting\n\n2022-06-09 20:15\n\n"
+            "On the afternoon of June 9, 2022, Vice Premier Han Lin attended the Meeting of Transport Ministers of the SCO "
+            "Member States at the Diaoyutai State Guesthouse. Minister of Transport of Uzbekistan Ilhom Makhkamov chaired "
+            "the meeting. The event was held {how}.\n")
+    assert _doc(text.format(how="via video link")).venue.online is True
+    assert _doc(text.format(how="at the Diaoyutai State Guesthouse")).venue.online is False
+    # (a sentence opening on "The event" names the meeting for its chair too; one that only mentions an event does not)
+    page = ("- The President of Armenia took part in the SCO summit, held via videoconference. {} was attended by the "
+            "Presidents of China, Russia and Uzbekistan.\n")
+    assert _doc(page.format("The event chaired by the President of Kazakhstan")).venue.country == "Kazakhstan"
+    assert _doc(page.format("Last year the chair of the event, the President of Kazakhstan,")).venue.country is None
+
+
+@pytest.mark.parametrize("founding", [
+    "The group, which was founded in 2001 in Shanghai, now has ten members.",
+    "The organisation whose establishment we proclaimed in June 2001 in Shanghai has grown since.",
+])
+def test_the_city_of_the_founding_dated_by_its_year_is_not_the_venue(founding):
+    doc = _doc("Spokeswoman comments on coming SCO gathering\n\n"
+               f"The spokeswoman said the summit would strengthen regional trust. {founding}\n")
+    assert doc.venue is None or doc.venue.city != "Shanghai"
+
+
+@pytest.mark.parametrize("where, city", [
+    ("agreed to establish a joint drug control centre in the Tajik capital after their one-day summit", None),
+    ("agreed to set up a joint drug control centre in Dushanbe after their one-day summit", None),
+    ("met in the Tajik capital for their one-day summit", "Dushanbe"),
+])
+def test_what_a_meeting_sets_up_in_a_city_does_not_place_the_meeting(where, city):
+    doc = _doc(f"SCO leaders back drug control plan\n\nThe heads of state of the SCO member states {where} on Friday.\n")
+    assert (doc.venue.city if doc.venue else None) == city
+
+
 def test_an_interview_on_the_eve_of_the_meeting_takes_the_day_it_says_the_meeting_is_held():
     doc = _doc("Foreign Minister Gives Interview on the SCO Foreign Ministers' Meeting\n\n2016/05/23\n\n"
                "On May 23, 2016, on the eve of the meeting of the Council of Foreign Ministers of the SCO in Tashkent, "
@@ -1876,6 +1935,23 @@ def test_themes_read_the_phrases_sco_reports_use_and_not_the_stock_sectors():
     security = _doc("The SCO security council secretaries met in Moscow on 24 May 2023 and discussed international "
                     "information security and the protection of critical infrastructure against attacks on information systems.")
     assert "security" in security.themes and "digital" not in security.themes
+
+
+def test_themes_read_russian_and_german_texts_with_their_own_words():
+    """Session 12: Russian and German pages had no themes (the keywords were English only). A Russian report gets
+    them from Russian stems; words Russian mostly uses for something else ("расширение сотрудничества", expanding
+    cooperation, and the "газета" that printed it) make no membership or energy."""
+    report = ("Министры обороны стран ШОС обсудили угрозы терроризма\n\n"
+              "МОСКВА, 20 апреля. Министры обороны государств – членов Шанхайской организации сотрудничества обсудили "
+              "вопросы региональной безопасности и противодействия терроризму и экстремизму. Стороны договорились о "
+              "расширении сотрудничества в борьбе с террористическими угрозами и наркотрафиком, сообщает газета «Вестник».\n")
+    doc = _doc(report)
+    assert {"security", "terrorism"} <= set(doc.themes)
+    assert not {"membership", "energy"} & set(doc.themes)
+    assert "безопасност ×1" in doc.evidence["themes.security"].rule
+    german = _doc("Am Montag trafen sich in Qingdao die Kulturminister der SCO-Staaten. Sie vereinbarten einen engeren "
+                  "Kulturaustausch und ein gemeinsames Programm der Kultur- und Tourismusbehörden.")
+    assert german.themes[:1] == ("culture",)
 
 
 def test_a_text_pasted_a_paragraph_a_line_keeps_its_headline_apart_from_the_dateline_under_it():
@@ -4177,3 +4253,51 @@ def test_a_date_under_a_place_at_the_head_of_a_speech_is_when_it_was_given_not_p
 def test_the_day_of_a_briefing_on_a_coming_meeting_is_not_the_meeting_s(lead):
     text = f"Updated: 2026-05-29 09:10\n\n{lead}\n\nHe said the premier would also hold talks with the Belarusian leaders.\n"
     assert _doc(text).date is None
+
+
+
+@pytest.mark.parametrize("text, day", [
+    ("date 2026-06-03\n\nThe Shanghai Cooperation Organisation summit, 2026, is scheduled to take place from 11-12 June in "
+     "Bishkek, the Kyrgyz capital. Leaders of the ten member states are expected to sign a development strategy.\n",
+     "2026-06-12"),
+    ("Published: 2026-04-20\n\nMinsk, April 20 (BelTA) - Defence Minister Viktor Khrenin will today leave for Kyrgyzstan's "
+     "Bishkek to join the Shanghai Cooperation Organisation (SCO) Defence Ministers' Meeting set to be held from April "
+     "21-22. He will also hold bilateral talks.\n", "2026-04-22"),
+    ("Updated: 2026-09-02\n\nThe coming summit will give the members a chance to review the organisation's work, the "
+     "Kazakh President wrote in an article.\n\nHe praised the organisation's role in regional trade.\n\nHe also called for "
+     "new transport corridors across the region.\n\nHe thanked the Kyrgyz chairmanship.\n\n"
+     "The SCO summit will be held in Bishkek on September 5-6. Leaders of twenty nations are expected to attend.\n",
+     "2026-09-06"),
+])
+def test_a_preview_is_dated_by_the_day_it_announces_for_its_meeting(text, day):
+    assert _doc(text).date == day
+
+
+def test_a_next_meeting_s_announced_day_does_not_date_the_text():
+    text = ("Updated: 2026-06-03\n\nThe foreign ministers of the SCO discussed regional security in Bishkek. "
+            "Their next meeting will be held on June 20 in Almaty.\n")
+    assert _doc(text).date is None
+
+
+
+@pytest.mark.parametrize("text, day", [
+    # ahead of the text's own meeting: not its day; the weekday it will take place on is the coming one
+    ("Updated: 2026-04-23\n\nKazakh Foreign Minister Murat Nurtleu on Thursday hosted his SCO counterparts at a "
+     "lakeside dinner in Burabay, on the eve of their two-day session.\n\n"
+     "The main session of the SCO Council of Foreign Ministers will take place on Friday.\n", "2026-04-24"),
+    # ahead of another body's meeting: the day of the text's own
+    ("Updated: 2026-04-24\n\nSecurity council secretaries of the SCO member states pledged on Thursday in Burabay "
+     "to deepen cooperation against cyber crime ahead of the June summit.\n", "2026-04-23"),
+])
+def test_a_weekday_ahead_of_the_text_s_own_meeting_is_not_its_day(text, day):
+    assert _doc(text).date == day  # (2026-04-23 was a Thursday)
+
+
+@pytest.mark.parametrize("text", [
+    "Leaders gather for the SCO summit in Astana\n\nPublished on BBC, June 12, 2026.\n\nThe presidents of the member "
+    "states discussed trade routes and security at the summit, officials said.\n",
+    "Leaders gather for the SCO summit in Astana\n\nThe presidents of the member states discussed trade routes and "
+    "security at the summit, officials said.\n\nPublished in Dawn, June 12th, 2026\n",
+])
+def test_a_label_signed_by_the_outlet_is_the_publication_date(text):
+    assert _doc(text).published == "2026-06-12"

@@ -38,7 +38,7 @@ BYLINE_BEFORE = (r"(?:(?:(?-i:[A-Z][\w.'’-]*+)(?:\s++(?-i:[A-Z][\w.'’-]*+)){
 # The page's buttons before a credited stamp: "0 CommentsPrint E-mail Xinhua, November 25, 2010".
 BUTTONS_BEFORE = r"(?:(?:\d++\s*+comments?|print|e-?mail|share)\s*+)*+"
 STAMP = re.compile(
-    r"^(?P<meta>" + BYLINE_BEFORE + BUTTONS_BEFORE + r"(?:(?>[\w .,&:-]{1,40})\s*+(?:[|｜•·]|(?<=\s)/(?=\s))\s*+)*(?:(?:source\s*+[:：]\s*+)?(?P<credit>" + CREDIT + r")(?:\s++news agency)?\s*+,?\s*+)?(?:" + STAMP_LABEL + r"\s*(?:on|at)?\s*[:：–-]?\s*(?:\((?:[\w-]{1,20}\s++)?time\)\s*+)?)?(?:" + CLOCK + r"(?:\s*[A-Z]{2,4})?\s*+[,/|–-]?\s*)?(?:" + WEEKDAY_STAMP.pattern + r",?\s*)?"
+    r"^(?P<meta>" + BYLINE_BEFORE + BUTTONS_BEFORE + r"(?:(?>[\w .,&:-]{1,40})\s*+(?:[|｜•·]|(?<=\s)/(?=\s))\s*+)*(?:(?:source\s*+[:：]\s*+)?(?P<credit>" + CREDIT + r")(?:\s++news agency)?\s*+,?\s*+)?(?:" + STAMP_LABEL + r"\s*(?:on|at)?\s*[:：–-]?\s*(?:\((?:[\w-]{1,20}\s++)?time\)\s*+)?(?:(?:in\s++)?(?:" + CREDIT + r")\s*+,\s*+)?)?(?:" + CLOCK + r"(?:\s*[A-Z]{2,4})?\s*+[,/|–-]?\s*)?(?:" + WEEKDAY_STAMP.pattern + r",?\s*)?"
     + ANY_DATE
     # (the year's abbreviation, as a translated Russian page writes it, and the weekday after the date: "17 June 2001 y., Sunday")
     + r"(?:\s++y\.)?(?:,\s*+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)?"

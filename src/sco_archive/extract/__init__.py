@@ -62,10 +62,6 @@ def extract(source: Source, cleaned: Cleaned) -> Document:
     _put(evidence, "meeting.body", ev)
     num, ev = number(paragraphs, title, body_name, body_sentence, tuple(r.text for r in captions), ahead)
     _put(evidence, "meeting.number", ev)
-    venue, ev, online_ev = venue_of(paragraphs, captions, body_sentence, datelines=not ahead,
-                                 speaker=speaker.name if speaker else None, ahead=ahead)
-    _put(evidence, "venue", ev)
-    _put(evidence, "venue.online", online_ev)
     events = tuple(r for r in cleaned.removed if r.reason == EVENT_DATE)
     # An interview's or press conference's dateline is when and where it was given, not the meeting; a page
     # dated on a bare line in its head, which gives the meeting no other day, reports that day's meeting.
@@ -73,6 +69,13 @@ def extract(source: Source, cleaned: Cleaned) -> Document:
     date, ev, partial = meeting_date(paragraphs, captions, pub, events, datelines=not ahead, page_date=page_date,
                                      ahead=ahead, page_year=copyright_year(cleaned.removed[-_FOOTER_LINES:]), body=body_name)
     _put(evidence, "date", ev)
+    # (the year of the meeting, or of the page, tells a place another meeting's: "At the 2022 summit in Samarkand")
+    known_day = date or pub
+    venue, ev, online_ev = venue_of(paragraphs, captions, body_sentence, datelines=not ahead,
+                                 speaker=speaker.name if speaker else None, ahead=ahead,
+                                 year=int(known_day[:4]) if known_day else None)
+    _put(evidence, "venue", ev)
+    _put(evidence, "venue.online", online_ev)
     count, ev, count_at = announced(paragraphs, speaker.name if speaker else None)
     _put(evidence, "announced_proposals", ev)
     props, intro, rule = proposals_of(paragraphs, count_at, count)

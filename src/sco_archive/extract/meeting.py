@@ -130,6 +130,8 @@ LEAD_SENTENCES = 2  # the lead sentences `announces` reads
 _WILL_GO = re.compile(r"\bwill\s++(?:attend|take\s++part\s++in|participate\s++in)\b")
 _HELD_LATER = re.compile(r"\s*+(?:will|is\s++to|are\s++to)\s++(?:be\s++held|take\s++place|convene|open)\b")  # right after the body's name
 GOING_WINDOW = 60  # "will attend an annual meeting of the ...": the verb stands right before the meeting's name
+_NEXT = re.compile(r"\bnext\s++(?:SCO\s++|annual\s++|regular\s++)?$", re.I)  # "SCO's next summit", "the next SCO summit"
+NEXT_WINDOW = 30
 
 
 def announces(paragraphs: tuple[Paragraph, ...], title: str | None, name: str | None) -> bool:
@@ -140,6 +142,8 @@ def announces(paragraphs: tuple[Paragraph, ...], title: str | None, name: str | 
     lead = [s for p in paragraphs[:5] if p.text != title for s in sentences(p.text) if len(s.split()) >= 6][:LEAD_SENTENCES]
     for sentence in lead:
         m = k.find_body(sentence)
+        if m and _NEXT.search(sentence, max(0, m.start() - NEXT_WINDOW), m.start()):
+            continue  # a meeting after the text's own: "SCO's next summit will be held in Astana in June 2017. ... this meeting held in Tashkent"
         if m:
             # (the organisation's name may stand between the body and its verb: "The tenth anniversary summit of the
             # Shanghai Cooperation Organization will take place in Astana on June 15")

@@ -12,6 +12,9 @@ from ..dates import find_dates
 from ..knowledge import alternation, knowledge
 
 # Words that name a meeting (a sentence with one of them may place it).
+# A sentence opening on the meeting just named, called "the event": "The event chaired by the Prime Minister of India ...",
+# "The event was held via video link." (not "Last year, ... the event took place by videoconference")
+THE_EVENT = re.compile(r"^(?:The|This) event\b")
 MEETING_WORD = re.compile(r"\b(?:meeting|summit|session|council|conference|talks|gathering|forum|met"
                           r"|встреч\w*|совещани\w*|заседани\w*|саммит\w*)\b", re.I)  # (and a Russian page's)
 

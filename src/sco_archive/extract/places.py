@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import calendar
 import itertools
 import re
 from functools import lru_cache
 
 from ..knowledge import alternation, knowledge, lower
 from ..model import Evidence, Paragraph, Removed, Venue
-from .placenames import MEETING_WORD, city_country, place_line, place_opening, place_patterns
+from .placenames import MEETING_WORD, THE_EVENT, city_country, place_line, place_opening, place_patterns
 from .text import PREVIOUS, is_future, lead_paragraphs, sentences
 from .video import online_phrase, speaker_seat
 from .when import dateline
@@ -41,7 +42,7 @@ def _chair_country(paragraphs) -> tuple[None, str, Evidence] | None:
     for p in paragraphs[:MAX_CHAIR_PARAGRAPHS]:
         for sentence in sentences(p.text):
             m = _chair_pattern().search(sentence)
-            if m and (MEETING_WORD.search(sentence) or m[5]) and not is_future(sentence, m.start()) and not PREVIOUS.search(sentence):
+            if m and (MEETING_WORD.search(sentence) or THE_EVENT.search(sentence) or m[5]) and not is_future(sentence, m.start()) and not PREVIOUS.search(sentence):
                 country = m[1] or m[2]
                 return None, k.countries[country.lower()] if country else k.adjectives[m[3] or m[4] or m[5]], Evidence(sentence, "the chair's country")
     return None
@@ -64,7 +65,8 @@ def _capital(sentence: str, ahead: bool = False) -> tuple[str, str] | None:
     ahead of the meeting it is about)."""
     k = knowledge()
     for m in _capital_pattern().finditer(sentence):
-        if (m["prep"] or m["hosts"]) and (ahead or not is_future(sentence, m.start())):
+        placed = sentence[max(0, m.start() - 90) : m.end("prep") if m["prep"] else m.start()]  # (up to "in the")
+        if (m["prep"] or m["hosts"]) and (ahead or not is_future(sentence, m.start())) and not _NOT_THE_MEETING.search(placed):
             country = k.adjectives[m["adj"]] if m["adj"] else k.countries[m["country"].lower()]
             return k.capitals[country], country
     return None
@@ -83,20 +85,42 @@ _HOSTS_AFTER = re.compile(r"\s++(?:hosts|hosted|is hosting|was hosting)\b")  # "
 _HOST_FROM = re.compile(r"\bhost\w*\b[^.;]{0,80}\bfrom\s*$", re.I)
 # A city that places something else: an earlier meeting's decision ("the consensus reached at the Bishkek summit in
 # September"), or what a relative clause is about ("the anti-terrorist structure, whose location in Bishkek was agreed").
-# Nor the source a report cites ("citing the Secretariat in Beijing", "со ссылкой на Секретариат ... в Пекине").
+# Nor the source a report cites ("citing the Secretariat in Beijing", "со ссылкой на Секретариат ... в Пекине"), nor what is
+# set up there ("agreed to establish an anti-terrorism center in the Kyrgyz capital", "set up the Secretariat in Beijing").
 _NOT_THE_MEETING = re.compile(r"\b(?:reached|agreed|adopted|signed|approved|taken)\s+at\s+(?:the\s+)?$|\bwhose\s+(?:\w+\s+){1,3}in\s+$"
-                              r"|\b(?:citing|со\s+ссылкой\s+на)\s+[^.;,]{0,60}$")
-# Nor the founding ("SCO was founded at a summit in Shanghai in 2001", "established in Shanghai"; in lower case, matched in
-# the text lower-cased).
-_FOUNDED = re.compile(r"\b(?:founded|established|created|set up)\s+(?:at\s+(?:a|the|its)\s+(?:\w+\s+)?(?:summit|meeting)\s+)?(?:in|at)\s+$")
+                              r"|\b(?:citing|со\s+ссылкой\s+на)\s+[^.;,]{0,60}$"
+                              r"|\b(?:establish\w*|set\s+up|creat\w*|locat\w*|based|station\w*)\s+(?:an?|the|its)\s+(?![^.;,]*\b(?:meeting|summit|session)\b)"
+                              r"[^.;,]{0,60}?\s+(?:in|at)\s+(?:the\s+\w+\s+capital\s+of\s+)?$")
+# Nor the founding ("SCO was founded at a summit in Shanghai in 2001", "established in Shanghai", "founded in 2001 in
+# Shanghai", "whose establishment we proclaimed in June 2001 in Shanghai"; in lower case, matched in the text lower-cased).
+_FOUNDED = re.compile(r"\b(?:founded|established|created|set up|proclaimed)\s+(?:in\s+(?:[a-z]+\s+)?(?:19|20)\d\d\s+)?(?:at\s+(?:a|the|its)\s+(?:\w+\s+)?(?:summit|meeting)\s+)?(?:in|at)\s+$")
+# A meeting dated in its own words to a year: "At the 2022 SCO Summit in Samarkand", "in June 2018, at the regular summit
+# ... in Qingdao" (the year before the meeting's noun), "in Samarkand (Uzbekistan) on September 16, 2022", "in Ufa in July
+# 2015" (the year right after the city); or "held in Samarkand last September", "paid a visit to Islamabad last week". (in lower case, matched in the text lower-cased)
+_YEAR_BEFORE = re.compile(r"(?:\b((?:19|20)\d\d)(?:\s+sco)?\s+|\bin\s+(?:[a-z]+\s+)?((?:19|20)\d\d),\s+at\s+the\s+[^.;]{0,40}?\b)"
+                          r"(?:summit|meeting|session)\b[^.;]{0,60}$")
+_YEAR_AFTER = re.compile(r"(?:,?\s*\(?[a-z]+\)?)?(?:\s+(?:sco\s+)?(?:summit|meeting|session))?\s+(?:on|in)\s+"
+                         r"(?:(?:[a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[a-z]+),?\s+|[a-z]+\s+)?((?:19|20)\d\d)\b")
+_LAST_AFTER = re.compile(r"\s+last\s+(?:year|month|week|" + "|".join(m.lower() for m in calendar.month_name[1:]) + r")\b")
 
 
-def _venue_from(sentence: str, start: int = 0, ahead: bool = False) -> tuple[str, str | None] | None:
+def _another_year(sentence: str, start: int, end: int, year: int | None) -> bool:
+    """Whether the city at sentence[start:end] places a meeting the sentence dates to a year other than `year` (the text's
+    meeting's, or its page's), or to "last September" or "last week"."""
+    before, after = lower(sentence[max(0, start - 90) : start]), lower(sentence[end : end + 60])
+    if _LAST_AFTER.match(after):
+        return True
+    named = _YEAR_BEFORE.search(before) or _YEAR_AFTER.match(after)
+    return bool(year and named and int(next(g for g in named.groups() if g)) != year)
+
+
+def _venue_from(sentence: str, start: int = 0, ahead: bool = False, year: int | None = None) -> tuple[str, str | None] | None:
     """The first place of a sentence written as 'in <City>', ', <City>' or 'hosted ... from <City>'.
 
     A city after 'from' is where a speaker joined from, not the venue, unless the host is speaking from it;
     a place about a later meeting ("the summit to be held in ...") does not count, unless the text is given
-    before the meeting it is about (`ahead`: an interview "ahead of the meeting ... in Dushanbe").
+    before the meeting it is about (`ahead`: an interview "ahead of the meeting ... in Dushanbe"), nor one the sentence
+    dates to another year than `year` (see _another_year).
     """
     city, in_city_country, held_in_country, host_side = place_patterns()
     for m in city.finditer(sentence, start):
@@ -105,9 +129,11 @@ def _venue_from(sentence: str, start: int = 0, ahead: bool = False) -> tuple[str
                   or (_THIS_ONE.search(before) and _MEETING_AFTER.match(sentence, m.end())))
         if not placed or (not ahead and is_future(sentence, m.start())) or _NOT_THE_MEETING.search(before) or _FOUNDED.search(lower(before)):
             continue
+        if _another_year(sentence, m.start(), m.end(), year):
+            continue
         return city_country(m[1])
     for m in in_city_country.finditer(sentence[start:]):
-        if ahead or not is_future(sentence, start + m.start()):
+        if (ahead or not is_future(sentence, start + m.start())) and not _another_year(sentence, start + m.start(1), start + m.end(1), year):
             return m[1], knowledge().countries[m[2].lower()]
     found = _capital(sentence[start:], ahead)
     if found:
@@ -123,13 +149,13 @@ def _venue_from(sentence: str, start: int = 0, ahead: bool = False) -> tuple[str
 
 
 def venue(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...], body_sentence: str | None, datelines: bool = True,
-          speaker: str | None = None, ahead: bool = False) -> tuple[Venue | None, Evidence | None, Evidence | None]:
+          speaker: str | None = None, ahead: bool = False, year: int | None = None) -> tuple[Venue | None, Evidence | None, Evidence | None]:
     """Venue with evidence for the place and for the online flag (either may be None). At a video
     meeting the venue is where the speaker (`speaker`, their name) sat, when the text says."""
     online_ev = online_phrase(paragraphs, body_sentence)
     place = speaker_seat(paragraphs, captions, speaker, datelines) if online_ev else None
     place = place or (_occasion_place(paragraphs) if ahead and not online_ev else None)
-    place = place or _place(paragraphs, captions, body_sentence, online_ev is not None or not datelines, datelines, ahead, online_ev is None)
+    place = place or _place(paragraphs, captions, body_sentence, online_ev is not None or not datelines, datelines, ahead, online_ev is None, year)
     if place is None and online_ev is None:
         return None, None, None
     city, country, evidence = place if place else (None, None, None)
@@ -263,7 +289,8 @@ def _same_body(sentence: str, other: str | None) -> bool:
 _THE_MEETING = re.compile(r"(?:The|This)\s++(?:meeting|summit|session|conference)\b")
 
 
-def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = True, ahead: bool = False, in_person: bool = False):
+def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = True, ahead: bool = False, in_person: bool = False,
+           year: int | None = None):
     # 0. A metadata line "Location: Astana".
     for p in paragraphs[:10]:
         m = _LOCATION.match(p.text)
@@ -318,7 +345,7 @@ def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = 
     named = [body_sentence] if body_sentence and not PREVIOUS.search(body_sentence) else []
     ordered = itertools.chain(named, (s for s in lead if MEETING_WORD.search(s) and not PREVIOUS.search(s)))
     for sentence in ordered:
-        found = _venue_from(sentence, ahead=ahead and (sentence is body_sentence or _same_body(sentence, body_sentence)))
+        found = _venue_from(sentence, ahead=ahead and (sentence is body_sentence or _same_body(sentence, body_sentence)), year=year)
         if found:
             return found[0], found[1], Evidence(sentence, "meeting sentence")
     # 3. A photo caption that cleaning removed: "... attends the meeting in Goa, India, May 5, 2023."
@@ -336,7 +363,7 @@ def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = 
                 trip = _trip_to(sentence, m.start())
                 if trip:
                     return trip[0], trip[1], Evidence(sentence, "trip to the meeting")
-                found = _venue_from(sentence, m.start())
+                found = _venue_from(sentence, m.start(), year=year)
                 if found:
                     return found[0], found[1], Evidence(sentence, "later meeting sentence")
     # 5. A host's welcome; then a wire dateline with a city not in the data. (At a video meeting a
@@ -348,7 +375,7 @@ def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = 
     #    "o-operation Organization member states in Bishkek on Tuesday, ...").
     for p in paragraphs[:2]:
         for sentence in sentences(p.text):
-            found = _venue_from(sentence) if not PREVIOUS.search(sentence) else None
+            found = _venue_from(sentence, year=year) if not PREVIOUS.search(sentence) else None
             if found:
                 return found[0], found[1], Evidence(sentence, "lead sentence place")
     for p in paragraphs[:3] if datelines and not online else ():

@@ -9,7 +9,7 @@ from functools import lru_cache
 from ..dates import find_dates
 from ..knowledge import alternation, knowledge, lower
 from ..model import Evidence, Paragraph
-from .placenames import MEETING_WORD, city_country, date_only, place_line, place_opening, place_patterns
+from .placenames import MEETING_WORD, THE_EVENT, city_country, date_only, place_line, place_opening, place_patterns
 from .text import PREVIOUS, is_future, sentences
 from .when import dateline
 
@@ -66,7 +66,7 @@ def online_phrase(paragraphs: tuple[Paragraph, ...], body_sentence: str | None) 
         # (not a hybrid meeting's split: "Delegations of China and Russia attended in person, while ... joined via videoconference")
         if m and (_IN_PERSON.search(sentence) or _SOME_JOINED.search(sentence, 0, m.start())):
             continue  # (nor "some of the delegations joined it by videoconference")
-        if m and not is_future(sentence, m.start()) and not PREVIOUS.search(sentence) and (MEETING_WORD.search(sentence) or "attend" in sentence or "address" in sentence):
+        if m and not is_future(sentence, m.start()) and not PREVIOUS.search(sentence) and (MEETING_WORD.search(sentence) or THE_EVENT.search(sentence) or "attend" in sentence or "address" in sentence):
             return Evidence(sentence, "online meeting phrase")
     return None
 

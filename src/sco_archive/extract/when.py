@@ -27,6 +27,10 @@ _BEFORE_IT = re.compile(r"\W*+(?:on the eve of|ahead of|in the run-up to|prior t
 # Someone going to a meeting that the weekday after it dates: "arrived in Beijing to take part in a meeting of ... on Tuesday".
 _GOING_TO = re.compile(r"\b(?:will|to)\s++(?:\w+\s++){0,2}?(?:take\s++part\s++in|attend|participate\s++in)\b[^,;]*?"
                        r"\b(?:meeting|summit|session)\b[^,;]*+$", re.I)
+# The meeting itself to come on a weekday: "The main session of the council will take place on Friday".
+_WILL_MEET_ON = re.compile(r"\bwill\s++(?:be\s++held|take\s++place|begin|start|open|convene)\s++on\s++$", re.I)
+# What happened before the meeting: "... on Thursday hosted a dinner for the ministers, on the eve of their session".
+_AHEAD_OF = re.compile(r"\b(?:ahead of|on the eve of|in the run-up to|prior to)\b", re.I)
 # A meeting the report says is going on as it is published: "The 15th meeting of culture ministers ... is being held in Sanya".
 _UNDER_WAY = re.compile(r"\b(?:is|are)\s++(?:being\s++held|taking\s++place|under\s?+way|in\s++session)\b", re.I)
 _OPENING_ON = re.compile(r"\W*+(?:On\s++)?$")  # what may stand before a day that opens a sentence
@@ -171,7 +175,10 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
     for p in paragraphs[:10] if datelines else ():
         found = dateline(p.text)
         if found:
-            return _from_dateline(p.text, found, pub, paragraphs, page_year)
+            dated = _from_dateline(p.text, found, pub, paragraphs, page_year)
+            # (a dateline filed on the day of a journey dates nothing: "will today leave for Bishkek to join the ...
+            # Meeting set to be held from April 21-22" may still announce the meeting's day)
+            return dated if dated != (None, None, (None, None)) else _announced_day(paragraphs, pub, body) or dated
     for p in paragraphs[:8]:
         hits = d.find_dates(p.text, partial=False)
         if hits and _date_line(p.text, hits[0]) and _usable(p.text, hits[0]):
@@ -207,9 +214,10 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
                 under_way = s
                 continue
             m = _weekday(s)
-            if m and (_journey(s, m) or (_SAID_ON.search(s, 0, m.start()) and _TO_COME.search(s, 0, m.start()))):
+            if m and (_journey(s, m) or (_SAID_ON.search(s, 0, m.start()) and _TO_COME.search(s, 0, m.start()))
+                      or _before_own_meeting(s, m, body)):
                 continue  # "... left for Dushanbe on Sunday", "... upcoming visits will be ..., Li Hui said here Monday"
-            if m and _GOING_TO.search(s, 0, m.start()):
+            if m and (_GOING_TO.search(s, 0, m.start()) or _WILL_MEET_ON.search(s, 0, m.start())):
                 # "has arrived in Beijing to take part in a meeting of ... on Tuesday": the Tuesday nearest the publication
                 # date, most often the coming one (a report filed the day after still counts back)
                 before, after = d.weekday_before(m[1], pub), d.weekday_before(m[1], d.days_before(pub, -6))
@@ -238,7 +246,45 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
     value = _bare_date(page_date.text) if page_date else None
     if value:
         return value, Evidence(page_date.text, "date line of the page"), (int(value[5:7]), int(value[8:]))
-    return None, None, (None, None)
+    return _announced_day(paragraphs, pub, body) or (None, None, (None, None))
+
+
+ANNOUNCED_PARAGRAPHS = 10  # a preview may give its meeting's day below the lead
+_NEXT = re.compile(r"\b(?:next|following)\b", re.I)
+
+
+def _announced_day(paragraphs: tuple[Paragraph, ...], pub: str | None, body: str | None) -> Date | None:
+    """The day a text that dates its meeting no other way announces for it, in the future tense, on or up to three
+    months after its publication day: "The ... summit, 2026, is scheduled to take place from 11-12 June in Bishkek" over
+    a stamp of June 3, "... will today leave for Bishkek to join the ... Meeting set to be held from April 21-22". Not a
+    next meeting's ("Their next meeting will be held on June 20"), nor another body's."""
+    if not pub:
+        return None
+    for p in paragraphs[:ANNOUNCED_PARAGRAPHS]:
+        for s in sentences(p.text):
+            if not _names_meeting(s) or PREVIOUS.search(s) or _NEXT.search(s):
+                continue
+            for hit in d.find_dates(s):
+                value = hit.resolve(None) or d.infer_year(hit, pub)
+                if (value and 0 <= d.days_between(pub, value) <= d.FUTURE_DAYS and is_future(s, hit.start)
+                        and not _RANGE_ON.match(s, hit.end) and not _of_another_body(s, hit, body)):
+                    return value, Evidence(s, "day announced for the meeting"), (hit.month, hit.day)
+    return None
+
+
+AHEAD_REACH = 60  # "on the eve of their two-day session in Burabay": the meeting is named right after
+
+
+def _before_own_meeting(sentence: str, weekday: re.Match, body: str | None) -> bool:
+    """Whether the weekday's event is one held ahead of the text's own meeting ("... on Thursday hosted his counterparts
+    at a lakeside dinner, on the eve of their two-day session"), not ahead of another body's ("pledged on Thursday to
+    deepen cooperation ahead of the June summit", in a text about the security council secretaries, dates their meeting)."""
+    ahead = _AHEAD_OF.search(sentence, weekday.end())
+    if not ahead:
+        return False
+    k = knowledge()
+    named = next(iter(k.find_bodies(sentence, ahead.end(), ahead.end() + AHEAD_REACH)), None)
+    return named is None or body is None or k.body_of(named) == body
 
 
 def _names_meeting(sentence: str) -> bool:
