@@ -441,3 +441,12 @@ def test_the_next_question_of_an_interview_ends_the_last_proposal():
     doc = _doc(INTERVIEW.replace("Let me be clear.", "We will make three proposals."))
     assert len(doc.proposals) == 3
     assert doc.proposals[-1].text == "Third, its doors are open to all who share its principles."
+
+
+def test_bare_names_counted_first_second_third_are_no_proposals_unless_the_paragraphs_under_them_ask():
+    head = "SCO meeting opens\n\nAstana, 4 July 2024. The SCO was created to fight three evils.\n\n"
+    bare = head + "First, terrorism.\n\nSecond, separatism.\n\nThird, extremism.\n\nThe meeting also approved the budget.\n"
+    assert _summaries(bare) == []
+    headed = head + ("First, terrorism.\n\nWe should share intelligence on armed groups.\n\nSecond, separatism.\n\n"
+                     "We must respect each other's borders.\n\nThird, extremism.\n\nThe meeting also approved the budget.\n")
+    assert _summaries(headed) == ["Terrorism.", "Separatism.", "Extremism."]

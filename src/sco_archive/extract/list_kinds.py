@@ -97,11 +97,12 @@ def all_done(heads: list[str]) -> bool:
 
 def views(intro: str, items: list[str]) -> bool:
     """A list of what the speaker holds, asking for nothing, after an intro that proposes nothing (an interview's "First, the
-    SCO is not a military bloc. Second, it is not directed against anyone."): every item states something with "is",
-    "are", "has", "was" ..., and none asks, names a task or is led by an infinitive or a gerund."""
+    SCO is not a military bloc. Second, it is not directed against anyone."; "First, terrorism. Second, separatism."): every
+    item states something with "is", "are", "has", "was" ... or is a bare name of at most three words, and none asks, names
+    a task or is led by an infinitive or a gerund."""
     offer = OFFER_INTRO.search(intro) and OFFER_AREAS.search(intro)
     return not PROPOSAL_INTRO.search(intro) and not offer and all(
-        _STATES.search(item) and not ASKS.search(item) and not _TASK.match(lower(item)) for item in items)
+        (_STATES.search(item) or len(item.split()) <= 3) and not ASKS.search(item) and not _TASK.match(lower(item)) for item in items)
 
 
 _STATES = re.compile(r"\b(?:is|are|was|were|has|have|had)\b")

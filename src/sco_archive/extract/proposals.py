@@ -268,7 +268,9 @@ def proposals(paragraphs: tuple[Paragraph, ...], announced_at: int | None, count
         why = _not_proposals(units[items[0][0]], intro, announced_at, of_count=bool(count) and len(items) == count)
         if why is None and _all_done(units, items, announced_at):
             why = "not proposals: " + units[items[0][0]].style + " list of what has been done"
-        if why is None and announced_at is None and views(intro, [_summary_body(units[item[0]]) for item in items]):
+        # (the items with the paragraphs under them, the last one's own paragraph: what follows it may be the narrative)
+        told = [" ".join([_summary_body(units[item[0]])] + [units[j].text for j in item[1:]]) for item in items[:-1]]
+        if why is None and announced_at is None and views(intro, told + [_summary_body(units[items[-1][0]])]):
             why = "not proposals: " + units[items[0][0]].style + " list of views that asks for nothing"
         if why is not None:
             rejected = rejected or (intro, why)
