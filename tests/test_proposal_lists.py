@@ -298,6 +298,8 @@ def test_sequence_words_number_nothing_without_a_count_or_when_they_give_another
     assert _summaries(SEQUENCE.format(*words).replace("three proposals", "remarks")) == []
     # four announced, three found: no list
     assert _summaries(SEQUENCE.format(*words).replace("three proposals", "four proposals")) == []
+    # a sequence word that resumes the narrative numbers no item
+    assert _summaries(SEQUENCE.format(*words).replace("the countries need to share data", "the leaders adopted a plan")) == []
 
 
 @pytest.mark.parametrize("items", [

@@ -162,7 +162,8 @@ def _sequence_run(units: list[_Unit], first: int, count: int | None) -> tuple[li
     items, marked = [[first]], list(units)
     for j in range(first + 1, len(units)):
         u = units[j]
-        m = words.match(lower(u.text)) if u.style == "none" and not u.inline else None
+        # (not one that resumes the narrative: "In addition, the leaders adopted ...")
+        m = words.match(lower(u.text)) if u.style == "none" and not u.inline and not _resumes(u.text) else None
         if len(items) < count and (m or (u.style == "ordinal" and u.number == "last" and len(items) == count - 1)):
             items.append([j])
             if m:
