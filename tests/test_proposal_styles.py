@@ -189,3 +189,17 @@ def test_bare_names_counted_first_second_third_are_no_proposals_unless_the_parag
     headed = head + ("First, terrorism.\n\nWe should share intelligence on armed groups.\n\nSecond, separatism.\n\n"
                      "We must respect each other's borders.\n\nThird, extremism.\n\nThe meeting also approved the budget.\n")
     assert _summaries(headed) == ["Terrorism.", "Separatism.", "Extremism."]
+
+
+def test_a_list_another_titled_person_put_forward_gives_way_to_the_speakers_list_of_the_same_count():
+    text = ("Zhou makes three proposals at SCO meeting\n\nAstana, 4 July 2024. Premier Zhou Ping spoke at the meeting of the "
+            "heads of government.\n\nOpening the meeting, Kazakh Prime Minister Daulet Nurlanov put forward three ideas. First, "
+            "a joint payment system. Second, an SCO development bank. Third, a common e-visa.\n\nZhou made three proposals.\n\n"
+            "First, the members should deepen security cooperation.\n\nSecond, they should boost trade and investment.\n\n"
+            "Third, the members should build more roads.\n\nZhou also met the Kazakh Prime Minister.\n")
+    assert _summaries(text) == ["The members should deepen security cooperation.", "They should boost trade and investment.",
+                                "The members should build more roads."]
+    # the speaker named after the others addressed puts the list forward himself
+    mine = text.replace("Opening the meeting, Kazakh Prime Minister Daulet Nurlanov put forward",
+                        "Addressing Kazakh Prime Minister Daulet Nurlanov and others, Zhou first put forward")
+    assert _summaries(mine)[0] == "A joint payment system."

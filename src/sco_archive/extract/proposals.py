@@ -10,6 +10,7 @@ from ..knowledge import alternation, knowledge, lower
 from ..markers import INLINE_NUMBER, INNER_FIRST, list_number, marker, narrated_ordinal, ordinal, ordinal_adverbs, ordinal_patterns
 from ..model import Paragraph, Proposal
 from .list_kinds import STRONG_INTRO, all_done, not_proposals, views
+from .names import first_titled_name
 from .resumes import CUT_MARK, resumes as _resumes
 from .text import first_sentence, sentences
 
@@ -260,7 +261,8 @@ def _strip_inline_marker(text: str) -> str:
     return text[_inline_marker_end(text) :]
 
 
-def proposals(paragraphs: tuple[Paragraph, ...], announced_at: int | None, count: int | None = None) -> tuple[list[Proposal], str | None, str]:
+def proposals(paragraphs: tuple[Paragraph, ...], announced_at: int | None, count: int | None = None,
+              speaker: str | None = None) -> tuple[list[Proposal], str | None, str]:
     """The speaker's enumerated proposals, the intro sentence they hang from, and the rule used."""
     rejected: tuple[str | None, str] | None = None
     taken: tuple[list[Proposal], str | None, str] | None = None
@@ -277,9 +279,10 @@ def proposals(paragraphs: tuple[Paragraph, ...], announced_at: int | None, count
             rejected = rejected or (intro, why)
             continue
         found = _items(units, items), intro, f"{units[items[0][0]].style} list"
-        # (a list of another count gives way to a later list of the count announced: "Opening the meeting, the host put
-        # forward three ideas. First, ..." over "Zhou made two proposals." / "First, ...")
-        if not count or len(found[0]) == count:
+        # (a list of another count, or one another titled person put forward, gives way to a later list of the count announced
+        # and the speaker's: "Opening the meeting, Kazakh Prime Minister ... put forward three ideas. First, ..." over "Zhou
+        # made two proposals." / "First, ...")
+        if (not count or len(found[0]) == count) and not _anothers(intro, speaker):
             return found
         taken = taken or found
     if taken:
@@ -294,6 +297,13 @@ def proposals(paragraphs: tuple[Paragraph, ...], announced_at: int | None, count
             if found:
                 return found, paragraphs[at].text, "unmarked paragraphs of the announced count"
     return ([], rejected[0], rejected[1]) if rejected else ([], None, "")
+
+
+def _anothers(intro: str, speaker: str | None) -> bool:
+    """The intro's last sentence names another titled person and not the speaker ("Kazakh Prime Minister Daulet Nurlanov put
+    forward ..."; not "Addressing leaders including UN Secretary-General Antonio Guterres, Xi put forward ...")."""
+    sentence = (sentences(intro) or ("",))[-1]
+    return bool(speaker and first_titled_name(sentence)) and not any(re.search(rf"\b{re.escape(part)}\b", sentence) for part in speaker.split())
 
 
 def _unmarked_paragraphs(paragraphs: tuple[Paragraph, ...], at: int, count: int) -> list[Proposal] | None:
