@@ -3,7 +3,6 @@ lines, citation; and its front matter."""
 
 from __future__ import annotations
 
-import re
 
 from ..dates import find_dates
 from ..knowledge import knowledge, lower
