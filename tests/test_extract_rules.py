@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from sco_archive import dates, knowledge as knowledge_module
 from sco_archive.clean import clean
 from sco_archive.extract import extract
-from sco_archive.extract.when import dateline
+from sco_archive.extract.datelines import dateline
 from sco_archive.knowledge import alternation, knowledge
 from sco_archive.markers import LIST_MARKER, list_number
 from sco_archive.model import Source, Speaker

@@ -12,7 +12,7 @@ from ..model import Evidence, Paragraph, Removed, Venue
 from .placenames import MEETING_WORD, THE_EVENT, city_country, place_line, place_opening, place_patterns
 from .text import PREVIOUS, is_future, lead_paragraphs, sentences
 from .video import online_phrase, speaker_seat
-from .when import dateline
+from .datelines import dateline
 
 _LOCATION = re.compile(r"^(?:(?:Location|Venue|Place)\s*[:：]|\[(?:Location|Venue|Place)\])\s*([A-Z][\w' .-]{1,40}?)\s*(?:,.*)?$")
 # A host greeting the guests: "I cordially welcome you to Dushanbe", "I am glad to welcome you in Astana".

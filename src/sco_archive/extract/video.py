@@ -11,7 +11,7 @@ from ..knowledge import alternation, knowledge, lower
 from ..model import Evidence, Paragraph
 from .placenames import MEETING_WORD, THE_EVENT, city_country, date_only, place_line, place_opening, place_patterns
 from .text import PREVIOUS, is_future, sentences
-from .when import dateline
+from .datelines import dateline
 
 
 ONLINE = re.compile(

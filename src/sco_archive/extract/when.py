@@ -1,14 +1,15 @@
 """When: the day of the meeting and the day of publication, read with the date formats of dates.py
-(the formats are shared with clean and the pages; the rules that pick a date are here), and datelines."""
+(the formats are shared with clean and the pages; the rules that pick a date are here); datelines are read in
+datelines.py."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from .. import dates as d
 from ..knowledge import knowledge
 from ..model import Evidence, Paragraph, Removed
+from .datelines import Dateline, dateline
 from .text import PAST_ANCHOR, PREVIOUS, PROSE, TRAVEL, first_sentence, is_future, lead_paragraphs, sentences
 
 _EVENT = re.compile(
@@ -53,12 +54,6 @@ _BRIEFED = re.compile(r"\bbriefed\b", re.I)
 _SAID_ON = re.compile(r"\b(?:said|told\s++\w+|announced)\s++(?:here\s++|on\s++)?$", re.I)
 _TO_COME = re.compile(r"\b(?:upcoming|forthcoming|coming)\b", re.I)
 _SCO_MEETING = re.compile(r"\b(?:meeting|summit|session|council|talks)\b", re.I)
-# A dateline's place: "BISHKEK, June 14 (Xinhua) --", "Beijing, 10 November 2020", "Moscow, Tuesday, 10 September 2020".
-# A dateline may be written with dots: "ASTANA. July 5. KAZINFORM.", "Almaty. September 30. Kazakhstan Today -", and the country may follow the place in brackets
-# or slashes: "New Delhi [India], April 28 (ANI):", "CHOLPON-ATA /Kyrgyzstan/, August 24. /TASS/.", "ASTANA (Kazakhstan), July 5:".
-# The agency and the date may stand in brackets after the place: "DUSHANBE (UrduPoint News / Sputnik - 04th July, 2023)".
-_DATELINE = re.compile(r"^([A-Z][A-Za-z'’.-]+(?:[ -][A-Z][A-Za-z'’.-]+){0,2})(?:\s?+(?:\[[A-Z][A-Za-z ]{1,30}\]|/[A-Z][A-Za-z ]{1,30}/|\([A-Z][A-Za-z ]{1,30}\)(?=,)))?"
-                       r"(?:\s*(?:,|(?<![A-Z]\.[A-Z])(?<=[A-Za-z]{2})\.)\s*(?:[A-Z][a-z]+\s*,\s*)?|\s++\([A-Z][\w .'’/]{1,60}?\s[-–]\s++)")
 # "today" and "yesterday" count from the dateline or the publication date ("Updated: 2006-06-16" + "yesterday").
 _RELATIVE_DAY = re.compile(r"\b(today|yesterday)\b", re.I)
 _DAYS_BACK = {"today": 0, "yesterday": 1}
@@ -71,24 +66,6 @@ FILED_DAYS = 30  # a lead date more than a month before the dateline's day is an
 STALE_DAYS = 365  # a lead date more than a year before publication is an earlier event (a founding, an anniversary)
 
 Date = tuple[str | None, Evidence | None, tuple[int | None, int | None]]  # ISO date, evidence, (month, day) seen
-
-
-@dataclass(frozen=True)
-class Dateline:
-    """A paragraph that opens with a place and a date."""
-
-    place: str
-    date: d.DateHit  # (its positions count from the date's start)
-    rest: str  # the paragraph after the date
-
-
-def dateline(text: str) -> Dateline | None:
-    """The dateline a paragraph opens with, if it does."""
-    m = _DATELINE.match(text)
-    hits = d.find_dates(text[m.end() : m.end() + 30]) if m else []
-    if not hits or hits[0].start != 0:
-        return None
-    return Dateline(m[1], hits[0], text[m.end() + hits[0].end :])
 
 
 # A stamp may write the month in lower case ("7 november 2011"): on a line cleaning read as a stamp it is a month.
