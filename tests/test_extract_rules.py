@@ -403,6 +403,19 @@ def test_a_meeting_the_sentence_dates_to_another_year_is_not_the_venue(recall):
     assert (venue.city, venue.country) == ("Kazan", "Russia")
 
 
+@pytest.mark.parametrize("text", [
+    "Osh Summit Closes, Leaders Sign Water Accord\n\nPublished:\n14 June 2027\n\nThe heads of state signed an accord on "
+    "shared rivers at the end of the two-day summit on Saturday.\n",
+    "Speech at the plenary session of the SCO Council of Heads of State\n\nJune 12, 2027\n\nColleagues, friends,\n\n"
+    "Let me open this plenary session. I thank you for coming.\n\nWe have much to discuss today.\n\nOur delegations worked late.\n\n"
+    "The Osh summit concludes Kyrgyzstan’s year at the head of the organisation and opens a new one.\n",
+])
+def test_a_meeting_named_by_its_city_as_it_opens_or_ends_is_held_there(text):
+    assert (_doc(text).venue.city, _doc(text).venue.country) == ("Osh", "Kyrgyzstan")
+    # (a city the meeting is only named after, with no opening or closing, places nothing)
+    assert _doc(re.sub(r"(Closes|concludes)", "Agenda", text)).venue is None
+
+
 def test_a_lead_opening_on_the_next_summit_does_not_announce_its_meeting():
     doc = _doc("The SCO's next summit will take place in Bishkek in the summer of 2020. President Rahmon handed over the "
                "chairmanship of the organisation on Friday. This anniversary summit, held in Dushanbe at the new palace, was called a "

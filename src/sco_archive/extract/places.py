@@ -79,6 +79,8 @@ _PLACE_BEFORE = re.compile(r"(?:\bin|\bat|(?:^|\s)[Вв]о?(?:\s+городе)?|
 # The meeting under way named by its city: "the current Bishkek summit", "this Ufa summit".
 _THIS_ONE = re.compile(r"\b(?:current|present|ongoing|this|today['’]s)\s++$", re.I)
 _MEETING_AFTER = re.compile(r"\s++(?:SCO\s++)?(?:summit|meeting|session)\b", re.I)
+# The meeting named by its city as it opens or ends: "The Ufa summit concludes Russia's presidency", "Shanghai Summit Ends".
+_OPENS_AFTER = re.compile(r"\s++(?:SCO\s++)?(?:summit|meeting|session)\s++(?:opens|opened|begins|began|starts|started|kicks\s++off|ends|ended|closes|closed|concludes|concluded)\b", re.I)
 _TO_BE = re.compile(r"\b(?:will|would|shall|to)\s++be\s++$")
 _HERE = re.compile(r"\b(?:met|meet|meets|held|opened|gathered|convened|took place)\s++here\b", re.I)
 _HOSTS_AFTER = re.compile(r"\s++(?:hosts|hosted|is hosting|was hosting)\b")  # "Astana hosted the seventh meeting"
@@ -114,6 +116,16 @@ def _another_year(sentence: str, start: int, end: int, year: int | None) -> bool
     return bool(year and named and int(next(g for g in named.groups() if g)) != year)
 
 
+def _city_before(sentence: str, at: int) -> int:
+    """Where the meeting word at `at` starts, or the city naming it right before it as it opens or ends ("The Ufa summit
+    concludes ...", see _OPENS_AFTER)."""
+    for m in place_patterns()[0].finditer(sentence, max(0, at - 40), at):
+        opens = _OPENS_AFTER.match(sentence, m.end())
+        if opens and opens.end() > at:
+            return m.start()
+    return at
+
+
 def _venue_from(sentence: str, start: int = 0, ahead: bool = False, year: int | None = None) -> tuple[str, str | None] | None:
     """The first place of a sentence written as 'in <City>', ', <City>' or 'hosted ... from <City>'.
 
@@ -126,7 +138,7 @@ def _venue_from(sentence: str, start: int = 0, ahead: bool = False, year: int | 
     for m in city.finditer(sentence, start):
         before = sentence[max(0, m.start() - 90) : m.start()]
         placed = (_PLACE_BEFORE.search(before) or _HOST_FROM.search(before) or _HOSTS_AFTER.match(sentence, m.end())
-                  or (_THIS_ONE.search(before) and _MEETING_AFTER.match(sentence, m.end())))
+                  or (_THIS_ONE.search(before) and _MEETING_AFTER.match(sentence, m.end())) or _OPENS_AFTER.match(sentence, m.end()))
         if not placed or (not ahead and is_future(sentence, m.start())) or _NOT_THE_MEETING.search(before) or _FOUNDED.search(lower(before)):
             continue
         if _another_year(sentence, m.start(), m.end(), year):
@@ -363,7 +375,7 @@ def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = 
                 trip = _trip_to(sentence, m.start())
                 if trip:
                     return trip[0], trip[1], Evidence(sentence, "trip to the meeting")
-                found = _venue_from(sentence, m.start(), year=year)
+                found = _venue_from(sentence, _city_before(sentence, m.start()), year=year)
                 if found:
                     return found[0], found[1], Evidence(sentence, "later meeting sentence")
     # 5. A host's welcome; then a wire dateline with a city not in the data. (At a video meeting a
