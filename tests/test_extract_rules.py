@@ -416,6 +416,21 @@ def test_a_meeting_named_by_its_city_as_it_opens_or_ends_is_held_there(text):
     assert _doc(re.sub(r"(Closes|concludes)", "Agenda", text)).venue is None
 
 
+@pytest.mark.parametrize("text, invitation, report", [
+    ("{} SCO leaders to summit in Osh\n\nPresident Sadyr Japarov spoke at the SCO Council of Heads of State meeting on "
+     "Friday.\n", "Japarov invites", "Japarov meets"),
+    ("At the SCO Council of Heads of State meeting on Friday, President Sadyr Japarov spoke of the organisation's upcoming "
+     "summit. \"I {} in Osh, the pearl of our south,\" he said.\n", "invite you all to join the summit to be held", "thank you all for coming to the summit held"),
+    ("President Sadyr Japarov spoke at the SCO Council of Heads of State meeting on Friday.\n\nHe spoke of trade.\n\n"
+     "He spoke of water.\n\nHe spoke of roads.\n\n\"I {} summit of the SCO in the capital of Kyrgyzstan,\" he said.\n",
+     "invite you to take part in the next", "thank you for coming to this"),
+])
+def test_a_summit_someone_is_invited_to_is_not_the_venue(text, invitation, report):
+    assert _doc(text.format(invitation)).venue is None
+    # (the same meeting reported, not invited to, is placed there)
+    assert _doc(text.format(report)).venue.country == "Kyrgyzstan"
+
+
 def test_a_lead_opening_on_the_next_summit_does_not_announce_its_meeting():
     doc = _doc("The SCO's next summit will take place in Bishkek in the summer of 2020. President Rahmon handed over the "
                "chairmanship of the organisation on Friday. This anniversary summit, held in Dushanbe at the new palace, was called a "

@@ -60,13 +60,13 @@ def _capital_pattern() -> re.Pattern:
                       + alternation(k.country_names) + r")\b)(?P<hosts>\s+(?:will\s+host|hosts|hosted|is\s+hosting|was\s+hosting)\b)?")
 
 
-def _capital(sentence: str, ahead: bool = False) -> tuple[str, str] | None:
-    """The city 'the <Adjective> capital' names in a sentence (not about a later meeting, unless the text is given
-    ahead of the meeting it is about)."""
+def _capital(sentence: str, ahead: bool = False, start: int = 0) -> tuple[str, str] | None:
+    """The city 'the <Adjective> capital' names in a sentence from `start` (not about a later meeting, unless the text is
+    given ahead of the meeting it is about)."""
     k = knowledge()
-    for m in _capital_pattern().finditer(sentence):
+    for m in _capital_pattern().finditer(sentence, start):
         placed = sentence[max(0, m.start() - 90) : m.end("prep") if m["prep"] else m.start()]  # (up to "in the")
-        if (m["prep"] or m["hosts"]) and (ahead or not is_future(sentence, m.start())) and not _NOT_THE_MEETING.search(placed):
+        if (m["prep"] or m["hosts"]) and (ahead or not is_future(sentence, m.start())) and not _NOT_THE_MEETING.search(placed) and not _INVITED.search(lower(placed)):
             country = k.adjectives[m["adj"]] if m["adj"] else k.countries[m["country"].lower()]
             return k.capitals[country], country
     return None
@@ -96,6 +96,10 @@ _NOT_THE_MEETING = re.compile(r"\b(?:reached|agreed|adopted|signed|approved|take
 # Nor the founding ("SCO was founded at a summit in Shanghai in 2001", "established in Shanghai", "founded in 2001 in
 # Shanghai", "whose establishment we proclaimed in June 2001 in Shanghai"; in lower case, matched in the text lower-cased).
 _FOUNDED = re.compile(r"\b(?:founded|established|created|set up|proclaimed)\s+(?:in\s+(?:[a-z]+\s+)?(?:19|20)\d\d\s+)?(?:at\s+(?:a|the|its)\s+(?:\w+\s+)?(?:summit|meeting)\s+)?(?:in|at)\s+$")
+# Nor a meeting someone is invited to, a later one ("Tokayev invites SCO leaders to summit in Astana", "I invite you to join
+# the summit to be held in Astana", "has been invited to attend the meeting ... in Bishkek"; in lower case, matched in the
+# text lower-cased; not "at the invitation of ...").
+_INVITED = re.compile(r"\binvit(?:e|es|ed|ing)\b[^.;]{0,60}?\bto\s[^.;]{0,60}?\b(?:summit|meeting|session)\b[^.;]{0,60}$")
 # A meeting dated in its own words to a year: "At the 2022 SCO Summit in Samarkand", "in June 2018, at the regular summit
 # ... in Qingdao" (the year before the meeting's noun), "in Samarkand (Uzbekistan) on September 16, 2022", "in Ufa in July
 # 2015" (the year right after the city); or "held in Samarkand last September", "paid a visit to Islamabad last week". (in lower case, matched in the text lower-cased)
@@ -139,15 +143,16 @@ def _venue_from(sentence: str, start: int = 0, ahead: bool = False, year: int | 
         before = sentence[max(0, m.start() - 90) : m.start()]
         placed = (_PLACE_BEFORE.search(before) or _HOST_FROM.search(before) or _HOSTS_AFTER.match(sentence, m.end())
                   or (_THIS_ONE.search(before) and _MEETING_AFTER.match(sentence, m.end())) or _OPENS_AFTER.match(sentence, m.end()))
-        if not placed or (not ahead and is_future(sentence, m.start())) or _NOT_THE_MEETING.search(before) or _FOUNDED.search(lower(before)):
+        if not placed or (not ahead and is_future(sentence, m.start())) or _NOT_THE_MEETING.search(before) or _FOUNDED.search(lower(before)) or _INVITED.search(lower(before)):
             continue
         if _another_year(sentence, m.start(), m.end(), year):
             continue
         return city_country(m[1])
     for m in in_city_country.finditer(sentence[start:]):
-        if (ahead or not is_future(sentence, start + m.start())) and not _another_year(sentence, start + m.start(1), start + m.end(1), year):
+        if ((ahead or not is_future(sentence, start + m.start())) and not _another_year(sentence, start + m.start(1), start + m.end(1), year)
+                and not _INVITED.search(lower(sentence[max(0, start + m.start() - 90) : start + m.start()]))):
             return m[1], knowledge().countries[m[2].lower()]
-    found = _capital(sentence[start:], ahead)
+    found = _capital(sentence, ahead, start)
     if found:
         return found
     for m in held_in_country.finditer(sentence[start:]):
