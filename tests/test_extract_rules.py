@@ -431,6 +431,21 @@ def test_a_summit_someone_is_invited_to_is_not_the_venue(text, invitation, repor
     assert _doc(text.format(report)).venue.country == "Kyrgyzstan"
 
 
+@pytest.mark.parametrize("lead", [
+    "OSH, May 11. /TASS/. Kazakh Defence Minister Ruslan Zhaksylykov has arrived in {} on a working visit on Monday, the "
+    "ministry said. He is set to attend the SCO Meeting of Defence Ministers.",
+    "OSH (Steppe Wire - 11th May, 2026) Kazakh Defence Minister Ruslan Zhaksylykov arrived on a working visit to {} on "
+    "Monday, where a meeting of the defence ministers of the SCO member states will be held on Tuesday.",
+])
+def test_an_arrival_in_the_dateline_s_place_ahead_of_the_meeting_places_it_there(lead):
+    for arrival in ("Kyrgyzstan", "Osh"):
+        venue = _doc(lead.format(arrival) + "\n").venue
+        assert (venue.city, venue.country, venue.online) == ("Osh", "Kyrgyzstan", False)
+    # (with no arrival the dateline is where the story was filed)
+    venue = _doc(lead.format("Kyrgyzstan").replace("arrived", "written") + "\n").venue
+    assert venue is None or venue.city is None
+
+
 def test_a_lead_opening_on_the_next_summit_does_not_announce_its_meeting():
     doc = _doc("The SCO's next summit will take place in Bishkek in the summer of 2020. President Rahmon handed over the "
                "chairmanship of the organisation on Friday. This anniversary summit, held in Dushanbe at the new palace, was called a "

@@ -285,6 +285,20 @@ _TRIP = re.compile(r"\b(?:travel\w*+|fly|flies|flew|go|goes|went|head\w*+|come|c
                    r"\s++(?:to\s++(?:take\s++part|attend|participate)|for)\b")
 
 
+# Someone arriving somewhere: "has arrived in Tajikistan on a working visit", "arrived on a working visit to Uzbekistan".
+_ARRIVED = re.compile(r"\barriv(?:ed|es|ing)\b[^.;]{0,40}?\b(?:in|to|at)\s++(?:the\s++)?([A-Z][\w'’-]*+(?:\s[A-Z][\w'’-]*+)?)")
+
+
+def _arrived_there(lead: str, known: tuple[str, str]) -> bool:
+    """Whether the lead has someone arrive in the dateline's city (`known`: its city and country) or its country."""
+    k = knowledge()
+    for m in _ARRIVED.finditer(lead):
+        for name in (m[1], m[1].split()[0]):
+            if city_country(name) == known or k.countries.get(name.lower()) == known[1]:
+                return True
+    return False
+
+
 def _trip_to(sentence: str, meeting_at: int) -> tuple[str, str] | None:
     """The known city a speaker goes to in order to attend the meeting named after it."""
     for m in _TRIP.finditer(sentence, 0, meeting_at):
@@ -334,13 +348,16 @@ def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = 
                 rest, following, further = following, "", ""
             return _elsewhere(rest, following, known[1], further) or (known[0], known[1], Evidence(p.text[:120], "dateline"))
     # 1a. A text given ahead of the meeting (a briefing, an interview) skips datelines (where and when it was given), unless
-    #    its lead holds the meeting "here": "BEIJING - ... the meeting ... to be held here from May 21 to 22, ... announced".
+    #    its lead holds the meeting "here": "BEIJING - ... the meeting ... to be held here from May 21 to 22, ... announced",
+    #    or has someone arrive there for it: "DUSHANBE, July 27. /TASS/. ... has arrived in Tajikistan on a working visit".
     for p in paragraphs[:3] if not datelines and in_person else ():
         found = dateline(p.text) or place_opening(p.text)
         known = city_country(found.place) if found else None
         lead = sentences(found.rest)[0] if known and found.rest.strip() else ""
         if known and MEETING_WORD.search(lead) and _HERE.search(lead):
             return known[0], known[1], Evidence(lead, "dateline of a meeting held here")
+        if known and _arrived_there(" ".join(sentences(found.rest)[:2]), known):
+            return known[0], known[1], Evidence(p.text[:160], "dateline of an arrival there")
     # 1b. A place line under the heading ("Beijing", "August 28, 2008, Dushanbe"), a dateless wire opening.
     #    (a place line is where a transcript's event was held, an interview's or news conference's too:
     #    "June 10, 2018, 17:20, Qingdao" under "News conference following ...")
