@@ -446,6 +446,13 @@ def test_an_arrival_in_the_dateline_s_place_ahead_of_the_meeting_places_it_there
     assert venue is None or venue.city is None
 
 
+@pytest.mark.parametrize("city, named, country", [("Астану", "Астана", "Kazakhstan"), ("Уфу", "Уфа", "Russia")])
+def test_a_russian_city_after_a_verb_of_arrival_is_read_in_its_case(city, named, country):
+    text = f"Президент Киргизии прибыл в {city} на саммит ШОС\n\nПрезидента в аэропорту встретил премьер-министр.\n"
+    venue = _doc(text).venue
+    assert (venue.city, venue.country) == (named, country)
+
+
 def test_a_lead_opening_on_the_next_summit_does_not_announce_its_meeting():
     doc = _doc("The SCO's next summit will take place in Bishkek in the summer of 2020. President Rahmon handed over the "
                "chairmanship of the organisation on Friday. This anniversary summit, held in Dushanbe at the new palace, was called a "
