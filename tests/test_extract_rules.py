@@ -453,6 +453,16 @@ def test_a_russian_city_after_a_verb_of_arrival_is_read_in_its_case(city, named,
     assert (venue.city, venue.country) == (named, country)
 
 
+def test_a_landmark_a_speaker_joined_a_video_meeting_from_gives_its_country():
+    text = ("On the evening of March 3, 2027, Premier Wu Dong attended the 26th Meeting of the Council of Heads of Government of "
+            "Member States of the SCO {}. Prime Minister of Tajikistan Rustam Nazarov chaired the meeting held via video "
+            "link.\n\nWu said the members should trade more.\n")
+    venue = _doc(text.format("at the Diaoyutai State Guesthouse")).venue
+    assert (venue.city, venue.country, venue.online) == (None, "China", True)
+    # (without the building, the chair's country)
+    assert _doc(text.format("from his office")).venue.country == "Tajikistan"
+
+
 def test_a_lead_opening_on_the_next_summit_does_not_announce_its_meeting():
     doc = _doc("The SCO's next summit will take place in Bishkek in the summer of 2020. President Rahmon handed over the "
                "chairmanship of the organisation on Friday. This anniversary summit, held in Dushanbe at the new palace, was called a "
