@@ -515,6 +515,20 @@ def test_an_interview_on_the_eve_of_the_meeting_takes_the_day_it_says_the_meetin
     assert (doc.kind, doc.date) == ("interview", "2016-05-24")
 
 
+@pytest.mark.parametrize("text, body, number", [
+    # an ordinal run into the word before it, where a page lost the space
+    ("ISLAMABAD, May 18 (APP):Culture ministers of the Shanghai Cooperation Organization (SCO) member states met at the12th "
+     "meeting held in Osh this week.\n", "Meeting of Culture Ministers", 12),
+    # another organisation's session (bodies.yml other_organisations) is no meeting number
+    ("Press release on the meeting of SCO foreign ministers\n\nOn 21 September 2019, the meeting of the Council of Ministers of "
+     "Foreign Affairs of the Shanghai Cooperation Organization was held in New York during the 74th Session of the United "
+     "Nations (UN) General Assembly.\n", "Council of Foreign Ministers", None),
+])
+def test_the_ordinal_that_numbers_the_meeting(text, body, number):
+    doc = _doc(text)
+    assert (doc.body, doc.number) == (body, number)
+
+
 def test_a_meeting_number_may_be_a_roman_numeral_in_capitals():
     doc = _doc("Prosecutor General took part in the meeting\n\nProsecutor General of the Russian Federation Yury Chaika took "
                "part in the XIV meeting of Prosecutors General of the SCO member states in Tashkent on May 19, 2016.\n")
@@ -1292,10 +1306,66 @@ def test_a_city_keeps_the_spelling_the_text_gives_it(city, country):
      "must grow.", "Denis Manturov", "Minister of Industry and Trade of the Russian Federation"),
     ("Minister of Investment, Industry and Trade of Uzbekistan Laziz Kudratov said at the SCO meeting that trade must grow.",
      "Laziz Kudratov", "Minister of Investment, Industry and Trade of Uzbekistan"),
+    # the ministry ends at its last field word, so a three-word name stays whole (titles.yml ministry_fields)
+    ("Union Minister of Agriculture Ravindra Kumar Sethi said at the SCO meeting in Varanasi that seed banks must grow.",
+     "Ravindra Kumar Sethi", "Union Minister of Agriculture"),
+    ("Federal Minister for Food Security Tahir Aslam Gondal said at the SCO meeting in Islamabad that seed banks must grow.",
+     "Tahir Aslam Gondal", "Federal Minister for Food Security"),
+    # (a field the data does not know is read as the pattern matched it)
+    ("Minister of Emergencies Bolot Usenov said at the SCO meeting in Osh that seed banks must grow.",
+     "Bolot Usenov", "Minister of Emergencies"),
 ])
 def test_a_ministry_the_titles_do_not_list_is_written_out_before_the_name(lead, name, title):
     speaker = _doc("SCO ministers meet\n\n" + lead).speaker
     assert (speaker.name, speaker.title) == (name, title)
+
+
+def test_a_russian_page_that_quotes_no_one_has_no_speaker():
+    text = "Совещание министров ШОС\n\nЗаседание прошло под председательством министра обороны Китая. Стороны подписали коммюнике."
+    assert _doc(text).speaker is None
+
+
+def test_a_report_that_names_its_speaker_only_by_surname_as_saying_gives_the_surname():
+    text = ("SCO enters new stage\n\nOSH, June 5 -- Addressing the summit, Ruan said the bloc has entered a new stage of "
+            "growth.\n\n\"We must build roads together,\" said Ruan.\n")
+    assert _doc(text).speaker == Speaker("Ruan", None)
+    # the office the lead names alone, its nationality dropped, is the title
+    text = ("SCO summit in Osh\n\n date 2025-06-05 In his remarks, Abenov expressed thanks to the hosts.\n\nThe SCO has earned respect, "
+            "said Abenov.\n\nThe Kazakh President highlighted trade.\n")
+    assert _doc(text).speaker == Speaker("Abenov", "President")
+    # a word that opens sentences only is no one
+    text = "SCO summit in Osh\n\nOfficials said the summit went well.\n\nOfficials said trade will grow.\n"
+    assert _doc(text).speaker is None
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # a party post joined after the title with "and" (titles.yml party_posts)
+    ("SCO ministers meet\n\nOsh [Kyrgyzstan], May 6 (ANI): Chinese Foreign Minister and member of the Political Bureau of the "
+     "CPC Central Committee Zhou Lin, at the meeting of the SCO Council of Foreign Ministers, proposed three steps.\n\n"
+     "External Affairs Minister R Venkatesh also attended the meeting.\n\nZhou said the SCO must act together.\n",
+     "Zhou Lin", "Foreign Minister and member of the Political Bureau of the CPC Central Committee"),
+    # two titles joined by a slash
+    ("SCO ministers meet\n\nISLAMABAD: Pakistan's Deputy Prime Minister/Foreign Minister Tahir Aslam Gondal said on Monday "
+     "that the SCO must act together.\n", "Tahir Aslam Gondal", "Deputy Prime Minister/Foreign Minister"),
+    # a foreign ministry spokesperson in lower case
+    ("SCO summit\n\nBeijing hopes for a good summit. Chinese foreign ministry spokesperson Lin Qiu said on Monday that the SCO "
+     "summit in Osh would be a success.\n", "Lin Qiu", "foreign ministry spokesperson"),
+    # "Union" before an Indian minister's title (titles.yml prefixes)
+    ("SCO ministers meet\n\nOn Friday, the Union external affairs minister R Venkatesh said at the SCO meeting in Goa that "
+     "trade must grow.\n", "R Venkatesh", "Union external affairs minister"),
+    ("SCO ministers meet\n\nUnion Agriculture Minister Ravindra Kumar Sethi said at the SCO meeting in Varanasi that seed "
+     "banks must grow.\n", "Ravindra Kumar Sethi", "Union Agriculture Minister"),
+    # a Russian page's office before a name in Cyrillic, its country part of it (titles.yml russian_titles, places.yml
+    # owner_in_russian)
+    ("Совещание министров ШОС\n\nВыступая на брифинге после встречи, министр обороны Казахстана Арман Жумабеков отметил "
+     "важность сотрудничества ШОС.\n", "Арман Жумабеков", "министр обороны Казахстана"),
+    ("Совещание министров ШОС\n\nС приветственным словом выступил заместитель Генерального секретаря ШОС Р. Алимбеков, он "
+     "подчеркнул роль транспорта.\n", "Р. Алимбеков", "заместитель Генерального секретаря ШОС"),
+    ("Совещание министров ШОС\n\nПрезидент Республики Узбекистан Бахтиёр Каримов в своем выступлении заявил, что ШОС "
+     "укрепляет доверие.\n", "Бахтиёр Каримов", "Президент Республики Узбекистан"),
+])
+def test_a_compound_title_is_read_whole(text, name, title):
+    assert _doc(text).speaker == Speaker(name, title)
 
 
 def test_a_listed_title_in_a_byline_is_not_cut_by_a_written_out_ministry():
@@ -2545,6 +2615,28 @@ def test_a_leader_speaking_with_journalists_or_an_official_briefing_accompanying
     doc = _doc("ASTANA, June 9 (Xinhua) -- The SCO will grow stronger, Premier Li Ming spoke with reporters after the meeting of "
                "the SCO Council of Heads of Government on Friday and said trade had doubled.\n")
     assert doc.kind == "report"
+
+
+@pytest.mark.parametrize("text", [
+    "Official on Premier's trip to SCO summit\n\nOn the morning of 3 June, Assistant Foreign Minister Zhou Ming briefed "
+    "journalists from home and abroad on President Hu's coming visit to the SCO summit in Bishkek.\n",
+    "Foreign Ministry spokeswoman Lin Qiu said at a regular news briefing on Tuesday that the SCO summit in Bishkek would "
+    "chart the way ahead.\n",
+    "Foreign Minister Talks to Media After SCO Council of Foreign Ministers Meeting\n\nThe minister is holding a briefing "
+    "in Bishkek on Friday.\n",
+    # a report given ahead of the meeting, said at a briefing further down
+    "SCO partners to deepen ties\n\nThe SCO will grow into a strong bloc, a Foreign Ministry official said on Monday ahead of "
+    "the meeting of the SCO Council of Heads of Government in Osh.\n\nPremier Li Ming will attend the meeting on Dec 3.\n\n"
+    "\"The meeting comes at a crucial time,\" Vice-Minister Zhou Wen told reporters at a news briefing.\n",
+])
+def test_a_news_report_whose_lead_is_the_briefing_is_a_press_conference(text):
+    assert _doc(text).kind == "press_conference"
+
+
+def test_a_report_of_the_meeting_held_quoting_a_briefing_after_it_stays_a_report():
+    text = ("SCO heads of government met in Osh on Tuesday.\n\nThe leaders signed a transport deal.\n\nTrade will double, "
+            "Premier Li Ming said at a news briefing after the meeting of the SCO Council of Heads of Government.\n")
+    assert _doc(text).kind == "report"
 
 
 def test_an_introduced_translation_of_the_full_address_makes_a_story_the_speech():

@@ -66,6 +66,7 @@ class Knowledge:
     lower_body_pattern: re.Pattern  # every body's aliases in one pattern, in lower case; group b<i> is bodies[i]
     sco_as_written: re.Pattern  # the organisation's names matched as written ("SCO")
     lower_sco_pattern: re.Pattern  # its names in other languages, in lower case ("шос")
+    lower_other_organisation: re.Pattern  # other organisations ("united nations"), in lower case
     # the speaker titles whose holders meet as one body (`speakers` in bodies.yml), in lower case; group b<i> is bodies[i]
     lower_body_by_title: re.Pattern
     cities: dict[str, tuple[str, str]]  # lower-case spelling -> (city as canonical, country)
@@ -75,6 +76,10 @@ class Knowledge:
     titles: tuple[str, ...]
     party_posts: tuple[str, ...]  # joined to a title with "and"
     honorifics: tuple[str, ...]  # "Shri", "H.E.": neither name nor title
+    russian_titles: tuple[str, ...]  # titles on Russian pages, before a Cyrillic name
+    russian_countries: tuple[str, ...]  # the countries' names in Russian after an office ("России")
+    title_prefixes: tuple[str, ...]  # "Union", "Federal": part of the title they stand before
+    ministry_fields: frozenset[str]  # the words of a ministry's field ("Agriculture", "Food"): titles.yml's and its titles'
     office_nouns: tuple[str, ...]  # "minister", "the NSA": an office holder after "the" ("the minister said")
     ordinals: dict[str, int | str]
     cardinals: dict[str, int]
@@ -133,7 +138,8 @@ def knowledge() -> Knowledge:
     """Load and compile the data files (once per process)."""
     body_file = _load("bodies.yml")
     body_data, organisation = body_file["bodies"], body_file["organisation"]
-    _in_lower_case("bodies.yml", [p for b in body_data for p in [*b["aliases"], *b.get("speakers", ())]] + organisation["in_lower_case"])
+    _in_lower_case("bodies.yml", [p for b in body_data for p in [*b["aliases"], *b.get("speakers", ())]] + organisation["in_lower_case"]
+                   + body_file.get("other_organisations", []))
     bodies = "|".join(f"(?P<b{i}>" + "|".join(b["aliases"]) + ")" for i, b in enumerate(body_data))
     cities: dict[str, tuple[str, str]] = {}
     countries: dict[str, str] = {}
@@ -176,6 +182,7 @@ def knowledge() -> Knowledge:
         lower_body_pattern=re.compile(r"\b(?:" + bodies + r")\b"),
         sco_as_written=re.compile(r"\b(?:" + "|".join(organisation["as_written"]) + r")\b"),
         lower_sco_pattern=re.compile(r"\b(?:" + "|".join(organisation["in_lower_case"]) + r")\b"),
+        lower_other_organisation=re.compile(r"\b(?:" + ("|".join(body_file.get("other_organisations", ())) or "(?!)") + r")\b"),
         lower_body_by_title=re.compile(
             r"\b(?:" + ("|".join(f"(?P<b{i}>" + "|".join(b["speakers"]) + ")" for i, b in enumerate(body_data) if b.get("speakers")) or "(?!)") + r")\b"
         ),
@@ -186,6 +193,10 @@ def knowledge() -> Knowledge:
         titles=tuple(title_data["titles"]),
         party_posts=tuple(title_data.get("party_posts", ())),
         honorifics=tuple(title_data.get("honorifics", ())),
+        russian_titles=tuple(title_data.get("russian_titles", ())),
+        russian_countries=tuple(n for c in place_data["countries"] for n in c.get("owner_in_russian", ())),
+        title_prefixes=tuple(title_data.get("prefixes", ())),
+        ministry_fields=frozenset([*title_data.get("ministry_fields", ()), *(w.strip(",") for t in title_data["titles"] for w in t.split() if w[:1].isupper())]),
         office_nouns=tuple(title_data.get("office_nouns", ())),
         ordinals=ordinal_data["ordinals"],
         cardinals=ordinal_data["cardinals"],

@@ -6,7 +6,7 @@ from ..clean import BYLINE, CAPTION
 from ..knowledge import knowledge, lower
 from ..model import Cleaned, Document, Evidence, Paragraph, Source, Warning
 from ..stamps import EVENT_DATE, PUBLICATION
-from .kinds import ANNOUNCING_KINDS
+from .kinds import ANNOUNCING_KINDS, briefing_ahead
 from .kinds import kind as kind_of
 from .meeting import announced, announces, body, number
 from .people import speaker as speaker_of
@@ -51,6 +51,9 @@ def extract(source: Source, cleaned: Cleaned) -> Document:
     if not ahead and announces(paragraphs, title, body_name):  # a report announcing the meeting
         ahead = True
         body_name, ev, body_sentence = body(paragraphs, title, ahead)
+        if kind == "report" and (briefing := briefing_ahead(paragraphs)):  # ... said at a briefing
+            kind = "press_conference"
+            evidence["kind"] = briefing
     if body_name is None:
         for r in captions:
             body_name, ev, body_sentence = body((Paragraph(r.line, r.text),), None)

@@ -27,13 +27,14 @@ def _outlet_turn() -> re.Pattern:
 
 # ("told reporters" is not here: a wire report quotes what a leader told reporters)
 _PRESS = re.compile(
-    r"\b(?:press conference|press briefing|news conference|regular briefing|media briefing|briefed (?:the )?(?:press|reporters|media)"
+    r"\b(?:press conference|press briefing|news conference|regular (?:news )?briefing|media briefing"
+    r"|briefed (?:the )?(?:press|reporters|media|journalists)"
     # (the press may be described: "held a briefing for Chinese and foreign journalists")
     r"|briefing (?:for|to) (?:the )?(?:[\w-]++ (?:and [\w-]++ )?)?(?:journalists|reporters|media|press)"
     # a talk with the press as a headline gives it (in the present: a wire's "spoke with reporters" may only quote what was said
     # there), not a quote given to it: "speak with journalists following ...", "introduced to the accompanying
     # journalists the Premier's trip"
-    r"|(?:speaks?|talks?) with (?:the )?(?:journalists|reporters|press|media)|(?<!told )(?<!told the )accompanying (?:journalists|reporters)"
+    r"|(?:speaks?|talks?) (?:with|to) (?:the )?(?:journalists|reporters|press|media)|(?<!told )(?<!told the )accompanying (?:journalists|reporters)"
     r"|answers? to (?:the )?(?:media questions|questions (?:from|of) (?:the )?(?:media|journalists|press|reporters)))\b",
     re.I,
 )
@@ -181,6 +182,23 @@ def kind(paragraphs: tuple[Paragraph, ...]) -> tuple[str, Evidence]:
         if _REPORT.search(p.text) or _REPORT_ABROAD.search(lower(p.text)):
             return "report", Evidence(p.text[:200], "reported speech")
     return "other", Evidence(paragraphs[0].text[:200] if paragraphs else "", "no marker")
+
+
+# Where a report given ahead of its meeting says it was a briefing: "..., said Deputy Foreign Minister Cheng Gaoping at a
+# press conference", "Li told reporters at a news briefing" (said there, not a briefing to come).
+_SAID_AT_BRIEFING = re.compile(r"\b(?:said|says|told|announced|added|noted)\s+(?:[\w-]+\s+){0,5}?(?:at|during)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?"
+                               r"(?:press|news|media)\s+(?:conference|briefing)\b", re.I)
+ANNOUNCED_BRIEFING_PARAGRAPHS = 8  # under a headline, a lead and the meeting's programme
+
+
+def briefing_ahead(paragraphs: tuple[Paragraph, ...]) -> Evidence | None:
+    """A report given ahead of its meeting (meeting.announces) that says further down its words were said at a briefing
+    ("Premier Wen will attend the meeting ..., Vice-Minister Cheng Guoping told reporters at a news briefing"): the text is
+    the briefing's (tests/corpus/README.md: a news report of a briefing is press_conference)."""
+    for p in paragraphs[:ANNOUNCED_BRIEFING_PARAGRAPHS]:
+        if m := _SAID_AT_BRIEFING.search(p.text):
+            return Evidence(m.group(0), "announcement said at a briefing")
+    return None
 
 
 # The Secretariat's joint communiqué opens on its meeting, the council named with its abbreviation joined to the organisation's

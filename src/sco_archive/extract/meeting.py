@@ -41,7 +41,8 @@ def _number_patterns() -> tuple[re.Pattern, re.Pattern]:
     number = re.compile(
         # (an abbreviation in brackets after a word is not one more word: "the 6th Shanghai Cooperation Organization (SCO)
         # Agriculture Ministers Meeting"; a Roman numeral, in capitals, counts too: "the XIV meeting of Prosecutors General")
-        rf"\b(?:{start}|(?-i:(?P<roman>[IVX]{{2,5}})))\s+(?:(?!anniversary\b)[\w'’-]+\s+(?:\([A-Z]{{2,5}}\)\s+)?){{0,5}}?"
+        # (a page may lose the space after "the": "joined hands at the15th meeting held in Sanya")
+        rf"(?:\b|(?<=\bthe))(?:{start}|(?-i:(?P<roman>[IVX]{{2,5}})))\s+(?:(?!anniversary\b)[\w'’-]+\s+(?:\([A-Z]{{2,5}}\)\s+)?){{0,5}}?"
         # (some bodies meet as a conference: "VI Conference of SCO Ministers of Culture", "gathered ... for the 13th conference")
         rf"(?:meeting|summit|session|council|conference|совещани\w*|заседани\w*|саммит\w*|сесси\w*|встреч\w*)\b",
         re.I,
@@ -222,6 +223,8 @@ def number(paragraphs: tuple[Paragraph, ...], title: str | None, body_name: str 
                 continue  # "its first meeting as a member" is not a meeting number; "the twentieth meeting of the Council" is
             if _counted_from().match(sentence, m.end()):
                 continue  # "the first meeting ... held since Belarus became a member" counts from an event, not from the first meeting
+            if _of_another(k, sentence, m.end()):
+                continue  # "during the 72nd Session of the United Nations (UN) General Assembly": another organisation's
             # (the body may be named before the number: "Culture ministers of the SCO ... at their 16th meeting")
             named = named or k.find_body(sentence)
             if sentence is not body_sentence and (named is None or k.body_of(named) != body_name):
@@ -250,6 +253,16 @@ def number(paragraphs: tuple[Paragraph, ...], title: str | None, body_name: str 
         if named and k.body_of(named) == body_name and (ahead or not is_future(sentence, named.start())):
             return _value(m), Evidence(sentence, "ordinal in apposition to the meeting")
     return None, None
+
+
+_OF = re.compile(r"\s++of\s++(?:the\s++)?")
+
+
+def _of_another(k, sentence: str, end: int) -> bool:
+    """Whether the meeting an ordinal numbers is another organisation's (bodies.yml `other_organisations`), named right after
+    it: "the 72nd Session of the United Nations (UN) General Assembly"."""
+    of = _OF.match(sentence, end)
+    return bool(of and k.lower_other_organisation.match(lower(sentence), of.end()))
 
 
 @lru_cache(maxsize=1)

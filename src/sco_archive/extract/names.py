@@ -90,7 +90,7 @@ def title_pattern(ministries: bool = True) -> str:
     # (an envoy's country and where they serve: "Ambassador Extraordinary and Plenipotentiary of the PRC to the Kyrgyz Republic")
     of_country = rf"(?:\s+of\s+(?:the\s+)?(?:{countries}))?(?:\s+to\s+(?:the\s+)?(?:{countries}))?"
     listed = rf"{titles}|{ministry()}" if ministries else titles
-    return rf"(?:(?:{party})\s+and\s+)?(?:[Aa]cting\s+)?(?:{listed})(?:\s+(?:and|–|—)\s+(?:{titles}))?{of_country}"
+    return rf"(?:(?:{party})\s+and\s+)?(?:[Aa]cting\s+)?{_prefix()}(?:{listed})(?:(?:\s+(?:and|–|—)\s+|/)(?:{titles}|{party}))?{of_country}"
 
 
 def ministry() -> str:
@@ -98,7 +98,34 @@ def ministry() -> str:
     "Minister of Industry and Trade of the Russian Federation Denis Manturov" (the name then takes its last two words;
     an honorific is no word of the ministry: "... Natural Gas Shri Murli Deora")."""
     word = rf"(?!(?:{alternation(knowledge().honorifics)})\s)[A-Z][a-z]+"
-    return rf"(?:Union\s+|Federal\s+)?Minister\s+(?:of|for)\s+(?:the\s+)?{word}(?:(?:,\s+|\s+and\s+|\s+){word}){{0,5}}"
+    return rf"{_prefix()}Minister\s+(?:of|for)\s+(?:the\s+)?{word}(?:(?:,\s+|\s+and\s+|\s+){word}){{0,5}}"
+
+
+@lru_cache(maxsize=1)
+def _ministry_head() -> re.Pattern:
+    return re.compile(rf"{_prefix()}Minister\s+(?:of|for)\s+(?:the\s+)?")
+
+
+def _prefix() -> str:
+    """A word before a title that is part of it ("Union", "Federal": `prefixes` in titles.yml), optional."""
+    return rf"(?:{alternation(knowledge().title_prefixes)}\s+)?"
+
+
+def office_end(title: str, name: str) -> tuple[str, str]:
+    """Where a ministry written out before a name ends: at its last field word (titles.yml's `ministry_fields` and its
+    titles' words), so a three-word name keeps the first word the pattern gave the office ("Union Minister of Agriculture
+    Narendra Singh Tomar", not "... Agriculture Narendra" / "Singh Tomar"). A ministry the data does not know the field
+    of, or one listed as a title, is left as matched."""
+    k = knowledge()
+    head = _ministry_head().match(title)
+    if title in k.titles or not head or not re.fullmatch(ministry(), title):
+        return title, name
+    field = title[head.end():].split()
+    known = [i for i, w in enumerate(field) if w.strip(",") in k.ministry_fields]
+    rest = field[known[-1] + 1:] if known else []
+    if not rest or len(rest) + len(name.split()) > 4 or any(w == "and" or w.endswith(",") or w in k.ministry_fields for w in rest):
+        return title, name
+    return title[: head.end()] + " ".join(field[: known[-1] + 1]), " ".join([*rest, name])
 
 
 @lru_cache(maxsize=1)
@@ -119,6 +146,20 @@ def titled_name_patterns() -> tuple[re.Pattern, re.Pattern]:
         rf"\b(?=[A-Z])(?:(?:{honorifics})\s+)?(?P<name>{NAME}),\s+(?:the\s+)?(?:(?:{adjectives})\s+|(?:{countries})['’]s\s+)?(?P<title>{title})(?:,|\.?$|\.\s)"
     )
     return before, after
+
+
+# A name in Cyrillic on a Russian page: two or three words, or an initial and a surname ("Сергей Иванов", "Д. Кейн").
+CYRILLIC_NAME = r"(?:[А-ЯЁ][а-яёъь]+|[А-ЯЁ]\.)(?:\s+[А-ЯЁ][а-яёъь]+(?:-[А-ЯЁ][а-яёъь]+)?){1,2}"
+
+
+@lru_cache(maxsize=1)
+def russian_titled_pattern() -> re.Pattern:
+    """A Russian page's title before a name in Cyrillic, the office's country after it part of the title ("министр
+    обороны России Сергей Иванов", "Президент Республики Таджикистан Эмомали Рахмон"): titles.yml's `russian_titles`,
+    places.yml's `owner_in_russian`."""
+    k = knowledge()
+    return re.compile(rf"(?<![\w-])(?P<title>(?:{alternation(k.russian_titles)})(?:\s+(?:{alternation(k.russian_countries)}))?)"
+                      rf"\s+(?P<name>{CYRILLIC_NAME})(?=\s+[а-яё(«\d-]|\s*[,.;:»]|\s*$)")
 
 
 def trim_name(name: str) -> str:
@@ -143,18 +184,18 @@ def titled_candidates(paragraphs: tuple[Paragraph, ...], skip: int, addressed: b
     for index in range(skip, len(paragraphs)):
         text = paragraphs[index].text.replace(" & ", " and ")
         for number, sentence in enumerate(sentences(text)):
-            for pattern, rule in ((before, "title before name"), (after, "name, title")):
+            for pattern, rule in ((before, "title before name"), (after, "name, title"), (russian_titled_pattern(), "title before name")):
                 for m in pattern.finditer(sentence):
                     if not addressed and ((VOCATIVE_BEFORE.search(sentence[max(0, m.start() - 60) : m.start()])
                                            and not SPEAKING_AFTER.match(sentence, m.end("name")))
                                           or ADDRESS_WORDS.match(m["name"])):  # "Your Excellency Emomali Rahmon, President ..."
                         continue
-                    name = trim_name(m["name"])
+                    title, name = office_end(m["title"], trim_name(m["name"]))
                     if len(name.split()) < 2:
                         continue
                     named = bool(MERELY_NAMED.search(sentence[max(0, m.start() - 60) : m.start()])
                                  or MERELY_PRESENT.match(sentence, m.end("name")))
-                    found.append(Candidate(name, m["title"], index, number, sentence, rule, named, m.end("name")))
+                    found.append(Candidate(name, title, index, number, sentence, rule, named, m.end("name")))
     # a sentence naming LISTED or more titled people is a list of those taking part: each of them named after the list's
     # opening ("were:", "attended by", "with") is merely named there ("President Xi Jinping attended the meeting with
     # President Nursultan Nazarbayev of Kazakhstan, ...": Xi, before it, is not)
@@ -174,7 +215,7 @@ def titled_candidates(paragraphs: tuple[Paragraph, ...], skip: int, addressed: b
 def first_titled_name(text: str) -> str | None:
     """The first person the text names with a title ("Chinese Premier Li Keqiang, who spoke before ...")."""
     m = titled_name_patterns()[0].search(text)
-    return trim_name(m["name"]) if m else None
+    return office_end(m["title"], trim_name(m["name"]))[1] if m else None
 
 
 def position(paragraphs: tuple[Paragraph, ...], skip: int, candidate: Candidate) -> int:

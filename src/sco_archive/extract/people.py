@@ -149,7 +149,9 @@ _FIRST_PERSON = re.compile(r"(?<![.\w])I(?![.\w])|\b(?:we|We|us|our|Our|my|My|De
 
 _SAYING = (r"(?:said|says|noted|stressed|added|pointed out|called|urged|put forward|puts forward|proposed|told|emphasi[sz]ed|"
            r"underlined|highlighted|stated|declared|suggested|recalled|reiterated|believes|spoke|addressed|delivered|outlined|"
-           r"expressed|mentioned|is holding a press briefing|talks? to (?:the )?media|made\s+(?:\w+\s+){0,2}(?:proposals|suggestions))")
+           r"expressed|mentioned|is holding a press briefing|talks? to (?:the )?media|made\s+(?:\w+\s+){0,2}(?:proposals|suggestions)|"
+           # (a Russian page's: "министр обороны России Сергей Иванов отметил", "Д. Кейн, он отметил")
+           r"отметила?|подчеркнула?|заявила?|сообщила?|сказала?|предложила?|призвала?)")
 
 
 # A participle clause that gives the words of the sentence's subject: "Xi Jinping chaired the 18th SCO summit in Qingdao,
@@ -226,12 +228,39 @@ def _untitled_sayer(text: str, by_name: dict[str, list[Candidate]]) -> tuple[Spe
         if name.lower() in knowledge().countries:
             continue
         counts[name] = _attribution_count(name, text)
+    return _most_said(counts, text, "person named without a title as saying")
+
+
+def _most_said(counts: Counter[str], text: str, rule: str) -> tuple[Speaker, Evidence] | None:
+    """The person whose words the text gives most often (the first named between as many), if at least UNTITLED_SAYINGS."""
     if not counts:
         return None
     name, count = max(counts.items(), key=lambda kv: (kv[1], -text.find(kv[0])))
     if count < UNTITLED_SAYINGS:
         return None
-    return Speaker(name, None), Evidence(name, "person named without a title as saying")
+    return Speaker(name, None), Evidence(name, rule)
+
+
+# A word before or after a verb of saying that may be a surname: "Xi said", "..., said Tokayev.", "Mr Nazarbayev said".
+_SURNAME_BY_VERB = re.compile(rf"\b(?P<a>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+{_SAYS}\b|\b{_SAYS}\s+(?:Mr\.?\s+|Ms\.?\s+)?(?P<b>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s*[.,]")
+_HONOURED = r"\b(?:Mr|Ms|Mrs|Dr)\.?\s+"
+
+
+def _surname_sayer(text: str, by_name: dict[str, list[Candidate]]) -> tuple[Speaker, Evidence] | None:
+    """The person a report names only by surname whose words it gives most often (at least twice, or once as "Mr
+    Nazarbayev said"): "Xi said the bloc has entered ...", "..., said Tokayev." in a text that writes no full name beside
+    them; the surname also stands inside a sentence ("..., Xi said"), so "Officials said" is no one."""
+    k = knowledge()
+    counts: Counter[str] = Counter()
+    for m in _SURNAME_BY_VERB.finditer(text):
+        word = m["a"] or m["b"]
+        if (word in counts or not surname_like(word) or word in title_words() or word in k.adjectives
+                or word.lower() in k.cities or word.lower() in k.countries or word in k.credits
+                or any(word in name.split() for name in by_name)
+                or not re.search(rf"(?:[a-z,] +|{_HONOURED}){re.escape(word)}\b", text)):
+            continue
+        counts[word] = _attribution_count(word, text) + (1 if re.search(rf"{_HONOURED}{re.escape(word)}\b", text) else 0)
+    return _most_said(counts, text, "person named by surname as saying")
 
 
 @lru_cache(maxsize=1)
@@ -293,15 +322,16 @@ def speaker(paragraphs: tuple[Paragraph, ...], has_headline: bool) -> tuple[Spea
     if found and found.title is None:
         office = next((m for p in paragraphs[:OFFICE_LEAD] for m in [_office_alone().search(p.text)] if m), None)
         if office:
-            found = Speaker(found.name, office[0].split(" ", 1)[1])
+            found = Speaker(found.name, strip_adjective(office[0].split(" ", 1)[1]))
     return found, evidence
 
 
 @lru_cache(maxsize=1)
 def _office_alone() -> re.Pattern:
-    """An office named with "the" and no person after it: "The President of Belarus has proposed", "the President at the summit"."""
+    """An office named with "the" and no person after it: "The President of Belarus has proposed", "the President at the summit",
+    "The Kazakh President highlighted" (the nationality no part of it)."""
     k = knowledge()
-    return re.compile(rf"\b[Tt]he\s(?:{alternation(k.titles)})(?:\s+of\s+(?:the\s+)?(?:{alternation(k.country_names)}))?(?!\s+(?:[A-Z]|of\b)|[\w-])")
+    return re.compile(rf"\b[Tt]he\s(?:(?:{alternation(k.adjectives)})\s+)?(?:{alternation(k.titles)})(?:\s+of\s+(?:the\s+)?(?:{alternation(k.country_names)}))?(?!\s+(?:[A-Z]|of\b)|[\w-])")
 
 
 OFFICE_LEAD = 4  # the paragraphs where a report names its speaker's office
@@ -319,7 +349,8 @@ def _speaker(paragraphs: tuple[Paragraph, ...], has_headline: bool) -> tuple[Spe
     if not candidates and not (signed := signature(paragraphs) or _captioned(paragraphs)):
         candidates = _quoted(paragraphs, _titled_surnames(paragraphs))
     if not candidates:
-        return signed or _untitled(paragraphs) or _untitled_sayer("\n".join(p.text for p in paragraphs), {}) or (None, None)
+        text = "\n".join(p.text for p in paragraphs)
+        return signed or _untitled(paragraphs) or _untitled_sayer(text, {}) or _surname_sayer(text, {}) or (None, None)
     by_name: dict[str, list[Candidate]] = {}
     for c in candidates:
         by_name.setdefault(c.name, []).append(c)
@@ -345,7 +376,7 @@ def _speaker(paragraphs: tuple[Paragraph, ...], has_headline: bool) -> tuple[Spe
         # a speech with no heading over it ("Ladies and gentlemen, ...") only mentions the people it names: "During the UN
         # Secretary General Ban Ki-moon's visit ..." is not its speaker, unless the text gives their words
         return signature(paragraphs) or (None, None)
-    if not _attribution_count(best, text := "\n".join(p.text for p in paragraphs)) and (sayer := _untitled_sayer(text, by_name)):
+    if not _attribution_count(best, text := "\n".join(p.text for p in paragraphs)) and (sayer := _untitled_sayer(text, by_name) or _surname_sayer(text, by_name)):
         return sayer  # the titled people are only mentioned ("the initiatives of President Xi"); another gives the words
     chosen = by_name[best]
     title = max((c.title for c in chosen if c.title), key=len, default=None)
