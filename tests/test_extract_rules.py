@@ -403,6 +403,66 @@ def test_a_meeting_the_sentence_dates_to_another_year_is_not_the_venue(recall):
     assert (venue.city, venue.country) == ("Kazan", "Russia")
 
 
+@pytest.mark.parametrize("text", [
+    "Osh Summit Closes, Leaders Sign Water Accord\n\nPublished:\n14 June 2027\n\nThe heads of state signed an accord on "
+    "shared rivers at the end of the two-day summit on Saturday.\n",
+    "Speech at the plenary session of the SCO Council of Heads of State\n\nJune 12, 2027\n\nColleagues, friends,\n\n"
+    "Let me open this plenary session. I thank you for coming.\n\nWe have much to discuss today.\n\nOur delegations worked late.\n\n"
+    "The Osh summit concludes Kyrgyzstan’s year at the head of the organisation and opens a new one.\n",
+])
+def test_a_meeting_named_by_its_city_as_it_opens_or_ends_is_held_there(text):
+    assert (_doc(text).venue.city, _doc(text).venue.country) == ("Osh", "Kyrgyzstan")
+    # (a city the meeting is only named after, with no opening or closing, places nothing)
+    assert _doc(re.sub(r"(Closes|concludes)", "Agenda", text)).venue is None
+
+
+@pytest.mark.parametrize("text, invitation, report", [
+    ("{} SCO leaders to summit in Osh\n\nPresident Sadyr Japarov spoke at the SCO Council of Heads of State meeting on "
+     "Friday.\n", "Japarov invites", "Japarov meets"),
+    ("At the SCO Council of Heads of State meeting on Friday, President Sadyr Japarov spoke of the organisation's upcoming "
+     "summit. \"I {} in Osh, the pearl of our south,\" he said.\n", "invite you all to join the summit to be held", "thank you all for coming to the summit held"),
+    ("President Sadyr Japarov spoke at the SCO Council of Heads of State meeting on Friday.\n\nHe spoke of trade.\n\n"
+     "He spoke of water.\n\nHe spoke of roads.\n\n\"I {} summit of the SCO in the capital of Kyrgyzstan,\" he said.\n",
+     "invite you to take part in the next", "thank you for coming to this"),
+])
+def test_a_summit_someone_is_invited_to_is_not_the_venue(text, invitation, report):
+    assert _doc(text.format(invitation)).venue is None
+    # (the same meeting reported, not invited to, is placed there)
+    assert _doc(text.format(report)).venue.country == "Kyrgyzstan"
+
+
+@pytest.mark.parametrize("lead", [
+    "OSH, May 11. /TASS/. Kazakh Defence Minister Ruslan Zhaksylykov has arrived in {} on a working visit on Monday, the "
+    "ministry said. He is set to attend the SCO Meeting of Defence Ministers.",
+    "OSH (Steppe Wire - 11th May, 2026) Kazakh Defence Minister Ruslan Zhaksylykov arrived on a working visit to {} on "
+    "Monday, where a meeting of the defence ministers of the SCO member states will be held on Tuesday.",
+])
+def test_an_arrival_in_the_dateline_s_place_ahead_of_the_meeting_places_it_there(lead):
+    for arrival in ("Kyrgyzstan", "Osh"):
+        venue = _doc(lead.format(arrival) + "\n").venue
+        assert (venue.city, venue.country, venue.online) == ("Osh", "Kyrgyzstan", False)
+    # (with no arrival the dateline is where the story was filed)
+    venue = _doc(lead.format("Kyrgyzstan").replace("arrived", "written") + "\n").venue
+    assert venue is None or venue.city is None
+
+
+@pytest.mark.parametrize("city, named, country", [("Астану", "Астана", "Kazakhstan"), ("Уфу", "Уфа", "Russia")])
+def test_a_russian_city_after_a_verb_of_arrival_is_read_in_its_case(city, named, country):
+    text = f"Президент Киргизии прибыл в {city} на саммит ШОС\n\nПрезидента в аэропорту встретил премьер-министр.\n"
+    venue = _doc(text).venue
+    assert (venue.city, venue.country) == (named, country)
+
+
+def test_a_landmark_a_speaker_joined_a_video_meeting_from_gives_its_country():
+    text = ("On the evening of March 3, 2027, Premier Wu Dong attended the 26th Meeting of the Council of Heads of Government of "
+            "Member States of the SCO {}. Prime Minister of Tajikistan Rustam Nazarov chaired the meeting held via video "
+            "link.\n\nWu said the members should trade more.\n")
+    venue = _doc(text.format("at the Diaoyutai State Guesthouse")).venue
+    assert (venue.city, venue.country, venue.online) == (None, "China", True)
+    # (without the building, the chair's country)
+    assert _doc(text.format("from his office")).venue.country == "Tajikistan"
+
+
 def test_a_lead_opening_on_the_next_summit_does_not_announce_its_meeting():
     doc = _doc("The SCO's next summit will take place in Bishkek in the summer of 2020. President Rahmon handed over the "
                "chairmanship of the organisation on Friday. This anniversary summit, held in Dushanbe at the new palace, was called a "
