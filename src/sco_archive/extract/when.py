@@ -23,8 +23,11 @@ _PLACE_OPEN_BRACKET = re.compile(r"\(\s*+(?:[A-Z][\w'’.-]*+(?: [A-Z][\w'’.-]
 # An earlier event the speaker recalls ("recalling that he had attended the parade on 24 June this year").
 # (or a clause about a person just before the day: "President Xi Jinping, who was re-elected on June 9, attended ...")
 _RECALLED = re.compile(r"\b(?:recall\w*|had (?:\w+ly )?\w+ed)\b|\bwho\s++(?:was|were|had|has)\b[^,;]{0,40}$", re.I)
-# A day given as before the meeting: "On May 23, 2016, on the eve of the meeting ..., Wang Yi gave an interview".
-_BEFORE_IT = re.compile(r"\W*+(?:on the eve of|ahead of|in the run-up to|prior to)\b", re.I)
+# What happened before the meeting: a day given so ("On May 23, 2016, on the eve of the meeting ..., Wang Yi gave an
+# interview"), or a weekday ("... on Thursday hosted a dinner for the ministers, on the eve of their session").
+_BEFORE_THE_MEETING = r"(?:on the eve of|ahead of|in the run-up to|prior to)\b"
+_BEFORE_IT = re.compile(r"\W*+" + _BEFORE_THE_MEETING, re.I)
+_AHEAD_OF = re.compile(r"\b" + _BEFORE_THE_MEETING, re.I)
 # Someone going to a meeting that the weekday after it dates: "arrived in Beijing to take part in a meeting of ... on Tuesday".
 _GOING_TO = re.compile(r"\b(?:will|to)\s++(?:\w+\s++){0,2}?(?:take\s++part\s++in|attend|participate\s++in)\b[^,;]*?"
                        r"\b(?:meeting|summit|session)\b[^,;]*+$", re.I)
@@ -32,8 +35,6 @@ _GOING_TO = re.compile(r"\b(?:will|to)\s++(?:\w+\s++){0,2}?(?:take\s++part\s++in
 # ministers will hold a meeting on Friday".
 _WILL_MEET_ON = re.compile(r"\bwill\s++(?:be\s++held|take\s++place|begin|start|open|convene|meet"
                            r"|hold\s++(?:a|an|its|their)\s++(?:\w+\s++){0,2}?(?:meeting|session|summit|talks))\s++on\s++$", re.I)
-# What happened before the meeting: "... on Thursday hosted a dinner for the ministers, on the eve of their session".
-_AHEAD_OF = re.compile(r"\b(?:ahead of|on the eve of|in the run-up to|prior to)\b", re.I)
 # A meeting the report says is going on as it is published: "The 15th meeting of culture ministers ... is being held in Sanya".
 _UNDER_WAY = re.compile(r"\b(?:is|are)\s++(?:being\s++held|taking\s++place|under\s?+way|in\s++session)\b", re.I)
 _OPENING_ON = re.compile(r"\W*+(?:On\s++)?$")  # what may stand before a day that opens a sentence
