@@ -4393,3 +4393,13 @@ def test_a_weekday_ahead_of_the_text_s_own_meeting_is_not_its_day(text, day):
 ])
 def test_a_label_signed_by_the_outlet_is_the_publication_date(text):
     assert _doc(text).published == "2026-06-12"
+
+
+@pytest.mark.parametrize("office", ["the Kyrgyz Defence Ministry said in a statement", "the Foreign Office said"])
+def test_an_institution_that_says_something_gives_no_speaker(office):
+    text = ("ALMATY, March 3. Kyrgyz Defence Minister Bakyt Osmonov on Monday landed in Almaty, where the defence ministers "
+            f"of the Shanghai Cooperation Organization will meet on Tuesday, {office}.\n\n"
+            "The ministers are expected to discuss border security and joint drills planned for the autumn.\n")
+    assert _doc(text).speaker is None
+    said = text.replace(office, "Osmonov said")
+    assert _doc(said).speaker == Speaker("Bakyt Osmonov", "Defence Minister")

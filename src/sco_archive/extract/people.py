@@ -159,7 +159,10 @@ _SAYING = (r"(?:said|says|noted|stressed|added|pointed out|called|urged|put forw
 _SAYING_CLAUSE = r"(?:calling|saying|stressing|urging|noting|emphasi[sz]ing|underlining|highlighting|proposing|pointing out)"
 
 
-_SURNAME_SAYS = re.compile(r"(?<!the )\b[A-Z][a-z]+(?:-[A-Z][a-z]+)? (?:said|told)\b")
+@lru_cache(maxsize=1)
+def _surname_says() -> re.Pattern:
+    """A surname saying something ("Xi said", "..., Tokayev told reporters"); not an institution ("the Defense Ministry said")."""
+    return re.compile(rf"(?<!the )\b(?!(?:{alternation(knowledge().institution_nouns)})\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)? (?:said|told)\b")
 
 
 # Addressing an audience or a meeting gives a speech ("Addressing the SCO summit, ...", "addressing his counterparts"), not
@@ -173,7 +176,7 @@ def _reports_words(paragraphs: tuple[Paragraph, ...], by_name: dict[str, list[Ca
     name, a pronoun or "the minister" saying something ("Hu said", "the Vice President said", "He called for", "In his
     speech, ...", "Markovskaya told reporters")."""
     text = "\n".join(p.text for p in paragraphs)
-    if _FIRST_PERSON.search(text) or _SURNAME_SAYS.search(text):
+    if _FIRST_PERSON.search(text) or _surname_says().search(text):
         return True
     if any(_PROPOSES.match(c.sentence, c.end) for cs in by_name.values() for c in cs):
         return True
