@@ -132,6 +132,10 @@ def test_word_patterns_match_in_any_case_and_names_only_as_written():
     ("Post sponsored by example.com", "site footer"),
     ("Photo credit: Ministry of Emergencies of Kyrgyzstan", "photo caption"),
     ("MIL OSI Translation. Region: Central Asia –", "site footer"),
+    ("Get The Steppe Herald stories sent directly to you! Sign up via the website or subscribe to our channels!", "site footer"),
+    ("Subscribe to our newsletter.", "site footer"),
+    ("Dear reader, the comments section is closed for repairs.", "site footer"),
+    ("Leaders agreed to subscribe to our common principles of non-interference in the charter.", None),
 ])
 def test_noise_rules_judge_whole_lines_in_any_case(line, reason):
     k = knowledge()
@@ -4403,3 +4407,12 @@ def test_an_institution_that_says_something_gives_no_speaker(office):
     assert _doc(text).speaker is None
     said = text.replace(office, "Osmonov said")
     assert _doc(said).speaker == Speaker("Bakyt Osmonov", "Defence Minister")
+
+
+def test_a_site_speaking_to_its_reader_gives_no_speaker():
+    text = ("Kyrgyz President Arrives in Kazan for SCO Summit\n\n"
+            "KAZAN – President Sadyr Japarov arrived in Kazan on July 3 to attend the summit of the Shanghai Cooperation "
+            "Organization, the presidential press service reported.\n\n"
+            "The leaders will discuss trade and transport links and sign several documents.\n\n"
+            "Get The Steppe Herald stories sent directly to you! Sign up via the website or subscribe to our channels!\n")
+    assert _doc(text).speaker is None
