@@ -4416,3 +4416,15 @@ def test_a_site_speaking_to_its_reader_gives_no_speaker():
             "The leaders will discuss trade and transport links and sign several documents.\n\n"
             "Get The Steppe Herald stories sent directly to you! Sign up via the website or subscribe to our channels!\n")
     assert _doc(text).speaker is None
+
+
+@pytest.mark.parametrize("speech, speaker", [
+    ("In his speech at the summit, Sadyr Japarov is expected to touch upon transport links.", None),
+    ("In his speech the head of state will outline the country's priorities in the SCO.", None),
+    ("In his speech at the summit, Sadyr Japarov called for new transport links.", Speaker("Sadyr Japarov", "President of Kyrgyzstan")),
+])
+def test_a_speech_still_to_come_gives_no_words(speech, speaker):
+    text = ("KAZAN, 3 July – President of Kyrgyzstan Sadyr Japarov has arrived in Kazan to take part in the meeting of the SCO "
+            "Heads of State Council, the press service reports.\n\n"
+            f"{speech}\n")
+    assert _doc(text).speaker == speaker

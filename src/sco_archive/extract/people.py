@@ -171,6 +171,11 @@ _ADDRESSING = (r"\baddressing\s+(?:[\w-]+\s+){0,5}?(?:meeting|summit|session|cou
                r"participants|leaders|counterparts|colleagues|delegates|delegations|heads|reporters|journalists|media|audience|you)\b")
 
 
+# A speech still to come is no words given: "In his speech at the summit, the president is expected to touch upon ...",
+# "In his speech the head of state will outline ...".
+_TO_COME = r"[^.;]{0,120}?\b(?:will|is expected to|is to|is set to|is due to)\b"
+
+
 def _reports_words(paragraphs: tuple[Paragraph, ...], by_name: dict[str, list[Candidate]]) -> bool:
     """Whether the text gives anyone's words: a speech in the first person, a speech delivered, a list put forward, or a
     name, a pronoun or "the minister" saying something ("Hu said", "the Vice President said", "He called for", "In his
@@ -183,7 +188,7 @@ def _reports_words(paragraphs: tuple[Paragraph, ...], by_name: dict[str, list[Ca
     words = {w for n in by_name for w in [n, *n.split()] if surname_like(w)}
     person = "|".join([r"he|she", *(re.escape(w) for w in words), rf"the\s+(?:[\w-]+\s+){{0,3}}?(?:{alternation(knowledge().office_nouns)})"])
     return bool(re.search(rf"(?i:\b(?:{person})\b(?:,[^,.;]{{1,80}},|,)?(?:\s+\w+){{0,3}}?\s+{_SAYING}\b|\b(?:{person})\b[^.;]{{0,150}}?\band\s+{_SAYING}\b|\b(?:{person})\b[^.;]{{0,150}}?,\s+{_SAYING_CLAUSE}\b|\b(?:said|according to)\s+(?:the\s+)?(?:\w+\s+){{0,5}}?(?:{person})\b"
-                          rf"|\bin (?:his|her) (?:speech|address|remarks|statement)\b|\b(?:speaking at|speaking to)\b|{_ADDRESSING}"
+                          rf"|\bin (?:his|her) (?:speech|address|remarks|statement)\b(?!{_TO_COME})|\b(?:speaking at|speaking to)\b|{_ADDRESSING}"
                           r"|\bdelivered\s+(?:\w+\s+){0,2}(?:speech|address|remarks)\b)", text))
 
 
