@@ -4428,3 +4428,20 @@ def test_a_speech_still_to_come_gives_no_words(speech, speaker):
             "Heads of State Council, the press service reports.\n\n"
             f"{speech}\n")
     assert _doc(text).speaker == speaker
+
+
+def test_an_agency_a_text_follows_is_no_speaker():
+    text = ("According to Steppe News Agency, Ruslan Bekov, head of the Kyrgyz delegation, is set to attend the "
+            "meeting of the SCO Council of Heads of Government in Minsk on Thursday.\n\n"
+            "The national coordinators met on Monday to agree the draft documents.\n")
+    assert _doc(text).speaker is None
+
+
+def test_an_honorific_style_is_neither_name_nor_surname():
+    text = ("DUSHANBE, June 5 - On June 5, the Founder of Peace and National Unity - Leader of the Nation, President of the "
+            "Republic of Tajikistan, Honorable Emomali Rahmon took part in the meeting of the Council of Heads of State of "
+            "the SCO, held by videoconference.\n\n"
+            "During his speech, President Emomali Rahmon stated the importance of closer trade ties.\n\n"
+            "The Leader of the Nation proposed a new programme of cultural exchanges. The Leader of the Nation also proposed "
+            "a water forum in Dushanbe.\n")
+    assert _doc(text).speaker == Speaker("Emomali Rahmon", "President of the Republic of Tajikistan")

@@ -215,6 +215,8 @@ def _untitled(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] | N
                     continue
                 if m["name"].lower() in knowledge().cities or m["name"].lower() in knowledge().countries:
                     continue
+                if m["name"] in knowledge().credits or any(w in knowledge().institution_nouns for w in m["name"].split()):
+                    continue  # an agency or an office is no person: "According to Mehr News Agency, ..."
                 return Speaker(m["name"], m["title"]), Evidence(sentence, "person named as saying")
     return None
 
@@ -257,7 +259,8 @@ _HONOURED = r"\b(?:Mr|Ms|Mrs|Dr)\.?\s+"
 def _surname_sayer(text: str, by_name: dict[str, list[Candidate]]) -> tuple[Speaker, Evidence] | None:
     """The person a report names only by surname whose words it gives most often (at least twice, or once as "Mr
     Nazarbayev said"): "Xi said the bloc has entered ...", "..., said Tokayev." in a text that writes no full name beside
-    them; the surname also stands inside a sentence ("..., Xi said"), so "Officials said" is no one."""
+    them; the surname also stands inside a sentence ("..., Xi said"), so "Officials said" is no one, and not only after "the"
+    ("the Leader of the Nation proposed" is an honorific style)."""
     k = knowledge()
     counts: Counter[str] = Counter()
     for m in _SURNAME_BY_VERB.finditer(text):
@@ -265,7 +268,7 @@ def _surname_sayer(text: str, by_name: dict[str, list[Candidate]]) -> tuple[Spea
         if (word in counts or not surname_like(word) or word in title_words() or word in k.adjectives
                 or word.lower() in k.cities or word.lower() in k.countries or word in k.credits
                 or any(word in name.split() for name in by_name)
-                or not re.search(rf"(?:[a-z,] +|{_HONOURED}){re.escape(word)}\b", text)):
+                or not re.search(rf"(?:[a-z,] +|{_HONOURED})(?<!\bthe )(?<!\bThe ){re.escape(word)}\b", text)):
             continue
         counts[word] = _attribution_count(word, text) + (1 if re.search(rf"{_HONOURED}{re.escape(word)}\b", text) else 0)
     return _most_said(counts, text, "person named by surname as saying")
