@@ -4445,3 +4445,14 @@ def test_an_honorific_style_is_neither_name_nor_surname():
             "The Leader of the Nation proposed a new programme of cultural exchanges. The Leader of the Nation also proposed "
             "a water forum in Dushanbe.\n")
     assert _doc(text).speaker == Speaker("Emomali Rahmon", "President of the Republic of Tajikistan")
+
+
+def test_a_briefing_s_speaker_is_its_spokesperson_not_the_minister_it_announces():
+    text = ("ISLAMABAD: Pakistan has confirmed that a delegation headed by Foreign Minister Ayesha Karim will attend the SCO "
+            "Council of Foreign Ministers being held on June 2-3 in Minsk.\n\n"
+            "Foreign Office Spokesperson Tariq Nadeem made the announcement today during his weekly press briefing.\n\n"
+            "Foreign Minister Ayesha Karim will also hold talks with the Belarusian side, the spokesperson said.\n\n"
+            "Karim had attended the last meeting of the council in Astana.\n")
+    doc = _doc(text)
+    assert doc.kind == "press_conference"
+    assert doc.speaker == Speaker("Tariq Nadeem", "Foreign Office Spokesperson")

@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from ..knowledge import alternation, knowledge
+from ..knowledge import alternation, knowledge, lower
 from ..model import Evidence, Paragraph, Speaker
 from .headings import byline, name_over_title, office_in_heading, signature, transcript
 from .names import (VOCATIVE_BEFORE, Candidate, NAME, NAME_WORD, NOT_NAME, only_a_name, position, strip_adjective, surname_like, title_pattern,
@@ -326,10 +326,11 @@ def _captioned(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] | 
     return None
 
 
-def speaker(paragraphs: tuple[Paragraph, ...], has_headline: bool) -> tuple[Speaker | None, Evidence | None]:
+def speaker(paragraphs: tuple[Paragraph, ...], has_headline: bool, briefing: bool = False) -> tuple[Speaker | None, Evidence | None]:
     """The person whose words the text reports, with evidence; None when no titled person is found. A speaker found
-    without a title takes the office the lead names alone ("The President of Belarus has proposed ...")."""
-    found, evidence = _speaker(paragraphs, has_headline)
+    without a title takes the office the lead names alone ("The President of Belarus has proposed ..."). In a briefing's
+    text the one person titled as giving briefings (a spokesperson) is the speaker."""
+    found, evidence = _speaker(paragraphs, has_headline, briefing)
     if found and found.title is None:
         office = next((m for p in paragraphs[:OFFICE_LEAD] for m in [_office_alone().search(p.text)] if m), None)
         if office:
@@ -348,7 +349,7 @@ def _office_alone() -> re.Pattern:
 OFFICE_LEAD = 4  # the paragraphs where a report names its speaker's office
 
 
-def _speaker(paragraphs: tuple[Paragraph, ...], has_headline: bool) -> tuple[Speaker | None, Evidence | None]:
+def _speaker(paragraphs: tuple[Paragraph, ...], has_headline: bool, briefing: bool = False) -> tuple[Speaker | None, Evidence | None]:
     by = byline(paragraphs) or name_over_title(paragraphs) or _possessive(paragraphs) or transcript(paragraphs)
     if by:
         return by
@@ -367,8 +368,11 @@ def _speaker(paragraphs: tuple[Paragraph, ...], has_headline: bool) -> tuple[Spe
         by_name.setdefault(c.name, []).append(c)
     office = office_in_heading(paragraphs) if has_headline and len(by_name) > 1 else None
     holders = {c.name for c in candidates if office and c.title and strip_adjective(c.title) == office}
+    briefers = {c.name for c in candidates if briefing and c.title and any(b in lower(c.title) for b in knowledge().briefers)}
     if len(holders) == 1:
         best = holders.pop()  # the one person holding the office the heading names
+    elif len(briefers) == 1:
+        best = briefers.pop()  # the spokesperson giving the briefing, not the minister it announces
     elif len(by_name) == 1:
         best = next(iter(by_name))  # one candidate: nothing to weigh, so the whole text is not read again
     else:
