@@ -135,6 +135,9 @@ def test_word_patterns_match_in_any_case_and_names_only_as_written():
     ("Get The Steppe Herald stories sent directly to you! Sign up via the website or subscribe to our channels!", "site footer"),
     ("Subscribe to our newsletter.", "site footer"),
     ("Dear reader, the comments section is closed for repairs.", "site footer"),
+    ("3.51 BYN", "site header"),
+    ("USD 1.08", "site header"),
+    ("2.5", None),
     ("Leaders agreed to subscribe to our common principles of non-interference in the charter.", None),
 ])
 def test_noise_rules_judge_whole_lines_in_any_case(line, reason):
@@ -4456,3 +4459,12 @@ def test_a_briefing_s_speaker_is_its_spokesperson_not_the_minister_it_announces(
     doc = _doc(text)
     assert doc.kind == "press_conference"
     assert doc.speaker == Speaker("Tariq Nadeem", "Foreign Office Spokesperson")
+
+
+def test_an_exchange_rate_ticker_over_the_headline_is_no_part_of_the_page():
+    text = ("3.51 BYN\n2.94 BYN\n3.40 BYN\n"
+            "Sadyr Japarov arrives in Minsk to take part in SCO summit\n"
+            "President of Kyrgyzstan Sadyr Japarov has arrived in Minsk to take part in the summit of the Shanghai Cooperation "
+            "Organization, the press service reports.\n"
+            "Heads of state are already in Minsk.\n")
+    assert _doc(text).title == "Sadyr Japarov arrives in Minsk to take part in SCO summit"
