@@ -4468,3 +4468,20 @@ def test_an_exchange_rate_ticker_over_the_headline_is_no_part_of_the_page():
             "Organization, the press service reports.\n"
             "Heads of state are already in Minsk.\n")
     assert _doc(text).title == "Sadyr Japarov arrives in Minsk to take part in SCO summit"
+
+
+@pytest.mark.parametrize("lead, speaker", [
+    ("Kyrgyz president Sadyr Japarov on Friday took part in the SCO summit in Minsk.", Speaker("Sadyr Japarov", "president")),
+    ("At the summit of the SCO in Minsk, the president of Kyrgyzstan, Sadyr Japarov, invited the leaders to Bishkek.",
+     Speaker("Sadyr Japarov", "president of Kyrgyzstan")),
+])
+def test_a_president_written_in_lower_case_before_the_name_is_the_title(lead, speaker):
+    text = f"{lead}\n\nJaparov said the bloc must build new railways. Japarov also stressed water security.\n"
+    assert _doc(text).speaker == speaker
+
+
+def test_an_office_in_lower_case_named_alone_gives_no_title():
+    text = ("Japarov urges SCO to build railways\n\n"
+            "MINSK, July 4 -- The Kyrgyz president made a three-point proposal at the SCO summit on Friday.\n\n"
+            "The bloc must build new railways, Japarov said. Japarov also stressed water security.\n")
+    assert _doc(text).speaker == Speaker("Japarov", None)

@@ -341,9 +341,11 @@ def speaker(paragraphs: tuple[Paragraph, ...], has_headline: bool, briefing: boo
 @lru_cache(maxsize=1)
 def _office_alone() -> re.Pattern:
     """An office named with "the" and no person after it: "The President of Belarus has proposed", "the President at the summit",
-    "The Kazakh President highlighted" (the nationality no part of it)."""
+    "The Kazakh President highlighted" (the nationality no part of it); written with a capital, as an office named alone
+    ("The Chinese president made a proposal" names the person, not an office)."""
     k = knowledge()
-    return re.compile(rf"\b[Tt]he\s(?:(?:{alternation(k.adjectives)})\s+)?(?:{alternation(k.titles)})(?:\s+of\s+(?:the\s+)?(?:{alternation(k.country_names)}))?(?!\s+(?:[A-Z]|of\b)|[\w-])")
+    offices = [t for t in k.titles if t[0].isupper()]
+    return re.compile(rf"\b[Tt]he\s(?:(?:{alternation(k.adjectives)})\s+)?(?:{alternation(offices)})(?:\s+of\s+(?:the\s+)?(?:{alternation(k.country_names)}))?(?!\s+(?:[A-Z]|of\b)|[\w-])")
 
 
 OFFICE_LEAD = 4  # the paragraphs where a report names its speaker's office
