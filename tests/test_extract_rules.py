@@ -470,6 +470,9 @@ def test_an_interview_on_the_eve_of_the_meeting_takes_the_day_it_says_the_meetin
     ("Press release on the meeting of SCO foreign ministers\n\nOn 21 September 2019, the meeting of the Council of Ministers of "
      "Foreign Affairs of the Shanghai Cooperation Organization was held in New York during the 74th Session of the United "
      "Nations (UN) General Assembly.\n", "Council of Foreign Ministers", None),
+    # a figure with its ending after a hyphen, as a Kazakh page's English writes it
+    ("ASTANA. The 26-th session of the Heads of State Council of the Shanghai Cooperation Organization was held in Astana on "
+     "July 2.\n", "Council of Heads of State", 26),
 ])
 def test_the_ordinal_that_numbers_the_meeting(text, body, number):
     doc = _doc(text)

@@ -15,8 +15,9 @@ from .text import is_future, sentences
 def _ordinal() -> str:
     """An ordinal, as a figure (group 1: "25th") or a word (group 2: "twenty-fifth")."""
     ordinals = alternation(w for w, n in knowledge().ordinals.items() if isinstance(n, int))
-    # (a Russian page writes the figure with its ending: "7-е совещание", "9-го заседания")
-    return rf"(?:(\d{{1,2}})(?:st|nd|rd|th|-(?:е|й|я|го|ое|ий|ая|ый|ой))|({ordinals}))"
+    # (a Russian page writes the figure with its ending: "7-е совещание", "9-го заседания"; a Kazakh page's English keeps
+    # the hyphen: "The 19-th session")
+    return rf"(?:(\d{{1,2}})(?:-?(?:st|nd|rd|th)|-(?:е|й|я|го|ое|ий|ая|ый|ой))|({ordinals}))"
 
 
 @lru_cache(maxsize=1)
