@@ -4488,3 +4488,11 @@ def test_an_office_in_lower_case_named_alone_gives_no_title():
             "MINSK, July 4 -- The Kyrgyz president made a three-point proposal at the SCO summit on Friday.\n\n"
             "The bloc must build new railways, Japarov said. Japarov also stressed water security.\n")
     assert _doc(text).speaker == Speaker("Japarov", None)
+
+
+def test_a_person_named_without_a_title_who_stated_something_is_the_speaker():
+    text = ("SCO partners welcome Mongolia's bid\n\n"
+            "Batbold Erdene made the remarks upon his return to Ulaanbaatar after he attended the meeting of the Council of "
+            "Heads of Government of the SCO in Minsk.\n\n"
+            "Describing his trip, Erdene stated that the members see Mongolia's bid as a gain for the organization.\n")
+    assert _doc(text).speaker == Speaker("Batbold Erdene", None)

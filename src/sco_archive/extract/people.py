@@ -15,7 +15,7 @@ from .names import (VOCATIVE_BEFORE, Candidate, NAME, NAME_WORD, NOT_NAME, only_
                     title_words, titled_candidates, titled_in_text, trim_name)
 from .text import sentences
 
-_SAYS = r"(?:said|says|noted|stressed|added|pointed out|called|urged|put forward|puts forward|proposed|told|emphasized|emphasised|underlined|highlighted|attended|attends|addressed|delivered|made|outlined|expressed|reiterated|believes|spoke|speaking|chaired|presided|recalled)"
+_SAYS = r"(?:said|says|stated|noted|stressed|added|pointed out|called|urged|put forward|puts forward|proposed|told|emphasized|emphasised|underlined|highlighted|attended|attends|addressed|delivered|made|outlined|expressed|reiterated|believes|spoke|speaking|chaired|presided|recalled)"
 
 
 # The verbs that report a person's own words (not attended, chaired: those only name the person).
