@@ -176,6 +176,10 @@ LIST = ("Premier puts forward three proposals at SCO meeting\n\n"
     "The SCO, founded in 2001, groups China, Russia, India, Pakistan and five Central Asian states.",
     "On Afghanistan, the Prime Minister urged the members to help the Afghan people.",  # another topic, a titled subject
     "The Kyrgyz side supported the proposals.",  # another party's answer
+    "The SCO was founded in 2001 in Shanghai.",
+    "\"The SCO is our common home,\" said Russian Prime Minister Pavel Orlov.",  # a quotation, its attribution after it
+    "(Editor: Wang Fang)",  # a page's credit in brackets
+    "China will host the next meeting of the heads of government in 2025.",
 ])
 def test_a_news_pages_closing_paragraph_ends_the_last_proposal(after):
     doc = _doc(LIST + after + "\n")

@@ -86,6 +86,7 @@ class Knowledge:
     ordinals: dict[str, int | str]
     cardinals: dict[str, int]
     counted_from: tuple[str, ...]  # phrases after a meeting ordinal that count it from an event
+    sequence_words: tuple[str, ...]  # words that go on a list begun by "First," under an announced count ("Next,")
     themes: dict[str, tuple[str, ...]]
     theme_usual: dict[str, float]  # a theme's usual keyword hits per 1,000 words in SCO texts (fixed reference)
     theme_min_rate: float  # hits per 1,000 words a theme needs
@@ -166,6 +167,7 @@ def knowledge() -> Knowledge:
     theme_data = _load("themes.yml")
     noise_data = _load("noise.yml")
     noise_rules = noise_data["rules"]
+    _in_lower_case("ordinals.yml", ordinal_data.get("sequence_words", ()))
     _in_lower_case("noise.yml", [p for rule in noise_rules if not rule.get("as_written") for p in rule["patterns"]])
 
     def noise(as_written: bool) -> re.Pattern:
@@ -201,6 +203,7 @@ def knowledge() -> Knowledge:
         ordinals=ordinal_data["ordinals"],
         cardinals=ordinal_data["cardinals"],
         counted_from=tuple(ordinal_data.get("counted_from", ())),
+        sequence_words=tuple(ordinal_data.get("sequence_words", ())),
         themes={k: tuple(v) for k, v in theme_data["themes"].items()},
         theme_usual={k: float(v) for k, v in theme_data["usual_per_1000"].items()},
         theme_min_rate=float(theme_data["min_per_1000"]),

@@ -7,9 +7,10 @@ Shared by clean (an item starts a paragraph of its own) and the proposals extrac
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
-from .knowledge import alternation, knowledge
+from .knowledge import alternation, knowledge, lower
 
 LIST_MARKER = re.compile(r"^(?:(?P<bullet>[-–—•*·▪►✅✔☑➤▶●■◆➢❖◾◦○▸‣→⁃□✓➔]+)|\(?(?P<number>\d{1,2}|[a-j]|[IVX]{1,4}|[ivx]{1,4})(?:[.)]|(?<=\d)-))\s+")
 _ROMAN_DIGITS = ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
@@ -58,7 +59,9 @@ def ordinal_patterns() -> tuple[re.Pattern, re.Pattern]:
         # Chinese president said, is that ...")
         rf"|(?:task|step|point|proposal|suggestion|priority|area|one)(?:,\s+(?:(?:[\w-]+\s+){{1,4}}?(?:said|noted|added|stressed)|according\s+to\s+(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+),|\s+(?:he|she)\s+"
         rf"(?:proposed|mentioned|suggested|put\s+forward|raised|outlined|named|listed))\s+is\s+(?:that\s+)?"
-        rf"|(?:point|proposal|suggestion|priority|area|thing)\b(?:[^,:.;!?]{{0,60}}?\s+is\b(?:\s+that\b)?|\s*[:,])|(?:one\s+)?is\b(?:\s+that\b)?)"
+        # ("The first direction is security: ...", as translated speeches name their areas; "The first of them is to ...")
+        rf"|(?:point|proposal|suggestion|priority|area|thing|direction|avenue|track|goal|objective|measure|initiative|idea)\b"
+        rf"(?:[^,:.;!?]{{0,60}}?\s+is\b(?:\s+that\b)?|\s*[:,])|(?:one\s+|of\s+(?:them|these)\s+)?is\b(?:\s+that\b)?)"
         # (or a full stop, as a translated speech heads its items: "First. The Afghan problem cannot be solved ...")
         rf"|({words})(?:ly)?(?:\s+of\s+all|\s+and\s+foremost|\s+but\s+not\s+least)?\s*(?:,|:|—|–|\s-\s|\.(?=\s+[A-Z\"“]))"
         # a heading of its own: "First proposal: deepen ...", "Second point — trade."
@@ -113,8 +116,12 @@ def counted() -> re.Pattern:
     return re.compile(rf"^({alternation(knowledge().cardinals)})(?:\s+is\s+(?=(?:to|that)\b)|,\s+(?=[a-z]))", re.I)
 
 
-# A numbered heading that names what it numbers: "Point 1: ...", "Proposal 2. ...", "Priority No. 3 – ..."
-NAMED_NUMBER = re.compile(r"^(?:Point|Proposal|Suggestion|Priority|Initiative)\s+(?:No\.?\s*)?(\d{1,2})\s*[:.–—-]\s+", re.I)
+@lru_cache(maxsize=1)
+def named_number() -> re.Pattern:
+    """A numbered heading that names what it numbers: "Point 1: ...", "Proposal 2. ...", "Priority No. 3 – ...", or counts in
+    words: "Point one: ...", "Number two: ..."."""
+    return re.compile(rf"^(?:point|proposal|suggestion|priority|initiative|number)\s+(?:no\.?\s*)?(\d{{1,2}}|{alternation(knowledge().cardinals)})"
+                      r"\s*[:.–—-]\s+")
 
 
 def marker(text: str) -> tuple[int | str | None, str, int]:
@@ -131,18 +138,63 @@ def marker(text: str) -> tuple[int | str | None, str, int]:
     m = counted().match(text)
     if m:
         return knowledge().cardinals[m[1].lower()], "ordinal", m.end()
-    m = NAMED_NUMBER.match(text)
+    m = named_number().match(lower(text))
     if m:
-        return int(m[1]), "numbered", m.end()
+        return int(m[1]) if m[1].isdigit() else knowledge().cardinals[m[1]], "numbered", m.end()
     m = LIST_MARKER.match(text)
     if m and m["bullet"]:
         return None, "bullet", m.end()
+    if not m:
+        m = OTHER_NUMBER.match(text)
+        if m:
+            return _other_number(m), "numbered", m.end()
+        end = _symbol_bullet(text)
+        if end:
+            return None, "bullet", end
     if m and list_number(m["number"]) is not None:
-        # (a number and the same ordinal after it are one marker: "1- First, the SCO countries should ...")
+        # (a number and the same ordinal after it are one marker: "1- First, the SCO countries should ..."; another ordinal
+        # numbers the item in a text whose paragraphs are numbered: "4. First, build a common home of trust.")
         then = ordinal_patterns()[0].match(text[m.end() :])
-        same = then and ordinal(next(g for g in then.groups() if g)) == list_number(m["number"])
-        return list_number(m["number"]), "numbered", m.end() + then.end() if same else m.end()
+        told = ordinal(next(g for g in then.groups() if g)) if then else None
+        if isinstance(told, int) and told != list_number(m["number"]):
+            return told, "ordinal", m.end() + then.end()
+        return list_number(m["number"]), "numbered", m.end() + then.end() if then and told is not None else m.end()
     return None, "none", 0
+
+
+# Other numbers that posts and pages put before their items: a keycap emoji "1️⃣", a circled figure "②", "#3", "4/", "5 – ", and a
+# capital letter "(A)", "B.", "C)" (to H: "I." is the roman one).
+OTHER_NUMBER = re.compile(r"^(?:(?P<keycap>\d)\ufe0f?\u20e3|(?P<circled>[\u2460-\u2473\u2776-\u2793])|#(?P<hash>\d{1,2})|(?P<slash>\d{1,2})/|(?P<dashed>\d{1,2})\s[–—-]"
+                          r"|\(?(?P<letter>[A-H])[.)])\s+")
+
+
+def _other_number(m: re.Match) -> int:
+    if m["letter"]:
+        return ord(m["letter"]) - ord("A") + 1
+    if m["circled"]:
+        return int(unicodedata.numeric(m["circled"]))
+    return int(m["keycap"] or m["hash"] or m["slash"] or m["dashed"])
+
+
+_NO_BULLETS = "©®°№℗™"  # symbols that open a line without listing anything
+
+
+def _bullet_symbol(ch: str) -> bool:
+    """A symbol (not ©, °, ™ ...), or a shape, an arrow or a dingbat, which Unicode may file as a mathematical sign ("▷", "◻")."""
+    return (unicodedata.category(ch) == "So" and ch not in _NO_BULLETS) or any(a <= ord(ch) <= b for a, b in _SHAPES) or ch == "∙"
+
+
+_SHAPES = ((0x2190, 0x21FF), (0x25A0, 0x25FF), (0x2700, 0x27BF))  # arrows, geometric shapes, dingbats
+
+
+def _symbol_bullet(text: str) -> int:
+    """Where the text after a bullet of any other symbol starts ("🔹 ", "👉 ", "✔️ ", "♦ ", "∙ "), else 0; an emoji's
+    variation selector or joiner goes with it."""
+    end = 0
+    while end < len(text) and (_bullet_symbol(text[end]) or (end and text[end] in "\ufe0f\u200d")):
+        end += 1
+    space = len(text[end:]) - len(text[end:].lstrip())
+    return end + space if end and space else 0
 
 
 def ordinal(word: str) -> int | str | None:

@@ -81,7 +81,7 @@ def extract(source: Source, cleaned: Cleaned) -> Document:
     _put(evidence, "venue.online", online_ev)
     count, ev, count_at = announced(paragraphs, speaker.name if speaker else None)
     _put(evidence, "announced_proposals", ev)
-    props, intro, rule = proposals_of(paragraphs, count_at, count)
+    props, intro, rule = proposals_of(paragraphs, count_at, count, speaker.name if speaker else None)
     if props:
         evidence["proposals"] = Evidence(intro or props[0].text[:200], rule)
     text = "\n".join(p.text for p in paragraphs)

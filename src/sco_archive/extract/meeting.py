@@ -70,6 +70,8 @@ def _number_patterns() -> tuple[re.Pattern, re.Pattern]:
         rf"|\b{_PUT_FORWARD}\s+(?:\w+(?:'s)?\s+){{0,2}}(?:(\d{{1,2}})|({cardinals}))(?!\s+of\b)\s+(?:\w+\s+){{0,2}}(?:proposals|suggestions|points|initiatives|recommendations|priorities|steps|measures|ideas|thoughts|areas|directions|fields|spheres)\b"
         # a person's proposals counted in the possessive: "Wang's four proposals" ("Xi's five-point proposal" is above)
         rf"|\b\w[\w-]*['’]s\s+(?:(\d{{1,2}})|({cardinals}))\s+(?:proposals|suggestions|initiatives|priorities)\b"
+        # or a headline that opens with them: "Three proposals of Tajikistan at the SCO summit", "Five initiatives from Astana"
+        rf"|^(?:(\d{{1,2}})|({cardinals}))\s+(?:[a-z]+\s+)?(?:proposals|suggestions|initiatives|priorities|ideas)\s+(?:of|from|by)\b"
     )  # (in lower case, matched in the text lower-cased)
     return number, count
 

@@ -4,52 +4,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from ..knowledge import knowledge
+from ..knowledge import alternation, knowledge, lower
 from ..markers import INLINE_NUMBER, INNER_FIRST, list_number, marker, narrated_ordinal, ordinal, ordinal_adverbs, ordinal_patterns
 from ..model import Paragraph, Proposal
+from .list_kinds import STRONG_INTRO, all_done, not_proposals, views
+from .names import first_titled_name
 from .resumes import CUT_MARK, resumes as _resumes
 from .text import first_sentence, sentences
-
-# A list that is not the speaker's proposals: what the intro says the list holds.
-NOT_PROPOSALS = re.compile(
-    r"\b(?:agenda|signed|documents?|adopted|approved|items?|topics?|issues discussed|participants?|attended by|members? (?:are|were)|"
-    r"consists? of|included|includes|following (?:documents|decisions|agreements|items|topics)|programme|schedule|delegations?|principles?)\b",
-    re.I,
-)
-# A list of what was done or learnt, whatever it is called ("the initiatives taken during India's
-# chairmanship:", "the main achievements:", "three pillars"): not proposals unless a count of proposals is announced.
-DONE_OR_LEARNT = re.compile(
-    r"\b(?:(?:taken|achieved|accomplished|implemented|carried out|launched|held) (?:during|under|in the course of|so far|since|over)"
-    r"|achievements?|accomplishments?|lessons?|pillars?|main results|outcomes?)\b",
-    re.I,
-)
-# What the members agreed or hold together, the sentence's own subject, as a declaration or a report of one puts it: "The
-# Member States believe that it is important to:", "The defence ministers agreed that the SCO should:" (not a speaker's
-# account of it: "Lavrov said the ministers agreed that it is necessary to:" is his list).
-AGREED_INTRO = re.compile(r"(?:The\s+)?(?:[\w-]+\s+){0,2}?(?:member states|leaders|ministers|parties|sides|participants)\s+"
-                          r"(?:\w+\s+){0,2}?(?:agreed|decided|resolved|believe|consider|reaffirmed)\b", re.I)
-# A list of what the speaker sees rather than asks for ("the region faces three main challenges.", "There are several
-# reasons why ..."): not proposals when neither the intro nor the first item asks for anything ("We face three
-# challenges." over "First, we should ..." is a list of proposals).
-FACTS_INTRO = re.compile(r"\b(?:two|three|four|five|six|several|a number of|main|key|following)\s+(?:\w+\s+)?"
-                         r"(?:challenges|threats|risks|reasons|factors|features|trends|problems|advantages)\b", re.I)
-# An item that reports what was decided ("First, the leaders approved the declaration.") is an outcome.
-OUTCOME_ITEM = re.compile(r"(?:the |they |we )(?:[a-z]+ ){0,3}?(?:approved|adopted|signed|agreed|decided|endorsed|reviewed)\b", re.I)
-# A list that tells what has been done ("First, trust among the member states has grown. Second, trade has doubled."):
-# every item states a fact in the perfect tense and none asks for anything.
-PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been|become|grown|risen|[a-z]+ed)\b", re.I)
-ASKS = re.compile(r"\b(?:should|must|needs?|propos\w*|suggest\w*|call\w*|urg\w*|let us|will|shall|ought|necessary|important)\b", re.I)
-PROPOSAL_INTRO = re.compile(
-    r"\b(?:propos\w*|suggest\w*|points?|initiatives?|recommend\w*|put(?:s)? forward|should|need to|must|call\w* (?:for|on)|urg\w*|priorit\w*|(?:necessary|important|essential) to|(?:necessary|important|essential)(?=\s*:))\b",
-    re.I,
-)
-# An offer of cooperation in listed areas is the speaker's proposals: "Iran ... was ready to cooperate with the SCO in the
-# following fields:", "India saw four areas in which it could contribute to the SCO's work:", "India would like to
-# contribute to the work of the organisation in the following ways:".
-OFFER_INTRO = re.compile(r"\b(?:ready|willing|prepared|could|can|would like|wants?|wishes)\b[^.:;]{0,80}?\b(?:cooperate|contribute)\b", re.I)
-OFFER_AREAS = re.compile(r"\b(?:fields|areas|directions|spheres|ways)\b", re.I)
-STRONG_INTRO = re.compile(r"\b(?:propos\w*|suggest\w*|[\w-]+-point|initiatives|recommend\w*|put(?:s)? forward)\b", re.I)
 
 
 @dataclass
@@ -144,16 +107,21 @@ def _introduces(text: str) -> bool:
     return text.endswith(":") or bool(_FOLLOWING.search(text))
 
 
-def _find_lists(units: list[_Unit], announced_at: int | None):
-    """Every run of items numbered 1, 2, 3 … (or a bullet list after an intro): (intro index, item unit indexes)."""
+def _find_lists(units: list[_Unit], announced_at: int | None, count: int | None):
+    """Every run of items numbered 1, 2, 3 … (or a bullet list after an intro): (intro index, item unit indexes, the units
+    with the items' markers)."""
     for i, unit in enumerate(units):
         if unit.style in ("ordinal", "numbered") and unit.number == 1:
             items = _run(units, unit.style, [[i]])
             if len(items) >= 2 or _cut_after_first(units, i, announced_at):
-                yield i - 1, items
+                yield i - 1, items, units
+            elif unit.style == "ordinal" and announced_at is not None and announced_at <= unit.para:
+                found = _sequence_run(units, i, count)
+                if found:
+                    yield i - 1, *found
         first = _unmarked_first(units, i)
         if first:
-            yield first[0] - 1, _run(units, unit.style, [first, [i]])
+            yield first[0] - 1, _run(units, unit.style, [first, [i]]), units
         if unit.style == "bullet" and i > 0 and units[i - 1].style != "bullet" and (_introduces(units[i - 1].text) or announced_at is not None):
             items = [[i]]
             for j in range(i + 1, len(units)):
@@ -164,7 +132,7 @@ def _find_lists(units: list[_Unit], announced_at: int | None):
                 else:
                     break
             if len(items) >= 2:
-                yield i - 1, items
+                yield i - 1, items, units
 
 
 def _run(units: list[_Unit], style: str, items: list[list[int]]) -> list[list[int]]:
@@ -183,6 +151,34 @@ def _run(units: list[_Unit], style: str, items: list[list[int]]) -> list[list[in
         else:
             items[-1].append(j)
     return items
+
+
+def _sequence_run(units: list[_Unit], first: int, count: int | None) -> tuple[list[list[int]], list[_Unit]] | None:
+    """A list begun by "First," (or "To begin with,") and gone on with sequence words instead of ordinals ("Next,", "In
+    addition,", "Furthermore,", data/ordinals.yml sequence_words; "Finally," too), under an announced count: the items,
+    when the words give exactly that many, and the units with the words as the items' markers."""
+    if not count or count < 2:
+        return None
+    words = _sequence_words()
+    items, marked = [[first]], list(units)
+    for j in range(first + 1, len(units)):
+        u = units[j]
+        # (not one that resumes the narrative: "In addition, the leaders adopted ...")
+        m = words.match(lower(u.text)) if u.style == "none" and not u.inline and not _resumes(u.text) else None
+        if len(items) < count and (m or (u.style == "ordinal" and u.number == "last" and len(items) == count - 1)):
+            items.append([j])
+            if m:
+                marked[j] = _Unit(u.text, len(items), "ordinal", m.end(), para=u.para)
+        elif u.style != "none":
+            break
+        else:
+            items[-1].append(j)
+    return (items, marked) if len(items) == count else None
+
+
+@lru_cache(maxsize=1)
+def _sequence_words() -> re.Pattern:
+    return re.compile(rf"(?:and\s+)?{alternation(knowledge().sequence_words)},\s*")
 
 
 UNMARKED_FIRST_REACH = 3  # paragraphs an unmarked first item may hold
@@ -265,18 +261,32 @@ def _strip_inline_marker(text: str) -> str:
     return text[_inline_marker_end(text) :]
 
 
-def proposals(paragraphs: tuple[Paragraph, ...], announced_at: int | None, count: int | None = None) -> tuple[list[Proposal], str | None, str]:
+def proposals(paragraphs: tuple[Paragraph, ...], announced_at: int | None, count: int | None = None,
+              speaker: str | None = None) -> tuple[list[Proposal], str | None, str]:
     """The speaker's enumerated proposals, the intro sentence they hang from, and the rule used."""
-    units = _units(paragraphs)
     rejected: tuple[str | None, str] | None = None
-    for intro_index, items in _find_lists(units, announced_at):
+    taken: tuple[list[Proposal], str | None, str] | None = None
+    for intro_index, items, units in _find_lists(_units(paragraphs), announced_at, count):
         intro = units[intro_index].text if intro_index >= 0 else ""
         why = _not_proposals(units[items[0][0]], intro, announced_at, of_count=bool(count) and len(items) == count)
         if why is None and _all_done(units, items, announced_at):
             why = "not proposals: " + units[items[0][0]].style + " list of what has been done"
-        if why is None:
-            return _items(units, items), intro, f"{units[items[0][0]].style} list"
-        rejected = rejected or (intro, why)
+        # (the items with the paragraphs under them, the last one's own paragraph: what follows it may be the narrative)
+        told = [" ".join([_summary_body(units[item[0]])] + [units[j].text for j in item[1:]]) for item in items[:-1]]
+        if why is None and announced_at is None and views(intro, told + [_summary_body(units[items[-1][0]])]):
+            why = "not proposals: " + units[items[0][0]].style + " list of views that asks for nothing"
+        if why is not None:
+            rejected = rejected or (intro, why)
+            continue
+        found = _items(units, items), intro, f"{units[items[0][0]].style} list"
+        # (a list of another count, or one another titled person put forward, gives way to a later list of the count announced
+        # and the speaker's: "Opening the meeting, Kazakh Prime Minister ... put forward three ideas. First, ..." over "Zhou
+        # made two proposals." / "First, ...")
+        if (not count or len(found[0]) == count) and not _anothers(intro, speaker):
+            return found
+        taken = taken or found
+    if taken:
+        return taken
     if not rejected and announced_at is not None and count:
         found = _unmarked_inline(paragraphs[announced_at].text, count)
         if found:
@@ -287,6 +297,13 @@ def proposals(paragraphs: tuple[Paragraph, ...], announced_at: int | None, count
             if found:
                 return found, paragraphs[at].text, "unmarked paragraphs of the announced count"
     return ([], rejected[0], rejected[1]) if rejected else ([], None, "")
+
+
+def _anothers(intro: str, speaker: str | None) -> bool:
+    """The intro's last sentence names another titled person and not the speaker ("Kazakh Prime Minister Daulet Nurlanov put
+    forward ..."; not "Addressing leaders including UN Secretary-General Antonio Guterres, Xi put forward ...")."""
+    sentence = (sentences(intro) or ("",))[-1]
+    return bool(speaker and first_titled_name(sentence)) and not any(re.search(rf"\b{re.escape(part)}\b", sentence) for part in speaker.split())
 
 
 def _unmarked_paragraphs(paragraphs: tuple[Paragraph, ...], at: int, count: int) -> list[Proposal] | None:
@@ -340,36 +357,13 @@ _COUNTED_ITEM = re.compile(r"([A-Za-z]+),\s++")
 def _not_proposals(first: _Unit, intro: str, announced_at: int | None, of_count: bool = False) -> str | None:
     """Why a list is not the speaker's proposals, or None when it is; `of_count`: the list has as many items as the text
     announces."""
-    last_sentence = (sentences(intro) or ("",))[-1]
     announced_here = announced_at is not None and first.para - 3 <= announced_at <= first.para
-    if OUTCOME_ITEM.match(first.text, first.marker_end if not first.inline else _inline_marker_end(first.text)) and not announced_here:
-        return "not proposals: " + first.style + " list of outcomes"
-    if DONE_OR_LEARNT.search(last_sentence) and not announced_here:
-        return "not proposals: " + first.style + " list of what was done or learnt"
-    # ("He outlined four priorities for the SCO's economic agenda:": an announced count is a list of proposals)
-    if NOT_PROPOSALS.search(last_sentence) and not STRONG_INTRO.search(last_sentence) and not announced_here:
-        return "not proposals: " + first.style + " list after a non-proposal intro"
-    if AGREED_INTRO.match(last_sentence) and not announced_here:
-        return "not proposals: " + first.style + " list of what the members agreed"
-    if FACTS_INTRO.search(last_sentence) and not PROPOSAL_INTRO.search(last_sentence) and not announced_here \
-            and not ASKS.search(first_sentence(_summary_body(first))):
-        return "not proposals: " + first.style + " list of what the speaker sees"
-    # (an inline list of the count the headline or lead announced is that list, however far below it stands: "Li Keqiang
-    # proposes six areas ..." over "Li said the SCO should advance cooperation in six areas: first, ...; ... sixth, ...")
-    if first.inline and not announced_here and not of_count and not STRONG_INTRO.search(last_sentence):
-        return "not proposals: a list inside a paragraph that does not announce proposals"
-    offer = OFFER_INTRO.search(last_sentence) and OFFER_AREAS.search(last_sentence)
-    if first.style in ("numbered", "bullet") and not announced_here and not PROPOSAL_INTRO.search(intro) and not offer:
-        return "not proposals: " + first.style + " list without a proposal intro"
-    return None
+    return not_proposals(intro, _summary_body(first), first.style, first.inline, announced_here, of_count)
 
 
 def _all_done(units: list[_Unit], items: list[list[int]], announced_at: int | None) -> bool:
-    """Every item's first sentence states what has been done, and none asks for anything (no count was announced)."""
-    if announced_at is not None:
-        return False
-    heads = [first_sentence(_summary_body(units[item[0]])) for item in items]
-    return all(PERFECT.search(h) and not ASKS.search(h) for h in heads)
+    """Every item tells what has been done (no count was announced)."""
+    return announced_at is None and all_done([first_sentence(_summary_body(units[item[0]])) for item in items])
 
 
 def _last_inline(body: str, units: list[_Unit], items: list[list[int]]) -> str:

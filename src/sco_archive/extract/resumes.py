@@ -24,13 +24,21 @@ RESUME = re.compile(
     r"|(?:[A-Z]\.\s?)+[A-Z][\w’'-]+ (?:also |further |then )?[a-z]+ed\b"
     r"|(?:Noting|Stressing|Pointing out|Speaking|Addressing|Referring|Turning to|Commenting|Calling|According to)\b"
     r"|Thank you|In (?:conclusion|closing)\b"
+    # the next question of an interview or a press conference: "Question: ...", "Q: ..."
+    r"|(?:Question|Q|Journalist|Reporter|Correspondent)\s*[:：]"
+    # a speech's closing courtesy: "Finally, I would like to thank ...", "Let me conclude by congratulating ...", "I wish the
+    # meeting every success."
+    r"|(?:(?:Finally|Lastly|To conclude),\s+)?(?:[Ll]et me|[Aa]llow me to|I would like to|I want to|I wish to)\s+(?:\w+\s+){0,2}?(?:thank|congratulate|conclude)\b"
+    r"|I (?:wish|would like to wish) (?:the|this|our) (?:meeting|summit|session|forum)\b"
+    # who hosts the next meeting: "China will host the next meeting of the heads of government in 2025."
+    r"|[A-Z][\w’'-]+ (?:will|is to|is set to) (?:host|chair|hold) the next\b"
     r"|In (?:his|her|their) (?:speech|speeches|statements?|remarks|address)"
     r"|(?:[A-Z][\w’'-]+ ){0,3}(?:said|noted|stressed|added|pointed out|also said|emphasized|emphasised|went on)\b"
     # (two people joined by "and": "Justice Ravi Rao and Justice K.M. Lal also addressed ...")
     r"|[A-Z][\w’'-]+ (?:(?:of |the )?[A-Z][\w’'-]+ ){0,5}(?:and (?:[A-Z][\w’'.-]+ ){1,5})?(?:also |further |then |later )?(?:met|held|chaired|presided|thanked|underlined|welcomed|invited|congratulated|informed|briefed|told|reiterated|expressed|hailed|praised|arrived|attended|addressed|announced|signed)\b"
     r"|(?:On|Regarding|As for|As to|With regard to|Concerning) [^,.]{1,80}, (?:the )?(?:[A-Z][\w’'.-]+ ){1,3}(?:said|noted|stressed|added|pointed out|emphasi[sz]ed|urged|called)\b"
     # the organisation's background, as news pages close: "Established in 2001, the SCO now has ...", "The SCO, founded in 2001, ..."
-    r"|(?:(?:Established|Founded|Set up|Created|Formed) in (?:June )?\d{4}|The (?:SCO|Shanghai Cooperation Organi[sz]ation)(?: \(SCO\))?,? (?:which was )?(?:established|founded|set up|created|formed) in)\b"
+    r"|(?:(?:Established|Founded|Set up|Created|Formed) in (?:June )?\d{4}|The (?:SCO|Shanghai Cooperation Organi[sz]ation)(?: \(SCO\))?,? (?:which was |was )?(?:established|founded|set up|created|formed) in)\b"
     r"|[A-Z][\w’'-]+ [a-z]+ (?:said|noted|believe|believed|say)\b"
     r"|(?:At|On|After|During|Following|Before|Ahead of) the (?:meeting|summit|session|talks|event|ceremony)\b"
     r"|(?:He|She|They) (?:also |further )?(?:said|noted|stressed|added|pointed|expressed|called|agreed|pledged)"
@@ -43,7 +51,9 @@ RESUME = re.compile(
     # who else attended: "Prime ministers of Russia, Kazakhstan ... also attended the meeting, which adopted ..."
     r"|[^.!?]{0,200}?\b(?:attended|took part in|participated in) the (?:meeting|summit|session|talks|event)\b"
     # a quotation closed by its attribution: "\"As long as we stick together, ...,\" Wen said."
-    r"|[\"“«][^\"”»]{10,400}[,.!?][\"”»],?\s++(?:[A-Z][\w’'-]+\s+){1,3}(?:said|added|stressed|noted|concluded)\.$)",
+    # (or by one put first: "\"The SCO is our common home,\" said Russian Prime Minister Pavel Orlov.")
+    r"|[\"“«][^\"”»]{10,400}[,.!?][\"”»],?\s++(?:(?:[A-Z][\w’'-]+\s+){1,3}(?:said|added|stressed|noted|concluded)\.$"
+    r"|(?:said|added|stressed|noted)\s+[^.!?]{3,120}\.$))",
 )
 
 # The cut mark of a partial text ("[…]", "(...)") ends the item it cuts, even one cut before its full stop.

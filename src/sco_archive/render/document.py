@@ -3,8 +3,6 @@ lines, citation; and its front matter."""
 
 from __future__ import annotations
 
-import re
-
 from ..dates import find_dates
 from ..knowledge import knowledge, lower
 from ..fields import DOCUMENT, FACTS, field, value, walk

@@ -51,7 +51,7 @@ def home_page(index: Index, intro: str = "", intro_title: str = "") -> str:
             f"{noun(len(archive.meetings), 'meeting')}, {span}",
             f"- **{len(index.speakers)}** {noun(len(index.speakers), 'speaker')} and **{proposals}** numbered "
             f"{noun(proposals, 'proposal')}",
-            f"- Browse the [timeline](timeline.md), the [meetings](meetings/index.md), the [documents](documents/index.md), all "
+            "- Browse the [timeline](timeline.md), the [meetings](meetings/index.md), the [documents](documents/index.md), all "
             "[proposals](proposals.md), the [speakers](speakers.md), [venues](venues.md), "
             "[bodies](bodies.md), [themes](themes.md) and [tags](tags.md), or "
             "[search and filter](search.md).",
