@@ -2578,6 +2578,10 @@ def test_a_leader_speaking_with_journalists_or_an_official_briefing_accompanying
     "SCO partners to deepen ties\n\nThe SCO will grow into a strong bloc, a Foreign Ministry official said on Monday ahead of "
     "the meeting of the SCO Council of Heads of Government in Osh.\n\nPremier Li Ming will attend the meeting on Dec 3.\n\n"
     "\"The meeting comes at a crucial time,\" Vice-Minister Zhou Wen told reporters at a news briefing.\n",
+    # the lead announces who will chair the meeting, said at a press conference further down
+    "Minsk summit to open new chapter -- Belarusian FM\n\nMINSK -- President Ivan Sokol will chair the 26th SCO Summit, "
+    "Foreign Minister Pavel Lis announced on May 20.\n\nThe summit is scheduled for June 14 to 15 in Minsk.\n\nLeaders of "
+    "the member states will attend, Lis said at a press conference on the summit.\n",
 ])
 def test_a_news_report_whose_lead_is_the_briefing_is_a_press_conference(text):
     assert _doc(text).kind == "press_conference"

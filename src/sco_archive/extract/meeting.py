@@ -129,7 +129,7 @@ def _summit_of_another(k, paragraphs: tuple[Paragraph, ...], chosen: str) -> tup
 
 
 LEAD_SENTENCES = 2  # the lead sentences `announces` reads
-_WILL_GO = re.compile(r"\bwill\s++(?:attend|take\s++part\s++in|participate\s++in)\b")
+_WILL_GO = re.compile(r"\bwill\s++(?:attend|chair|take\s++part\s++in|participate\s++in)\b")
 _HELD_LATER = re.compile(r"\s*+(?:will|is\s++to|are\s++to)\s++(?:be\s++held|take\s++place|convene|open)\b")  # right after the body's name
 GOING_WINDOW = 60  # "will attend an annual meeting of the ...": the verb stands right before the meeting's name
 _NEXT = re.compile(r"\bnext\s++(?:SCO\s++|annual\s++|regular\s++)?$", re.I)  # "SCO's next summit", "the next SCO summit"
