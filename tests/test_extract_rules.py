@@ -4500,3 +4500,15 @@ def test_a_person_named_without_a_title_who_stated_something_is_the_speaker():
             "Heads of Government of the SCO in Minsk.\n\n"
             "Describing his trip, Erdene stated that the members see Mongolia's bid as a gain for the organization.\n")
     assert _doc(text).speaker == Speaker("Batbold Erdene", None)
+
+
+@pytest.mark.parametrize("verb, speaker", [
+    ("spoke with Kyrgyz Foreign Minister Aibek Tashiev by phone", None),
+    ("spoke by telephone with Kyrgyz Foreign Minister Aibek Tashiev", None),
+    ("spoke at the opening session", Speaker("Ayesha Karim", "Foreign Minister")),
+])
+def test_speaking_with_someone_is_talks_not_words(verb, speaker):
+    text = ("ISLAMABAD: Foreign Minister Ayesha Karim will attend the meeting of the SCO Council of Foreign Ministers in Minsk "
+            "on June 3, the Foreign Office announced.\n\n"
+            f"Foreign Minister Ayesha Karim {verb} on Monday.\n")
+    assert _doc(text).speaker == speaker

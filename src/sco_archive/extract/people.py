@@ -15,11 +15,11 @@ from .names import (VOCATIVE_BEFORE, Candidate, NAME, NAME_WORD, NOT_NAME, only_
                     title_words, titled_candidates, titled_in_text, trim_name)
 from .text import sentences
 
-_SAYS = r"(?:said|says|stated|noted|stressed|added|pointed out|called|urged|put forward|puts forward|proposed|told|emphasized|emphasised|underlined|highlighted|attended|attends|addressed|delivered|made|outlined|expressed|reiterated|believes|spoke|speaking|chaired|presided|recalled)"
+_SAYS = r"(?:said|says|stated|noted|stressed|added|pointed out|called|urged|put forward|puts forward|proposed|told|emphasized|emphasised|underlined|highlighted|attended|attends|addressed|delivered|made|outlined|expressed|reiterated|believes|spoke(?!\s+(?:with|by\s+(?:tele)?phone)\b)|speaking|chaired|presided|recalled)"
 
 
 # The verbs that report a person's own words (not attended, chaired: those only name the person).
-_REPORTS = r"(?:said|says|noted|stressed|added|pointed out|called|urged|put forward|proposed|told|emphasized|emphasised|underlined|stated|expressed|reiterated|believes|spoke|speaks|declared|suggested|recalled)"
+_REPORTS = r"(?:said|says|noted|stressed|added|pointed out|called|urged|put forward|proposed|told|emphasized|emphasised|underlined|stated|expressed|reiterated|believes|spoke(?!\s+(?:with|by\s+(?:tele)?phone)\b)|speaks|declared|suggested|recalled)"
 
 
 # A person who, as the sentence naming them goes on, puts forward the list the text reports: "Minister of Energy ...
@@ -148,7 +148,7 @@ _FIRST_PERSON = re.compile(r"(?<![.\w])I(?![.\w])|\b(?:we|We|us|our|Our|my|My|De
 
 
 _SAYING = (r"(?:said|says|noted|stressed|added|pointed out|called|urged|put forward|puts forward|proposed|told|emphasi[sz]ed|"
-           r"underlined|highlighted|stated|declared|suggested|recalled|reiterated|believes|spoke|addressed|delivered|outlined|"
+           r"underlined|highlighted|stated|declared|suggested|recalled|reiterated|believes|spoke(?!\s+(?:with|by\s+(?:tele)?phone)\b)|addressed|delivered|outlined|"
            r"expressed|mentioned|is holding a press briefing|talks? to (?:the )?media|made\s+(?:\w+\s+){0,2}(?:proposals|suggestions)|"
            # (a Russian page's: "министр обороны России Сергей Иванов отметил", "Д. Кейн, он отметил")
            r"отметила?|подчеркнула?|заявила?|сообщила?|сказала?|предложила?|призвала?)")
