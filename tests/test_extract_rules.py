@@ -4512,3 +4512,14 @@ def test_speaking_with_someone_is_talks_not_words(verb, speaker):
             "on June 3, the Foreign Office announced.\n\n"
             f"Foreign Minister Ayesha Karim {verb} on Monday.\n")
     assert _doc(text).speaker == speaker
+
+
+@pytest.mark.parametrize("source, speaker", [
+    ("according to the press center of the Kyrgyz Prosecutor General's Office", None),
+    ("according to the Kyrgyz Prosecutor General", Speaker("Kurmanbek Asanov", "Prosecutor General")),
+])
+def test_an_institution_a_release_follows_is_no_speaker(source, speaker):
+    text = ("DUSHANBE – The meeting of prosecutors general of the SCO member states took place in Minsk on June 12.\n\n"
+            "Prosecutor General Kurmanbek Asanov and his counterparts discussed cross-border crime, "
+            f"{source}.\n")
+    assert _doc(text).speaker == speaker
