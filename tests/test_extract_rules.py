@@ -4523,3 +4523,11 @@ def test_an_institution_a_release_follows_is_no_speaker(source, speaker):
             "Prosecutor General Kurmanbek Asanov and his counterparts discussed cross-border crime, "
             f"{source}.\n")
     assert _doc(text).speaker == speaker
+
+
+def test_supreme_court_chiefs_gathering_are_their_meeting_reported():
+    doc = _doc("SCO Supreme Court Chiefs Meet In Minsk\n\n"
+               "June 3, 2026 -- The supreme court chiefs of the Shanghai Cooperation Organization's member countries are "
+               "gathering in Minsk for two days of talks.\n\n"
+               "Extradition procedures will be on the table.\n")
+    assert (doc.kind, doc.body) == ("report", "Meeting of Heads of Supreme Courts")
