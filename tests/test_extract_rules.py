@@ -804,6 +804,8 @@ def test_a_numbered_heading_keeps_its_paragraph_even_when_it_reports_the_speaker
     ("The SCO CHG meeting was held in Islamabad on Oct 16, 2024.", "Council of Heads of Government", None),
     ("The SCO CFM meeting was held in Goa on May 5, 2023.", "Council of Foreign Ministers", None),
     ("The SCO National Security Advisers meeting was held in New Delhi on March 29, 2023.", "Meeting of Security Council Secretaries", None),
+    # a Russian page's heads of the military departments
+    ("В Минске прошло совещание руководителей военных ведомств государств-членов ШОС.", "Meeting of Defence Ministers", None),
 ])
 def test_bodies_written_out_in_other_words(lead, body, number):
     doc = _doc("SCO officials meet\n\n" + lead + "\n")
