@@ -4533,3 +4533,12 @@ def test_supreme_court_chiefs_gathering_are_their_meeting_reported():
                "gathering in Minsk for two days of talks.\n\n"
                "Extradition procedures will be on the table.\n")
     assert (doc.kind, doc.body) == ("report", "Meeting of Heads of Supreme Courts")
+
+
+def test_a_ministry_written_in_lower_case_after_the_name_is_the_title():
+    text = ("SCO culture ministers meet in Cholpon-Ata\n\n"
+            "The 20th Meeting of Culture Ministers of the SCO member states was held in Cholpon-Ata on Wednesday.\n\n"
+            "In a keynote speech, Aida Kasymalieva, Kyrgyzstan's minister of culture, expressed the hope for more festivals.\n\n"
+            "Ivan Petrov, Russia's first deputy minister, said at the meeting that cities should twin.\n\n"
+            "Kasymalieva also stressed student exchanges.\n")
+    assert _doc(text).speaker == Speaker("Aida Kasymalieva", "minister of culture")
