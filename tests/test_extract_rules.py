@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from sco_archive import dates, knowledge as knowledge_module
 from sco_archive.clean import clean
 from sco_archive.extract import extract
-from sco_archive.extract.when import dateline
+from sco_archive.extract.datelines import dateline
 from sco_archive.knowledge import alternation, knowledge
 from sco_archive.markers import LIST_MARKER, list_number
 from sco_archive.model import Source, Speaker
@@ -408,6 +408,66 @@ def test_a_meeting_the_sentence_dates_to_another_year_is_not_the_venue(recall):
     # (the same sentence dated to the text's own year places its meeting)
     venue = _doc(page.format(re.sub(r"last \w+", "on Thursday", recall.replace("2019", "2020")))).venue
     assert (venue.city, venue.country) == ("Kazan", "Russia")
+
+
+@pytest.mark.parametrize("text", [
+    "Osh Summit Closes, Leaders Sign Water Accord\n\nPublished:\n14 June 2027\n\nThe heads of state signed an accord on "
+    "shared rivers at the end of the two-day summit on Saturday.\n",
+    "Speech at the plenary session of the SCO Council of Heads of State\n\nJune 12, 2027\n\nColleagues, friends,\n\n"
+    "Let me open this plenary session. I thank you for coming.\n\nWe have much to discuss today.\n\nOur delegations worked late.\n\n"
+    "The Osh summit concludes Kyrgyzstan’s year at the head of the organisation and opens a new one.\n",
+])
+def test_a_meeting_named_by_its_city_as_it_opens_or_ends_is_held_there(text):
+    assert (_doc(text).venue.city, _doc(text).venue.country) == ("Osh", "Kyrgyzstan")
+    # (a city the meeting is only named after, with no opening or closing, places nothing)
+    assert _doc(re.sub(r"(Closes|concludes)", "Agenda", text)).venue is None
+
+
+@pytest.mark.parametrize("text, invitation, report", [
+    ("{} SCO leaders to summit in Osh\n\nPresident Sadyr Japarov spoke at the SCO Council of Heads of State meeting on "
+     "Friday.\n", "Japarov invites", "Japarov meets"),
+    ("At the SCO Council of Heads of State meeting on Friday, President Sadyr Japarov spoke of the organisation's upcoming "
+     "summit. \"I {} in Osh, the pearl of our south,\" he said.\n", "invite you all to join the summit to be held", "thank you all for coming to the summit held"),
+    ("President Sadyr Japarov spoke at the SCO Council of Heads of State meeting on Friday.\n\nHe spoke of trade.\n\n"
+     "He spoke of water.\n\nHe spoke of roads.\n\n\"I {} summit of the SCO in the capital of Kyrgyzstan,\" he said.\n",
+     "invite you to take part in the next", "thank you for coming to this"),
+])
+def test_a_summit_someone_is_invited_to_is_not_the_venue(text, invitation, report):
+    assert _doc(text.format(invitation)).venue is None
+    # (the same meeting reported, not invited to, is placed there)
+    assert _doc(text.format(report)).venue.country == "Kyrgyzstan"
+
+
+@pytest.mark.parametrize("lead", [
+    "OSH, May 11. /TASS/. Kazakh Defence Minister Ruslan Zhaksylykov has arrived in {} on a working visit on Monday, the "
+    "ministry said. He is set to attend the SCO Meeting of Defence Ministers.",
+    "OSH (Steppe Wire - 11th May, 2026) Kazakh Defence Minister Ruslan Zhaksylykov arrived on a working visit to {} on "
+    "Monday, where a meeting of the defence ministers of the SCO member states will be held on Tuesday.",
+])
+def test_an_arrival_in_the_dateline_s_place_ahead_of_the_meeting_places_it_there(lead):
+    for arrival in ("Kyrgyzstan", "Osh"):
+        venue = _doc(lead.format(arrival) + "\n").venue
+        assert (venue.city, venue.country, venue.online) == ("Osh", "Kyrgyzstan", False)
+    # (with no arrival the dateline is where the story was filed)
+    venue = _doc(lead.format("Kyrgyzstan").replace("arrived", "written") + "\n").venue
+    assert venue is None or venue.city is None
+
+
+@pytest.mark.parametrize("city, named, country", [("Астану", "Астана", "Kazakhstan"), ("Уфу", "Уфа", "Russia")])
+def test_a_russian_city_after_a_verb_of_arrival_is_read_in_its_case(city, named, country):
+    text = f"Президент Киргизии прибыл в {city} на саммит ШОС\n\nПрезидента в аэропорту встретил премьер-министр.\n"
+    venue = _doc(text).venue
+    assert (venue.city, venue.country) == (named, country)
+
+
+def test_a_landmark_a_speaker_joined_a_video_meeting_from_gives_its_country():
+    text = ("On the evening of March 3, 2027, Premier Wu Dong attended the 26th Meeting of the Council of Heads of Government of "
+            "Member States of the SCO {}. Prime Minister of Tajikistan Rustam Nazarov chaired the meeting held via video "
+            "link.\n\nWu said the members should trade more.\n")
+    venue = _doc(text.format("at the Diaoyutai State Guesthouse")).venue
+    assert (venue.city, venue.country, venue.online) == (None, "China", True)
+    # (without the building, the chair's country)
+    assert _doc(text.format("from his office")).venue.country == "Tajikistan"
 
 
 def test_a_lead_opening_on_the_next_summit_does_not_announce_its_meeting():
@@ -2791,6 +2851,38 @@ def test_a_weekday_someone_is_going_to_a_meeting_on_is_the_coming_one():
     assert _doc(said).date == "2019-04-26"
 
 
+@pytest.mark.parametrize("lead, day", [
+    # a yearless dateline: the arrival's weekday is the dateline's day, the meeting's is the next one
+    ("BISHKEK, March 12. /Kabar/. The Tajik Interior Minister on Tuesday flew into the Kyrgyz capital, where the interior "
+     "ministers of the Shanghai Cooperation Organization member states will hold a meeting on Wednesday, his ministry said.",
+     "2019-03-13"),
+    # the agency and the dated day in brackets after the place, on a page that announces the meeting
+    ("OSH (Valley Wire / Kabar - 12th March, 2019) The Tajik Interior Minister came to Kyrgyzstan on Tuesday, where a "
+     "meeting of the interior ministers of the Shanghai Cooperation Organization member states will be held on Thursday.",
+     "2019-03-14"),
+])
+def test_the_weekday_a_meeting_will_be_held_on_after_a_dateline_is_the_coming_one(lead, day):
+    text = "Updated: 2019-03-12\n\nMinister in Kyrgyzstan for SCO talks\n\n" + lead + "\n\nThe ministers are to discuss drug trafficking.\n"
+    assert _doc(text).date == day
+
+
+@pytest.mark.parametrize("lead", [
+    "The Kyrgyz President arrived in Osh on Oct. 3 to attend the summit of the Shanghai Cooperation Organization held Oct. 3-4.",
+    "The Kyrgyz President arrived in Osh on October 3, 2019 to attend the SCO summit held on October 4, 2019.",
+])
+def test_the_day_a_sentence_says_its_meeting_was_held_on_wins_over_an_arrival_s(lead):
+    text = "By Staff Report in Nation on 4 October 2019\n\nPresident arrives for SCO summit\n\n" + lead + "\n"
+    assert _doc(text).date == "2019-10-04"
+
+
+@pytest.mark.parametrize("days", ["October, 3rd and 4th 2019", "October 3 and 4, 2019", "October 3-4, 2019"])
+def test_a_meeting_held_on_two_days_of_a_month_written_with_and_is_dated_by_the_second(days):
+    text = "The 19th summit of the Shanghai Cooperation Organization was held on " + days + " in Osh, Kyrgyzstan.\n"
+    assert _doc(text).date == "2019-10-04"
+    # a journey from one day to another is not read as the meeting's range
+    assert _doc("From October 3 to 5, 2019 the premier attended the summit of the SCO and paid visits to two neighbours.\n").date is None
+
+
 def test_a_date_line_with_a_time_after_a_dash_is_no_range():
     text = ("Kazakh leader praises the SCO\n\nJune 15, 2011 - 0:0\n\nASTANA – The President of Kazakhstan called the SCO an "
             "important regional organization as he opened the summit in the capital.\n")
@@ -4406,6 +4498,10 @@ def test_a_weekday_ahead_of_the_text_s_own_meeting_is_not_its_day(text, day):
     "states discussed trade routes and security at the summit, officials said.\n",
     "Leaders gather for the SCO summit in Astana\n\nThe presidents of the member states discussed trade routes and "
     "security at the summit, officials said.\n\nPublished in Dawn, June 12th, 2026\n",
+    # a notice about the comment box under the credit is no sentence of the text
+    "Leaders gather for the SCO summit in Astana\n\nThe presidents of the member states discussed trade routes and "
+    "security at the summit, officials said.\n\nPublished in Dawn, June 12th, 2026\n\nDear reader, the comments section "
+    "is temporarily closed while we move it to a new system.\n",
 ])
 def test_a_label_signed_by_the_outlet_is_the_publication_date(text):
     assert _doc(text).published == "2026-06-12"

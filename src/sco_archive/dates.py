@@ -45,9 +45,12 @@ SLASH_DMY_SHORT = re.compile(_NOT_NUM_BEFORE + r"(\d{1,2})/(\d{1,2})/(\d{2})(?=,
 _YEAR_END = r"(?:\b|(?=\d{1,2}:\d{2}\b))"
 DMY = re.compile(r"\b" + _DAY + r"(?:\s+(?:of\s+)?|-)(" + _MONTH + r")(?:,?\s+|-)(\d{4})" + _YEAR_END)
 MDY = re.compile(r"\b(" + _MONTH + r")\s+" + _DAY + r"(?:,\s*|\s+)(\d{4})" + _YEAR_END)
-# "November 17-18, 2025": a range of days in one month with the year after the last, dated by its last day (as "17-18
-# November 2025" is, whose last day DMY reads)
-MDY_RANGE = re.compile(r"\b(" + _MONTH + r")\s+" + _DAY + r"\s*[-–]\s*" + _DAY + r"(?:,\s*|\s+)(\d{4})" + _YEAR_END)
+# Between the days of a range: "17-18", "11 and 12"; not "to", which most often spans a journey ("from May 3 to 5, 2019
+# the premier attended the meeting and paid visits to two countries").
+_DAYS_APART = r"(?:\s*[-–]\s*|\s+and\s+)"
+# "November 17-18, 2025", "September 11 and 12, 2014", "September, 11th and 12th 2014": a range of days in one month with
+# the year after the last, dated by its last day (as "17-18 November 2025" is, whose last day DMY reads)
+MDY_RANGE = re.compile(r"\b(" + _MONTH + r"),?\s+" + _DAY + _DAYS_APART + _DAY + r"(?:,\s*|\s+)(\d{4})" + _YEAR_END)
 # "1-2 November 2019", "31 August-1 September 2025": a day range written day first, dated by its last day too.
 DMY_RANGE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?(?:\s+" + _MONTH_WORDS + r")?\s*[-–]\s*" + _DAY + r"\s+(" + _MONTH + r"),?\s+(\d{4})" + _YEAR_END)
 # "August 31 to September 1" / "August 31-September 1, 2025": a range over two months, dated by its last day.

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
@@ -101,6 +101,7 @@ class Knowledge:
     # leaders.yml: the name, a pattern for "<title> <name>" (not "former ...") and the years (from, to or None) it fits
     leaders: tuple[tuple[str, re.Pattern, tuple[tuple[int, int | None], ...]], ...] = ()
     city_forms: tuple[str, ...] = ()  # a city as a Russian text writes it in its case ("Бишкеке"): data/places.yml in_russian
+    landmarks: dict[str, str] = field(default_factory=dict)  # a building as written -> its country: data/places.yml landmarks
     in_names: tuple[str, ...] = ()  # words after a city that make it part of a name ("the Tashkent Declaration")
     founded: int | None = None  # leaders.yml: the SCO's founding year, which its anniversaries count from
     members: tuple[tuple[int, int, int | None], ...] = ()  # leaders.yml: (count of full members, from, to or None)
@@ -149,6 +150,7 @@ def knowledge() -> Knowledge:
     country_names: list[str] = []
     capitals: dict[str, str] = {}
     city_forms: list[str] = []  # spellings of a city in another case ("Бишкеке"), found as written
+    landmarks: dict[str, str] = {}
     place_data = _load("places.yml")
     for c in place_data["countries"]:
         country_names += [c["name"], *c.get("aliases", [])]
@@ -159,6 +161,8 @@ def knowledge() -> Knowledge:
             adjectives[adj] = c["name"]
         for city in [c["capital"], *c.get("cities", [])]:
             cities.setdefault(city.lower(), (city, c["name"]))
+        for landmark in c.get("landmarks", []):
+            landmarks[landmark] = c["name"]
         for form, city in c.get("in_russian", {}).items():
             cities.setdefault(form.lower(), (city, c["name"]))
             city_forms.append(form)
@@ -216,6 +220,7 @@ def knowledge() -> Knowledge:
         capitals=capitals,
         in_names=tuple(place_data.get("in_names", ())),
         city_forms=tuple(city_forms),
+        landmarks=landmarks,
         credits=tuple(noise_data.get("credits", ())),
         leaders=_leaders(_load("leaders.yml")["leaders"]),
         founded=_load("leaders.yml").get("founded"),

@@ -12,7 +12,7 @@ from ..model import Evidence, Paragraph, Removed, Venue
 from .placenames import MEETING_WORD, THE_EVENT, city_country, place_line, place_opening, place_patterns
 from .text import PREVIOUS, is_future, lead_paragraphs, sentences
 from .video import online_phrase, speaker_seat
-from .when import dateline
+from .datelines import dateline
 
 _LOCATION = re.compile(r"^(?:(?:Location|Venue|Place)\s*[:：]|\[(?:Location|Venue|Place)\])\s*([A-Z][\w' .-]{1,40}?)\s*(?:,.*)?$")
 # A host greeting the guests: "I cordially welcome you to Dushanbe", "I am glad to welcome you in Astana".
@@ -60,13 +60,13 @@ def _capital_pattern() -> re.Pattern:
                       + alternation(k.country_names) + r")\b)(?P<hosts>\s+(?:will\s+host|hosts|hosted|is\s+hosting|was\s+hosting)\b)?")
 
 
-def _capital(sentence: str, ahead: bool = False) -> tuple[str, str] | None:
-    """The city 'the <Adjective> capital' names in a sentence (not about a later meeting, unless the text is given
-    ahead of the meeting it is about)."""
+def _capital(sentence: str, ahead: bool = False, start: int = 0) -> tuple[str, str] | None:
+    """The city 'the <Adjective> capital' names in a sentence from `start` (not about a later meeting, unless the text is
+    given ahead of the meeting it is about)."""
     k = knowledge()
-    for m in _capital_pattern().finditer(sentence):
+    for m in _capital_pattern().finditer(sentence, start):
         placed = sentence[max(0, m.start() - 90) : m.end("prep") if m["prep"] else m.start()]  # (up to "in the")
-        if (m["prep"] or m["hosts"]) and (ahead or not is_future(sentence, m.start())) and not _NOT_THE_MEETING.search(placed):
+        if (m["prep"] or m["hosts"]) and (ahead or not is_future(sentence, m.start())) and not _NOT_THE_MEETING.search(placed) and not _INVITED.search(lower(placed)):
             country = k.adjectives[m["adj"]] if m["adj"] else k.countries[m["country"].lower()]
             return k.capitals[country], country
     return None
@@ -79,6 +79,8 @@ _PLACE_BEFORE = re.compile(r"(?:\bin|\bat|(?:^|\s)[Вв]о?(?:\s+городе)?|
 # The meeting under way named by its city: "the current Bishkek summit", "this Ufa summit".
 _THIS_ONE = re.compile(r"\b(?:current|present|ongoing|this|today['’]s)\s++$", re.I)
 _MEETING_AFTER = re.compile(r"\s++(?:SCO\s++)?(?:summit|meeting|session)\b", re.I)
+# The meeting named by its city as it opens or ends: "The Ufa summit concludes Russia's presidency", "Shanghai Summit Ends".
+_OPENS_AFTER = re.compile(r"\s++(?:SCO\s++)?(?:summit|meeting|session)\s++(?:opens|opened|begins|began|starts|started|kicks\s++off|ends|ended|closes|closed|concludes|concluded)\b", re.I)
 _TO_BE = re.compile(r"\b(?:will|would|shall|to)\s++be\s++$")
 _HERE = re.compile(r"\b(?:met|meet|meets|held|opened|gathered|convened|took place)\s++here\b", re.I)
 _HOSTS_AFTER = re.compile(r"\s++(?:hosts|hosted|is hosting|was hosting)\b")  # "Astana hosted the seventh meeting"
@@ -94,6 +96,10 @@ _NOT_THE_MEETING = re.compile(r"\b(?:reached|agreed|adopted|signed|approved|take
 # Nor the founding ("SCO was founded at a summit in Shanghai in 2001", "established in Shanghai", "founded in 2001 in
 # Shanghai", "whose establishment we proclaimed in June 2001 in Shanghai"; in lower case, matched in the text lower-cased).
 _FOUNDED = re.compile(r"\b(?:founded|established|created|set up|proclaimed)\s+(?:in\s+(?:[a-z]+\s+)?(?:19|20)\d\d\s+)?(?:at\s+(?:a|the|its)\s+(?:\w+\s+)?(?:summit|meeting)\s+)?(?:in|at)\s+$")
+# Nor a meeting someone is invited to, a later one ("Tokayev invites SCO leaders to summit in Astana", "I invite you to join
+# the summit to be held in Astana", "has been invited to attend the meeting ... in Bishkek"; in lower case, matched in the
+# text lower-cased; not "at the invitation of ...").
+_INVITED = re.compile(r"\binvit(?:e|es|ed|ing)\b[^.;]{0,60}?\bto\s[^.;]{0,60}?\b(?:summit|meeting|session)\b[^.;]{0,60}$")
 # A meeting dated in its own words to a year: "At the 2022 SCO Summit in Samarkand", "in June 2018, at the regular summit
 # ... in Qingdao" (the year before the meeting's noun), "in Samarkand (Uzbekistan) on September 16, 2022", "in Ufa in July
 # 2015" (the year right after the city); or "held in Samarkand last September", "paid a visit to Islamabad last week". (in lower case, matched in the text lower-cased)
@@ -114,6 +120,16 @@ def _another_year(sentence: str, start: int, end: int, year: int | None) -> bool
     return bool(year and named and int(next(g for g in named.groups() if g)) != year)
 
 
+def _city_before(sentence: str, at: int) -> int:
+    """Where the meeting word at `at` starts, or the city naming it right before it as it opens or ends ("The Ufa summit
+    concludes ...", see _OPENS_AFTER)."""
+    for m in place_patterns()[0].finditer(sentence, max(0, at - 40), at):
+        opens = _OPENS_AFTER.match(sentence, m.end())
+        if opens and opens.end() > at:
+            return m.start()
+    return at
+
+
 def _venue_from(sentence: str, start: int = 0, ahead: bool = False, year: int | None = None) -> tuple[str, str | None] | None:
     """The first place of a sentence written as 'in <City>', ', <City>' or 'hosted ... from <City>'.
 
@@ -126,16 +142,17 @@ def _venue_from(sentence: str, start: int = 0, ahead: bool = False, year: int | 
     for m in city.finditer(sentence, start):
         before = sentence[max(0, m.start() - 90) : m.start()]
         placed = (_PLACE_BEFORE.search(before) or _HOST_FROM.search(before) or _HOSTS_AFTER.match(sentence, m.end())
-                  or (_THIS_ONE.search(before) and _MEETING_AFTER.match(sentence, m.end())))
-        if not placed or (not ahead and is_future(sentence, m.start())) or _NOT_THE_MEETING.search(before) or _FOUNDED.search(lower(before)):
+                  or (_THIS_ONE.search(before) and _MEETING_AFTER.match(sentence, m.end())) or _OPENS_AFTER.match(sentence, m.end()))
+        if not placed or (not ahead and is_future(sentence, m.start())) or _NOT_THE_MEETING.search(before) or _FOUNDED.search(lower(before)) or _INVITED.search(lower(before)):
             continue
         if _another_year(sentence, m.start(), m.end(), year):
             continue
         return city_country(m[1])
     for m in in_city_country.finditer(sentence[start:]):
-        if (ahead or not is_future(sentence, start + m.start())) and not _another_year(sentence, start + m.start(1), start + m.end(1), year):
+        if ((ahead or not is_future(sentence, start + m.start())) and not _another_year(sentence, start + m.start(1), start + m.end(1), year)
+                and not _INVITED.search(lower(sentence[max(0, start + m.start() - 90) : start + m.start()]))):
             return m[1], knowledge().countries[m[2].lower()]
-    found = _capital(sentence[start:], ahead)
+    found = _capital(sentence, ahead, start)
     if found:
         return found
     for m in held_in_country.finditer(sentence[start:]):
@@ -268,6 +285,20 @@ _TRIP = re.compile(r"\b(?:travel\w*+|fly|flies|flew|go|goes|went|head\w*+|come|c
                    r"\s++(?:to\s++(?:take\s++part|attend|participate)|for)\b")
 
 
+# Someone arriving somewhere: "has arrived in Tajikistan on a working visit", "arrived on a working visit to Uzbekistan".
+_ARRIVED = re.compile(r"\barriv(?:ed|es|ing)\b[^.;]{0,40}?\b(?:in|to|at)\s++(?:the\s++)?([A-Z][\w'’-]*+(?:\s[A-Z][\w'’-]*+)?)")
+
+
+def _arrived_there(lead: str, known: tuple[str, str]) -> bool:
+    """Whether the lead has someone arrive in the dateline's city (`known`: its city and country) or its country."""
+    k = knowledge()
+    for m in _ARRIVED.finditer(lead):
+        for name in (m[1], m[1].split()[0]):
+            if city_country(name) == known or k.countries.get(name.lower()) == known[1]:
+                return True
+    return False
+
+
 def _trip_to(sentence: str, meeting_at: int) -> tuple[str, str] | None:
     """The known city a speaker goes to in order to attend the meeting named after it."""
     for m in _TRIP.finditer(sentence, 0, meeting_at):
@@ -317,13 +348,16 @@ def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = 
                 rest, following, further = following, "", ""
             return _elsewhere(rest, following, known[1], further) or (known[0], known[1], Evidence(p.text[:120], "dateline"))
     # 1a. A text given ahead of the meeting (a briefing, an interview) skips datelines (where and when it was given), unless
-    #    its lead holds the meeting "here": "BEIJING - ... the meeting ... to be held here from May 21 to 22, ... announced".
+    #    its lead holds the meeting "here": "BEIJING - ... the meeting ... to be held here from May 21 to 22, ... announced",
+    #    or has someone arrive there for it: "DUSHANBE, July 27. /TASS/. ... has arrived in Tajikistan on a working visit".
     for p in paragraphs[:3] if not datelines and in_person else ():
         found = dateline(p.text) or place_opening(p.text)
         known = city_country(found.place) if found else None
         lead = sentences(found.rest)[0] if known and found.rest.strip() else ""
         if known and MEETING_WORD.search(lead) and _HERE.search(lead):
             return known[0], known[1], Evidence(lead, "dateline of a meeting held here")
+        if known and _arrived_there(" ".join(sentences(found.rest)[:2]), known):
+            return known[0], known[1], Evidence(p.text[:160], "dateline of an arrival there")
     # 1b. A place line under the heading ("Beijing", "August 28, 2008, Dushanbe"), a dateless wire opening.
     #    (a place line is where a transcript's event was held, an interview's or news conference's too:
     #    "June 10, 2018, 17:20, Qingdao" under "News conference following ...")
@@ -363,7 +397,7 @@ def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = 
                 trip = _trip_to(sentence, m.start())
                 if trip:
                     return trip[0], trip[1], Evidence(sentence, "trip to the meeting")
-                found = _venue_from(sentence, m.start(), year=year)
+                found = _venue_from(sentence, _city_before(sentence, m.start()), year=year)
                 if found:
                     return found[0], found[1], Evidence(sentence, "later meeting sentence")
     # 5. A host's welcome; then a wire dateline with a city not in the data. (At a video meeting a

@@ -9,7 +9,7 @@ from ..dates import find_dates
 from ..knowledge import alternation, knowledge
 from ..model import Paragraph
 from .kinds import speech_heading, turn_or_address
-from .when import dateline
+from .datelines import dateline
 
 _HEADLINE_END = re.compile(r"(?:[.!?:;,][\"”’')]*|\s*\|)$")  # (also inside closing quotes: "... summit.”"; a menu's "Posts|")
 _WEB_ADDRESS = re.compile(r"\bhttps?://|\bwww\.")  # a site's line with its address ("... all in http://history.example.cn")

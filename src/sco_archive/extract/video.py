@@ -11,7 +11,7 @@ from ..knowledge import alternation, knowledge, lower
 from ..model import Evidence, Paragraph
 from .placenames import MEETING_WORD, THE_EVENT, city_country, date_only, place_line, place_opening, place_patterns
 from .text import PREVIOUS, is_future, sentences
-from .when import dateline
+from .datelines import dateline
 
 
 ONLINE = re.compile(
@@ -117,4 +117,15 @@ def speaker_seat(paragraphs, captions, speaker: str | None, datelines: bool):
         took_part = _TOOK_PART.search(lead, 0, video.end()) if video else None  # "attended via video link", "virtually addressed"
         if known and took_part and (surname is None or surname in lead[: video.start()]):
             return *known, Evidence(p.text[:120], "dateline of the speaker who joined by video")
+    # A building the speaker sat in, with no city named: "Premier Li ... attended the ... meeting at the Great Hall of the
+    # People" (its country only; data/places.yml landmarks)
+    for sentence in pool if surname and knowledge().landmarks else ():
+        m = _landmark_pattern().search(sentence)
+        if m and surname in sentence and not city.search(sentence):
+            return None, knowledge().landmarks[m[1]], Evidence(sentence, "building the speaker joined from")
     return None
+
+
+@lru_cache(maxsize=1)
+def _landmark_pattern() -> re.Pattern:
+    return re.compile(r"\bat\s+(?:the\s+)?(" + alternation(knowledge().landmarks) + r")\b")

@@ -1,14 +1,15 @@
 """When: the day of the meeting and the day of publication, read with the date formats of dates.py
-(the formats are shared with clean and the pages; the rules that pick a date are here), and datelines."""
+(the formats are shared with clean and the pages; the rules that pick a date are here); datelines are read in
+datelines.py."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from .. import dates as d
 from ..knowledge import knowledge
 from ..model import Evidence, Paragraph, Removed
+from .datelines import Dateline, dateline
 from .text import PAST_ANCHOR, PREVIOUS, PROSE, TRAVEL, first_sentence, is_future, lead_paragraphs, sentences
 
 _EVENT = re.compile(
@@ -27,8 +28,10 @@ _BEFORE_IT = re.compile(r"\W*+(?:on the eve of|ahead of|in the run-up to|prior t
 # Someone going to a meeting that the weekday after it dates: "arrived in Beijing to take part in a meeting of ... on Tuesday".
 _GOING_TO = re.compile(r"\b(?:will|to)\s++(?:\w+\s++){0,2}?(?:take\s++part\s++in|attend|participate\s++in)\b[^,;]*?"
                        r"\b(?:meeting|summit|session)\b[^,;]*+$", re.I)
-# The meeting itself to come on a weekday: "The main session of the council will take place on Friday".
-_WILL_MEET_ON = re.compile(r"\bwill\s++(?:be\s++held|take\s++place|begin|start|open|convene)\s++on\s++$", re.I)
+# The meeting itself to come on a weekday: "The main session of the council will take place on Friday", "where the
+# ministers will hold a meeting on Friday".
+_WILL_MEET_ON = re.compile(r"\bwill\s++(?:be\s++held|take\s++place|begin|start|open|convene|meet"
+                           r"|hold\s++(?:a|an|its|their)\s++(?:\w+\s++){0,2}?(?:meeting|session|summit|talks))\s++on\s++$", re.I)
 # What happened before the meeting: "... on Thursday hosted a dinner for the ministers, on the eve of their session".
 _AHEAD_OF = re.compile(r"\b(?:ahead of|on the eve of|in the run-up to|prior to)\b", re.I)
 # A meeting the report says is going on as it is published: "The 15th meeting of culture ministers ... is being held in Sanya".
@@ -51,12 +54,6 @@ _BRIEFED = re.compile(r"\bbriefed\b", re.I)
 _SAID_ON = re.compile(r"\b(?:said|told\s++\w+|announced)\s++(?:here\s++|on\s++)?$", re.I)
 _TO_COME = re.compile(r"\b(?:upcoming|forthcoming|coming)\b", re.I)
 _SCO_MEETING = re.compile(r"\b(?:meeting|summit|session|council|talks)\b", re.I)
-# A dateline's place: "BISHKEK, June 14 (Xinhua) --", "Beijing, 10 November 2020", "Moscow, Tuesday, 10 September 2020".
-# A dateline may be written with dots: "ASTANA. July 5. KAZINFORM.", "Almaty. September 30. Kazakhstan Today -", and the country may follow the place in brackets
-# or slashes: "New Delhi [India], April 28 (ANI):", "CHOLPON-ATA /Kyrgyzstan/, August 24. /TASS/.", "ASTANA (Kazakhstan), July 5:".
-# The agency and the date may stand in brackets after the place: "DUSHANBE (UrduPoint News / Sputnik - 04th July, 2023)".
-_DATELINE = re.compile(r"^([A-Z][A-Za-z'’.-]+(?:[ -][A-Z][A-Za-z'’.-]+){0,2})(?:\s?+(?:\[[A-Z][A-Za-z ]{1,30}\]|/[A-Z][A-Za-z ]{1,30}/|\([A-Z][A-Za-z ]{1,30}\)(?=,)))?"
-                       r"(?:\s*(?:,|(?<![A-Z]\.[A-Z])(?<=[A-Za-z]{2})\.)\s*(?:[A-Z][a-z]+\s*,\s*)?|\s++\([A-Z][\w .'’/]{1,60}?\s[-–]\s++)")
 # "today" and "yesterday" count from the dateline or the publication date ("Updated: 2006-06-16" + "yesterday").
 _RELATIVE_DAY = re.compile(r"\b(today|yesterday)\b", re.I)
 _DAYS_BACK = {"today": 0, "yesterday": 1}
@@ -69,24 +66,6 @@ FILED_DAYS = 30  # a lead date more than a month before the dateline's day is an
 STALE_DAYS = 365  # a lead date more than a year before publication is an earlier event (a founding, an anniversary)
 
 Date = tuple[str | None, Evidence | None, tuple[int | None, int | None]]  # ISO date, evidence, (month, day) seen
-
-
-@dataclass(frozen=True)
-class Dateline:
-    """A paragraph that opens with a place and a date."""
-
-    place: str
-    date: d.DateHit  # (its positions count from the date's start)
-    rest: str  # the paragraph after the date
-
-
-def dateline(text: str) -> Dateline | None:
-    """The dateline a paragraph opens with, if it does."""
-    m = _DATELINE.match(text)
-    hits = d.find_dates(text[m.end() : m.end() + 30]) if m else []
-    if not hits or hits[0].start != 0:
-        return None
-    return Dateline(m[1], hits[0], text[m.end() + hits[0].end :])
 
 
 # A stamp may write the month in lower case ("7 november 2011"): on a line cleaning read as a stamp it is a month.
@@ -154,10 +133,14 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
     for s in lead:
         if ahead and _BRIEFING_ONLY.search(s) and not _SCO_MEETING.search(s):
             continue  # "On June 14, 2016, the Ministry held a briefing": the briefing's day, not the meeting's
-        opening = dateline(s) if datelines else None
-        for hit in d.find_dates(s, partial=False):
+        opening = dateline(s)
+        for hit in _held_first(s, d.find_dates(s, partial=False)):
             if opening and hit.end == len(s) - len(opening.rest):
-                continue  # the dateline's own day ("Bishkek, 27 October 2023 (TDI): ... on October 26"): read as a dateline below
+                coming = _coming_weekday(opening.rest, hit.resolve(None))
+                if coming:  # "TASHKENT (... - 23rd August, 2022) ... where a meeting ... will be held on Wednesday"
+                    return coming, Evidence(s, COMING_WEEKDAY), (None, None)
+                if datelines:
+                    continue  # the dateline's own day ("Bishkek, 27 October 2023 (TDI): ... on October 26"): read as a dateline below
             if (ahead and _BRIEFING_ONLY.search(s, hit.end)) or (_BRIEFED.search(s, hit.end) and _TO_COME.search(s, hit.end)):
                 continue  # "On 26 June 2024, ... held a briefing on ... the meeting ..., which will be held on 4 July": the briefing's day
             if filed and d.days_between(hit.resolve(None), filed) > FILED_DAYS:
@@ -192,7 +175,7 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
             hits = hits[1:]  # a date opening the sentence is its dateline ("3rd November, New Delhi: ... held on 1st November")
         elif hits and not datelines and dateline(s):
             hits = hits[1:]  # an interview's dateline says when it was given ("ASTANA, Oct. 9 (Xinhua) -- ... has said")
-        for hit in hits:
+        for hit in _held_first(s, hits):
             if _EVENT.search(s) and _usable(s, hit, ahead) and not _RECALLED.search(s, 0, hit.start) and not _of_another_body(s, hit, body):
                 value = _year_of(hit, pub, paragraphs)
                 weekday = d.WEEKDAY.search(s) if value is None and page_year else None
@@ -350,6 +333,9 @@ def _from_dateline(text: str, found: Dateline, pub: str | None, paragraphs: tupl
     # (the weekday of the lead's first sentence, however long: "... which was held in Beijing on Thursday")
     window = found.rest[: max(200, len(lead) + found.rest.find(lead))] if lead else found.rest[:200]
     weekday = _weekday(window)
+    coming = _coming_weekday(window, value) if value else None
+    if coming:  # "NEW DELHI, April 27 ... on Thursday arrived ... where the ministers will hold a meeting on Friday"
+        return coming, Evidence(text[:200], COMING_WEEKDAY), (None, None)
     if (weekday and _journey(window, weekday)) or any(_journey(window, m) for m in _RELATIVE_DAY.finditer(window)):
         return None, None, (None, None)  # "... left here Tuesday for home after attending ...": filed on the day of a journey
     rule = "dateline and weekday"
@@ -390,6 +376,27 @@ def _weekday(text: str) -> re.Match | None:
     """The first weekday `text` names, or the last of a range of two: "on Wednesday and Thursday" is Thursday."""
     m = d.WEEKDAY.search(text)
     return (_WEEKDAY_RANGE_END.match(text, m.end()) or m) if m else None
+
+
+_HELD_BEFORE = re.compile(r"\bheld\s++(?:on\s++)?$", re.I)
+
+
+def _held_first(sentence: str, hits: list[d.DateHit]) -> list[d.DateHit]:
+    """The sentence's dates, the one the meeting is said to be held on first: "... arrived in Samarkand on Sept. 15 to
+    attend the ... Summit ... held Sept. 15-16" gives the summit's day, not the arrival's."""
+    return sorted(hits, key=lambda hit: not _HELD_BEFORE.search(sentence, 0, hit.start))
+
+
+COMING_WEEKDAY = "dateline and the weekday the meeting will be held on"
+
+
+def _coming_weekday(text: str, filed: str) -> str | None:
+    """The day of a meeting `text` says will be held on a weekday, the first such weekday on or after the day the story
+    was `filed` (its dateline): someone arriving on Thursday "where the ministers will hold a meeting on Friday"."""
+    for m in d.WEEKDAY.finditer(text):
+        if _WILL_MEET_ON.search(text, 0, m.start()) and _names_meeting(text):
+            return d.weekday_before(m[1], d.days_before(filed, -6))
+    return None
 
 
 def _year_by_weekday(hit: d.DateHit, year: int, weekday: str, days_late: int = 0) -> str | None:

@@ -1,0 +1,34 @@
+"""Datelines: a paragraph that opens with a place and a date ("BISHKEK, June 14 (Xinhua) --"). when.py reads the
+meeting's day from them; the venue, a video speaker's seat and the title read their place."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .. import dates as d
+
+# A dateline's place: "BISHKEK, June 14 (Xinhua) --", "Beijing, 10 November 2020", "Moscow, Tuesday, 10 September 2020".
+# A dateline may be written with dots: "ASTANA. July 5. KAZINFORM.", "Almaty. September 30. Kazakhstan Today -", and the country may follow the place in brackets
+# or slashes: "New Delhi [India], April 28 (ANI):", "CHOLPON-ATA /Kyrgyzstan/, August 24. /TASS/.", "ASTANA (Kazakhstan), July 5:".
+# The agency and the date may stand in brackets after the place: "DUSHANBE (UrduPoint News / Sputnik - 04th July, 2023)".
+_DATELINE = re.compile(r"^([A-Z][A-Za-z'’.-]+(?:[ -][A-Z][A-Za-z'’.-]+){0,2})(?:\s?+(?:\[[A-Z][A-Za-z ]{1,30}\]|/[A-Z][A-Za-z ]{1,30}/|\([A-Z][A-Za-z ]{1,30}\)(?=,)))?"
+                       r"(?:\s*(?:,|(?<![A-Z]\.[A-Z])(?<=[A-Za-z]{2})\.)\s*(?:[A-Z][a-z]+\s*,\s*)?|\s++\([A-Z][\w .'’/]{1,60}?\s[-–]\s++)")
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """A paragraph that opens with a place and a date."""
+
+    place: str
+    date: d.DateHit  # (its positions count from the date's start)
+    rest: str  # the paragraph after the date
+
+
+def dateline(text: str) -> Dateline | None:
+    """The dateline a paragraph opens with, if it does."""
+    m = _DATELINE.match(text)
+    hits = d.find_dates(text[m.end() : m.end() + 30]) if m else []
+    if not hits or hits[0].start != 0:
+        return None
+    return Dateline(m[1], hits[0], text[m.end() + hits[0].end :])
