@@ -4507,44 +4507,6 @@ def test_a_label_signed_by_the_outlet_is_the_publication_date(text):
     assert _doc(text).published == "2026-06-12"
 
 
-@pytest.mark.parametrize("office", ["the Kyrgyz Defence Ministry said in a statement", "the Foreign Office said"])
-def test_an_institution_that_says_something_gives_no_speaker(office):
-    text = ("ALMATY, March 3. Kyrgyz Defence Minister Bakyt Osmonov on Monday landed in Almaty, where the defence ministers "
-            f"of the Shanghai Cooperation Organization will meet on Tuesday, {office}.\n\n"
-            "The ministers are expected to discuss border security and joint drills planned for the autumn.\n")
-    assert _doc(text).speaker is None
-    said = text.replace(office, "Osmonov said")
-    assert _doc(said).speaker == Speaker("Bakyt Osmonov", "Defence Minister")
-
-
-def test_a_site_speaking_to_its_reader_gives_no_speaker():
-    text = ("Kyrgyz President Arrives in Kazan for SCO Summit\n\n"
-            "KAZAN – President Sadyr Japarov arrived in Kazan on July 3 to attend the summit of the Shanghai Cooperation "
-            "Organization, the presidential press service reported.\n\n"
-            "The leaders will discuss trade and transport links and sign several documents.\n\n"
-            "Get The Steppe Herald stories sent directly to you! Sign up via the website or subscribe to our channels!\n")
-    assert _doc(text).speaker is None
-
-
-@pytest.mark.parametrize("speech, speaker", [
-    ("In his speech at the summit, Sadyr Japarov is expected to touch upon transport links.", None),
-    ("In his speech the head of state will outline the country's priorities in the SCO.", None),
-    ("In his speech at the summit, Sadyr Japarov called for new transport links.", Speaker("Sadyr Japarov", "President of Kyrgyzstan")),
-])
-def test_a_speech_still_to_come_gives_no_words(speech, speaker):
-    text = ("KAZAN, 3 July – President of Kyrgyzstan Sadyr Japarov has arrived in Kazan to take part in the meeting of the SCO "
-            "Heads of State Council, the press service reports.\n\n"
-            f"{speech}\n")
-    assert _doc(text).speaker == speaker
-
-
-def test_an_agency_a_text_follows_is_no_speaker():
-    text = ("According to Steppe News Agency, Ruslan Bekov, head of the Kyrgyz delegation, is set to attend the "
-            "meeting of the SCO Council of Heads of Government in Minsk on Thursday.\n\n"
-            "The national coordinators met on Monday to agree the draft documents.\n")
-    assert _doc(text).speaker is None
-
-
 def test_an_honorific_style_is_neither_name_nor_surname():
     text = ("DUSHANBE, June 5 - On June 5, the Founder of Peace and National Unity - Leader of the Nation, President of the "
             "Republic of Tajikistan, Honorable Emomali Rahmon took part in the meeting of the Council of Heads of State of "
@@ -4600,29 +4562,6 @@ def test_a_person_named_without_a_title_who_stated_something_is_the_speaker():
     assert _doc(text).speaker == Speaker("Batbold Erdene", None)
 
 
-@pytest.mark.parametrize("verb, speaker", [
-    ("spoke with Kyrgyz Foreign Minister Aibek Tashiev by phone", None),
-    ("spoke by telephone with Kyrgyz Foreign Minister Aibek Tashiev", None),
-    ("spoke at the opening session", Speaker("Ayesha Karim", "Foreign Minister")),
-])
-def test_speaking_with_someone_is_talks_not_words(verb, speaker):
-    text = ("ISLAMABAD: Foreign Minister Ayesha Karim will attend the meeting of the SCO Council of Foreign Ministers in Minsk "
-            "on June 3, the Foreign Office announced.\n\n"
-            f"Foreign Minister Ayesha Karim {verb} on Monday.\n")
-    assert _doc(text).speaker == speaker
-
-
-@pytest.mark.parametrize("source, speaker", [
-    ("according to the press center of the Kyrgyz Prosecutor General's Office", None),
-    ("according to the Kyrgyz Prosecutor General", Speaker("Kurmanbek Asanov", "Prosecutor General")),
-])
-def test_an_institution_a_release_follows_is_no_speaker(source, speaker):
-    text = ("DUSHANBE – The meeting of prosecutors general of the SCO member states took place in Minsk on June 12.\n\n"
-            "Prosecutor General Kurmanbek Asanov and his counterparts discussed cross-border crime, "
-            f"{source}.\n")
-    assert _doc(text).speaker == speaker
-
-
 def test_supreme_court_chiefs_gathering_are_their_meeting_reported():
     doc = _doc("SCO Supreme Court Chiefs Meet In Minsk\n\n"
                "June 3, 2026 -- The supreme court chiefs of the Shanghai Cooperation Organization's member countries are "
@@ -4638,3 +4577,34 @@ def test_a_ministry_written_in_lower_case_after_the_name_is_the_title():
             "Ivan Petrov, Russia's first deputy minister, said at the meeting that cities should twin.\n\n"
             "Kasymalieva also stressed student exchanges.\n")
     assert _doc(text).speaker == Speaker("Aida Kasymalieva", "minister of culture")
+
+
+_ARRIVAL = ("ALMATY, March 3. Kyrgyz Defence Minister Bakyt Osmonov on Monday landed in Almaty, where the defence ministers of "
+            "the Shanghai Cooperation Organization will meet on Tuesday, {}.\n\n"
+            "The ministers are expected to discuss border security and joint drills planned for the autumn.\n")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # an institution saying something, or followed with "according to", is no person
+    (_ARRIVAL.format("the Kyrgyz Defence Ministry said in a statement"), None),
+    (_ARRIVAL.format("the Foreign Office said"), None),
+    (_ARRIVAL.format("according to the press center of the Kyrgyz Defence Minister's office"), None),
+    (_ARRIVAL.format("Osmonov said"), Speaker("Bakyt Osmonov", "Defence Minister")),
+    # a speech still to come gives no words; one given does
+    (_ARRIVAL.format("the press service reports") + "In his speech Bakyt Osmonov is expected to touch upon border security.\n", None),
+    (_ARRIVAL.format("the press service reports") + "In his speech the minister will outline the country's priorities.\n", None),
+    (_ARRIVAL.format("the press service reports") + "In his speech Bakyt Osmonov called for joint drills.\n",
+     Speaker("Bakyt Osmonov", "Defence Minister")),
+    # speaking with someone is talks, not words; speaking at a session is
+    (_ARRIVAL.format("the ministry reports") + "Osmonov spoke with Kazakh Defence Minister Ruslan Zhaksylykov by phone.\n", None),
+    (_ARRIVAL.format("the ministry reports") + "Osmonov spoke by telephone with Kazakh Defence Minister Ruslan Zhaksylykov.\n", None),
+    (_ARRIVAL.format("the ministry reports") + "Osmonov spoke at the opening session.\n", Speaker("Bakyt Osmonov", "Defence Minister")),
+    # an agency the text follows is no person
+    ("According to Steppe News Agency, Ruslan Bekov, head of the Kyrgyz delegation, is set to attend the meeting of the SCO "
+     "Council of Heads of Government in Minsk on Thursday.\n\nThe national coordinators met on Monday to agree the drafts.\n", None),
+    # a site's words to its reader are no speech in the first person
+    (_ARRIVAL.format("the ministry reports") + "Get The Steppe Herald stories sent directly to you! Sign up via the website or "
+     "subscribe to our channels!\n", None),
+])
+def test_words_that_are_no_person_s(text, speaker):
+    assert _doc(text).speaker == speaker
