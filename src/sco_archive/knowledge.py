@@ -81,6 +81,8 @@ class Knowledge:
     title_prefixes: tuple[str, ...]  # "Union", "Federal": part of the title they stand before
     ministry_fields: frozenset[str]  # the words of a ministry's field ("Agriculture", "Food"): titles.yml's and its titles'
     office_nouns: tuple[str, ...]  # "minister", "the NSA": an office holder after "the" ("the minister said")
+    institution_nouns: tuple[str, ...]  # "Ministry", "Office": an institution saying something is no person
+    briefers: tuple[str, ...]  # "spokesperson": the office that gives a briefing, lower case
     ordinals: dict[str, int | str]
     cardinals: dict[str, int]
     counted_from: tuple[str, ...]  # phrases after a meeting ordinal that count it from an event
@@ -200,6 +202,8 @@ def knowledge() -> Knowledge:
         title_prefixes=tuple(title_data.get("prefixes", ())),
         ministry_fields=frozenset([*title_data.get("ministry_fields", ()), *(w.strip(",") for t in title_data["titles"] for w in t.split() if w[:1].isupper())]),
         office_nouns=tuple(title_data.get("office_nouns", ())),
+        institution_nouns=tuple(title_data.get("institution_nouns", ())),
+        briefers=tuple(title_data.get("briefers", ())),
         ordinals=ordinal_data["ordinals"],
         cardinals=ordinal_data["cardinals"],
         counted_from=tuple(ordinal_data.get("counted_from", ())),

@@ -44,7 +44,7 @@ def extract(source: Source, cleaned: Cleaned) -> Document:
     _put(evidence, "publisher", ev)
     kind, ev = kind_of(paragraphs)
     _put(evidence, "kind", ev)
-    speaker, ev = speaker_of(paragraphs, title is not None) if kind != "statement" else (None, None)
+    speaker, ev = speaker_of(paragraphs, title is not None, kind == "press_conference") if kind != "statement" else (None, None)
     _put(evidence, "speaker", ev)
     ahead = kind in ANNOUNCING_KINDS  # given apart from (often before) the meeting it is about
     body_name, ev, body_sentence = body(paragraphs, title, ahead)

@@ -92,8 +92,8 @@ _REPORT_WORDS = ("said", "says", "noted", "notes", "stressed", "attended", "atte
                  "informed", "briefed", "chaired", "addressed", "delivered", "told", "urged", "suggested", "stated", "reiterated",
                  "highlighted",
                  # a news story of the meeting itself, with no one's words yet ("Bishkek hosted the 17th Meeting ...",
-                 # "Defence ministers have gathered in Astana", "is being held in Sanya", "will host")
-                 "hosted", "hosts", "will host", "held", "holding", "took place", "takes place", "gathered", "convened",
+                 # "Defence ministers have gathered in Astana", "are gathering in Shanghai", "is being held in Sanya", "will host")
+                 "hosted", "hosts", "will host", "held", "holding", "took place", "takes place", "gathered", "gathering", "convened",
                  "discussed", "met",
                  # or of who goes to it: "will attend", "is attending", "arrived in Astana to participate", "will take part"
                  "attend", "attending", "arrived", "arrives", "participate", "participating", "take part", "taking part",

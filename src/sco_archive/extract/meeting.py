@@ -15,8 +15,9 @@ from .text import is_future, sentences
 def _ordinal() -> str:
     """An ordinal, as a figure (group 1: "25th") or a word (group 2: "twenty-fifth")."""
     ordinals = alternation(w for w, n in knowledge().ordinals.items() if isinstance(n, int))
-    # (a Russian page writes the figure with its ending: "7-е совещание", "9-го заседания")
-    return rf"(?:(\d{{1,2}})(?:st|nd|rd|th|-(?:е|й|я|го|ое|ий|ая|ый|ой))|({ordinals}))"
+    # (a Russian page writes the figure with its ending: "7-е совещание", "9-го заседания"; a Kazakh page's English keeps
+    # the hyphen: "The 19-th session")
+    return rf"(?:(\d{{1,2}})(?:-?(?:st|nd|rd|th)|-(?:е|й|я|го|ое|ий|ая|ый|ой))|({ordinals}))"
 
 
 @lru_cache(maxsize=1)
@@ -128,7 +129,7 @@ def _summit_of_another(k, paragraphs: tuple[Paragraph, ...], chosen: str) -> tup
 
 
 LEAD_SENTENCES = 2  # the lead sentences `announces` reads
-_WILL_GO = re.compile(r"\bwill\s++(?:attend|take\s++part\s++in|participate\s++in)\b")
+_WILL_GO = re.compile(r"\bwill\s++(?:attend|chair|take\s++part\s++in|participate\s++in)\b")
 _HELD_LATER = re.compile(r"\s*+(?:will|is\s++to|are\s++to)\s++(?:be\s++held|take\s++place|convene|open)\b")  # right after the body's name
 GOING_WINDOW = 60  # "will attend an annual meeting of the ...": the verb stands right before the meeting's name
 _NEXT = re.compile(r"\bnext\s++(?:SCO\s++|annual\s++|regular\s++)?$", re.I)  # "SCO's next summit", "the next SCO summit"

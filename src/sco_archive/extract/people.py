@@ -8,18 +8,18 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from ..knowledge import alternation, knowledge
+from ..knowledge import alternation, knowledge, lower
 from ..model import Evidence, Paragraph, Speaker
 from .headings import byline, name_over_title, office_in_heading, signature, transcript
 from .names import (VOCATIVE_BEFORE, Candidate, NAME, NAME_WORD, NOT_NAME, only_a_name, position, strip_adjective, surname_like, title_pattern,
                     title_words, titled_candidates, titled_in_text, trim_name)
 from .text import sentences
 
-_SAYS = r"(?:said|says|noted|stressed|added|pointed out|called|urged|put forward|puts forward|proposed|told|emphasized|emphasised|underlined|highlighted|attended|attends|addressed|delivered|made|outlined|expressed|reiterated|believes|spoke|speaking|chaired|presided|recalled)"
+_SAYS = r"(?:said|says|stated|noted|stressed|added|pointed out|called|urged|put forward|puts forward|proposed|told|emphasized|emphasised|underlined|highlighted|attended|attends|addressed|delivered|made|outlined|expressed|reiterated|believes|spoke(?!\s+(?:with|by\s+(?:tele)?phone)\b)|speaking|chaired|presided|recalled)"
 
 
 # The verbs that report a person's own words (not attended, chaired: those only name the person).
-_REPORTS = r"(?:said|says|noted|stressed|added|pointed out|called|urged|put forward|proposed|told|emphasized|emphasised|underlined|stated|expressed|reiterated|believes|spoke|speaks|declared|suggested|recalled)"
+_REPORTS = r"(?:said|says|noted|stressed|added|pointed out|called|urged|put forward|proposed|told|emphasized|emphasised|underlined|stated|expressed|reiterated|believes|spoke(?!\s+(?:with|by\s+(?:tele)?phone)\b)|speaks|declared|suggested|recalled)"
 
 
 # A person who, as the sentence naming them goes on, puts forward the list the text reports: "Minister of Energy ...
@@ -148,7 +148,7 @@ _FIRST_PERSON = re.compile(r"(?<![.\w])I(?![.\w])|\b(?:we|We|us|our|Our|my|My|De
 
 
 _SAYING = (r"(?:said|says|noted|stressed|added|pointed out|called|urged|put forward|puts forward|proposed|told|emphasi[sz]ed|"
-           r"underlined|highlighted|stated|declared|suggested|recalled|reiterated|believes|spoke|addressed|delivered|outlined|"
+           r"underlined|highlighted|stated|declared|suggested|recalled|reiterated|believes|spoke(?!\s+(?:with|by\s+(?:tele)?phone)\b)|addressed|delivered|outlined|"
            r"expressed|mentioned|is holding a press briefing|talks? to (?:the )?media|made\s+(?:\w+\s+){0,2}(?:proposals|suggestions)|"
            # (a Russian page's: "министр обороны России Сергей Иванов отметил", "Д. Кейн, он отметил")
            r"отметила?|подчеркнула?|заявила?|сообщила?|сказала?|предложила?|призвала?)")
@@ -159,7 +159,10 @@ _SAYING = (r"(?:said|says|noted|stressed|added|pointed out|called|urged|put forw
 _SAYING_CLAUSE = r"(?:calling|saying|stressing|urging|noting|emphasi[sz]ing|underlining|highlighting|proposing|pointing out)"
 
 
-_SURNAME_SAYS = re.compile(r"(?<!the )\b[A-Z][a-z]+(?:-[A-Z][a-z]+)? (?:said|told)\b")
+@lru_cache(maxsize=1)
+def _surname_says() -> re.Pattern:
+    """A surname saying something ("Xi said", "..., Tokayev told reporters"); not an institution ("the Defense Ministry said")."""
+    return re.compile(rf"(?<!the )\b(?!(?:{alternation(knowledge().institution_nouns)})\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)? (?:said|told)\b")
 
 
 # Addressing an audience or a meeting gives a speech ("Addressing the SCO summit, ...", "addressing his counterparts"), not
@@ -168,19 +171,26 @@ _ADDRESSING = (r"\baddressing\s+(?:[\w-]+\s+){0,5}?(?:meeting|summit|session|cou
                r"participants|leaders|counterparts|colleagues|delegates|delegations|heads|reporters|journalists|media|audience|you)\b")
 
 
+# A speech still to come is no words given: "In his speech at the summit, the president is expected to touch upon ...",
+# "In his speech the head of state will outline ...".
+_TO_COME = r"[^.;]{0,120}?\b(?:will|is expected to|is to|is set to|is due to)\b"
+
+
 def _reports_words(paragraphs: tuple[Paragraph, ...], by_name: dict[str, list[Candidate]]) -> bool:
     """Whether the text gives anyone's words: a speech in the first person, a speech delivered, a list put forward, or a
     name, a pronoun or "the minister" saying something ("Hu said", "the Vice President said", "He called for", "In his
     speech, ...", "Markovskaya told reporters")."""
     text = "\n".join(p.text for p in paragraphs)
-    if _FIRST_PERSON.search(text) or _SURNAME_SAYS.search(text):
+    if _FIRST_PERSON.search(text) or _surname_says().search(text):
         return True
     if any(_PROPOSES.match(c.sentence, c.end) for cs in by_name.values() for c in cs):
         return True
     words = {w for n in by_name for w in [n, *n.split()] if surname_like(w)}
     person = "|".join([r"he|she", *(re.escape(w) for w in words), rf"the\s+(?:[\w-]+\s+){{0,3}}?(?:{alternation(knowledge().office_nouns)})"])
-    return bool(re.search(rf"(?i:\b(?:{person})\b(?:,[^,.;]{{1,80}},|,)?(?:\s+\w+){{0,3}}?\s+{_SAYING}\b|\b(?:{person})\b[^.;]{{0,150}}?\band\s+{_SAYING}\b|\b(?:{person})\b[^.;]{{0,150}}?,\s+{_SAYING_CLAUSE}\b|\b(?:said|according to)\s+(?:the\s+)?(?:\w+\s+){{0,5}}?(?:{person})\b"
-                          rf"|\bin (?:his|her) (?:speech|address|remarks|statement)\b|\b(?:speaking at|speaking to)\b|{_ADDRESSING}"
+    # (an institution's words are no person's: "according to the press center of the Prosecutor General's Office")
+    institution = rf"(?:[\w-]+\s+){{0,2}}?(?:{alternation(knowledge().institution_nouns)})\b"
+    return bool(re.search(rf"(?i:\b(?:{person})\b(?:,[^,.;]{{1,80}},|,)?(?:\s+\w+){{0,3}}?\s+{_SAYING}\b|\b(?:{person})\b[^.;]{{0,150}}?\band\s+{_SAYING}\b|\b(?:{person})\b[^.;]{{0,150}}?,\s+{_SAYING_CLAUSE}\b|\b(?:said|according to)\s+(?:the\s+)?(?!{institution})(?:\w+\s+){{0,5}}?(?:{person})\b"
+                          rf"|\bin (?:his|her) (?:speech|address|remarks|statement)\b(?!{_TO_COME})|\b(?:speaking at|speaking to)\b|{_ADDRESSING}"
                           r"|\bdelivered\s+(?:\w+\s+){0,2}(?:speech|address|remarks)\b)", text))
 
 
@@ -207,6 +217,8 @@ def _untitled(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] | N
                     continue
                 if m["name"].lower() in knowledge().cities or m["name"].lower() in knowledge().countries:
                     continue
+                if m["name"] in knowledge().credits or any(w in knowledge().institution_nouns for w in m["name"].split()):
+                    continue  # an agency or an office is no person: "According to Mehr News Agency, ..."
                 return Speaker(m["name"], m["title"]), Evidence(sentence, "person named as saying")
     return None
 
@@ -249,7 +261,8 @@ _HONOURED = r"\b(?:Mr|Ms|Mrs|Dr)\.?\s+"
 def _surname_sayer(text: str, by_name: dict[str, list[Candidate]]) -> tuple[Speaker, Evidence] | None:
     """The person a report names only by surname whose words it gives most often (at least twice, or once as "Mr
     Nazarbayev said"): "Xi said the bloc has entered ...", "..., said Tokayev." in a text that writes no full name beside
-    them; the surname also stands inside a sentence ("..., Xi said"), so "Officials said" is no one."""
+    them; the surname also stands inside a sentence ("..., Xi said"), so "Officials said" is no one, and not only after "the"
+    ("the Leader of the Nation proposed" is an honorific style)."""
     k = knowledge()
     counts: Counter[str] = Counter()
     for m in _SURNAME_BY_VERB.finditer(text):
@@ -257,7 +270,7 @@ def _surname_sayer(text: str, by_name: dict[str, list[Candidate]]) -> tuple[Spea
         if (word in counts or not surname_like(word) or word in title_words() or word in k.adjectives
                 or word.lower() in k.cities or word.lower() in k.countries or word in k.credits
                 or any(word in name.split() for name in by_name)
-                or not re.search(rf"(?:[a-z,] +|{_HONOURED}){re.escape(word)}\b", text)):
+                or not re.search(rf"(?:[a-z,] +|{_HONOURED})(?<!\bthe )(?<!\bThe ){re.escape(word)}\b", text)):
             continue
         counts[word] = _attribution_count(word, text) + (1 if re.search(rf"{_HONOURED}{re.escape(word)}\b", text) else 0)
     return _most_said(counts, text, "person named by surname as saying")
@@ -315,10 +328,11 @@ def _captioned(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] | 
     return None
 
 
-def speaker(paragraphs: tuple[Paragraph, ...], has_headline: bool) -> tuple[Speaker | None, Evidence | None]:
+def speaker(paragraphs: tuple[Paragraph, ...], has_headline: bool, briefing: bool = False) -> tuple[Speaker | None, Evidence | None]:
     """The person whose words the text reports, with evidence; None when no titled person is found. A speaker found
-    without a title takes the office the lead names alone ("The President of Belarus has proposed ...")."""
-    found, evidence = _speaker(paragraphs, has_headline)
+    without a title takes the office the lead names alone ("The President of Belarus has proposed ..."). In a briefing's
+    text the one person titled as giving briefings (a spokesperson) is the speaker."""
+    found, evidence = _speaker(paragraphs, has_headline, briefing)
     if found and found.title is None:
         office = next((m for p in paragraphs[:OFFICE_LEAD] for m in [_office_alone().search(p.text)] if m), None)
         if office:
@@ -329,15 +343,17 @@ def speaker(paragraphs: tuple[Paragraph, ...], has_headline: bool) -> tuple[Spea
 @lru_cache(maxsize=1)
 def _office_alone() -> re.Pattern:
     """An office named with "the" and no person after it: "The President of Belarus has proposed", "the President at the summit",
-    "The Kazakh President highlighted" (the nationality no part of it)."""
+    "The Kazakh President highlighted" (the nationality no part of it); written with a capital, as an office named alone
+    ("The Chinese president made a proposal" names the person, not an office)."""
     k = knowledge()
-    return re.compile(rf"\b[Tt]he\s(?:(?:{alternation(k.adjectives)})\s+)?(?:{alternation(k.titles)})(?:\s+of\s+(?:the\s+)?(?:{alternation(k.country_names)}))?(?!\s+(?:[A-Z]|of\b)|[\w-])")
+    offices = [t for t in k.titles if t[0].isupper()]
+    return re.compile(rf"\b[Tt]he\s(?:(?:{alternation(k.adjectives)})\s+)?(?:{alternation(offices)})(?:\s+of\s+(?:the\s+)?(?:{alternation(k.country_names)}))?(?!\s+(?:[A-Z]|of\b)|[\w-])")
 
 
 OFFICE_LEAD = 4  # the paragraphs where a report names its speaker's office
 
 
-def _speaker(paragraphs: tuple[Paragraph, ...], has_headline: bool) -> tuple[Speaker | None, Evidence | None]:
+def _speaker(paragraphs: tuple[Paragraph, ...], has_headline: bool, briefing: bool = False) -> tuple[Speaker | None, Evidence | None]:
     by = byline(paragraphs) or name_over_title(paragraphs) or _possessive(paragraphs) or transcript(paragraphs)
     if by:
         return by
@@ -356,8 +372,11 @@ def _speaker(paragraphs: tuple[Paragraph, ...], has_headline: bool) -> tuple[Spe
         by_name.setdefault(c.name, []).append(c)
     office = office_in_heading(paragraphs) if has_headline and len(by_name) > 1 else None
     holders = {c.name for c in candidates if office and c.title and strip_adjective(c.title) == office}
+    briefers = {c.name for c in candidates if briefing and c.title and any(b in lower(c.title) for b in knowledge().briefers)}
     if len(holders) == 1:
         best = holders.pop()  # the one person holding the office the heading names
+    elif len(briefers) == 1:
+        best = briefers.pop()  # the spokesperson giving the briefing, not the minister it announces
     elif len(by_name) == 1:
         best = next(iter(by_name))  # one candidate: nothing to weigh, so the whole text is not read again
     else:
