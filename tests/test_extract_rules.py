@@ -2866,6 +2866,21 @@ def test_the_weekday_a_meeting_will_be_held_on_after_a_dateline_is_the_coming_on
     assert _doc(text).date == day
 
 
+@pytest.mark.parametrize("later, day", [
+    # two weekdays: the meeting's last, the first such day after the stamp (a Monday)
+    ("She is also due to address the SCO summit, which will be held on Wednesday and Thursday in Osh.", "2019-10-03"),
+    ("The summit of the Shanghai Cooperation Organization will take place on Friday.", "2019-10-04"),
+    # a next meeting's weekday dates nothing
+    ("Their next meeting will be held on Friday in Osh.", None),
+])
+def test_the_weekday_a_report_below_its_lead_says_its_meeting_will_be_held_on_is_the_coming_one(later, day):
+    text = (" date 2019-09-30 The Mongolian President, who left Ulaanbaatar on Monday morning, arrived in Osh to attend the "
+            "19th meeting of the Council of Heads of State of the Shanghai Cooperation Organization.\n\nShe was met at the "
+            "airport by the Kyrgyz Prime Minister.\n\nTwelve agreements on trade are to be signed during the visit.\n\n"
+            + later + "\n")
+    assert _doc(text).date == day
+
+
 @pytest.mark.parametrize("lead", [
     "The Kyrgyz President arrived in Osh on Oct. 3 to attend the summit of the Shanghai Cooperation Organization held Oct. 3-4.",
     "The Kyrgyz President arrived in Osh on October 3, 2019 to attend the SCO summit held on October 4, 2019.",
