@@ -2881,6 +2881,17 @@ def test_the_weekday_a_report_below_its_lead_says_its_meeting_will_be_held_on_is
     assert _doc(text).date == day
 
 
+@pytest.mark.parametrize("later, day", [
+    ("The annual meeting of the SCO Council of Heads of State is scheduled for June 23 and 24, 2016, in Tashkent.", "2016-06-24"),
+    ("Their next meeting is scheduled for June 24, 2016, in Tashkent.", None),
+])
+def test_a_page_with_no_stamp_takes_the_complete_day_it_announces_for_its_meeting(later, day):
+    text = ("Mongolia invited to SCO summit\n\nThe Uzbek chair has invited the Mongolian President to attend the meeting of "
+            "the Council of Heads of State in June this year, the presidential press service said.\n\nThe President will "
+            "also visit Samarkand. " + later + "\n")
+    assert _doc(text).date == day
+
+
 @pytest.mark.parametrize("lead", [
     "The Kyrgyz President arrived in Osh on Oct. 3 to attend the summit of the Shanghai Cooperation Organization held Oct. 3-4.",
     "The Kyrgyz President arrived in Osh on October 3, 2019 to attend the SCO summit held on October 4, 2019.",
