@@ -2892,6 +2892,19 @@ def test_a_page_with_no_stamp_takes_the_complete_day_it_announces_for_its_meetin
     assert _doc(text).date == day
 
 
+def test_a_span_of_days_after_from_inside_a_sentence_is_dated_by_its_last_day():
+    text = ("Transport ministers of the Shanghai Cooperation Organization have agreed to expand rail links.\n\nThe 8th SCO "
+            "Transport Ministers' Meeting, hosted in Urumqi, China, from May 14 to 15, 2024, brought together officials from "
+            "ten countries.\n")
+    assert _doc(text).date == "2024-05-15"
+    # a sentence opening on the span is a journey's, and another organisation's meeting is not the text's
+    journey = "From May 14 to 16, 2024, the Premier attended the SCO meeting in Urumqi and paid visits to two countries.\n"
+    other = ("On the afternoon of March 26, the Foreign Ministry Spokesman held a regular press conference.\n\nThe Third GMS "
+             "(Greater Mekong Subregion) Summit will be held from May 14 to 15, 2024 in Vientiane. The Foreign Minister will "
+             "attend the Foreign Ministers' Meeting of the Shanghai Cooperation Organization in Astana on May 20th.\n")
+    assert _doc(journey).date is None and _doc(other).date is None
+
+
 @pytest.mark.parametrize("lead", [
     "The Kyrgyz President arrived in Osh on Oct. 3 to attend the summit of the Shanghai Cooperation Organization held Oct. 3-4.",
     "The Kyrgyz President arrived in Osh on October 3, 2019 to attend the SCO summit held on October 4, 2019.",

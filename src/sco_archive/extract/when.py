@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .. import dates as d
-from ..knowledge import knowledge
+from ..knowledge import knowledge, lower
 from ..model import Evidence, Paragraph, Removed
 from .datelines import Dateline, dateline
 from .text import PAST_ANCHOR, PREVIOUS, PROSE, TRAVEL, first_sentence, is_future, lead_paragraphs, sentences
@@ -132,7 +132,7 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
                 continue  # "BISHKEK, May 22 -- ... after the Qingdao summit of 10 June 2018": an earlier meeting
             if ahead and pub and d.days_between(hit.resolve(None), pub) > FILED_DAYS:
                 continue  # a text given ahead of its meeting: "... assumed the chairmanship at the Samarkand Summit on September 16, 2022"
-            if _of_another_body(s, hit.start, body) or _of_previous_meeting(s, hit):
+            if _of_another_body(s, hit.start, body) or _of_previous_meeting(s, hit) or _of_another_organisation(s, hit.start):
                 continue
             closing = s[hit.end :].strip() == ")"  # a day in brackets closing a heading
             if closing and _GIVEN.search(s, 0, hit.start):
@@ -279,6 +279,13 @@ def _of_another_body(sentence: str, at: int, body: str | None) -> bool:
     k = knowledge()
     named = list(k.find_bodies(sentence, 0, at)) if body else []
     return bool(named) and k.body_of(named[-1]) != body
+
+
+def _of_another_organisation(sentence: str, at: int) -> bool:
+    """Whether a sentence that does not name the SCO dates a meeting of another organisation named before the date
+    (bodies.yml `other_organisations`): "The Second GMS (Greater Mekong Subregion) Summit will be held from July 4th to 5th, 2005"."""
+    k, lowered = knowledge(), lower(sentence)
+    return bool(k.lower_other_organisation.search(lowered, 0, at)) and not (k.sco_as_written.search(sentence) or k.lower_sco_pattern.search(lowered))
 
 
 def _dateline_day(paragraphs: tuple[Paragraph, ...], pub: str | None) -> str | None:
