@@ -2866,6 +2866,45 @@ def test_the_weekday_a_meeting_will_be_held_on_after_a_dateline_is_the_coming_on
     assert _doc(text).date == day
 
 
+@pytest.mark.parametrize("later, day", [
+    # two weekdays: the meeting's last, the first such day after the stamp (a Monday)
+    ("She is also due to address the SCO summit, which will be held on Wednesday and Thursday in Osh.", "2019-10-03"),
+    ("The summit of the Shanghai Cooperation Organization will take place on Friday.", "2019-10-04"),
+    # a next meeting's weekday dates nothing
+    ("Their next meeting will be held on Friday in Osh.", None),
+])
+def test_the_weekday_a_report_below_its_lead_says_its_meeting_will_be_held_on_is_the_coming_one(later, day):
+    text = (" date 2019-09-30 The Mongolian President, who left Ulaanbaatar on Monday morning, arrived in Osh to attend the "
+            "19th meeting of the Council of Heads of State of the Shanghai Cooperation Organization.\n\nShe was met at the "
+            "airport by the Kyrgyz Prime Minister.\n\nTwelve agreements on trade are to be signed during the visit.\n\n"
+            + later + "\n")
+    assert _doc(text).date == day
+
+
+@pytest.mark.parametrize("later, day", [
+    ("The annual meeting of the SCO Council of Heads of State is scheduled for June 23 and 24, 2016, in Tashkent.", "2016-06-24"),
+    ("Their next meeting is scheduled for June 24, 2016, in Tashkent.", None),
+])
+def test_a_page_with_no_stamp_takes_the_complete_day_it_announces_for_its_meeting(later, day):
+    text = ("Mongolia invited to SCO summit\n\nThe Uzbek chair has invited the Mongolian President to attend the meeting of "
+            "the Council of Heads of State in June this year, the presidential press service said.\n\nThe President will "
+            "also visit Samarkand. " + later + "\n")
+    assert _doc(text).date == day
+
+
+def test_a_span_of_days_after_from_inside_a_sentence_is_dated_by_its_last_day():
+    text = ("Transport ministers of the Shanghai Cooperation Organization have agreed to expand rail links.\n\nThe 8th SCO "
+            "Transport Ministers' Meeting, hosted in Urumqi, China, from May 14 to 15, 2024, brought together officials from "
+            "ten countries.\n")
+    assert _doc(text).date == "2024-05-15"
+    # a sentence opening on the span is a journey's, and another organisation's meeting is not the text's
+    journey = "From May 14 to 16, 2024, the Premier attended the SCO meeting in Urumqi and paid visits to two countries.\n"
+    other = ("On the afternoon of March 26, the Foreign Ministry Spokesman held a regular press conference.\n\nThe Third GMS "
+             "(Greater Mekong Subregion) Summit will be held from May 14 to 15, 2024 in Vientiane. The Foreign Minister will "
+             "attend the Foreign Ministers' Meeting of the Shanghai Cooperation Organization in Astana on May 20th.\n")
+    assert _doc(journey).date is None and _doc(other).date is None
+
+
 @pytest.mark.parametrize("lead", [
     "The Kyrgyz President arrived in Osh on Oct. 3 to attend the summit of the Shanghai Cooperation Organization held Oct. 3-4.",
     "The Kyrgyz President arrived in Osh on October 3, 2019 to attend the SCO summit held on October 4, 2019.",
