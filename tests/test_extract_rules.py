@@ -1680,8 +1680,9 @@ def test_edition_bars_site_names_kickers_and_tag_lines_are_not_the_headline(chro
     assert _doc(text).title == "Jeenbekov welcomes SCO leaders to Bishkek"
 
 
-def test_a_dateline_with_the_agency_and_the_date_in_brackets():
-    text = ("Uzbek leader urges SCO trade push\n\nTASHKENT (UrduPoint News / Sputnik - 15th June, 2017) President Shavkat Mirziyoyev "
+@pytest.mark.parametrize("place", ["TASHKENT", "TASHKENT,"])
+def test_a_dateline_with_the_agency_and_the_date_in_brackets(place):
+    text = (f"Uzbek leader urges SCO trade push\n\n{place} (UrduPoint News / Sputnik - 15th June, 2017) President Shavkat Mirziyoyev "
             "said at the meeting of the SCO Council of Heads of State on Thursday that trade must grow.\n")
     doc = _doc(text)
     assert (doc.venue.city, doc.date) == ("Tashkent", "2017-06-15")
