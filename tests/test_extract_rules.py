@@ -1733,6 +1733,15 @@ def test_a_report_announcing_its_meeting_takes_the_announced_day_and_city():
     assert (doc.date, doc.venue.city) == ("2019-05-21", "Cholpon-Ata")
 
 
+@pytest.mark.parametrize("clause", ["that will take place", "which will be held"])
+def test_a_lead_announcing_its_meeting_in_a_clause_takes_the_announced_city(clause):
+    text = (f"Deputy Prime Minister Aziz Karimzoda will represent Tajikistan at a session of the SCO Council of Heads of Government "
+            f"{clause} in Dushanbe, Tajikistan on October 12, his office said.\n\nThe heads of government are expected to approve "
+            "the organisation's budget and sign a joint communique.\n")
+    doc = _doc(text)
+    assert (doc.venue.city, doc.venue.country) == ("Dushanbe", "Tajikistan")
+
+
 @pytest.mark.parametrize("sentence, country", [
     ("took part in the meeting of the SCO Council of Heads of State held by videoconference and chaired by the Russian side.", "Russia"),
     ("took part in the virtual meeting of the SCO Council of Heads of State under the Indian chairmanship.", "India"),
