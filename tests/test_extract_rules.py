@@ -1158,6 +1158,14 @@ def test_a_capital_hosting_the_meeting_an_interview_is_given_ahead_of_is_its_cit
     assert _doc(text).venue.city == city
 
 
+@pytest.mark.parametrize("place", ["In Kyrgyzstan’s capital", "In the Kyrgyz capital", "In the capital of Kyrgyzstan"])
+def test_a_capital_owned_by_its_country_places_the_meeting(place):
+    text = ("Aliyev back from Kyrgyzstan\n\nThe President of Azerbaijan has finished his working visit to Kyrgyzstan.\n\n"
+            f"{place} the President took part in a session of the council of heads of state of the Shanghai Cooperation "
+            "Organization member states, where a new dialogue partner was admitted.\n")
+    assert (_doc(text).venue.city, _doc(text).venue.country) == ("Bishkek", "Kyrgyzstan")
+
+
 def test_a_capital_hosting_a_later_meeting_is_not_a_report_s_venue():
     text = ("SCO foreign ministers meet\n\nForeign Minister Ivan Petrov said at the meeting of the SCO Council of Foreign "
             "Ministers that the Kazakh capital will host the summit next year.")

@@ -53,11 +53,12 @@ MAX_CHAIR_PARAGRAPHS = 8
 
 @lru_cache(maxsize=1)
 def _capital_pattern() -> re.Pattern:
-    """'in the Kyrgyz capital', 'in the capital of Tajikistan' (or 'capital city of'), 'the capital of Tajikistan will host the meeting': the
-    capital of the country named (data/places.yml); a capital neither placed by "in" nor hosting is no venue."""
+    """'in the Kyrgyz capital', 'in the capital of Tajikistan' (or 'capital city of'), 'In Kazakhstan's capital', 'the capital of Tajikistan will
+    host the meeting': the capital of the country named (data/places.yml); a capital neither placed by "in" nor hosting is no venue."""
     k = knowledge()
-    return re.compile(r"\b(?P<prep>(?:in|at|to)\s+)?[Tt]he\s+(?:(?P<adj>" + alternation(k.adjectives) + r")\s+capital\b|capital\s+(?:city\s+)?of\s+(?:the\s+)?(?P<country>"
-                      + alternation(k.country_names) + r")\b)(?P<hosts>\s+(?:will\s+host|hosts|hosted|is\s+hosting|was\s+hosting)\b)?")
+    return re.compile(r"\b(?P<prep>(?:[Ii]n|[Aa]t|[Tt]o)\s+)?(?:[Tt]he\s+(?:(?P<adj>" + alternation(k.adjectives) + r")\s+capital\b|capital\s+(?:city\s+)?of\s+(?:the\s+)?(?P<country>"
+                      + alternation(k.country_names) + r")\b)|(?P<owner>" + alternation(k.country_names) + r")['’]s\s+capital\b)"
+                      r"(?P<hosts>\s+(?:will\s+host|hosts|hosted|is\s+hosting|was\s+hosting)\b)?")
 
 
 def _capital(sentence: str, ahead: bool = False, start: int = 0) -> tuple[str, str] | None:
@@ -67,7 +68,7 @@ def _capital(sentence: str, ahead: bool = False, start: int = 0) -> tuple[str, s
     for m in _capital_pattern().finditer(sentence, start):
         placed = sentence[max(0, m.start() - 90) : m.end("prep") if m["prep"] else m.start()]  # (up to "in the")
         if (m["prep"] or m["hosts"]) and (ahead or not is_future(sentence, m.start())) and not _NOT_THE_MEETING.search(placed) and not _INVITED.search(lower(placed)):
-            country = k.adjectives[m["adj"]] if m["adj"] else k.countries[m["country"].lower()]
+            country = k.adjectives[m["adj"]] if m["adj"] else k.countries[(m["country"] or m["owner"]).lower()]
             return k.capitals[country], country
     return None
 
