@@ -1166,6 +1166,32 @@ def test_a_capital_owned_by_its_country_places_the_meeting(place):
     assert (_doc(text).venue.city, _doc(text).venue.country) == ("Bishkek", "Kyrgyzstan")
 
 
+def _briefing_transcript(held: str) -> str:
+    return ("Media Centre\n\nBriefings\n\nTranscript of Special Briefing by Foreign Secretary on the SCO Summit\n\n"
+            "Official Spokesperson: Good evening and welcome to this briefing on the SCO Summit under our chairmanship, which "
+            "ended an hour ago. The Foreign Secretary will open.\n\nForeign Secretary: Thank you. We hosted the 20th meeting "
+            f"of the SCO Council of Heads of State today. {held} It was chaired by the Prime Minister and attended by all "
+            "the member states.\n")
+
+
+@pytest.mark.parametrize("held, online", [
+    ("The Summit was held in the virtual format.", True),
+    ("The meeting was held online in Beijing on March 3.", False),  # (another meeting, on its own day)
+])
+def test_the_meeting_held_online_said_under_a_briefing_s_opening_lines(held, online):
+    assert _doc(_briefing_transcript(held)).venue.online is online
+
+
+def test_a_wire_from_the_speaker_s_capital_on_a_video_meeting_placed_in_a_later_paragraph():
+    text = ("Tokayev says SCO must trade more\n\nKazakhstan's President Kassym-Jomart Tokayev said during the summit of the SCO "
+            "on Friday that trade must grow\n\nASTANA (Steppe Wire - 10th July, 2021) Kazakhstan's President Kassym-Jomart "
+            "Tokayev said during the summit of the Shanghai Cooperation Organization (SCO) on Friday that trade must grow.\n\n"
+            "\"Our region needs more roads and fewer barriers,\" Tokayev said.\n\nThe SCO Council of Heads of State met by "
+            "video link under the Tajik chairmanship. The group brings together eight member states.\n")
+    doc = _doc(text)
+    assert (doc.venue.city, doc.venue.online) == ("Astana", True)
+
+
 def test_a_capital_hosting_a_later_meeting_is_not_a_report_s_venue():
     text = ("SCO foreign ministers meet\n\nForeign Minister Ivan Petrov said at the meeting of the SCO Council of Foreign "
             "Ministers that the Kazakh capital will host the summit next year.")
