@@ -1182,6 +1182,18 @@ def test_the_meeting_held_online_said_under_a_briefing_s_opening_lines(held, onl
     assert _doc(_briefing_transcript(held)).venue.online is online
 
 
+@pytest.mark.parametrize("lead, online", [
+    ("Astana: Under Kazakhstan's chairmanship, the 21st summit of the SCO Council of heads of state will be held in the virtual "
+     "format on July 10, and will be chaired by President Kassym-Jomart Tokayev.", True),
+    # (a report of the meeting: the next one to be held online is another)
+    ("Astana: The 21st summit of the SCO Council of heads of state was held on July 10. The next summit will be held in the "
+     "virtual format, President Kassym-Jomart Tokayev said.", False),
+])
+def test_an_announcement_of_a_meeting_to_be_held_online(lead, online):
+    text = f"Kazakhstan to host SCO summit on July 10\n\n{lead}\n\nAll member states have been invited to attend.\n"
+    assert bool(_doc(text).venue and _doc(text).venue.online) is online
+
+
 def test_a_wire_from_the_speaker_s_capital_on_a_video_meeting_placed_in_a_later_paragraph():
     text = ("Tokayev says SCO must trade more\n\nKazakhstan's President Kassym-Jomart Tokayev said during the summit of the SCO "
             "on Friday that trade must grow\n\nASTANA (Steppe Wire - 10th July, 2021) Kazakhstan's President Kassym-Jomart "

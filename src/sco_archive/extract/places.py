@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from ..knowledge import alternation, knowledge, lower
 from ..model import Evidence, Paragraph, Removed, Venue
-from .placenames import MEETING_WORD, THE_EVENT, city_country, place_line, place_opening, place_patterns
+from .placenames import MEETING_WORD, THE_EVENT, THE_MEETING, city_country, place_line, place_opening, place_patterns, same_body
 from .text import PREVIOUS, is_future, lead_paragraphs, sentences
 from .video import online_phrase, speaker_seat
 from .datelines import dateline
@@ -170,7 +170,7 @@ def venue(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...], body
           speaker: str | None = None, ahead: bool = False, year: int | None = None) -> tuple[Venue | None, Evidence | None, Evidence | None]:
     """Venue with evidence for the place and for the online flag (either may be None). At a video
     meeting the venue is where the speaker (`speaker`, their name) sat, when the text says."""
-    online_ev = online_phrase(paragraphs, body_sentence)
+    online_ev = online_phrase(paragraphs, body_sentence, ahead)
     place = speaker_seat(paragraphs, captions, speaker, datelines) if online_ev else None
     place = place or (_occasion_place(paragraphs) if ahead and not online_ev else None)
     place = place or _place(paragraphs, captions, body_sentence, online_ev is not None or not datelines, datelines, ahead, online_ev is None, year)
@@ -266,7 +266,7 @@ def _elsewhere(rest: str, following: str = "", country: str | None = None, furth
     # context of relations with neighbours, ..." / "The Prime Minister led the delegation to the summit ... in Tianjin")
     if not MEETING_WORD.search(lead) and not MEETING_WORD.search(following_lead) and further and sentences(further):
         following_lead = sentences(further)[0]
-    if (country and (not MEETING_WORD.search(lead) or (found is None and _THE_MEETING.match(following_lead))) and MEETING_WORD.search(following_lead) and not PREVIOUS.search(following_lead)
+    if (country and (not MEETING_WORD.search(lead) or (found is None and THE_MEETING.match(following_lead))) and MEETING_WORD.search(following_lead) and not PREVIOUS.search(following_lead)
             and not _names_dateline_city(following_lead, country)):
         found = _venue_from(following_lead)
         if found and found[0] and found[1] != country:
@@ -309,16 +309,6 @@ def _trip_to(sentence: str, meeting_at: int) -> tuple[str, str] | None:
     return None
 
 
-def _same_body(sentence: str, other: str | None) -> bool:
-    """Whether the sentence names first the body `other` names first (a briefing's "The meeting of the Council of
-    Foreign Ministers will be held in Astana" under "Kazakhstan will host a meeting of the Council of Foreign Ministers"),
-    or opens on the meeting named before it and names no body ("The meeting is to be held on June 13 in Bishkek")."""
-    k = knowledge()
-    a, b = k.find_body(sentence), k.find_body(other) if other else None
-    return bool(a and b and k.body_of(a) == k.body_of(b)) or bool(b and not a and _THE_MEETING.match(sentence))
-
-
-_THE_MEETING = re.compile(r"(?:The|This)\s++(?:meeting|summit|session|conference)\b")
 
 
 def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = True, ahead: bool = False, in_person: bool = False,
@@ -380,7 +370,7 @@ def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = 
     named = [body_sentence] if body_sentence and not PREVIOUS.search(body_sentence) else []
     ordered = itertools.chain(named, (s for s in lead if MEETING_WORD.search(s) and not PREVIOUS.search(s)))
     for sentence in ordered:
-        found = _venue_from(sentence, ahead=ahead and (sentence is body_sentence or _same_body(sentence, body_sentence)), year=year)
+        found = _venue_from(sentence, ahead=ahead and (sentence is body_sentence or same_body(sentence, body_sentence)), year=year)
         if found:
             return found[0], found[1], Evidence(sentence, "meeting sentence")
     # 3. A photo caption that cleaning removed: "... attends the meeting in Goa, India, May 5, 2023."

@@ -9,7 +9,7 @@ from functools import lru_cache
 from ..dates import find_dates
 from ..knowledge import alternation, knowledge, lower
 from ..model import Evidence, Paragraph
-from .placenames import MEETING_WORD, THE_EVENT, city_country, date_only, place_line, place_opening, place_patterns
+from .placenames import MEETING_WORD, THE_EVENT, city_country, date_only, place_line, place_opening, place_patterns, same_body
 from .text import PREVIOUS, is_future, sentences
 from .datelines import dateline
 
@@ -63,7 +63,9 @@ def _video_from_capital() -> re.Pattern:
     return re.compile(r"\b(?:via|by|through|over)\s+(?:a\s+)?video\s*(?:link|conference|call)?\s+from\s+the\s+("
                       + alternation(knowledge().adjectives) + r")\s+capital\b")
 
-def online_phrase(paragraphs: tuple[Paragraph, ...], body_sentence: str | None) -> Evidence | None:
+def online_phrase(paragraphs: tuple[Paragraph, ...], body_sentence: str | None, ahead: bool = False) -> Evidence | None:
+    """How the meeting met, when the opening says it met online (in a text given ahead of its meeting, `ahead`, the sentence
+    naming the meeting may say so in the future tense: "the summit ... will be held in the virtual format on July 4")."""
     pool = ([body_sentence] if body_sentence else []) + [s for p in paragraphs[:MAX_ONLINE_PARAGRAPHS] for s in sentences(p.text)]
     pool += [s for p in paragraphs[MAX_ONLINE_PARAGRAPHS:MAX_MEETING_HELD_PARAGRAPHS] for s in sentences(p.text)
              if _MEETING_HELD.match(lower(s)) and not find_dates(s)]  # (not "The meeting was held online in New Delhi on April 18.")
@@ -73,7 +75,8 @@ def online_phrase(paragraphs: tuple[Paragraph, ...], body_sentence: str | None) 
         # (not a hybrid meeting's split: "Delegations of China and Russia attended in person, while ... joined via videoconference")
         if m and (_IN_PERSON.search(sentence) or _SOME_JOINED.search(sentence, 0, m.start())):
             continue  # (nor "some of the delegations joined it by videoconference")
-        if m and not is_future(sentence, m.start()) and not PREVIOUS.search(sentence) and (MEETING_WORD.search(sentence) or THE_EVENT.search(sentence) or "attend" in sentence or "address" in sentence):
+        coming = is_future(sentence, m.start()) and not (ahead and (sentence is body_sentence or same_body(sentence, body_sentence))) if m else False
+        if m and not coming and not PREVIOUS.search(sentence) and (MEETING_WORD.search(sentence) or THE_EVENT.search(sentence) or "attend" in sentence or "address" in sentence):
             return Evidence(sentence, "online meeting phrase")
     return None
 
