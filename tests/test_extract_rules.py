@@ -1204,6 +1204,14 @@ def test_a_wire_from_the_speaker_s_capital_on_a_video_meeting_placed_in_a_later_
     assert (doc.venue.city, doc.venue.online) == ("Astana", True)
 
 
+@pytest.mark.parametrize("place, country", [("in this Kazakh city", "Kazakhstan"), ("in the Chinese city of Xiamen", "China")])
+def test_a_city_named_by_its_country_s_adjective_alone_gives_the_country(place, country):
+    text = ("SCO leaders sign charter\n\nLeaders of the SCO signed the organization's charter after their one-day summit on "
+            "Friday.\n\n\"We will build a safer region together,'' said Kyrgyz President Askar Akayev at the meeting held "
+            f"{place}.\n")
+    assert _doc(text).venue.country == country
+
+
 def test_a_capital_hosting_a_later_meeting_is_not_a_report_s_venue():
     text = ("SCO foreign ministers meet\n\nForeign Minister Ivan Petrov said at the meeting of the SCO Council of Foreign "
             "Ministers that the Kazakh capital will host the summit next year.")

@@ -44,7 +44,9 @@ def place_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
                        + r"|\b(?:summit|meeting|session)(?:\s+of\s+[^,.;]{0,100}?)?\s+in\s+(?:the\s+)?" + countries),
             # the host by its adjective: "chaired by the Indian side", "under the Indian chairmanship"
             re.compile(r"\b(?:chaired|hosted|organi[sz]ed)\s+by\s+the\s+(" + alternation(k.adjectives) + r")\s+(?:side|chairmanship|presidency)\b"
-                       + r"|\bunder\s+the\s+(" + alternation(k.adjectives) + r")\s+(?:chairmanship|presidency)\b"))
+                       + r"|\bunder\s+the\s+(" + alternation(k.adjectives) + r")\s+(?:chairmanship|presidency)\b"
+                       # a meeting in a city named by its country's adjective only: "the meeting held in this Russian city"
+                       + r"|\b(?:held|summit|meeting|session)\s+in\s+(?:this|the)\s+(" + alternation(k.adjectives) + r")\s+city\b(?!\s+of\b)"))
 
 def city_country(city: str) -> tuple[str, str] | None:
     """Canonical spelling and country of a known city."""

@@ -162,7 +162,7 @@ def _venue_from(sentence: str, start: int = 0, ahead: bool = False, year: int | 
             return None, knowledge().countries[next(g for g in m.groups() if g).lower()]  # the country only: "held in China"
     for m in host_side.finditer(sentence[start:]):
         if not is_future(sentence, start + m.start()):
-            return None, knowledge().adjectives[m[1] or m[2]]
+            return None, knowledge().adjectives[next(g for g in m.groups() if g)]
     return None
 
 
