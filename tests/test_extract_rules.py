@@ -1158,6 +1158,60 @@ def test_a_capital_hosting_the_meeting_an_interview_is_given_ahead_of_is_its_cit
     assert _doc(text).venue.city == city
 
 
+@pytest.mark.parametrize("place", ["In Kyrgyzstan’s capital", "In the Kyrgyz capital", "In the capital of Kyrgyzstan"])
+def test_a_capital_owned_by_its_country_places_the_meeting(place):
+    text = ("Aliyev back from Kyrgyzstan\n\nThe President of Azerbaijan has finished his working visit to Kyrgyzstan.\n\n"
+            f"{place} the President took part in a session of the council of heads of state of the Shanghai Cooperation "
+            "Organization member states, where a new dialogue partner was admitted.\n")
+    assert (_doc(text).venue.city, _doc(text).venue.country) == ("Bishkek", "Kyrgyzstan")
+
+
+def _briefing_transcript(held: str) -> str:
+    return ("Media Centre\n\nBriefings\n\nTranscript of Special Briefing by Foreign Secretary on the SCO Summit\n\n"
+            "Official Spokesperson: Good evening and welcome to this briefing on the SCO Summit under our chairmanship, which "
+            "ended an hour ago. The Foreign Secretary will open.\n\nForeign Secretary: Thank you. We hosted the 20th meeting "
+            f"of the SCO Council of Heads of State today. {held} It was chaired by the Prime Minister and attended by all "
+            "the member states.\n")
+
+
+@pytest.mark.parametrize("held, online", [
+    ("The Summit was held in the virtual format.", True),
+    ("The meeting was held online in Beijing on March 3.", False),  # (another meeting, on its own day)
+])
+def test_the_meeting_held_online_said_under_a_briefing_s_opening_lines(held, online):
+    assert _doc(_briefing_transcript(held)).venue.online is online
+
+
+@pytest.mark.parametrize("lead, online", [
+    ("Astana: Under Kazakhstan's chairmanship, the 21st summit of the SCO Council of heads of state will be held in the virtual "
+     "format on July 10, and will be chaired by President Kassym-Jomart Tokayev.", True),
+    # (a report of the meeting: the next one to be held online is another)
+    ("Astana: The 21st summit of the SCO Council of heads of state was held on July 10. The next summit will be held in the "
+     "virtual format, President Kassym-Jomart Tokayev said.", False),
+])
+def test_an_announcement_of_a_meeting_to_be_held_online(lead, online):
+    text = f"Kazakhstan to host SCO summit on July 10\n\n{lead}\n\nAll member states have been invited to attend.\n"
+    assert bool(_doc(text).venue and _doc(text).venue.online) is online
+
+
+def test_a_wire_from_the_speaker_s_capital_on_a_video_meeting_placed_in_a_later_paragraph():
+    text = ("Tokayev says SCO must trade more\n\nKazakhstan's President Kassym-Jomart Tokayev said during the summit of the SCO "
+            "on Friday that trade must grow\n\nASTANA (Steppe Wire - 10th July, 2021) Kazakhstan's President Kassym-Jomart "
+            "Tokayev said during the summit of the Shanghai Cooperation Organization (SCO) on Friday that trade must grow.\n\n"
+            "\"Our region needs more roads and fewer barriers,\" Tokayev said.\n\nThe SCO Council of Heads of State met by "
+            "video link under the Tajik chairmanship. The group brings together eight member states.\n")
+    doc = _doc(text)
+    assert (doc.venue.city, doc.venue.online) == ("Astana", True)
+
+
+@pytest.mark.parametrize("place, country", [("in this Kazakh city", "Kazakhstan"), ("in the Chinese city of Xiamen", "China")])
+def test_a_city_named_by_its_country_s_adjective_alone_gives_the_country(place, country):
+    text = ("SCO leaders sign charter\n\nLeaders of the SCO signed the organization's charter after their one-day summit on "
+            "Friday.\n\n\"We will build a safer region together,'' said Kyrgyz President Askar Akayev at the meeting held "
+            f"{place}.\n")
+    assert _doc(text).venue.country == country
+
+
 def test_a_capital_hosting_a_later_meeting_is_not_a_report_s_venue():
     text = ("SCO foreign ministers meet\n\nForeign Minister Ivan Petrov said at the meeting of the SCO Council of Foreign "
             "Ministers that the Kazakh capital will host the summit next year.")
@@ -1680,8 +1734,9 @@ def test_edition_bars_site_names_kickers_and_tag_lines_are_not_the_headline(chro
     assert _doc(text).title == "Jeenbekov welcomes SCO leaders to Bishkek"
 
 
-def test_a_dateline_with_the_agency_and_the_date_in_brackets():
-    text = ("Uzbek leader urges SCO trade push\n\nTASHKENT (UrduPoint News / Sputnik - 15th June, 2017) President Shavkat Mirziyoyev "
+@pytest.mark.parametrize("place", ["TASHKENT", "TASHKENT,"])
+def test_a_dateline_with_the_agency_and_the_date_in_brackets(place):
+    text = (f"Uzbek leader urges SCO trade push\n\n{place} (UrduPoint News / Sputnik - 15th June, 2017) President Shavkat Mirziyoyev "
             "said at the meeting of the SCO Council of Heads of State on Thursday that trade must grow.\n")
     doc = _doc(text)
     assert (doc.venue.city, doc.date) == ("Tashkent", "2017-06-15")
@@ -1730,6 +1785,15 @@ def test_a_report_announcing_its_meeting_takes_the_announced_day_and_city():
             "of the Council of Foreign Ministers will be held in Cholpon-Ata on May 21, 2019,\" Osmonov said.\n")
     doc = _doc(text)
     assert (doc.date, doc.venue.city) == ("2019-05-21", "Cholpon-Ata")
+
+
+@pytest.mark.parametrize("clause", ["that will take place", "which will be held"])
+def test_a_lead_announcing_its_meeting_in_a_clause_takes_the_announced_city(clause):
+    text = (f"Deputy Prime Minister Aziz Karimzoda will represent Tajikistan at a session of the SCO Council of Heads of Government "
+            f"{clause} in Dushanbe, Tajikistan on October 12, his office said.\n\nThe heads of government are expected to approve "
+            "the organisation's budget and sign a joint communique.\n")
+    doc = _doc(text)
+    assert (doc.venue.city, doc.venue.country) == ("Dushanbe", "Tajikistan")
 
 
 @pytest.mark.parametrize("sentence, country", [
