@@ -3452,6 +3452,25 @@ def test_a_text_that_calls_the_heads_of_government_meeting_a_summit():
     assert _doc(by_word).body == "Council of Heads of Government"
 
 
+def test_a_text_that_calls_a_council_s_meeting_named_formally_a_summit():
+    # the council named by its formal name as the meeting, after or before the word: the "summit" is that meeting's, its
+    # number the summit's
+    after = ("Delegations land in Tashkent for the 19th SCO summit\n\n"
+             "Delegations from eight countries landed in Tashkent for the 19th SCO summit on Wednesday.\n\n"
+             "The SCO Council of Heads of Government (CHG) meeting will be held on Thursday at the Congress Hall.\n")
+    before = ("SCO Summit Cholpon-Ata: host greets the visiting ministers\n\n"
+              "The host greeted the visiting ministers at the SCO Summit by the lake. Security was tight.\n\n"
+              "Cholpon-Ata - The meeting of the SCO Council of Foreign Ministers has opened on Monday by the lake. Before "
+              "the session the host minister greeted his colleagues at the entrance.\n")
+    doc = _doc(after)
+    assert (doc.body, doc.number) == ("Council of Heads of Government", 19)
+    assert _doc(before).body == "Council of Foreign Ministers"
+    # a council named in passing, not as the meeting, leaves the summit the heads of state's
+    passing = before.replace("The meeting of the SCO Council of Foreign Ministers has opened",
+                             "The SCO summit has opened, after the Council of Foreign Ministers prepared it,")
+    assert _doc(passing).body == "Council of Heads of State"
+
+
 def test_a_summit_of_heads_of_state_stays_theirs_when_the_heads_of_government_are_named_too():
     text = ("President Sadyr Japarov said at SCO Summit in Astana that the organisation must stay open.\n\n"
             "The heads of state approved the decisions of the SCO Council of Heads of Government (CHG) summit held in "

@@ -369,3 +369,16 @@ def test_an_undated_text_fitting_two_meetings_joins_the_one_held_in_person_in_it
                 "member states to deepen trade and security cooperation in the region.\n")
     meetings = _meetings(write_texts, {"wire": WIRE, "video": video, "yearless": yearless})
     assert meetings["yearless"] == meetings["wire"] != meetings["video"]
+
+
+def test_a_text_calling_the_foreign_ministers_meeting_a_summit_joins_their_meeting(write_texts):
+    # the headline's "SCO Summit" is the foreign ministers' meeting the lead names, so the undated text joins the dated
+    # report on it in the same city
+    dated = ("CHOLPON-ATA, May 12, 2026 -- The Council of Foreign Ministers of the Shanghai Cooperation Organization met in "
+             "Cholpon-Ata on May 12, 2026 and prepared the documents for the summit.\n")
+    called = ("SCO Summit Cholpon-Ata: host greets the visiting ministers\n\n"
+              "The host greeted the visiting ministers at the SCO Summit by the lake. Security was tight.\n\n"
+              "Cholpon-Ata - The meeting of the SCO Council of Foreign Ministers has opened by the lake in Cholpon-Ata. Before "
+              "the session the host minister greeted his colleagues at the entrance.\n")
+    meetings = _meetings(write_texts, {"dated": dated, "called": called})
+    assert meetings["called"] == meetings["dated"]

@@ -8,7 +8,7 @@ from ..model import Cleaned, Document, Evidence, Paragraph, Source, Warning
 from ..stamps import EVENT_DATE, PUBLICATION, copyright_year, published
 from .kinds import ANNOUNCING_KINDS, briefing_ahead
 from .kinds import kind as kind_of
-from .meeting import announced, announces, body, number
+from .meeting import CALLED_SUMMIT, announced, announces, body, number
 from .people import speaker as speaker_of
 from .places import venue as venue_of
 from .proposals import proposals as proposals_of
@@ -47,7 +47,7 @@ def extract(source: Source, cleaned: Cleaned) -> Document:
     _put(evidence, "speaker", ev)
     ahead = kind in ANNOUNCING_KINDS  # given apart from (often before) the meeting it is about
     body_name, ev, body_sentence = body(paragraphs, title, ahead)
-    if not ahead and announces(paragraphs, title, body_name):  # a report announcing the meeting
+    if not ahead and announces(paragraphs, title, body_name, bool(ev and ev.rule == CALLED_SUMMIT)):  # a report announcing the meeting
         ahead = True
         body_name, ev, body_sentence = body(paragraphs, title, ahead)
         if kind == "report" and (briefing := briefing_ahead(paragraphs)):  # ... said at a briefing
@@ -62,7 +62,8 @@ def extract(source: Source, cleaned: Cleaned) -> Document:
     if body_name is None and speaker and speaker.title and (m := knowledge().lower_body_by_title.search(lower(speaker.title))):
         body_name, ev = knowledge().body_of(m), Evidence(speaker.title, "body of the speaker's office")
     _put(evidence, "meeting.body", ev)
-    num, ev = number(paragraphs, title, body_name, body_sentence, tuple(r.text for r in captions), ahead)
+    called_summit = bool(ev and ev.rule == CALLED_SUMMIT)
+    num, ev = number(paragraphs, title, body_name, body_sentence, tuple(r.text for r in captions), ahead, called_summit)
     _put(evidence, "meeting.number", ev)
     events = tuple(r for r in cleaned.removed if r.reason == EVENT_DATE)
     # An interview's or press conference's dateline is when and where it was given, not the meeting; a page

@@ -100,14 +100,19 @@ def body(paragraphs: tuple[Paragraph, ...], title: str | None, ahead: bool = Fal
         return None, None, None
     other = _summit_of_another(k, paragraphs, chosen[0])
     if other:  # "at SCO Summit" in a text about "the SCO Council of Heads of Government (CHG) summit"
-        return other[0], Evidence(other[1], "body the text calls its summit"), other[1]
+        return other[0], Evidence(other[1], CALLED_SUMMIT), other[1]
     return chosen[0], Evidence(chosen[1], "body named"), chosen[1]
 
 
 _SUMMIT_AFTER = re.compile(r"\s*+(?:\([A-Z]{2,5}\)\s*+)?summit\b", re.I)
 _SUMMIT_OF_BEFORE = re.compile(r"\bsummit\s++of\s++(?:the\s++)?$", re.I)
+# a council named by its formal name as the meeting: "The SCO Council of Heads of Government (CHG) meeting will be held on
+# Tuesday", "The meeting of the SCO Council of Foreign Ministers has started on Friday in Panaji"
+_MEETING_AFTER = re.compile(r"\s*+(?:\([A-Z]{2,5}\)\s*+)?meeting\b", re.I)
+_MEETING_OF_BEFORE = re.compile(r"\bmeeting\s++of\s++(?:the\s++)?(?:SCO\s++|Shanghai\s++Cooperation\s++Organi[sz]ation\s++)?$", re.I)
 _HEADS_OF_STATE = re.compile(r"\bheads?\s++of\s++(?:the\s++)?states?\b", re.I)
 SUMMIT = "Council of Heads of State"
+CALLED_SUMMIT = "body the text calls its summit"
 
 
 def _summit_of_another(k, paragraphs: tuple[Paragraph, ...], chosen: str) -> tuple[str, str] | None:
@@ -125,6 +130,9 @@ def _summit_of_another(k, paragraphs: tuple[Paragraph, ...], chosen: str) -> tup
                 name = k.body_of(m)
                 if name != SUMMIT and (_SUMMIT_AFTER.match(sentence, m.end()) or _SUMMIT_OF_BEFORE.search(sentence, 0, m.start())):
                     return name, sentence
+                formal = m[0].lower().startswith("council")
+                if name != SUMMIT and formal and (_MEETING_AFTER.match(sentence, m.end()) or _MEETING_OF_BEFORE.search(sentence, 0, m.start())):
+                    return name, sentence
     return None
 
 
@@ -137,10 +145,11 @@ _NEXT = re.compile(r"\bnext\s++(?:SCO\s++|annual\s++|regular\s++)?$", re.I)  # "
 NEXT_WINDOW = 30
 
 
-def announces(paragraphs: tuple[Paragraph, ...], title: str | None, name: str | None) -> bool:
+def announces(paragraphs: tuple[Paragraph, ...], title: str | None, name: str | None, summit: bool = False) -> bool:
     """Whether the lead names the text's meeting (of body `name`) first as coming: "Kazakhstan will host a regular
     meeting of the Council of Foreign Ministers ..., the spokesman said at a briefing" is given ahead of the meeting,
-    like an interview before it (its dateline is the day of the briefing, not of the meeting)."""
+    like an interview before it (its dateline is the day of the briefing, not of the meeting). A text that calls its
+    council's meeting a summit (`summit`, CALLED_SUMMIT) may name it so ("ahead of the 23rd SCO summit")."""
     k = knowledge()
     lead = [s for p in paragraphs[:5] if p.text != title for s in sentences(p.text) if len(s.split()) >= 6][:LEAD_SENTENCES]
     for sentence in lead:
@@ -155,7 +164,7 @@ def announces(paragraphs: tuple[Paragraph, ...], title: str | None, name: str | 
             # (or someone going to it: "... flies to Kyrgyzstan on Tuesday and will take part in the regular meeting")
             going = _WILL_GO.search(sentence, max(0, m.start() - GOING_WINDOW), m.start())
             later = is_future(sentence, m.start()) or bool(named and is_future(sentence, named.end())) or bool(_HELD_LATER.match(sentence, m.end()))
-            return (name is None or k.body_of(m) == name) and (bool(going) or later)
+            return (name is None or k.body_of(m) in (name, SUMMIT if summit else None)) and (bool(going) or later)
     return False
 
 
@@ -200,10 +209,11 @@ def _first_body(k, pool, ahead: bool = False) -> tuple[str, str, int] | None:
 
 
 def number(paragraphs: tuple[Paragraph, ...], title: str | None, body_name: str | None, body_sentence: str | None,
-           extra: tuple[str, ...] = (), ahead: bool = False) -> tuple[int | None, Evidence | None]:
+           extra: tuple[str, ...] = (), ahead: bool = False, summit: bool = False) -> tuple[int | None, Evidence | None]:
     """'the 20th Meeting of the Council' -> 20: in the sentence that named the meeting's body, or in one (title and
     captions too) that names the same body. A text whose body no sentence names has no number. A text given ahead of
-    its meeting (`ahead`) numbers it in the future ("Ahead of the 24th meeting of the Council of Heads of State");
+    its meeting (`ahead`) numbers it in the future ("Ahead of the 24th meeting of the Council of Heads of State"); a text
+    that calls its council's meeting a summit (`summit`, CALLED_SUMMIT) numbers it as the summit ("the 23rd SCO summit");
     an ordinal after "since" numbers an earlier meeting ("since the first meeting of the heads of state ... in 1996")."""
     if body_name is None or body_sentence is None:
         return None, None
@@ -231,7 +241,7 @@ def number(paragraphs: tuple[Paragraph, ...], title: str | None, body_name: str 
                 continue  # "during the 72nd Session of the United Nations (UN) General Assembly": another organisation's
             # (the body may be named before the number: "Culture ministers of the SCO ... at their 16th meeting")
             named = named or k.find_body(sentence)
-            if sentence is not body_sentence and (named is None or k.body_of(named) != body_name):
+            if sentence is not body_sentence and (named is None or k.body_of(named) not in (body_name, SUMMIT if summit else None)):
                 continue
             value = _value(m)
             if value:
