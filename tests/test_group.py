@@ -382,3 +382,17 @@ def test_a_text_calling_the_foreign_ministers_meeting_a_summit_joins_their_meeti
               "the session the host minister greeted his colleagues at the entrance.\n")
     meetings = _meetings(write_texts, {"dated": dated, "called": called})
     assert meetings["called"] == meetings["dated"]
+
+
+def test_a_cable_s_declassification_date_gives_no_year_and_it_joins_its_meeting(write_texts):
+    # a diplomatic cable's header says when it may be declassified, ten years on: no year of the text, so the summit's
+    # yearless day in its summary joins the meeting of that day
+    cable = ("C O N F I D E N T I A L BISHKEK 000512\n\n"
+             "E.O. 12958: DECL: 08/20/2017\n"
+             "TAGS: PREL, KG\n"
+             "SUBJECT: SHANGHAI SUMMIT STRESSES SECURITY\n\n"
+             "Classified By: Charge d'Affaires John Smith for Reasons 1.4 (b) and (d)\n\n"
+             "1. (C) SUMMARY: The summit of the Council of Heads of State of the Shanghai Cooperation Organization in "
+             "Bishkek August 16 stressed security and trade. The leaders signed a treaty on friendship.\n")
+    meetings = _meetings(write_texts, {"earlier": EARLIER, "cable": cable})
+    assert meetings["cable"] == meetings["earlier"] == "2007-08-16-council-of-heads-of-state-bishkek"
