@@ -4608,3 +4608,22 @@ _ARRIVAL = ("ALMATY, March 3. Kyrgyz Defence Minister Bakyt Osmonov on Monday la
 ])
 def test_words_that_are_no_person_s(text, speaker):
     assert _doc(text).speaker == speaker
+
+
+@pytest.mark.parametrize("text, body", [
+    # the prime ministers' meeting called a summit, the word inside its name
+    ("Vice president to attend Minsk gathering\n\nThe national coordinators discussed the upcoming SCO Prime Ministers' summit "
+     "and a Council of Heads of Government decision on the budget.\n", "Council of Heads of Government"),
+    # the text names the summit and one other body, one the press calls a summit: that body's meeting
+    ("Leaders arrive in Dushanbe\n\nLeaders gathered in Dushanbe for the two-day SCO summit on Wednesday. The SCO Council of "
+     "Heads of Government meeting opened with a speech by the host prime minister.\n", "Council of Heads of Government"),
+    ("Guests arrive at the lake\n\nSCO Summit Cholpon-Ata: the host minister greeted the foreign ministers of the SCO member "
+     "states arriving on Thursday. The Council of Foreign Ministers opens on Friday.\n", "Council of Foreign Ministers"),
+    # not a body the press calls a summit (national coordinators prepare the summit), nor with the heads of state named
+    ("Leaders arrive in Dushanbe\n\nLeaders gathered in Dushanbe for the two-day SCO summit on Wednesday. The national "
+     "coordinators met the day before to agree on the draft declaration.\n", "Council of Heads of State"),
+    ("Leaders arrive in Dushanbe\n\nLeaders gathered in Dushanbe for the two-day SCO summit on Wednesday. The heads of state "
+     "of the SCO signed a declaration; the Council of Foreign Ministers had met the day before.\n", "Council of Heads of State"),
+])
+def test_a_meeting_the_press_calls_a_summit_is_its_own_body_s(text, body):
+    assert _doc(text).body == body

@@ -125,6 +125,12 @@ def _summit_of_another(k, paragraphs: tuple[Paragraph, ...], chosen: str) -> tup
                 name = k.body_of(m)
                 if name != SUMMIT and (_SUMMIT_AFTER.match(sentence, m.end()) or _SUMMIT_OF_BEFORE.search(sentence, 0, m.start())):
                     return name, sentence
+    # a text calling its meeting only "the summit" that names one other body, one the press calls a summit (the heads of
+    # government's, the foreign ministers'; bodies.yml called_summit), reports that body's meeting: "ahead of the 23rd SCO
+    # summit ... The SCO Council of Heads of Government (CHG) meeting will be held on Tuesday"
+    named = {k.body_of(m): sentence for text in texts for sentence in sentences(text) for m in k.find_bodies(sentence) if k.body_of(m) != SUMMIT}
+    if len(named) == 1 and next(iter(named)) in k.called_summit:
+        return next(iter(named.items()))
     return None
 
 
