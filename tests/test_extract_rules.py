@@ -4627,3 +4627,18 @@ def test_words_that_are_no_person_s(text, speaker):
 ])
 def test_a_meeting_the_press_calls_a_summit_is_its_own_body_s(text, body):
     assert _doc(text).body == body
+
+
+@pytest.mark.parametrize("text, body", [
+    # the only meeting the text names is coming: the text announces it
+    ("Membership talks move forward\n\nThe security chief of the country said today that the last obstacles to its membership "
+     "had been removed. He spoke after a phone call with his Russian counterpart on Monday evening.\n\nThe annual meeting of the "
+     "SCO Council of Heads of State will be held on June 10 in Tashkent, and the president will attend it.\n",
+     "Council of Heads of State"),
+    # a meeting named as held comes first
+    ("Membership talks move forward\n\nThe annual meeting of the SCO Council of Heads of State will be held on June 10 in "
+     "Tashkent. The security chief said today that the last obstacles to membership had been removed at the Council of Foreign "
+     "Ministers.\n", "Council of Foreign Ministers"),
+])
+def test_a_text_naming_its_meeting_only_as_coming_reports_that_body(text, body):
+    assert _doc(text).body == body
