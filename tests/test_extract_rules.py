@@ -4642,3 +4642,28 @@ def test_a_meeting_the_press_calls_a_summit_is_its_own_body_s(text, body):
 ])
 def test_a_text_naming_its_meeting_only_as_coming_reports_that_body(text, body):
     assert _doc(text).body == body
+
+
+_PRESIDENTS_ONLY_NAMED = ("Bishkek gets ready\n\nA summit of the SCO will be held in Bishkek on Friday. President Vladimir Putin and "
+                          "President Xi Jinping will attend.\n\n")
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # the office after the name with no article, the name after a closing quote
+    (_PRESIDENTS_ONLY_NAMED + "The leaders will discuss trade. \u201cSecurity comes first on the agenda,\u201d Bolot Asanov, head "
+     "of the protocol service of the Kyrgyz government, said.\n", "Bolot Asanov", "head of the protocol service of the Kyrgyz government"),
+    # after an agency's dash
+    ("Membership news\n\nPARSNEWS - Reza Karimi, Secretary of the National Security Council, announced today that the last "
+     "obstacles to membership had been removed. President Ebrahim Raisi will attend the SCO summit in June.\n",
+     "Reza Karimi", "Secretary of the National Security Council"),
+    # the titled people only named, an untitled person's words given 'according to' him
+    ("Ministers end their meeting\n\nThe meeting of the SCO Council of Foreign Ministers ended in Astana. Li Wei, head of the SCO "
+     "Secretariat's press office, summed up its results.\n\nAccording to Li Wei, the ministers adopted twenty decisions. Li Wei "
+     "thanked Foreign Minister Murat Nurtleu for the warm welcome.\n", "Li Wei", None),
+    # a clause that is no office
+    (_PRESIDENTS_ONLY_NAMED + "The leaders will discuss trade. \u201cSecurity comes first on the agenda,\u201d Bolot Asanov, who flew "
+     "in on Monday, said.\n", None, None),
+])
+def test_an_untitled_person_whose_words_a_report_gives_over_leaders_only_named(text, name, title):
+    speaker = _doc(text).speaker
+    assert (speaker.name, speaker.title) == (name, title) if name else speaker is None
