@@ -4667,3 +4667,10 @@ _PRESIDENTS_ONLY_NAMED = ("Bishkek gets ready\n\nA summit of the SCO will be hel
 def test_an_untitled_person_whose_words_a_report_gives_over_leaders_only_named(text, name, title):
     speaker = _doc(text).speaker
     assert (speaker.name, speaker.title) == (name, title) if name else speaker is None
+
+
+@pytest.mark.parametrize("post, title", [("Tehran", "Ambassador to Tehran"), ("Iran", "Ambassador to Iran")])
+def test_an_envoy_posted_to_a_capital_keeps_it_in_the_title_not_the_name(post, title):
+    doc = _doc(f"Envoy speaks\n\nKyrgyzstan's Ambassador to {post} Bakyt Osmonov said that the SCO summit would discuss trade.\n\n"
+               "Osmonov said the summit was important.\n")
+    assert (doc.speaker.name, doc.speaker.title) == ("Bakyt Osmonov", title)
