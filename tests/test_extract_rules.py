@@ -4674,3 +4674,10 @@ def test_an_envoy_posted_to_a_capital_keeps_it_in_the_title_not_the_name(post, t
     doc = _doc(f"Envoy speaks\n\nKyrgyzstan's Ambassador to {post} Bakyt Osmonov said that the SCO summit would discuss trade.\n\n"
                "Osmonov said the summit was important.\n")
     assert (doc.speaker.name, doc.speaker.title) == ("Bakyt Osmonov", title)
+
+
+def test_a_spokesperson_of_the_ministry_written_out_is_titled_over_the_president_he_announces():
+    doc = _doc("Envoy speaks\n\nASTANA, May 3. The spokesperson of the Ministry of Foreign Affairs Aidos Serikov announced that "
+               "President Kassym-Jomart Tokayev will attend the SCO summit in Tianjin.\n\nSpeaking at the weekly briefing, Aidos "
+               "Serikov said the president would also meet other leaders.\n")
+    assert (doc.speaker.name, doc.speaker.title) == ("Aidos Serikov", "spokesperson of the Ministry of Foreign Affairs")
