@@ -137,6 +137,9 @@ def test_word_patterns_match_in_any_case_and_names_only_as_written():
     ("Dear reader, the comments section is closed for repairs.", "site footer"),
     ("3.51 BYN", "site header"),
     ("USD 1.08", "site header"),
+    ("CONNECT WITH US", "site header"),
+    ("Get Alerts", "site header"),
+    ("Leaders agreed to connect with us and the neighbours by rail.", None),
     ("2.5", None),
     ("Leaders agreed to subscribe to our common principles of non-interference in the charter.", None),
 ])
