@@ -1161,6 +1161,60 @@ def test_a_capital_hosting_the_meeting_an_interview_is_given_ahead_of_is_its_cit
     assert _doc(text).venue.city == city
 
 
+@pytest.mark.parametrize("place", ["In Kyrgyzstan’s capital", "In the Kyrgyz capital", "In the capital of Kyrgyzstan"])
+def test_a_capital_owned_by_its_country_places_the_meeting(place):
+    text = ("Aliyev back from Kyrgyzstan\n\nThe President of Azerbaijan has finished his working visit to Kyrgyzstan.\n\n"
+            f"{place} the President took part in a session of the council of heads of state of the Shanghai Cooperation "
+            "Organization member states, where a new dialogue partner was admitted.\n")
+    assert (_doc(text).venue.city, _doc(text).venue.country) == ("Bishkek", "Kyrgyzstan")
+
+
+def _briefing_transcript(held: str) -> str:
+    return ("Media Centre\n\nBriefings\n\nTranscript of Special Briefing by Foreign Secretary on the SCO Summit\n\n"
+            "Official Spokesperson: Good evening and welcome to this briefing on the SCO Summit under our chairmanship, which "
+            "ended an hour ago. The Foreign Secretary will open.\n\nForeign Secretary: Thank you. We hosted the 20th meeting "
+            f"of the SCO Council of Heads of State today. {held} It was chaired by the Prime Minister and attended by all "
+            "the member states.\n")
+
+
+@pytest.mark.parametrize("held, online", [
+    ("The Summit was held in the virtual format.", True),
+    ("The meeting was held online in Beijing on March 3.", False),  # (another meeting, on its own day)
+])
+def test_the_meeting_held_online_said_under_a_briefing_s_opening_lines(held, online):
+    assert _doc(_briefing_transcript(held)).venue.online is online
+
+
+@pytest.mark.parametrize("lead, online", [
+    ("Astana: Under Kazakhstan's chairmanship, the 21st summit of the SCO Council of heads of state will be held in the virtual "
+     "format on July 10, and will be chaired by President Kassym-Jomart Tokayev.", True),
+    # (a report of the meeting: the next one to be held online is another)
+    ("Astana: The 21st summit of the SCO Council of heads of state was held on July 10. The next summit will be held in the "
+     "virtual format, President Kassym-Jomart Tokayev said.", False),
+])
+def test_an_announcement_of_a_meeting_to_be_held_online(lead, online):
+    text = f"Kazakhstan to host SCO summit on July 10\n\n{lead}\n\nAll member states have been invited to attend.\n"
+    assert bool(_doc(text).venue and _doc(text).venue.online) is online
+
+
+def test_a_wire_from_the_speaker_s_capital_on_a_video_meeting_placed_in_a_later_paragraph():
+    text = ("Tokayev says SCO must trade more\n\nKazakhstan's President Kassym-Jomart Tokayev said during the summit of the SCO "
+            "on Friday that trade must grow\n\nASTANA (Steppe Wire - 10th July, 2021) Kazakhstan's President Kassym-Jomart "
+            "Tokayev said during the summit of the Shanghai Cooperation Organization (SCO) on Friday that trade must grow.\n\n"
+            "\"Our region needs more roads and fewer barriers,\" Tokayev said.\n\nThe SCO Council of Heads of State met by "
+            "video link under the Tajik chairmanship. The group brings together eight member states.\n")
+    doc = _doc(text)
+    assert (doc.venue.city, doc.venue.online) == ("Astana", True)
+
+
+@pytest.mark.parametrize("place, country", [("in this Kazakh city", "Kazakhstan"), ("in the Chinese city of Xiamen", "China")])
+def test_a_city_named_by_its_country_s_adjective_alone_gives_the_country(place, country):
+    text = ("SCO leaders sign charter\n\nLeaders of the SCO signed the organization's charter after their one-day summit on "
+            "Friday.\n\n\"We will build a safer region together,'' said Kyrgyz President Askar Akayev at the meeting held "
+            f"{place}.\n")
+    assert _doc(text).venue.country == country
+
+
 def test_a_capital_hosting_a_later_meeting_is_not_a_report_s_venue():
     text = ("SCO foreign ministers meet\n\nForeign Minister Ivan Petrov said at the meeting of the SCO Council of Foreign "
             "Ministers that the Kazakh capital will host the summit next year.")
@@ -1683,8 +1737,9 @@ def test_edition_bars_site_names_kickers_and_tag_lines_are_not_the_headline(chro
     assert _doc(text).title == "Jeenbekov welcomes SCO leaders to Bishkek"
 
 
-def test_a_dateline_with_the_agency_and_the_date_in_brackets():
-    text = ("Uzbek leader urges SCO trade push\n\nTASHKENT (UrduPoint News / Sputnik - 15th June, 2017) President Shavkat Mirziyoyev "
+@pytest.mark.parametrize("place", ["TASHKENT", "TASHKENT,"])
+def test_a_dateline_with_the_agency_and_the_date_in_brackets(place):
+    text = (f"Uzbek leader urges SCO trade push\n\n{place} (UrduPoint News / Sputnik - 15th June, 2017) President Shavkat Mirziyoyev "
             "said at the meeting of the SCO Council of Heads of State on Thursday that trade must grow.\n")
     doc = _doc(text)
     assert (doc.venue.city, doc.date) == ("Tashkent", "2017-06-15")
@@ -1733,6 +1788,15 @@ def test_a_report_announcing_its_meeting_takes_the_announced_day_and_city():
             "of the Council of Foreign Ministers will be held in Cholpon-Ata on May 21, 2019,\" Osmonov said.\n")
     doc = _doc(text)
     assert (doc.date, doc.venue.city) == ("2019-05-21", "Cholpon-Ata")
+
+
+@pytest.mark.parametrize("clause", ["that will take place", "which will be held"])
+def test_a_lead_announcing_its_meeting_in_a_clause_takes_the_announced_city(clause):
+    text = (f"Deputy Prime Minister Aziz Karimzoda will represent Tajikistan at a session of the SCO Council of Heads of Government "
+            f"{clause} in Dushanbe, Tajikistan on October 12, his office said.\n\nThe heads of government are expected to approve "
+            "the organisation's budget and sign a joint communique.\n")
+    doc = _doc(text)
+    assert (doc.venue.city, doc.venue.country) == ("Dushanbe", "Tajikistan")
 
 
 @pytest.mark.parametrize("sentence, country", [
@@ -2867,6 +2931,45 @@ def test_a_weekday_someone_is_going_to_a_meeting_on_is_the_coming_one():
 def test_the_weekday_a_meeting_will_be_held_on_after_a_dateline_is_the_coming_one(lead, day):
     text = "Updated: 2019-03-12\n\nMinister in Kyrgyzstan for SCO talks\n\n" + lead + "\n\nThe ministers are to discuss drug trafficking.\n"
     assert _doc(text).date == day
+
+
+@pytest.mark.parametrize("later, day", [
+    # two weekdays: the meeting's last, the first such day after the stamp (a Monday)
+    ("She is also due to address the SCO summit, which will be held on Wednesday and Thursday in Osh.", "2019-10-03"),
+    ("The summit of the Shanghai Cooperation Organization will take place on Friday.", "2019-10-04"),
+    # a next meeting's weekday dates nothing
+    ("Their next meeting will be held on Friday in Osh.", None),
+])
+def test_the_weekday_a_report_below_its_lead_says_its_meeting_will_be_held_on_is_the_coming_one(later, day):
+    text = (" date 2019-09-30 The Mongolian President, who left Ulaanbaatar on Monday morning, arrived in Osh to attend the "
+            "19th meeting of the Council of Heads of State of the Shanghai Cooperation Organization.\n\nShe was met at the "
+            "airport by the Kyrgyz Prime Minister.\n\nTwelve agreements on trade are to be signed during the visit.\n\n"
+            + later + "\n")
+    assert _doc(text).date == day
+
+
+@pytest.mark.parametrize("later, day", [
+    ("The annual meeting of the SCO Council of Heads of State is scheduled for June 23 and 24, 2016, in Tashkent.", "2016-06-24"),
+    ("Their next meeting is scheduled for June 24, 2016, in Tashkent.", None),
+])
+def test_a_page_with_no_stamp_takes_the_complete_day_it_announces_for_its_meeting(later, day):
+    text = ("Mongolia invited to SCO summit\n\nThe Uzbek chair has invited the Mongolian President to attend the meeting of "
+            "the Council of Heads of State in June this year, the presidential press service said.\n\nThe President will "
+            "also visit Samarkand. " + later + "\n")
+    assert _doc(text).date == day
+
+
+def test_a_span_of_days_after_from_inside_a_sentence_is_dated_by_its_last_day():
+    text = ("Transport ministers of the Shanghai Cooperation Organization have agreed to expand rail links.\n\nThe 8th SCO "
+            "Transport Ministers' Meeting, hosted in Urumqi, China, from May 14 to 15, 2024, brought together officials from "
+            "ten countries.\n")
+    assert _doc(text).date == "2024-05-15"
+    # a sentence opening on the span is a journey's, and another organisation's meeting is not the text's
+    journey = "From May 14 to 16, 2024, the Premier attended the SCO meeting in Urumqi and paid visits to two countries.\n"
+    other = ("On the afternoon of March 26, the Foreign Ministry Spokesman held a regular press conference.\n\nThe Third GMS "
+             "(Greater Mekong Subregion) Summit will be held from May 14 to 15, 2024 in Vientiane. The Foreign Minister will "
+             "attend the Foreign Ministers' Meeting of the Shanghai Cooperation Organization in Astana on May 20th.\n")
+    assert _doc(journey).date is None and _doc(other).date is None
 
 
 @pytest.mark.parametrize("lead", [

@@ -51,6 +51,9 @@ _DAYS_APART = r"(?:\s*[-–]\s*|\s+and\s+)"
 # "November 17-18, 2025", "September 11 and 12, 2014", "September, 11th and 12th 2014": a range of days in one month with
 # the year after the last, dated by its last day (as "17-18 November 2025" is, whose last day DMY reads)
 MDY_RANGE = re.compile(r"\b(" + _MONTH + r"),?\s+" + _DAY + _DAYS_APART + _DAY + r"(?:,\s*|\s+)(\d{4})" + _YEAR_END)
+# "hosted in Kunming from July 30 to 31, 2025": a span of days after "from" inside a sentence, dated by its last day; not
+# a sentence opening on it ("From December 4 to 6, 2012, the premier attended ... and paid visits": a journey's).
+MDY_FROM_TO = re.compile(r"(?<=\bfrom )(" + _MONTH + r")\s+" + _DAY + r"\s+to\s+" + _DAY + r"(?:,\s*|\s+)(\d{4})" + _YEAR_END)
 # "1-2 November 2019", "31 August-1 September 2025": a day range written day first, dated by its last day too.
 DMY_RANGE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?(?:\s+" + _MONTH_WORDS + r")?\s*[-–]\s*" + _DAY + r"\s+(" + _MONTH + r"),?\s+(\d{4})" + _YEAR_END)
 # "August 31 to September 1" / "August 31-September 1, 2025": a range over two months, dated by its last day.
@@ -155,6 +158,8 @@ def find_dates(text: str, partial: bool = True) -> list[DateHit]:
         for m in DMY.finditer(text):
             add(m, int(m[3]), _month(m[2]), int(m[1]))
         for m in MDY_RANGE.finditer(text):
+            add(m, int(m[4]), _month(m[1]), int(m[3]))
+        for m in MDY_FROM_TO.finditer(text):
             add(m, int(m[4]), _month(m[1]), int(m[3]))
         if partial:
             for m in MD_DAYS.finditer(text):

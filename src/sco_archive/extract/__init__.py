@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..clean import BYLINE, CAPTION
 from ..knowledge import knowledge, lower
 from ..model import Cleaned, Document, Evidence, Paragraph, Source, Warning
-from ..stamps import EVENT_DATE, PUBLICATION
+from ..stamps import EVENT_DATE, PUBLICATION, copyright_year, published
 from .kinds import ANNOUNCING_KINDS, briefing_ahead
 from .kinds import kind as kind_of
 from .meeting import announced, announces, body, number
@@ -15,7 +15,7 @@ from .proposals import proposals as proposals_of
 from .publisher import publisher as publisher_of
 from .themes import themes as themes_of
 from .title import headline
-from .when import copyright_year, meeting_date, published
+from .when import meeting_date
 
 
 def _under_headline(paragraphs: tuple[Paragraph, ...], title: str | None) -> range:
@@ -24,7 +24,6 @@ def _under_headline(paragraphs: tuple[Paragraph, ...], title: str | None) -> ran
     if at is None or at + 1 >= len(paragraphs):
         return range(0)
     return range(paragraphs[at].line + 1, paragraphs[at + 1].line)
-
 
 def extract(source: Source, cleaned: Cleaned) -> Document:
     """Read every field of one cleaned text, each with its evidence or a warning."""
@@ -124,9 +123,7 @@ def extract(source: Source, cleaned: Cleaned) -> Document:
         publisher=outlet,
     )
 
-
 _FOOTER_LINES = 20  # a page's copyright line is among the last lines cleaning removed
-
 
 def _put(evidence: dict[str, Evidence], key: str, ev: Evidence | None) -> None:
     if ev is not None:

@@ -11,9 +11,10 @@ from .. import dates as d
 # A dateline's place: "BISHKEK, June 14 (Xinhua) --", "Beijing, 10 November 2020", "Moscow, Tuesday, 10 September 2020".
 # A dateline may be written with dots: "ASTANA. July 5. KAZINFORM.", "Almaty. September 30. Kazakhstan Today -", and the country may follow the place in brackets
 # or slashes: "New Delhi [India], April 28 (ANI):", "CHOLPON-ATA /Kyrgyzstan/, August 24. /TASS/.", "ASTANA (Kazakhstan), July 5:".
-# The agency and the date may stand in brackets after the place: "DUSHANBE (UrduPoint News / Sputnik - 04th July, 2023)".
+# The agency and the date may stand in brackets after the place, with or without a comma before them:
+# "DUSHANBE (UrduPoint News / Sputnik - 04th July, 2023)", "ISLAMABAD, (UrduPoint / Pakistan Point News - 16th Oct, 2024)".
 _DATELINE = re.compile(r"^([A-Z][A-Za-z'’.-]+(?:[ -][A-Z][A-Za-z'’.-]+){0,2})(?:\s?+(?:\[[A-Z][A-Za-z ]{1,30}\]|/[A-Z][A-Za-z ]{1,30}/|\([A-Z][A-Za-z ]{1,30}\)(?=,)))?"
-                       r"(?:\s*(?:,|(?<![A-Z]\.[A-Z])(?<=[A-Za-z]{2})\.)\s*(?:[A-Z][a-z]+\s*,\s*)?|\s++\([A-Z][\w .'’/]{1,60}?\s[-–]\s++)")
+                       r"(?:,?\s++\([A-Z][\w .'’/]{1,60}?\s[-–]\s++|\s*(?:,|(?<![A-Z]\.[A-Z])(?<=[A-Za-z]{2})\.)\s*(?:[A-Z][a-z]+\s*,\s*)?)")
 
 
 @dataclass(frozen=True)

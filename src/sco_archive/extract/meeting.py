@@ -140,7 +140,8 @@ def _summit_of_another(k, paragraphs: tuple[Paragraph, ...], chosen: str) -> tup
 
 LEAD_SENTENCES = 2  # the lead sentences `announces` reads
 _WILL_GO = re.compile(r"\bwill\s++(?:attend|chair|take\s++part\s++in|participate\s++in)\b")
-_HELD_LATER = re.compile(r"\s*+(?:will|is\s++to|are\s++to)\s++(?:be\s++held|take\s++place|convene|open)\b")  # right after the body's name
+# right after the body's name, or in a clause on it: "... Council of Heads of Government that will take place in Bishkek"
+_HELD_LATER = re.compile(r"\s*+(?:(?:that|which)\s++)?(?:will|is\s++to|are\s++to)\s++(?:be\s++held|take\s++place|convene|open)\b")
 GOING_WINDOW = 60  # "will attend an annual meeting of the ...": the verb stands right before the meeting's name
 _NEXT = re.compile(r"\bnext\s++(?:SCO\s++|annual\s++|regular\s++)?$", re.I)  # "SCO's next summit", "the next SCO summit"
 NEXT_WINDOW = 30

@@ -44,7 +44,9 @@ def place_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
                        + r"|\b(?:summit|meeting|session)(?:\s+of\s+[^,.;]{0,100}?)?\s+in\s+(?:the\s+)?" + countries),
             # the host by its adjective: "chaired by the Indian side", "under the Indian chairmanship"
             re.compile(r"\b(?:chaired|hosted|organi[sz]ed)\s+by\s+the\s+(" + alternation(k.adjectives) + r")\s+(?:side|chairmanship|presidency)\b"
-                       + r"|\bunder\s+the\s+(" + alternation(k.adjectives) + r")\s+(?:chairmanship|presidency)\b"))
+                       + r"|\bunder\s+the\s+(" + alternation(k.adjectives) + r")\s+(?:chairmanship|presidency)\b"
+                       # a meeting in a city named by its country's adjective only: "the meeting held in this Russian city"
+                       + r"|\b(?:held|summit|meeting|session)\s+in\s+(?:this|the)\s+(" + alternation(k.adjectives) + r")\s+city\b(?!\s+of\b)"))
 
 def city_country(city: str) -> tuple[str, str] | None:
     """Canonical spelling and country of a known city."""
@@ -94,3 +96,15 @@ def place_line(text: str) -> tuple[str, str] | None:
         if (_REGION_AFTER.match(text[m.end() :]) or (bracketed and _country_and_day(text[m.end() :]))) and not (m.start() and not find_dates(text[: m.start()]) and not _HALL_BEFORE.match(text[: m.start()])):
             return city_country(m[1])
     return None
+
+
+THE_MEETING = re.compile(r"(?:The|This)\s++(?:meeting|summit|session|conference)\b")
+
+
+def same_body(sentence: str, other: str | None) -> bool:
+    """Whether the sentence names first the body `other` names first (a briefing's "The meeting of the Council of
+    Foreign Ministers will be held in Astana" under "Kazakhstan will host a meeting of the Council of Foreign Ministers"),
+    or opens on the meeting named before it and names no body ("The meeting is to be held on June 13 in Bishkek")."""
+    k = knowledge()
+    a, b = k.find_body(sentence), k.find_body(other) if other else None
+    return bool(a and b and k.body_of(a) == k.body_of(b)) or bool(b and not a and THE_MEETING.match(sentence))

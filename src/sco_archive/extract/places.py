@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from ..knowledge import alternation, knowledge, lower
 from ..model import Evidence, Paragraph, Removed, Venue
-from .placenames import MEETING_WORD, THE_EVENT, city_country, place_line, place_opening, place_patterns
+from .placenames import MEETING_WORD, THE_EVENT, THE_MEETING, city_country, place_line, place_opening, place_patterns, same_body
 from .text import PREVIOUS, is_future, lead_paragraphs, sentences
 from .video import online_phrase, speaker_seat
 from .datelines import dateline
@@ -53,11 +53,12 @@ MAX_CHAIR_PARAGRAPHS = 8
 
 @lru_cache(maxsize=1)
 def _capital_pattern() -> re.Pattern:
-    """'in the Kyrgyz capital', 'in the capital of Tajikistan' (or 'capital city of'), 'the capital of Tajikistan will host the meeting': the
-    capital of the country named (data/places.yml); a capital neither placed by "in" nor hosting is no venue."""
+    """'in the Kyrgyz capital', 'in the capital of Tajikistan' (or 'capital city of'), 'In Kazakhstan's capital', 'the capital of Tajikistan will
+    host the meeting': the capital of the country named (data/places.yml); a capital neither placed by "in" nor hosting is no venue."""
     k = knowledge()
-    return re.compile(r"\b(?P<prep>(?:in|at|to)\s+)?[Tt]he\s+(?:(?P<adj>" + alternation(k.adjectives) + r")\s+capital\b|capital\s+(?:city\s+)?of\s+(?:the\s+)?(?P<country>"
-                      + alternation(k.country_names) + r")\b)(?P<hosts>\s+(?:will\s+host|hosts|hosted|is\s+hosting|was\s+hosting)\b)?")
+    return re.compile(r"\b(?P<prep>(?:[Ii]n|[Aa]t|[Tt]o)\s+)?(?:[Tt]he\s+(?:(?P<adj>" + alternation(k.adjectives) + r")\s+capital\b|capital\s+(?:city\s+)?of\s+(?:the\s+)?(?P<country>"
+                      + alternation(k.country_names) + r")\b)|(?P<owner>" + alternation(k.country_names) + r")['’]s\s+capital\b)"
+                      r"(?P<hosts>\s+(?:will\s+host|hosts|hosted|is\s+hosting|was\s+hosting)\b)?")
 
 
 def _capital(sentence: str, ahead: bool = False, start: int = 0) -> tuple[str, str] | None:
@@ -67,7 +68,7 @@ def _capital(sentence: str, ahead: bool = False, start: int = 0) -> tuple[str, s
     for m in _capital_pattern().finditer(sentence, start):
         placed = sentence[max(0, m.start() - 90) : m.end("prep") if m["prep"] else m.start()]  # (up to "in the")
         if (m["prep"] or m["hosts"]) and (ahead or not is_future(sentence, m.start())) and not _NOT_THE_MEETING.search(placed) and not _INVITED.search(lower(placed)):
-            country = k.adjectives[m["adj"]] if m["adj"] else k.countries[m["country"].lower()]
+            country = k.adjectives[m["adj"]] if m["adj"] else k.countries[(m["country"] or m["owner"]).lower()]
             return k.capitals[country], country
     return None
 
@@ -161,7 +162,7 @@ def _venue_from(sentence: str, start: int = 0, ahead: bool = False, year: int | 
             return None, knowledge().countries[next(g for g in m.groups() if g).lower()]  # the country only: "held in China"
     for m in host_side.finditer(sentence[start:]):
         if not is_future(sentence, start + m.start()):
-            return None, knowledge().adjectives[m[1] or m[2]]
+            return None, knowledge().adjectives[next(g for g in m.groups() if g)]
     return None
 
 
@@ -169,7 +170,7 @@ def venue(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...], body
           speaker: str | None = None, ahead: bool = False, year: int | None = None) -> tuple[Venue | None, Evidence | None, Evidence | None]:
     """Venue with evidence for the place and for the online flag (either may be None). At a video
     meeting the venue is where the speaker (`speaker`, their name) sat, when the text says."""
-    online_ev = online_phrase(paragraphs, body_sentence)
+    online_ev = online_phrase(paragraphs, body_sentence, ahead)
     place = speaker_seat(paragraphs, captions, speaker, datelines) if online_ev else None
     place = place or (_occasion_place(paragraphs) if ahead and not online_ev else None)
     place = place or _place(paragraphs, captions, body_sentence, online_ev is not None or not datelines, datelines, ahead, online_ev is None, year)
@@ -265,7 +266,7 @@ def _elsewhere(rest: str, following: str = "", country: str | None = None, furth
     # context of relations with neighbours, ..." / "The Prime Minister led the delegation to the summit ... in Tianjin")
     if not MEETING_WORD.search(lead) and not MEETING_WORD.search(following_lead) and further and sentences(further):
         following_lead = sentences(further)[0]
-    if (country and (not MEETING_WORD.search(lead) or (found is None and _THE_MEETING.match(following_lead))) and MEETING_WORD.search(following_lead) and not PREVIOUS.search(following_lead)
+    if (country and (not MEETING_WORD.search(lead) or (found is None and THE_MEETING.match(following_lead))) and MEETING_WORD.search(following_lead) and not PREVIOUS.search(following_lead)
             and not _names_dateline_city(following_lead, country)):
         found = _venue_from(following_lead)
         if found and found[0] and found[1] != country:
@@ -308,16 +309,6 @@ def _trip_to(sentence: str, meeting_at: int) -> tuple[str, str] | None:
     return None
 
 
-def _same_body(sentence: str, other: str | None) -> bool:
-    """Whether the sentence names first the body `other` names first (a briefing's "The meeting of the Council of
-    Foreign Ministers will be held in Astana" under "Kazakhstan will host a meeting of the Council of Foreign Ministers"),
-    or opens on the meeting named before it and names no body ("The meeting is to be held on June 13 in Bishkek")."""
-    k = knowledge()
-    a, b = k.find_body(sentence), k.find_body(other) if other else None
-    return bool(a and b and k.body_of(a) == k.body_of(b)) or bool(b and not a and _THE_MEETING.match(sentence))
-
-
-_THE_MEETING = re.compile(r"(?:The|This)\s++(?:meeting|summit|session|conference)\b")
 
 
 def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = True, ahead: bool = False, in_person: bool = False,
@@ -379,7 +370,7 @@ def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = 
     named = [body_sentence] if body_sentence and not PREVIOUS.search(body_sentence) else []
     ordered = itertools.chain(named, (s for s in lead if MEETING_WORD.search(s) and not PREVIOUS.search(s)))
     for sentence in ordered:
-        found = _venue_from(sentence, ahead=ahead and (sentence is body_sentence or _same_body(sentence, body_sentence)), year=year)
+        found = _venue_from(sentence, ahead=ahead and (sentence is body_sentence or same_body(sentence, body_sentence)), year=year)
         if found:
             return found[0], found[1], Evidence(sentence, "meeting sentence")
     # 3. A photo caption that cleaning removed: "... attends the meeting in Goa, India, May 5, 2023."

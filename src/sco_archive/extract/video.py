@@ -9,7 +9,7 @@ from functools import lru_cache
 from ..dates import find_dates
 from ..knowledge import alternation, knowledge, lower
 from ..model import Evidence, Paragraph
-from .placenames import MEETING_WORD, THE_EVENT, city_country, date_only, place_line, place_opening, place_patterns
+from .placenames import MEETING_WORD, THE_EVENT, city_country, date_only, place_line, place_opening, place_patterns, same_body
 from .text import PREVIOUS, is_future, sentences
 from .datelines import dateline
 
@@ -51,6 +51,11 @@ _TOOK_PART_FROM = re.compile(r"\b(?:took|takes|taking)\s+part\s+from\s+(?:the\s+
 _TOOK_PART = re.compile(r"\b(?:attend\w*|join\w*|address\w*|spoke|deliver\w*|participat\w*|took part|represent\w*|led|(?:chaired|hosted)(?!\s+by\b))\b", re.I)
 
 MAX_ONLINE_PARAGRAPHS = 4  # the opening says how the meeting met; later a virtual summit is another one
+# ... unless a sentence of the next paragraphs says so of the meeting as its subject: "The Summit was held in the virtual
+# format.", "The SCO Council of Heads of State met by video link under the Indian chairmanship." (under a briefing's opening
+# lines or a wire's quote)
+MAX_MEETING_HELD_PARAGRAPHS = 8
+_MEETING_HELD = re.compile(r"^(?:the|this)\s(?:[\w'’-]+\s){0,10}?(?:summit|meeting|session|council)\b(?:\s[\w'’-]+){0,8}?\s(?:was held|met|took place|convened)\s")
 
 @lru_cache(maxsize=1)
 def _video_from_capital() -> re.Pattern:
@@ -58,15 +63,20 @@ def _video_from_capital() -> re.Pattern:
     return re.compile(r"\b(?:via|by|through|over)\s+(?:a\s+)?video\s*(?:link|conference|call)?\s+from\s+the\s+("
                       + alternation(knowledge().adjectives) + r")\s+capital\b")
 
-def online_phrase(paragraphs: tuple[Paragraph, ...], body_sentence: str | None) -> Evidence | None:
+def online_phrase(paragraphs: tuple[Paragraph, ...], body_sentence: str | None, ahead: bool = False) -> Evidence | None:
+    """How the meeting met, when the opening says it met online (in a text given ahead of its meeting, `ahead`, the sentence
+    naming the meeting may say so in the future tense: "the summit ... will be held in the virtual format on July 4")."""
     pool = ([body_sentence] if body_sentence else []) + [s for p in paragraphs[:MAX_ONLINE_PARAGRAPHS] for s in sentences(p.text)]
+    pool += [s for p in paragraphs[MAX_ONLINE_PARAGRAPHS:MAX_MEETING_HELD_PARAGRAPHS] for s in sentences(p.text)
+             if _MEETING_HELD.match(lower(s)) and not find_dates(s)]  # (not "The meeting was held online in New Delhi on April 18.")
     for sentence in pool:
         m = ONLINE.search(lower(sentence))
         # (a person taking part: "attended ...", "addressing his counterparts by video link")
         # (not a hybrid meeting's split: "Delegations of China and Russia attended in person, while ... joined via videoconference")
         if m and (_IN_PERSON.search(sentence) or _SOME_JOINED.search(sentence, 0, m.start())):
             continue  # (nor "some of the delegations joined it by videoconference")
-        if m and not is_future(sentence, m.start()) and not PREVIOUS.search(sentence) and (MEETING_WORD.search(sentence) or THE_EVENT.search(sentence) or "attend" in sentence or "address" in sentence):
+        coming = is_future(sentence, m.start()) and not (ahead and (sentence is body_sentence or same_body(sentence, body_sentence))) if m else False
+        if m and not coming and not PREVIOUS.search(sentence) and (MEETING_WORD.search(sentence) or THE_EVENT.search(sentence) or "attend" in sentence or "address" in sentence):
             return Evidence(sentence, "online meeting phrase")
     return None
 
@@ -117,6 +127,10 @@ def speaker_seat(paragraphs, captions, speaker: str | None, datelines: bool):
         took_part = _TOOK_PART.search(lead, 0, video.end()) if video else None  # "attended via video link", "virtually addressed"
         if known and took_part and (surname is None or surname in lead[: video.start()]):
             return *known, Evidence(p.text[:120], "dateline of the speaker who joined by video")
+        # (or a lead on the speaker of the dateline's country: "DUSHANBE (...) Tajikistan's President Emomali Rahmon said
+        # during the summit ...": a leader speaking at a video meeting from home)
+        if known and known[1] and surname and _of_country(lead, surname, known[1]):
+            return *known, Evidence(p.text[:120], "dateline in the country of the speaker at a video meeting")
     # A building the speaker sat in, with no city named: "Premier Li ... attended the ... meeting at the Great Hall of the
     # People" (its country only; data/places.yml landmarks)
     for sentence in pool if surname and knowledge().landmarks else ():
@@ -124,6 +138,16 @@ def speaker_seat(paragraphs, captions, speaker: str | None, datelines: bool):
         if m and surname in sentence and not city.search(sentence):
             return None, knowledge().landmarks[m[1]], Evidence(sentence, "building the speaker joined from")
     return None
+
+
+def _of_country(lead: str, surname: str, country: str) -> bool:
+    """Whether the lead names the speaker as of `country` right before the name: "Tajikistan's President Emomali
+    Rahmon", "Tajik President Emomali Rahmon" (the country's name or adjective, data/places.yml)."""
+    at = lead.find(surname)
+    k = knowledge()
+    names = [n for n, c in k.countries.items() if c == country] + [a for a, c in k.adjectives.items() if c == country]
+    before = lead[max(0, at - 60) : at] if at > 0 else ""
+    return bool(names) and bool(re.search(r"\b(?i:" + "|".join(re.escape(n) for n in names) + r")(?:['’]s)?\s+(?:[A-Z][\w-]*\s+){1,4}$", before))
 
 
 @lru_cache(maxsize=1)

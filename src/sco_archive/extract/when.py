@@ -1,13 +1,13 @@
-"""When: the day of the meeting and the day of publication, read with the date formats of dates.py
-(the formats are shared with clean and the pages; the rules that pick a date are here); datelines are read in
-datelines.py."""
+"""When: the day of the meeting, read with the date formats of dates.py (the formats are shared with clean and the
+pages; the rules that pick a date are here); datelines are read in datelines.py, the publication date and the copyright
+year in stamps.py."""
 
 from __future__ import annotations
 
 import re
 
 from .. import dates as d
-from ..knowledge import knowledge
+from ..knowledge import knowledge, lower
 from ..model import Evidence, Paragraph, Removed
 from .datelines import Dateline, dateline
 from .text import PAST_ANCHOR, PREVIOUS, PROSE, TRAVEL, first_sentence, is_future, lead_paragraphs, sentences
@@ -58,8 +58,6 @@ _SCO_MEETING = re.compile(r"\b(?:meeting|summit|session|council|talks)\b", re.I)
 # "today" and "yesterday" count from the dateline or the publication date ("Updated: 2006-06-16" + "yesterday").
 _RELATIVE_DAY = re.compile(r"\b(today|yesterday)\b", re.I)
 _DAYS_BACK = {"today": 0, "yesterday": 1}
-_COPYRIGHT = re.compile(r"©|\(c\)|\bcopyright\b", re.I)
-_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 LEAD_PARAGRAPHS = 4  # a lead date is read in the first paragraphs
 MAX_DATE_LINE_WORDS = 4  # a place beside the date ("Novo-Ogaryovo, Moscow Region"), not a sentence
 _ANY_YEAR = 2000  # a leap year, to count the days between a yearless dateline and an earlier day of its lead
@@ -67,20 +65,6 @@ FILED_DAYS = 30  # a lead date more than a month before the dateline's day is an
 STALE_DAYS = 365  # a lead date more than a year before publication is an earlier event (a founding, an anniversary)
 
 Date = tuple[str | None, Evidence | None, tuple[int | None, int | None]]  # ISO date, evidence, (month, day) seen
-
-
-# A stamp may write the month in lower case ("7 november 2011"): on a line cleaning read as a stamp it is a month.
-_LOWER_MONTH = re.compile(r"(?<![\w])(?:" + "|".join(m.lower() for m in d.MONTH_NAMES) + r")(?!\w)")
-
-
-def published(lines: tuple[Removed, ...], under_headline: range = range(0)) -> tuple[str | None, Evidence | None]:
-    """The publication date from the publication lines cleaning took out: the stamp right under the headline first (one
-    above it may be the page's clock: "Friday, 07 October 2022, 11:09:12 pm" over a story stamped "August 11, 2022")."""
-    for r in sorted(lines, key=lambda r: r.line not in under_headline):
-        value = d.full_date(r.text) or d.full_date(_LOWER_MONTH.sub(lambda m: m[0].capitalize(), r.text))
-        if value:
-            return value, Evidence(r.text, "publication date line")
-    return None, None
 
 
 def _stale(value: str | None, pub: str | None) -> bool:
@@ -148,7 +132,7 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
                 continue  # "BISHKEK, May 22 -- ... after the Qingdao summit of 10 June 2018": an earlier meeting
             if ahead and pub and d.days_between(hit.resolve(None), pub) > FILED_DAYS:
                 continue  # a text given ahead of its meeting: "... assumed the chairmanship at the Samarkand Summit on September 16, 2022"
-            if _of_another_body(s, hit, body) or _of_previous_meeting(s, hit):
+            if _of_another_body(s, hit.start, body) or _of_previous_meeting(s, hit) or _of_another_organisation(s, hit.start):
                 continue
             closing = s[hit.end :].strip() == ")"  # a day in brackets closing a heading
             if closing and _GIVEN.search(s, 0, hit.start):
@@ -177,7 +161,7 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
         elif hits and not datelines and dateline(s):
             hits = hits[1:]  # an interview's dateline says when it was given ("ASTANA, Oct. 9 (Xinhua) -- ... has said")
         for hit in _held_first(s, hits):
-            if _EVENT.search(s) and _usable(s, hit, ahead) and not _RECALLED.search(s, 0, hit.start) and not _of_another_body(s, hit, body):
+            if _EVENT.search(s) and _usable(s, hit, ahead) and not _RECALLED.search(s, 0, hit.start) and not _of_another_body(s, hit.start, body):
                 value = _year_of(hit, pub, paragraphs)
                 weekday = d.WEEKDAY.search(s) if value is None and page_year else None
                 if weekday:  # "on Friday, June 14" under "© 2019 Xinhua"
@@ -240,19 +224,19 @@ _NEXT = re.compile(r"\b(?:next|following)\b", re.I)
 def _announced_day(paragraphs: tuple[Paragraph, ...], pub: str | None, body: str | None) -> Date | None:
     """The day a text that dates its meeting no other way announces for it, in the future tense, on or up to three
     months after its publication day: "The ... summit, 2026, is scheduled to take place from 11-12 June in Bishkek" over
-    a stamp of June 3, "... will today leave for Bishkek to join the ... Meeting set to be held from April 21-22". Not a
-    next meeting's ("Their next meeting will be held on June 20"), nor another body's."""
-    if not pub:
-        return None
+    a stamp of June 3, "... will today leave for Bishkek to join the ... Meeting set to be held from April 21-22"; with no
+    publication day, a complete date. Not a next meeting's ("Their next meeting will be held on June 20"), nor another body's."""
     for p in paragraphs[:ANNOUNCED_PARAGRAPHS]:
         for s in sentences(p.text):
             if not _names_meeting(s) or PREVIOUS.search(s) or _NEXT.search(s):
                 continue
-            for hit in d.find_dates(s):
+            for hit in d.find_dates(s, partial=bool(pub)):
                 value = hit.resolve(None) or d.infer_year(hit, pub)
-                if (value and 0 <= d.days_between(pub, value) <= d.FUTURE_DAYS and is_future(s, hit.start)
-                        and not _RANGE_ON.match(s, hit.end) and not _of_another_body(s, hit, body)):
+                if (value and 0 <= d.days_between(pub or value, value) <= d.FUTURE_DAYS and is_future(s, hit.start)
+                        and not _RANGE_ON.match(s, hit.end) and not _of_another_body(s, hit.start, body)):
                     return value, Evidence(s, "day announced for the meeting"), (hit.month, hit.day)
+            if pub and _coming_weekday(s, pub) and not _of_another_body(s, len(s), body):  # "which will be held on Thursday and Friday"
+                return _coming_weekday(s, pub), Evidence(s, "weekday announced for the meeting"), (None, None)
     return None
 
 
@@ -289,12 +273,19 @@ def _of_previous_meeting(sentence: str, hit: d.DateHit) -> bool:
                for m in PREVIOUS.finditer(sentence, 0, hit.start))
 
 
-def _of_another_body(sentence: str, hit: d.DateHit, body: str | None) -> bool:
+def _of_another_body(sentence: str, at: int, body: str | None) -> bool:
     """Whether the last SCO body the sentence names before the date is another than `body`: "Russia holds the chair of
     the Council of Heads of Government ..., and the Tianjin summit of September 1 gave us clear guidelines"."""
     k = knowledge()
-    named = list(k.find_bodies(sentence, 0, hit.start)) if body else []
+    named = list(k.find_bodies(sentence, 0, at)) if body else []
     return bool(named) and k.body_of(named[-1]) != body
+
+
+def _of_another_organisation(sentence: str, at: int) -> bool:
+    """Whether a sentence that does not name the SCO dates a meeting of another organisation named before the date
+    (bodies.yml `other_organisations`): "The Second GMS (Greater Mekong Subregion) Summit will be held from July 4th to 5th, 2005"."""
+    k, lowered = knowledge(), lower(sentence)
+    return bool(k.lower_other_organisation.search(lowered, 0, at)) and not (k.sco_as_written.search(sentence) or k.lower_sco_pattern.search(lowered))
 
 
 def _dateline_day(paragraphs: tuple[Paragraph, ...], pub: str | None) -> str | None:
@@ -392,11 +383,11 @@ COMING_WEEKDAY = "dateline and the weekday the meeting will be held on"
 
 
 def _coming_weekday(text: str, filed: str) -> str | None:
-    """The day of a meeting `text` says will be held on a weekday, the first such weekday on or after the day the story
-    was `filed` (its dateline): someone arriving on Thursday "where the ministers will hold a meeting on Friday"."""
+    """The day of a meeting `text` says will be held on a weekday (of two, the last), the first such weekday on or after
+    the day the story was `filed`: someone arriving on Thursday "where the ministers will hold a meeting on Friday"."""
     for m in d.WEEKDAY.finditer(text):
         if _WILL_MEET_ON.search(text, 0, m.start()) and _names_meeting(text):
-            return d.weekday_before(m[1], d.days_before(filed, -6))
+            return d.weekday_before((_WEEKDAY_RANGE_END.match(text, m.end()) or m)[1], d.days_before(filed, -6))
     return None
 
 
@@ -415,16 +406,6 @@ def _meeting_weekday(text: str) -> re.Match | None:
         weekday = d.WEEKDAY.search(sentence)
         if weekday and _MEETING_NOUN.search(sentence):
             return weekday
-    return None
-
-
-def copyright_year(lines: tuple[Removed, ...]) -> int | None:
-    """The last year of the page's copyright line ("© ITAR-TASS 2013", "© 1997-2011 Kazinform")."""
-    for r in lines:
-        if _COPYRIGHT.search(r.text):
-            years = [int(y) for y in _YEAR.findall(r.text) if d.MIN_YEAR <= int(y) <= d.MAX_YEAR]
-            if years:
-                return max(years)
     return None
 
 
