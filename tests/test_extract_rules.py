@@ -4730,12 +4730,6 @@ def test_words_that_are_no_person_s(text, speaker):
      "coordinators met the day before to agree on the draft declaration.\n", "Council of Heads of State"),
     ("Leaders arrive in Dushanbe\n\nLeaders gathered in Dushanbe for the two-day SCO summit on Wednesday. The heads of state "
      "of the SCO signed a declaration; the Council of Foreign Ministers had met the day before.\n", "Council of Heads of State"),
-])
-def test_a_meeting_the_press_calls_a_summit_is_its_own_body_s(text, body):
-    assert _doc(text).body == body
-
-
-@pytest.mark.parametrize("text, body", [
     # the only meeting the text names is coming: the text announces it
     ("Membership talks move forward\n\nThe security chief of the country said today that the last obstacles to its membership "
      "had been removed. He spoke after a phone call with his Russian counterpart on Monday evening.\n\nThe annual meeting of the "
@@ -4746,7 +4740,7 @@ def test_a_meeting_the_press_calls_a_summit_is_its_own_body_s(text, body):
      "Tashkent. The security chief said today that the last obstacles to membership had been removed at the Council of Foreign "
      "Ministers.\n", "Council of Foreign Ministers"),
 ])
-def test_a_text_naming_its_meeting_only_as_coming_reports_that_body(text, body):
+def test_a_meeting_the_press_calls_a_summit_or_names_only_as_coming_is_its_own_body_s(text, body):
     assert _doc(text).body == body
 
 
