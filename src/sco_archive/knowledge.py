@@ -105,6 +105,7 @@ class Knowledge:
     in_names: tuple[str, ...] = ()  # words after a city that make it part of a name ("the Tashkent Declaration")
     founded: int | None = None  # leaders.yml: the SCO's founding year, which its anniversaries count from
     members: tuple[tuple[int, int, int | None], ...] = ()  # leaders.yml: (count of full members, from, to or None)
+    called_summit: tuple[str, ...] = ()  # bodies.yml: the bodies whose meeting the press may call a summit (called_summit)
 
     def find_bodies(self, text: str, start: int = 0, end: int = sys.maxsize) -> Iterator[re.Match]:
         """Each body named in text[start:end], in order: matches of lower_body_pattern in the text lower-cased
@@ -183,6 +184,7 @@ def knowledge() -> Knowledge:
 
     return Knowledge(
         bodies=tuple(b["name"] for b in body_data),
+        called_summit=tuple(b["name"] for b in body_data if b.get("called_summit")),
         lower_body_pattern=re.compile(r"\b(?:" + bodies + r")\b"),
         sco_as_written=re.compile(r"\b(?:" + "|".join(organisation["as_written"]) + r")\b"),
         lower_sco_pattern=re.compile(r"\b(?:" + "|".join(organisation["in_lower_case"]) + r")\b"),

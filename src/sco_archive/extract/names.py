@@ -87,8 +87,10 @@ def title_pattern(ministries: bool = True) -> str:
     ("Acting Minister of Foreign Affairs", "acting President"); with `ministries`, a ministry the titles do not list."""
     k = knowledge()
     titles, countries, party = alternation(k.titles), alternation(k.country_names), alternation(k.party_posts)
-    # (an envoy's country and where they serve: "Ambassador Extraordinary and Plenipotentiary of the PRC to the Kyrgyz Republic")
-    of_country = rf"(?:\s+of\s+(?:the\s+)?(?:{countries}))?(?:\s+to\s+(?:the\s+)?(?:{countries}))?"
+    # (an envoy's country and where they serve: "Ambassador Extraordinary and Plenipotentiary of the PRC to the Kyrgyz Republic",
+    # or its capital: "Tajikistan's Ambassador to Tehran Nizomuddin Zohidi")
+    capitals = alternation(sorted(set(k.capitals.values())))
+    of_country = rf"(?:\s+of\s+(?:the\s+)?(?:{countries}))?(?:\s+to\s+(?:the\s+)?(?:{countries}|{capitals}))?"
     listed = rf"{titles}|{ministry()}" if ministries else titles
     return rf"(?:(?:{party})\s+and\s+)?(?:[Aa]cting\s+)?{_prefix()}(?:{listed})(?:(?:\s+(?:and|–|—)\s+|/)(?:{titles}|{party}))?{of_country}"
 

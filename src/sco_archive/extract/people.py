@@ -201,7 +201,12 @@ def _untitled_patterns() -> tuple[re.Pattern, ...]:
     SCO envoy of the Russian President, as saying", "According to Aidar Abishev, National Coordinator ..., the parties ..."."""
     honorifics = alternation(knowledge().honorifics)
     apposition = r"(?:,\s+(?:a|an|the)\s+(?P<title>[^,]{3,80}?),?)?"
+    # (the office may be written with no article after the name: "Sapar Isakov, head of the department of foreign policy in
+    # the office of the Kyrgyz President, said", "Ali Shamkhani, Secretary of the Supreme National Security Council,
+    # announced"; an office word must open it, see _untitled; the name after a closing quote or an agency's dash)
+    bare = r"(?:,\s+(?P<office>[^,]{3,100}?),)?"
     return (re.compile(rf"^(?:(?:{honorifics})\s+)?(?P<name>{NAME}){apposition}\s+(?:\w+\s+){{0,2}}?(?:{_REPORTS})\b"),
+            re.compile(rf"(?:^|,[\"”]\s+|^[A-Z]{{3,}}\s+[-–]\s+)(?:(?:{honorifics})\s+)?(?P<name>{NAME}){bare}\s+(?:\w+\s+){{0,1}}?(?:{_REPORTS}|announced)\b"),
             re.compile(rf"\bquoted\s+(?:(?:{honorifics})\s+)?(?P<name>{NAME}){apposition}\s+as\s+saying\b"),
             # "According to Aidar Abishev, National Coordinator of the Republic of Kazakhstan for SCO, the parties signed ..."
             re.compile(rf"\b[Aa]ccording\s+to\s+(?:(?:{honorifics})\s+)?(?P<name>{NAME})(?:,\s+(?:(?:a|an|the)\s+)?(?P<title>[^,]{{3,80}}?))?,"))
@@ -219,7 +224,10 @@ def _untitled(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] | N
                     continue
                 if m["name"] in knowledge().credits or any(w in knowledge().institution_nouns for w in m["name"].split()):
                     continue  # an agency or an office is no person: "According to Mehr News Agency, ..."
-                return Speaker(m["name"], m["title"]), Evidence(sentence, "person named as saying")
+                office = m.groupdict().get("office")
+                if office and office.split()[0].capitalize() not in title_words():
+                    continue  # "X, who arrived on Monday, said": no office
+                return Speaker(m["name"], m.groupdict().get("title") or office), Evidence(sentence, "person named as saying")
     return None
 
 
@@ -390,7 +398,7 @@ def _speaker(paragraphs: tuple[Paragraph, ...], has_headline: bool, briefing: bo
             scores[name] = _attribution_count(name, text) * 3 + len(cs) + (2 if first_at[name] < 3 else 0) + (PROPOSER_WEIGHT if proposes else 0)
         best = max(scores, key=lambda n: (scores[n], -first_at[n], n))
     if not _reports_words(paragraphs, by_name):  # a release that quotes no one: the people it names are only named
-        return signature(paragraphs) or (None, None)
+        return signature(paragraphs) or _untitled(paragraphs) or (None, None)
     if _OPENS_AS_SPEECH.match(paragraphs[0].text) and not _attribution_count(best, "\n".join(p.text for p in paragraphs)):
         # a speech with no heading over it ("Ladies and gentlemen, ...") only mentions the people it names: "During the UN
         # Secretary General Ban Ki-moon's visit ..." is not its speaker, unless the text gives their words
