@@ -2711,6 +2711,10 @@ def test_a_leader_speaking_with_journalists_or_an_official_briefing_accompanying
     "Minsk summit to open new chapter -- Belarusian FM\n\nMINSK -- President Ivan Sokol will chair the 26th SCO Summit, "
     "Foreign Minister Pavel Lis announced on May 20.\n\nThe summit is scheduled for June 14 to 15 in Minsk.\n\nLeaders of "
     "the member states will attend, Lis said at a press conference on the summit.\n",
+    # a transcript's heading under a site's menu lines, with the opening remarks only (no question turns)
+    "Visits\n\nDetail\n\nMedia Centre\n\nTranscript of Special Briefing by Foreign Secretary on the Summit of the SCO Council "
+    "of Heads of State\n\nJune 12, 2031\n\nShri Anil Rao, Official Spokesperson: Good evening, and thank you for joining us "
+    "for this special media briefing.\n\nShri Kiran Mehta, Foreign Secretary: Thank you. The leaders met in Goa today.\n",
 ])
 def test_a_news_report_whose_lead_is_the_briefing_is_a_press_conference(text):
     assert _doc(text).kind == "press_conference"
