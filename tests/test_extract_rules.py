@@ -1766,12 +1766,19 @@ def test_a_line_introducing_the_remarks_names_the_speaker_among_listed_delegatio
     assert (doc.speaker.name, doc.kind) == ("Mikhail Mishustin", "remarks")
 
 
-def test_transcript_turns_with_the_title_after_the_name_and_the_one_who_says_most():
-    text = ("Transcript of Special Briefing on the SCO Summit\n\nShri Ravi Menon, Official Spokesperson: Good evening. Foreign "
-            "Secretary will brief you.\n\nShri Anil Verma, Foreign Secretary: Thank you. The SCO Council of Heads of State met in "
-            "Qingdao today and the Prime Minister spoke on terrorism, connectivity and trade with the member states.\n\n"
-            "Shri Ravi Menon, Official Spokesperson: Questions, please.\n\nShri Anil Verma, Foreign Secretary: The next summit "
-            "will be in Bishkek, and we will take part in all its meetings with great interest.\n")
+_OPENING_TURNS = ("Transcript of Special Briefing on the SCO Summit\n\nShri Ravi Menon, Official Spokesperson: Good evening. "
+                  "Foreign Secretary will brief you.\n\nShri Anil Verma, Foreign Secretary: Thank you. The SCO Council of Heads "
+                  "of State met in Qingdao today and the Prime Minister spoke on terrorism, connectivity and trade with the member "
+                  "states.\n")
+
+
+@pytest.mark.parametrize("text", [
+    _OPENING_TURNS + "\nShri Ravi Menon, Official Spokesperson: Questions, please.\n\nShri Anil Verma, Foreign Secretary: The "
+    "next summit will be in Bishkek, and we will take part in all its meetings with great interest.\n",
+    # one turn each: the spokesperson gives the floor, the official briefs (no questions printed)
+    _OPENING_TURNS,
+])
+def test_transcript_turns_with_the_title_after_the_name_and_the_one_who_says_most(text):
     speaker = _doc(text).speaker
     assert (speaker.name, speaker.title) == ("Anil Verma", "Foreign Secretary")
 
