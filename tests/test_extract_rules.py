@@ -1766,12 +1766,19 @@ def test_a_line_introducing_the_remarks_names_the_speaker_among_listed_delegatio
     assert (doc.speaker.name, doc.kind) == ("Mikhail Mishustin", "remarks")
 
 
-def test_transcript_turns_with_the_title_after_the_name_and_the_one_who_says_most():
-    text = ("Transcript of Special Briefing on the SCO Summit\n\nShri Ravi Menon, Official Spokesperson: Good evening. Foreign "
-            "Secretary will brief you.\n\nShri Anil Verma, Foreign Secretary: Thank you. The SCO Council of Heads of State met in "
-            "Qingdao today and the Prime Minister spoke on terrorism, connectivity and trade with the member states.\n\n"
-            "Shri Ravi Menon, Official Spokesperson: Questions, please.\n\nShri Anil Verma, Foreign Secretary: The next summit "
-            "will be in Bishkek, and we will take part in all its meetings with great interest.\n")
+_OPENING_TURNS = ("Transcript of Special Briefing on the SCO Summit\n\nShri Ravi Menon, Official Spokesperson: Good evening. "
+                  "Foreign Secretary will brief you.\n\nShri Anil Verma, Foreign Secretary: Thank you. The SCO Council of Heads "
+                  "of State met in Qingdao today and the Prime Minister spoke on terrorism, connectivity and trade with the member "
+                  "states.\n")
+
+
+@pytest.mark.parametrize("text", [
+    _OPENING_TURNS + "\nShri Ravi Menon, Official Spokesperson: Questions, please.\n\nShri Anil Verma, Foreign Secretary: The "
+    "next summit will be in Bishkek, and we will take part in all its meetings with great interest.\n",
+    # one turn each: the spokesperson gives the floor, the official briefs (no questions printed)
+    _OPENING_TURNS,
+])
+def test_transcript_turns_with_the_title_after_the_name_and_the_one_who_says_most(text):
     speaker = _doc(text).speaker
     assert (speaker.name, speaker.title) == ("Anil Verma", "Foreign Secretary")
 
@@ -2228,6 +2235,7 @@ def test_a_page_opening_cut_mid_sentence_is_not_the_head_of_the_text():
     "» World news",  # a link marked by an arrow
     'Information Agency "Dunyo"\nof the Ministry of Foreign Affairs of the Republic of Uzbekistan',  # an agency in quotes and its ministry
     "Rubric: International cooperation",  # the page's rubric
+    "14 septembrie 2031",  # the page's stamp, in a language whose months are not read
 ])
 def test_page_chrome_over_the_headline_is_not_the_title(chrome):
     doc = _doc(f"{chrome}\n\nMinisters weigh transport corridors in Bishkek\n\n{_LEAD}")  # (a headline not naming the SCO)
@@ -2711,6 +2719,10 @@ def test_a_leader_speaking_with_journalists_or_an_official_briefing_accompanying
     "Minsk summit to open new chapter -- Belarusian FM\n\nMINSK -- President Ivan Sokol will chair the 26th SCO Summit, "
     "Foreign Minister Pavel Lis announced on May 20.\n\nThe summit is scheduled for June 14 to 15 in Minsk.\n\nLeaders of "
     "the member states will attend, Lis said at a press conference on the summit.\n",
+    # a transcript's heading under a site's menu lines, with the opening remarks only (no question turns)
+    "Visits\n\nDetail\n\nMedia Centre\n\nTranscript of Special Briefing by Foreign Secretary on the Summit of the SCO Council "
+    "of Heads of State\n\nJune 12, 2031\n\nShri Anil Rao, Official Spokesperson: Good evening, and thank you for joining us "
+    "for this special media briefing.\n\nShri Kiran Mehta, Foreign Secretary: Thank you. The leaders met in Goa today.\n",
 ])
 def test_a_news_report_whose_lead_is_the_briefing_is_a_press_conference(text):
     assert _doc(text).kind == "press_conference"

@@ -9,7 +9,7 @@ from collections import Counter
 from functools import lru_cache
 
 from .. import dates
-from ..knowledge import alternation, knowledge
+from ..knowledge import alternation, knowledge, lower
 from ..model import Evidence, Paragraph, Speaker
 from .names import NAME, NAME_WORD, WORDS, only_a_name, strip_adjective, title_pattern, titled_in_text, trim_name
 
@@ -200,6 +200,16 @@ def _stamp_at(text: str, at: int) -> bool:
 SENTENCE_WORDS = 5
 
 
+def _floor_given(turns_at: list, name: str) -> bool:
+    """Two people with one turn each, the first a spokesperson (data/titles.yml `briefers`) giving the floor to the other
+    ("Shri Anil Rao, Official Spokesperson: ... may I request you to make opening remarks." over "Shri Kiran Mehta, Foreign
+    Secretary: Thank you ..."): the other, who says most, is the speaker."""
+    host, _ = turns_at[0]
+    title = lower(host["title"] or host["title_after"] or "")
+    return (len({m["name"] for m, _ in turns_at}) == 2 and host["name"] != name
+            and any(b in title for b in knowledge().briefers))
+
+
 def transcript(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] | None:
     """In a Q&A transcript the speaker is the name that opens the most turns ("Guo Jiakun: ...")."""
     # a turn says something: "Registration Number: 130349" is a label with a value
@@ -224,7 +234,7 @@ def transcript(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] | 
         words[m["name"]] += len(WORDS.findall(t, m.end()))
     # the most turns; between as many, the one who says most (the official who briefs, not the host who gives the floor)
     name, count = sorted(turns.items(), key=lambda kv: (-kv[1], -words[kv[0]], kv[0]))[0]
-    if count < 2 and len(turns) > 1:
+    if count < 2 and len(turns) > 1 and not _floor_given(turns_at, name):
         return None
     first, text = next((m, t) for m, t in turns_at if m["name"] == name)
     given = first["title"] or first["title_after"]

@@ -42,6 +42,9 @@ _TOLD = re.compile(r"\b(?:told|during) (?:a|the)\s++(?:joint\s++)?$")
 # With question-and-answer turns, a briefing is a press conference ("held a briefing ... for Chinese and foreign media").
 _BRIEFING = re.compile(r"\b(?:briefing|briefs?\b[^.]{0,60}?\bmedia|answered questions from (?:the )?(?:[\w-]++ )?(?:journalists|reporters|media|press))\b",
                        re.I)  # ("answered questions from Russian journalists")
+# A heading that names the text a briefing given by someone: "Transcript of Special Briefing by Foreign Secretary on ...",
+# "Weekly Media Briefing by the Official Spokesperson" (a page's menu lines may push it out of the lead).
+_BRIEFING_HEAD = re.compile(r"^(?:Transcript of |Text of )?(?:the )?(?:[\w-]++ ){0,2}?briefing (?:given )?by\b", re.I)
 _HEREINAFTER = re.compile(r"\(\s*+hereinafter\b", re.I)
 _SPOKES = re.compile(r"\bspokes(?:person|man|woman)\b", re.I)
 _INTERVIEW = re.compile(r"^Interview\s*+[:：]|\b(?:(?:in|during|gave) an? (?:exclusive |joint |written |recent )?interview|interview (?:with|to|of)|interviewed by"
@@ -148,6 +151,8 @@ def kind(paragraphs: tuple[Paragraph, ...]) -> tuple[str, Evidence]:
     briefing = _BRIEFING.search(lead_text) if qa else None
     if briefing:
         return "press_conference", Evidence(briefing.group(0)[:200], "briefing with questions and answers")
+    if heading := next((p for p in head if len(p.text) < 200 and _BRIEFING_HEAD.match(p.text)), None):
+        return "press_conference", Evidence(heading.text, "a briefing's heading")
     # (further down, under a headline, a stamp, a caption and a subtitle, an interview given to a news agency: "...,
     # the minister said in an interview with TASS"; not one quoted from a newspaper)
     interview = _INTERVIEW.search(lead_text) or _agency_interview().search(" ".join(p.text for p in paragraphs[3:INTERVIEW_LEAD_PARAGRAPHS]))

@@ -12,6 +12,9 @@ from .kinds import speech_heading, turn_or_address
 from .datelines import dateline
 
 _HEADLINE_END = re.compile(r"(?:[.!?:;,][\"”’')]*|\s*\|)$")  # (also inside closing quotes: "... summit.”"; a menu's "Posts|")
+# A line that is only a day, a month's name in any language and a year, perhaps with a time: a page's stamp ("28 iulie 2021",
+# "5 июля 2024, 13:59"), whatever the language (find_dates reads the languages it knows).
+_DAY_MONTH_YEAR = re.compile(r"^\d{1,2}\.?\s+[^\W\d_]+\.?,?\s+\d{4}(?:,?\s+\d{1,2}:\d{2})?$")
 _WEB_ADDRESS = re.compile(r"\bhttps?://|\bwww\.")  # a site's line with its address ("... all in http://history.example.cn")
 _NOT_HEADLINE = re.compile(r"^(?:By |Photo|Editor|Source|Dear |Your |Excellenc|Ladies)\b")
 # A line in capitals this long is a headline ("JOINT COMMUNIQUE OF THE MEETING OF THE HEADS OF STATE ..."), not a section label.
@@ -72,9 +75,9 @@ def headline(paragraphs: tuple[Paragraph, ...]) -> str | None:
     for index, p in enumerate(paragraphs[:3]):
         words = len(p.text.split())
         if words < 3 or p.text[:1].islower() or _capitals_label(p.text) or _site_name().match(p.text) \
-                or (_credit_line().match(p.text) and find_dates(p.text)) or _WEB_ADDRESS.search(p.text):
+                or (_credit_line().match(p.text) and find_dates(p.text)) or _WEB_ADDRESS.search(p.text) or _DAY_MONTH_YEAR.match(p.text):
             continue  # a section label such as "CHINA / DIPLOMACY", the site's name ("People's Daily Online"), an agency's
-            # credit line ("Xinhua News Agency, Samarkand, Uzbekistan, September 16."), a line with the site's address, or a
+            # credit line ("Xinhua News Agency, Samarkand, Uzbekistan, September 16."), a line with the site's address, a stamp, or a
             # page's opening cut mid-sentence
         if words <= MAX_LABEL_WORDS and not knowledge().names_the_sco(p.text) and not _HEADLINE_END.search(p.text):
             following = [_site_prefix().sub("", q.text) for q in paragraphs[index + 1 : index + 3]]
