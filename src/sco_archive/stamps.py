@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import re
 
-from . import dates as d
-from .dates import MONTH_NAMES, DASH_DMY, DMY, DOT_DMY, DOT_YMD, ISO, MDY, SLASH_DMY, SLASH_DMY_SHORT, SLASH_YMD, WEEKDAY_STAMP
+from .dates import MAX_YEAR, MIN_YEAR, MONTH_NAMES, DASH_DMY, DMY, DOT_DMY, DOT_YMD, ISO, MDY, SLASH_DMY, SLASH_DMY_SHORT, SLASH_YMD, WEEKDAY_STAMP, full_date
 from .knowledge import alternation, knowledge
 from .model import Evidence, Removed
 
@@ -180,14 +179,14 @@ _COPYRIGHT = re.compile(r"©|\(c\)|\bcopyright\b", re.I)
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 
 # A stamp may write the month in lower case ("7 november 2011"): on a line cleaning read as a stamp it is a month.
-_LOWER_MONTH = re.compile(r"(?<![\w])(?:" + "|".join(m.lower() for m in d.MONTH_NAMES) + r")(?!\w)")
+_LOWER_MONTH = re.compile(r"(?<![\w])(?:" + "|".join(m.lower() for m in MONTH_NAMES) + r")(?!\w)")
 
 
 def published(lines: tuple[Removed, ...], under_headline: range = range(0)) -> tuple[str | None, Evidence | None]:
     """The publication date from the publication lines cleaning took out: the stamp right under the headline first (one
     above it may be the page's clock: "Friday, 07 October 2022, 11:09:12 pm" over a story stamped "August 11, 2022")."""
     for r in sorted(lines, key=lambda r: r.line not in under_headline):
-        value = d.full_date(r.text) or d.full_date(_LOWER_MONTH.sub(lambda m: m[0].capitalize(), r.text))
+        value = full_date(r.text) or full_date(_LOWER_MONTH.sub(lambda m: m[0].capitalize(), r.text))
         if value:
             return value, Evidence(r.text, "publication date line")
     return None, None
@@ -197,7 +196,7 @@ def copyright_year(lines: tuple[Removed, ...]) -> int | None:
     """The last year of the page's copyright line ("© ITAR-TASS 2013", "© 1997-2011 Kazinform")."""
     for r in lines:
         if _COPYRIGHT.search(r.text):
-            years = [int(y) for y in _YEAR.findall(r.text) if d.MIN_YEAR <= int(y) <= d.MAX_YEAR]
+            years = [int(y) for y in _YEAR.findall(r.text) if MIN_YEAR <= int(y) <= MAX_YEAR]
             if years:
                 return max(years)
     return None

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import calendar
 import itertools
 import re
 from functools import lru_cache
 
+from ..dates import MONTH_NAMES
 from ..knowledge import alternation, knowledge, lower
 from ..model import Evidence, Paragraph, Removed, Venue
 from .placenames import MEETING_WORD, THE_EVENT, THE_MEETING, city_country, place_line, place_opening, place_patterns, same_body
@@ -108,7 +108,7 @@ _YEAR_BEFORE = re.compile(r"(?:\b((?:19|20)\d\d)(?:\s+sco)?\s+|\bin\s+(?:[a-z]+\
                           r"(?:summit|meeting|session)\b[^.;]{0,60}$")
 _YEAR_AFTER = re.compile(r"(?:,?\s*\(?[a-z]+\)?)?(?:\s+(?:sco\s+)?(?:summit|meeting|session))?\s+(?:on|in)\s+"
                          r"(?:(?:[a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[a-z]+),?\s+|[a-z]+\s+)?((?:19|20)\d\d)\b")
-_LAST_AFTER = re.compile(r"\s+last\s+(?:year|month|week|" + "|".join(m.lower() for m in calendar.month_name[1:]) + r")\b")
+_LAST_AFTER = re.compile(r"\s+last\s+(?:year|month|week|" + "|".join(m.lower() for m in MONTH_NAMES) + r")\b")
 
 
 def _another_year(sentence: str, start: int, end: int, year: int | None) -> bool:
