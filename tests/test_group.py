@@ -247,6 +247,18 @@ def test_a_year_the_text_places_a_coming_event_in_rules_out_meetings_after_it(wr
     assert meetings["coming"] == meetings["wire"]
 
 
+def test_a_coming_event_placed_in_half_of_a_year_rules_out_meetings_after_that_year(write_texts):
+    # "will be held in the first half of 2010" was written before 2010 was half over: not about the 2019 summit
+    texts = {"wire": WIRE, "coming": _undated("in Bishkek and agreed that a meeting of the disaster relief officials "
+                                              "will be held in the first half of 2010")}
+    meetings = _meetings(write_texts, texts)
+    assert meetings["coming"] != meetings["wire"]
+    texts["coming"] = _undated("in Bishkek and agreed that a meeting of the disaster relief officials will be held in "
+                               "the second half of 2019")
+    meetings = _meetings(write_texts, texts)
+    assert meetings["coming"] == meetings["wire"]  # the meeting's own year rules nothing out
+
+
 def test_texts_in_the_same_city_and_year_are_one_meeting_of_their_body_whatever_day_they_give(write_texts):
     briefing = """On June 14, 2016, the Ministry of Foreign Affairs held a briefing on the meeting of the Council of
 Heads of State of the Shanghai Cooperation Organization in Tashkent, where the leaders will discuss security.

@@ -20,11 +20,11 @@ YEAR = re.compile(r"(?<![\d./-])(?:19[89]\d|20\d\d)(?![\d./-]\d)")
 # A text names no year more than this after its meeting: the SCO's development strategies run ten years
 # and are drafted a year or two ahead ("the draft Development Strategy until 2025" at the 2014 summit).
 MAX_YEARS_AHEAD = 12
-# An event the text places "in 2017" (also "since 2017", "in June 2017"), not as coming ("will host the summit again in
+# An event the text places "in 2017" (also "since 2017", "in June 2017", "in the first half of 2017"), not as coming ("will host the summit again in
 # 2034"), is at most MAX_YEARS_AFTER after its meeting (a withdrawal or an exercise the speaker speaks of); a programme's
 # name is no such year ("the 2030 Agenda", "Peace Mission 2021").
 _COMING = re.compile(r"\b(?:will|would|shall|to be|plans?|planned|next|scheduled|expected|intends?|upcoming)\b", re.I)
-IN_YEAR = re.compile(r"\b(?:in|since)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:" + "|".join(calendar.month_name[1:]) + r")\s+)?"
+IN_YEAR = re.compile(r"\b(?:in|since)\s+(?:the\s+(?:first|second)\s+half\s+of\s+)?(?:(?:early|late|mid-?)\s*)?(?:(?:" + "|".join(calendar.month_name[1:]) + r")\s+)?"
                      r"((?:19[89]\d|20\d\d))\b(?![\w*/.-]?\d)(?!\s+[A-Z])")
 MAX_YEARS_AFTER = 3
 
