@@ -247,6 +247,16 @@ def test_a_year_the_text_places_a_coming_event_in_rules_out_meetings_after_it(wr
     assert meetings["coming"] == meetings["wire"]
 
 
+def test_the_weekday_of_a_bilateral_talk_in_the_lead_rules_no_meeting_out(write_texts):
+    # a wire filed on the summit's Friday tells of the talks of the day before: its Thursday is not the meeting's
+    talk = ("Published: 2019-06-14\n\nThe Council of Heads of State of the Shanghai Cooperation Organization in Bishkek "
+            "will review cooperation in security and trade among the member states.\n\nIt will be the second summit India "
+            "attends as a member.\n\nIndia has taken part in many SCO dialogues this year. On Thursday, the Indian Prime Minister met his Kyrgyz counterpart and discussed "
+            "ties in energy and health.\n")
+    meetings = _meetings(write_texts, {"wire": WIRE, "talk": talk})
+    assert meetings["talk"] == meetings["wire"]
+
+
 def test_a_coming_event_placed_in_half_of_a_year_rules_out_meetings_after_that_year(write_texts):
     # "will be held in the first half of 2010" was written before 2010 was half over: not about the 2019 summit
     texts = {"wire": WIRE, "coming": _undated("in Bishkek and agreed that a meeting of the disaster relief officials "

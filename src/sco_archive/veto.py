@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from .extract.kinds import ANNOUNCING_KINDS
 from .extract.text import sentences
-from .knowledge import knowledge
+from .knowledge import knowledge, lower
 from .model import Document
 
 LEAD_PARAGRAPHS = 4  # the headline and the first paragraphs, where a report says when the meeting met
@@ -107,12 +107,20 @@ def _leaders_in(paragraphs: tuple) -> tuple[tuple[tuple[int, int | None], ...], 
     return tuple(terms for name, pattern, terms in knowledge().leaders if name in text and pattern.search(text))
 
 
+# A lead sentence on a bilateral talk that names no SCO meeting gives the talk's weekday, not the meeting's ("On
+# Wednesday, the minister met his Russian counterpart" in a wire filed on the Thursday of the meeting)
+_BILATERAL = re.compile(r"\b(?:counterparts?|bilateral)\b")
+_OF_THE_SCO = re.compile(r"\b(?:sco|shanghai cooperation|summit|council|session)\b")
+
+
 def lead_weekday(doc: Document) -> int | None:
-    """The weekday of "on Thursday" in the lead (Monday = 0), if it names one."""
+    """The weekday of "on Thursday" in the lead (Monday = 0), if it names one; not a bilateral talk's (_BILATERAL)."""
     for paragraph in doc.paragraphs[:LEAD_PARAGRAPHS]:
-        m = ON_WEEKDAY.search(paragraph.text)
-        if m:
-            return list(calendar.day_name).index(m[1])
+        for sentence in sentences(paragraph.text):
+            m = ON_WEEKDAY.search(sentence)
+            said = lower(sentence)
+            if m and not (_BILATERAL.search(said) and not _OF_THE_SCO.search(said)):
+                return list(calendar.day_name).index(m[1])
     return None
 
 
