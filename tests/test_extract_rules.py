@@ -864,6 +864,9 @@ def test_a_numbered_heading_keeps_its_paragraph_even_when_it_reports_the_speaker
     ("President Xi attended the SCO Plus meeting in Astana on July 4, 2024.", "Council of Heads of State", None),
     ("President Putin took part in the expanded-format meeting of SCO leaders in Astana on July 4, 2024.", "Council of Heads of State", None),
     ("The leaders of the SCO member states met in Astana on July 4, 2024.", "Council of Heads of State", None),
+    # the leaders as the agents of a decision
+    ("The minister said the memorandum on the country's membership had been approved by leaders of SCO member states in "
+     "Bishkek on Friday.", "Council of Heads of State", None),
     ("The SCO CHG meeting was held in Islamabad on Oct 16, 2024.", "Council of Heads of Government", None),
     ("The SCO CFM meeting was held in Goa on May 5, 2023.", "Council of Foreign Ministers", None),
     ("The SCO National Security Advisers meeting was held in New Delhi on March 29, 2023.", "Meeting of Security Council Secretaries", None),
