@@ -257,6 +257,18 @@ def test_the_weekday_of_a_bilateral_talk_in_the_lead_rules_no_meeting_out(write_
     assert meetings["talk"] == meetings["wire"]
 
 
+def test_a_city_named_in_russian_is_the_same_city_named_in_english(write_texts):
+    # "В Пекине" (places.yml in_russian: Пекин) is Beijing (one_city): the Russian report joins the English one's meeting
+    english = ("BEIJING, April 27, 2011 (Xinhua) -- The defence ministers of the Shanghai Cooperation Organization "
+               "member states met in Beijing on Wednesday, April 27, 2011, and discussed regional security.\n")
+    russian = ("В Пекине прошло совещание руководителей военных ведомств государств-членов ШОС. Министры обсудили "
+               "вопросы региональной безопасности.\n")
+    archive = run([str(write_texts({"english.txt": english, "russian.txt": russian}))])
+    docs = {d.id: d for d in archive.documents}
+    assert docs["russian"].meeting_id == docs["english"].meeting_id
+    assert docs["russian"].venue.city == "Пекин"  # the venue keeps the text's own name
+
+
 def test_a_coming_event_placed_in_half_of_a_year_rules_out_meetings_after_that_year(write_texts):
     # "will be held in the first half of 2010" was written before 2010 was half over: not about the 2019 summit
     texts = {"wire": WIRE, "coming": _undated("in Bishkek and agreed that a meeting of the disaster relief officials "

@@ -14,6 +14,7 @@ from .extract.placenames import city_country
 from .extract.places import INTERVIEW_PLACE
 from .extract.text import around_the_meeting, visible
 from .model import Document, Evidence, Meeting, Note, Warning
+from .knowledge import knowledge
 from .slug import slugify, unique
 from .veto import lead_weekday, vetoed
 
@@ -26,6 +27,17 @@ def _days_apart(a: str, b: str) -> int:
 
 def _city(doc: Document) -> str | None:
     return doc.venue.city if doc.venue else None
+
+
+def _where(doc: Document) -> str | None:
+    """The city the text places its meeting in, by the name grouping compares: "Пекин" and "Beijing", "Nur-Sultan" and
+    "Astana" are one city (places.yml one_city); the venue keeps the text's own."""
+    city = _city(doc)
+    return _one_city(city) if city else None
+
+
+def _one_city(city: str) -> str:
+    return knowledge().one_city.get(city.lower(), city)
 
 
 def _online(doc: Document) -> bool:
@@ -64,11 +76,11 @@ def _reports_on(doc: Document, members: list[Document]) -> bool:
         # may come out on the eve of the day its meeting is dated by (the first day of a two-day summit).
         earliest = -MAX_DAYS_TO_PUBLISH if doc.kind in ANNOUNCING_KINDS else -MAX_DAYS_APART
         verdicts.append(bool(date) and earliest <= _days_after(date, doc.published) <= MAX_DAYS_TO_PUBLISH)
-    cities = {_city(m) for m in members if _city(m)}
+    cities = {_where(m) for m in members if _city(m)}
     # A speaker who joined by video names their own city, so a video meeting's cities do not disagree; nor does the
     # city an interview was given in.
     if _city(doc) and cities and not (_online(doc) or any(_online(m) for m in members) or _interview_city(doc)):
-        verdicts.append(_city(doc) in cities)
+        verdicts.append(_where(doc) in cities)
     # With no city on one side, the host country it gives ("chaired by the Indian side") is one of the meeting's
     # countries: a meeting India hosted by video is not the one a text places in person in Sochi.
     countries = {m.venue.country for m in members if m.venue and m.venue.country}
@@ -79,9 +91,9 @@ def _reports_on(doc: Document, members: list[Document]) -> bool:
         verdicts.append(doc.number in numbers)
     # With no city, the declaration it says was adopted names the host ("signed ... the Tianjin Declaration").
     declared = _declared_city(doc.paragraphs) if not _city(doc) else None
-    placed = {city_country(c)[0] for c in cities if city_country(c)}
+    placed = {_one_city(city_country(c)[0]) for c in cities if city_country(c)}
     if declared and placed and not any(_online(m) for m in members):
-        verdicts.append(declared in placed)
+        verdicts.append(_one_city(declared) in placed)
     return bool(verdicts) and all(verdicts) and not vetoed(doc, members)
 
 
@@ -163,7 +175,7 @@ def group(documents: list[Document]) -> tuple[list[Document], list[Meeting]]:
     first_there: dict[tuple[str, str, str], int] = {}
     for i, doc in enumerate(dated):
         if doc.body and _city(doc) and not _online(doc):
-            j = first_there.setdefault((doc.body, _city(doc), doc.date[:4]), i)
+            j = first_there.setdefault((doc.body, _where(doc), doc.date[:4]), i)
             parent[find(i)] = find(j)
     roots: dict[int, list[Document]] = {}
     for i, doc in enumerate(dated):
@@ -178,7 +190,7 @@ def group(documents: list[Document]) -> tuple[list[Document], list[Meeting]]:
         if len(matches) > 1 and _city(doc) and not _online(doc):
             # of several meetings it fits, the one held in person in its city ("24th summit in Astana ... July 4": not the
             # video summit of another July 4, which no city rules out)
-            held_there = [c for c in matches if _city(doc) in _in_person_cities(c)]
+            held_there = [c for c in matches if _where(doc) in _in_person_cities(c)]
             matches = held_there if len(held_there) == 1 else matches
         if len(matches) == 1:
             cluster = matches[0]
@@ -243,7 +255,7 @@ def _merge_near(clusters: list[list[Document]]) -> list[list[Document]]:
 
 
 def _in_person_cities(cluster: list[Document]) -> set[str]:
-    return {_city(d) for d in cluster if _city(d) and not _online(d)}
+    return {_where(d) for d in cluster if _city(d) and not _online(d)}
 
 
 @lru_cache(maxsize=4096)

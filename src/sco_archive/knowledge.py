@@ -102,6 +102,7 @@ class Knowledge:
     leaders: tuple[tuple[str, re.Pattern, tuple[tuple[int, int | None], ...]], ...] = ()
     city_forms: tuple[str, ...] = ()  # a city as a Russian text writes it in its case ("Бишкеке"): data/places.yml in_russian
     landmarks: dict[str, str] = field(default_factory=dict)  # a building as written -> its country: data/places.yml landmarks
+    one_city: dict[str, str] = field(default_factory=dict)  # lower-case other name of a city -> the name compared: places.yml one_city
     in_names: tuple[str, ...] = ()  # words after a city that make it part of a name ("the Tashkent Declaration")
     founded: int | None = None  # leaders.yml: the SCO's founding year, which its anniversaries count from
     members: tuple[tuple[int, int, int | None], ...] = ()  # leaders.yml: (count of full members, from, to or None)
@@ -152,6 +153,7 @@ def knowledge() -> Knowledge:
     capitals: dict[str, str] = {}
     city_forms: list[str] = []  # spellings of a city in another case ("Бишкеке"), found as written
     landmarks: dict[str, str] = {}
+    one_city: dict[str, str] = {}
     place_data = _load("places.yml")
     for c in place_data["countries"]:
         country_names += [c["name"], *c.get("aliases", [])]
@@ -167,6 +169,7 @@ def knowledge() -> Knowledge:
         for form, city in c.get("in_russian", {}).items():
             cities.setdefault(form.lower(), (city, c["name"]))
             city_forms.append(form)
+        one_city.update({name.lower(): city for name, city in c.get("one_city", {}).items()})
     ordinal_data = _load("ordinals.yml")
     title_data = _load("titles.yml")
     theme_data = _load("themes.yml")
@@ -223,6 +226,7 @@ def knowledge() -> Knowledge:
         in_names=tuple(place_data.get("in_names", ())),
         city_forms=tuple(city_forms),
         landmarks=landmarks,
+        one_city=one_city,
         credits=tuple(noise_data.get("credits", ())),
         leaders=_leaders(_load("leaders.yml")["leaders"]),
         founded=_load("leaders.yml").get("founded"),
