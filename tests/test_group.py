@@ -269,6 +269,17 @@ def test_a_city_named_in_russian_is_the_same_city_named_in_english(write_texts):
     assert docs["russian"].venue.city == "Пекин"  # the venue keeps the text's own name
 
 
+def test_a_weekday_that_is_the_text_s_own_day_rules_out_no_two_day_meeting_dated_by_its_second_day(write_texts):
+    # "on Thursday, June 13": the first day of the summit the wire dates by Friday the 14th (in 2019 June 13 is a Thursday)
+    texts = {"wire": WIRE, "first_day": _undated("in Bishkek on Thursday, June 13")}
+    meetings = _meetings(write_texts, texts)
+    assert meetings["first_day"] == meetings["wire"]
+    # a weekday that is not the day's in the meeting's year still rules it out (June 15 2019 is a Saturday)
+    texts["first_day"] = _undated("in Bishkek on Thursday, June 15")
+    meetings = _meetings(write_texts, texts)
+    assert meetings["first_day"] != meetings["wire"]
+
+
 def test_a_coming_event_placed_in_half_of_a_year_rules_out_meetings_after_that_year(write_texts):
     # "will be held in the first half of 2010" was written before 2010 was half over: not about the 2019 summit
     texts = {"wire": WIRE, "coming": _undated("in Bishkek and agreed that a meeting of the disaster relief officials "

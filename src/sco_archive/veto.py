@@ -39,7 +39,9 @@ def vetoed(doc: Document, members: list[Document]) -> bool:
     day in seven, and almost any text names only earlier years)."""
     days = [dt.date.fromisoformat(m.date) for m in members if m.date]
     weekday = lead_weekday(doc) if doc.kind not in ANNOUNCING_KINDS else None  # (an interview's weekday is when it was given)
-    if days and weekday is not None and all(day.weekday() != weekday for day in days):
+    # (a weekday that is that of the text's own month and day, in the meeting's year, says no more than that day, which
+    # group.py has compared: "Thursday, September 11" is the first day of a summit dated by its second, Friday the 12th)
+    if days and weekday is not None and all(day.weekday() != weekday for day in days) and not _its_day(doc, days, weekday):
         return True
     years = _years_named(doc)
     if days and years and max(years) - MAX_YEARS_AHEAD > max(day.year for day in days):
@@ -57,6 +59,20 @@ def vetoed(doc: Document, members: list[Document]) -> bool:
     if days and members and not any(_in_office(day.year, members) for day in days):
         return True
     return bool(days) and any(not any(_in_office(day.year, terms) for day in days) for terms in _leaders_in(doc.paragraphs))
+
+
+def _its_day(doc: Document, days: list[dt.date], weekday: int) -> bool:
+    """Whether the month and day the text gives fall on `weekday` in the year of one of `days`."""
+    month, day = doc.partial_date
+    if month is None or day is None:
+        return False
+    for year in {d.year for d in days}:
+        try:
+            if dt.date(year, month, day).weekday() == weekday:
+                return True
+        except ValueError:
+            pass
+    return False
 
 
 @lru_cache(maxsize=1)
