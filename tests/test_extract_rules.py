@@ -290,6 +290,18 @@ def test_a_line_of_related_links_is_no_transcript_turn():
     assert (doc.speaker.name, doc.speaker.title) == ("Muhammad Nawaz Sharif", "Prime Minister")
 
 
+@pytest.mark.parametrize("text", [
+    # the founding's day in the lead is not the summit's
+    "The SCO summit, to be held in Astana, coincides with the tenth anniversary of the organization's founding on June 15, "
+    "2001 and will admit no new members.\n",
+    # nor a year to read a yearless dateline by
+    "ASTANA, June 14 (Xinhua) -- President Hu Jintao on Tuesday called on the Shanghai Cooperation Organization to deepen "
+    "security cooperation at its summit in Astana.\n\nThe SCO was founded in Shanghai on June 15, 2001.\n",
+])
+def test_the_day_of_the_organisation_s_founding_dates_no_meeting(text):
+    assert not (_doc(text).date or "").startswith("2001")
+
+
 def test_a_yearless_dateline_takes_its_year_from_a_nearby_date_not_from_a_recalled_event():
     lead = ("TASHKENT, June 15 (APP): Foreign Minister Khawaja Asif on Friday said at the meeting of the SCO Council of "
             "Foreign Ministers that Pakistan wanted regional connectivity.\n\n")
