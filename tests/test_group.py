@@ -251,8 +251,8 @@ def test_the_weekday_of_a_bilateral_talk_in_the_lead_rules_no_meeting_out(write_
     # a wire filed on the summit's Friday tells of the talks of the day before: its Thursday is not the meeting's
     talk = ("Published: 2019-06-14\n\nThe Council of Heads of State of the Shanghai Cooperation Organization in Bishkek "
             "will review cooperation in security and trade among the member states.\n\nIt will be the second summit India "
-            "attends as a member.\n\nIndia has taken part in many SCO dialogues this year. On Thursday, the Indian Prime Minister met his Kyrgyz counterpart and discussed "
-            "ties in energy and health.\n")
+            "attends as a member.\n\nIndia has taken part in many SCO dialogues this year. On Thursday, the Indian Prime "
+            "Minister met his Kyrgyz counterpart and discussed ties in energy and health.\n")
     meetings = _meetings(write_texts, {"wire": WIRE, "talk": talk})
     assert meetings["talk"] == meetings["wire"]
 
