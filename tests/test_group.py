@@ -280,6 +280,21 @@ def test_a_weekday_that_is_the_text_s_own_day_rules_out_no_two_day_meeting_dated
     assert meetings["first_day"] != meetings["wire"]
 
 
+def test_undated_texts_on_one_numbered_meeting_of_a_body_are_one_meeting(write_texts):
+    # a body's sixth meeting is held once: two undated texts that give it, and no other city, report one meeting
+    briefing = ("Foreign Ministry Spokesperson briefing\n\nQuestion: What will the Premier do in Tashkent?\n\nAnswer: The "
+                "Premier will attend the sixth meeting of the SCO Council of Heads of Government in Tashkent and meet his "
+                "counterparts.\n")
+    report = ("The Premier said at the sixth meeting of the SCO Council of Heads of Government that the member states "
+              "should deepen trade and transport links.\n")
+    meetings = _meetings(write_texts, {"briefing": briefing, "report": report})
+    assert meetings["briefing"] == meetings["report"]
+    # the same number placed in two cities is no one meeting (a summit numbered by the anniversary, another by the count)
+    elsewhere = report.replace("Heads of Government that", "Heads of Government in Bishkek that")
+    meetings = _meetings(write_texts, {"briefing": briefing, "elsewhere": elsewhere})
+    assert meetings["briefing"] != meetings["elsewhere"]
+
+
 def test_a_coming_event_placed_in_half_of_a_year_rules_out_meetings_after_that_year(write_texts):
     # "will be held in the first half of 2010" was written before 2010 was half over: not about the 2019 summit
     texts = {"wire": WIRE, "coming": _undated("in Bishkek and agreed that a meeting of the disaster relief officials "

@@ -185,6 +185,7 @@ def group(documents: list[Document]) -> tuple[list[Document], list[Meeting]]:
     for cluster in clusters:
         by_body.setdefault(cluster[0].body or "", []).append(cluster)
     out_docs: dict[str, Document] = {}
+    undated_numbered: dict[tuple[str, int], list[list[Document]]] = {}  # undated meetings of no dated one, by body and number
     for doc in (d for d in docs if not d.date):
         matches = [c for c in by_body.get(doc.body or "", []) if _reports_on(doc, c)]
         if len(matches) > 1 and _city(doc) and not _online(doc):
@@ -209,14 +210,27 @@ def group(documents: list[Document]) -> tuple[list[Document], list[Meeting]]:
                 evidence={**doc.evidence, "date": Evidence(f"published {doc.published}", "publication date of a report on no other meeting")},
                 notes=doc.notes + (Note("date", "the text gives no day of its own; its publication date is taken"),),
             )])
+        elif not matches and (numbered := _numbered_like(doc, undated_numbered)):
+            numbered.append(doc)
         else:
             clusters.append([doc])
+            if not matches and doc.body and doc.number:
+                undated_numbered.setdefault((doc.body, doc.number), []).append(clusters[-1])
     ordered = sorted(((_cluster_date(c), c) for c in clusters), key=lambda dc: (dc[0] or "9999", min(d.id for d in dc[1])))
     meetings = unique_ids([_meeting(cluster, date) for date, cluster in ordered])
     for meeting, (_, cluster) in zip(meetings, ordered):
         for doc in cluster:
             out_docs[doc.id] = _finish(doc, meeting)
     return [out_docs[d.id] for d in docs], meetings
+
+
+def _numbered_like(doc: Document, undated_numbered: dict[tuple[str, int], list[list[Document]]]) -> list[Document] | None:
+    """The undated meeting of no dated one that has the text's body and number and no other city in person: a body's
+    12th meeting is held once ("the 12th SCO summit" and "the 12th meeting of the Council of Heads of State in Beijing"),
+    where the same body and city recur (Tashkent 2004, 2010, 2016)."""
+    if not doc.body or not doc.number:
+        return None
+    return next((c for c in undated_numbered.get((doc.body, doc.number), []) if len(_in_person_cities(c + [doc])) <= 1), None)
 
 
 def _stamp_is_its_day(doc: Document) -> bool:
