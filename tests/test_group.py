@@ -295,6 +295,18 @@ def test_undated_texts_on_one_numbered_meeting_of_a_body_are_one_meeting(write_t
     assert meetings["briefing"] != meetings["elsewhere"]
 
 
+def test_of_several_meetings_an_undated_text_fits_it_takes_the_one_in_the_only_year_it_names(write_texts):
+    # both Bishkek summits fit its city; "the summit of 2019" names the year of one
+    texts = {"wire": WIRE, "earlier": EARLIER, "named": _undated("in Bishkek at the summit of 2019")}
+    meetings = _meetings(write_texts, texts)
+    assert meetings["named"] == meetings["wire"] != meetings["earlier"]
+    # a year of neither leaves it alone, and so does the SCO's founding year, which a text on any meeting may recall
+    for lead in ("in Bishkek at the summit of 2013", "in Bishkek, twelve years after the founding of 2001"):
+        texts["named"] = _undated(lead)
+        meetings = _meetings(write_texts, texts)
+        assert meetings["named"] not in (meetings["wire"], meetings["earlier"])
+
+
 def test_a_coming_event_placed_in_half_of_a_year_rules_out_meetings_after_that_year(write_texts):
     # "will be held in the first half of 2010" was written before 2010 was half over: not about the 2019 summit
     texts = {"wire": WIRE, "coming": _undated("in Bishkek and agreed that a meeting of the disaster relief officials "

@@ -16,7 +16,7 @@ from .extract.text import around_the_meeting, visible
 from .model import Document, Evidence, Meeting, Note, Warning
 from .knowledge import knowledge
 from .slug import slugify, unique
-from .veto import lead_weekday, vetoed
+from .veto import lead_weekday, vetoed, years_named
 
 MAX_DAYS_APART = 1
 
@@ -193,6 +193,11 @@ def group(documents: list[Document]) -> tuple[list[Document], list[Meeting]]:
             # video summit of another July 4, which no city rules out)
             held_there = [c for c in matches if _where(doc) in _in_person_cities(c)]
             matches = held_there if len(held_there) == 1 else matches
+        if len(matches) > 1 and len(years := years_named(doc) - {knowledge().founded}) == 1:
+            # of several meetings it fits, the one in the only year the text names ("the 2012 summit in Beijing"; not the
+            # SCO's founding year, which a text on any meeting may recall)
+            in_year = [c for c in matches if _cluster_date(c)[:4] == str(next(iter(years)))]
+            matches = in_year if len(in_year) == 1 else matches
         if len(matches) == 1:
             cluster = matches[0]
             date = _cluster_date(cluster)

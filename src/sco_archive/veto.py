@@ -43,7 +43,7 @@ def vetoed(doc: Document, members: list[Document]) -> bool:
     # group.py has compared: "Thursday, September 11" is the first day of a summit dated by its second, Friday the 12th)
     if days and weekday is not None and all(day.weekday() != weekday for day in days) and not _its_day(doc, days, weekday):
         return True
-    years = _years_named(doc)
+    years = years_named(doc)
     if days and years and max(years) - MAX_YEARS_AHEAD > max(day.year for day in days):
         return True
     placed = _years_placed(doc.paragraphs)
@@ -154,6 +154,6 @@ def _years_coming(paragraphs: tuple) -> tuple[int, ...]:
                  if _COMING.search(s, 0, m.start()))
 
 
-def _years_named(doc: Document) -> set[int]:
+def years_named(doc: Document) -> set[int]:
     """The years the text names ("Peace Mission 2007", "until 2025"); not parts of dates or numbers."""
     return {int(m[0]) for p in doc.paragraphs for m in YEAR.finditer(p.text)}
