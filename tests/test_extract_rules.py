@@ -498,11 +498,37 @@ def test_the_event_held_via_video_link_is_an_online_meeting_and_its_chair_gives_
 @pytest.mark.parametrize("founding", [
     "The group, which was founded in 2001 in Shanghai, now has ten members.",
     "The organisation whose establishment we proclaimed in June 2001 in Shanghai has grown since.",
+    "The bloc was inaugurated in Shanghai, China, five years ago on the basis of an older forum.",
+    "Twenty years ago the grouping was born in Shanghai with a modest agenda.",
 ])
 def test_the_city_of_the_founding_dated_by_its_year_is_not_the_venue(founding):
     doc = _doc("Spokeswoman comments on coming SCO gathering\n\n"
                f"The spokeswoman said the summit would strengthen regional trust. {founding}\n")
     assert doc.venue is None or doc.venue.city != "Shanghai"
+
+
+@pytest.mark.parametrize("recall", [
+    "The premiers praised the progress made since their regular meeting last year in Kyrgyzstan's capital Bishkek.",
+    "The premiers praised the progress made since they met last November in Bishkek.",
+    "The premiers praised the progress made since their session in Bishkek, Kyrgyzstan, last year.",
+])
+def test_a_city_placed_last_year_or_last_month_is_another_meeting_s(recall):
+    page = ("Heads of government adopt joint communique\n\nThe SCO heads of government issued a joint communique after "
+            "their meeting on cooperation in trade and transport. {}\n")
+    venue = _doc(page.format(recall)).venue
+    assert venue is None or venue.city != "Bishkek"
+    venue = _doc(page.format(re.sub(r"last \w+", "this week", recall))).venue
+    assert (venue.city, venue.country) == ("Bishkek", "Kyrgyzstan")
+
+
+def test_the_chair_of_a_video_meeting_named_by_its_body_s_short_name_gives_the_country():
+    page = ("Information report on the meeting of the SCO Council of Heads of Government\n\n"
+            "On 3 March 2031 the SCO Council of Heads of Government held a meeting via videoconference. The meeting was "
+            "attended by the heads of government of the member states.\n\n{} was chaired by Prime Minister of Kazakhstan "
+            "Serik Amanov.\n")
+    venue = _doc(page.format("The SCO CHG")).venue
+    assert (venue.city, venue.country, venue.online) == (None, "Kazakhstan", True)
+    assert _doc(page.format("The dinner")).venue.country is None
 
 
 @pytest.mark.parametrize("where, city", [

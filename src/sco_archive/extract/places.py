@@ -42,7 +42,8 @@ def _chair_country(paragraphs) -> tuple[None, str, Evidence] | None:
     for p in paragraphs[:MAX_CHAIR_PARAGRAPHS]:
         for sentence in sentences(p.text):
             m = _chair_pattern().search(sentence)
-            if m and (MEETING_WORD.search(sentence) or THE_EVENT.search(sentence) or m[5]) and not is_future(sentence, m.start()) and not PREVIOUS.search(sentence):
+            # (the meeting may be named by its body alone: "The SCO CHS was chaired by President of Russia Vladimir Putin.")
+            if m and (MEETING_WORD.search(sentence) or THE_EVENT.search(sentence) or m[5] or k.find_body(sentence)) and not is_future(sentence, m.start()) and not PREVIOUS.search(sentence):
                 country = m[1] or m[2]
                 return None, k.countries[country.lower()] if country else k.adjectives[m[3] or m[4] or m[5]], Evidence(sentence, "the chair's country")
     return None
@@ -67,7 +68,8 @@ def _capital(sentence: str, ahead: bool = False, start: int = 0) -> tuple[str, s
     k = knowledge()
     for m in _capital_pattern().finditer(sentence, start):
         placed = sentence[max(0, m.start() - 90) : m.end("prep") if m["prep"] else m.start()]  # (up to "in the")
-        if (m["prep"] or m["hosts"]) and (ahead or not is_future(sentence, m.start())) and not _NOT_THE_MEETING.search(placed) and not _INVITED.search(lower(placed)):
+        if ((m["prep"] or m["hosts"]) and (ahead or not is_future(sentence, m.start())) and not _NOT_THE_MEETING.search(placed)
+                and not _INVITED.search(lower(placed)) and not _LAST_BEFORE.search(lower(placed))):
             country = k.adjectives[m["adj"]] if m["adj"] else k.countries[(m["country"] or m["owner"]).lower()]
             return k.capitals[country], country
     return None
@@ -95,8 +97,9 @@ _NOT_THE_MEETING = re.compile(r"\b(?:reached|agreed|adopted|signed|approved|take
                               r"|\b(?:establish\w*|set\s+up|creat\w*|locat\w*|based|station\w*)\s+(?:an?|the|its)\s+(?![^.;,]*\b(?:meeting|summit|session)\b)"
                               r"[^.;,]{0,60}?\s+(?:in|at)\s+(?:the\s+\w+\s+capital\s+of\s+)?$")
 # Nor the founding ("SCO was founded at a summit in Shanghai in 2001", "established in Shanghai", "founded in 2001 in
-# Shanghai", "whose establishment we proclaimed in June 2001 in Shanghai"; in lower case, matched in the text lower-cased).
-_FOUNDED = re.compile(r"\b(?:founded|established|created|set up|proclaimed)\s+(?:in\s+(?:[a-z]+\s+)?(?:19|20)\d\d\s+)?(?:at\s+(?:a|the|its)\s+(?:\w+\s+)?(?:summit|meeting)\s+)?(?:in|at)\s+$")
+# Shanghai", "whose establishment we proclaimed in June 2001 in Shanghai", "the SCO was inaugurated in Shanghai, China",
+# "launched in Shanghai", "born in Shanghai"; in lower case, matched in the text lower-cased).
+_FOUNDED = re.compile(r"\b(?:founded|established|created|set up|proclaimed|inaugurated|launched|born)\s+(?:in\s+(?:[a-z]+\s+)?(?:19|20)\d\d\s+)?(?:at\s+(?:a|the|its)\s+(?:\w+\s+)?(?:summit|meeting)\s+)?(?:in|at)\s+$")
 # Nor a meeting someone is invited to, a later one ("Tokayev invites SCO leaders to summit in Astana", "I invite you to join
 # the summit to be held in Astana", "has been invited to attend the meeting ... in Bishkek"; in lower case, matched in the
 # text lower-cased; not "at the invitation of ...").
@@ -108,14 +111,17 @@ _YEAR_BEFORE = re.compile(r"(?:\b((?:19|20)\d\d)(?:\s+sco)?\s+|\bin\s+(?:[a-z]+\
                           r"(?:summit|meeting|session)\b[^.;]{0,60}$")
 _YEAR_AFTER = re.compile(r"(?:,?\s*\(?[a-z]+\)?)?(?:\s+(?:sco\s+)?(?:summit|meeting|session))?\s+(?:on|in)\s+"
                          r"(?:(?:[a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[a-z]+),?\s+|[a-z]+\s+)?((?:19|20)\d\d)\b")
-_LAST_AFTER = re.compile(r"\s+last\s+(?:year|month|week|" + "|".join(m.lower() for m in MONTH_NAMES) + r")\b")
+_LAST = r"last\s+(?:year|month|week|" + "|".join(m.lower() for m in MONTH_NAMES) + r")\b"
+# (or "in Shanghai, China, last year"; "their meeting last year in Uzbekistan's capital Tashkent", "last June in Dushanbe")
+_LAST_AFTER = re.compile(r"(?:,\s+[a-z]+,)?\s+" + _LAST)
+_LAST_BEFORE = re.compile(r"\b" + _LAST + r"\s+(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
 
 
 def _another_year(sentence: str, start: int, end: int, year: int | None) -> bool:
     """Whether the city at sentence[start:end] places a meeting the sentence dates to a year other than `year` (the text's
     meeting's, or its page's), or to "last September" or "last week"."""
     before, after = lower(sentence[max(0, start - 90) : start]), lower(sentence[end : end + 60])
-    if _LAST_AFTER.match(after):
+    if _LAST_AFTER.match(after) or _LAST_BEFORE.search(before):
         return True
     named = _YEAR_BEFORE.search(before) or _YEAR_AFTER.match(after)
     return bool(year and named and int(next(g for g in named.groups() if g)) != year)
@@ -151,7 +157,8 @@ def _venue_from(sentence: str, start: int = 0, ahead: bool = False, year: int | 
         return city_country(m[1])
     for m in in_city_country.finditer(sentence[start:]):
         if ((ahead or not is_future(sentence, start + m.start())) and not _another_year(sentence, start + m.start(1), start + m.end(1), year)
-                and not _INVITED.search(lower(sentence[max(0, start + m.start() - 90) : start + m.start()]))):
+                and not _INVITED.search(lower(sentence[max(0, start + m.start() - 90) : start + m.start()]))
+                and not _FOUNDED.search(lower(sentence[max(0, start + m.start() - 90) : start + m.start() + 3]))):
             return m[1], knowledge().countries[m[2].lower()]
     found = _capital(sentence, ahead, start)
     if found:
