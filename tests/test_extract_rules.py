@@ -531,6 +531,21 @@ def test_the_chair_of_a_video_meeting_named_by_its_body_s_short_name_gives_the_c
     assert _doc(page.format("The dinner")).venue.country is None
 
 
+@pytest.mark.parametrize("dateline, lead, city", [
+    ("OSH", "floated a transit plan at", "Osh"),
+    ("ISLAMABAD", "left for Osh to lead the delegation to", "Osh"),  # (the trip names the meeting's city, not the dateline)
+    ("Osh", "floated a transit plan at", None),  # (only a wire's capitals so far down)
+])
+def test_a_wire_dateline_in_capitals_under_a_page_s_menus_and_standfirst_places_the_story(dateline, lead, city):
+    page = ("हिन्दी বাংলা தமிழ் ગુજરાતી\n\nDaily Portal\n\nHOME. WORLD. SPORTS. CONTACT US. OUR TEAM\n\n"
+            "Minister floats transit plan at SCO meet\n\n"
+            "Speaking at a closed session of the SCO meeting, he called for better road links across the region.\n\n"
+            f"{dateline}: Foreign Minister Ali Karimov on Tuesday {lead} the Shanghai Cooperation Organisation meeting in "
+            "Kyrgyzstan.\n\nHe said road links were the region's first need.\n")
+    venue = _doc(page).venue
+    assert (venue.city, venue.country) == (city, "Kyrgyzstan")
+
+
 @pytest.mark.parametrize("where, city", [
     ("agreed to establish a joint drug control centre in the Tajik capital after their one-day summit", None),
     ("agreed to set up a joint drug control centre in Dushanbe after their one-day summit", None),

@@ -50,6 +50,7 @@ def _chair_country(paragraphs) -> tuple[None, str, Evidence] | None:
 
 
 MAX_CHAIR_PARAGRAPHS = 8
+MAX_DATELINE_PARAGRAPHS = 10  # a wire's dateline may stand under a page's menus, as step 1 reads dated ones
 
 
 @lru_cache(maxsize=1)
@@ -288,9 +289,11 @@ def _elsewhere(rest: str, following: str = "", country: str | None = None, furth
 
 # "will travel to Dushanbe to take part in", "flew to Astana to attend": the city the meeting is held in.
 # (its country and the day may stand between: "will travel to Tianjin, China, tomorrow for the meeting")
-_TRIP = re.compile(r"\b(?:travel\w*+|fly|flies|flew|go|goes|went|head\w*+|come|comes|came)\s++to\s++([A-Z][\w'’-]*+(?: [A-Z][\w'’-]*+)?+)"
+# (or "leaves for Tashkent to lead the delegation to the meeting", "left for Astana to attend")
+_TRIP = re.compile(r"\b(?:(?:travel\w*+|fly|flies|flew|go|goes|went|head\w*+|come|comes|came)\s++to|(?:leave|leaves|left|depart\w*+)\s++for)"
+                   r"\s++([A-Z][\w'’-]*+(?: [A-Z][\w'’-]*+)?+)"
                    r"(?:,\s++[A-Z][\w ]{2,30}?,)?(?:\s++(?:today|tomorrow|on\s++[A-Z]\w++))?"
-                   r"\s++(?:to\s++(?:take\s++part|attend|participate)|for)\b")
+                   r"\s++(?:to\s++(?:take\s++part|attend|participate|lead|represent)|for)\b")
 
 
 # Someone arriving somewhere: "has arrived in Tajikistan on a working visit", "arrived on a working visit to Uzbekistan".
@@ -369,6 +372,15 @@ def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = 
             further = paragraphs[index + 2].text if index + 2 < len(paragraphs) else ""
             moved = _elsewhere(opening.rest, following, known[1], further) if opening and not found else None
             return moved or (known[0], known[1], Evidence(p.text[:120], "place line" if found else "dateline without a date"))
+    # 1c. A wire's dateline in capitals further down, under a page's menus and a standfirst ("QINGDAO: Prime Minister ...").
+    for index, p in enumerate(paragraphs[:MAX_DATELINE_PARAGRAPHS] if not online else (), 0):
+        opening = place_opening(p.text) if index >= len(head) else None
+        known = city_country(opening.place) if opening and opening.place.isupper() else None
+        if known:
+            following = paragraphs[index + 1].text if index + 1 < len(paragraphs) else ""
+            further = paragraphs[index + 2].text if index + 2 < len(paragraphs) else ""
+            moved = _elsewhere(opening.rest, following, known[1], further)
+            return moved or (known[0], known[1], Evidence(p.text[:120], "dateline in capitals under the page's head"))
     # 2. The sentence that names the meeting: "attended the meeting ... in Moscow".
     #    (the lead runs to the first paragraph of prose: a speech under its salutation lines, a report under a menu)
     lead = [s for p in lead_paragraphs(paragraphs, 4) for s in sentences(p.text)]
