@@ -546,6 +546,19 @@ def test_a_wire_dateline_in_capitals_under_a_page_s_menus_and_standfirst_places_
     assert (venue.city, venue.country) == (city, "Kyrgyzstan")
 
 
+@pytest.mark.parametrize("text, city, country", [
+    ("上合组织交通部长会议在塔什干举行\n\n9月3日,上海合作组织成员国交通部长第十次会议在乌兹别克斯坦首都塔什干举行。与会各方回顾了"
+     "在北京达成的共识。\n", "塔什干", "Uzbekistan"),
+    ("किर्गिज़ प्रधानमंत्री ने बिश्केक में सम्मेलन से पहले कहा कि सहयोग बढ़ेगा।\n", "बिश्केक", "Kyrgyzstan"),
+    ("การประชุมรัฐมนตรีต่างประเทศจัดขึ้นที่กรุงอัสตานาเมื่อวันที่ 3\n", "อัสตานา", "Kazakhstan"),
+    # (a city named where no meeting is: a Chinese page on a visit, not on a meeting)
+    ("国家主席访问塔什干\n\n国家主席在塔什干参观了一所学校。\n", None, None),
+])
+def test_a_city_written_in_another_script_places_a_page_in_that_script(text, city, country):
+    venue = _doc(text).venue
+    assert ((venue.city, venue.country) if venue else (None, None)) == (city, country)
+
+
 @pytest.mark.parametrize("where, city", [
     ("agreed to establish a joint drug control centre in the Tajik capital after their one-day summit", None),
     ("agreed to set up a joint drug control centre in Dushanbe after their one-day summit", None),

@@ -427,4 +427,24 @@ def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = 
         if found and found.place.isupper() and found.rest.lstrip().startswith("("):  # "KOKSHETAU, May 5 (Xinhua) --"
             return found.place.title(), None, Evidence(p.text[:120], "dateline (unknown city)")
     # 7. The country of the meeting's chair: "The meeting was chaired by Prime Minister of the Republic of Kazakhstan ...".
-    return _chair_country(paragraphs)
+    # 8. A page in another script: "……第八次会议28日在塔吉克斯坦首都杜尚别举行".
+    return _chair_country(paragraphs) or _other_script_place(paragraphs)
+
+
+MAX_OTHER_SCRIPT_PARAGRAPHS = 6  # the headline and lead of a page in another script
+
+
+@lru_cache(maxsize=1)
+def _other_script_cities() -> re.Pattern:
+    return re.compile(alternation(list(knowledge().script_cities)))
+
+
+def _other_script_place(paragraphs) -> tuple[str, str, Evidence] | None:
+    """The first city written in another script (data/places.yml in_other_scripts) in a paragraph of the page's opening that
+    names a meeting in such a script; the venue keeps the text's form."""
+    k = knowledge()
+    for p in paragraphs[:MAX_OTHER_SCRIPT_PARAGRAPHS]:
+        m = _other_script_cities().search(p.text) if any(word in p.text for word in k.script_meeting_words) else None
+        if m:
+            return m[0], k.script_cities[m[0]], Evidence(p.text[:160], "city written in another script")
+    return None
