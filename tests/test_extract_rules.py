@@ -653,6 +653,7 @@ def test_some_delegations_joining_by_video_do_not_make_the_meeting_online(text, 
     ("Prime Minister Mishustin took part in the meeting of the SCO Council of Heads of Government remotely on 30 November 2020.", True),
     ("President Tokayev took part in the SCO summit in the online format on 4 July 2023.", True),
     ("The SCO video summit, chaired by India, was held on 4 July 2023.", True),
+    ("Foreign Minister Askar Bekov attended a video meeting with the SCO foreign ministers on 13 May 2031.", True),
     ("Prime Minister Shehbaz Sharif addressed the virtual SCO summit hosted by India on 4 July 2023.", True),
     ("The SCO Council of Heads of State met in a hybrid format in Dushanbe on 17 September 2021, with some leaders joining via "
      "video link.", False),
