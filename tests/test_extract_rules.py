@@ -4528,6 +4528,9 @@ def test_a_home_newsroom_dateline_gives_way_to_the_trip_or_the_meeting_placed_ab
                "SCO Council of Foreign Ministers, officials said on Sunday.\n\n"
                "The ministers will prepare the documents of the summit.\n")
     assert (doc.venue.city, doc.venue.country) == ("Astana", "Kazakhstan")
+    doc = _doc("NEW DELHI: External Affairs Minister will go to Astana next week to attend the meeting of the SCO Council "
+               "of Foreign Ministers, officials said on Sunday.\n\nThe ministers will prepare the documents of the summit.\n")
+    assert (doc.venue.city, doc.venue.country) == ("Astana", "Kazakhstan")
     # the meeting placed abroad two paragraphs down, past a paragraph that does not name it
     doc = _doc("ISLAMABAD: Prime Minister has called for a regional plan to fight floods and hunger.\n\n"
                "Speaking of the neighbours, the Prime Minister said Pakistan wanted calm borders.\n\n"

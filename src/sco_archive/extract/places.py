@@ -288,11 +288,12 @@ def _elsewhere(rest: str, following: str = "", country: str | None = None, furth
 
 
 # "will travel to Dushanbe to take part in", "flew to Astana to attend": the city the meeting is held in.
-# (its country and the day may stand between: "will travel to Tianjin, China, tomorrow for the meeting")
+# (its country and the day may stand between: "will travel to Tianjin, China, tomorrow for the meeting", "will go to Tashkent next
+# week to attend")
 # (or "leaves for Tashkent to lead the delegation to the meeting", "left for Astana to attend")
 _TRIP = re.compile(r"\b(?:(?:travel\w*+|fly|flies|flew|go|goes|went|head\w*+|come|comes|came)\s++to|(?:leave|leaves|left|depart\w*+)\s++for)"
                    r"\s++([A-Z][\w'’-]*+(?: [A-Z][\w'’-]*+)?+)"
-                   r"(?:,\s++[A-Z][\w ]{2,30}?,)?(?:\s++(?:today|tomorrow|on\s++[A-Z]\w++))?"
+                   r"(?:,\s++[A-Z][\w ]{2,30}?,)?(?:\s++(?:today|tomorrow|(?:next|this)\s++(?:week|month)|on\s++[A-Z]\w++))?"
                    r"\s++(?:to\s++(?:take\s++part|attend|participate|lead|represent)|for)\b")
 
 
