@@ -559,6 +559,18 @@ def test_a_city_written_in_another_script_places_a_page_in_that_script(text, cit
     assert ((venue.city, venue.country) if venue else (None, None)) == (city, country)
 
 
+@pytest.mark.parametrize("lead, city", [
+    ("chaired the 19th meeting of the SCO Council of Heads of Government", "New Delhi"),
+    ("chaired a cabinet review of the farm budget", None),  # (the lead is not about chairing the meeting)
+])
+def test_the_dateline_of_a_lead_on_the_speaker_chairing_a_video_meeting_is_where_the_chair_sat(lead, city):
+    page = ("Vice President chairs SCO heads of government meeting\n\nNew Delhi, November 30: Vice President Arun Mehra on "
+            f"Monday {lead}.\n\nThe meeting was held via video conference, with the prime ministers of the member states taking "
+            "part. Mehra said trade within the region should double.\n")
+    venue = _doc(page).venue
+    assert (venue.city, venue.online) == (city, True)
+
+
 @pytest.mark.parametrize("where, city", [
     ("agreed to establish a joint drug control centre in the Tajik capital after their one-day summit", None),
     ("agreed to set up a joint drug control centre in Dushanbe after their one-day summit", None),

@@ -127,6 +127,11 @@ def speaker_seat(paragraphs, captions, speaker: str | None, datelines: bool):
         took_part = _TOOK_PART.search(lead, 0, video.end()) if video else None  # "attended via video link", "virtually addressed"
         if known and took_part and (surname is None or surname in lead[: video.start()]):
             return *known, Evidence(p.text[:120], "dateline of the speaker who joined by video")
+        # (or a lead on the speaker chairing the video meeting, which another sentence says met by video: "New Delhi,
+        # November 30: Vice President Venkaiah Naidu on Monday chaired the 19th meeting of ... heads of government")
+        chaired = _CHAIRED.search(lead)
+        if known and chaired and surname and surname in lead[: chaired.start()] and MEETING_WORD.search(lead, chaired.end()):
+            return *known, Evidence(p.text[:120], "dateline of the speaker who chaired the video meeting")
         # (or a lead on the speaker of the dateline's country: "DUSHANBE (...) Tajikistan's President Emomali Rahmon said
         # during the summit ...": a leader speaking at a video meeting from home)
         if known and known[1] and surname and _of_country(lead, surname, known[1]):
