@@ -571,6 +571,17 @@ def test_the_dateline_of_a_lead_on_the_speaker_chairing_a_video_meeting_is_where
     assert (venue.city, venue.online) == (city, True)
 
 
+@pytest.mark.parametrize("later, city", [
+    ("Water and trade were the focal points of the summit in Samarkand, Friday.", "Samarkand"),
+    ("Water and trade were the focal points of his talks in Astana after the summit.", None),  # (a city of another country)
+])
+def test_a_meeting_placed_in_a_country_takes_the_city_a_later_lead_sentence_names_in_it(later, city):
+    page = ("President back from Central Asia\n\nPresident Ali Reza returned home on Sunday after a four-day trip, during which "
+            f"he attended the annual summit of the Shanghai Cooperation Organization in Uzbekistan. {later}\n")
+    venue = _doc(page).venue
+    assert (venue.city, venue.country) == (city, "Uzbekistan")
+
+
 @pytest.mark.parametrize("where, city", [
     ("agreed to establish a joint drug control centre in the Tajik capital after their one-day summit", None),
     ("agreed to set up a joint drug control centre in Dushanbe after their one-day summit", None),

@@ -389,10 +389,17 @@ def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = 
     # (the sentence that named the body may be about an earlier meeting: "Following last year's summit in Yekaterinburg, ...")
     named = [body_sentence] if body_sentence and not PREVIOUS.search(body_sentence) else []
     ordered = itertools.chain(named, (s for s in lead if MEETING_WORD.search(s) and not PREVIOUS.search(s)))
+    # (a sentence giving the country only leaves the city to a later lead sentence in that country: "attended the 10th annual
+    # summit of the SCO in Uzbekistan" / "... were the focal points of the SCO summit in Tashkent, Friday.")
+    country_only = None
     for sentence in ordered:
         found = _venue_from(sentence, ahead=ahead and (sentence is body_sentence or same_body(sentence, body_sentence)), year=year)
-        if found:
+        if found and found[0] is None:
+            country_only = country_only or (found[1], Evidence(sentence, "meeting sentence"))
+        elif found and (country_only is None or found[1] == country_only[0]):
             return found[0], found[1], Evidence(sentence, "meeting sentence")
+    if country_only:
+        return None, *country_only
     # 3. A photo caption that cleaning removed: "... attends the meeting in Goa, India, May 5, 2023."
     for r in captions:
         if MEETING_WORD.search(r.text):
