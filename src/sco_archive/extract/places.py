@@ -9,7 +9,8 @@ from functools import lru_cache
 from ..dates import MONTH_NAMES
 from ..knowledge import alternation, knowledge, lower
 from ..model import Evidence, Paragraph, Removed, Venue
-from .placenames import MEETING_WORD, THE_EVENT, THE_MEETING, city_country, place_line, place_opening, place_patterns, same_body
+from .placenames import (MEETING_WORD, THE_EVENT, THE_MEETING, city_country, other_script_place, place_line, place_opening, place_patterns,
+                         same_body)
 from .text import PREVIOUS, is_future, lead_paragraphs, sentences
 from .video import online_phrase, speaker_seat
 from .datelines import dateline
@@ -436,23 +437,5 @@ def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = 
             return found.place.title(), None, Evidence(p.text[:120], "dateline (unknown city)")
     # 7. The country of the meeting's chair: "The meeting was chaired by Prime Minister of the Republic of Kazakhstan ...".
     # 8. A page in another script: "……第八次会议28日在塔吉克斯坦首都杜尚别举行".
-    return _chair_country(paragraphs) or _other_script_place(paragraphs)
+    return _chair_country(paragraphs) or other_script_place(paragraphs)
 
-
-MAX_OTHER_SCRIPT_PARAGRAPHS = 6  # the headline and lead of a page in another script
-
-
-@lru_cache(maxsize=1)
-def _other_script_cities() -> re.Pattern:
-    return re.compile(alternation(list(knowledge().script_cities)))
-
-
-def _other_script_place(paragraphs) -> tuple[str, str, Evidence] | None:
-    """The first city written in another script (data/places.yml in_other_scripts) in a paragraph of the page's opening that
-    names a meeting in such a script; the venue keeps the text's form."""
-    k = knowledge()
-    for p in paragraphs[:MAX_OTHER_SCRIPT_PARAGRAPHS]:
-        m = _other_script_cities().search(p.text) if any(word in p.text for word in k.script_meeting_words) else None
-        if m:
-            return m[0], k.script_cities[m[0]], Evidence(p.text[:160], "city written in another script")
-    return None
