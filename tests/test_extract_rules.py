@@ -657,6 +657,8 @@ def test_a_hybrid_border_services_meeting_in_the_capital_of_its_host():
     ("Defence Minister Rajnath Singh chaired the meeting of SCO defence ministers in New Delhi on 28 April 2023. Several "
      "delegations took part in the meeting via video link.\n", False),
     ("The meeting of SCO defence ministers was held via video link on 28 April 2023, chaired by Rajnath Singh in New Delhi.\n", True),
+    ("President Emil Sadykov and the leaders of Kazakhstan and Uzbekistan are present at the SCO summit in Osh, while the "
+     "presidents of Russia and China take part in it via video conferencing.\n", False),
 ])
 def test_some_delegations_joining_by_video_do_not_make_the_meeting_online(text, online):
     assert _doc(text).venue.online is online

@@ -24,7 +24,9 @@ ONLINE = re.compile(
     r"в (?:режиме|формате) видеоконференц\w*|по видеосвязи|в онлайн-формате)\b"
 )  # (in lower case, matched in the text lower-cased; a Russian page: "в режиме видеоконференции")
 
-_IN_PERSON = re.compile(r"\b(?:in[ -]person|hybrid)\b", re.I)  # (a hybrid meeting: some in person)
+# (a hybrid meeting: some in person; "... are present in the event, while presidents of Russia, China ... take part in the
+# summit via video conferencing")
+_IN_PERSON = re.compile(r"\b(?:in[ -]person|hybrid|(?:are|were|is|was)\s+present\s+(?:in|at))\b", re.I)
 
 # Some of those present joined by video: "some of the delegations joined it by videoconference" (a hybrid meeting; not
 # "the other leaders joined via video link", said of a video summit its chair hosted from his capital)
