@@ -4127,6 +4127,13 @@ def test_a_russian_headline_in_capitals_naming_the_sco_is_the_title_and_a_short_
     assert _doc(short).title == "Бишкек встречает министров ШОС"
 
 
+def test_a_russian_city_after_the_abbreviation_of_city_is_placed_and_ends_no_sentence():
+    text = ("12 мая 2027 года в г. Бишкеке под председательством министра транспорта Кыргызской Республики состоялось "
+            "пятое совещание министров транспорта государств-членов ШОС.\n")
+    doc = _doc(text)
+    assert (doc.venue.city, doc.venue.country, doc.date) == ("Бишкек", "Kyrgyzstan", "2027-05-12")
+
+
 def test_the_organisations_names_in_other_languages_come_from_the_data(data):
     """The SCO's name on a Kazakh site ("ШЫҰ") is known once bodies.yml lists it: a capitals line naming it is then a
     headline; no word list in code decides it."""
