@@ -103,6 +103,9 @@ class Knowledge:
     city_forms: tuple[str, ...] = ()  # a city as a Russian text writes it in its case ("Бишкеке"): data/places.yml in_russian
     landmarks: dict[str, str] = field(default_factory=dict)  # a building as written -> its country: data/places.yml landmarks
     one_city: dict[str, str] = field(default_factory=dict)  # lower-case other name of a city -> the name compared: places.yml one_city
+    # a city as a page in another script writes it ("杜尚别") -> its country, and the meeting words of such pages: places.yml
+    script_cities: dict[str, str] = field(default_factory=dict)
+    script_meeting_words: tuple[str, ...] = ()
     in_names: tuple[str, ...] = ()  # words after a city that make it part of a name ("the Tashkent Declaration")
     founded: int | None = None  # leaders.yml: the SCO's founding year, which its anniversaries count from
     members: tuple[tuple[int, int, int | None], ...] = ()  # leaders.yml: (count of full members, from, to or None)
@@ -154,6 +157,7 @@ def knowledge() -> Knowledge:
     city_forms: list[str] = []  # spellings of a city in another case ("Бишкеке"), found as written
     landmarks: dict[str, str] = {}
     one_city: dict[str, str] = {}
+    script_cities: dict[str, str] = {}
     place_data = _load("places.yml")
     for c in place_data["countries"]:
         country_names += [c["name"], *c.get("aliases", [])]
@@ -166,6 +170,8 @@ def knowledge() -> Knowledge:
             cities.setdefault(city.lower(), (city, c["name"]))
         for landmark in c.get("landmarks", []):
             landmarks[landmark] = c["name"]
+        for form in c.get("in_other_scripts", []):
+            script_cities[form] = c["name"]
         for form, city in c.get("in_russian", {}).items():
             cities.setdefault(form.lower(), (city, c["name"]))
             city_forms.append(form)
@@ -227,6 +233,8 @@ def knowledge() -> Knowledge:
         city_forms=tuple(city_forms),
         landmarks=landmarks,
         one_city=one_city,
+        script_cities=script_cities,
+        script_meeting_words=tuple(place_data.get("other_script_meeting_words", ())),
         credits=tuple(noise_data.get("credits", ())),
         leaders=_leaders(_load("leaders.yml")["leaders"]),
         founded=_load("leaders.yml").get("founded"),
