@@ -90,30 +90,10 @@ def _statement_head() -> re.Pattern:
     )
 
 
-_REPORT_WORDS = ("said", "says", "noted", "notes", "stressed", "attended", "attends", "added", "pointed out", "according to",
-                 "took part", "takes part", "participated", "called", "emphasized", "emphasised", "underlined", "proposed",
-                 "informed", "briefed", "chaired", "addressed", "delivered", "told", "urged", "suggested", "stated", "reiterated",
-                 "highlighted",
-                 # a news story of the meeting itself, with no one's words yet ("Bishkek hosted the 17th Meeting ...",
-                 # "Defence ministers have gathered in Astana", "are gathering in Shanghai", "is being held in Sanya", "will host")
-                 "hosted", "hosts", "will host", "held", "holding", "took place", "takes place", "gathered", "gathering", "convened",
-                 "discussed", "met",
-                 # or of who goes to it: "will attend", "is attending", "arrived in Astana to participate", "will take part"
-                 "attend", "attending", "arrived", "arrives", "participate", "participating", "take part", "taking part",
-                 "will lead", "led", "visit", "visited", "outlined", "reported",
-                 # or of its opening: "A summit ... has started with a meeting ...", "SCO Summit begins in Tashkent"
-                 "started", "begins", "began", "opened")
-# The same news in the languages of the region's own sites, matched in lower case: Russian ("состоялось заседание",
-# "подписали коммюнике", "открылся саммит", "сообщил"), German ("haben ... stattgefunden", "nahmen ... teil"), Uzbek
-# ("yig‘ilishi bo‘lib o‘tadi": the meeting takes place)
-_REPORT_WORDS_ABROAD = ("состоялось", "состоялась", "состоялся", "состоялись", "состоится", "прошло", "прошла", "прошел",
-                        "прошёл", "прошли", "пройдет", "пройдёт", "открылся", "открылась", "открылось", "подписали",
-                        "обсудили", "заявил", "заявила", "сообщил", "сообщила", "отметил", "отметила", "принял участие",
-                        "приняли участие", "приняла участие",
-                        "stattgefunden", "findet statt", "fand statt", "nahmen", "nahm", "teilgenommen", "sagte", "erklärte",
-                        "bo‘lib o‘tadi", "bo‘lib o‘tdi", "bo'lib o'tadi", "bo'lib o'tdi", "ishtirok etdi")
-_REPORT = re.compile(r"\b" + alternation(_REPORT_WORDS) + r"\b")
-_REPORT_ABROAD = re.compile(r"\b" + alternation(_REPORT_WORDS_ABROAD) + r"\b")
+# A news story of the meeting or someone's words (data/verbs.yml): "said", "Bishkek hosted the 17th Meeting ...", "will attend";
+# on the region's own sites, matched in lower case: "состоялось заседание", "сообщил", "haben ... stattgefunden".
+_REPORT = re.compile(rf"\b{knowledge().verbs('saying', 'spoke', 'delivering', 'presiding', 'news')}\b")
+_REPORT_ABROAD = re.compile(rf"\b{knowledge().verbs('saying_abroad', 'news_abroad')}\b")
 
 
 def turn_or_address(text: str) -> bool:
