@@ -2719,6 +2719,13 @@ def test_a_leader_speaking_with_journalists_or_an_official_briefing_accompanying
     "Minsk summit to open new chapter -- Belarusian FM\n\nMINSK -- President Ivan Sokol will chair the 26th SCO Summit, "
     "Foreign Minister Pavel Lis announced on May 20.\n\nThe summit is scheduled for June 14 to 15 in Minsk.\n\nLeaders of "
     "the member states will attend, Lis said at a press conference on the summit.\n",
+    # (who13) a lead giving the announcement of the meeting to the ministry's spokesperson or official representative
+    "Osh to host SCO transport ministers\n\nThe 12th meeting of SCO transport ministers will be held in Osh on October "
+    "12-13, Kyrgyz Foreign Ministry spokesperson Ainura Bekova announced on Monday.\n\nThe ministers will sign a road "
+    "agreement, Bekova said.\n",
+    "Next week, a meeting of the SCO transport ministers will be held in Osh. An official representative of the Foreign "
+    "Ministry of Kyrgyzstan spoke about this on October 5.\n\nAinura Bekova clarified that the talks were scheduled for "
+    "Tuesday.\n",
     # a transcript's heading under a site's menu lines, with the opening remarks only (no question turns)
     "Visits\n\nDetail\n\nMedia Centre\n\nTranscript of Special Briefing by Foreign Secretary on the Summit of the SCO Council "
     "of Heads of State\n\nJune 12, 2031\n\nShri Anil Rao, Official Spokesperson: Good evening, and thank you for joining us "
@@ -2731,6 +2738,10 @@ def test_a_news_report_whose_lead_is_the_briefing_is_a_press_conference(text):
 def test_a_report_of_the_meeting_held_quoting_a_briefing_after_it_stays_a_report():
     text = ("SCO heads of government met in Osh on Tuesday.\n\nThe leaders signed a transport deal.\n\nTrade will double, "
             "Premier Li Ming said at a news briefing after the meeting of the SCO Council of Heads of Government.\n")
+    assert _doc(text).kind == "report"
+    # (who13) a report of the meeting held that names the spokesperson is no announcement
+    text = ("SCO transport ministers met in Osh on Tuesday, Kyrgyz Foreign Ministry spokesperson Ainura Bekova said.\n\n"
+            "The ministers signed a road agreement.\n")
     assert _doc(text).kind == "report"
 
 

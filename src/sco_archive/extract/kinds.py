@@ -183,7 +183,20 @@ def briefing_ahead(paragraphs: tuple[Paragraph, ...]) -> Evidence | None:
     for p in paragraphs[:ANNOUNCED_BRIEFING_PARAGRAPHS]:
         if m := _SAID_AT_BRIEFING.search(p.text):
             return Evidence(m.group(0), "announcement said at a briefing")
+    # (or the lead gives the announcement to an office that gives briefings, titles.yml briefers: "The 13th meeting ... will be
+    # held in Beijing on May 21-22, Chinese Foreign Ministry spokesperson Lu Kang announced Wednesday")
+    for p in paragraphs[:BRIEFER_LEAD_PARAGRAPHS]:
+        if m := _briefer().search(lower(p.text)):
+            return Evidence(p.text[:200], "announcement by " + m.group(0))
     return None
+
+
+BRIEFER_LEAD_PARAGRAPHS = 3  # a headline, a stamp, the lead
+
+
+@lru_cache(maxsize=1)
+def _briefer() -> re.Pattern:
+    return re.compile(rf"\b{alternation(knowledge().briefers)}\b")
 
 
 # The Secretariat's joint communiqué opens on its meeting, the council named with its abbreviation joined to the organisation's
