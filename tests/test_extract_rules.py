@@ -4826,3 +4826,18 @@ def test_a_spokesperson_of_the_ministry_written_out_is_titled_over_the_president
                "President Kassym-Jomart Tokayev will attend the SCO summit in Tianjin.\n\nSpeaking at the weekly briefing, Aidos "
                "Serikov said the president would also meet other leaders.\n")
     assert (doc.speaker.name, doc.speaker.title) == ("Aidos Serikov", "spokesperson of the Ministry of Foreign Affairs")
+
+
+@pytest.mark.parametrize("lead, speaker", [
+    ("The SCO transport ministers will meet in Osh on October 12, Bakyt Osmonov, the SCO secretary-general, said in an "
+     "interview with the agency.", Speaker("Bakyt Osmonov", "SCO secretary-general")),
+    ("The SCO transport ministers approved twelve documents in Osh, the association's secretary-general Bakyt Osmonov said. "
+     "The secretary-general also noted that Mongolian Transport Minister Bat Erdene attended for the first time.",
+     Speaker("Bakyt Osmonov", "secretary-general")),
+    ("\"The roads are the bloc's future,\" said Aliya Nurlanova, deputy secretary-general of the Shanghai Cooperation "
+     "Organization.", Speaker("Aliya Nurlanova", "deputy secretary-general of the Shanghai Cooperation Organization")),
+])
+def test_the_secretary_general_written_in_lower_case_is_the_title(lead, speaker):
+    """(who13) Wires write the organisation's secretary-general in lower case, before or after the name (titles.yml)."""
+    text = f"{lead}\n\n\"The railways will link our capitals,\" the secretary-general said.\n"
+    assert _doc(text).speaker == speaker
