@@ -154,6 +154,11 @@ _SAYING = (rf"(?:{knowledge().verbs('saying', 'spoke', 'delivering', 'saying_abr
            r"|made\s+(?:\w+\s+){0,2}(?:proposals|suggestions))")
 
 
+# A verb of saying before the person, on a Russian page as the language writes it ("\"...\", - отметил на заседании министр
+# обороны РФ Сергей Иванов", "Как сообщил ранее журналистам помощник президента РФ ...").
+_SAYING_BEFORE = knowledge().verbs("saying_abroad")
+
+
 # A participle clause that gives the words of the sentence's subject: "Xi Jinping chaired the 18th SCO summit in Qingdao,
 # calling for ...".
 _SAYING_CLAUSE = knowledge().verbs("saying_clause")
@@ -189,7 +194,7 @@ def _reports_words(paragraphs: tuple[Paragraph, ...], by_name: dict[str, list[Ca
     person = "|".join([r"he|she", *(re.escape(w) for w in words), rf"the\s+(?:[\w-]+\s+){{0,3}}?(?:{alternation(knowledge().office_nouns)})"])
     # (an institution's words are no person's: "according to the press center of the Prosecutor General's Office")
     institution = rf"(?:[\w-]+\s+){{0,2}}?(?:{alternation(knowledge().institution_nouns)})\b"
-    return bool(re.search(rf"(?i:\b(?:{person})\b(?:,[^,.;]{{1,80}},|,)?(?:\s+\w+){{0,3}}?\s+{_SAYING}\b|\b(?:{person})\b[^.;]{{0,150}}?\band\s+{_SAYING}\b|\b(?:{person})\b[^.;]{{0,150}}?,\s+{_SAYING_CLAUSE}\b|\b(?:said|according to)\s+(?:the\s+)?(?!{institution})(?:\w+\s+){{0,5}}?(?:{person})\b"
+    return bool(re.search(rf"(?i:\b(?:{person})\b(?:,[^,.;]{{1,80}},|,)?(?:\s+\w+){{0,3}}?\s+{_SAYING}\b|\b(?:{person})\b[^.;]{{0,150}}?\band\s+{_SAYING}\b|\b(?:{person})\b[^.;]{{0,150}}?,\s+{_SAYING_CLAUSE}\b|\b(?:said|according to|{_SAYING_BEFORE})\s+(?:the\s+)?(?!{institution})(?:\w+\s+){{0,5}}?(?:{person})\b"
                           rf"|\bin (?:his|her) (?:speech|address|remarks|statement)\b(?!{_TO_COME})|\b(?:speaking at|speaking to)\b|{_ADDRESSING}"
                           r"|\bdelivered\s+(?:\w+\s+){0,2}(?:speech|address|remarks)\b)", text))
 
