@@ -869,6 +869,11 @@ def test_a_numbered_heading_keeps_its_paragraph_even_when_it_reports_the_speaker
     ("The SCO National Security Advisers meeting was held in New Delhi on March 29, 2023.", "Meeting of Security Council Secretaries", None),
     # a Russian page's heads of the military departments
     ("В Минске прошло совещание руководителей военных ведомств государств-членов ШОС.", "Meeting of Defence Ministers", None),
+    # (who13) the parliaments' speakers
+    ("The legislators signed a statement after SCO's second speakers' meeting in Minsk on Tuesday.",
+     "Meeting of Speakers of Parliament", 2),
+    ("I welcome the participants of the second meeting of the heads of parliament of the SCO member states to Minsk.",
+     "Meeting of Speakers of Parliament", 2),
 ])
 def test_bodies_written_out_in_other_words(lead, body, number):
     doc = _doc("SCO officials meet\n\n" + lead + "\n")
