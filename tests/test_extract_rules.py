@@ -869,6 +869,9 @@ def test_a_numbered_heading_keeps_its_paragraph_even_when_it_reports_the_speaker
     ("The SCO National Security Advisers meeting was held in New Delhi on March 29, 2023.", "Meeting of Security Council Secretaries", None),
     # a Russian page's heads of the military departments
     ("В Минске прошло совещание руководителей военных ведомств государств-членов ШОС.", "Meeting of Defence Ministers", None),
+    # (who13) the abbreviation after the organisation's name before its ministers, as for the prime and defence ministers
+    ("Foreign Minister Li Ming attended a video meeting with the Shanghai Cooperation Organization (SCO) foreign ministers "
+     "on Wednesday.", "Council of Foreign Ministers", None),
     # (who13) the parliaments' speakers
     ("The legislators signed a statement after SCO's second speakers' meeting in Minsk on Tuesday.",
      "Meeting of Speakers of Parliament", 2),
