@@ -3771,6 +3771,29 @@ def test_a_caption_credited_after_a_dash_is_no_headline():
     assert _doc(text).title_generated
 
 
+@pytest.mark.parametrize("caption", [
+    "Defence Minister Li Ming addresses the SCO defence ministers' meeting in Osh via video link, October 12, 2031. "
+    "(defence.gov.cn/Photo by Wang Tao)",
+    "Prime Minister Ravi Mehta. File photo: Anil Rao/Daily Mirror",
+])
+def test_a_caption_credited_to_a_site_or_after_its_sentence_is_no_headline(caption):
+    """(who13) The credit names a site's address, or follows the caption's sentence."""
+    text = (f" date 2031-10-12 {caption}\n\nThe SCO defence ministers met in Osh on Tuesday. Prime Minister Ravi Mehta said "
+            "the bloc must act against terrorism.\n")
+    assert [r.reason for r in clean(text).removed if "Photo" in r.text or "photo" in r.text] == ["photo caption"]
+    assert _doc(text).title_generated
+    # (a sentence that only mentions a photo stays: "The photo: a record of the day" is no credit after a sentence)
+    assert not any(r.reason == "photo caption" for r in clean("The leaders posed for a photo. They met in Osh.\n").removed)
+
+
+def test_a_story_told_after_a_press_conference_is_no_briefing():
+    """(who13) What happened after a press conference is the story, as what was said during one is."""
+    text = ("Leaders shake hands at SCO summit\n\nOSH: President Ali Khan and Prime Minister Ravi Mehta met and talked "
+            "at the SCO summit in Osh.\n\nThe two leaders were photographed shaking hands after a press conference by the "
+            "host's president.\n")
+    assert _doc(text).kind == "report"
+
+
 def test_a_long_spaced_menu_may_have_an_item_of_four_words():
     text = ("Home   About the Embassy   Bilateral Relations   Visa Services   Trade & Investment   Belt and Road Initiative\n"
             "SCO Foreign Ministers Meet in Astana\n2017-04-21 10:00\n\n"

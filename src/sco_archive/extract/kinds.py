@@ -38,7 +38,7 @@ _PRESS = re.compile(
     r"|answers? to (?:the )?(?:media questions|questions (?:from|of) (?:the )?(?:media|journalists|press|reporters)))\b",
     re.I,
 )
-_TOLD = re.compile(r"\b(?:told|during) (?:a|the)\s++(?:joint\s++)?$")
+_TOLD = re.compile(r"\b(?:told|during|after) (?:a|the)\s++(?:joint\s++)?$")
 # With question-and-answer turns, a briefing is a press conference ("held a briefing ... for Chinese and foreign media").
 _BRIEFING = re.compile(r"\b(?:briefing|briefs?\b[^.]{0,60}?\bmedia|answered questions from (?:the )?(?:[\w-]++ )?(?:journalists|reporters|media|press))\b",
                        re.I)  # ("answered questions from Russian journalists")
