@@ -4872,6 +4872,9 @@ def test_a_spokesperson_of_the_ministry_written_out_is_titled_over_the_president
      Speaker("Bakyt Osmonov", "secretary-general")),
     ("\"The roads are the bloc's future,\" said Aliya Nurlanova, deputy secretary-general of the Shanghai Cooperation "
      "Organization.", Speaker("Aliya Nurlanova", "deputy secretary-general of the Shanghai Cooperation Organization")),
+    # (and the organisation's abbreviation before the title written without the hyphen)
+    ("The Osh summit will mark a new stage, SCO Secretary General Bakyt Osmonov said.",
+     Speaker("Bakyt Osmonov", "SCO Secretary General")),
 ])
 def test_the_secretary_general_written_in_lower_case_is_the_title(lead, speaker):
     """(who13) Wires write the organisation's secretary-general in lower case, before or after the name (titles.yml)."""
