@@ -4880,3 +4880,15 @@ def test_the_secretary_general_written_in_lower_case_is_the_title(lead, speaker)
     """(who13) Wires write the organisation's secretary-general in lower case, before or after the name (titles.yml)."""
     text = f"{lead}\n\n\"The railways will link our capitals,\" the secretary-general said.\n"
     assert _doc(text).speaker == speaker
+
+
+def test_a_diplomatic_cable_is_no_news_story():
+    """(who13) A cable marked for the State Department's network ("SIPDIS" under its header) reports to its capital: kind
+    other, though its summary tells of the meeting."""
+    text = ("C O N F I D E N T I A L SECTION 01 OF 02 OSH 000512\n\nSIPDIS\n\nDEPT FOR SCA/CEN\n\n"
+            "SUBJECT: SCO TRANSPORT MINISTERS MEET IN OSH\n\n1. (C) SUMMARY: The SCO transport ministers met in Osh on "
+            "October 12 and discussed a road agreement. END SUMMARY.\n")
+    assert _doc(text).kind == "other"
+    # (a news story naming the marker in passing stays a report)
+    assert _doc("SCO transport ministers met in Osh\n\nThe ministers met in Osh on October 12. The leaked cables were marked "
+                "SIPDIS.\n").kind == "report"

@@ -163,10 +163,16 @@ def kind(paragraphs: tuple[Paragraph, ...]) -> tuple[str, Evidence]:
             return "statement", Evidence(p.text[max(0, m.start() - 100) : m.end() + 40], "a document's defined term")
     if communique := _communique_lead(paragraphs):
         return "statement", Evidence(communique[:200], "a communiqué's lead")
+    # a diplomatic cable, marked for the State Department's network by a line "SIPDIS" under its header, is no news story
+    if cable := next((p for p in paragraphs[:CABLE_HEADER_PARAGRAPHS] if p.text == "SIPDIS"), None):
+        return "other", Evidence(cable.text, "a diplomatic cable's header")
     for p in paragraphs:
         if _REPORT.search(p.text) or _REPORT_ABROAD.search(lower(p.text)):
             return "report", Evidence(p.text[:200], "reported speech")
     return "other", Evidence(paragraphs[0].text[:200] if paragraphs else "", "no marker")
+
+
+CABLE_HEADER_PARAGRAPHS = 20  # a cable's header: a mirror site's fields, the routing lines, the distribution marker
 
 
 # Where a report given ahead of its meeting says it was a briefing: "..., said Deputy Foreign Minister Cheng Gaoping at a
