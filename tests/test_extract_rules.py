@@ -2732,6 +2732,9 @@ def test_a_leader_speaking_with_journalists_or_an_official_briefing_accompanying
     "Minsk summit to open new chapter -- Belarusian FM\n\nMINSK -- President Ivan Sokol will chair the 26th SCO Summit, "
     "Foreign Minister Pavel Lis announced on May 20.\n\nThe summit is scheduled for June 14 to 15 in Minsk.\n\nLeaders of "
     "the member states will attend, Lis said at a press conference on the summit.\n",
+    # (who13) a briefing held, in the headline or the lead
+    "Presidential Press Secretary holds a briefing on Osh Summit\n\n12:34 / 2031-09-14\n\nPresidential Press Secretary "
+    "Aibek Osmonov held a briefing in Osh.\n\n\"The leaders signed ten documents at the summit,\" he said.\n",
     # (who13) a lead giving the announcement of the meeting to the ministry's spokesperson or official representative
     "Osh to host SCO transport ministers\n\nThe 12th meeting of SCO transport ministers will be held in Osh on October "
     "12-13, Kyrgyz Foreign Ministry spokesperson Ainura Bekova announced on Monday.\n\nThe ministers will sign a road "
