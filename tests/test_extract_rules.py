@@ -4731,9 +4731,22 @@ def test_an_exchange_rate_ticker_over_the_headline_is_no_part_of_the_page():
     ("Kyrgyz president Sadyr Japarov on Friday took part in the SCO summit in Minsk.", Speaker("Sadyr Japarov", "president")),
     ("At the summit of the SCO in Minsk, the president of Kyrgyzstan, Sadyr Japarov, invited the leaders to Bishkek.",
      Speaker("Sadyr Japarov", "president of Kyrgyzstan")),
+    # (who13) the organisation's secretary-general, as wires write it, before or after the name
+    ("The SCO transport ministers will meet in Osh on October 12, Bakyt Osmonov, the SCO secretary-general, said in an "
+     "interview with the agency.", Speaker("Bakyt Osmonov", "SCO secretary-general")),
+    ("The SCO transport ministers approved twelve documents in Osh, the association's secretary-general Bakyt Osmonov said. "
+     "The secretary-general also noted that Mongolian Transport Minister Bat Erdene attended for the first time.",
+     Speaker("Bakyt Osmonov", "secretary-general")),
+    ("\"The roads are the bloc's future,\" said Aliya Nurlanova, deputy secretary-general of the Shanghai Cooperation "
+     "Organization.", Speaker("Aliya Nurlanova", "deputy secretary-general of the Shanghai Cooperation Organization")),
+    # (and the organisation's abbreviation before the title written without the hyphen)
+    ("The Osh summit will mark a new stage, SCO Secretary General Bakyt Osmonov said.",
+     Speaker("Bakyt Osmonov", "SCO Secretary General")),
 ])
-def test_a_president_written_in_lower_case_before_the_name_is_the_title(lead, speaker):
-    text = f"{lead}\n\nJaparov said the bloc must build new railways. Japarov also stressed water security.\n"
+def test_a_title_written_in_lower_case_is_the_title(lead, speaker):
+    """A president or the organisation's secretary-general written in lower case, as many sites write them (titles.yml)."""
+    surname = speaker.name.split()[-1]
+    text = f"{lead}\n\n{surname} said the bloc must build new railways. {surname} also stressed water security.\n"
     assert _doc(text).speaker == speaker
 
 
@@ -4865,24 +4878,6 @@ def test_a_spokesperson_of_the_ministry_written_out_is_titled_over_the_president
                "President Kassym-Jomart Tokayev will attend the SCO summit in Tianjin.\n\nSpeaking at the weekly briefing, Aidos "
                "Serikov said the president would also meet other leaders.\n")
     assert (doc.speaker.name, doc.speaker.title) == ("Aidos Serikov", "spokesperson of the Ministry of Foreign Affairs")
-
-
-@pytest.mark.parametrize("lead, speaker", [
-    ("The SCO transport ministers will meet in Osh on October 12, Bakyt Osmonov, the SCO secretary-general, said in an "
-     "interview with the agency.", Speaker("Bakyt Osmonov", "SCO secretary-general")),
-    ("The SCO transport ministers approved twelve documents in Osh, the association's secretary-general Bakyt Osmonov said. "
-     "The secretary-general also noted that Mongolian Transport Minister Bat Erdene attended for the first time.",
-     Speaker("Bakyt Osmonov", "secretary-general")),
-    ("\"The roads are the bloc's future,\" said Aliya Nurlanova, deputy secretary-general of the Shanghai Cooperation "
-     "Organization.", Speaker("Aliya Nurlanova", "deputy secretary-general of the Shanghai Cooperation Organization")),
-    # (and the organisation's abbreviation before the title written without the hyphen)
-    ("The Osh summit will mark a new stage, SCO Secretary General Bakyt Osmonov said.",
-     Speaker("Bakyt Osmonov", "SCO Secretary General")),
-])
-def test_the_secretary_general_written_in_lower_case_is_the_title(lead, speaker):
-    """(who13) Wires write the organisation's secretary-general in lower case, before or after the name (titles.yml)."""
-    text = f"{lead}\n\n\"The railways will link our capitals,\" the secretary-general said.\n"
-    assert _doc(text).speaker == speaker
 
 
 def test_a_diplomatic_cable_is_no_news_story():
