@@ -4149,6 +4149,11 @@ def test_a_news_story_in_russian_german_or_uzbek_is_a_report(text):
     # a speech opening with its one form of address
     ("Distinguished guests of the Forum!\n\nOver two decades the Shanghai Cooperation Organization has become a weighty "
      "voice in world affairs.\n\nWe will keep working for its growth.\n", "remarks"),
+    # (who13) a transcript's turn opening with a greeting, and a speech addressing its hearers in Russian
+    ("Transcripts /\n\nIvan Petrov: Good afternoon dear friends and colleagues.\n\nI am glad to welcome the speakers of "
+     "the SCO parliaments to Minsk.\n", "remarks"),
+    ("\"Наша организация открыта для сотрудничества\".\n\nСтенограмма выступления И.И.Петрова:\n\nУважаемый господин "
+     "председатель, уважаемые коллеги! В следующем году нашей организации исполняется 30 лет.\n", "remarks"),
 ])
 def test_press_briefings_and_speeches_opening_with_an_address_get_their_kind(text, want):
     """(ext22c) Seen on the Chinese MFA's and the Kremlin's real pages and a president's press service."""
