@@ -2255,6 +2255,13 @@ def test_page_chrome_over_the_headline_is_not_the_title(chrome):
     assert doc.title == "Ministers weigh transport corridors in Bishkek"
 
 
+@pytest.mark.parametrize("chrome", ["LINE\n\nText:AAAPrint\n\nPolitics", "Osh-News.INFO\n\nCentral Asia regional news digest\n\nvz.ru"])
+def test_a_sites_one_word_labels_do_not_push_the_headline_out_of_reach(chrome):
+    """(who13) Lines of fewer than three words over the headline do not count among the three lines read for it."""
+    doc = _doc(f"{chrome}\n\nSCO foreign ministers meet in Bishkek\n\n{_LEAD}")
+    assert doc.title == "SCO foreign ministers meet in Bishkek"
+
+
 @pytest.mark.parametrize("text, kind", [
     # a wire report of what a leader told a news conference (no question-and-answer turns) is a report
     ("SCO ministers agree on transport plan\n\nBISHKEK, May 22 -- Foreign ministers of the Shanghai Cooperation"
