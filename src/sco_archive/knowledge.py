@@ -102,6 +102,9 @@ class Knowledge:
     leaders: tuple[tuple[str, re.Pattern, tuple[tuple[int, int | None], ...]], ...] = ()
     city_forms: tuple[str, ...] = ()  # a city as a Russian text writes it in its case ("Бишкеке"): data/places.yml in_russian
     landmarks: dict[str, str] = field(default_factory=dict)  # a building as written -> its country: data/places.yml landmarks
+    # a city as a page in another script writes it ("杜尚别") -> its country, and the meeting words of such pages: places.yml
+    script_cities: dict[str, str] = field(default_factory=dict)
+    script_meeting_words: tuple[str, ...] = ()
     in_names: tuple[str, ...] = ()  # words after a city that make it part of a name ("the Tashkent Declaration")
     founded: int | None = None  # leaders.yml: the SCO's founding year, which its anniversaries count from
     members: tuple[tuple[int, int, int | None], ...] = ()  # leaders.yml: (count of full members, from, to or None)
@@ -162,6 +165,7 @@ def knowledge() -> Knowledge:
     capitals: dict[str, str] = {}
     city_forms: list[str] = []  # spellings of a city in another case ("Бишкеке"), found as written
     landmarks: dict[str, str] = {}
+    script_cities: dict[str, str] = {}
     place_data = _load("places.yml")
     for c in place_data["countries"]:
         country_names += [c["name"], *c.get("aliases", [])]
@@ -174,6 +178,8 @@ def knowledge() -> Knowledge:
             cities.setdefault(city.lower(), (city, c["name"]))
         for landmark in c.get("landmarks", []):
             landmarks[landmark] = c["name"]
+        for form in c.get("in_other_scripts", []):
+            script_cities[form] = c["name"]
         for form, city in c.get("in_russian", {}).items():
             cities.setdefault(form.lower(), (city, c["name"]))
             city_forms.append(form)
@@ -236,6 +242,8 @@ def knowledge() -> Knowledge:
         in_names=tuple(place_data.get("in_names", ())),
         city_forms=tuple(city_forms),
         landmarks=landmarks,
+        script_cities=script_cities,
+        script_meeting_words=tuple(place_data.get("other_script_meeting_words", ())),
         credits=tuple(noise_data.get("credits", ())),
         leaders=_leaders(_load("leaders.yml")["leaders"]),
         founded=_load("leaders.yml").get("founded"),
