@@ -4831,12 +4831,17 @@ def test_an_exchange_rate_ticker_over_the_headline_is_no_part_of_the_page():
      Speaker("Bakyt Osmonov", "secretary-general")),
     ("\"The roads are the bloc's future,\" said Aliya Nurlanova, deputy secretary-general of the Shanghai Cooperation "
      "Organization.", Speaker("Aliya Nurlanova", "deputy secretary-general of the Shanghai Cooperation Organization")),
+    # (who13) the president's aide, as wires write him
+    ("\"It is a landmark summit for us,\" Russian president’s aide Ivan Orlov told journalists on Wednesday.",
+     Speaker("Ivan Orlov", "president’s aide")),
+    ("Kremlin Aide Ivan Orlov said the leaders would meet in a narrow format first.", Speaker("Ivan Orlov", "Kremlin Aide")),
     # (and the organisation's abbreviation before the title written without the hyphen)
     ("The Osh summit will mark a new stage, SCO Secretary General Bakyt Osmonov said.",
      Speaker("Bakyt Osmonov", "SCO Secretary General")),
 ])
 def test_a_title_written_in_lower_case_is_the_title(lead, speaker):
-    """A president or the organisation's secretary-general written in lower case, as many sites write them (titles.yml)."""
+    """A president, the organisation's secretary-general or the president's aide written in lower case, or with a capital
+    where the data had it in lower case, as many sites write them (titles.yml)."""
     surname = speaker.name.split()[-1]
     text = f"{lead}\n\n{surname} said the bloc must build new railways. {surname} also stressed water security.\n"
     assert _doc(text).speaker == speaker
