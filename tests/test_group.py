@@ -320,7 +320,7 @@ def test_a_coming_event_placed_in_half_of_a_year_rules_out_meetings_after_that_y
 
 
 def test_texts_in_the_same_city_and_year_are_one_meeting_of_their_body_whatever_day_they_give(write_texts):
-    briefing = """On June 14, 2016, the Ministry of Foreign Affairs held a briefing on the meeting of the Council of
+    briefing = """On June 14, 2016, the Ministry of Foreign Affairs published a note on the meeting of the Council of
 Heads of State of the Shanghai Cooperation Organization in Tashkent, where the leaders will discuss security.
 """
     summit = """TASHKENT, June 24, 2016 -- The Council of Heads of State of the Shanghai Cooperation Organization met in

@@ -110,6 +110,16 @@ class Knowledge:
     founded: int | None = None  # leaders.yml: the SCO's founding year, which its anniversaries count from
     members: tuple[tuple[int, int, int | None], ...] = ()  # leaders.yml: (count of full members, from, to or None)
     called_summit: tuple[str, ...] = ()  # bodies.yml: the bodies whose meeting the press may call a summit (called_summit)
+    verb_groups: dict[str, tuple[str, ...]] = field(default_factory=dict)  # verbs.yml: group -> its verbs, lower case
+
+    def verbs(self, *groups: str) -> str:
+        """The verbs of these groups of data/verbs.yml as one regex group, for a pattern to follow with its boundary
+        ("spoke" not followed by the words that make it talks with someone: "spoke with", "spoke by phone")."""
+        words = alternation([w for g in groups if g != "spoke" for w in self.verb_groups[g]])
+        if "spoke" not in groups:
+            return words
+        spoke = alternation(self.verb_groups["spoke"]) + r"(?!\s+" + alternation(self.verb_groups["talks_after_spoke"]) + r"\b)"
+        return f"(?:{words}|{spoke})"
 
     def find_bodies(self, text: str, start: int = 0, end: int = sys.maxsize) -> Iterator[re.Match]:
         """Each body named in text[start:end], in order: matches of lower_body_pattern in the text lower-cased
@@ -182,6 +192,8 @@ def knowledge() -> Knowledge:
     noise_data = _load("noise.yml")
     noise_rules = noise_data["rules"]
     _in_lower_case("ordinals.yml", ordinal_data.get("sequence_words", ()))
+    verb_data = _load("verbs.yml")
+    _in_lower_case("verbs.yml", [w for words in verb_data.values() for w in words])
     _in_lower_case("noise.yml", [p for rule in noise_rules if not rule.get("as_written") for p in rule["patterns"]])
 
     def noise(as_written: bool) -> re.Pattern:
@@ -194,6 +206,7 @@ def knowledge() -> Knowledge:
     return Knowledge(
         bodies=tuple(b["name"] for b in body_data),
         called_summit=tuple(b["name"] for b in body_data if b.get("called_summit")),
+        verb_groups={group: tuple(words) for group, words in verb_data.items()},
         lower_body_pattern=re.compile(r"\b(?:" + bodies + r")\b"),
         sco_as_written=re.compile(r"\b(?:" + "|".join(organisation["as_written"]) + r")\b"),
         lower_sco_pattern=re.compile(r"\b(?:" + "|".join(organisation["in_lower_case"]) + r")\b"),
