@@ -9,48 +9,16 @@ from functools import lru_cache
 from ..dates import MONTH_NAMES
 from ..knowledge import alternation, knowledge, lower
 from ..model import Evidence, Paragraph, Removed, Venue
-from .placenames import (MEETING_WORD, THE_EVENT, THE_MEETING, city_country, other_script_place, place_line, place_opening, place_patterns,
-                         same_body)
+from .placenames import (MEETING_WORD, THE_MEETING, chair_country, city_country, other_script_place, place_line, place_opening, place_patterns,
+                         same_body, welcome)
 from .text import PREVIOUS, is_future, lead_paragraphs, sentences
 from .video import online_phrase, speaker_seat
 from .datelines import dateline
 
 _LOCATION = re.compile(r"^(?:(?:Location|Venue|Place)\s*[:：]|\[(?:Location|Venue|Place)\])\s*([A-Z][\w' .-]{1,40}?)\s*(?:,.*)?$")
-# A host greeting the guests: "I cordially welcome you to Dushanbe", "I am glad to welcome you in Astana".
-_WELCOME_TO = re.compile(r"\bwelcome\s+(?:you\s+)?(?:all\s+)?(?:here\s+)?(?:to|in)\s+$", re.I)
 MAX_OCCASION_TO_PLACE = 150  # "interview with ..., recorded at the PM House in Islamabad": the place follows closely
 
 
-@lru_cache(maxsize=1)
-def _chair_pattern() -> re.Pattern:
-    """The chair's country: "chaired by Prime Minister of the Republic of Kazakhstan Askar Mamin", "Prime Minister of the
-    Russian Federation Mikhail Mishustin chaired the meeting", "under Indian Vice President M. Venkaiah Naidu's chairmanship",
-    "Kyrgyz Prime Minister Nikolai Tanayev chaired the meeting"."""
-    k = knowledge()
-    countries = r"\b(" + alternation(k.country_names) + r")\b"
-    return re.compile(r"\bchaired\s+by\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’-]*)){0,8}?\s+of\s+(?:the\s+)?" + countries
-                      + r"|\bof\s+(?:the\s+)?" + countries + r"(?:\s+[A-Z][\w.'’-]*){1,4}\s+chaired\s+the\b"
-                      # "Secretary of the Kazakh Security Council Asset Issekeshev chaired the meeting"
-                      + r"|\bof\s+the\s+(" + alternation(k.adjectives) + r")(?:\s+[A-Z][\w.'’-]*){2,6}\s+chaired\s+the\b"
-                      + r"|\bunder\s+(?:the\s+)?(" + alternation(k.adjectives) + r")\s+[A-Z][^;,]{0,60}?['’]s\s+(?:chairmanship|presidency)\b"
-                      # "Russian Healthcare Minister Mikhail Murashko chaired the event"
-                      + r"|\b(" + alternation(k.adjectives) + r")(?:\s+[A-Z][\w.'’-]*){2,6}\s+chaired\s+the\s+(?:meeting|event|session|summit)\b")
-
-
-def _chair_country(paragraphs) -> tuple[None, str, Evidence] | None:
-    """The country of the meeting's chair, in a sentence about the meeting in the first paragraphs."""
-    k = knowledge()
-    for p in paragraphs[:MAX_CHAIR_PARAGRAPHS]:
-        for sentence in sentences(p.text):
-            m = _chair_pattern().search(sentence)
-            # (the meeting may be named by its body alone: "The SCO CHS was chaired by President of Russia Vladimir Putin.")
-            if m and (MEETING_WORD.search(sentence) or THE_EVENT.search(sentence) or m[5] or k.find_body(sentence)) and not is_future(sentence, m.start()) and not PREVIOUS.search(sentence):
-                country = m[1] or m[2]
-                return None, k.countries[country.lower()] if country else k.adjectives[m[3] or m[4] or m[5]], Evidence(sentence, "the chair's country")
-    return None
-
-
-MAX_CHAIR_PARAGRAPHS = 8
 MAX_DATELINE_PARAGRAPHS = 10  # a wire's dateline may stand under a page's menus, as step 1 reads dated ones
 
 
@@ -225,19 +193,6 @@ def _briefing_place(paragraphs: tuple[Paragraph, ...]) -> tuple[str, str, Eviden
         if m:
             found = _venue_from(p.text[m.start() : m.end()])
             return (*found, Evidence(p.text, "place of the press conference")) if found and found[0] else None
-    return None
-
-
-def _welcome(paragraphs) -> tuple[str, str, Evidence] | None:
-    """A host welcoming the guests to the city: "I cordially welcome you to Dushanbe", "... welcome you in Astana"."""
-    city = place_patterns()[0]
-    for p in paragraphs:
-        if "elcome" not in p.text:
-            continue
-        for sentence in sentences(p.text):
-            for m in city.finditer(sentence):
-                if _WELCOME_TO.search(sentence[max(0, m.start() - 40) : m.start()]):
-                    return *city_country(m[1]), Evidence(sentence, "welcome to the city")
     return None
 
 
@@ -421,7 +376,7 @@ def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = 
                     return found[0], found[1], Evidence(sentence, "later meeting sentence")
     # 5. A host's welcome; then a wire dateline with a city not in the data. (At a video meeting a
     #    dateline is where the story was filed unless the speaker joined from there: see speaker_seat.)
-    found = _welcome(paragraphs)
+    found = welcome(paragraphs)
     if found:
         return found
     # 6. A lead that places what it reports without naming the meeting (a page cut above its first words:
@@ -437,5 +392,5 @@ def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = 
             return found.place.title(), None, Evidence(p.text[:120], "dateline (unknown city)")
     # 7. The country of the meeting's chair: "The meeting was chaired by Prime Minister of the Republic of Kazakhstan ...".
     # 8. A page in another script: "……第八次会议28日在塔吉克斯坦首都杜尚别举行".
-    return _chair_country(paragraphs) or other_script_place(paragraphs)
+    return chair_country(paragraphs) or other_script_place(paragraphs)
 
