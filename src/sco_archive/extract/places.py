@@ -32,13 +32,14 @@ def _capital_pattern() -> re.Pattern:
                       r"(?P<hosts>\s+(?:will\s+host|hosts|hosted|is\s+hosting|was\s+hosting)\b)?")
 
 
-def _capital(sentence: str, ahead: bool = False, start: int = 0) -> tuple[str, str] | None:
+def _capital(sentence: str, ahead: bool = False, start: int = 0, away: bool = False) -> tuple[str, str] | None:
     """The city 'the <Adjective> capital' names in a sentence from `start` (not about a later meeting, unless the text is
     given ahead of the meeting it is about)."""
     k = knowledge()
     for m in _capital_pattern().finditer(sentence, start):
         placed = sentence[max(0, m.start() - 90) : m.end("prep") if m["prep"] else m.start()]  # (up to "in the")
-        if ((m["prep"] or m["hosts"]) and (ahead or not is_future(sentence, m.start())) and not _NOT_THE_MEETING.search(placed)
+        if ((m["prep"] or m["hosts"]) and (ahead or not is_future(sentence, m.start())) and not (away and _to_come(sentence, m.start()))
+                and not _NOT_THE_MEETING.search(placed)
                 and not _INVITED.search(lower(placed)) and not _LAST_BEFORE.search(lower(placed))):
             country = k.adjectives[m["adj"]] if m["adj"] else k.countries[(m["country"] or m["owner"]).lower()]
             return k.capitals[country], country
@@ -54,6 +55,7 @@ _THIS_ONE = re.compile(r"\b(?:current|present|ongoing|this|today['’]s)\s++$", 
 _MEETING_AFTER = re.compile(r"\s++(?:SCO\s++)?(?:summit|meeting|session)\b", re.I)
 # The meeting named by its city as it opens or ends: "The Ufa summit concludes Russia's presidency", "Shanghai Summit Ends".
 _OPENS_AFTER = re.compile(r"\s++(?:SCO\s++)?(?:summit|meeting|session)\s++(?:opens|opened|begins|began|starts|started|kicks\s++off|ends|ended|closes|closed|concludes|concluded)\b", re.I)
+_NEXT_MEETING = re.compile(r"\bnext\s+(?:[\w']+\s+){0,3}?(?:summit|meeting|session)\b")  # (in lower case)
 _TO_BE = re.compile(r"\b(?:will|would|shall|to)\s++be\s++$")
 _HERE = re.compile(r"\b(?:met|meet|meets|held|opened|gathered|convened|took place)\s++here\b", re.I)
 _HOSTS_AFTER = re.compile(r"\s++(?:hosts|hosted|is hosting|was hosting)\b")  # "Astana hosted the seventh meeting"
@@ -97,6 +99,21 @@ def _another_year(sentence: str, start: int, end: int, year: int | None) -> bool
     return bool(year and named and int(next(g for g in named.groups() if g)) != year)
 
 
+TO_COME_WINDOW = 150  # "X will lead the delegation to the meeting of the SCO Council of Heads of Government, which ... in Islamabad"
+
+
+@lru_cache(maxsize=1)
+def _still_to_come() -> re.Pattern:
+    """data/verbs.yml still_to_come: someone going to a meeting, its eve (in lower case)."""
+    return re.compile(r"\b" + knowledge().verbs("still_to_come") + r"\b")
+
+
+def _to_come(sentence: str, start: int) -> bool:
+    """Whether the sentence has the meeting whose place is at `start` still to come: a later meeting's words (is_future) or
+    someone going to it, its eve, before the place ("Wen will attend the meeting ... in Bishkek")."""
+    return is_future(sentence, start) or bool(_still_to_come().search(lower(sentence[max(0, start - TO_COME_WINDOW) : start])))
+
+
 def _city_before(sentence: str, at: int) -> int:
     """Where the meeting word at `at` starts, or the city naming it right before it as it opens or ends ("The Ufa summit
     concludes ...", see _OPENS_AFTER)."""
@@ -107,62 +124,77 @@ def _city_before(sentence: str, at: int) -> int:
     return at
 
 
-def _venue_from(sentence: str, start: int = 0, ahead: bool = False, year: int | None = None) -> tuple[str, str | None] | None:
+def _venue_from(sentence: str, start: int = 0, ahead: bool = False, year: int | None = None, away: bool = False) -> tuple[str, str | None] | None:
     """The first place of a sentence written as 'in <City>', ', <City>' or 'hosted ... from <City>'.
 
     A city after 'from' is where a speaker joined from, not the venue, unless the host is speaking from it;
     a place about a later meeting ("the summit to be held in ...") does not count, unless the text is given
     before the meeting it is about (`ahead`: an interview "ahead of the meeting ... in Dushanbe"), nor one the sentence
-    dates to another year than `year` (see _another_year).
+    dates to another year than `year` (see _another_year). A briefing or interview (`away`) was not given at a meeting
+    the sentence has still to come (see _to_come): such a place is the meeting's, not its speaker's.
     """
     city, in_city_country, held_in_country, host_side = place_patterns()
     for m in city.finditer(sentence, start):
         before = sentence[max(0, m.start() - 90) : m.start()]
         placed = (_PLACE_BEFORE.search(before) or _HOST_FROM.search(before) or _HOSTS_AFTER.match(sentence, m.end())
                   or (_THIS_ONE.search(before) and _MEETING_AFTER.match(sentence, m.end())) or _OPENS_AFTER.match(sentence, m.end()))
+        if placed and away and _to_come(sentence, m.start()):
+            return None  # (nor another city of a meeting still to come: "... in Bishkek, and co-host ... in Moscow")
         if not placed or (not ahead and is_future(sentence, m.start())) or _NOT_THE_MEETING.search(before) or _FOUNDED.search(lower(before)) or _INVITED.search(lower(before)):
             continue
         if _another_year(sentence, m.start(), m.end(), year):
             continue
         return city_country(m[1])
     for m in in_city_country.finditer(sentence[start:]):
-        if ((ahead or not is_future(sentence, start + m.start())) and not _another_year(sentence, start + m.start(1), start + m.end(1), year)
+        if ((ahead or not is_future(sentence, start + m.start())) and not (away and _to_come(sentence, start + m.start()))
+                and not _another_year(sentence, start + m.start(1), start + m.end(1), year)
                 and not _INVITED.search(lower(sentence[max(0, start + m.start() - 90) : start + m.start()]))
                 and not _FOUNDED.search(lower(sentence[max(0, start + m.start() - 90) : start + m.start() + 3]))):
             return m[1], knowledge().countries[m[2].lower()]
-    found = _capital(sentence, ahead, start)
+    found = _capital(sentence, ahead, start, away)
     if found:
         return found
     for m in held_in_country.finditer(sentence[start:]):
         # (nor "The next meeting of ... heads of government will be held in India": a future verb before "in")
-        if not (is_future(sentence, start + m.start()) or is_future(m[0], len(m[0]), len(m[0])) or _TO_BE.search(sentence, 0, start + m.start())):
+        if not (is_future(sentence, start + m.start()) or is_future(m[0], len(m[0]), len(m[0])) or _TO_BE.search(sentence, 0, start + m.start())
+                or (away and _to_come(sentence, start + m.start()))):
             return None, knowledge().countries[next(g for g in m.groups() if g).lower()]  # the country only: "held in China"
     for m in host_side.finditer(sentence[start:]):
-        if not is_future(sentence, start + m.start()):
+        if not is_future(sentence, start + m.start()) and not (away and _to_come(sentence, start + m.start())):
             return None, knowledge().adjectives[next(g for g in m.groups() if g)]
     return None
 
 
 def venue(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...], body_sentence: str | None, datelines: bool = True,
-          speaker: str | None = None, ahead: bool = False, year: int | None = None) -> tuple[Venue | None, Evidence | None, Evidence | None]:
+          speaker: str | None = None, ahead: bool = False, year: int | None = None, away: bool = False) -> tuple[Venue | None, Evidence | None, Evidence | None]:
     """Venue with evidence for the place and for the online flag (either may be None). At a video
-    meeting the venue is where the speaker (`speaker`, their name) sat, when the text says."""
+    meeting the venue is where the speaker (`speaker`, their name) sat, when the text says. A briefing or interview
+    (`away`) has the place it was given, and no meeting's place that its sentence has still to come."""
     online_ev = online_phrase(paragraphs, body_sentence, ahead)
     place = speaker_seat(paragraphs, captions, speaker, datelines) if online_ev else None
     place = place or (_occasion_place(paragraphs) if ahead and not online_ev else None)
-    place = place or _place(paragraphs, captions, body_sentence, online_ev is not None or not datelines, datelines, ahead, online_ev is None, year)
-    if place is None and online_ev is None:
-        return None, None, None
+    place = place or _place(paragraphs, captions, body_sentence, online_ev is not None or not datelines, datelines, ahead and not away, online_ev is None, year, away)
     city, country, evidence = place if place else (None, None, None)
+    if city is None and country is None and online_ev is None:
+        return None, evidence, None
     return Venue(city, country, online_ev is not None), evidence, online_ev
 
 
 # The interview itself: "interviewed Zhang Deguang ... at the SCO Secretariat in Beijing", "The interview was recorded
-# in the Great Hall of the People in Beijing", "answered questions from journalists at the Secretariat in Beijing".
-# (A briefing's city is not read so: the labels disagree on it; only the lead's "at a press conference ... in Beijing" is
-# read, by _briefing_place, 11 of 11 labelled texts agreeing.)
-_OCCASION = re.compile(r"\b(?:interview\w*|recorded|answer(?:ed|s|ing)\s+(?:the\s+)?questions)\b", re.I)
+# in the Great Hall of the People in Beijing", "answered questions from journalists at the Secretariat in Beijing", "CGTN spoke
+# with the Secretary-General in Astana", "talked to the Secretary-General, who arrived in the Kyrgyz capital".
+# (A briefing's city is read by _briefing_place: the lead's "at a press conference ... in Beijing", "held a briefing in
+# Samarkand", 12 of 13 labelled texts agreeing.)
+_OCCASION = re.compile(r"\b(?:interview\w*|recorded|answer(?:ed|s|ing)\s+(?:the\s+)?questions|(?:spoke|talked)\s+(?:with|to))\b", re.I)
 INTERVIEW_PLACE = "where the interview was given"  # (an evidence rule grouping reads: that city is not the meeting's)
+# A briefing or interview on its meeting still to come has no venue, but grouping compares the meeting's city it names.
+MEETING_TO_COME = "the meeting's place, still to come (not where the speaker was)"
+
+
+def meeting_city(evidence: Evidence | None) -> str | None:
+    """The city of the meeting still to come that a briefing's or interview's venue evidence names, for grouping."""
+    found = _venue_from(evidence.text, ahead=True) if evidence and evidence.rule == MEETING_TO_COME else None
+    return found[0] if found else None
 
 
 def _occasion_place(paragraphs: tuple[Paragraph, ...]) -> tuple[str, str, Evidence] | None:
@@ -177,12 +209,17 @@ def _occasion_place(paragraphs: tuple[Paragraph, ...]) -> tuple[str, str, Eviden
                     break  # "an interview ahead of the summit in Samarkand": the meeting's city
                 if _PLACE_BEFORE.search(between[-90:]):
                     return *city_country(place[1]), Evidence(sentence, INTERVIEW_PLACE)
+            capital = _capital_pattern().search(sentence, m.end()) if m else None
+            found = _capital(sentence, start=capital.start()) if capital and capital.start() - m.end() <= MAX_OCCASION_TO_PLACE else None
+            if found and not MEETING_WORD.search(sentence, m.end(), capital.start()):
+                return *found, Evidence(sentence, INTERVIEW_PLACE)  # "... in the Kazakh capital"
     return None
 
 
 # "at a press briefing at the SCO Secretariat in Beijing", "at a news conference following the ... meeting, Tashkent, May 24",
-# "the Foreign Ministry held a press briefing in Beijing" (in lower case, matched in the text lower-cased)
-_BRIEFING = re.compile(r"\b(?:at|during|held|holds|gave|gives) an? (?:regular |special |joint )?(?:press|news|media) (?:briefing|conference)\b[^.;]{0,120}")
+# "the Foreign Ministry held a press briefing in Beijing", "held a briefing in Samarkand" (in lower case, matched in the text
+# lower-cased)
+_BRIEFING = re.compile(r"\b(?:at|during|held|holds|gave|gives) an? (?:regular |special |joint )?(?:(?:press |news |media )?briefing|(?:press|news|media) conference)\b[^.;]{0,120}")
 BRIEFING_PARAGRAPHS = 5  # the lead, where a report says where the press conference was
 
 
@@ -279,7 +316,7 @@ def _trip_to(sentence: str, meeting_at: int) -> tuple[str, str] | None:
 
 
 def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = True, ahead: bool = False, in_person: bool = False,
-           year: int | None = None):
+           year: int | None = None, away: bool = False):
     # 0. A metadata line "Location: Astana".
     for p in paragraphs[:10]:
         m = _LOCATION.match(p.text)
@@ -349,7 +386,12 @@ def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = 
     # summit of the SCO in Uzbekistan" / "... were the focal points of the SCO summit in Tashkent, Friday.")
     country_only = None
     for sentence in ordered:
-        found = _venue_from(sentence, ahead=ahead and (sentence is body_sentence or same_body(sentence, body_sentence)), year=year)
+        own = sentence is body_sentence or same_body(sentence, body_sentence)
+        if away and _NEXT_MEETING.search(lower(sentence)):
+            continue  # (a briefing after the meeting naming the next one: "The next summit ... will be held in Astana")
+        found = _venue_from(sentence, ahead=ahead and own, year=year, away=away)
+        if away and own and not found and _venue_from(sentence, ahead=True, year=year):
+            return None, None, Evidence(sentence, MEETING_TO_COME)  # ("Wen will attend the meeting ... in Bishkek")
         if found and found[0] is None:
             country_only = country_only or (found[1], Evidence(sentence, "meeting sentence"))
         elif found and (country_only is None or found[1] == country_only[0]):
@@ -359,7 +401,7 @@ def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = 
     # 3. A photo caption that cleaning removed: "... attends the meeting in Goa, India, May 5, 2023."
     for r in captions:
         if MEETING_WORD.search(r.text):
-            found = _venue_from(r.text)
+            found = _venue_from(r.text, away=away)
             if found:
                 return found[0], found[1], Evidence(r.text, "photo caption")
     # 4. Any later sentence about the meeting that places it ("the meeting in Moscow"), or the trip to it
@@ -371,7 +413,7 @@ def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = 
                 trip = _trip_to(sentence, m.start())
                 if trip:
                     return trip[0], trip[1], Evidence(sentence, "trip to the meeting")
-                found = _venue_from(sentence, _city_before(sentence, m.start()), year=year)
+                found = _venue_from(sentence, _city_before(sentence, m.start()), year=year, away=away)
                 if found:
                     return found[0], found[1], Evidence(sentence, "later meeting sentence")
     # 5. A host's welcome; then a wire dateline with a city not in the data. (At a video meeting a
@@ -383,7 +425,7 @@ def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = 
     #    "o-operation Organization member states in Bishkek on Tuesday, ...").
     for p in paragraphs[:2]:
         for sentence in sentences(p.text):
-            found = _venue_from(sentence, year=year) if not PREVIOUS.search(sentence) else None
+            found = _venue_from(sentence, year=year, away=away) if not PREVIOUS.search(sentence) else None
             if found:
                 return found[0], found[1], Evidence(sentence, "lead sentence place")
     for p in paragraphs[:3] if datelines and not online else ():
