@@ -4808,3 +4808,24 @@ def test_a_spokesperson_of_the_ministry_written_out_is_titled_over_the_president
                "President Kassym-Jomart Tokayev will attend the SCO summit in Tianjin.\n\nSpeaking at the weekly briefing, Aidos "
                "Serikov said the president would also meet other leaders.\n")
     assert (doc.speaker.name, doc.speaker.title) == ("Aidos Serikov", "spokesperson of the Ministry of Foreign Affairs")
+
+
+def test_a_russian_lead_with_the_city_abbreviated_dates_the_meeting():
+    # "в г. Бишкеке": the "г." (город, city) before a name does not end the sentence that dates the meeting
+    text = ("12 марта 2023 года в г. Бишкеке под председательством Министра транспорта Кыргызской Республики состоялось "
+            "третье Совещание министров транспорта государств-членов ШОС.\n\n"
+            "Стороны обсудили развитие транспортных коридоров.")
+    assert _doc(text).date == "2023-03-12"
+
+
+@pytest.mark.parametrize("lead, date", [
+    ("On November 20, 2013 Bishkek hosted a meeting of the Council of Heads of Government of the SCO member states.",
+     "2013-11-20"),  # a page published long after the meeting it reports still dates it by its opening day
+    ("The prime ministers met in the hall where the founding ceremony was held on June 15, 2001.", None),
+])
+def test_a_russian_publication_label_and_a_report_published_long_after_its_meeting(lead, date):
+    text = ("Bishkek hosts the heads of government\n\nДата публикации: Mar 3, 2015 10:20:5 AM\n\n" + lead + "\n\n"
+            "The heads of government adopted a joint communique.")
+    doc = _doc(text)
+    assert doc.published == "2015-03-03"
+    assert doc.date == date

@@ -72,6 +72,14 @@ def _stale(value: str | None, pub: str | None) -> bool:
     return bool(value and pub and d.days_between(value, pub) > STALE_DAYS)
 
 
+def _stale_in_passing(sentence: str, hit: d.DateHit, pub: str | None) -> bool:
+    """A stale date named inside a sentence ("the venue of the founding ceremony on June 15, 2001", "Twelve years ago,
+    on August 16, 2007, Bishkek hosted the summit"); a sentence opening on its day is the text's own account of the
+    meeting, however long after it the page was published ("On May 22, 2010 Tashkent hosted a meeting of the Council of
+    Foreign Ministers" on a page of 2012)."""
+    return _stale(hit.resolve(None), pub) and not _OPENING_ON.match(sentence[: hit.start])
+
+
 TRAVEL_REACH = 25  # the journey's verb stands right beside its day
 
 
@@ -138,7 +146,7 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
             if closing and _GIVEN.search(s, 0, hit.start):
                 continue  # "Transcript of Special Briefing ... on the SCO Summit (July 02, 2023)": the day it was given
             event = _EVENT.search(s) or (closing and _PLACE_OPEN_BRACKET.search(s, 0, hit.start))
-            if event and _names_meeting(s) and _usable(s, hit, ahead) and not _stale(hit.resolve(None), pub):
+            if event and _names_meeting(s) and _usable(s, hit, ahead) and not _stale_in_passing(s, hit, pub):
                 return hit.resolve(None), Evidence(s, "lead sentence date"), (hit.month, hit.day)
     for p in paragraphs[:10] if datelines else ():
         found = dateline(p.text)
