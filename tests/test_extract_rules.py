@@ -4829,3 +4829,14 @@ def test_a_russian_publication_label_and_a_report_published_long_after_its_meeti
     doc = _doc(text)
     assert doc.published == "2015-03-03"
     assert doc.date == date
+
+
+@pytest.mark.parametrize("lead, date", [
+    # a preview stamped on a Thursday: the meeting on Friday is the next day, not the Friday of the week before
+    ("The SCO ministers' meeting is all set to open in Dushanbe on Friday. Minister Ivan Petrov has reached Tajikistan "
+     "to attend it.", "2021-06-11"),
+    ("The SCO ministers met in Dushanbe on Tuesday and adopted a joint statement.", "2021-06-08"),
+])
+def test_a_weekday_the_day_after_the_stamp_is_that_day(lead, date):
+    text = "Ministers gather in Dushanbe\n\n date 2021-06-10\n\n" + lead + "\n\nThe ministers discussed security."
+    assert _doc(text).date == date

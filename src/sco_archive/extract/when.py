@@ -200,7 +200,9 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
                 nearest = after if d.days_between(pub, after) < d.days_between(before, pub) else before
                 return nearest, Evidence(s, "weekday nearest the publication date"), (None, None)
             if m and (_EVENT.search(s) or re.search(r"\b(?:on|said|says)\s+" + m[1], s)):
-                return d.weekday_before(m[1], pub), Evidence(s, "weekday before publication date"), (None, None)
+                # (up to the day after the stamp: a preview's "set to open on Friday" stamped on Thursday, or a stamp a
+                # day early in another time zone, names the next day, not the same weekday six days back)
+                return d.weekday_before(m[1], d.days_before(pub, -1)), Evidence(s, "weekday before publication date"), (None, None)
         if under_way:
             return pub, Evidence(under_way, "meeting under way on the publication date"), (None, None)
     for p in paragraphs[4:]:
