@@ -4840,3 +4840,16 @@ def test_a_russian_publication_label_and_a_report_published_long_after_its_meeti
 def test_a_weekday_the_day_after_the_stamp_is_that_day(lead, date):
     text = "Ministers gather in Dushanbe\n\n date 2021-06-10\n\n" + lead + "\n\nThe ministers discussed security."
     assert _doc(text).date == date
+
+
+@pytest.mark.parametrize("text", [
+    # a yearless dateline takes no year from the founding, though a June summit falls within a month of it
+    "BEIJING, June 9 (Xinhua) -- President Ivan Petrov on Saturday addressed the meeting of the SCO Council of Heads of "
+    "State in Beijing.\n\nThe leaders signed a declaration.\n\nThe SCO was founded in Shanghai on June 15, 2001, and now "
+    "has ten members.",
+    # nor is the founding the day of the summit that marks its anniversary
+    "SHANGHAI: The heads of state will meet today.\n\nThe one-day SCO summit coincides with the tenth anniversary of the "
+    "organization's founding on June 15, 2001 in this city.",
+])
+def test_the_founding_day_dates_no_meeting(text):
+    assert not (_doc(text).date or "").startswith("2001")

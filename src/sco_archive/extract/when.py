@@ -23,6 +23,10 @@ _PLACE_OPEN_BRACKET = re.compile(r"\(\s*+(?:[A-Z][\w'’.-]*+(?: [A-Z][\w'’.-]
 # An earlier event the speaker recalls ("recalling that he had attended the parade on 24 June this year").
 # (or a clause about a person just before the day: "President Xi Jinping, who was re-elected on June 9, attended ...")
 _RECALLED = re.compile(r"\b(?:recall\w*|had (?:\w+ly )?\w+ed)\b|\bwho\s++(?:was|were|had|has)\b[^,;]{0,40}$", re.I)
+# The organisation's founding named right before a day: "the fifth anniversary of the organization's founding on June 15,
+# 2001", "The SCO was founded in Shanghai on June 15, 2001": that day dates neither the meeting nor a yearless dateline
+# (a summit held in June falls within a month of it).
+_FOUNDING_BEFORE = re.compile(r"\b(?:found(?:ed|ing)|establishment|inception)\b[^.;]{0,40}$", re.I)
 # What happened before the meeting: a day given so ("On May 23, 2016, on the eve of the meeting ..., Wang Yi gave an
 # interview"), or a weekday ("... on Thursday hosted a dinner for the ministers, on the eve of their session").
 _BEFORE_THE_MEETING = r"(?:on the eve of|ahead of|in the run-up to|prior to)\b"
@@ -140,7 +144,8 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
                 continue  # "BISHKEK, May 22 -- ... after the Qingdao summit of 10 June 2018": an earlier meeting
             if ahead and pub and d.days_between(hit.resolve(None), pub) > FILED_DAYS:
                 continue  # a text given ahead of its meeting: "... assumed the chairmanship at the Samarkand Summit on September 16, 2022"
-            if _of_another_body(s, hit.start, body) or _of_previous_meeting(s, hit) or _of_another_organisation(s, hit.start):
+            if (_of_another_body(s, hit.start, body) or _of_previous_meeting(s, hit) or _of_another_organisation(s, hit.start)
+                    or _FOUNDING_BEFORE.search(s, 0, hit.start)):
                 continue
             closing = s[hit.end :].strip() == ")"  # a day in brackets closing a heading
             if closing and _GIVEN.search(s, 0, hit.start):
@@ -433,6 +438,8 @@ def _year_of(hit: d.DateHit, pub: str | None, paragraphs: tuple[Paragraph, ...])
         return d.infer_year(hit, pub)
     for p in paragraphs:
         for other in d.find_dates(p.text, partial=False):
+            if _FOUNDING_BEFORE.search(p.text, max(0, other.start - 60), other.start):
+                continue  # "The SCO was founded in Shanghai on June 15, 2001" under "BEIJING, June 7 (Xinhua)"
             reference = other.resolve(None)
             value = d.infer_year(hit, reference) if reference else None
             if value and abs(d.days_between(value, reference)) <= FILED_DAYS:
