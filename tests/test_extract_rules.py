@@ -2847,8 +2847,9 @@ def test_the_stamp_under_the_headline_dates_the_story_not_the_pages_clock_above_
     assert doc.published == "2023-04-20"
 
 
-def test_a_credited_stamp_after_the_pages_buttons_is_the_publication_date():
-    cleaned = clean("SCO ministers meet in Tashkent\n\n3 CommentsPrint E-mail Xinhua, May 15, 2012\n\nAdjust font size:\n\n"
+@pytest.mark.parametrize("buttons", ["3 CommentsPrint E-mail", "0 Comment(s)Print E-mail"])
+def test_a_credited_stamp_after_the_pages_buttons_is_the_publication_date(buttons):
+    cleaned = clean("SCO ministers meet in Tashkent\n\n" + buttons + " Xinhua, May 15, 2012\n\nAdjust font size:\n\n"
                     "Foreign ministers of the SCO met in Tashkent on Tuesday.\n")
     assert [p.text for p in cleaned.paragraphs] == ["SCO ministers meet in Tashkent",
                                                     "Foreign ministers of the SCO met in Tashkent on Tuesday."]

@@ -36,8 +36,8 @@ STAMP_LABEL = (r"(?:(?:last |first )?(?:published|updated|modified|created)|date
 # (or "By" and a byline in any case: "By GT staff reporters Published: Sep 11, 2020 01:02 AM")
 BYLINE_BEFORE = (r"(?:(?:(?-i:[A-Z][\w.'’-]*+)(?:\s++(?-i:[A-Z][\w.'’-]*+)){0,3}|(?-i:By)(?:\s++[\w.'’-]++){1,5}?)\s++"
                  r"(?=(?:published|updated|posted)\b))?")
-# The page's buttons before a credited stamp: "0 CommentsPrint E-mail Xinhua, November 25, 2010".
-BUTTONS_BEFORE = r"(?:(?:\d++\s*+comments?|print|e-?mail|share)\s*+)*+"
+# The page's buttons before a credited stamp: "0 CommentsPrint E-mail Xinhua, November 25, 2010", "0 Comment(s)Print E-mail ...".
+BUTTONS_BEFORE = r"(?:(?:\d++\s*+comments?(?:\(s\))?|print|e-?mail|share)\s*+)*+"
 STAMP = re.compile(
     r"^(?P<meta>" + BYLINE_BEFORE + BUTTONS_BEFORE + r"(?:(?>[\w .,&:-]{1,40})\s*+(?:[|｜•·]|(?<=\s)/(?=\s))\s*+)*(?:(?:source\s*+[:：]\s*+)?(?P<credit>" + CREDIT + r")(?:\s++news agency)?\s*+,?\s*+)?(?:" + STAMP_LABEL + r"\s*(?:on|at)?\s*[:：–-]?\s*(?:\((?:[\w-]{1,20}\s++)?time\)\s*+)?(?:(?:in\s++)?(?:" + CREDIT + r")\s*+,\s*+)?)?(?:" + CLOCK + r"(?:\s*[A-Z]{2,4})?\s*+[,/|–-]?\s*)?(?:" + WEEKDAY_STAMP.pattern + r",?\s*)?"
     + ANY_DATE
