@@ -4854,3 +4854,9 @@ def test_a_weekday_the_day_after_the_stamp_is_that_day(lead, date):
 ])
 def test_the_founding_day_dates_no_meeting(text):
     assert not (_doc(text).date or "").startswith("2001")
+
+
+def test_a_stamp_whose_clock_runs_into_the_credit_is_the_publication_date():
+    doc = _doc("SCO security council secretaries meet in Bishkek\n\n2019-05-14 09:30CGTN Editor: Li Ming\n\n"
+               "The secretaries of the security councils of the SCO member states met in Bishkek on Tuesday.\n")
+    assert (doc.published, doc.date) == ("2019-05-14", "2019-05-14")

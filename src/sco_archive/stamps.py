@@ -20,7 +20,7 @@ CREDIT = alternation(knowledge().credits) + r"|(?:www\.)?(?:[\w-]++\.)++(?:cn|co
 # one way only (otherwise each item could end, and the next begin, at any of its spaces: 2^n ways to
 # fail on a menu of n items).
 # A clock time, with AM/PM glued on or apart ("10:22AM", "6:15 PM"), as some systems print it too ("1:56:1 PM", "0:0").
-CLOCK = r"\b\d{1,2}:\d{1,2}(?::\d{1,2})?(?:\s*[AaPp]\.?[Mm]\.?(?!\w)|\b)"
+CLOCK = r"\b\d{1,2}:\d{1,2}(?::\d{1,2})?(?:\s*[AaPp]\.?[Mm]\.?(?!\w)|\b|(?=(?-i:[A-Z]{2})))"  # (or run into a credit: "14:00CGTN Editor: ...")
 # A place or section may come first ("Astana, Kazakhstan • 19 September, 2022 | 17:30"), a clock time before
 # the date ("14:05 / 10.04.2024"), an abbreviated weekday ("Thu Jun 7, 2012 10:22AM GMT"), and after it a
 # time in brackets ("04.09.2020 (17:30)"), an update note ("(updated 14:12 10.06.2018)") or a zone ("| GMT +6",
