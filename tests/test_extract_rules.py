@@ -4860,3 +4860,11 @@ def test_a_stamp_whose_clock_runs_into_the_credit_is_the_publication_date():
     doc = _doc("SCO security council secretaries meet in Bishkek\n\n2019-05-14 09:30CGTN Editor: Li Ming\n\n"
                "The secretaries of the security councils of the SCO member states met in Bishkek on Tuesday.\n")
     assert (doc.published, doc.date) == ("2019-05-14", "2019-05-14")
+
+
+def test_a_day_closing_a_clause_about_what_was_done_before_the_meeting_is_not_its_day():
+    text = ("Heads of government meet in Bishkek\n\nUpdated: 2012-11-03 15:05\n\n"
+            "BISHKEK -- Heads of government of the SCO member states gathered in Bishkek Saturday for a meeting on trade.\n\n"
+            "Premier Li Wei (R) shakes hands with Prime Minister Ivan Petrov before a meeting of the SCO heads of government "
+            "in Bishkek November 2, 2012.\n\nThe heads of government will discuss transport.")
+    assert _doc(text).date == "2012-11-03"

@@ -31,6 +31,9 @@ _FOUNDING_BEFORE = re.compile(r"\b(?:found(?:ed|ing)|establishment|inception)\b[
 # interview"), or a weekday ("... on Thursday hosted a dinner for the ministers, on the eve of their session").
 _BEFORE_THE_MEETING = r"(?:on the eve of|ahead of|in the run-up to|prior to)\b"
 _BEFORE_IT = re.compile(r"\W*+" + _BEFORE_THE_MEETING, re.I)
+# or a meeting named after "before", the day closing the clause: "Hu Jintao (R) shakes hands with ... Medvedev before a
+# summit of the Shanghai Cooperation Organisation in Dushanbe August 27, 2008" (a photo caption run into the lead).
+_BEFORE_A_MEETING = re.compile(r"\bbefore\s++(?:a|the)\s++(?:summit|meeting|session)\b[^,.;]{0,80}$", re.I)
 _AHEAD_OF = re.compile(r"\b" + _BEFORE_THE_MEETING, re.I)
 # Someone going to a meeting that the weekday after it dates: "arrived in Beijing to take part in a meeting of ... on Tuesday".
 _GOING_TO = re.compile(r"\b(?:will|to)\s++(?:\w+\s++){0,2}?(?:take\s++part\s++in|attend|participate\s++in)\b[^,;]*?"
@@ -145,7 +148,7 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
             if ahead and pub and d.days_between(hit.resolve(None), pub) > FILED_DAYS:
                 continue  # a text given ahead of its meeting: "... assumed the chairmanship at the Samarkand Summit on September 16, 2022"
             if (_of_another_body(s, hit.start, body) or _of_previous_meeting(s, hit) or _of_another_organisation(s, hit.start)
-                    or _FOUNDING_BEFORE.search(s, 0, hit.start)):
+                    or _FOUNDING_BEFORE.search(s, 0, hit.start) or _BEFORE_A_MEETING.search(s, 0, hit.start)):
                 continue
             closing = s[hit.end :].strip() == ")"  # a day in brackets closing a heading
             if closing and _GIVEN.search(s, 0, hit.start):
