@@ -4868,3 +4868,9 @@ def test_a_day_closing_a_clause_about_what_was_done_before_the_meeting_is_not_it
             "Premier Li Wei (R) shakes hands with Prime Minister Ivan Petrov before a meeting of the SCO heads of government "
             "in Bishkek November 2, 2012.\n\nThe heads of government will discuss transport.")
     assert _doc(text).date == "2012-11-03"
+
+
+def test_an_authors_field_before_a_labelled_stamp_is_part_of_the_stamp():
+    doc = _doc("The Bishkek summit will open a new stage for the SCO\nAuthor:CCTV Time:2019.06.12\n"
+               "CCTV News: The leaders of the SCO member states will meet in Bishkek.\n")
+    assert doc.published == "2019-06-12"

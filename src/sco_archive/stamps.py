@@ -33,9 +33,10 @@ CLOCK = r"\b\d{1,2}:\d{1,2}(?::\d{1,2})?(?:\s*[AaPp]\.?[Mm]\.?(?!\w)|\b|(?=(?-i:
 STAMP_LABEL = (r"(?:(?:last |first )?(?:published|updated|modified|created)|date of (?:the )?(?:event|meeting|document|publication)|event date"
                 r"|meeting date|(?:publication|release|publish) (?:date|time)|date|\[date\]|posted on|posted|release time|released|time|added"
                 r"|dated|issued(?: on)?|дата публикации|опубликовано)")
-# (or "By" and a byline in any case: "By GT staff reporters Published: Sep 11, 2020 01:02 AM")
-BYLINE_BEFORE = (r"(?:(?:(?-i:[A-Z][\w.'’-]*+)(?:\s++(?-i:[A-Z][\w.'’-]*+)){0,3}|(?-i:By)(?:\s++[\w.'’-]++){1,5}?)\s++"
-                 r"(?=(?:published|updated|posted)\b))?")
+# (or "By" and a byline in any case: "By GT staff reporters Published: Sep 11, 2020 01:02 AM"; or an author's field before
+# any label: "Author:CCTV Time:2022.09.13")
+BYLINE_BEFORE = (r"(?:(?:(?:(?-i:[A-Z][\w.'’-]*+)(?:\s++(?-i:[A-Z][\w.'’-]*+)){0,3}|(?-i:By)(?:\s++[\w.'’-]++){1,5}?)\s++"
+                 r"(?=(?:published|updated|posted)\b))|author\s*+[:：]\s*+[\w.'’-]++(?:\s++[\w.'’-]++){0,2}?\s++(?=" + STAMP_LABEL + r"\s*+[:：]))?")
 # The page's buttons before a credited stamp: "0 CommentsPrint E-mail Xinhua, November 25, 2010", "0 Comment(s)Print E-mail ...".
 BUTTONS_BEFORE = r"(?:(?:\d++\s*+comments?(?:\(s\))?|print|e-?mail|share)\s*+)*+"
 STAMP = re.compile(
