@@ -4874,3 +4874,16 @@ def test_an_authors_field_before_a_labelled_stamp_is_part_of_the_stamp():
     doc = _doc("The Bishkek summit will open a new stage for the SCO\nAuthor:CCTV Time:2019.06.12\n"
                "CCTV News: The leaders of the SCO member states will meet in Bishkek.\n")
     assert doc.published == "2019-06-12"
+
+
+@pytest.mark.parametrize("lead, date", [
+    # the meeting still to open after the dateline: its day, of a range the last
+    ("BISHKEK, Nov. 1 (Xinhua) -- The Shanghai Cooperation Organization is to open its 11th prime ministers' meeting in "
+     "Bishkek on Nov. 4-5.", "2012-11-05"),
+    # not another body's meeting to come: the foreign ministers met on the dateline's day
+    ("BISHKEK, Nov. 1 (Xinhua) -- The SCO Council of Foreign Ministers met here to prepare the SCO summit, which is to "
+     "open on Nov. 20.", "2012-11-01"),
+])
+def test_a_dateline_lead_announcing_its_meeting_gives_the_day_to_come(lead, date):
+    text = "SCO meeting in Bishkek\n\nUpdated: 2012-11-02 08:22\n\n" + lead + "\n\nThe ministers will discuss trade."
+    assert _doc(text).date == date
