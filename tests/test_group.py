@@ -247,8 +247,80 @@ def test_a_year_the_text_places_a_coming_event_in_rules_out_meetings_after_it(wr
     assert meetings["coming"] == meetings["wire"]
 
 
+def test_the_weekday_of_a_bilateral_talk_in_the_lead_rules_no_meeting_out(write_texts):
+    # a wire filed on the summit's Friday tells of the talks of the day before: its Thursday is not the meeting's
+    talk = ("Published: 2019-06-14\n\nThe Council of Heads of State of the Shanghai Cooperation Organization in Bishkek "
+            "will review cooperation in security and trade among the member states.\n\nIt will be the second summit India "
+            "attends as a member.\n\nIndia has taken part in many SCO dialogues this year. On Thursday, the Indian Prime "
+            "Minister met his Kyrgyz counterpart and discussed ties in energy and health.\n")
+    meetings = _meetings(write_texts, {"wire": WIRE, "talk": talk})
+    assert meetings["talk"] == meetings["wire"]
+
+
+def test_a_city_named_in_russian_is_the_same_city_named_in_english(write_texts):
+    # "В Пекине" (places.yml in_russian: Пекин) is Beijing (one_city): the Russian report joins the English one's meeting
+    english = ("BEIJING, April 27, 2011 (Xinhua) -- The defence ministers of the Shanghai Cooperation Organization "
+               "member states met in Beijing on Wednesday, April 27, 2011, and discussed regional security.\n")
+    russian = ("В Пекине прошло совещание руководителей военных ведомств государств-членов ШОС. Министры обсудили "
+               "вопросы региональной безопасности.\n")
+    archive = run([str(write_texts({"english.txt": english, "russian.txt": russian}))])
+    docs = {d.id: d for d in archive.documents}
+    assert docs["russian"].meeting_id == docs["english"].meeting_id
+    assert docs["russian"].venue.city == "Пекин"  # the venue keeps the text's own name
+
+
+def test_a_weekday_that_is_the_text_s_own_day_rules_out_no_two_day_meeting_dated_by_its_second_day(write_texts):
+    # "on Thursday, June 13": the first day of the summit the wire dates by Friday the 14th (in 2019 June 13 is a Thursday)
+    texts = {"wire": WIRE, "first_day": _undated("in Bishkek on Thursday, June 13")}
+    meetings = _meetings(write_texts, texts)
+    assert meetings["first_day"] == meetings["wire"]
+    # a weekday that is not the day's in the meeting's year still rules it out (June 15 2019 is a Saturday)
+    texts["first_day"] = _undated("in Bishkek on Thursday, June 15")
+    meetings = _meetings(write_texts, texts)
+    assert meetings["first_day"] != meetings["wire"]
+
+
+def test_undated_texts_on_one_numbered_meeting_of_a_body_are_one_meeting(write_texts):
+    # a body's sixth meeting is held once: two undated texts that give it, and no other city, report one meeting
+    briefing = ("Foreign Ministry Spokesperson briefing\n\nQuestion: What will the Premier do in Tashkent?\n\nAnswer: The "
+                "Premier will attend the sixth meeting of the SCO Council of Heads of Government in Tashkent and meet his "
+                "counterparts.\n")
+    report = ("The Premier said at the sixth meeting of the SCO Council of Heads of Government that the member states "
+              "should deepen trade and transport links.\n")
+    meetings = _meetings(write_texts, {"briefing": briefing, "report": report})
+    assert meetings["briefing"] == meetings["report"]
+    # the same number placed in two cities is no one meeting (a summit numbered by the anniversary, another by the count)
+    elsewhere = report.replace("Heads of Government that", "Heads of Government in Bishkek that")
+    meetings = _meetings(write_texts, {"briefing": briefing, "elsewhere": elsewhere})
+    assert meetings["briefing"] != meetings["elsewhere"]
+
+
+def test_of_several_meetings_an_undated_text_fits_it_takes_the_one_in_the_only_year_it_names(write_texts):
+    # both Bishkek summits fit its city; "the summit of 2019" names the year of one
+    texts = {"wire": WIRE, "earlier": EARLIER, "named": _undated("in Bishkek at the summit of 2019")}
+    meetings = _meetings(write_texts, texts)
+    assert meetings["named"] == meetings["wire"] != meetings["earlier"]
+    # a year of neither leaves it alone, and so does the SCO's founding year, which a text on any meeting may recall
+    for lead in ("in Bishkek at the summit of 2013", "in Bishkek, twelve years after the founding of 2001"):
+        texts["named"] = _undated(lead)
+        meetings = _meetings(write_texts, texts)
+        assert meetings["named"] not in (meetings["wire"], meetings["earlier"])
+
+
+def test_a_coming_event_placed_in_half_of_a_year_rules_out_meetings_after_that_year(write_texts):
+    # "will be held in the first half of 2010" was written before 2010 was half over: not about the 2019 summit
+    texts = {"wire": WIRE, "coming": _undated("in Bishkek and agreed that a meeting of the disaster relief officials "
+                                              "will be held in the first half of 2010")}
+    meetings = _meetings(write_texts, texts)
+    assert meetings["coming"] != meetings["wire"]
+    texts["coming"] = _undated("in Bishkek and agreed that a meeting of the disaster relief officials will be held in "
+                               "the second half of 2019")
+    meetings = _meetings(write_texts, texts)
+    assert meetings["coming"] == meetings["wire"]  # the meeting's own year rules nothing out
+
+
 def test_texts_in_the_same_city_and_year_are_one_meeting_of_their_body_whatever_day_they_give(write_texts):
-    briefing = """On June 14, 2016, the Ministry of Foreign Affairs held a briefing on the meeting of the Council of
+    briefing = """On June 14, 2016, the Ministry of Foreign Affairs published a note on the meeting of the Council of
 Heads of State of the Shanghai Cooperation Organization in Tashkent, where the leaders will discuss security.
 """
     summit = """TASHKENT, June 24, 2016 -- The Council of Heads of State of the Shanghai Cooperation Organization met in

@@ -14,8 +14,9 @@ from .extract.placenames import city_country
 from .extract.places import INTERVIEW_PLACE
 from .extract.text import around_the_meeting, visible
 from .model import Document, Evidence, Meeting, Note, Warning
+from .knowledge import knowledge
 from .slug import slugify, unique
-from .veto import lead_weekday, vetoed
+from .veto import lead_weekday, vetoed, years_named
 
 MAX_DAYS_APART = 1
 
@@ -26,6 +27,17 @@ def _days_apart(a: str, b: str) -> int:
 
 def _city(doc: Document) -> str | None:
     return doc.venue.city if doc.venue else None
+
+
+def _where(doc: Document) -> str | None:
+    """The city the text places its meeting in, by the name grouping compares: "Пекин" and "Beijing", "Nur-Sultan" and
+    "Astana" are one city (places.yml one_city); the venue keeps the text's own."""
+    city = _city(doc)
+    return _one_city(city) if city else None
+
+
+def _one_city(city: str) -> str:
+    return knowledge().one_city.get(city.lower(), city)
 
 
 def _online(doc: Document) -> bool:
@@ -64,11 +76,11 @@ def _reports_on(doc: Document, members: list[Document]) -> bool:
         # may come out on the eve of the day its meeting is dated by (the first day of a two-day summit).
         earliest = -MAX_DAYS_TO_PUBLISH if doc.kind in ANNOUNCING_KINDS else -MAX_DAYS_APART
         verdicts.append(bool(date) and earliest <= _days_after(date, doc.published) <= MAX_DAYS_TO_PUBLISH)
-    cities = {_city(m) for m in members if _city(m)}
+    cities = {_where(m) for m in members if _city(m)}
     # A speaker who joined by video names their own city, so a video meeting's cities do not disagree; nor does the
     # city an interview was given in.
     if _city(doc) and cities and not (_online(doc) or any(_online(m) for m in members) or _interview_city(doc)):
-        verdicts.append(_city(doc) in cities)
+        verdicts.append(_where(doc) in cities)
     # With no city on one side, the host country it gives ("chaired by the Indian side") is one of the meeting's
     # countries: a meeting India hosted by video is not the one a text places in person in Sochi.
     countries = {m.venue.country for m in members if m.venue and m.venue.country}
@@ -79,9 +91,9 @@ def _reports_on(doc: Document, members: list[Document]) -> bool:
         verdicts.append(doc.number in numbers)
     # With no city, the declaration it says was adopted names the host ("signed ... the Tianjin Declaration").
     declared = _declared_city(doc.paragraphs) if not _city(doc) else None
-    placed = {city_country(c)[0] for c in cities if city_country(c)}
+    placed = {_one_city(city_country(c)[0]) for c in cities if city_country(c)}
     if declared and placed and not any(_online(m) for m in members):
-        verdicts.append(declared in placed)
+        verdicts.append(_one_city(declared) in placed)
     return bool(verdicts) and all(verdicts) and not vetoed(doc, members)
 
 
@@ -163,7 +175,7 @@ def group(documents: list[Document]) -> tuple[list[Document], list[Meeting]]:
     first_there: dict[tuple[str, str, str], int] = {}
     for i, doc in enumerate(dated):
         if doc.body and _city(doc) and not _online(doc):
-            j = first_there.setdefault((doc.body, _city(doc), doc.date[:4]), i)
+            j = first_there.setdefault((doc.body, _where(doc), doc.date[:4]), i)
             parent[find(i)] = find(j)
     roots: dict[int, list[Document]] = {}
     for i, doc in enumerate(dated):
@@ -173,13 +185,19 @@ def group(documents: list[Document]) -> tuple[list[Document], list[Meeting]]:
     for cluster in clusters:
         by_body.setdefault(cluster[0].body or "", []).append(cluster)
     out_docs: dict[str, Document] = {}
+    undated_numbered: dict[tuple[str, int], list[list[Document]]] = {}  # undated meetings of no dated one, by body and number
     for doc in (d for d in docs if not d.date):
         matches = [c for c in by_body.get(doc.body or "", []) if _reports_on(doc, c)]
         if len(matches) > 1 and _city(doc) and not _online(doc):
             # of several meetings it fits, the one held in person in its city ("24th summit in Astana ... July 4": not the
             # video summit of another July 4, which no city rules out)
-            held_there = [c for c in matches if _city(doc) in _in_person_cities(c)]
+            held_there = [c for c in matches if _where(doc) in _in_person_cities(c)]
             matches = held_there if len(held_there) == 1 else matches
+        if len(matches) > 1 and len(years := years_named(doc) - {knowledge().founded}) == 1:
+            # of several meetings it fits, the one in the only year the text names ("the 2012 summit in Beijing"; not the
+            # SCO's founding year, which a text on any meeting may recall)
+            in_year = [c for c in matches if _cluster_date(c)[:4] == str(next(iter(years)))]
+            matches = in_year if len(in_year) == 1 else matches
         if len(matches) == 1:
             cluster = matches[0]
             date = _cluster_date(cluster)
@@ -197,14 +215,27 @@ def group(documents: list[Document]) -> tuple[list[Document], list[Meeting]]:
                 evidence={**doc.evidence, "date": Evidence(f"published {doc.published}", "publication date of a report on no other meeting")},
                 notes=doc.notes + (Note("date", "the text gives no day of its own; its publication date is taken"),),
             )])
+        elif not matches and (numbered := _numbered_like(doc, undated_numbered)):
+            numbered.append(doc)
         else:
             clusters.append([doc])
+            if not matches and doc.body and doc.number:
+                undated_numbered.setdefault((doc.body, doc.number), []).append(clusters[-1])
     ordered = sorted(((_cluster_date(c), c) for c in clusters), key=lambda dc: (dc[0] or "9999", min(d.id for d in dc[1])))
     meetings = unique_ids([_meeting(cluster, date) for date, cluster in ordered])
     for meeting, (_, cluster) in zip(meetings, ordered):
         for doc in cluster:
             out_docs[doc.id] = _finish(doc, meeting)
     return [out_docs[d.id] for d in docs], meetings
+
+
+def _numbered_like(doc: Document, undated_numbered: dict[tuple[str, int], list[list[Document]]]) -> list[Document] | None:
+    """The undated meeting of no dated one that has the text's body and number and no other city in person: a body's
+    12th meeting is held once ("the 12th SCO summit" and "the 12th meeting of the Council of Heads of State in Beijing"),
+    where the same body and city recur (Tashkent 2004, 2010, 2016)."""
+    if not doc.body or not doc.number:
+        return None
+    return next((c for c in undated_numbered.get((doc.body, doc.number), []) if len(_in_person_cities(c + [doc])) <= 1), None)
 
 
 def _stamp_is_its_day(doc: Document) -> bool:
@@ -243,7 +274,7 @@ def _merge_near(clusters: list[list[Document]]) -> list[list[Document]]:
 
 
 def _in_person_cities(cluster: list[Document]) -> set[str]:
-    return {_city(d) for d in cluster if _city(d) and not _online(d)}
+    return {_where(d) for d in cluster if _city(d) and not _online(d)}
 
 
 @lru_cache(maxsize=4096)

@@ -102,10 +102,24 @@ class Knowledge:
     leaders: tuple[tuple[str, re.Pattern, tuple[tuple[int, int | None], ...]], ...] = ()
     city_forms: tuple[str, ...] = ()  # a city as a Russian text writes it in its case ("Бишкеке"): data/places.yml in_russian
     landmarks: dict[str, str] = field(default_factory=dict)  # a building as written -> its country: data/places.yml landmarks
+    one_city: dict[str, str] = field(default_factory=dict)  # lower-case other name of a city -> the name compared: places.yml one_city
+    # a city as a page in another script writes it ("杜尚别") -> its country, and the meeting words of such pages: places.yml
+    script_cities: dict[str, str] = field(default_factory=dict)
+    script_meeting_words: tuple[str, ...] = ()
     in_names: tuple[str, ...] = ()  # words after a city that make it part of a name ("the Tashkent Declaration")
     founded: int | None = None  # leaders.yml: the SCO's founding year, which its anniversaries count from
     members: tuple[tuple[int, int, int | None], ...] = ()  # leaders.yml: (count of full members, from, to or None)
     called_summit: tuple[str, ...] = ()  # bodies.yml: the bodies whose meeting the press may call a summit (called_summit)
+    verb_groups: dict[str, tuple[str, ...]] = field(default_factory=dict)  # verbs.yml: group -> its verbs, lower case
+
+    def verbs(self, *groups: str) -> str:
+        """The verbs of these groups of data/verbs.yml as one regex group, for a pattern to follow with its boundary
+        ("spoke" not followed by the words that make it talks with someone: "spoke with", "spoke by phone")."""
+        words = alternation([w for g in groups if g != "spoke" for w in self.verb_groups[g]])
+        if "spoke" not in groups:
+            return words
+        spoke = alternation(self.verb_groups["spoke"]) + r"(?!\s+" + alternation(self.verb_groups["talks_after_spoke"]) + r"\b)"
+        return f"(?:{words}|{spoke})"
 
     def find_bodies(self, text: str, start: int = 0, end: int = sys.maxsize) -> Iterator[re.Match]:
         """Each body named in text[start:end], in order: matches of lower_body_pattern in the text lower-cased
@@ -152,6 +166,8 @@ def knowledge() -> Knowledge:
     capitals: dict[str, str] = {}
     city_forms: list[str] = []  # spellings of a city in another case ("Бишкеке"), found as written
     landmarks: dict[str, str] = {}
+    one_city: dict[str, str] = {}
+    script_cities: dict[str, str] = {}
     place_data = _load("places.yml")
     for c in place_data["countries"]:
         country_names += [c["name"], *c.get("aliases", [])]
@@ -164,15 +180,20 @@ def knowledge() -> Knowledge:
             cities.setdefault(city.lower(), (city, c["name"]))
         for landmark in c.get("landmarks", []):
             landmarks[landmark] = c["name"]
+        for form in c.get("in_other_scripts", []):
+            script_cities[form] = c["name"]
         for form, city in c.get("in_russian", {}).items():
             cities.setdefault(form.lower(), (city, c["name"]))
             city_forms.append(form)
+        one_city.update({name.lower(): city for name, city in c.get("one_city", {}).items()})
     ordinal_data = _load("ordinals.yml")
     title_data = _load("titles.yml")
     theme_data = _load("themes.yml")
     noise_data = _load("noise.yml")
     noise_rules = noise_data["rules"]
     _in_lower_case("ordinals.yml", ordinal_data.get("sequence_words", ()))
+    verb_data = _load("verbs.yml")
+    _in_lower_case("verbs.yml", [w for words in verb_data.values() for w in words])
     _in_lower_case("noise.yml", [p for rule in noise_rules if not rule.get("as_written") for p in rule["patterns"]])
 
     def noise(as_written: bool) -> re.Pattern:
@@ -185,6 +206,7 @@ def knowledge() -> Knowledge:
     return Knowledge(
         bodies=tuple(b["name"] for b in body_data),
         called_summit=tuple(b["name"] for b in body_data if b.get("called_summit")),
+        verb_groups={group: tuple(words) for group, words in verb_data.items()},
         lower_body_pattern=re.compile(r"\b(?:" + bodies + r")\b"),
         sco_as_written=re.compile(r"\b(?:" + "|".join(organisation["as_written"]) + r")\b"),
         lower_sco_pattern=re.compile(r"\b(?:" + "|".join(organisation["in_lower_case"]) + r")\b"),
@@ -223,6 +245,9 @@ def knowledge() -> Knowledge:
         in_names=tuple(place_data.get("in_names", ())),
         city_forms=tuple(city_forms),
         landmarks=landmarks,
+        one_city=one_city,
+        script_cities=script_cities,
+        script_meeting_words=tuple(place_data.get("other_script_meeting_words", ())),
         credits=tuple(noise_data.get("credits", ())),
         leaders=_leaders(_load("leaders.yml")["leaders"]),
         founded=_load("leaders.yml").get("founded"),

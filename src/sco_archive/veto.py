@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from .extract.kinds import ANNOUNCING_KINDS
 from .extract.text import sentences
-from .knowledge import knowledge
+from .knowledge import knowledge, lower
 from .model import Document
 
 LEAD_PARAGRAPHS = 4  # the headline and the first paragraphs, where a report says when the meeting met
@@ -20,11 +20,11 @@ YEAR = re.compile(r"(?<![\d./-])(?:19[89]\d|20\d\d)(?![\d./-]\d)")
 # A text names no year more than this after its meeting: the SCO's development strategies run ten years
 # and are drafted a year or two ahead ("the draft Development Strategy until 2025" at the 2014 summit).
 MAX_YEARS_AHEAD = 12
-# An event the text places "in 2017" (also "since 2017", "in June 2017"), not as coming ("will host the summit again in
+# An event the text places "in 2017" (also "since 2017", "in June 2017", "in the first half of 2017"), not as coming ("will host the summit again in
 # 2034"), is at most MAX_YEARS_AFTER after its meeting (a withdrawal or an exercise the speaker speaks of); a programme's
 # name is no such year ("the 2030 Agenda", "Peace Mission 2021").
 _COMING = re.compile(r"\b(?:will|would|shall|to be|plans?|planned|next|scheduled|expected|intends?|upcoming)\b", re.I)
-IN_YEAR = re.compile(r"\b(?:in|since)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:" + "|".join(calendar.month_name[1:]) + r")\s+)?"
+IN_YEAR = re.compile(r"\b(?:in|since)\s+(?:the\s+(?:first|second)\s+half\s+of\s+)?(?:(?:early|late|mid-?)\s*)?(?:(?:" + "|".join(calendar.month_name[1:]) + r")\s+)?"
                      r"((?:19[89]\d|20\d\d))\b(?![\w*/.-]?\d)(?!\s+[A-Z])")
 MAX_YEARS_AFTER = 3
 
@@ -39,9 +39,11 @@ def vetoed(doc: Document, members: list[Document]) -> bool:
     day in seven, and almost any text names only earlier years)."""
     days = [dt.date.fromisoformat(m.date) for m in members if m.date]
     weekday = lead_weekday(doc) if doc.kind not in ANNOUNCING_KINDS else None  # (an interview's weekday is when it was given)
-    if days and weekday is not None and all(day.weekday() != weekday for day in days):
+    # (a weekday that is that of the text's own month and day, in the meeting's year, says no more than that day, which
+    # group.py has compared: "Thursday, September 11" is the first day of a summit dated by its second, Friday the 12th)
+    if days and weekday is not None and all(day.weekday() != weekday for day in days) and not _its_day(doc, days, weekday):
         return True
-    years = _years_named(doc)
+    years = years_named(doc)
     if days and years and max(years) - MAX_YEARS_AHEAD > max(day.year for day in days):
         return True
     placed = _years_placed(doc.paragraphs)
@@ -57,6 +59,20 @@ def vetoed(doc: Document, members: list[Document]) -> bool:
     if days and members and not any(_in_office(day.year, members) for day in days):
         return True
     return bool(days) and any(not any(_in_office(day.year, terms) for day in days) for terms in _leaders_in(doc.paragraphs))
+
+
+def _its_day(doc: Document, days: list[dt.date], weekday: int) -> bool:
+    """Whether the month and day the text gives fall on `weekday` in the year of one of `days`."""
+    month, day = doc.partial_date
+    if month is None or day is None:
+        return False
+    for year in {d.year for d in days}:
+        try:
+            if dt.date(year, month, day).weekday() == weekday:
+                return True
+        except ValueError:
+            pass
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -107,12 +123,20 @@ def _leaders_in(paragraphs: tuple) -> tuple[tuple[tuple[int, int | None], ...], 
     return tuple(terms for name, pattern, terms in knowledge().leaders if name in text and pattern.search(text))
 
 
+# A lead sentence on a bilateral talk that names no SCO meeting gives the talk's weekday, not the meeting's ("On
+# Wednesday, the minister met his Russian counterpart" in a wire filed on the Thursday of the meeting)
+_BILATERAL = re.compile(r"\b(?:counterparts?|bilateral)\b")
+_OF_THE_SCO = re.compile(r"\b(?:sco|shanghai cooperation|summit|council|session)\b")
+
+
 def lead_weekday(doc: Document) -> int | None:
-    """The weekday of "on Thursday" in the lead (Monday = 0), if it names one."""
+    """The weekday of "on Thursday" in the lead (Monday = 0), if it names one; not a bilateral talk's (_BILATERAL)."""
     for paragraph in doc.paragraphs[:LEAD_PARAGRAPHS]:
-        m = ON_WEEKDAY.search(paragraph.text)
-        if m:
-            return list(calendar.day_name).index(m[1])
+        for sentence in sentences(paragraph.text):
+            m = ON_WEEKDAY.search(sentence)
+            said = lower(sentence)
+            if m and not (_BILATERAL.search(said) and not _OF_THE_SCO.search(said)):
+                return list(calendar.day_name).index(m[1])
     return None
 
 
@@ -130,6 +154,6 @@ def _years_coming(paragraphs: tuple) -> tuple[int, ...]:
                  if _COMING.search(s, 0, m.start()))
 
 
-def _years_named(doc: Document) -> set[int]:
+def years_named(doc: Document) -> set[int]:
     """The years the text names ("Peace Mission 2007", "until 2025"); not parts of dates or numbers."""
     return {int(m[0]) for p in doc.paragraphs for m in YEAR.finditer(p.text)}

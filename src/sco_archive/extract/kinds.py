@@ -29,6 +29,9 @@ def _outlet_turn() -> re.Pattern:
 _PRESS = re.compile(
     r"\b(?:press conference|press briefing|news conference|regular (?:news )?briefing|media briefing"
     r"|briefed (?:the )?(?:press|reporters|media|journalists)"
+    # (a briefing held or given: "Presidential Press Secretary holds a briefing on Samarkand Summit", "Vice Foreign Minister
+    # ... held a briefing to foreign press", "Official from the Ministry of Foreign Affairs Gives a Briefing on ...")
+    r"|(?:holds?|held|holding|gives?|gave|giving|conducts?|conducted) (?:a|the|his|her|its) (?:(?:weekly|regular|special|press|news|media) )?briefing"
     # (the press may be described: "held a briefing for Chinese and foreign journalists")
     r"|briefing (?:for|to) (?:the )?(?:[\w-]++ (?:and [\w-]++ )?)?(?:journalists|reporters|media|press)"
     # a talk with the press as a headline gives it (in the present: a wire's "spoke with reporters" may only quote what was said
@@ -38,7 +41,7 @@ _PRESS = re.compile(
     r"|answers? to (?:the )?(?:media questions|questions (?:from|of) (?:the )?(?:media|journalists|press|reporters)))\b",
     re.I,
 )
-_TOLD = re.compile(r"\b(?:told|during) (?:a|the)\s++(?:joint\s++)?$")
+_TOLD = re.compile(r"\b(?:told|during|after) (?:a|the)\s++(?:joint\s++)?$")
 # With question-and-answer turns, a briefing is a press conference ("held a briefing ... for Chinese and foreign media").
 _BRIEFING = re.compile(r"\b(?:briefing|briefs?\b[^.]{0,60}?\bmedia|answered questions from (?:the )?(?:[\w-]++ )?(?:journalists|reporters|media|press))\b",
                        re.I)  # ("answered questions from Russian journalists")
@@ -63,7 +66,10 @@ _REMARKS_HEAD = re.compile(
     r"|(?:Excerpts from )?(?-i:[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})['’]s (?:opening |closing )?(?:remarks|speech|address|statement)\s*+:$)",
     re.I,
 )
-_VOCATIVES = r"(?:(?:Dear|Distinguished|Esteemed|Respected) [\w -]{2,40}[,!]|Your (?:Excellency|Majesty)|Excellencies|Ladies and gentlemen|Colleagues|Mr\.? (?:President|Chairman))"
+# (a speech may open with a greeting, "Vladimir Putin: Good afternoon dear friends and colleagues.", or address its hearers
+# in Russian, "Уважаемый господин председатель, уважаемые коллеги!")
+_VOCATIVES = (r"(?:(?:Dear|Distinguished|Esteemed|Respected|Уважаем\w+) [\w -]{2,40}[,!]|Your (?:Excellency|Majesty)|Excellencies|Ladies and gentlemen"
+              r"|Colleagues|Mr\.? (?:President|Chairman)|Good (?:morning|afternoon|evening)\b)")
 _VOCATIVE = re.compile("^" + _VOCATIVES, re.I)
 # A speaker's name alone on its line, the address opening the next: "President of Russia Vladimir Putin:" / "Colleagues, friends,".
 _TURN_NAME = re.compile(r"^[A-Z][\w.’'-]*+(?: (?:of (?:the )?)?+[A-Z][\w.’'-]*+){0,5}+:$")
@@ -90,30 +96,10 @@ def _statement_head() -> re.Pattern:
     )
 
 
-_REPORT_WORDS = ("said", "says", "noted", "notes", "stressed", "attended", "attends", "added", "pointed out", "according to",
-                 "took part", "takes part", "participated", "called", "emphasized", "emphasised", "underlined", "proposed",
-                 "informed", "briefed", "chaired", "addressed", "delivered", "told", "urged", "suggested", "stated", "reiterated",
-                 "highlighted",
-                 # a news story of the meeting itself, with no one's words yet ("Bishkek hosted the 17th Meeting ...",
-                 # "Defence ministers have gathered in Astana", "are gathering in Shanghai", "is being held in Sanya", "will host")
-                 "hosted", "hosts", "will host", "held", "holding", "took place", "takes place", "gathered", "gathering", "convened",
-                 "discussed", "met",
-                 # or of who goes to it: "will attend", "is attending", "arrived in Astana to participate", "will take part"
-                 "attend", "attending", "arrived", "arrives", "participate", "participating", "take part", "taking part",
-                 "will lead", "led", "visit", "visited", "outlined", "reported",
-                 # or of its opening: "A summit ... has started with a meeting ...", "SCO Summit begins in Tashkent"
-                 "started", "begins", "began", "opened")
-# The same news in the languages of the region's own sites, matched in lower case: Russian ("состоялось заседание",
-# "подписали коммюнике", "открылся саммит", "сообщил"), German ("haben ... stattgefunden", "nahmen ... teil"), Uzbek
-# ("yig‘ilishi bo‘lib o‘tadi": the meeting takes place)
-_REPORT_WORDS_ABROAD = ("состоялось", "состоялась", "состоялся", "состоялись", "состоится", "прошло", "прошла", "прошел",
-                        "прошёл", "прошли", "пройдет", "пройдёт", "открылся", "открылась", "открылось", "подписали",
-                        "обсудили", "заявил", "заявила", "сообщил", "сообщила", "отметил", "отметила", "принял участие",
-                        "приняли участие", "приняла участие",
-                        "stattgefunden", "findet statt", "fand statt", "nahmen", "nahm", "teilgenommen", "sagte", "erklärte",
-                        "bo‘lib o‘tadi", "bo‘lib o‘tdi", "bo'lib o'tadi", "bo'lib o'tdi", "ishtirok etdi")
-_REPORT = re.compile(r"\b" + alternation(_REPORT_WORDS) + r"\b")
-_REPORT_ABROAD = re.compile(r"\b" + alternation(_REPORT_WORDS_ABROAD) + r"\b")
+# A news story of the meeting or someone's words (data/verbs.yml): "said", "Bishkek hosted the 17th Meeting ...", "will attend";
+# on the region's own sites, matched in lower case: "состоялось заседание", "сообщил", "haben ... stattgefunden".
+_REPORT = re.compile(rf"\b{knowledge().verbs('saying', 'spoke', 'delivering', 'presiding', 'news')}\b")
+_REPORT_ABROAD = re.compile(rf"\b{knowledge().verbs('saying_abroad', 'news_abroad')}\b")
 
 
 def turn_or_address(text: str) -> bool:
@@ -183,10 +169,16 @@ def kind(paragraphs: tuple[Paragraph, ...]) -> tuple[str, Evidence]:
             return "statement", Evidence(p.text[max(0, m.start() - 100) : m.end() + 40], "a document's defined term")
     if communique := _communique_lead(paragraphs):
         return "statement", Evidence(communique[:200], "a communiqué's lead")
+    # a diplomatic cable, marked for the State Department's network by a line "SIPDIS" under its header, is no news story
+    if cable := next((p for p in paragraphs[:CABLE_HEADER_PARAGRAPHS] if p.text == "SIPDIS"), None):
+        return "other", Evidence(cable.text, "a diplomatic cable's header")
     for p in paragraphs:
         if _REPORT.search(p.text) or _REPORT_ABROAD.search(lower(p.text)):
             return "report", Evidence(p.text[:200], "reported speech")
     return "other", Evidence(paragraphs[0].text[:200] if paragraphs else "", "no marker")
+
+
+CABLE_HEADER_PARAGRAPHS = 20  # a cable's header: a mirror site's fields, the routing lines, the distribution marker
 
 
 # Where a report given ahead of its meeting says it was a briefing: "..., said Deputy Foreign Minister Cheng Gaoping at a
@@ -203,7 +195,20 @@ def briefing_ahead(paragraphs: tuple[Paragraph, ...]) -> Evidence | None:
     for p in paragraphs[:ANNOUNCED_BRIEFING_PARAGRAPHS]:
         if m := _SAID_AT_BRIEFING.search(p.text):
             return Evidence(m.group(0), "announcement said at a briefing")
+    # (or the lead gives the announcement to an office that gives briefings, titles.yml briefers: "The 13th meeting ... will be
+    # held in Beijing on May 21-22, Chinese Foreign Ministry spokesperson Lu Kang announced Wednesday")
+    for p in paragraphs[:BRIEFER_LEAD_PARAGRAPHS]:
+        if m := _briefer().search(lower(p.text)):
+            return Evidence(p.text[:200], "announcement by " + m.group(0))
     return None
+
+
+BRIEFER_LEAD_PARAGRAPHS = 3  # a headline, a stamp, the lead
+
+
+@lru_cache(maxsize=1)
+def _briefer() -> re.Pattern:
+    return re.compile(rf"\b{alternation(knowledge().briefers)}\b")
 
 
 # The Secretariat's joint communiqué opens on its meeting, the council named with its abbreviation joined to the organisation's

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..knowledge import lower
+from ..knowledge import knowledge, lower
 from .text import first_sentence, sentences
 
 # A list that is not the speaker's proposals: what the intro says the list holds.
@@ -45,10 +45,7 @@ PAST = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:[a-z]+ed|[a-z]+en|held|made
                   r"[a-z]+\s+(?:[a-z]+(?<!e)ed|became|grew|rose|began|held|made|built|won|took|came|met|saw)\b(?!\s+by\b)")
 # A sentence that reports what someone said is no fact of the past, whatever its tense ("First, he stressed the importance of
 # ...", "Second, Zhou backed ...").
-REPORTED = re.compile(r"\b(?:said|stressed|emphasi[sz]ed|noted|highlighted|underlined|underscored|pointed out|expressed|backed|"
-                      r"supported|welcomed|voiced|pledged|advocated|reiterated|insisted|invited|appealed|encouraged|hoped|"
-                      r"believed|offered|put forward|raised|presented|outlined|mentioned|asked|told|added|warned|sought|pushed for|pressed for|"
-                      r"favou?red|championed|floated|tabled|advised|recommended|requested|demanded|vowed|promised)\b", re.I)
+REPORTED = re.compile(rf"\b{knowledge().verbs('saying', 'spoke', 'delivering', 'stance')}\b", re.I)
 ASKS = re.compile(r"\b(?:should|must|needs?|propos\w*|suggest\w*|call\w*|urg\w*|let us|will|shall|ought|necessary|important)\b", re.I)
 PROPOSAL_INTRO = re.compile(
     r"\b(?:propos\w*|suggest\w*|points?|initiatives?|recommend\w*|put(?:s)? forward|should|need to|must|call\w* (?:for|on)|urg\w*|priorit\w*|(?:necessary|important|essential) to|(?:necessary|important|essential)(?=\s*:))\b",

@@ -1,5 +1,5 @@
 """Days that belong to another event than the text's meeting, in the sentence that names them: an earlier meeting,
-another SCO body's, another organisation's, the founding, something done before the meeting, a stale date in passing.
+another SCO body's, another organisation's, something done before the meeting, a stale date in passing.
 extract/when.py asks these before it takes a day for the meeting."""
 
 from __future__ import annotations
@@ -11,11 +11,7 @@ from ..knowledge import knowledge, lower
 from .text import PREVIOUS
 
 OPENING_ON = re.compile(r"\W*+(?:On\s++)?$")  # what may stand before a day that opens a sentence
-# The organisation's founding named right before a day: "the fifth anniversary of the organization's founding on June 15,
-# 2001", "The SCO was founded in Shanghai on June 15, 2001": that day dates neither the meeting nor a yearless dateline
-# (a summit held in June falls within a month of it).
-FOUNDING_BEFORE = re.compile(r"\b(?:found(?:ed|ing)|establishment|inception)\b[^.;]{0,40}$", re.I)
-# or a meeting named after "before", the day closing the clause: "Hu Jintao (R) shakes hands with ... Medvedev before a
+# What was done before the meeting, named after "before", the day closing the clause: "Hu Jintao (R) shakes hands with ... Medvedev before a
 # summit of the Shanghai Cooperation Organisation in Dushanbe August 27, 2008" (a photo caption run into the lead).
 BEFORE_A_MEETING = re.compile(r"\bbefore\s++(?:a|the)\s++(?:summit|meeting|session)\b[^,.;]{0,80}$", re.I)
 STALE_DAYS = 365  # a lead date more than a year before publication is an earlier event (a founding, an anniversary)

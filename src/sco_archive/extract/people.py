@@ -15,11 +15,12 @@ from .names import (VOCATIVE_BEFORE, Candidate, NAME, NAME_WORD, NOT_NAME, only_
                     title_words, titled_candidates, titled_in_text, trim_name)
 from .text import sentences
 
-_SAYS = r"(?:said|says|stated|noted|stressed|added|pointed out|called|urged|put forward|puts forward|proposed|told|emphasized|emphasised|underlined|highlighted|attended|attends|addressed|delivered|made|outlined|expressed|reiterated|believes|spoke(?!\s+(?:with|by\s+(?:tele)?phone)\b)|speaking|chaired|presided|recalled)"
+# The verbs that name a person as the one quoted (data/verbs.yml): saying something, giving a speech, at the meeting.
+_SAYS = knowledge().verbs("saying", "spoke", "delivering", "presiding", "naming_the_speaker")
 
 
 # The verbs that report a person's own words (not attended, chaired: those only name the person).
-_REPORTS = r"(?:said|says|noted|stressed|added|pointed out|called|urged|put forward|proposed|told|emphasized|emphasised|underlined|stated|expressed|reiterated|believes|spoke(?!\s+(?:with|by\s+(?:tele)?phone)\b)|speaks|declared|suggested|recalled)"
+_REPORTS = knowledge().verbs("saying", "spoke")
 
 
 # A person who, as the sentence naming them goes on, puts forward the list the text reports: "Minister of Energy ...
@@ -147,16 +148,20 @@ def _next_sentence(paragraphs: tuple[Paragraph, ...], candidate: Candidate) -> s
 _FIRST_PERSON = re.compile(r"(?<![.\w])I(?![.\w])|\b(?:we|We|us|our|Our|my|My|Dear|Colleagues|Excellency|Excellencies|Thank you)\b")
 
 
-_SAYING = (r"(?:said|says|noted|stressed|added|pointed out|called|urged|put forward|puts forward|proposed|told|emphasi[sz]ed|"
-           r"underlined|highlighted|stated|declared|suggested|recalled|reiterated|believes|spoke(?!\s+(?:with|by\s+(?:tele)?phone)\b)|addressed|delivered|outlined|"
-           r"expressed|mentioned|is holding a press briefing|talks? to (?:the )?media|made\s+(?:\w+\s+){0,2}(?:proposals|suggestions)|"
-           # (a Russian page's: "министр обороны России Сергей Иванов отметил", "Д. Кейн, он отметил")
-           r"отметила?|подчеркнула?|заявила?|сообщила?|сказала?|предложила?|призвала?)")
+# Words given (data/verbs.yml), also on a Russian page ("министр обороны России Сергей Иванов отметил"), a briefing held,
+# talking to the media, proposals made.
+_SAYING = (rf"(?:{knowledge().verbs('saying', 'spoke', 'delivering', 'saying_abroad')}|is holding a press briefing|talks? to (?:the )?media"
+           r"|made\s+(?:\w+\s+){0,2}(?:proposals|suggestions))")
+
+
+# A verb of saying before the person, on a Russian page as the language writes it ("\"...\", - отметил на заседании министр
+# обороны РФ Сергей Иванов", "Как сообщил ранее журналистам помощник президента РФ ...").
+_SAYING_BEFORE = knowledge().verbs("saying_abroad")
 
 
 # A participle clause that gives the words of the sentence's subject: "Xi Jinping chaired the 18th SCO summit in Qingdao,
 # calling for ...".
-_SAYING_CLAUSE = r"(?:calling|saying|stressing|urging|noting|emphasi[sz]ing|underlining|highlighting|proposing|pointing out)"
+_SAYING_CLAUSE = knowledge().verbs("saying_clause")
 
 
 @lru_cache(maxsize=1)
@@ -189,7 +194,7 @@ def _reports_words(paragraphs: tuple[Paragraph, ...], by_name: dict[str, list[Ca
     person = "|".join([r"he|she", *(re.escape(w) for w in words), rf"the\s+(?:[\w-]+\s+){{0,3}}?(?:{alternation(knowledge().office_nouns)})"])
     # (an institution's words are no person's: "according to the press center of the Prosecutor General's Office")
     institution = rf"(?:[\w-]+\s+){{0,2}}?(?:{alternation(knowledge().institution_nouns)})\b"
-    return bool(re.search(rf"(?i:\b(?:{person})\b(?:,[^,.;]{{1,80}},|,)?(?:\s+\w+){{0,3}}?\s+{_SAYING}\b|\b(?:{person})\b[^.;]{{0,150}}?\band\s+{_SAYING}\b|\b(?:{person})\b[^.;]{{0,150}}?,\s+{_SAYING_CLAUSE}\b|\b(?:said|according to)\s+(?:the\s+)?(?!{institution})(?:\w+\s+){{0,5}}?(?:{person})\b"
+    return bool(re.search(rf"(?i:\b(?:{person})\b(?:,[^,.;]{{1,80}},|,)?(?:\s+\w+){{0,3}}?\s+{_SAYING}\b|\b(?:{person})\b[^.;]{{0,150}}?\band\s+{_SAYING}\b|\b(?:{person})\b[^.;]{{0,150}}?,\s+{_SAYING_CLAUSE}\b|\b(?:said|according to|{_SAYING_BEFORE})\s+(?:the\s+)?(?!{institution})(?:\w+\s+){{0,5}}?(?:{person})\b"
                           rf"|\bin (?:his|her) (?:speech|address|remarks|statement)\b(?!{_TO_COME})|\b(?:speaking at|speaking to)\b|{_ADDRESSING}"
                           r"|\bdelivered\s+(?:\w+\s+){0,2}(?:speech|address|remarks)\b)", text))
 

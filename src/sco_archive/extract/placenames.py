@@ -1,6 +1,7 @@
 """Finding places in a line or sentence: the known cities of data/places.yml (as written or in capitals), a city
 with its country, a wire opening with a place ("BISHKEK, Kyrgyzstan: ..."), and a line that is only a place, or a date,
-time and place ("August 28, 2008, Dushanbe"). extract/places.py and extract/video.py decide which place is the venue."""
+time and place ("August 28, 2008, Dushanbe"), and a city written in another script ("杜尚别") on a page in that script.
+extract/places.py and extract/video.py decide which place is the venue."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from functools import lru_cache
 
 from ..dates import find_dates
 from ..knowledge import alternation, knowledge
+from ..model import Evidence
 
 # Words that name a meeting (a sentence with one of them may place it).
 # A sentence opening on the meeting just named, called "the event": "The event chaired by the Prime Minister of India ...",
@@ -108,3 +110,22 @@ def same_body(sentence: str, other: str | None) -> bool:
     k = knowledge()
     a, b = k.find_body(sentence), k.find_body(other) if other else None
     return bool(a and b and k.body_of(a) == k.body_of(b)) or bool(b and not a and THE_MEETING.match(sentence))
+
+
+MAX_OTHER_SCRIPT_PARAGRAPHS = 6  # the headline and lead of a page in another script
+
+
+@lru_cache(maxsize=1)
+def _other_script_cities() -> re.Pattern:
+    return re.compile(alternation(list(knowledge().script_cities)))
+
+
+def other_script_place(paragraphs) -> tuple[str, str, Evidence] | None:
+    """The first city written in another script (data/places.yml in_other_scripts) in a paragraph of the page's opening that
+    names a meeting in such a script; the venue keeps the text's form."""
+    k = knowledge()
+    for p in paragraphs[:MAX_OTHER_SCRIPT_PARAGRAPHS]:
+        m = _other_script_cities().search(p.text) if any(word in p.text for word in k.script_meeting_words) else None
+        if m:
+            return m[0], k.script_cities[m[0]], Evidence(p.text[:160], "city written in another script")
+    return None

@@ -9,7 +9,8 @@ from functools import lru_cache
 from ..dates import MONTH_NAMES
 from ..knowledge import alternation, knowledge, lower
 from ..model import Evidence, Paragraph, Removed, Venue
-from .placenames import MEETING_WORD, THE_EVENT, THE_MEETING, city_country, place_line, place_opening, place_patterns, same_body
+from .placenames import (MEETING_WORD, THE_EVENT, THE_MEETING, city_country, other_script_place, place_line, place_opening, place_patterns,
+                         same_body)
 from .text import PREVIOUS, is_future, lead_paragraphs, sentences
 from .video import online_phrase, speaker_seat
 from .datelines import dateline
@@ -42,13 +43,15 @@ def _chair_country(paragraphs) -> tuple[None, str, Evidence] | None:
     for p in paragraphs[:MAX_CHAIR_PARAGRAPHS]:
         for sentence in sentences(p.text):
             m = _chair_pattern().search(sentence)
-            if m and (MEETING_WORD.search(sentence) or THE_EVENT.search(sentence) or m[5]) and not is_future(sentence, m.start()) and not PREVIOUS.search(sentence):
+            # (the meeting may be named by its body alone: "The SCO CHS was chaired by President of Russia Vladimir Putin.")
+            if m and (MEETING_WORD.search(sentence) or THE_EVENT.search(sentence) or m[5] or k.find_body(sentence)) and not is_future(sentence, m.start()) and not PREVIOUS.search(sentence):
                 country = m[1] or m[2]
                 return None, k.countries[country.lower()] if country else k.adjectives[m[3] or m[4] or m[5]], Evidence(sentence, "the chair's country")
     return None
 
 
 MAX_CHAIR_PARAGRAPHS = 8
+MAX_DATELINE_PARAGRAPHS = 10  # a wire's dateline may stand under a page's menus, as step 1 reads dated ones
 
 
 @lru_cache(maxsize=1)
@@ -67,7 +70,8 @@ def _capital(sentence: str, ahead: bool = False, start: int = 0) -> tuple[str, s
     k = knowledge()
     for m in _capital_pattern().finditer(sentence, start):
         placed = sentence[max(0, m.start() - 90) : m.end("prep") if m["prep"] else m.start()]  # (up to "in the")
-        if (m["prep"] or m["hosts"]) and (ahead or not is_future(sentence, m.start())) and not _NOT_THE_MEETING.search(placed) and not _INVITED.search(lower(placed)):
+        if ((m["prep"] or m["hosts"]) and (ahead or not is_future(sentence, m.start())) and not _NOT_THE_MEETING.search(placed)
+                and not _INVITED.search(lower(placed)) and not _LAST_BEFORE.search(lower(placed))):
             country = k.adjectives[m["adj"]] if m["adj"] else k.countries[(m["country"] or m["owner"]).lower()]
             return k.capitals[country], country
     return None
@@ -75,7 +79,7 @@ def _capital(sentence: str, ahead: bool = False, start: int = 0) -> tuple[str, s
 
 # (a city opening brackets is a place too: "... the SCO Ministerial Council (Tianjin, July 15, 2025)"; and a city owned by
 # its country: "in Russia's Ufa", "in north China's Tianjin")
-_PLACE_BEFORE = re.compile(r"(?:\bin|\bat|(?:^|\s)[Вв]о?(?:\s+городе)?|,|\(|\bcapital|\bcity of|\b(?:(?:working|official|state|his|her|their)\s+)?visit\s+to)(?:\s+the)?\s*$"
+_PLACE_BEFORE = re.compile(r"(?:\bin|\bat|(?:^|\s)[Вв]о?(?:\s+(?:городе|г\.))?|,|\(|\bcapital|\bcity of|\b(?:(?:working|official|state|his|her|their)\s+)?visit\s+to)(?:\s+the)?\s*$"
                            r"|\b(?:in|at)\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western|northeast|northwest|southeast|southwest)\s+)?[A-Z][a-z]+['’]s\s+$")
 # The meeting under way named by its city: "the current Bishkek summit", "this Ufa summit".
 _THIS_ONE = re.compile(r"\b(?:current|present|ongoing|this|today['’]s)\s++$", re.I)
@@ -95,8 +99,9 @@ _NOT_THE_MEETING = re.compile(r"\b(?:reached|agreed|adopted|signed|approved|take
                               r"|\b(?:establish\w*|set\s+up|creat\w*|locat\w*|based|station\w*)\s+(?:an?|the|its)\s+(?![^.;,]*\b(?:meeting|summit|session)\b)"
                               r"[^.;,]{0,60}?\s+(?:in|at)\s+(?:the\s+\w+\s+capital\s+of\s+)?$")
 # Nor the founding ("SCO was founded at a summit in Shanghai in 2001", "established in Shanghai", "founded in 2001 in
-# Shanghai", "whose establishment we proclaimed in June 2001 in Shanghai"; in lower case, matched in the text lower-cased).
-_FOUNDED = re.compile(r"\b(?:founded|established|created|set up|proclaimed)\s+(?:in\s+(?:[a-z]+\s+)?(?:19|20)\d\d\s+)?(?:at\s+(?:a|the|its)\s+(?:\w+\s+)?(?:summit|meeting)\s+)?(?:in|at)\s+$")
+# Shanghai", "whose establishment we proclaimed in June 2001 in Shanghai", "the SCO was inaugurated in Shanghai, China",
+# "launched in Shanghai", "born in Shanghai"; in lower case, matched in the text lower-cased).
+_FOUNDED = re.compile(r"\b(?:founded|established|created|set up|proclaimed|inaugurated|launched|born)\s+(?:in\s+(?:[a-z]+\s+)?(?:19|20)\d\d\s+)?(?:at\s+(?:a|the|its)\s+(?:\w+\s+)?(?:summit|meeting)\s+)?(?:in|at)\s+$")
 # Nor a meeting someone is invited to, a later one ("Tokayev invites SCO leaders to summit in Astana", "I invite you to join
 # the summit to be held in Astana", "has been invited to attend the meeting ... in Bishkek"; in lower case, matched in the
 # text lower-cased; not "at the invitation of ...").
@@ -108,14 +113,17 @@ _YEAR_BEFORE = re.compile(r"(?:\b((?:19|20)\d\d)(?:\s+sco)?\s+|\bin\s+(?:[a-z]+\
                           r"(?:summit|meeting|session)\b[^.;]{0,60}$")
 _YEAR_AFTER = re.compile(r"(?:,?\s*\(?[a-z]+\)?)?(?:\s+(?:sco\s+)?(?:summit|meeting|session))?\s+(?:on|in)\s+"
                          r"(?:(?:[a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[a-z]+),?\s+|[a-z]+\s+)?((?:19|20)\d\d)\b")
-_LAST_AFTER = re.compile(r"\s+last\s+(?:year|month|week|" + "|".join(m.lower() for m in MONTH_NAMES) + r")\b")
+_LAST = r"last\s+(?:year|month|week|" + "|".join(m.lower() for m in MONTH_NAMES) + r")\b"
+# (or "in Shanghai, China, last year"; "their meeting last year in Uzbekistan's capital Tashkent", "last June in Dushanbe")
+_LAST_AFTER = re.compile(r"(?:,\s+[a-z]+,)?\s+" + _LAST)
+_LAST_BEFORE = re.compile(r"\b" + _LAST + r"\s+(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
 
 
 def _another_year(sentence: str, start: int, end: int, year: int | None) -> bool:
     """Whether the city at sentence[start:end] places a meeting the sentence dates to a year other than `year` (the text's
     meeting's, or its page's), or to "last September" or "last week"."""
     before, after = lower(sentence[max(0, start - 90) : start]), lower(sentence[end : end + 60])
-    if _LAST_AFTER.match(after):
+    if _LAST_AFTER.match(after) or _LAST_BEFORE.search(before):
         return True
     named = _YEAR_BEFORE.search(before) or _YEAR_AFTER.match(after)
     return bool(year and named and int(next(g for g in named.groups() if g)) != year)
@@ -151,7 +159,8 @@ def _venue_from(sentence: str, start: int = 0, ahead: bool = False, year: int | 
         return city_country(m[1])
     for m in in_city_country.finditer(sentence[start:]):
         if ((ahead or not is_future(sentence, start + m.start())) and not _another_year(sentence, start + m.start(1), start + m.end(1), year)
-                and not _INVITED.search(lower(sentence[max(0, start + m.start() - 90) : start + m.start()]))):
+                and not _INVITED.search(lower(sentence[max(0, start + m.start() - 90) : start + m.start()]))
+                and not _FOUNDED.search(lower(sentence[max(0, start + m.start() - 90) : start + m.start() + 3]))):
             return m[1], knowledge().countries[m[2].lower()]
     found = _capital(sentence, ahead, start)
     if found:
@@ -280,10 +289,13 @@ def _elsewhere(rest: str, following: str = "", country: str | None = None, furth
 
 
 # "will travel to Dushanbe to take part in", "flew to Astana to attend": the city the meeting is held in.
-# (its country and the day may stand between: "will travel to Tianjin, China, tomorrow for the meeting")
-_TRIP = re.compile(r"\b(?:travel\w*+|fly|flies|flew|go|goes|went|head\w*+|come|comes|came)\s++to\s++([A-Z][\w'’-]*+(?: [A-Z][\w'’-]*+)?+)"
-                   r"(?:,\s++[A-Z][\w ]{2,30}?,)?(?:\s++(?:today|tomorrow|on\s++[A-Z]\w++))?"
-                   r"\s++(?:to\s++(?:take\s++part|attend|participate)|for)\b")
+# (its country and the day may stand between: "will travel to Tianjin, China, tomorrow for the meeting", "will go to Tashkent next
+# week to attend")
+# (or "leaves for Tashkent to lead the delegation to the meeting", "left for Astana to attend")
+_TRIP = re.compile(r"\b(?:(?:travel\w*+|fly|flies|flew|go|goes|went|head\w*+|come|comes|came)\s++to|(?:leave|leaves|left|depart\w*+)\s++for)"
+                   r"\s++([A-Z][\w'’-]*+(?: [A-Z][\w'’-]*+)?+)"
+                   r"(?:,\s++[A-Z][\w ]{2,30}?,)?(?:\s++(?:today|tomorrow|(?:next|this)\s++(?:week|month)|on\s++[A-Z]\w++))?"
+                   r"\s++(?:to\s++(?:take\s++part|attend|participate|lead|represent)|for)\b")
 
 
 # Someone arriving somewhere: "has arrived in Tajikistan on a working visit", "arrived on a working visit to Uzbekistan".
@@ -362,6 +374,15 @@ def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = 
             further = paragraphs[index + 2].text if index + 2 < len(paragraphs) else ""
             moved = _elsewhere(opening.rest, following, known[1], further) if opening and not found else None
             return moved or (known[0], known[1], Evidence(p.text[:120], "place line" if found else "dateline without a date"))
+    # 1c. A wire's dateline in capitals further down, under a page's menus and a standfirst ("QINGDAO: Prime Minister ...").
+    for index, p in enumerate(paragraphs[:MAX_DATELINE_PARAGRAPHS] if not online else (), 0):
+        opening = place_opening(p.text) if index >= len(head) else None
+        known = city_country(opening.place) if opening and opening.place.isupper() else None
+        if known:
+            following = paragraphs[index + 1].text if index + 1 < len(paragraphs) else ""
+            further = paragraphs[index + 2].text if index + 2 < len(paragraphs) else ""
+            moved = _elsewhere(opening.rest, following, known[1], further)
+            return moved or (known[0], known[1], Evidence(p.text[:120], "dateline in capitals under the page's head"))
     # 2. The sentence that names the meeting: "attended the meeting ... in Moscow".
     #    (the lead runs to the first paragraph of prose: a speech under its salutation lines, a report under a menu)
     lead = [s for p in lead_paragraphs(paragraphs, 4) for s in sentences(p.text)]
@@ -369,10 +390,17 @@ def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = 
     # (the sentence that named the body may be about an earlier meeting: "Following last year's summit in Yekaterinburg, ...")
     named = [body_sentence] if body_sentence and not PREVIOUS.search(body_sentence) else []
     ordered = itertools.chain(named, (s for s in lead if MEETING_WORD.search(s) and not PREVIOUS.search(s)))
+    # (a sentence giving the country only leaves the city to a later lead sentence in that country: "attended the 10th annual
+    # summit of the SCO in Uzbekistan" / "... were the focal points of the SCO summit in Tashkent, Friday.")
+    country_only = None
     for sentence in ordered:
         found = _venue_from(sentence, ahead=ahead and (sentence is body_sentence or same_body(sentence, body_sentence)), year=year)
-        if found:
+        if found and found[0] is None:
+            country_only = country_only or (found[1], Evidence(sentence, "meeting sentence"))
+        elif found and (country_only is None or found[1] == country_only[0]):
             return found[0], found[1], Evidence(sentence, "meeting sentence")
+    if country_only:
+        return None, *country_only
     # 3. A photo caption that cleaning removed: "... attends the meeting in Goa, India, May 5, 2023."
     for r in captions:
         if MEETING_WORD.search(r.text):
@@ -408,4 +436,6 @@ def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = 
         if found and found.place.isupper() and found.rest.lstrip().startswith("("):  # "KOKSHETAU, May 5 (Xinhua) --"
             return found.place.title(), None, Evidence(p.text[:120], "dateline (unknown city)")
     # 7. The country of the meeting's chair: "The meeting was chaired by Prime Minister of the Republic of Kazakhstan ...".
-    return _chair_country(paragraphs)
+    # 8. A page in another script: "……第八次会议28日在塔吉克斯坦首都杜尚别举行".
+    return _chair_country(paragraphs) or other_script_place(paragraphs)
+

@@ -10,8 +10,8 @@ from ..knowledge import alternation, lower
 
 # A sentence ends at . ! ? (and closing quotes) followed by space and a capital, digit or quote...
 _SENTENCE_END = re.compile(r"([.!?][\"”’)]*)\s+(?=[\"“‘(«—–]?\s?[A-Z0-9А-ЯЁ])")
-# ...unless the dot ends an abbreviation or an initial (or the Russian "г." of a city or a year: "в г. Астане").
-_ABBREVIATION = re.compile(r"(?:\b(?:H\.E|Mr|Mrs|Ms|Dr|Smt|St|No|U\.S|U\.N|Sept|Jan|Feb|Aug|Oct|Nov|Dec|vs|etc|Gen|Col|Prof|Amb|г)|\b[A-ZА-ЯЁ])$")
+# ...unless the dot ends an abbreviation or an initial.
+_ABBREVIATION = re.compile(r"(?:\b(?:H\.E|Mr|Mrs|Ms|Dr|Smt|St|No|U\.S|U\.N|Sept|Jan|Feb|Aug|Oct|Nov|Dec|vs|etc|Gen|Col|Prof|Amb|г)|\b[A-ZА-ЯЁ])$")  # ("в г. Астане": a Russian page's "city of")
 # Phrases that put a meeting later than the text ("the summit to be held in ..."), as written.
 _FUTURE_PHRASES = (
     "to be held", "will be held", "would be held", "is to be held", "scheduled", "upcoming", "next year", "next summit", "next meeting", "next session", "hold the next",

@@ -71,8 +71,10 @@ def _site_name() -> re.Pattern:
 
 
 def headline(paragraphs: tuple[Paragraph, ...]) -> str | None:
-    """The text's own headline: a short first paragraph that is not a sentence, byline or dateline."""
-    for index, p in enumerate(paragraphs[:3]):
+    """The text's own headline: a short first paragraph that is not a sentence, byline or dateline (among the first three
+    lines of three words or more: a site's one-word labels over it, "LINE", "Text:AAAPrint", "Politics", do not count)."""
+    long_lines = [i for i, p in enumerate(paragraphs[:HEADLINE_REACH]) if len(p.text.split()) >= 3][:HEADLINE_LINES]
+    for index, p in enumerate(paragraphs[: long_lines[-1] + 1 if long_lines else 0]):
         words = len(p.text.split())
         if words < 3 or p.text[:1].islower() or _capitals_label(p.text) or _site_name().match(p.text) \
                 or (_credit_line().match(p.text) and find_dates(p.text)) or _WEB_ADDRESS.search(p.text) or _DAY_MONTH_YEAR.match(p.text):
@@ -96,6 +98,10 @@ def headline(paragraphs: tuple[Paragraph, ...]) -> str | None:
             return text
         return _headline_under_dateline(p.text, paragraphs[index + 1 : index + 2]) or _heading_after_summary(paragraphs)
     return None
+
+
+HEADLINE_LINES = 3  # the lines of three words or more among which the headline is
+HEADLINE_REACH = 8  # ... within the page's first lines
 
 
 SUMMARY_REACH = 8  # paragraphs a page's summary may run before its separator

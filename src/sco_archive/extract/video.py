@@ -17,14 +17,16 @@ from .datelines import dateline
 ONLINE = re.compile(
     r"\b(?:via (?:a )?video ?(?:link|conference)?|by (?:a )?video ?(?:link|conference)|video ?conference|videoconference|video ?conferencing|"
     r"in (?:a |an |the )?(?:virtual|online|video) (?:format|mode|manner)|virtual(?:ly)? (?:sco )?(?:summit|meeting|session|format)|"
-    r"held (?:virtually|online)|(?:summit|meeting|session) (?:virtually|online)|online (?:sco )?(?:summit|meeting)|video link|video summit|"
+    r"held (?:virtually|online)|(?:summit|meeting|session) (?:virtually|online)|online (?:sco )?(?:summit|meeting)|video link|video (?:summit|meeting|session)|"
     r"virtually (?:address\w*|attend\w*|join\w*|participat\w*|took part|chair\w*|led|from)|(?:participated|took part) virtually|"
     r"led (?:the |an? )?[\w' -]{1,40}? delegation virtually|"
     r"(?:took part|participated|joined|attended|addressed|spoke)(?: in (?:the |an? )?[\w' -]{1,80}?)? remotely|"
     r"в (?:режиме|формате) видеоконференц\w*|по видеосвязи|в онлайн-формате)\b"
 )  # (in lower case, matched in the text lower-cased; a Russian page: "в режиме видеоконференции")
 
-_IN_PERSON = re.compile(r"\b(?:in[ -]person|hybrid)\b", re.I)  # (a hybrid meeting: some in person)
+# (a hybrid meeting: some in person; "... are present in the event, while presidents of Russia, China ... take part in the
+# summit via video conferencing")
+_IN_PERSON = re.compile(r"\b(?:in[ -]person|hybrid|(?:are|were|is|was)\s+present\s+(?:in|at))\b", re.I)
 
 # Some of those present joined by video: "some of the delegations joined it by videoconference" (a hybrid meeting; not
 # "the other leaders joined via video link", said of a video summit its chair hosted from his capital)
@@ -127,6 +129,11 @@ def speaker_seat(paragraphs, captions, speaker: str | None, datelines: bool):
         took_part = _TOOK_PART.search(lead, 0, video.end()) if video else None  # "attended via video link", "virtually addressed"
         if known and took_part and (surname is None or surname in lead[: video.start()]):
             return *known, Evidence(p.text[:120], "dateline of the speaker who joined by video")
+        # (or a lead on the speaker chairing the video meeting, which another sentence says met by video: "New Delhi,
+        # November 30: Vice President Venkaiah Naidu on Monday chaired the 19th meeting of ... heads of government")
+        chaired = _CHAIRED.search(lead)
+        if known and chaired and surname and surname in lead[: chaired.start()] and MEETING_WORD.search(lead, chaired.end()):
+            return *known, Evidence(p.text[:120], "dateline of the speaker who chaired the video meeting")
         # (or a lead on the speaker of the dateline's country: "DUSHANBE (...) Tajikistan's President Emomali Rahmon said
         # during the summit ...": a leader speaking at a video meeting from home)
         if known and known[1] and surname and _of_country(lead, surname, known[1]):

@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 
 from .. import dates as d
-from ..knowledge import knowledge
+from ..knowledge import knowledge, lower
 from ..model import Evidence, Paragraph, Removed
 from .datelines import Dateline, dateline
-from .others import BEFORE_A_MEETING, FOUNDING_BEFORE, OPENING_ON, of_another_body, of_another_organisation, of_previous_meeting, stale_in_passing
+from .others import BEFORE_A_MEETING, OPENING_ON, of_another_body, of_another_organisation, of_previous_meeting, stale_in_passing
 from .text import PAST_ANCHOR, PREVIOUS, PROSE, TRAVEL, first_sentence, is_future, lead_paragraphs, sentences
 
 _EVENT = re.compile(
@@ -86,14 +86,24 @@ def _relative(sentence: str, reference: str) -> str | None:
     return None
 
 
+# A founding named before a date: "coincides with the fifth anniversary of the organization's founding on June 15, 2001",
+# "The SCO was founded in Shanghai on June 15, 2001": the day of the founding, not of a meeting, nor a year to read one by
+_FOUNDED_ON = re.compile(r"\b(?:found(?:ed|ing)|establish(?:ed|ment)|creat(?:ed|ion))\b[^.;\d]{0,40}$")
+
+
+def _founding(text: str, start: int) -> bool:
+    return bool(_FOUNDED_ON.search(lower(text[max(0, start - 60) : start])))
+
+
 def _usable(sentence: str, hit: d.DateHit, ahead: bool = False) -> bool:
-    """A date that is not about a later meeting (unless the text announces the meeting: `ahead`) and not the
-    start of a range. A later meeting named after the date owns the future phrase after it: "held in Bishkek on July 10
+    """A date that is not about a later meeting (unless the text announces the meeting: `ahead`), nor a founding's, and not
+    the start of a range. A later meeting named after the date owns the future phrase after it: "held in Bishkek on July 10
     to prepare the SCO summit to be held there in August" gives the day of the meeting held."""
     after = sentence[hit.end : hit.end + 12]
     later = _LATER_MEETING.search(sentence, hit.end, hit.end + 50)
     clause = sentence[: later.start()] if later else sentence
-    return (ahead or not is_future(clause, hit.start, 50)) and not _RANGE_ON.match(after) and not _BEFORE_IT.match(sentence, hit.end)
+    return ((ahead or not is_future(clause, hit.start, 50)) and not _RANGE_ON.match(after) and not _BEFORE_IT.match(sentence, hit.end)
+            and not _founding(sentence, hit.start))
 
 
 def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...], pub: str | None, events: tuple[Removed, ...] = (), datelines: bool = True,
@@ -127,7 +137,7 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
             if ahead and pub and d.days_between(hit.resolve(None), pub) > FILED_DAYS:
                 continue  # a text given ahead of its meeting: "... assumed the chairmanship at the Samarkand Summit on September 16, 2022"
             if (of_another_body(s, hit.start, body) or of_previous_meeting(s, hit) or of_another_organisation(s, hit.start)
-                    or FOUNDING_BEFORE.search(s, 0, hit.start) or BEFORE_A_MEETING.search(s, 0, hit.start)):
+                    or BEFORE_A_MEETING.search(s, 0, hit.start)):
                 continue
             closing = s[hit.end :].strip() == ")"  # a day in brackets closing a heading
             if closing and _GIVEN.search(s, 0, hit.start):
@@ -416,9 +426,7 @@ def _year_of(hit: d.DateHit, pub: str | None, paragraphs: tuple[Paragraph, ...])
         return d.infer_year(hit, pub)
     for p in paragraphs:
         for other in d.find_dates(p.text, partial=False):
-            if FOUNDING_BEFORE.search(p.text, max(0, other.start - 60), other.start):
-                continue  # "The SCO was founded in Shanghai on June 15, 2001" under "BEIJING, June 7 (Xinhua)"
-            reference = other.resolve(None)
+            reference = other.resolve(None) if not _founding(p.text, other.start) else None
             value = d.infer_year(hit, reference) if reference else None
             if value and abs(d.days_between(value, reference)) <= FILED_DAYS:
                 return value
