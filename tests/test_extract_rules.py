@@ -5082,6 +5082,9 @@ def test_a_day_closing_a_clause_about_what_was_done_before_the_meeting_is_not_it
     # not another body's meeting to come: the foreign ministers met on the dateline's day
     ("BISHKEK, Nov. 1 (Xinhua) -- The SCO Council of Foreign Ministers met here to prepare the SCO summit, which is to "
      "open on Nov. 20.", "2012-11-01"),
+    # the meeting still to come with no day for it: the dateline dates the story, not the meeting
+    ("MOSCOW, September 5 (Itar) - Mongolian President Ivan Petrov will take part in the Shanghai Cooperation "
+     "Organisation (SCO) summit in Kazakhstan on September", None),
 ])
 def test_a_dateline_lead_announcing_its_meeting_gives_the_day_to_come(lead, date):
     text = "SCO meeting in Bishkek\n\nUpdated: 2012-11-02 08:22\n\n" + lead + "\n\nThe ministers will discuss trade."

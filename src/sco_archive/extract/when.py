@@ -341,7 +341,20 @@ def _from_dateline(text: str, found: Dateline, pub: str | None, paragraphs: tupl
     relative = _relative(window, value) if value else None
     if relative:
         return relative, Evidence(text[:200], "dateline and today or yesterday"), (hit.month, hit.day)
+    if value and _still_to_come(about):
+        return None, None, (None, None)  # "MOSCOW, September 5 (Sputnik) - X will take part in the SCO summit": filed before it
     return value, Evidence(text[:200], "dateline") if value else None, (hit.month, hit.day)
+
+
+def _still_to_come(about: str) -> bool:
+    """Whether the lead's sentence has its meeting still to come, naming no day for it: a later meeting's words
+    (is_future: "the summit to be held in ...") or someone going to it (data/verbs.yml still_to_come: "will take part in
+    the SCO summit"). Its dateline dates the story, not the meeting."""
+    going = re.compile(r"\b" + knowledge().verbs("still_to_come") + r"\b")
+    for noun in _SCO_MEETING.finditer(about):
+        if is_future(about, noun.start()) or going.search(lower(about[: noun.start()])):
+            return True
+    return False
 
 
 # The meeting still to open after the dateline: "BISHKEK, Dec. 2 (Xinhua) -- The SCO is to open its 11th prime ministers'
