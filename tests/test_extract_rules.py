@@ -5100,3 +5100,13 @@ def test_a_diplomatic_cable_is_no_news_story():
     # (a news story naming the marker in passing stays a report)
     assert _doc("SCO transport ministers met in Osh\n\nThe ministers met in Osh on October 12. The leaked cables were marked "
                 "SIPDIS.\n").kind == "report"
+
+
+def test_a_russian_announcement_gives_the_day_its_meeting_will_take_place():
+    """"состоится" (will take place) is the Russian announcement's verb, as "will be held" is the English one: the lead's
+    day is the meeting's (of a range, the last)."""
+    text = ("Встреча глав правительств ШОС пройдёт в ноябре\n\n"
+            "20-21 ноября 2013 года в Ташкенте (Республика Узбекистан) состоится очередное заседание Совета глав "
+            "правительств государств-членов Шанхайской организации сотрудничества.\n\n"
+            "На встрече будут рассмотрены вопросы торговли.\n")
+    assert _doc(text).date == "2013-11-21"
