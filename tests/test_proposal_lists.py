@@ -272,3 +272,17 @@ def test_a_paragraph_naming_the_speaker_and_asking_as_the_earlier_items_paragrap
     # the speaker's name on a paragraph that asks for nothing is the narrative resuming
     doc = _doc(text + "Zhou also met the Tajik Foreign Minister on the sidelines of the meeting.\n")
     assert doc.proposals[-1].text.endswith("oppose vaccine nationalism, he said.")
+
+
+def test_a_list_of_the_consensus_the_ministers_reached_is_no_proposals():
+    text = ("BEIJING, May 3 (Xinhua) -- The SCO defence ministers' meeting in Minsk has deepened mutual trust, Chinese "
+            "Defence Minister Zhao Lingfeng said Friday.\n\n"
+            "The ministers have reached broad consensus and important agreements as follows, according to Zhao.\n\n"
+            "Firstly, the ministers will hold a joint counter-terrorism drill in Kazakhstan next year.\n\n"
+            "Secondly, the exchange of information between the defence agencies has been improved.\n\n"
+            "Thirdly, cooperation in military medicine needs to be expanded to all member states.\n\n"
+            "Zhao also met his Belarusian counterpart on the sidelines of the meeting.\n")
+    assert _summaries(text) == []
+    # the same items the minister put forward are his proposals
+    assert len(_summaries(text.replace("The ministers have reached broad consensus and important agreements as follows",
+                                       "Zhao put forward the following proposals"))) == 3
