@@ -286,3 +286,21 @@ def test_a_list_of_the_consensus_the_ministers_reached_is_no_proposals():
     # the same items the minister put forward are his proposals
     assert len(_summaries(text.replace("The ministers have reached broad consensus and important agreements as follows",
                                        "Zhao put forward the following proposals"))) == 3
+
+
+def test_firstly_inside_a_sentence_before_secondly_in_the_same_paragraph_and_two_items_in_a_later_paragraph():
+    text = ("Kyrgyz president makes four-point proposal at SCO summit\n\n"
+            "BISHKEK, June 14 (Xinhua) -- Kyrgyz President Almaz Toktorov on Friday put forward a four-point proposal "
+            "for the Shanghai Cooperation Organization.\n\n"
+            "Toktorov praised the organization's record since its founding and thanked the members for their support.\n\n"
+            "Looking to the future, Toktorov urged the members to firstly deepen trust among them, the basis of the bloc. "
+            "Secondly, the SCO should fight drug trafficking more closely, said the Kyrgyz leader.\n\n"
+            "Thirdly, the members should open new railway routes across the region. Fourthly, they need to train more "
+            "young diplomats together.\n\n"
+            "The summit adopted a declaration and eight other documents.\n")
+    # (the sentence that holds "firstly" is the first item, opener and all, as a paragraph's is)
+    assert _summaries(text) == [
+        "Looking to the future, Toktorov urged the members to firstly deepen trust among them, the basis of the bloc.",
+        "The SCO should fight drug trafficking more closely, said the Kyrgyz leader.",
+        "The members should open new railway routes across the region.",
+        "They need to train more young diplomats together."]
