@@ -304,3 +304,21 @@ def test_firstly_inside_a_sentence_before_secondly_in_the_same_paragraph_and_two
         "The SCO should fight drug trafficking more closely, said the Kyrgyz leader.",
         "The members should open new railway routes across the region.",
         "They need to train more young diplomats together."]
+
+
+def test_a_page_cut_inside_the_second_marker_keeps_the_first_item_whole():
+    text = ("SCO Meeting of Transport Ministers\n\n"
+            "The 7th meeting of SCO transport ministers was held recently in Tashkent.\n\n"
+            "Minister of Road Transport Arjun Mehra represented India at the meeting.\n\n"
+            "Key points of the Minister's speech:\n\n"
+            "First in the list is the safety of cross-border road freight. We must agree on common rules for drivers' hours.\n\n"
+            "In this regard, India offers to host a workshop for road safety officials next year.\n\n"
+            "Moreover, a joint database of accidents can help the members find the worst stretches of road.\n\n"
+            "Sec")
+    doc = _doc(text)
+    assert [p.summary for p in doc.proposals] == ["The safety of cross-border road freight."]
+    assert doc.proposals[0].text.endswith("can help the members find the worst stretches of road.")
+    # the same page ending on a full second item has both
+    whole = text.replace("\n\nSec", "\n\nSecond on the list is the training of customs officers. It should be done jointly.\n")
+    assert [p.summary for p in _doc(whole).proposals] == ["The safety of cross-border road freight.",
+                                                           "The training of customs officers."]

@@ -116,8 +116,18 @@ def _units(paragraphs: tuple[Paragraph, ...]) -> list[_Unit]:
                     u.para = index
                 units.extend(split)
                 continue
+        if style == "none" and index == len(paragraphs) - 1:
+            number, style, end = _cut_marker(p.text)
         units.append(_Unit(p.text, number, style, end, para=index))
     return units
+
+
+def _cut_marker(text: str) -> tuple[int | None, str, int]:
+    """A page's last paragraph that is a later ordinal cut short, three letters or more ("Sec"): the next item's marker, with
+    no item after it (the item before it runs whole up to it)."""
+    word = text.strip().lower()
+    found = [n for w, n in knowledge().ordinals.items() if isinstance(n, int) and n > 1 and len(word) >= 3 and w.startswith(word)]
+    return (min(found), "ordinal", len(text)) if found else (None, "none", 0)
 
 
 # An intro that ends by pointing at what follows, with a colon or in words: "He proposed the following steps."
