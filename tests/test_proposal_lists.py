@@ -322,3 +322,16 @@ def test_a_page_cut_inside_the_second_marker_keeps_the_first_item_whole():
     whole = text.replace("\n\nSec", "\n\nSecond on the list is the training of customs officers. It should be done jointly.\n")
     assert [p.summary for p in _doc(whole).proposals] == ["The safety of cross-border road freight.",
                                                            "The training of customs officers."]
+
+
+def test_a_bullet_items_text_drops_the_semicolon_that_joins_it_to_the_next():
+    text = ("SCO transport ministers meet in Bishkek\n\n"
+            "Bishkek, 12 April 2019. Kyrgyz Minister of Transport Daniyar Osmonov proposed the following:\n\n"
+            "• to open a freight route from Osh to the Caspian ports;\n\n"
+            "• to hold a yearly SCO logistics forum;\n\n"
+            "• to align the members' rules for road permits;\n\n"
+            "The ministers also discussed the plan of joint events for 2020.\n")
+    doc = _doc(text)
+    assert [p.summary for p in doc.proposals] == ["To open a freight route from Osh to the Caspian ports",
+                                                  "To hold a yearly SCO logistics forum", "To align the members' rules for road permits"]
+    assert doc.proposals[-1].text.endswith("to align the members' rules for road permits")

@@ -431,7 +431,7 @@ def _items(units: list[_Unit], items: list[list[int]]) -> list[Proposal]:
         texts = [head.text[:start] + _last_inline(head.text[start:], units, items) if last_inline else head.text]
         texts += [units[j].text for j in item[1:]]
         text = "\n\n".join(t.strip() for t in texts)
-        if head.inline:
+        if head.inline or head.style == "bullet":  # (the "; and" that joins the items: "• to hold an annual forum;")
             text = _ITEM_JOINER.sub("", text).strip()
         if number > 1 and number == len(items) and not _summary_body(head).strip(" \"“"):
             break  # a page cut right after the last marker ("Second, "): no item
