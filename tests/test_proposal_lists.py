@@ -335,3 +335,18 @@ def test_a_bullet_items_text_drops_the_semicolon_that_joins_it_to_the_next():
     assert [p.summary for p in doc.proposals] == ["To open a freight route from Osh to the Caspian ports",
                                                   "To hold a yearly SCO logistics forum", "To align the members' rules for road permits"]
     assert doc.proposals[-1].text.endswith("to align the members' rules for road permits")
+
+
+def test_firstly_inside_a_sentence_opens_the_first_item_over_a_paragraph_that_goes_on_with_it():
+    text = ("TASHKENT, June 14 (Xinhua) -- Uzbek President Rustam Karimbekov on Friday put forward a three-point proposal "
+            "for the Shanghai Cooperation Organization.\n\n"
+            "Proposing for the bloc's next decade, Karimbekov urged the members to firstly widen trade in local currencies.\n\n"
+            "The members should also open their markets to each other's farm produce, said the Uzbek leader.\n\n"
+            "Secondly, the SCO should build a water-sharing mechanism in the region.\n\n"
+            "Thirdly, it should set up a joint fund for young scientists.\n\n"
+            "The summit was attended by leaders of ten member states.\n")
+    proposals = _doc(text).proposals
+    assert [p.summary for p in proposals] == [
+        "Proposing for the bloc's next decade, Karimbekov urged the members to firstly widen trade in local currencies.",
+        "The SCO should build a water-sharing mechanism in the region.", "It should set up a joint fund for young scientists."]
+    assert proposals[0].text.endswith("farm produce, said the Uzbek leader.")

@@ -105,7 +105,9 @@ def _units(paragraphs: tuple[Paragraph, ...]) -> list[_Unit]:
     for index, p in enumerate(paragraphs):
         number, style, end = markers[index]
         following = markers[index + 1][0] if index + 1 < len(paragraphs) else None
-        if style == "none" and following == 2 and markers[index + 1][1] == "ordinal" and INNER_FIRST.search(p.text):
+        # ("Xi urged all members to firstly carry forward ..." over "Secondly, ...", or over a paragraph that goes on with it)
+        after = next((m for m in markers[index + 1 : index + 3] if m[1] != "none"), None)
+        if style == "none" and after is not None and after[:2] == (2, "ordinal") and INNER_FIRST.search(p.text):
             number, style = 1, "ordinal"
         # (an answer led by a dash may hold the first item: "- ... I see three priorities. First, we need to ...")
         # (a paragraph opening with a later item may hold the next too: "Thirdly, the SCO should ... . Fourthly, it ...")
