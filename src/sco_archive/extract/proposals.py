@@ -43,9 +43,8 @@ def _split_inline(text: str, next_number: int | str | None, first: int = 1) -> l
     marks = [(m.start() + (text[m.start()] == "."), m.end(), knowledge().ordinals.get(m[1].lower())) for m in inline.finditer(text)]
     marks += [(m.start(), m.end(), list_number(m[1] or m[2] or m[3])) for m in INLINE_NUMBER.finditer(text)]
     marks = sorted(x for x in marks if x[2] is not None)
-    if first == 1 and marks and marks[0][2] == 2:
-        marks.insert(0, _adverb_first(text, marks[0][0]))
-        marks = [x for x in marks if x]
+    if first == 1 and marks and marks[0][2] == 2 and (adverb := _adverb_first(text, marks[0][0])):
+        marks.insert(0, adverb)
     if len(marks) == 1 and marks[0][2] == 1 and marks[0][0] > 0 and next_number == 2:
         start = marks[0][0]
         return [_Unit(text[:start].strip(), None, "none"), _Unit(text[start:].lstrip(".;:, ").strip(), 1, "ordinal", len(inline.match(text, start)[0].lstrip(".;:, ")))]
@@ -128,7 +127,7 @@ def _cut_marker(text: str) -> tuple[int | None, str, int]:
     """A page's last paragraph that is a later ordinal cut short, three letters or more ("Sec"): the next item's marker, with
     no item after it (the item before it runs whole up to it)."""
     word = text.strip().lower()
-    found = [n for w, n in knowledge().ordinals.items() if isinstance(n, int) and n > 1 and len(word) >= 3 and w.startswith(word)]
+    found = [n for w, n in knowledge().ordinals.items() if isinstance(n, int) and n > 1 and w.startswith(word)] if len(word) >= 3 else []
     return (min(found), "ordinal", len(text)) if found else (None, "none", 0)
 
 
