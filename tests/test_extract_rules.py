@@ -968,6 +968,22 @@ def test_bodies_written_out_in_other_words(lead, body, number):
     assert (doc.body, doc.number) == (body, number)
 
 
+# (who13b) a body named in a script that does not space its words (bodies.yml in_other_scripts), or in Filipino
+@pytest.mark.parametrize("lead, body", [
+    ("上海合作组织成员国元首理事会会议昨日在比什凯克开幕，各国元首出席。", "Council of Heads of State"),
+    ("上合峰會今日在阿斯塔納閉幕。", "Council of Heads of State"),
+    ("上海合作组织成员国总理会议在塔什干举行。", "Council of Heads of Government"),
+    ("上海協力機構の外相会議がタシケントで開かれました。", "Council of Foreign Ministers"),
+    ("การประชุมระดับนายกรัฐมนตรีประเทศสมาชิกจัดขึ้นที่กรุงทาชเคนต์", "Council of Heads of Government"),
+    ("नई दिल्ली में एससीओ रक्षा मंत्रियों की बैठक हुई।", "Meeting of Defence Ministers"),
+    ("अस्ताना में एससीओ शिखर सम्मेलन आयोजित हुआ।", "Council of Heads of State"),
+    ("Idinaos sa Tashkent ang pulong ng mga ministrong panlabas ng SCO.", "Council of Foreign Ministers"),
+    ("Dumalo ang Pangulo sa pulong ng Konseho ng mga Puno ng Estado ng SCO sa Astana.", "Council of Heads of State"),
+])
+def test_bodies_named_in_other_scripts(lead, body):
+    assert _doc(lead + "\n").body == body
+
+
 @pytest.mark.parametrize("second, city", [
     ("According to a press release issued here, the minister was addressing the meeting of the SCO Council of Foreign "
      "Ministers held in Dushanbe on Tuesday.", "Dushanbe"),

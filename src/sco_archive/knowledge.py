@@ -63,7 +63,7 @@ class Knowledge:
     """Every data file, compiled once."""
 
     bodies: tuple[str, ...]  # canonical names
-    lower_body_pattern: re.Pattern  # every body's aliases in one pattern, in lower case; group b<i> is bodies[i]
+    lower_body_pattern: re.Pattern  # every body's aliases (and names in other scripts) in one pattern, in lower case; group b<i> is bodies[i]
     sco_as_written: re.Pattern  # the organisation's names matched as written ("SCO")
     lower_sco_pattern: re.Pattern  # its names in other languages, in lower case ("шос")
     lower_other_organisation: re.Pattern  # other organisations ("united nations"), in lower case
@@ -158,7 +158,10 @@ def knowledge() -> Knowledge:
     body_data, organisation = body_file["bodies"], body_file["organisation"]
     _in_lower_case("bodies.yml", [p for b in body_data for p in [*b["aliases"], *b.get("speakers", ())]] + organisation["in_lower_case"]
                    + body_file.get("other_organisations", []))
-    bodies = "|".join(f"(?P<b{i}>" + "|".join(b["aliases"]) + ")" for i, b in enumerate(body_data))
+    _in_lower_case("bodies.yml", [p for b in body_data for p in b.get("in_other_scripts", ())])
+    # (a body's aliases between word boundaries; its names in other scripts anywhere: "上海合作组织成员国元首理事会")
+    bodies = "|".join(f"(?P<b{i}>" + r"\b(?:" + "|".join(b["aliases"]) + r")\b" + "".join("|" + form for form in b.get("in_other_scripts", ())) + ")"
+                      for i, b in enumerate(body_data))
     cities: dict[str, tuple[str, str]] = {}
     countries: dict[str, str] = {}
     adjectives: dict[str, str] = {}
@@ -207,7 +210,7 @@ def knowledge() -> Knowledge:
         bodies=tuple(b["name"] for b in body_data),
         called_summit=tuple(b["name"] for b in body_data if b.get("called_summit")),
         verb_groups={group: tuple(words) for group, words in verb_data.items()},
-        lower_body_pattern=re.compile(r"\b(?:" + bodies + r")\b"),
+        lower_body_pattern=re.compile(bodies),
         sco_as_written=re.compile(r"\b(?:" + "|".join(organisation["as_written"]) + r")\b"),
         lower_sco_pattern=re.compile(r"\b(?:" + "|".join(organisation["in_lower_case"]) + r")\b"),
         lower_other_organisation=re.compile(r"\b(?:" + ("|".join(body_file.get("other_organisations", ())) or "(?!)") + r")\b"),
