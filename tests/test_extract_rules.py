@@ -984,6 +984,22 @@ def test_bodies_named_in_other_scripts(lead, body):
     assert _doc(lead + "\n").body == body
 
 
+# (who13b) the number next to a body named in another language (ordinals.yml in_other_languages, Chinese numerals)
+@pytest.mark.parametrize("lead, body, number", [
+    ("上海合作组织成员国元首理事会第二十五次会议昨日在天津举行。", "Council of Heads of State", 25),
+    ("上海合作組織成員國元首理事會第十次會議在塔什干舉行。", "Council of Heads of State", 10),
+    ("上海合作组织成员国总理第十四次会议在塔什干举行。", "Council of Heads of Government", 14),
+    ("上海協力機構加盟国首脳理事会第9回会議がアスタナで開かれました。", "Council of Heads of State", 9),
+    ("การประชุมระดับนายกรัฐมนตรีประเทศสมาชิกองค์การความร่วมมือเซี่ยงไฮ้ครั้งที่ 13 จัดขึ้นที่กรุงทาชเคนต์", "Council of Heads of Government", 13),
+    ("Nagsalita ang Pangulo sa ika-19 na pulong ng Konseho ng mga Puno ng Estado ng SCO sa Bishkek.", "Council of Heads of State", 19),
+    # a count of something else in the sentence is no meeting number
+    ("上海合作组织成员国元首理事会会议在天津举行，这是主席第三次访问该市。", "Council of Heads of State", None),
+])
+def test_a_meeting_number_written_in_another_language(lead, body, number):
+    doc = _doc(lead + "\n")
+    assert (doc.body, doc.number) == (body, number)
+
+
 @pytest.mark.parametrize("second, city", [
     ("According to a press release issued here, the minister was addressing the meeting of the SCO Council of Foreign "
      "Ministers held in Dushanbe on Tuesday.", "Dushanbe"),

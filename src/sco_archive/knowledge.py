@@ -111,6 +111,9 @@ class Knowledge:
     members: tuple[tuple[int, int, int | None], ...] = ()  # leaders.yml: (count of full members, from, to or None)
     called_summit: tuple[str, ...] = ()  # bodies.yml: the bodies whose meeting the press may call a summit (called_summit)
     verb_groups: dict[str, tuple[str, ...]] = field(default_factory=dict)  # verbs.yml: group -> its verbs, lower case
+    # ordinals.yml: a meeting's number in other languages ("第十一次会议"; group 1 the number), and Chinese numerals' values
+    ordinals_abroad: tuple[str, ...] = ()
+    chinese_numerals: dict[str, int] = field(default_factory=dict)
 
     def verbs(self, *groups: str) -> str:
         """The verbs of these groups of data/verbs.yml as one regex group, for a pattern to follow with its boundary
@@ -194,7 +197,7 @@ def knowledge() -> Knowledge:
     theme_data = _load("themes.yml")
     noise_data = _load("noise.yml")
     noise_rules = noise_data["rules"]
-    _in_lower_case("ordinals.yml", ordinal_data.get("sequence_words", ()))
+    _in_lower_case("ordinals.yml", [*ordinal_data.get("sequence_words", ()), *ordinal_data.get("in_other_languages", ())])
     verb_data = _load("verbs.yml")
     _in_lower_case("verbs.yml", [w for words in verb_data.values() for w in words])
     _in_lower_case("noise.yml", [p for rule in noise_rules if not rule.get("as_written") for p in rule["patterns"]])
@@ -234,6 +237,8 @@ def knowledge() -> Knowledge:
         ordinals=ordinal_data["ordinals"],
         cardinals=ordinal_data["cardinals"],
         counted_from=tuple(ordinal_data.get("counted_from", ())),
+        ordinals_abroad=tuple(ordinal_data.get("in_other_languages", ())),
+        chinese_numerals=dict(ordinal_data.get("chinese_numerals", {})),
         sequence_words=tuple(ordinal_data.get("sequence_words", ())),
         themes={k: tuple(v) for k, v in theme_data["themes"].items()},
         theme_usual={k: float(v) for k, v in theme_data["usual_per_1000"].items()},
