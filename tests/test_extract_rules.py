@@ -2379,6 +2379,25 @@ def test_a_sites_one_word_labels_do_not_push_the_headline_out_of_reach(chrome):
     assert doc.title == "SCO foreign ministers meet in Bishkek"
 
 
+@pytest.mark.parametrize("text, title", [
+    # a Chinese headline is one spaced word: its characters count, two to a word (the site's lines over it still do not)
+    ("新浪网\n\n新闻中心 > 国际新闻\n\n上合组织外长会议在比什凯克闭幕各方签署多项文件\n\n"
+     "2019年5月22日,上海合作组织成员国外长理事会会议在比什凯克举行。外长们讨论了交通合作。\n",
+     "上合组织外长会议在比什凯克闭幕各方签署多项文件"),
+    # a Hindi headline over a paragraph pasted on one line is no wrapped line: "।" ends that paragraph's sentences
+    ("एससीओ परिवहन मंत्रियों की बैठक बिश्केक में संपन्न हुई आज\n"
+     "(एजेंसी) बिश्केक में शंघाई सहयोग संगठन के परिवहन मंत्रियों ने सड़क और रेल संपर्क पर चर्चा की। मंत्रियों ने एक "
+     "संयुक्त बयान पर हस्ताक्षर किए। अगली बैठक ताशकंद में होगी और उसमें व्यापार पर भी बात होगी\n",
+     "एससीओ परिवहन मंत्रियों की बैठक बिश्केक में संपन्न हुई आज"),
+    # a bilingual page: its Chinese headline over the English one gives way to it
+    ("双语新闻\n\n上合组织外长会议在比什凯克举行\n\nSCO foreign ministers meet in Bishkek\n\n" + _LEAD,
+     "SCO foreign ministers meet in Bishkek"),
+])
+def test_a_headline_in_another_script(text, title):
+    """(who13b) Headlines on pages in Chinese and Hindi, and a bilingual page's English one."""
+    assert _doc(text).title == title
+
+
 @pytest.mark.parametrize("text, kind", [
     # a wire report of what a leader told a news conference (no question-and-answer turns) is a report
     ("SCO ministers agree on transport plan\n\nBISHKEK, May 22 -- Foreign ministers of the Shanghai Cooperation"
