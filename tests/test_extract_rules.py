@@ -1519,6 +1519,14 @@ def test_a_russian_page_that_quotes_no_one_has_no_speaker():
     assert _doc(text).speaker is None
 
 
+def test_a_city_and_a_month_read_together_are_no_person_saying_something():
+    """(who13b) "the summit in Osh June 12 stressed": "Osh June" is no untitled person giving words."""
+    text = ("Summary of the SCO summit\n\n1. Summary. The Shanghai Cooperation Organization (SCO) summit in Osh June 12 "
+            "stressed trade and transport. The leaders signed a declaration.\n\n2. The fifth SCO summit June 12 in Osh "
+            "underlined the road plan, and the member states noted its cost.\n")
+    assert _doc(text).speaker is None
+
+
 def test_a_report_that_names_its_speaker_only_by_surname_as_saying_gives_the_surname():
     text = ("SCO enters new stage\n\nOSH, June 5 -- Addressing the summit, Ruan said the bloc has entered a new stage of "
             "growth.\n\n\"We must build roads together,\" said Ruan.\n")

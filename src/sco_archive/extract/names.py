@@ -250,11 +250,12 @@ def titled_in_text(paragraphs: tuple[Paragraph, ...], name: str) -> str | None:
 
 
 def only_a_name(text: str) -> bool:
-    """Whether a name as matched is a person's name whole: nothing trimmed off it ("Curated By"), no city ("New Delhi"),
-    and no word of a title or a nationality ("Kyrgyz Ambassador: SCO summit in Bishkek will be historic" is a headline)."""
+    """Whether a name as matched is a person's name whole: nothing trimmed off it ("Curated By"), no city, nor a city's word
+    ("New Delhi"; "the summit in Bishkek August 16 emphasized" names no "Bishkek August"), and no word of a title or a
+    nationality ("Kyrgyz Ambassador: SCO summit in Bishkek will be historic" is a headline)."""
     k = knowledge()
     return (trim_name(text) == text and text.lower() not in k.cities
-            and not any(w in title_words() or w in k.adjectives for w in text.split()))
+            and not any(w in title_words() or w in k.adjectives or w.lower() in k.cities for w in text.split()))
 
 
 @lru_cache(maxsize=1)
