@@ -957,6 +957,9 @@ def test_a_numbered_heading_keeps_its_paragraph_even_when_it_reports_the_speaker
     # (who13) the abbreviation after the organisation's name before its ministers, as for the prime and defence ministers
     ("Foreign Minister Li Ming attended a video meeting with the Shanghai Cooperation Organization (SCO) foreign ministers "
      "on Wednesday.", "Council of Foreign Ministers", None),
+    # (who13b) the other members' prime ministers beside the host's
+    ("At the meeting that gathered Premier Li Ming and prime ministers of other SCO countries, a declaration on trade was "
+     "issued in Tashkent on Friday.", "Council of Heads of Government", None),
     # (who13) the parliaments' speakers
     ("The legislators signed a statement after SCO's second speakers' meeting in Minsk on Tuesday.",
      "Meeting of Speakers of Parliament", 2),
