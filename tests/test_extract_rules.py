@@ -4917,6 +4917,11 @@ def test_an_exchange_rate_ticker_over_the_headline_is_no_part_of_the_page():
     ("\"It is a landmark summit for us,\" Russian president’s aide Ivan Orlov told journalists on Wednesday.",
      Speaker("Ivan Orlov", "president’s aide")),
     ("Kremlin Aide Ivan Orlov said the leaders would meet in a narrow format first.", Speaker("Ivan Orlov", "Kremlin Aide")),
+    # (who13b) the head of state's press secretary, and the Kremlin's spokeswoman as wires write her
+    ("Presidential Press Secretary Aziz Karimov held a briefing on the coming Bukhara summit on Monday.",
+     Speaker("Aziz Karimov", "Presidential Press Secretary")),
+    ("\"The leaders will sign a charter,\" Kremlin spokeswoman Olga Ivanova told reporters on Monday.",
+     Speaker("Olga Ivanova", "Kremlin spokeswoman")),
     # (and the organisation's abbreviation before the title written without the hyphen)
     ("The Osh summit will mark a new stage, SCO Secretary General Bakyt Osmonov said.",
      Speaker("Bakyt Osmonov", "SCO Secretary General")),
