@@ -4917,6 +4917,11 @@ def test_an_exchange_rate_ticker_over_the_headline_is_no_part_of_the_page():
     ("\"It is a landmark summit for us,\" Russian president’s aide Ivan Orlov told journalists on Wednesday.",
      Speaker("Ivan Orlov", "president’s aide")),
     ("Kremlin Aide Ivan Orlov said the leaders would meet in a narrow format first.", Speaker("Ivan Orlov", "Kremlin Aide")),
+    # (who13b) a foreign ministry's spokesperson, the ministry written out after the office with its country's adjective
+    ("The SCO foreign ministers will meet in Osh in May, the spokesperson for the Kyrgyz Foreign Ministry Aibek Orozov said "
+     "at a briefing.", Speaker("Aibek Orozov", "spokesperson for the Kyrgyz Foreign Ministry")),
+    ("The ministers will prepare the Osh summit, said Ivan Sokolov, the official spokesman for the Russian foreign ministry.",
+     Speaker("Ivan Sokolov", "official spokesman for the Russian foreign ministry")),
     # (who13b) the head of state's press secretary, and the Kremlin's spokeswoman as wires write her
     ("Presidential Press Secretary Aziz Karimov held a briefing on the coming Bukhara summit on Monday.",
      Speaker("Aziz Karimov", "Presidential Press Secretary")),
