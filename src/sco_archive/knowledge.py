@@ -111,9 +111,10 @@ class Knowledge:
     members: tuple[tuple[int, int, int | None], ...] = ()  # leaders.yml: (count of full members, from, to or None)
     called_summit: tuple[str, ...] = ()  # bodies.yml: the bodies whose meeting the press may call a summit (called_summit)
     verb_groups: dict[str, tuple[str, ...]] = field(default_factory=dict)  # verbs.yml: group -> its verbs, lower case
-    # ordinals.yml: a meeting's number in other languages ("第十一次会议"; group 1 the number), and Chinese numerals' values
+    # ordinals.yml: a meeting's number in other languages ("第十一次会议"; group 1 the number), and the values of its words
+    # and Chinese digits ("ikkinchi" 2, "六" 6)
     ordinals_abroad: tuple[str, ...] = ()
-    chinese_numerals: dict[str, int] = field(default_factory=dict)
+    numerals_abroad: dict[str, int] = field(default_factory=dict)
 
     def verbs(self, *groups: str) -> str:
         """The verbs of these groups of data/verbs.yml as one regex group, for a pattern to follow with its boundary
@@ -238,7 +239,7 @@ def knowledge() -> Knowledge:
         cardinals=ordinal_data["cardinals"],
         counted_from=tuple(ordinal_data.get("counted_from", ())),
         ordinals_abroad=tuple(ordinal_data.get("in_other_languages", ())),
-        chinese_numerals=dict(ordinal_data.get("chinese_numerals", {})),
+        numerals_abroad=dict(ordinal_data.get("numerals_abroad", {})),
         sequence_words=tuple(ordinal_data.get("sequence_words", ())),
         themes={k: tuple(v) for k, v in theme_data["themes"].items()},
         theme_usual={k: float(v) for k, v in theme_data["usual_per_1000"].items()},

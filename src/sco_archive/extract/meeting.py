@@ -271,7 +271,8 @@ def number(paragraphs: tuple[Paragraph, ...], title: str | None, body_name: str 
         named = k.find_body(sentence, 0, m.start()) if m else None
         if named and k.body_of(named) == body_name and (ahead or not is_future(sentence, named.start())):
             return _value(m), Evidence(sentence, "ordinal in apposition to the meeting")
-    return _number_abroad(k, pool, body_name)
+    # (a German ordinal's full stop may end a sentence for the splitter, "das 22. Kulturministertreffen": whole paragraphs too)
+    return _number_abroad(k, [*pool, *(p.text for p in paragraphs[:12])], body_name)
 
 
 ABROAD_WINDOW = 80  # characters between a body named in another language and its number ("ครั้งที่ 11" after the long name)
@@ -298,11 +299,13 @@ def _abroad() -> tuple[re.Pattern, ...]:
 
 
 def _figure(k, word: str) -> int | None:
-    """A number written as a figure ("11") or in Chinese numerals ("六" 6, "十一" 11, "二十五" 25)."""
+    """A number written as a figure ("11"), a word ("ikkinchi" 2) or in Chinese numerals ("六" 6, "十一" 11, "二十五" 25)."""
     if word.isdigit():
         return int(word)
+    if word in k.numerals_abroad:
+        return k.numerals_abroad[word]
     m = re.fullmatch(r"([^十]?)(十?)([^十]?)", word)
-    tens, ones = (k.chinese_numerals.get(c) for c in (m[1], m[3])) if m else (None, None)
+    tens, ones = (k.numerals_abroad.get(c) for c in (m[1], m[3])) if m else (None, None)
     if m is None or (m[1] and tens is None) or (m[3] and ones is None):
         return None
     if not m[2]:  # a single digit: "六"
