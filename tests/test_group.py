@@ -468,3 +468,15 @@ def test_a_cable_s_declassification_date_gives_no_year_and_it_joins_its_meeting(
              "Bishkek August 16 stressed security and trade. The leaders signed a treaty on friendship.\n")
     meetings = _meetings(write_texts, {"earlier": EARLIER, "cable": cable})
     assert meetings["cable"] == meetings["earlier"] == "2007-08-16-council-of-heads-of-state-bishkek"
+
+
+def test_the_day_an_undated_preview_says_its_meeting_will_meet_rules_out_a_meeting_of_another_day(write_texts):
+    # "On June 20, the Council ... will meet in Bishkek" names the month and day of its meeting, though no year: not the
+    # summit held in Bishkek on June 14 of some year, which its city alone would have joined
+    preview = ("On June 20, the Council of Heads of State of the Shanghai Cooperation Organization will meet in Bishkek for "
+               "the first time since the charter entered into force, and the leaders are expected to sign a treaty.\n")
+    meetings = _meetings(write_texts, {"wire": WIRE, "preview": preview})
+    assert meetings["preview"] != meetings["wire"]
+    same_day = preview.replace("On June 20,", "On June 14,")
+    meetings = _meetings(write_texts, {"wire": WIRE, "preview": same_day})
+    assert meetings["preview"] == meetings["wire"]
