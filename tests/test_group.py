@@ -480,3 +480,20 @@ def test_the_day_an_undated_preview_says_its_meeting_will_meet_rules_out_a_meeti
     same_day = preview.replace("On June 20,", "On June 14,")
     meetings = _meetings(write_texts, {"wire": WIRE, "preview": same_day})
     assert meetings["preview"] == meetings["wire"]
+
+
+def test_an_undated_text_placing_its_meeting_in_person_does_not_join_a_video_meeting_seen_only_from_other_countries(write_texts):
+    # the video meeting's cities are where two prime ministers sat (Moscow, Astana); a text that has the heads of
+    # government meet in person in Tashkent on that day is about another meeting, not a seat at this one
+    video = ("MOSCOW, November 30, 2020 (TASS) -- Russian Prime Minister Mikhail Mishustin took part via videoconference in "
+             "the 19th meeting of the Council of Heads of Government of the Shanghai Cooperation Organization on Monday, "
+             "November 30, 2020. He said the member states should keep supply chains open.\n")
+    seat = ("ASTANA, November 30, 2020 (Kazinform) -- Prime Minister Askar Mamin took part via videoconference in the meeting "
+            "of the Council of Heads of Government of the Shanghai Cooperation Organization on November 30, 2020, chaired by India.\n")
+    in_person = ("The heads of government of the Shanghai Cooperation Organization member states met in Tashkent, Uzbekistan, on "
+                 "November 30 for the meeting of the Council of Heads of Government and signed a joint communique on trade.\n")
+    meetings = _meetings(write_texts, {"video": video, "seat": seat, "in_person": in_person})
+    assert meetings["video"] == meetings["seat"] != meetings["in_person"]
+    in_a_seat_s_country = in_person.replace("Tashkent, Uzbekistan", "Almaty, Kazakhstan")
+    meetings = _meetings(write_texts, {"video": video, "seat": seat, "in_person": in_a_seat_s_country})
+    assert meetings["video"] == meetings["seat"] == meetings["in_person"]

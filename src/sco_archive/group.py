@@ -82,9 +82,11 @@ def _reports_on(doc: Document, members: list[Document]) -> bool:
     if _city(doc) and cities and not (_online(doc) or any(_online(m) for m in members) or _interview_city(doc)):
         verdicts.append(_where(doc) in cities)
     # With no city on one side, the host country it gives ("chaired by the Indian side") is one of the meeting's
-    # countries: a meeting India hosted by video is not the one a text places in person in Sochi.
+    # countries: a meeting India hosted by video is not the one a text places in person in Sochi; nor is one whose cities
+    # are all where speakers joined by video from (Dushanbe, New Delhi) one a text places in person in Astana.
     countries = {m.venue.country for m in members if m.venue and m.venue.country}
-    if doc.venue and doc.venue.country and countries and not (_city(doc) and (cities or _online(doc) or _interview_city(doc))):
+    by_country = not _city(doc) or not (_online(doc) or _interview_city(doc) or _in_person_cities(members))
+    if doc.venue and doc.venue.country and countries and by_country:
         verdicts.append(doc.venue.country in countries)
     numbers = {m.number for m in members if m.number}
     if doc.number and numbers:
