@@ -497,3 +497,16 @@ def test_an_undated_text_placing_its_meeting_in_person_does_not_join_a_video_mee
     in_a_seat_s_country = in_person.replace("Tashkent, Uzbekistan", "Almaty, Kazakhstan")
     meetings = _meetings(write_texts, {"video": video, "seat": seat, "in_person": in_a_seat_s_country})
     assert meetings["video"] == meetings["seat"] == meetings["in_person"]
+
+
+def test_the_day_an_unstamped_preview_announces_picks_its_meeting_of_two_in_its_city(write_texts):
+    # "В совещании, которое состоится 26 апреля, ..." (the meeting, which will take place on April 26): no year and no
+    # stamp, so the text stays undated, but its month and day pick the one of two Bishkek meetings held that day
+    preview = ("Министр обороны проведет в Бишкеке совещание министров обороны государств-членов Шанхайской организации "
+               "сотрудничества (ШОС).\n«В совещании, которое состоится 26 апреля, примут участие делегации всех "
+               "государств-членов», — сообщили в ведомстве.\n")
+    held = ("BISHKEK, April 26, 2025 (Kabar) -- The meeting of the defence ministers of the Shanghai Cooperation Organization "
+            "member states was held in Bishkek on April 26, 2025. The ministers discussed regional security.\n")
+    older = held.replace("April 26, 2025", "June 12, 2019")
+    meetings = _meetings(write_texts, {"preview": preview, "held": held, "older": older})
+    assert meetings["preview"] == meetings["held"] == "2025-04-26-meeting-of-defence-ministers-bishkek" != meetings["older"]

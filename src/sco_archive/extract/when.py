@@ -235,16 +235,20 @@ def _announced_day(paragraphs: tuple[Paragraph, ...], pub: str | None, body: str
     """The day a text that dates its meeting no other way announces for it, in the future tense, on or up to three
     months after its publication day: "The ... summit, 2026, is scheduled to take place from 11-12 June in Bishkek" over
     a stamp of June 3, "... will today leave for Bishkek to join the ... Meeting set to be held from April 21-22"; with no
-    publication day, a complete date. Not a next meeting's ("Their next meeting will be held on June 20"), nor another body's."""
+    publication day, a complete date, or the month and day alone for grouping ("В совещании, которое состоится 28 июля, ..."
+    under no stamp). Not a next meeting's ("Their next meeting will be held on June 20"), nor another body's."""
     for p in paragraphs[:ANNOUNCED_PARAGRAPHS]:
         for s in sentences(p.text):
             if not _names_meeting(s) or PREVIOUS.search(s) or _NEXT.search(s):
                 continue
-            for hit in d.find_dates(s, partial=bool(pub)):
+            for hit in d.find_dates(s):
                 value = hit.resolve(None) or d.infer_year(hit, pub)
-                if (value and 0 <= d.days_between(pub or value, value) <= d.FUTURE_DAYS and is_future(s, hit.start)
-                        and not _RANGE_ON.match(s, hit.end) and not _of_another_body(s, hit.start, body)):
+                if not (is_future(s, hit.start) and not _RANGE_ON.match(s, hit.end) and not _of_another_body(s, hit.start, body)):
+                    continue
+                if value and 0 <= d.days_between(pub or value, value) <= d.FUTURE_DAYS:
                     return value, Evidence(s, "day announced for the meeting"), (hit.month, hit.day)
+                if not value:  # no year and no publication day: the month and day alone, which grouping compares
+                    return None, None, (hit.month, hit.day)
             if pub and _coming_weekday(s, pub) and not _of_another_body(s, len(s), body):  # "which will be held on Thursday and Friday"
                 return _coming_weekday(s, pub), Evidence(s, "weekday announced for the meeting"), (None, None)
     return None
