@@ -510,3 +510,16 @@ def test_the_day_an_unstamped_preview_announces_picks_its_meeting_of_two_in_its_
     older = held.replace("April 26, 2025", "June 12, 2019")
     meetings = _meetings(write_texts, {"preview": preview, "held": held, "older": older})
     assert meetings["preview"] == meetings["held"] == "2025-04-26-meeting-of-defence-ministers-bishkek" != meetings["older"]
+
+
+def test_the_weekday_someone_spoke_of_the_coming_meeting_on_rules_no_meeting_out(write_texts):
+    # "..., the President said on Monday" of "the coming summit": the day of the article, not the meeting's, which its
+    # second sentence gives (a Friday, June 14)
+    article = ("The coming summit of the Shanghai Cooperation Organization in Bishkek will open a new chapter for the region, "
+               "the Kyrgyz President said on Monday.\nHe wrote in an article ahead of the summit of the Council of Heads of "
+               "State to be held in Bishkek on June 14 that the member states should deepen trade.\n")
+    meetings = _meetings(write_texts, {"wire": WIRE, "article": article})
+    assert meetings["article"] == meetings["wire"]
+    held = article.replace("The coming summit", "The summit")  # a report of the summit on a Monday: not the Friday's
+    meetings = _meetings(write_texts, {"wire": WIRE, "held": held})
+    assert meetings["held"] != meetings["wire"]

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from .extract.kinds import ANNOUNCING_KINDS
 from .extract.text import sentences
+from .extract.when import said_of_coming
 from .knowledge import knowledge, lower
 from .model import Document
 
@@ -130,12 +131,13 @@ _OF_THE_SCO = re.compile(r"\b(?:sco|shanghai cooperation|summit|council|session)
 
 
 def lead_weekday(doc: Document) -> int | None:
-    """The weekday of "on Thursday" in the lead (Monday = 0), if it names one; not a bilateral talk's (_BILATERAL)."""
+    """The weekday of "on Thursday" in the lead (Monday = 0), if it names one; not a bilateral talk's (_BILATERAL), nor
+    the day someone spoke of a meeting to come ("the coming summit ..., Mirziyoyev said on Monday")."""
     for paragraph in doc.paragraphs[:LEAD_PARAGRAPHS]:
         for sentence in sentences(paragraph.text):
             m = ON_WEEKDAY.search(sentence)
             said = lower(sentence)
-            if m and not (_BILATERAL.search(said) and not _OF_THE_SCO.search(said)):
+            if m and not (_BILATERAL.search(said) and not _OF_THE_SCO.search(said)) and not said_of_coming(sentence, m.start(1)):
                 return list(calendar.day_name).index(m[1])
     return None
 

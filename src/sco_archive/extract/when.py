@@ -54,6 +54,14 @@ _GIVEN = re.compile(r"\b(?:interview\w*|recorded|briefing|press conference|news 
 _BRIEFED = re.compile(r"\bbriefed\b", re.I)
 _SAID_ON = re.compile(r"\b(?:said|told\s++\w+|announced)\s++(?:here\s++|on\s++)?$", re.I)
 _TO_COME = re.compile(r"\b(?:upcoming|forthcoming|coming)\b", re.I)
+
+
+def said_of_coming(sentence: str, at: int) -> bool:
+    """Whether the weekday at `at` is the day someone spoke of a meeting to come, not the meeting's: "... the coming summit
+    in Samarkand would open a new page, Mirziyoyev said on Monday"."""
+    return bool(_SAID_ON.search(sentence, 0, at) and _TO_COME.search(sentence, 0, at))
+
+
 _SCO_MEETING = re.compile(r"\b(?:meeting|summit|session|council|talks)\b", re.I)
 # "today" and "yesterday" count from the dateline or the publication date ("Updated: 2006-06-16" + "yesterday").
 _RELATIVE_DAY = re.compile(r"\b(today|yesterday)\b", re.I)
@@ -192,7 +200,7 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
                 under_way = s
                 continue
             m = _weekday(s)
-            if m and (_journey(s, m) or (_SAID_ON.search(s, 0, m.start()) and _TO_COME.search(s, 0, m.start()))
+            if m and (_journey(s, m) or said_of_coming(s, m.start())
                       or _before_own_meeting(s, m, body)):
                 continue  # "... left for Dushanbe on Sunday", "... upcoming visits will be ..., Li Hui said here Monday"
             if m and (_GOING_TO.search(s, 0, m.start()) or _WILL_MEET_ON.search(s, 0, m.start())):
