@@ -111,6 +111,17 @@ def test_an_anniversary_of_the_sco_rules_out_the_meetings_of_other_years(write_t
              "eighteenth": _undated("in Bishkek in the year of the 18th anniversary of the Shanghai Cooperation Organization")}
     meetings = _meetings(write_texts, texts)
     assert meetings["sixth"] == meetings["earlier"] and meetings["eighteenth"] == meetings["wire"]
+    # the anniversary named as the summit's, of the founding, or as the SCO's own; not the Secretariat's or the Charter's
+    for lead, meeting in (("at the Sixth Anniversary Summit of the SCO in Bishkek", "earlier"),
+                          ("in Bishkek on the 18th anniversary of the founding of the Shanghai Cooperation Organization", "wire"),
+                          ("in Bishkek as the Organisation's sixth anniversary neared", "earlier"),
+                          ("in Bishkek on the 18th anniversary of the Organization's founding", "wire")):
+        meetings = _meetings(write_texts, {"wire": WIRE, "earlier": EARLIER, "named": _undated(lead)})
+        assert meetings["named"] == meetings[meeting], lead
+    for lead in ("in Bishkek on the 15th anniversary of the establishment of the SCO Secretariat",
+                 "in Bishkek on the 17th anniversary of the signing of the SCO Charter"):
+        meetings = _meetings(write_texts, {"wire": WIRE, "earlier": EARLIER, "named": _undated(lead)})
+        assert meetings["named"] not in (meetings["wire"], meetings["earlier"]), lead
 
 
 def test_an_interview_given_in_another_city_joins_the_meeting_it_is_about(write_texts):
