@@ -2966,8 +2966,9 @@ def test_the_stamp_under_the_headline_dates_the_story_not_the_pages_clock_above_
     assert doc.published == "2023-04-20"
 
 
-def test_a_credited_stamp_after_the_pages_buttons_is_the_publication_date():
-    cleaned = clean("SCO ministers meet in Tashkent\n\n3 CommentsPrint E-mail Xinhua, May 15, 2012\n\nAdjust font size:\n\n"
+@pytest.mark.parametrize("buttons", ["3 CommentsPrint E-mail", "0 Comment(s)Print E-mail"])
+def test_a_credited_stamp_after_the_pages_buttons_is_the_publication_date(buttons):
+    cleaned = clean("SCO ministers meet in Tashkent\n\n" + buttons + " Xinhua, May 15, 2012\n\nAdjust font size:\n\n"
                     "Foreign ministers of the SCO met in Tashkent on Tuesday.\n")
     assert [p.text for p in cleaned.paragraphs] == ["SCO ministers meet in Tashkent",
                                                     "Foreign ministers of the SCO met in Tashkent on Tuesday."]
@@ -4991,6 +4992,69 @@ def test_a_spokesperson_of_the_ministry_written_out_is_titled_over_the_president
                "Serikov said the president would also meet other leaders.\n")
     assert (doc.speaker.name, doc.speaker.title) == ("Aidos Serikov", "spokesperson of the Ministry of Foreign Affairs")
 
+
+def test_a_russian_lead_with_the_city_abbreviated_dates_the_meeting():
+    # "в г. Бишкеке": the "г." (город, city) before a name does not end the sentence that dates the meeting
+    text = ("12 марта 2023 года в г. Бишкеке под председательством Министра транспорта Кыргызской Республики состоялось "
+            "третье Совещание министров транспорта государств-членов ШОС.\n\n"
+            "Стороны обсудили развитие транспортных коридоров.")
+    assert _doc(text).date == "2023-03-12"
+
+
+@pytest.mark.parametrize("lead, date", [
+    ("On November 20, 2013 Bishkek hosted a meeting of the Council of Heads of Government of the SCO member states.",
+     "2013-11-20"),  # a page published long after the meeting it reports still dates it by its opening day
+    ("The prime ministers met in the hall where the founding ceremony was held on June 15, 2001.", None),
+])
+def test_a_russian_publication_label_and_a_report_published_long_after_its_meeting(lead, date):
+    text = ("Bishkek hosts the heads of government\n\nДата публикации: Mar 3, 2015 10:20:5 AM\n\n" + lead + "\n\n"
+            "The heads of government adopted a joint communique.")
+    doc = _doc(text)
+    assert doc.published == "2015-03-03"
+    assert doc.date == date
+
+
+@pytest.mark.parametrize("lead, date", [
+    # a preview stamped on a Thursday: the meeting on Friday is the next day, not the Friday of the week before
+    ("The SCO ministers' meeting is all set to open in Dushanbe on Friday. Minister Ivan Petrov has reached Tajikistan "
+     "to attend it.", "2021-06-11"),
+    ("The SCO ministers met in Dushanbe on Tuesday and adopted a joint statement.", "2021-06-08"),
+])
+def test_a_weekday_the_day_after_the_stamp_is_that_day(lead, date):
+    text = "Ministers gather in Dushanbe\n\n date 2021-06-10\n\n" + lead + "\n\nThe ministers discussed security."
+    assert _doc(text).date == date
+
+
+
+@pytest.mark.parametrize("stamp", [
+    "2019-05-14 09:30CGTN Editor: Li Ming",  # the clock run into the credit
+    "Author:CCTV Time:2019.05.14",  # an author's field before the label
+])
+def test_a_stamp_under_the_headline_in_a_content_system_s_own_form_is_the_publication_date(stamp):
+    doc = _doc("SCO security council secretaries meet in Bishkek\n\n" + stamp + "\n\n"
+               "The secretaries of the security councils of the SCO member states met in Bishkek on Tuesday.\n")
+    assert (doc.published, doc.date) == ("2019-05-14", "2019-05-14")
+
+
+def test_a_day_closing_a_clause_about_what_was_done_before_the_meeting_is_not_its_day():
+    text = ("Heads of government meet in Bishkek\n\nUpdated: 2012-11-03 15:05\n\n"
+            "BISHKEK -- Heads of government of the SCO member states gathered in Bishkek Saturday for a meeting on trade.\n\n"
+            "Premier Li Wei (R) shakes hands with Prime Minister Ivan Petrov before a meeting of the SCO heads of government "
+            "in Bishkek November 2, 2012.\n\nThe heads of government will discuss transport.")
+    assert _doc(text).date == "2012-11-03"
+
+
+@pytest.mark.parametrize("lead, date", [
+    # the meeting still to open after the dateline: its day, of a range the last
+    ("BISHKEK, Nov. 1 (Xinhua) -- The Shanghai Cooperation Organization is to open its 11th prime ministers' meeting in "
+     "Bishkek on Nov. 4-5.", "2012-11-05"),
+    # not another body's meeting to come: the foreign ministers met on the dateline's day
+    ("BISHKEK, Nov. 1 (Xinhua) -- The SCO Council of Foreign Ministers met here to prepare the SCO summit, which is to "
+     "open on Nov. 20.", "2012-11-01"),
+])
+def test_a_dateline_lead_announcing_its_meeting_gives_the_day_to_come(lead, date):
+    text = "SCO meeting in Bishkek\n\nUpdated: 2012-11-02 08:22\n\n" + lead + "\n\nThe ministers will discuss trade."
+    assert _doc(text).date == date
 
 def test_a_diplomatic_cable_is_no_news_story():
     """(who13) A cable marked for the State Department's network ("SIPDIS" under its header) reports to its capital: kind

@@ -20,7 +20,7 @@ CREDIT = alternation(knowledge().credits) + r"|(?:www\.)?(?:[\w-]++\.)++(?:cn|co
 # one way only (otherwise each item could end, and the next begin, at any of its spaces: 2^n ways to
 # fail on a menu of n items).
 # A clock time, with AM/PM glued on or apart ("10:22AM", "6:15 PM"), as some systems print it too ("1:56:1 PM", "0:0").
-CLOCK = r"\b\d{1,2}:\d{1,2}(?::\d{1,2})?(?:\s*[AaPp]\.?[Mm]\.?(?!\w)|\b)"
+CLOCK = r"\b\d{1,2}:\d{1,2}(?::\d{1,2})?(?:\s*[AaPp]\.?[Mm]\.?(?!\w)|\b|(?=(?-i:[A-Z]{2})))"  # (or run into a credit: "14:00CGTN Editor: ...")
 # A place or section may come first ("Astana, Kazakhstan • 19 September, 2022 | 17:30"), a clock time before
 # the date ("14:05 / 10.04.2024"), an abbreviated weekday ("Thu Jun 7, 2012 10:22AM GMT"), and after it a
 # time in brackets ("04.09.2020 (17:30)"), an update note ("(updated 14:12 10.06.2018)") or a zone ("| GMT +6",
@@ -28,15 +28,17 @@ CLOCK = r"\b\d{1,2}:\d{1,2}(?::\d{1,2})?(?:\s*[AaPp]\.?[Mm]\.?(?!\w)|\b)"
 # and the time may follow the date after "/" or "at" ("12.05.2022 / 17:40", "May 12, 2022 at 5:40 pm"), or after
 # "T" with a zone, as a content system prints it ("2022-05-12T17:40:00+05:00", "2022-05-12T17:40Z").
 # A byline may come first on the line: "Faizan Hashmi Published July 04, 2023 | 08:31 PM".
-# A stamp's label: "Published:", "Updated", "Posted on", "Release date:", "Dated", "Issued on", "Date of event:".
+# A stamp's label: "Published:", "Updated", "Posted on", "Release date:", "Dated", "Issued on", "Date of event:", and a
+# Russian page's "Дата публикации:" (date of publication), "Опубликовано:" (published).
 STAMP_LABEL = (r"(?:(?:last |first )?(?:published|updated|modified|created)|date of (?:the )?(?:event|meeting|document|publication)|event date"
                 r"|meeting date|(?:publication|release|publish) (?:date|time)|date|\[date\]|posted on|posted|release time|released|time|added"
-                r"|dated|issued(?: on)?)")
-# (or "By" and a byline in any case: "By GT staff reporters Published: Sep 11, 2020 01:02 AM")
-BYLINE_BEFORE = (r"(?:(?:(?-i:[A-Z][\w.'’-]*+)(?:\s++(?-i:[A-Z][\w.'’-]*+)){0,3}|(?-i:By)(?:\s++[\w.'’-]++){1,5}?)\s++"
-                 r"(?=(?:published|updated|posted)\b))?")
-# The page's buttons before a credited stamp: "0 CommentsPrint E-mail Xinhua, November 25, 2010".
-BUTTONS_BEFORE = r"(?:(?:\d++\s*+comments?|print|e-?mail|share)\s*+)*+"
+                r"|dated|issued(?: on)?|дата публикации|опубликовано)")
+# (or "By" and a byline in any case: "By GT staff reporters Published: Sep 11, 2020 01:02 AM"; or an author's field before
+# any label: "Author:CCTV Time:2022.09.13")
+BYLINE_BEFORE = (r"(?:(?:(?:(?-i:[A-Z][\w.'’-]*+)(?:\s++(?-i:[A-Z][\w.'’-]*+)){0,3}|(?-i:By)(?:\s++[\w.'’-]++){1,5}?)\s++"
+                 r"(?=(?:published|updated|posted)\b))|author\s*+[:：]\s*+[\w.'’-]++(?:\s++[\w.'’-]++){0,2}?\s++(?=" + STAMP_LABEL + r"\s*+[:：]))?")
+# The page's buttons before a credited stamp: "0 CommentsPrint E-mail Xinhua, November 25, 2010", "0 Comment(s)Print E-mail ...".
+BUTTONS_BEFORE = r"(?:(?:\d++\s*+comments?(?:\(s\))?|print|e-?mail|share)\s*+)*+"
 STAMP = re.compile(
     r"^(?P<meta>" + BYLINE_BEFORE + BUTTONS_BEFORE + r"(?:(?>[\w .,&:-]{1,40})\s*+(?:[|｜•·]|(?<=\s)/(?=\s))\s*+)*(?:(?:source\s*+[:：]\s*+)?(?P<credit>" + CREDIT + r")(?:\s++news agency)?\s*+,?\s*+)?(?:" + STAMP_LABEL + r"\s*(?:on|at)?\s*[:：–-]?\s*(?:\((?:[\w-]{1,20}\s++)?time\)\s*+)?(?:(?:in\s++)?(?:" + CREDIT + r")\s*+,\s*+)?)?(?:" + CLOCK + r"(?:\s*[A-Z]{2,4})?\s*+[,/|–-]?\s*)?(?:" + WEEKDAY_STAMP.pattern + r",?\s*)?"
     + ANY_DATE

@@ -10,6 +10,7 @@ from .. import dates as d
 from ..knowledge import knowledge, lower
 from ..model import Evidence, Paragraph, Removed
 from .datelines import Dateline, dateline
+from .others import BEFORE_A_MEETING, OPENING_ON, of_another_body, of_another_organisation, of_previous_meeting, stale_in_passing
 from .text import PAST_ANCHOR, PREVIOUS, PROSE, TRAVEL, first_sentence, is_future, lead_paragraphs, sentences
 
 _EVENT = re.compile(
@@ -37,7 +38,6 @@ _WILL_MEET_ON = re.compile(r"\bwill\s++(?:be\s++held|take\s++place|begin|start|o
                            r"|hold\s++(?:a|an|its|their)\s++(?:\w+\s++){0,2}?(?:meeting|session|summit|talks))\s++on\s++$", re.I)
 # A meeting the report says is going on as it is published: "The 15th meeting of culture ministers ... is being held in Sanya".
 _UNDER_WAY = re.compile(r"\b(?:is|are)\s++(?:being\s++held|taking\s++place|under\s?+way|in\s++session)\b", re.I)
-_OPENING_ON = re.compile(r"\W*+(?:On\s++)?$")  # what may stand before a day that opens a sentence
 _HELD_ON = re.compile(r"\b(?:held|take place|takes place|convene|open)\s++on\s++$")
 # "10-11 June": the first day of a range; not a time after a dash ("August 28, 2008 - 0:0", "June 9, 2017 - 12:45")
 _RANGE_ON = re.compile(r"\s*+(?:-|–|to|until|through)\s*+\d(?!\d?:\d)")
@@ -70,14 +70,8 @@ LEAD_PARAGRAPHS = 4  # a lead date is read in the first paragraphs
 MAX_DATE_LINE_WORDS = 4  # a place beside the date ("Novo-Ogaryovo, Moscow Region"), not a sentence
 _ANY_YEAR = 2000  # a leap year, to count the days between a yearless dateline and an earlier day of its lead
 FILED_DAYS = 30  # a lead date more than a month before the dateline's day is an earlier meeting, not this one
-STALE_DAYS = 365  # a lead date more than a year before publication is an earlier event (a founding, an anniversary)
 
 Date = tuple[str | None, Evidence | None, tuple[int | None, int | None]]  # ISO date, evidence, (month, day) seen
-
-
-def _stale(value: str | None, pub: str | None) -> bool:
-    """A date long before the publication date: an earlier event mentioned in passing."""
-    return bool(value and pub and d.days_between(value, pub) > STALE_DAYS)
 
 
 TRAVEL_REACH = 25  # the journey's verb stands right beside its day
@@ -150,18 +144,19 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
                 continue  # "BISHKEK, May 22 -- ... after the Qingdao summit of 10 June 2018": an earlier meeting
             if ahead and pub and d.days_between(hit.resolve(None), pub) > FILED_DAYS:
                 continue  # a text given ahead of its meeting: "... assumed the chairmanship at the Samarkand Summit on September 16, 2022"
-            if _of_another_body(s, hit.start, body) or _of_previous_meeting(s, hit) or _of_another_organisation(s, hit.start):
+            if (of_another_body(s, hit.start, body) or of_previous_meeting(s, hit) or of_another_organisation(s, hit.start)
+                    or BEFORE_A_MEETING.search(s, 0, hit.start)):
                 continue
             closing = s[hit.end :].strip() == ")"  # a day in brackets closing a heading
             if closing and _GIVEN.search(s, 0, hit.start):
                 continue  # "Transcript of Special Briefing ... on the SCO Summit (July 02, 2023)": the day it was given
             event = _EVENT.search(s) or (closing and _PLACE_OPEN_BRACKET.search(s, 0, hit.start))
-            if event and _names_meeting(s) and _usable(s, hit, ahead) and not _stale(hit.resolve(None), pub):
+            if event and _names_meeting(s) and _usable(s, hit, ahead) and not stale_in_passing(s, hit, pub):
                 return hit.resolve(None), Evidence(s, "lead sentence date"), (hit.month, hit.day)
     for p in paragraphs[:10] if datelines else ():
         found = dateline(p.text)
         if found:
-            dated = _from_dateline(p.text, found, pub, paragraphs, page_year)
+            dated = _from_dateline(p.text, found, pub, paragraphs, page_year, body)
             # (a dateline filed on the day of a journey dates nothing: "will today leave for Bishkek to join the ...
             # Meeting set to be held from April 21-22" may still announce the meeting's day)
             return dated if dated != (None, None, (None, None)) else _announced_day(paragraphs, pub, body) or dated
@@ -179,7 +174,7 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
         elif hits and not datelines and dateline(s):
             hits = hits[1:]  # an interview's dateline says when it was given ("ASTANA, Oct. 9 (Xinhua) -- ... has said")
         for hit in _held_first(s, hits):
-            if _EVENT.search(s) and _usable(s, hit, ahead) and not _RECALLED.search(s, 0, hit.start) and not _of_another_body(s, hit.start, body):
+            if _EVENT.search(s) and _usable(s, hit, ahead) and not _RECALLED.search(s, 0, hit.start) and not of_another_body(s, hit.start, body):
                 value = _year_of(hit, pub, paragraphs)
                 weekday = d.WEEKDAY.search(s) if value is None and page_year else None
                 if weekday:  # "on Friday, June 14" under "© 2019 Xinhua"
@@ -210,7 +205,9 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
                 nearest = after if d.days_between(pub, after) < d.days_between(before, pub) else before
                 return nearest, Evidence(s, "weekday nearest the publication date"), (None, None)
             if m and (_EVENT.search(s) or re.search(r"\b(?:on|said|says)\s+" + m[1], s)):
-                return d.weekday_before(m[1], pub), Evidence(s, "weekday before publication date"), (None, None)
+                # (up to the day after the stamp: a preview's "set to open on Friday" stamped on Thursday, or a stamp a
+                # day early in another time zone, names the next day, not the same weekday six days back)
+                return d.weekday_before(m[1], d.days_before(pub, -1)), Evidence(s, "weekday before publication date"), (None, None)
         if under_way:
             return pub, Evidence(under_way, "meeting under way on the publication date"), (None, None)
     for p in paragraphs[4:]:
@@ -223,7 +220,7 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
                     # local time, President Xi Jinping attended the 22nd meeting ...", read against the publication date;
                     # not a day in passing: "the first summit he attended after the election on 9 June")
                     held_on = ahead and _HELD_ON.search(s, 0, hit.start)
-                    yearless = hit.year is None and (held_on or (not ahead and _OPENING_ON.match(s[: hit.start])))
+                    yearless = hit.year is None and (held_on or (not ahead and OPENING_ON.match(s[: hit.start])))
                     if hit.year is None and not yearless:
                         continue
                     value = hit.resolve(None) or (_year_of(hit, pub, paragraphs) if held_on or pub else None)
@@ -251,13 +248,13 @@ def _announced_day(paragraphs: tuple[Paragraph, ...], pub: str | None, body: str
                 continue
             for hit in d.find_dates(s):
                 value = hit.resolve(None) or d.infer_year(hit, pub)
-                if not (is_future(s, hit.start) and not _RANGE_ON.match(s, hit.end) and not _of_another_body(s, hit.start, body)):
+                if not (is_future(s, hit.start) and not _RANGE_ON.match(s, hit.end) and not of_another_body(s, hit.start, body)):
                     continue
                 if value and 0 <= d.days_between(pub or value, value) <= d.FUTURE_DAYS:
                     return value, Evidence(s, "day announced for the meeting"), (hit.month, hit.day)
                 if not value:  # no year and no publication day: the month and day alone, which grouping compares
                     return None, None, (hit.month, hit.day)
-            if pub and _coming_weekday(s, pub) and not _of_another_body(s, len(s), body):  # "which will be held on Thursday and Friday"
+            if pub and _coming_weekday(s, pub) and not of_another_body(s, len(s), body):  # "which will be held on Thursday and Friday"
                 return _coming_weekday(s, pub), Evidence(s, "weekday announced for the meeting"), (None, None)
     return None
 
@@ -281,33 +278,6 @@ def _names_meeting(sentence: str) -> bool:
     """Whether a sentence names a meeting, or an SCO body meeting: "Addressing the Defence Ministers of SCO member
     countries in New Delhi on April 28, 2023, ..." is about their meeting."""
     return bool(_MEETING_NOUN.search(sentence) or knowledge().find_body(sentence))
-
-
-_OWN_MEETING = re.compile(r"\b(?:meeting|summit|session)\b", re.I)
-PREVIOUS_REACH = 80  # "the last meeting of the Council of Heads of State of the SCO member states, on": its date follows soon
-
-
-def _of_previous_meeting(sentence: str, hit: d.DateHit) -> bool:
-    """Whether the date is that of an earlier meeting named just before it, with no other meeting between: "at the last
-    meeting of the Council of Heads of SCO Member States, on 13 September 2013 in Bishkek, ... and the SCO Summit in
-    Dushanbe on 12 September 2014 marked ..." gives the second day, not the first."""
-    return any(hit.start - m.end() <= PREVIOUS_REACH and not _OWN_MEETING.search(sentence, m.end(), hit.start)
-               for m in PREVIOUS.finditer(sentence, 0, hit.start))
-
-
-def _of_another_body(sentence: str, at: int, body: str | None) -> bool:
-    """Whether the last SCO body the sentence names before the date is another than `body`: "Russia holds the chair of
-    the Council of Heads of Government ..., and the Tianjin summit of September 1 gave us clear guidelines"."""
-    k = knowledge()
-    named = list(k.find_bodies(sentence, 0, at)) if body else []
-    return bool(named) and k.body_of(named[-1]) != body
-
-
-def _of_another_organisation(sentence: str, at: int) -> bool:
-    """Whether a sentence that does not name the SCO dates a meeting of another organisation named before the date
-    (bodies.yml `other_organisations`): "The Second GMS (Greater Mekong Subregion) Summit will be held from July 4th to 5th, 2005"."""
-    k, lowered = knowledge(), lower(sentence)
-    return bool(k.lower_other_organisation.search(lowered, 0, at)) and not (k.sco_as_written.search(sentence) or k.lower_sco_pattern.search(lowered))
 
 
 def _dateline_day(paragraphs: tuple[Paragraph, ...], pub: str | None) -> str | None:
@@ -335,7 +305,8 @@ def _date_line(text: str, hit: d.DateHit) -> bool:
     return len(words) <= MAX_DATE_LINE_WORDS and not rest.rstrip().endswith((".", "!", "?", ":"))
 
 
-def _from_dateline(text: str, found: Dateline, pub: str | None, paragraphs: tuple[Paragraph, ...], page_year: int | None = None) -> Date:
+def _from_dateline(text: str, found: Dateline, pub: str | None, paragraphs: tuple[Paragraph, ...], page_year: int | None = None,
+                   body: str | None = None) -> Date:
     """The dateline's date (a yearless one read against the publication date or the text's first full
     date, or with neither in the copyright line's year when the lead's weekday agrees), or the day a weekday after it
     names: "BISHKEK, June 14 (Xinhua) -- ... on Friday"."""
@@ -374,12 +345,34 @@ def _from_dateline(text: str, found: Dateline, pub: str | None, paragraphs: tupl
                 if value is None:
                     return None, None, (other.month, other.day)
                 return day, Evidence(about, "meeting day after the dateline"), (other.month, other.day)
+    coming_day = _coming_day(about, value, body) if value else None
+    if coming_day:
+        return coming_day
     if value and weekday:
         return d.weekday_before(weekday[1], value), Evidence(text[:200], rule), (hit.month, hit.day)
     relative = _relative(window, value) if value else None
     if relative:
         return relative, Evidence(text[:200], "dateline and today or yesterday"), (hit.month, hit.day)
     return value, Evidence(text[:200], "dateline") if value else None, (hit.month, hit.day)
+
+
+# The meeting still to open after the dateline: "BISHKEK, Dec. 2 (Xinhua) -- The SCO is to open its 11th prime ministers'
+# meeting in Bishkek ... on Dec. 4-5".
+_IS_TO = re.compile(r"\b(?:is|are)\s++(?:due\s++)?to\s++(?:open|hold|be\s++held|start|begin|convene|meet)\b", re.I)
+
+
+def _coming_day(about: str, filed: str, body: str | None) -> Date | None:
+    """The day after the dateline's (`filed`), up to three months on, that the lead's sentence `about` gives its meeting in
+    the future tense (of a range, the last day); not another body's."""
+    if not _MEETING_NOUN.search(about) or PREVIOUS.search(about) or _NEXT.search(about):
+        return None
+    for other in d.find_dates(about):
+        day = other.resolve(None) or d.infer_year(other, filed)
+        future = _IS_TO.search(about, 0, other.start) or is_future(about, other.start)
+        if (day and future and 0 < d.days_between(filed, day) <= d.FUTURE_DAYS and not _RANGE_ON.match(about, other.end)
+                and not of_another_body(about, other.start, body)):
+            return day, Evidence(about, "day the lead announces after the dateline"), (other.month, other.day)
+    return None
 
 
 # The second of two weekdays a meeting was held on: "on Wednesday and Thursday" (a range is dated by its last day).
