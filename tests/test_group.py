@@ -550,3 +550,16 @@ def test_an_interview_given_in_the_capital_joins_its_meeting_by_day_and_the_meet
               "Beijing on June 14 and signed a declaration on trade.\n")
     meetings = _meetings(write_texts, {"wire": WIRE, "report": report})
     assert meetings["report"] != meetings["wire"]
+
+
+def test_an_undated_report_published_days_before_its_meeting_joins_the_one_held_in_person_in_its_city(write_texts):
+    # published five days before the summit, too early for a report's stamp to date it, but in the summit's city and
+    # within a month of it: a body meets once a year in a city
+    preview = ("Published: 2019-06-09\n\nThe leaders of the member states of the Shanghai Cooperation Organization will gather in "
+               "Bishkek for the meeting of the Council of Heads of State, the Kyrgyz foreign ministry said, and security will "
+               "be at the top of the agenda.\n")
+    meetings = _meetings(write_texts, {"wire": WIRE, "preview": preview})
+    assert meetings["preview"] == meetings["wire"] == "2019-06-14-council-of-heads-of-state-bishkek"
+    months_before = preview.replace("2019-06-09", "2019-03-01")
+    meetings = _meetings(write_texts, {"wire": WIRE, "preview": months_before})
+    assert meetings["preview"] != meetings["wire"]

@@ -209,6 +209,7 @@ def group(documents: list[Document]) -> tuple[list[Document], list[Meeting]]:
             # SCO's founding year, which a text on any meeting may recall)
             in_year = [c for c in matches if _cluster_date(c)[:4] == str(next(iter(years)))]
             matches = in_year if len(in_year) == 1 else matches
+        matches = matches or _held_there_that_year(doc, by_body.get(doc.body or "", []))
         if len(matches) == 1:
             cluster = matches[0]
             date = _cluster_date(cluster)
@@ -238,6 +239,17 @@ def group(documents: list[Document]) -> tuple[list[Document], list[Meeting]]:
         for doc in cluster:
             out_docs[doc.id] = _finish(doc, meeting)
     return [out_docs[d.id] for d in docs], meetings
+
+
+def _held_there_that_year(doc: Document, clusters: list[list[Document]]) -> list[list[Document]]:
+    """The one meeting of its body held in person in the text's city, published within MAX_DAYS_TO_PUBLISH of it either
+    way, as dated texts in person in one city and year are one meeting (a body meets once a year in a city): a report
+    published five days before the meeting ("MOSCOW ... the foreign ministers will meet on Thursday") that fits it no other way."""
+    if not (doc.body and doc.published and _city(doc)) or _online(doc) or _interview_city(doc):
+        return []
+    there = [c for c in clusters if _where(doc) in _in_person_cities(c)
+             and abs(_days_after(_cluster_date(c), doc.published)) <= MAX_DAYS_TO_PUBLISH]
+    return there if len(there) == 1 and not vetoed(doc, there[0]) else []
 
 
 def _numbered_like(doc: Document, undated_numbered: dict[tuple[str, int], list[list[Document]]]) -> list[Document] | None:
