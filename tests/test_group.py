@@ -258,14 +258,26 @@ def test_a_year_the_text_places_a_coming_event_in_rules_out_meetings_after_it(wr
     assert meetings["coming"] == meetings["wire"]
 
 
-def test_the_weekday_of_a_bilateral_talk_in_the_lead_rules_no_meeting_out(write_texts):
-    # a wire filed on the summit's Friday tells of the talks of the day before: its Thursday is not the meeting's
-    talk = ("Published: 2019-06-14\n\nThe Council of Heads of State of the Shanghai Cooperation Organization in Bishkek "
-            "will review cooperation in security and trade among the member states.\n\nIt will be the second summit India "
-            "attends as a member.\n\nIndia has taken part in many SCO dialogues this year. On Thursday, the Indian Prime "
-            "Minister met his Kyrgyz counterpart and discussed ties in energy and health.\n")
-    meetings = _meetings(write_texts, {"wire": WIRE, "talk": talk})
-    assert meetings["talk"] == meetings["wire"]
+# A wire filed on the summit's Friday tells of the talks of the day before: its Thursday is not the meeting's.
+_BILATERAL_THURSDAY = ("Published: 2019-06-14\n\nThe Council of Heads of State of the Shanghai Cooperation Organization in "
+                       "Bishkek will review cooperation in security and trade among the member states.\n\nIt will be the "
+                       "second summit India attends as a member.\n\nIndia has taken part in many SCO dialogues this year. On "
+                       "Thursday, the Indian Prime Minister met his Kyrgyz counterpart and discussed ties in energy and health.\n")
+# "..., the President said on Monday" of "the coming summit": the day of the article, not the meeting's, which its second
+# sentence gives (a Friday, June 14); a report of the summit itself on a Monday is not the Friday's.
+_SAID_MONDAY = ("The coming summit of the Shanghai Cooperation Organization in Bishkek will open a new chapter for the region, "
+                "the Kyrgyz President said on Monday.\nHe wrote in an article ahead of the summit of the Council of Heads of "
+                "State to be held in Bishkek on June 14 that the member states should deepen trade.\n")
+
+
+@pytest.mark.parametrize("text, joins", [
+    (_BILATERAL_THURSDAY, True),
+    (_SAID_MONDAY, True),
+    (_SAID_MONDAY.replace("The coming summit", "The summit"), False),
+])
+def test_the_weekday_of_a_bilateral_talk_or_of_words_on_the_coming_meeting_rules_no_meeting_out(write_texts, text, joins):
+    meetings = _meetings(write_texts, {"wire": WIRE, "text": text})
+    assert (meetings["text"] == meetings["wire"]) is joins
 
 
 def test_a_city_named_in_russian_is_the_same_city_named_in_english(write_texts):
@@ -374,18 +386,32 @@ def test_a_prime_minister_who_later_became_president_rules_out_meetings_after_hi
     assert meetings["undated"] == meetings["chg2013"] != meetings["chg2019"]
 
 
-def test_an_undated_text_placing_its_meeting_in_person_in_one_country_does_not_join_a_video_meeting_hosted_by_another(write_texts):
-    # (the video meeting gives no city, only its host country; the undated report's city is in another country)
-    video = ("India hosted the 19th meeting of the Council of Heads of Government of the Shanghai Cooperation Organization "
-             "via videoconference on November 30, 2020, the external affairs ministry said.\n")
-    in_person = ("Trade and transport corridors were discussed at the meeting of the SCO Council of Heads of Government that "
-                 "took place in Yekaterinburg, Russia, from November 30 to December 1. The heads of delegations signed a joint "
-                 "communique.\n")
-    same_country = in_person.replace("Yekaterinburg, Russia", "Agra, India")
-    meetings = _meetings(write_texts, {"video": video, "in_person": in_person})
-    assert meetings["in_person"] != meetings["video"]
-    meetings = _meetings(write_texts, {"video": video, "same_country": same_country})
-    assert meetings["same_country"] == meetings["video"]
+# A video meeting that gives no city, only its host country; one whose cities are where two prime ministers sat.
+_HOSTED_BY_VIDEO = {"video": "India hosted the 19th meeting of the Council of Heads of Government of the Shanghai Cooperation "
+                             "Organization via videoconference on November 30, 2020, the external affairs ministry said.\n"}
+_SEEN_FROM_SEATS = {
+    "video": ("MOSCOW, November 30, 2020 (TASS) -- Russian Prime Minister Mikhail Mishustin took part via videoconference in the "
+              "19th meeting of the Council of Heads of Government of the Shanghai Cooperation Organization on Monday, November "
+              "30, 2020. He said the member states should keep supply chains open.\n"),
+    "seat": ("ASTANA, November 30, 2020 (Kazinform) -- Prime Minister Askar Mamin took part via videoconference in the meeting of "
+             "the Council of Heads of Government of the Shanghai Cooperation Organization on November 30, 2020, chaired by India.\n"),
+}
+_MET_IN = ("Trade and transport corridors were discussed at the meeting of the SCO Council of Heads of Government that took "
+           "place in {place}, from November 30 to December 1. The heads of delegations signed a joint communique.\n")
+
+
+@pytest.mark.parametrize("video, elsewhere, same_country", [
+    (_HOSTED_BY_VIDEO, "Yekaterinburg, Russia", "Agra, India"),
+    (_SEEN_FROM_SEATS, "Tashkent, Uzbekistan", "Almaty, Kazakhstan"),
+])
+def test_an_undated_text_placing_its_meeting_in_person_does_not_join_a_video_meeting_seen_from_other_countries(
+        write_texts, video, elsewhere, same_country):
+    # the undated report's city in person is in none of the video meeting's countries (its host's, or those of the cities
+    # its speakers sat in); in one of them it joins
+    meetings = _meetings(write_texts, {**video, "in_person": _MET_IN.format(place=elsewhere)})
+    assert meetings["in_person"] != meetings["video"] and len({meetings[name] for name in video}) == 1
+    meetings = _meetings(write_texts, {**video, "in_person": _MET_IN.format(place=same_country)})
+    assert meetings["in_person"] == meetings["video"]
 
 
 def test_an_undated_wire_filed_days_later_joins_the_meeting_of_the_day_its_lead_names(write_texts):
@@ -493,23 +519,6 @@ def test_the_day_an_undated_preview_says_its_meeting_will_meet_rules_out_a_meeti
     assert meetings["preview"] == meetings["wire"]
 
 
-def test_an_undated_text_placing_its_meeting_in_person_does_not_join_a_video_meeting_seen_only_from_other_countries(write_texts):
-    # the video meeting's cities are where two prime ministers sat (Moscow, Astana); a text that has the heads of
-    # government meet in person in Tashkent on that day is about another meeting, not a seat at this one
-    video = ("MOSCOW, November 30, 2020 (TASS) -- Russian Prime Minister Mikhail Mishustin took part via videoconference in "
-             "the 19th meeting of the Council of Heads of Government of the Shanghai Cooperation Organization on Monday, "
-             "November 30, 2020. He said the member states should keep supply chains open.\n")
-    seat = ("ASTANA, November 30, 2020 (Kazinform) -- Prime Minister Askar Mamin took part via videoconference in the meeting "
-            "of the Council of Heads of Government of the Shanghai Cooperation Organization on November 30, 2020, chaired by India.\n")
-    in_person = ("The heads of government of the Shanghai Cooperation Organization member states met in Tashkent, Uzbekistan, on "
-                 "November 30 for the meeting of the Council of Heads of Government and signed a joint communique on trade.\n")
-    meetings = _meetings(write_texts, {"video": video, "seat": seat, "in_person": in_person})
-    assert meetings["video"] == meetings["seat"] != meetings["in_person"]
-    in_a_seat_s_country = in_person.replace("Tashkent, Uzbekistan", "Almaty, Kazakhstan")
-    meetings = _meetings(write_texts, {"video": video, "seat": seat, "in_person": in_a_seat_s_country})
-    assert meetings["video"] == meetings["seat"] == meetings["in_person"]
-
-
 def test_the_day_an_unstamped_preview_announces_picks_its_meeting_of_two_in_its_city(write_texts):
     # "В совещании, которое состоится 26 апреля, ..." (the meeting, which will take place on April 26): no year and no
     # stamp, so the text stays undated, but its month and day pick the one of two Bishkek meetings held that day
@@ -521,19 +530,6 @@ def test_the_day_an_unstamped_preview_announces_picks_its_meeting_of_two_in_its_
     older = held.replace("April 26, 2025", "June 12, 2019")
     meetings = _meetings(write_texts, {"preview": preview, "held": held, "older": older})
     assert meetings["preview"] == meetings["held"] == "2025-04-26-meeting-of-defence-ministers-bishkek" != meetings["older"]
-
-
-def test_the_weekday_someone_spoke_of_the_coming_meeting_on_rules_no_meeting_out(write_texts):
-    # "..., the President said on Monday" of "the coming summit": the day of the article, not the meeting's, which its
-    # second sentence gives (a Friday, June 14)
-    article = ("The coming summit of the Shanghai Cooperation Organization in Bishkek will open a new chapter for the region, "
-               "the Kyrgyz President said on Monday.\nHe wrote in an article ahead of the summit of the Council of Heads of "
-               "State to be held in Bishkek on June 14 that the member states should deepen trade.\n")
-    meetings = _meetings(write_texts, {"wire": WIRE, "article": article})
-    assert meetings["article"] == meetings["wire"]
-    held = article.replace("The coming summit", "The summit")  # a report of the summit on a Monday: not the Friday's
-    meetings = _meetings(write_texts, {"wire": WIRE, "held": held})
-    assert meetings["held"] != meetings["wire"]
 
 
 def test_an_interview_given_in_the_capital_joins_its_meeting_by_day_and_the_meeting_keeps_its_city(write_texts):
