@@ -330,6 +330,20 @@ def test_of_several_meetings_an_undated_text_fits_it_takes_the_one_in_the_only_y
         assert meetings["named"] not in (meetings["wire"], meetings["earlier"])
 
 
+def test_of_several_meetings_an_interview_given_elsewhere_fits_it_takes_the_one_in_the_only_city_it_names(write_texts):
+    # given in Beijing, its June 14 fits the Bishkek summit of 2019 and an Astana one of 2011; it names Bishkek only
+    astana = ("ASTANA, June 14, 2011 (Kazinform) -- The Council of Heads of State of the Shanghai Cooperation Organization met "
+              "in Astana on June 14, 2011 and adopted a declaration on the tenth anniversary.\n")
+    interview = ("The Council of Heads of State of the Shanghai Cooperation Organization will meet on June 14 in Bishkek, the "
+                 "President said in an interview in Beijing with journalists from the member states.\n\"The leaders will "
+                 "sign important documents,\" he said.\n")
+    meetings = _meetings(write_texts, {"wire": WIRE, "astana": astana, "interview": interview})
+    assert meetings["interview"] == meetings["wire"] != meetings["astana"]
+    both = interview.replace("he said.", "he said, recalling the summit in Astana.")  # both cities named: it stays alone
+    meetings = _meetings(write_texts, {"wire": WIRE, "astana": astana, "interview": both})
+    assert meetings["interview"] not in (meetings["wire"], meetings["astana"])
+
+
 def test_a_coming_event_placed_in_half_of_a_year_rules_out_meetings_after_that_year(write_texts):
     # "will be held in the first half of 2010" was written before 2010 was half over: not about the 2019 summit
     texts = {"wire": WIRE, "coming": _undated("in Bishkek and agreed that a meeting of the disaster relief officials "

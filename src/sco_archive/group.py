@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from .dates import find_dates, long_date
 from .extract.kinds import ANNOUNCING_KINDS
-from .extract.placenames import city_country
+from .extract.placenames import city_country, place_patterns
 from .extract.places import INTERVIEW_PLACE
 from .extract.text import around_the_meeting, visible
 from .model import Document, Evidence, Meeting, Note, Warning
@@ -209,6 +209,11 @@ def group(documents: list[Document]) -> tuple[list[Document], list[Meeting]]:
             # SCO's founding year, which a text on any meeting may recall)
             in_year = [c for c in matches if _cluster_date(c)[:4] == str(next(iter(years)))]
             matches = in_year if len(in_year) == 1 else matches
+        if len(matches) > 1:
+            # of several meetings it fits, the one held in the only one of their cities the text names ("... said in an
+            # interview in Beijing that the summit on June 15 in Shanghai ...": not the Astana summit of another June 15)
+            named = [c for c in matches if _in_person_cities(c) & _cities_named(doc.paragraphs)]
+            matches = named if len(named) == 1 else matches
         matches = matches or _held_there_that_year(doc, by_body.get(doc.body or "", []))
         if len(matches) == 1:
             cluster = matches[0]
@@ -239,6 +244,14 @@ def group(documents: list[Document]) -> tuple[list[Document], list[Meeting]]:
         for doc in cluster:
             out_docs[doc.id] = _finish(doc, meeting)
     return [out_docs[d.id] for d in docs], meetings
+
+
+@lru_cache(maxsize=1024)
+def _cities_named(paragraphs: tuple) -> frozenset[str]:
+    """The known cities the text names, by the name grouping compares (not in a name: "the Shanghai Cooperation
+    Organization")."""
+    pattern = place_patterns()[0]
+    return frozenset(_one_city(city_country(m[1])[0]) for p in paragraphs for m in pattern.finditer(p.text) if city_country(m[1]))
 
 
 def _held_there_that_year(doc: Document, clusters: list[list[Document]]) -> list[list[Document]]:
