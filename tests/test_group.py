@@ -37,6 +37,19 @@ def test_a_report_without_the_city_joins_the_meeting_of_its_day(write_texts):
     assert meetings["wire"] == meetings["no_city"] == "2019-06-14-council-of-heads-of-state-bishkek"
 
 
+def _briefing_to_come(city: str) -> str:
+    return ("Foreign Ministry Spokesperson's Regular Press Conference\n\nAt the invitation of the host, President Xi Jinping "
+            f"will attend the meeting of the Council of Heads of State of the Shanghai Cooperation Organization in {city}.\n\n"
+            "Q: What does China expect from the summit?\n\nA: We expect it to deepen security cooperation.\n")
+
+
+@pytest.mark.parametrize("city, joins", [("Bishkek", True), ("Dushanbe", False)])
+def test_an_undated_briefing_on_its_meeting_to_come_joins_it_by_the_meeting_s_city(write_texts, city, joins):
+    # (the briefing has no venue, as it does not say where it was given; the city of the meeting it names still groups it)
+    meetings = _meetings(write_texts, {"wire": WIRE, "briefing": _briefing_to_come(city)})
+    assert (meetings["wire"] == meetings["briefing"]) is joins
+
+
 def test_a_report_without_the_city_a_few_days_off_joins_the_meeting_of_its_week(write_texts):
     # A body does not meet twice in a week: "on Sunday" read against a stamp three days after the summit dates it 16 June.
     late = ("Published: 2019-06-17\n\nPrime Minister Imran Khan said on Sunday, after the meeting of the Council of Heads of "

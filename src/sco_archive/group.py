@@ -11,7 +11,7 @@ from functools import lru_cache
 from .dates import find_dates, long_date
 from .extract.kinds import ANNOUNCING_KINDS
 from .extract.placenames import city_country, place_patterns
-from .extract.places import INTERVIEW_PLACE
+from .extract.places import INTERVIEW_PLACE, meeting_city
 from .extract.text import around_the_meeting, visible
 from .model import Document, Evidence, Meeting, Note, Warning
 from .knowledge import knowledge
@@ -26,7 +26,8 @@ def _days_apart(a: str, b: str) -> int:
 
 
 def _city(doc: Document) -> str | None:
-    return doc.venue.city if doc.venue else None
+    """The venue's city, or the city of a meeting still to come that a briefing or interview names (it has no venue)."""
+    return doc.venue.city if doc.venue and doc.venue.city else meeting_city(doc.evidence.get("venue"))
 
 
 def _where(doc: Document) -> str | None:

@@ -1,7 +1,7 @@
 """Finding places in a line or sentence: the known cities of data/places.yml (as written or in capitals), a city
 with its country, a wire opening with a place ("BISHKEK, Kyrgyzstan: ..."), and a line that is only a place, or a date,
-time and place ("August 28, 2008, Dushanbe"), and a city written in another script ("杜尚别") on a page in that script.
-extract/places.py and extract/video.py decide which place is the venue."""
+time and place ("August 28, 2008, Dushanbe"), a city written in another script ("杜尚别") on a page in that script, a host's
+welcome to a city and the country of a meeting's chair. extract/places.py and extract/video.py decide which place is the venue."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from functools import lru_cache
 from ..dates import find_dates
 from ..knowledge import alternation, knowledge
 from ..model import Evidence
+from .text import PREVIOUS, is_future, sentences
 
 # Words that name a meeting (a sentence with one of them may place it).
 # A sentence opening on the meeting just named, called "the event": "The event chaired by the Prime Minister of India ...",
@@ -129,3 +130,52 @@ def other_script_place(paragraphs) -> tuple[str, str, Evidence] | None:
         if m:
             return m[0], k.script_cities[m[0]], Evidence(p.text[:160], "city written in another script")
     return None
+
+
+# A host greeting the guests: "I cordially welcome you to Dushanbe", "I am glad to welcome you in Astana".
+_WELCOME_TO = re.compile(r"\bwelcome\s+(?:you\s+)?(?:all\s+)?(?:here\s+)?(?:to|in)\s+$", re.I)
+
+
+def welcome(paragraphs) -> tuple[str, str, Evidence] | None:
+    """A host welcoming the guests to the city: "I cordially welcome you to Dushanbe", "... welcome you in Astana"."""
+    city = place_patterns()[0]
+    for p in paragraphs:
+        if "elcome" not in p.text:
+            continue
+        for sentence in sentences(p.text):
+            for m in city.finditer(sentence):
+                if _WELCOME_TO.search(sentence[max(0, m.start() - 40) : m.start()]):
+                    return *city_country(m[1]), Evidence(sentence, "welcome to the city")
+    return None
+
+
+@lru_cache(maxsize=1)
+def _chair_pattern() -> re.Pattern:
+    """The chair's country: "chaired by Prime Minister of the Republic of Kazakhstan Askar Mamin", "Prime Minister of the
+    Russian Federation Mikhail Mishustin chaired the meeting", "under Indian Vice President M. Venkaiah Naidu's chairmanship",
+    "Kyrgyz Prime Minister Nikolai Tanayev chaired the meeting"."""
+    k = knowledge()
+    countries = r"\b(" + alternation(k.country_names) + r")\b"
+    return re.compile(r"\bchaired\s+by\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’-]*)){0,8}?\s+of\s+(?:the\s+)?" + countries
+                      + r"|\bof\s+(?:the\s+)?" + countries + r"(?:\s+[A-Z][\w.'’-]*){1,4}\s+chaired\s+the\b"
+                      # "Secretary of the Kazakh Security Council Asset Issekeshev chaired the meeting"
+                      + r"|\bof\s+the\s+(" + alternation(k.adjectives) + r")(?:\s+[A-Z][\w.'’-]*){2,6}\s+chaired\s+the\b"
+                      + r"|\bunder\s+(?:the\s+)?(" + alternation(k.adjectives) + r")\s+[A-Z][^;,]{0,60}?['’]s\s+(?:chairmanship|presidency)\b"
+                      # "Russian Healthcare Minister Mikhail Murashko chaired the event"
+                      + r"|\b(" + alternation(k.adjectives) + r")(?:\s+[A-Z][\w.'’-]*){2,6}\s+chaired\s+the\s+(?:meeting|event|session|summit)\b")
+
+
+def chair_country(paragraphs) -> tuple[None, str, Evidence] | None:
+    """The country of the meeting's chair, in a sentence about the meeting in the first paragraphs."""
+    k = knowledge()
+    for p in paragraphs[:MAX_CHAIR_PARAGRAPHS]:
+        for sentence in sentences(p.text):
+            m = _chair_pattern().search(sentence)
+            # (the meeting may be named by its body alone: "The SCO CHS was chaired by President of Russia Vladimir Putin.")
+            if m and (MEETING_WORD.search(sentence) or THE_EVENT.search(sentence) or m[5] or k.find_body(sentence)) and not is_future(sentence, m.start()) and not PREVIOUS.search(sentence):
+                country = m[1] or m[2]
+                return None, k.countries[country.lower()] if country else k.adjectives[m[3] or m[4] or m[5]], Evidence(sentence, "the chair's country")
+    return None
+
+
+MAX_CHAIR_PARAGRAPHS = 8

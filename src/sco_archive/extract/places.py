@@ -9,48 +9,16 @@ from functools import lru_cache
 from ..dates import MONTH_NAMES
 from ..knowledge import alternation, knowledge, lower
 from ..model import Evidence, Paragraph, Removed, Venue
-from .placenames import (MEETING_WORD, THE_EVENT, THE_MEETING, city_country, other_script_place, place_line, place_opening, place_patterns,
-                         same_body)
+from .placenames import (MEETING_WORD, THE_MEETING, chair_country, city_country, other_script_place, place_line, place_opening, place_patterns,
+                         same_body, welcome)
 from .text import PREVIOUS, is_future, lead_paragraphs, sentences
 from .video import online_phrase, speaker_seat
 from .datelines import dateline
 
 _LOCATION = re.compile(r"^(?:(?:Location|Venue|Place)\s*[:：]|\[(?:Location|Venue|Place)\])\s*([A-Z][\w' .-]{1,40}?)\s*(?:,.*)?$")
-# A host greeting the guests: "I cordially welcome you to Dushanbe", "I am glad to welcome you in Astana".
-_WELCOME_TO = re.compile(r"\bwelcome\s+(?:you\s+)?(?:all\s+)?(?:here\s+)?(?:to|in)\s+$", re.I)
 MAX_OCCASION_TO_PLACE = 150  # "interview with ..., recorded at the PM House in Islamabad": the place follows closely
 
 
-@lru_cache(maxsize=1)
-def _chair_pattern() -> re.Pattern:
-    """The chair's country: "chaired by Prime Minister of the Republic of Kazakhstan Askar Mamin", "Prime Minister of the
-    Russian Federation Mikhail Mishustin chaired the meeting", "under Indian Vice President M. Venkaiah Naidu's chairmanship",
-    "Kyrgyz Prime Minister Nikolai Tanayev chaired the meeting"."""
-    k = knowledge()
-    countries = r"\b(" + alternation(k.country_names) + r")\b"
-    return re.compile(r"\bchaired\s+by\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’-]*)){0,8}?\s+of\s+(?:the\s+)?" + countries
-                      + r"|\bof\s+(?:the\s+)?" + countries + r"(?:\s+[A-Z][\w.'’-]*){1,4}\s+chaired\s+the\b"
-                      # "Secretary of the Kazakh Security Council Asset Issekeshev chaired the meeting"
-                      + r"|\bof\s+the\s+(" + alternation(k.adjectives) + r")(?:\s+[A-Z][\w.'’-]*){2,6}\s+chaired\s+the\b"
-                      + r"|\bunder\s+(?:the\s+)?(" + alternation(k.adjectives) + r")\s+[A-Z][^;,]{0,60}?['’]s\s+(?:chairmanship|presidency)\b"
-                      # "Russian Healthcare Minister Mikhail Murashko chaired the event"
-                      + r"|\b(" + alternation(k.adjectives) + r")(?:\s+[A-Z][\w.'’-]*){2,6}\s+chaired\s+the\s+(?:meeting|event|session|summit)\b")
-
-
-def _chair_country(paragraphs) -> tuple[None, str, Evidence] | None:
-    """The country of the meeting's chair, in a sentence about the meeting in the first paragraphs."""
-    k = knowledge()
-    for p in paragraphs[:MAX_CHAIR_PARAGRAPHS]:
-        for sentence in sentences(p.text):
-            m = _chair_pattern().search(sentence)
-            # (the meeting may be named by its body alone: "The SCO CHS was chaired by President of Russia Vladimir Putin.")
-            if m and (MEETING_WORD.search(sentence) or THE_EVENT.search(sentence) or m[5] or k.find_body(sentence)) and not is_future(sentence, m.start()) and not PREVIOUS.search(sentence):
-                country = m[1] or m[2]
-                return None, k.countries[country.lower()] if country else k.adjectives[m[3] or m[4] or m[5]], Evidence(sentence, "the chair's country")
-    return None
-
-
-MAX_CHAIR_PARAGRAPHS = 8
 MAX_DATELINE_PARAGRAPHS = 10  # a wire's dateline may stand under a page's menus, as step 1 reads dated ones
 
 
@@ -64,13 +32,14 @@ def _capital_pattern() -> re.Pattern:
                       r"(?P<hosts>\s+(?:will\s+host|hosts|hosted|is\s+hosting|was\s+hosting)\b)?")
 
 
-def _capital(sentence: str, ahead: bool = False, start: int = 0) -> tuple[str, str] | None:
+def _capital(sentence: str, ahead: bool = False, start: int = 0, away: bool = False) -> tuple[str, str] | None:
     """The city 'the <Adjective> capital' names in a sentence from `start` (not about a later meeting, unless the text is
     given ahead of the meeting it is about)."""
     k = knowledge()
     for m in _capital_pattern().finditer(sentence, start):
         placed = sentence[max(0, m.start() - 90) : m.end("prep") if m["prep"] else m.start()]  # (up to "in the")
-        if ((m["prep"] or m["hosts"]) and (ahead or not is_future(sentence, m.start())) and not _NOT_THE_MEETING.search(placed)
+        if ((m["prep"] or m["hosts"]) and (ahead or not is_future(sentence, m.start())) and not (away and _to_come(sentence, m.start()))
+                and not _NOT_THE_MEETING.search(placed)
                 and not _INVITED.search(lower(placed)) and not _LAST_BEFORE.search(lower(placed))):
             country = k.adjectives[m["adj"]] if m["adj"] else k.countries[(m["country"] or m["owner"]).lower()]
             return k.capitals[country], country
@@ -86,6 +55,7 @@ _THIS_ONE = re.compile(r"\b(?:current|present|ongoing|this|today['’]s)\s++$", 
 _MEETING_AFTER = re.compile(r"\s++(?:SCO\s++)?(?:summit|meeting|session)\b", re.I)
 # The meeting named by its city as it opens or ends: "The Ufa summit concludes Russia's presidency", "Shanghai Summit Ends".
 _OPENS_AFTER = re.compile(r"\s++(?:SCO\s++)?(?:summit|meeting|session)\s++(?:opens|opened|begins|began|starts|started|kicks\s++off|ends|ended|closes|closed|concludes|concluded)\b", re.I)
+_NEXT_MEETING = re.compile(r"\bnext\s+(?:[\w']+\s+){0,3}?(?:summit|meeting|session)\b")  # (in lower case)
 _TO_BE = re.compile(r"\b(?:will|would|shall|to)\s++be\s++$")
 _HERE = re.compile(r"\b(?:met|meet|meets|held|opened|gathered|convened|took place)\s++here\b", re.I)
 _HOSTS_AFTER = re.compile(r"\s++(?:hosts|hosted|is hosting|was hosting)\b")  # "Astana hosted the seventh meeting"
@@ -129,6 +99,21 @@ def _another_year(sentence: str, start: int, end: int, year: int | None) -> bool
     return bool(year and named and int(next(g for g in named.groups() if g)) != year)
 
 
+TO_COME_WINDOW = 150  # "X will lead the delegation to the meeting of the SCO Council of Heads of Government, which ... in Islamabad"
+
+
+@lru_cache(maxsize=1)
+def _still_to_come() -> re.Pattern:
+    """data/verbs.yml still_to_come: someone going to a meeting, its eve (in lower case)."""
+    return re.compile(r"\b" + knowledge().verbs("still_to_come") + r"\b")
+
+
+def _to_come(sentence: str, start: int) -> bool:
+    """Whether the sentence has the meeting whose place is at `start` still to come: a later meeting's words (is_future) or
+    someone going to it, its eve, before the place ("Wen will attend the meeting ... in Bishkek")."""
+    return is_future(sentence, start) or bool(_still_to_come().search(lower(sentence[max(0, start - TO_COME_WINDOW) : start])))
+
+
 def _city_before(sentence: str, at: int) -> int:
     """Where the meeting word at `at` starts, or the city naming it right before it as it opens or ends ("The Ufa summit
     concludes ...", see _OPENS_AFTER)."""
@@ -139,62 +124,77 @@ def _city_before(sentence: str, at: int) -> int:
     return at
 
 
-def _venue_from(sentence: str, start: int = 0, ahead: bool = False, year: int | None = None) -> tuple[str, str | None] | None:
+def _venue_from(sentence: str, start: int = 0, ahead: bool = False, year: int | None = None, away: bool = False) -> tuple[str, str | None] | None:
     """The first place of a sentence written as 'in <City>', ', <City>' or 'hosted ... from <City>'.
 
     A city after 'from' is where a speaker joined from, not the venue, unless the host is speaking from it;
     a place about a later meeting ("the summit to be held in ...") does not count, unless the text is given
     before the meeting it is about (`ahead`: an interview "ahead of the meeting ... in Dushanbe"), nor one the sentence
-    dates to another year than `year` (see _another_year).
+    dates to another year than `year` (see _another_year). A briefing or interview (`away`) was not given at a meeting
+    the sentence has still to come (see _to_come): such a place is the meeting's, not its speaker's.
     """
     city, in_city_country, held_in_country, host_side = place_patterns()
     for m in city.finditer(sentence, start):
         before = sentence[max(0, m.start() - 90) : m.start()]
         placed = (_PLACE_BEFORE.search(before) or _HOST_FROM.search(before) or _HOSTS_AFTER.match(sentence, m.end())
                   or (_THIS_ONE.search(before) and _MEETING_AFTER.match(sentence, m.end())) or _OPENS_AFTER.match(sentence, m.end()))
+        if placed and away and _to_come(sentence, m.start()):
+            return None  # (nor another city of a meeting still to come: "... in Bishkek, and co-host ... in Moscow")
         if not placed or (not ahead and is_future(sentence, m.start())) or _NOT_THE_MEETING.search(before) or _FOUNDED.search(lower(before)) or _INVITED.search(lower(before)):
             continue
         if _another_year(sentence, m.start(), m.end(), year):
             continue
         return city_country(m[1])
     for m in in_city_country.finditer(sentence[start:]):
-        if ((ahead or not is_future(sentence, start + m.start())) and not _another_year(sentence, start + m.start(1), start + m.end(1), year)
+        if ((ahead or not is_future(sentence, start + m.start())) and not (away and _to_come(sentence, start + m.start()))
+                and not _another_year(sentence, start + m.start(1), start + m.end(1), year)
                 and not _INVITED.search(lower(sentence[max(0, start + m.start() - 90) : start + m.start()]))
                 and not _FOUNDED.search(lower(sentence[max(0, start + m.start() - 90) : start + m.start() + 3]))):
             return m[1], knowledge().countries[m[2].lower()]
-    found = _capital(sentence, ahead, start)
+    found = _capital(sentence, ahead, start, away)
     if found:
         return found
     for m in held_in_country.finditer(sentence[start:]):
         # (nor "The next meeting of ... heads of government will be held in India": a future verb before "in")
-        if not (is_future(sentence, start + m.start()) or is_future(m[0], len(m[0]), len(m[0])) or _TO_BE.search(sentence, 0, start + m.start())):
+        if not (is_future(sentence, start + m.start()) or is_future(m[0], len(m[0]), len(m[0])) or _TO_BE.search(sentence, 0, start + m.start())
+                or (away and _to_come(sentence, start + m.start()))):
             return None, knowledge().countries[next(g for g in m.groups() if g).lower()]  # the country only: "held in China"
     for m in host_side.finditer(sentence[start:]):
-        if not is_future(sentence, start + m.start()):
+        if not is_future(sentence, start + m.start()) and not (away and _to_come(sentence, start + m.start())):
             return None, knowledge().adjectives[next(g for g in m.groups() if g)]
     return None
 
 
 def venue(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...], body_sentence: str | None, datelines: bool = True,
-          speaker: str | None = None, ahead: bool = False, year: int | None = None) -> tuple[Venue | None, Evidence | None, Evidence | None]:
+          speaker: str | None = None, ahead: bool = False, year: int | None = None, away: bool = False) -> tuple[Venue | None, Evidence | None, Evidence | None]:
     """Venue with evidence for the place and for the online flag (either may be None). At a video
-    meeting the venue is where the speaker (`speaker`, their name) sat, when the text says."""
+    meeting the venue is where the speaker (`speaker`, their name) sat, when the text says. A briefing or interview
+    (`away`) has the place it was given, and no meeting's place that its sentence has still to come."""
     online_ev = online_phrase(paragraphs, body_sentence, ahead)
     place = speaker_seat(paragraphs, captions, speaker, datelines) if online_ev else None
     place = place or (_occasion_place(paragraphs) if ahead and not online_ev else None)
-    place = place or _place(paragraphs, captions, body_sentence, online_ev is not None or not datelines, datelines, ahead, online_ev is None, year)
-    if place is None and online_ev is None:
-        return None, None, None
+    place = place or _place(paragraphs, captions, body_sentence, online_ev is not None or not datelines, datelines, ahead and not away, online_ev is None, year, away)
     city, country, evidence = place if place else (None, None, None)
+    if city is None and country is None and online_ev is None:
+        return None, evidence, None
     return Venue(city, country, online_ev is not None), evidence, online_ev
 
 
 # The interview itself: "interviewed Zhang Deguang ... at the SCO Secretariat in Beijing", "The interview was recorded
-# in the Great Hall of the People in Beijing", "answered questions from journalists at the Secretariat in Beijing".
-# (A briefing's city is not read so: the labels disagree on it; only the lead's "at a press conference ... in Beijing" is
-# read, by _briefing_place, 11 of 11 labelled texts agreeing.)
-_OCCASION = re.compile(r"\b(?:interview\w*|recorded|answer(?:ed|s|ing)\s+(?:the\s+)?questions)\b", re.I)
+# in the Great Hall of the People in Beijing", "answered questions from journalists at the Secretariat in Beijing", "CGTN spoke
+# with the Secretary-General in Astana", "talked to the Secretary-General, who arrived in the Kyrgyz capital".
+# (A briefing's city is read by _briefing_place: the lead's "at a press conference ... in Beijing", "held a briefing in
+# Samarkand", 12 of 13 labelled texts agreeing.)
+_OCCASION = re.compile(r"\b(?:interview\w*|recorded|answer(?:ed|s|ing)\s+(?:the\s+)?questions|(?:spoke|talked)\s+(?:with|to))\b", re.I)
 INTERVIEW_PLACE = "where the interview was given"  # (an evidence rule grouping reads: that city is not the meeting's)
+# A briefing or interview on its meeting still to come has no venue, but grouping compares the meeting's city it names.
+MEETING_TO_COME = "the meeting's place, still to come (not where the speaker was)"
+
+
+def meeting_city(evidence: Evidence | None) -> str | None:
+    """The city of the meeting still to come that a briefing's or interview's venue evidence names, for grouping."""
+    found = _venue_from(evidence.text, ahead=True) if evidence and evidence.rule == MEETING_TO_COME else None
+    return found[0] if found else None
 
 
 def _occasion_place(paragraphs: tuple[Paragraph, ...]) -> tuple[str, str, Evidence] | None:
@@ -209,12 +209,17 @@ def _occasion_place(paragraphs: tuple[Paragraph, ...]) -> tuple[str, str, Eviden
                     break  # "an interview ahead of the summit in Samarkand": the meeting's city
                 if _PLACE_BEFORE.search(between[-90:]):
                     return *city_country(place[1]), Evidence(sentence, INTERVIEW_PLACE)
+            capital = _capital_pattern().search(sentence, m.end()) if m else None
+            found = _capital(sentence, start=capital.start()) if capital and capital.start() - m.end() <= MAX_OCCASION_TO_PLACE else None
+            if found and not MEETING_WORD.search(sentence, m.end(), capital.start()):
+                return *found, Evidence(sentence, INTERVIEW_PLACE)  # "... in the Kazakh capital"
     return None
 
 
 # "at a press briefing at the SCO Secretariat in Beijing", "at a news conference following the ... meeting, Tashkent, May 24",
-# "the Foreign Ministry held a press briefing in Beijing" (in lower case, matched in the text lower-cased)
-_BRIEFING = re.compile(r"\b(?:at|during|held|holds|gave|gives) an? (?:regular |special |joint )?(?:press|news|media) (?:briefing|conference)\b[^.;]{0,120}")
+# "the Foreign Ministry held a press briefing in Beijing", "held a briefing in Samarkand" (in lower case, matched in the text
+# lower-cased)
+_BRIEFING = re.compile(r"\b(?:at|during|held|holds|gave|gives) an? (?:regular |special |joint )?(?:(?:press |news |media )?briefing|(?:press|news|media) conference)\b[^.;]{0,120}")
 BRIEFING_PARAGRAPHS = 5  # the lead, where a report says where the press conference was
 
 
@@ -225,19 +230,6 @@ def _briefing_place(paragraphs: tuple[Paragraph, ...]) -> tuple[str, str, Eviden
         if m:
             found = _venue_from(p.text[m.start() : m.end()])
             return (*found, Evidence(p.text, "place of the press conference")) if found and found[0] else None
-    return None
-
-
-def _welcome(paragraphs) -> tuple[str, str, Evidence] | None:
-    """A host welcoming the guests to the city: "I cordially welcome you to Dushanbe", "... welcome you in Astana"."""
-    city = place_patterns()[0]
-    for p in paragraphs:
-        if "elcome" not in p.text:
-            continue
-        for sentence in sentences(p.text):
-            for m in city.finditer(sentence):
-                if _WELCOME_TO.search(sentence[max(0, m.start() - 40) : m.start()]):
-                    return *city_country(m[1]), Evidence(sentence, "welcome to the city")
     return None
 
 
@@ -324,7 +316,7 @@ def _trip_to(sentence: str, meeting_at: int) -> tuple[str, str] | None:
 
 
 def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = True, ahead: bool = False, in_person: bool = False,
-           year: int | None = None):
+           year: int | None = None, away: bool = False):
     # 0. A metadata line "Location: Astana".
     for p in paragraphs[:10]:
         m = _LOCATION.match(p.text)
@@ -394,7 +386,12 @@ def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = 
     # summit of the SCO in Uzbekistan" / "... were the focal points of the SCO summit in Tashkent, Friday.")
     country_only = None
     for sentence in ordered:
-        found = _venue_from(sentence, ahead=ahead and (sentence is body_sentence or same_body(sentence, body_sentence)), year=year)
+        own = sentence is body_sentence or same_body(sentence, body_sentence)
+        if away and _NEXT_MEETING.search(lower(sentence)):
+            continue  # (a briefing after the meeting naming the next one: "The next summit ... will be held in Astana")
+        found = _venue_from(sentence, ahead=ahead and own, year=year, away=away)
+        if away and own and not found and _venue_from(sentence, ahead=True, year=year):
+            return None, None, Evidence(sentence, MEETING_TO_COME)  # ("Wen will attend the meeting ... in Bishkek")
         if found and found[0] is None:
             country_only = country_only or (found[1], Evidence(sentence, "meeting sentence"))
         elif found and (country_only is None or found[1] == country_only[0]):
@@ -404,7 +401,7 @@ def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = 
     # 3. A photo caption that cleaning removed: "... attends the meeting in Goa, India, May 5, 2023."
     for r in captions:
         if MEETING_WORD.search(r.text):
-            found = _venue_from(r.text)
+            found = _venue_from(r.text, away=away)
             if found:
                 return found[0], found[1], Evidence(r.text, "photo caption")
     # 4. Any later sentence about the meeting that places it ("the meeting in Moscow"), or the trip to it
@@ -416,19 +413,19 @@ def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = 
                 trip = _trip_to(sentence, m.start())
                 if trip:
                     return trip[0], trip[1], Evidence(sentence, "trip to the meeting")
-                found = _venue_from(sentence, _city_before(sentence, m.start()), year=year)
+                found = _venue_from(sentence, _city_before(sentence, m.start()), year=year, away=away)
                 if found:
                     return found[0], found[1], Evidence(sentence, "later meeting sentence")
     # 5. A host's welcome; then a wire dateline with a city not in the data. (At a video meeting a
     #    dateline is where the story was filed unless the speaker joined from there: see speaker_seat.)
-    found = _welcome(paragraphs)
+    found = welcome(paragraphs)
     if found:
         return found
     # 6. A lead that places what it reports without naming the meeting (a page cut above its first words:
     #    "o-operation Organization member states in Bishkek on Tuesday, ...").
     for p in paragraphs[:2]:
         for sentence in sentences(p.text):
-            found = _venue_from(sentence, year=year) if not PREVIOUS.search(sentence) else None
+            found = _venue_from(sentence, year=year, away=away) if not PREVIOUS.search(sentence) else None
             if found:
                 return found[0], found[1], Evidence(sentence, "lead sentence place")
     for p in paragraphs[:3] if datelines and not online else ():
@@ -437,5 +434,5 @@ def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = 
             return found.place.title(), None, Evidence(p.text[:120], "dateline (unknown city)")
     # 7. The country of the meeting's chair: "The meeting was chaired by Prime Minister of the Republic of Kazakhstan ...".
     # 8. A page in another script: "……第八次会议28日在塔吉克斯坦首都杜尚别举行".
-    return _chair_country(paragraphs) or other_script_place(paragraphs)
+    return chair_country(paragraphs) or other_script_place(paragraphs)
 
