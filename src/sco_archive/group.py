@@ -215,7 +215,7 @@ def group(documents: list[Document]) -> tuple[list[Document], list[Meeting]]:
             # interview in Beijing that the summit on June 15 in Shanghai ...": not the Astana summit of another June 15)
             named = [c for c in matches if _in_person_cities(c) & _cities_named(doc.paragraphs)]
             matches = named if len(named) == 1 else matches
-        matches = matches or _held_there_that_year(doc, by_body.get(doc.body or "", []))
+        matches = matches or _held_there_within_a_month(doc, by_body.get(doc.body or "", []))
         if len(matches) == 1:
             cluster = matches[0]
             date = _cluster_date(cluster)
@@ -255,7 +255,7 @@ def _cities_named(paragraphs: tuple) -> frozenset[str]:
     return frozenset(_one_city(city_country(m[1])[0]) for p in paragraphs for m in pattern.finditer(p.text) if city_country(m[1]))
 
 
-def _held_there_that_year(doc: Document, clusters: list[list[Document]]) -> list[list[Document]]:
+def _held_there_within_a_month(doc: Document, clusters: list[list[Document]]) -> list[list[Document]]:
     """The one meeting of its body held in person in the text's city, published within MAX_DAYS_TO_PUBLISH of it either
     way, as dated texts in person in one city and year are one meeting (a body meets once a year in a city): a report
     published five days before the meeting ("MOSCOW ... the foreign ministers will meet on Thursday") that fits it no other way."""
