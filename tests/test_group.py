@@ -559,22 +559,6 @@ def test_the_day_an_unstamped_preview_announces_picks_its_meeting_of_two_in_its_
     assert meetings["preview"] == meetings["held"] == "2025-04-26-meeting-of-defence-ministers-bishkek" != meetings["older"]
 
 
-def test_an_interview_given_in_the_capital_joins_its_meeting_by_day_and_the_meeting_keeps_its_city(write_texts):
-    # "..., the Secretary-General said in Beijing on Monday ... in an exclusive interview": its city is where it was given,
-    # which neither agrees nor disagrees with the meeting's; its month and day do agree
-    interview = ("The meeting of the Council of Heads of State of the Shanghai Cooperation Organization on June 14 will mark a "
-                 "new stage for the group, the SCO Secretary-General said in Beijing on Monday.\nDuring the June 14 summit, "
-                 "slated for the Kyrgyz capital, the leaders will sign a declaration, he said in an exclusive interview with "
-                 "the agency.\n")
-    meetings = _meetings(write_texts, {"wire": WIRE, "interview": interview})
-    assert meetings["interview"] == meetings["wire"] == "2019-06-14-council-of-heads-of-state-bishkek"
-    # a report placing its meeting in Beijing is about another meeting
-    report = ("The leaders attended the meeting of the Council of Heads of State of the Shanghai Cooperation Organization in "
-              "Beijing on June 14 and signed a declaration on trade.\n")
-    meetings = _meetings(write_texts, {"wire": WIRE, "report": report})
-    assert meetings["report"] != meetings["wire"]
-
-
 def test_an_undated_report_published_days_before_its_meeting_joins_the_one_held_in_person_in_its_city(write_texts):
     # published five days before the summit, too early for a report's stamp to date it, but in the summit's city and
     # within a month of it: a body meets once a year in a city

@@ -77,13 +77,11 @@ def _reports_on(doc: Document, members: list[Document]) -> bool:
         # may come out on the eve of the day its meeting is dated by (the first day of a two-day summit).
         earliest = -MAX_DAYS_TO_PUBLISH if doc.kind in ANNOUNCING_KINDS else -MAX_DAYS_APART
         verdicts.append(bool(date) and earliest <= _days_after(date, doc.published) <= MAX_DAYS_TO_PUBLISH)
-    cities = {_where(m) for m in _placing(members) if _city(m)}
+    cities = {_where(m) for m in members if _city(m)}
     # A speaker who joined by video names their own city, so a video meeting's cities do not disagree; nor does the
     # city an interview was given in.
     if _city(doc) and cities and not (_online(doc) or any(_online(m) for m in members) or _interview_city(doc)):
-        # (a briefing's or interview's city may be where it was given, the capital: it agrees or says nothing)
-        if _where(doc) in cities or doc.kind not in ANNOUNCING_KINDS:
-            verdicts.append(_where(doc) in cities)
+        verdicts.append(_where(doc) in cities)
     # With no city on one side, the host country it gives ("chaired by the Indian side") is one of the meeting's
     # countries: a meeting India hosted by video is not the one a text places in person in Sochi; nor is one whose cities
     # are all where speakers joined by video from (Dushanbe, New Delhi) one a text places in person in Astana.
@@ -116,13 +114,6 @@ def _declared_city(paragraphs: tuple) -> str | None:
             if known:
                 return known[0]
     return None
-
-
-def _placing(cluster: list[Document]) -> list[Document]:
-    """The texts that say where a meeting met: not an interview given elsewhere, and, when a report or speech gives a
-    city, not a briefing or interview, which may give the capital it was given in."""
-    placed = [d for d in cluster if not _interview_city(d)]
-    return [d for d in placed if _city(d) and d.kind not in ANNOUNCING_KINDS] or placed
 
 
 def _interview_city(doc: Document) -> bool:
@@ -338,7 +329,7 @@ def _cluster_date(cluster: list[Document]) -> str | None:
 def _meeting(cluster: list[Document], date: str | None) -> Meeting:
     """The meeting of a cluster, its id not yet unique: date, body and city (see unique_ids)."""
     body = _most_common([d.body for d in cluster])
-    placed = _placing(cluster)  # (where an interview was given is not where the meeting met)
+    placed = [d for d in cluster if not _interview_city(d)]  # (where an interview was given is not where the meeting met)
     city = _most_common([_city(d) for d in placed])
     country = _most_common([d.venue.country for d in placed if d.venue and d.venue.city == city]) if city else _most_common([d.venue.country for d in placed if d.venue])
     online = any(_online(d) for d in cluster)
