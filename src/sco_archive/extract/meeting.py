@@ -283,12 +283,10 @@ def _number_abroad(k, pool, body_name: str) -> tuple[int | None, Evidence | None
     named in that sentence: "上海合作组织成员国元首理事会第六次会议", "ika-14 na pulong ng Konseho ng mga Puno ng Estado"."""
     for sentence in pool:
         text = lower(sentence)
-        for body in k.find_bodies(text):
-            if k.body_of(body) != body_name:
-                continue
-            for pattern in _abroad():
-                m = pattern.search(text, max(0, body.start() - ABROAD_WINDOW), body.end() + ABROAD_WINDOW)
-                if m and (value := _figure(k, m[1])):
+        for pattern in _abroad():  # (the number first: rare, where every sentence names a body)
+            for m in pattern.finditer(text):
+                near = k.find_bodies(text, max(0, m.start() - ABROAD_WINDOW), m.end() + ABROAD_WINDOW)
+                if any(k.body_of(body) == body_name for body in near) and (value := _figure(k, m[1])):
                     return value, Evidence(sentence, "meeting number in another language")
     return None, None
 
