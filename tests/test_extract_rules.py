@@ -959,6 +959,9 @@ def test_a_numbered_heading_keeps_its_paragraph_even_when_it_reports_the_speaker
     # (who13) the abbreviation after the organisation's name before its ministers, as for the prime and defence ministers
     ("Foreign Minister Li Ming attended a video meeting with the Shanghai Cooperation Organization (SCO) foreign ministers "
      "on Wednesday.", "Council of Foreign Ministers", None),
+    # (who13b) the other members' prime ministers beside the host's
+    ("At the meeting that gathered Premier Li Ming and prime ministers of other SCO countries, a declaration on trade was "
+     "issued in Tashkent on Friday.", "Council of Heads of Government", None),
     # (who13) the parliaments' speakers
     ("The legislators signed a statement after SCO's second speakers' meeting in Minsk on Tuesday.",
      "Meeting of Speakers of Parliament", 2),
@@ -967,6 +970,42 @@ def test_a_numbered_heading_keeps_its_paragraph_even_when_it_reports_the_speaker
 ])
 def test_bodies_written_out_in_other_words(lead, body, number):
     doc = _doc("SCO officials meet\n\n" + lead + "\n")
+    assert (doc.body, doc.number) == (body, number)
+
+
+# (who13b) a body named in a script that does not space its words (bodies.yml in_other_scripts), or in Filipino
+@pytest.mark.parametrize("lead, body", [
+    ("上海合作组织成员国元首理事会会议昨日在比什凯克开幕，各国元首出席。", "Council of Heads of State"),
+    ("上合峰會今日在阿斯塔納閉幕。", "Council of Heads of State"),
+    ("上海合作组织成员国总理会议在塔什干举行。", "Council of Heads of Government"),
+    ("上海協力機構の外相会議がタシケントで開かれました。", "Council of Foreign Ministers"),
+    ("การประชุมระดับนายกรัฐมนตรีประเทศสมาชิกจัดขึ้นที่กรุงทาชเคนต์", "Council of Heads of Government"),
+    ("नई दिल्ली में एससीओ रक्षा मंत्रियों की बैठक हुई।", "Meeting of Defence Ministers"),
+    ("अस्ताना में एससीओ शिखर सम्मेलन आयोजित हुआ।", "Council of Heads of State"),
+    ("Idinaos sa Tashkent ang pulong ng mga ministrong panlabas ng SCO.", "Council of Foreign Ministers"),
+    ("Dumalo ang Pangulo sa pulong ng Konseho ng mga Puno ng Estado ng SCO sa Astana.", "Council of Heads of State"),
+])
+def test_bodies_named_in_other_scripts(lead, body):
+    assert _doc(lead + "\n").body == body
+
+
+# (who13b) the number next to a body named in another language (ordinals.yml in_other_languages, Chinese numerals)
+@pytest.mark.parametrize("lead, body, number", [
+    ("上海合作组织成员国元首理事会第二十五次会议昨日在天津举行。", "Council of Heads of State", 25),
+    ("上海合作組織成員國元首理事會第十次會議在塔什干舉行。", "Council of Heads of State", 10),
+    ("上海合作组织成员国总理第十四次会议在塔什干举行。", "Council of Heads of Government", 14),
+    ("上海協力機構加盟国首脳理事会第9回会議がアスタナで開かれました。", "Council of Heads of State", 9),
+    ("การประชุมระดับนายกรัฐมนตรีประเทศสมาชิกองค์การความร่วมมือเซี่ยงไฮ้ครั้งที่ 13 จัดขึ้นที่กรุงทาชเคนต์", "Council of Heads of Government", 13),
+    ("Nagsalita ang Pangulo sa ika-19 na pulong ng Konseho ng mga Puno ng Estado ng SCO sa Bishkek.", "Council of Heads of State", 19),
+    # German and Uzbek ministers' meetings, the German ordinal's full stop read by the splitter as a sentence's end
+    ("Am Dienstag hat in Minsk das 9. Kulturministertreffen der SCO-Staaten stattgefunden.", "Meeting of Culture Ministers", 9),
+    ("Samarqand shahrida ShHTga a'zo davlatlar energetika vazirlarining uchinchi yig‘ilishi bo‘lib o‘tdi.",
+     "Meeting of Energy Ministers", 3),
+    # a count of something else in the sentence is no meeting number
+    ("上海合作组织成员国元首理事会会议在天津举行，这是主席第三次访问该市。", "Council of Heads of State", None),
+])
+def test_a_meeting_number_written_in_another_language(lead, body, number):
+    doc = _doc(lead + "\n")
     assert (doc.body, doc.number) == (body, number)
 
 
@@ -1515,6 +1554,22 @@ def test_a_ministry_the_titles_do_not_list_is_written_out_before_the_name(lead, 
 
 def test_a_russian_page_that_quotes_no_one_has_no_speaker():
     text = "Совещание министров ШОС\n\nЗаседание прошло под председательством министра обороны Китая. Стороны подписали коммюнике."
+    assert _doc(text).speaker is None
+
+
+@pytest.mark.parametrize("text", [
+    # "according to the Uzbek PM Secretariat" is an institution's word, as "according to Uzbek PM Secretariat" already was:
+    # the prime minister it announces says nothing
+    "Uzbek PM to attend SCO meeting\n\nPrime Minister Ali Karimov will represent Uzbekistan at a meeting of the SCO Council of "
+    "Heads of Government in Osh on November 3, according to the Uzbek PM Secretariat.\n\nThe session is expected to end "
+    "with the signing of a joint communique.\n",
+    # "the summit in Osh June 12 stressed": "Osh June", a city's word in it, is no untitled person giving words
+    "Summary of the SCO summit\n\n1. Summary. The Shanghai Cooperation Organization (SCO) summit in Osh June 12 stressed "
+    "trade and transport. The leaders signed a declaration.\n\n2. The fifth SCO summit June 12 in Osh underlined the road "
+    "plan, and the member states noted its cost.\n",
+])
+def test_an_institution_or_a_place_gives_no_person_s_words(text):
+    """(who13b) Texts that quote no one: no speaker."""
     assert _doc(text).speaker is None
 
 
@@ -2376,6 +2431,25 @@ def test_a_sites_one_word_labels_do_not_push_the_headline_out_of_reach(chrome):
     """(who13) Lines of fewer than three words over the headline do not count among the three lines read for it."""
     doc = _doc(f"{chrome}\n\nSCO foreign ministers meet in Bishkek\n\n{_LEAD}")
     assert doc.title == "SCO foreign ministers meet in Bishkek"
+
+
+@pytest.mark.parametrize("text, title", [
+    # a Chinese headline is one spaced word: its characters count, two to a word (the site's lines over it still do not)
+    ("新浪网\n\n新闻中心 > 国际新闻\n\n上合组织外长会议在比什凯克闭幕各方签署多项文件\n\n"
+     "2019年5月22日,上海合作组织成员国外长理事会会议在比什凯克举行。外长们讨论了交通合作。\n",
+     "上合组织外长会议在比什凯克闭幕各方签署多项文件"),
+    # a Hindi headline over a paragraph pasted on one line is no wrapped line: "।" ends that paragraph's sentences
+    ("एससीओ परिवहन मंत्रियों की बैठक बिश्केक में संपन्न हुई आज\n"
+     "(एजेंसी) बिश्केक में शंघाई सहयोग संगठन के परिवहन मंत्रियों ने सड़क और रेल संपर्क पर चर्चा की। मंत्रियों ने एक "
+     "संयुक्त बयान पर हस्ताक्षर किए। अगली बैठक ताशकंद में होगी और उसमें व्यापार पर भी बात होगी\n",
+     "एससीओ परिवहन मंत्रियों की बैठक बिश्केक में संपन्न हुई आज"),
+    # a bilingual page: its Chinese headline over the English one gives way to it
+    ("双语新闻\n\n上合组织外长会议在比什凯克举行\n\nSCO foreign ministers meet in Bishkek\n\n" + _LEAD,
+     "SCO foreign ministers meet in Bishkek"),
+])
+def test_a_headline_in_another_script(text, title):
+    """(who13b) Headlines on pages in Chinese and Hindi, and a bilingual page's English one."""
+    assert _doc(text).title == title
 
 
 @pytest.mark.parametrize("text, kind", [
@@ -4260,6 +4334,11 @@ def test_the_organisations_names_in_other_languages_come_from_the_data(data):
     "прилетел в столицу Киргизии утром 12 октября.\n",
     "В Оше началось заседание министров транспорта стран ШОС\n\nВ заседании участвуют министры шести стран.\n",
     "Делегацию Таджикистана на встрече министров транспорта ШОС в Оше возглавил первый заместитель премьер-министра.\n",
+    # (who13b) in Filipino, and in scripts that do not space their words (verbs.yml news_in_other_scripts)
+    "Idinaos kahapon sa Bishkek ang pulong ng mga ministrong panlabas ng SCO.\n",
+    "上海合作组织成员国总理会议今天在塔什干举行，各国总理出席会议。\n",
+    "การประชุมระดับนายกรัฐมนตรีประเทศสมาชิกจัดขึ้นที่กรุงทาชเคนต์\n",
+    "एससीओ रक्षा मंत्रियों की बैठक नई दिल्ली में आयोजित की गई।\n",
 ])
 def test_a_news_story_in_russian_german_or_uzbek_is_a_report(text):
     """(ext22c) A page with no English verb of reporting still tells of the meeting in its own language (data/verbs.yml
@@ -4882,6 +4961,16 @@ def test_an_exchange_rate_ticker_over_the_headline_is_no_part_of_the_page():
     ("\"It is a landmark summit for us,\" Russian president’s aide Ivan Orlov told journalists on Wednesday.",
      Speaker("Ivan Orlov", "president’s aide")),
     ("Kremlin Aide Ivan Orlov said the leaders would meet in a narrow format first.", Speaker("Ivan Orlov", "Kremlin Aide")),
+    # (who13b) a foreign ministry's spokesperson, the ministry written out after the office with its country's adjective
+    ("The SCO foreign ministers will meet in Osh in May, the spokesperson for the Kyrgyz Foreign Ministry Aibek Orozov said "
+     "at a briefing.", Speaker("Aibek Orozov", "spokesperson for the Kyrgyz Foreign Ministry")),
+    ("The ministers will prepare the Osh summit, said Ivan Sokolov, the official spokesman for the Russian foreign ministry.",
+     Speaker("Ivan Sokolov", "official spokesman for the Russian foreign ministry")),
+    # (who13b) the head of state's press secretary, and the Kremlin's spokeswoman as wires write her
+    ("Presidential Press Secretary Aziz Karimov held a briefing on the coming Bukhara summit on Monday.",
+     Speaker("Aziz Karimov", "Presidential Press Secretary")),
+    ("\"The leaders will sign a charter,\" Kremlin spokeswoman Olga Ivanova told reporters on Monday.",
+     Speaker("Olga Ivanova", "Kremlin spokeswoman")),
     # (and the organisation's abbreviation before the title written without the hyphen)
     ("The Osh summit will mark a new stage, SCO Secretary General Bakyt Osmonov said.",
      Speaker("Bakyt Osmonov", "SCO Secretary General")),

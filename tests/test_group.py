@@ -124,6 +124,17 @@ def test_an_anniversary_of_the_sco_rules_out_the_meetings_of_other_years(write_t
              "eighteenth": _undated("in Bishkek in the year of the 18th anniversary of the Shanghai Cooperation Organization")}
     meetings = _meetings(write_texts, texts)
     assert meetings["sixth"] == meetings["earlier"] and meetings["eighteenth"] == meetings["wire"]
+    # the anniversary named as the summit's, of the founding, or as the SCO's own; not the Secretariat's or the Charter's
+    for lead, meeting in (("at the Sixth Anniversary Summit of the SCO in Bishkek", "earlier"),
+                          ("in Bishkek on the 18th anniversary of the founding of the Shanghai Cooperation Organization", "wire"),
+                          ("in Bishkek as the Organisation's sixth anniversary neared", "earlier"),
+                          ("in Bishkek on the 18th anniversary of the Organization's founding", "wire")):
+        meetings = _meetings(write_texts, {"wire": WIRE, "earlier": EARLIER, "named": _undated(lead)})
+        assert meetings["named"] == meetings[meeting], lead
+    for lead in ("in Bishkek on the 15th anniversary of the establishment of the SCO Secretariat",
+                 "in Bishkek on the 17th anniversary of the signing of the SCO Charter"):
+        meetings = _meetings(write_texts, {"wire": WIRE, "earlier": EARLIER, "named": _undated(lead)})
+        assert meetings["named"] not in (meetings["wire"], meetings["earlier"]), lead
 
 
 def test_an_interview_given_in_another_city_joins_the_meeting_it_is_about(write_texts):
@@ -260,14 +271,26 @@ def test_a_year_the_text_places_a_coming_event_in_rules_out_meetings_after_it(wr
     assert meetings["coming"] == meetings["wire"]
 
 
-def test_the_weekday_of_a_bilateral_talk_in_the_lead_rules_no_meeting_out(write_texts):
-    # a wire filed on the summit's Friday tells of the talks of the day before: its Thursday is not the meeting's
-    talk = ("Published: 2019-06-14\n\nThe Council of Heads of State of the Shanghai Cooperation Organization in Bishkek "
-            "will review cooperation in security and trade among the member states.\n\nIt will be the second summit India "
-            "attends as a member.\n\nIndia has taken part in many SCO dialogues this year. On Thursday, the Indian Prime "
-            "Minister met his Kyrgyz counterpart and discussed ties in energy and health.\n")
-    meetings = _meetings(write_texts, {"wire": WIRE, "talk": talk})
-    assert meetings["talk"] == meetings["wire"]
+# A wire filed on the summit's Friday tells of the talks of the day before: its Thursday is not the meeting's.
+_BILATERAL_THURSDAY = ("Published: 2019-06-14\n\nThe Council of Heads of State of the Shanghai Cooperation Organization in "
+                       "Bishkek will review cooperation in security and trade among the member states.\n\nIt will be the "
+                       "second summit India attends as a member.\n\nIndia has taken part in many SCO dialogues this year. On "
+                       "Thursday, the Indian Prime Minister met his Kyrgyz counterpart and discussed ties in energy and health.\n")
+# "..., the President said on Monday" of "the coming summit": the day of the article, not the meeting's, which its second
+# sentence gives (a Friday, June 14); a report of the summit itself on a Monday is not the Friday's.
+_SAID_MONDAY = ("The coming summit of the Shanghai Cooperation Organization in Bishkek will open a new chapter for the region, "
+                "the Kyrgyz President said on Monday.\nHe wrote in an article ahead of the summit of the Council of Heads of "
+                "State to be held in Bishkek on June 14 that the member states should deepen trade.\n")
+
+
+@pytest.mark.parametrize("text, joins", [
+    (_BILATERAL_THURSDAY, True),
+    (_SAID_MONDAY, True),
+    (_SAID_MONDAY.replace("The coming summit", "The summit"), False),
+])
+def test_the_weekday_of_a_bilateral_talk_or_of_words_on_the_coming_meeting_rules_no_meeting_out(write_texts, text, joins):
+    meetings = _meetings(write_texts, {"wire": WIRE, "text": text})
+    assert (meetings["text"] == meetings["wire"]) is joins
 
 
 def test_a_city_named_in_russian_is_the_same_city_named_in_english(write_texts):
@@ -318,6 +341,20 @@ def test_of_several_meetings_an_undated_text_fits_it_takes_the_one_in_the_only_y
         texts["named"] = _undated(lead)
         meetings = _meetings(write_texts, texts)
         assert meetings["named"] not in (meetings["wire"], meetings["earlier"])
+
+
+def test_of_several_meetings_an_interview_given_elsewhere_fits_it_takes_the_one_in_the_only_city_it_names(write_texts):
+    # given in Beijing, its June 14 fits the Bishkek summit of 2019 and an Astana one of 2011; it names Bishkek only
+    astana = ("ASTANA, June 14, 2011 (Kazinform) -- The Council of Heads of State of the Shanghai Cooperation Organization met "
+              "in Astana on June 14, 2011 and adopted a declaration on the tenth anniversary.\n")
+    interview = ("The Council of Heads of State of the Shanghai Cooperation Organization will meet on June 14 in Bishkek, the "
+                 "President said in an interview in Beijing with journalists from the member states.\n\"The leaders will "
+                 "sign important documents,\" he said.\n")
+    meetings = _meetings(write_texts, {"wire": WIRE, "astana": astana, "interview": interview})
+    assert meetings["interview"] == meetings["wire"] != meetings["astana"]
+    both = interview.replace("he said.", "he said, recalling the summit in Astana.")  # both cities named: it stays alone
+    meetings = _meetings(write_texts, {"wire": WIRE, "astana": astana, "interview": both})
+    assert meetings["interview"] not in (meetings["wire"], meetings["astana"])
 
 
 def test_a_coming_event_placed_in_half_of_a_year_rules_out_meetings_after_that_year(write_texts):
@@ -376,18 +413,32 @@ def test_a_prime_minister_who_later_became_president_rules_out_meetings_after_hi
     assert meetings["undated"] == meetings["chg2013"] != meetings["chg2019"]
 
 
-def test_an_undated_text_placing_its_meeting_in_person_in_one_country_does_not_join_a_video_meeting_hosted_by_another(write_texts):
-    # (the video meeting gives no city, only its host country; the undated report's city is in another country)
-    video = ("India hosted the 19th meeting of the Council of Heads of Government of the Shanghai Cooperation Organization "
-             "via videoconference on November 30, 2020, the external affairs ministry said.\n")
-    in_person = ("Trade and transport corridors were discussed at the meeting of the SCO Council of Heads of Government that "
-                 "took place in Yekaterinburg, Russia, from November 30 to December 1. The heads of delegations signed a joint "
-                 "communique.\n")
-    same_country = in_person.replace("Yekaterinburg, Russia", "Agra, India")
-    meetings = _meetings(write_texts, {"video": video, "in_person": in_person})
-    assert meetings["in_person"] != meetings["video"]
-    meetings = _meetings(write_texts, {"video": video, "same_country": same_country})
-    assert meetings["same_country"] == meetings["video"]
+# A video meeting that gives no city, only its host country; one whose cities are where two prime ministers sat.
+_HOSTED_BY_VIDEO = {"video": "India hosted the 19th meeting of the Council of Heads of Government of the Shanghai Cooperation "
+                             "Organization via videoconference on November 30, 2020, the external affairs ministry said.\n"}
+_SEEN_FROM_SEATS = {
+    "video": ("MOSCOW, November 30, 2020 (TASS) -- Russian Prime Minister Mikhail Mishustin took part via videoconference in the "
+              "19th meeting of the Council of Heads of Government of the Shanghai Cooperation Organization on Monday, November "
+              "30, 2020. He said the member states should keep supply chains open.\n"),
+    "seat": ("ASTANA, November 30, 2020 (Kazinform) -- Prime Minister Askar Mamin took part via videoconference in the meeting of "
+             "the Council of Heads of Government of the Shanghai Cooperation Organization on November 30, 2020, chaired by India.\n"),
+}
+_MET_IN = ("Trade and transport corridors were discussed at the meeting of the SCO Council of Heads of Government that took "
+           "place in {place}, from November 30 to December 1. The heads of delegations signed a joint communique.\n")
+
+
+@pytest.mark.parametrize("video, elsewhere, same_country", [
+    (_HOSTED_BY_VIDEO, "Yekaterinburg, Russia", "Agra, India"),
+    (_SEEN_FROM_SEATS, "Tashkent, Uzbekistan", "Almaty, Kazakhstan"),
+])
+def test_an_undated_text_placing_its_meeting_in_person_does_not_join_a_video_meeting_seen_from_other_countries(
+        write_texts, video, elsewhere, same_country):
+    # the undated report's city in person is in none of the video meeting's countries (its host's, or those of the cities
+    # its speakers sat in); in one of them it joins
+    meetings = _meetings(write_texts, {**video, "in_person": _MET_IN.format(place=elsewhere)})
+    assert meetings["in_person"] != meetings["video"] and len({meetings[name] for name in video}) == 1
+    meetings = _meetings(write_texts, {**video, "in_person": _MET_IN.format(place=same_country)})
+    assert meetings["in_person"] == meetings["video"]
 
 
 def test_an_undated_wire_filed_days_later_joins_the_meeting_of_the_day_its_lead_names(write_texts):
@@ -481,3 +532,41 @@ def test_a_cable_s_declassification_date_gives_no_year_and_it_joins_its_meeting(
              "Bishkek August 16 stressed security and trade. The leaders signed a treaty on friendship.\n")
     meetings = _meetings(write_texts, {"earlier": EARLIER, "cable": cable})
     assert meetings["cable"] == meetings["earlier"] == "2007-08-16-council-of-heads-of-state-bishkek"
+
+
+def test_the_day_an_undated_preview_says_its_meeting_will_meet_rules_out_a_meeting_of_another_day(write_texts):
+    # "On June 20, the Council ... will meet in Bishkek" names the month and day of its meeting, though no year: not the
+    # summit held in Bishkek on June 14 of some year, which its city alone would have joined
+    preview = ("On June 20, the Council of Heads of State of the Shanghai Cooperation Organization will meet in Bishkek for "
+               "the first time since the charter entered into force, and the leaders are expected to sign a treaty.\n")
+    meetings = _meetings(write_texts, {"wire": WIRE, "preview": preview})
+    assert meetings["preview"] != meetings["wire"]
+    same_day = preview.replace("On June 20,", "On June 14,")
+    meetings = _meetings(write_texts, {"wire": WIRE, "preview": same_day})
+    assert meetings["preview"] == meetings["wire"]
+
+
+def test_the_day_an_unstamped_preview_announces_picks_its_meeting_of_two_in_its_city(write_texts):
+    # "В совещании, которое состоится 26 апреля, ..." (the meeting, which will take place on April 26): no year and no
+    # stamp, so the text stays undated, but its month and day pick the one of two Bishkek meetings held that day
+    preview = ("Министр обороны проведет в Бишкеке совещание министров обороны государств-членов Шанхайской организации "
+               "сотрудничества (ШОС).\n«В совещании, которое состоится 26 апреля, примут участие делегации всех "
+               "государств-членов», — сообщили в ведомстве.\n")
+    held = ("BISHKEK, April 26, 2025 (Kabar) -- The meeting of the defence ministers of the Shanghai Cooperation Organization "
+            "member states was held in Bishkek on April 26, 2025. The ministers discussed regional security.\n")
+    older = held.replace("April 26, 2025", "June 12, 2019")
+    meetings = _meetings(write_texts, {"preview": preview, "held": held, "older": older})
+    assert meetings["preview"] == meetings["held"] == "2025-04-26-meeting-of-defence-ministers-bishkek" != meetings["older"]
+
+
+def test_an_undated_report_published_days_before_its_meeting_joins_the_one_held_in_person_in_its_city(write_texts):
+    # published five days before the summit, too early for a report's stamp to date it, but in the summit's city and
+    # within a month of it: a body meets once a year in a city
+    preview = ("Published: 2019-06-09\n\nThe leaders of the member states of the Shanghai Cooperation Organization will gather in "
+               "Bishkek for the meeting of the Council of Heads of State, the Kyrgyz foreign ministry said, and security will "
+               "be at the top of the agenda.\n")
+    meetings = _meetings(write_texts, {"wire": WIRE, "preview": preview})
+    assert meetings["preview"] == meetings["wire"] == "2019-06-14-council-of-heads-of-state-bishkek"
+    months_before = preview.replace("2019-06-09", "2019-03-01")
+    meetings = _meetings(write_texts, {"wire": WIRE, "preview": months_before})
+    assert meetings["preview"] != meetings["wire"]

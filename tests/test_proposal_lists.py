@@ -118,15 +118,18 @@ def test_a_number_with_a_dash_before_the_same_ordinal_is_one_marker():
                                 "The members should speed up the building of roads and railways."]
 
 
-def test_a_page_cut_right_after_the_second_marker_has_no_second_item():
+# (or inside it: a last paragraph of three letters or more that begins the next ordinal)
+@pytest.mark.parametrize("cut", ["Second, ", "Sec"])
+def test_a_page_cut_right_after_the_second_marker_has_no_second_item_and_the_first_runs_whole_up_to_it(cut):
     text = ("Premier attends the 20th meeting of the SCO Council of Heads of Government\n\n2021-11-26 21:58\n\n"
             "On the evening of November 25, 2021, Premier Zhou Ping attended the meeting of the SCO Council of Heads of "
             "Government by video link from Beijing.\n\nZhou Ping said the SCO should make four efforts.\n\n"
             "First, we need to build a strong security shield for the region. We need to fight terrorism together.\n\n"
-            "Second, ")
+            "In this regard, China offers to host a joint exercise of border guards next year.\n\n"
+            "Moreover, a meeting of experts can help the members share data on wanted persons.\n\n" + cut)
     doc = _doc(text)
     assert [p.summary for p in doc.proposals] == ["We need to build a strong security shield for the region."]
-    assert doc.proposals[-1].text.endswith("fight terrorism together.")
+    assert doc.proposals[-1].text.endswith("share data on wanted persons.")
 
 
 def test_the_last_inline_item_of_a_pages_last_paragraph_runs_on_as_the_items_before_it_did():
@@ -272,3 +275,49 @@ def test_a_paragraph_naming_the_speaker_and_asking_as_the_earlier_items_paragrap
     # the speaker's name on a paragraph that asks for nothing is the narrative resuming
     doc = _doc(text + "Zhou also met the Tajik Foreign Minister on the sidelines of the meeting.\n")
     assert doc.proposals[-1].text.endswith("oppose vaccine nationalism, he said.")
+
+
+def test_firstly_inside_a_sentence_before_secondly_in_the_same_paragraph_and_two_items_in_a_later_paragraph():
+    text = ("Kyrgyz president makes four-point proposal at SCO summit\n\n"
+            "BISHKEK, June 14 (Xinhua) -- Kyrgyz President Almaz Toktorov on Friday put forward a four-point proposal "
+            "for the Shanghai Cooperation Organization.\n\n"
+            "Toktorov praised the organization's record since its founding and thanked the members for their support.\n\n"
+            "Looking to the future, Toktorov urged the members to firstly deepen trust among them, the basis of the bloc. "
+            "Secondly, the SCO should fight drug trafficking more closely, said the Kyrgyz leader.\n\n"
+            "Thirdly, the members should open new railway routes across the region. Fourthly, they need to train more "
+            "young diplomats together.\n\n"
+            "The summit adopted a declaration and eight other documents.\n")
+    # (the sentence that holds "firstly" is the first item, opener and all, as a paragraph's is)
+    assert _summaries(text) == [
+        "Looking to the future, Toktorov urged the members to firstly deepen trust among them, the basis of the bloc.",
+        "The SCO should fight drug trafficking more closely, said the Kyrgyz leader.",
+        "The members should open new railway routes across the region.",
+        "They need to train more young diplomats together."]
+
+
+def test_a_bullet_items_text_drops_the_semicolon_that_joins_it_to_the_next():
+    text = ("SCO transport ministers meet in Bishkek\n\n"
+            "Bishkek, 12 April 2019. Kyrgyz Minister of Transport Daniyar Osmonov proposed the following:\n\n"
+            "• to open a freight route from Osh to the Caspian ports;\n\n"
+            "• to hold a yearly SCO logistics forum;\n\n"
+            "• to align the members' rules for road permits;\n\n"
+            "The ministers also discussed the plan of joint events for 2020.\n")
+    doc = _doc(text)
+    assert [p.summary for p in doc.proposals] == ["To open a freight route from Osh to the Caspian ports",
+                                                  "To hold a yearly SCO logistics forum", "To align the members' rules for road permits"]
+    assert doc.proposals[-1].text.endswith("to align the members' rules for road permits")
+
+
+def test_firstly_inside_a_sentence_opens_the_first_item_over_a_paragraph_that_goes_on_with_it():
+    text = ("TASHKENT, June 14 (Xinhua) -- Uzbek President Rustam Karimbekov on Friday put forward a three-point proposal "
+            "for the Shanghai Cooperation Organization.\n\n"
+            "Proposing for the bloc's next decade, Karimbekov urged the members to firstly widen trade in local currencies.\n\n"
+            "The members should also open their markets to each other's farm produce, said the Uzbek leader.\n\n"
+            "Secondly, the SCO should build a water-sharing mechanism in the region.\n\n"
+            "Thirdly, it should set up a joint fund for young scientists.\n\n"
+            "The summit was attended by leaders of ten member states.\n")
+    proposals = _doc(text).proposals
+    assert [p.summary for p in proposals] == [
+        "Proposing for the bloc's next decade, Karimbekov urged the members to firstly widen trade in local currencies.",
+        "The SCO should build a water-sharing mechanism in the region.", "It should set up a joint fund for young scientists."]
+    assert proposals[0].text.endswith("farm produce, said the Uzbek leader.")

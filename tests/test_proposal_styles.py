@@ -109,6 +109,7 @@ def test_a_list_of_another_count_gives_way_to_a_later_list_of_the_count_announce
     ("The first direction is", "The second direction is", "The third direction is"),  # a translated speech's areas
     ("The first of them is", "The second is", "The third is"),
     ("Point one:", "Point two:", "Point three:"), ("Number one:", "Number two:", "Number three:"),
+    ("First in the list is", "Second on the list is", "Third on our list is"),
 ])
 def test_other_bullets_numbers_and_named_areas_mark_items(marks):
     items = ("a regional centre for food security.", "an SCO fund for green energy.", "a forum of young leaders in Samarkand.")
@@ -126,16 +127,20 @@ def test_a_copyright_or_degree_sign_opens_no_bullet_item():
     assert _summaries(text) == []
 
 
-def test_a_briefings_list_of_the_results_a_meeting_is_expected_to_bring_is_no_proposals():
+@pytest.mark.parametrize("intro", [
+    "Assistant Foreign Minister Liu Qing said the summit is expected to achieve the following results.",
+    # (the consensus a meeting reached, whoever tells it)
+    "The foreign ministers have reached broad consensus and important agreements as follows, according to Liu Qing.",
+])
+def test_a_list_of_the_results_a_meeting_is_to_bring_or_the_consensus_it_reached_is_no_proposals(intro):
     text = ("Briefing by the Assistant Foreign Minister on the Astana summit\n\n"
-            "Assistant Foreign Minister Liu Qing said the summit is expected to achieve the following results.\n\n"
+            f"{intro}\n\n"
             "First, the leaders will sign the Astana Declaration.\n\nSecond, the members will adopt a strategy on energy "
             "cooperation.\n\nThird, the summit will admit Belarus as a full member.\n\n"
             "Liu also answered questions about the President's state visits.\n")
     assert _summaries(text) == []
     # the speaker's proposals to bring results are his list
-    assert len(_summaries(text.replace("the summit is expected to achieve the following results.",
-                                       "China proposes the following to deliver results."))) == 3
+    assert len(_summaries(text.replace(intro, "China proposes the following to deliver results."))) == 3
 
 
 SPEECH = ("Speech by Premier Zhou Ping at the SCO meeting\n\nDear colleagues,\n\nI would like to make three proposals.\n\n"

@@ -215,3 +215,15 @@ def test_a_site_name_line_and_the_section_above_a_headline_are_the_site_header()
     assert {r.text: r.reason for r in cleaned.removed}["Radio Pakistan"] == "site header"
     ministry = clean("Ministry of Foreign Affairs of the Republic of Tajikistan\n31.07.2014 | Press service\n\nAslov chairs the meeting of the SCO Council of Foreign Ministers\n\nThe minister chaired the regular meeting of the council in Dushanbe.\n")
     assert [p.text for p in ministry.paragraphs][0] == "Aslov chairs the meeting of the SCO Council of Foreign Ministers"
+
+
+def test_a_state_named_alone_is_a_site_header_but_not_a_list_line_wrapped_before_its_country():
+    """(who13b) "Islamic Republic of Pakistan" alone on a line is the site's state; "Republic of Kazakhstan Dana Ospanova",
+    a delegation list's line wrapped after "Minister of Transport of the", names the person after the state."""
+    site = clean("Islamic Republic of Pakistan\n\nSCO transport ministers meet in Tashkent\n\nThe ministers met in Tashkent on Friday.\n")
+    assert {r.text: r.reason for r in site.removed}["Islamic Republic of Pakistan"] == "site header"
+    listed = clean("SCO transport ministers meet in Tashkent\n\nThe heads of delegations:\n\nMinister of Transport of the Republic of "
+                   "Belarus Ivan Lukin\nMinister of Transport of the\nRepublic of Kazakhstan Dana Ospanova\n\n"
+                   "The ministers met in Tashkent on Friday and agreed a plan for roads.\n")
+    assert not [r for r in listed.removed if "Kazakhstan" in r.text]
+    assert "Minister of Transport of the Republic of Kazakhstan Dana Ospanova" in " ".join(p.text for p in listed.paragraphs)

@@ -24,8 +24,9 @@ _HAS_DATE = re.compile(ANY_DATE)
 _SPACE_RUN = re.compile(r"[ ]{2,}")
 _ITEM_GAP = re.compile(r"[ ]{2,}|\t")
 _MENU_SPLIT = re.compile(r"[|｜]")
-_TERMINAL = tuple(".!?:;,\"”'’)")  # what a punctuated line ends with
-_SENTENCE_END = tuple(".!?")  # what a sentence ends with (before a closing quotation mark)
+# (other scripts' full stops too: Hindi's danda "।", the Chinese and Japanese "。", and the full-width "！？")
+_TERMINAL = tuple(".!?:;,\"”'’)।。！？")  # what a punctuated line ends with
+_SENTENCE_END = tuple(".!?।。！？")  # what a sentence ends with (before a closing quotation mark)
 _WORD = re.compile(r"\w+")
 # A line ending in one of these words is cut mid-phrase: the next block continues it.
 _DANGLING_WORDS = ("of", "the", "and", "for", "in", "at", "to", "on", "with", "by", "from", "a", "an")
@@ -315,7 +316,8 @@ def _hard_wrapped(lines: list[str]) -> bool:
 
 # A sentence ends inside the line and the next begins: a long line cut mid-sentence at the end of a page's opening is
 # still a paragraph pasted on one line.
-_FULL_STOP_INSIDE = re.compile(r"\w{4,}[.!?][\"”]?\s++[A-Z][a-z]")
+# (or, in a script with no capitals, its full stop: Hindi's "।", the Chinese "。", with more words after it)
+_FULL_STOP_INSIDE = re.compile(r"\w{4,}[.!?][\"”]?\s++[A-Z][a-z]|[।。]\s*+\w")
 
 
 MAX_WRAPPED_CHARS = 150  # a text wrapped at a fixed width has no longer sentence line (tests/test_group.py wraps at up to 115)

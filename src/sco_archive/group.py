@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from .dates import find_dates, long_date
 from .extract.kinds import ANNOUNCING_KINDS
-from .extract.placenames import city_country
+from .extract.placenames import city_country, place_patterns
 from .extract.places import INTERVIEW_PLACE, meeting_city
 from .extract.text import around_the_meeting, visible
 from .model import Document, Evidence, Meeting, Note, Warning
@@ -83,9 +83,11 @@ def _reports_on(doc: Document, members: list[Document]) -> bool:
     if _city(doc) and cities and not (_online(doc) or any(_online(m) for m in members) or _interview_city(doc)):
         verdicts.append(_where(doc) in cities)
     # With no city on one side, the host country it gives ("chaired by the Indian side") is one of the meeting's
-    # countries: a meeting India hosted by video is not the one a text places in person in Sochi.
+    # countries: a meeting India hosted by video is not the one a text places in person in Sochi; nor is one whose cities
+    # are all where speakers joined by video from (Dushanbe, New Delhi) one a text places in person in Astana.
     countries = {m.venue.country for m in members if m.venue and m.venue.country}
-    if doc.venue and doc.venue.country and countries and not (_city(doc) and (cities or _online(doc) or _interview_city(doc))):
+    by_country = not _city(doc) or not (_online(doc) or _interview_city(doc) or _in_person_cities(members))
+    if doc.venue and doc.venue.country and countries and by_country:
         verdicts.append(doc.venue.country in countries)
     numbers = {m.number for m in members if m.number}
     if doc.number and numbers:
@@ -199,6 +201,12 @@ def group(documents: list[Document]) -> tuple[list[Document], list[Meeting]]:
             # SCO's founding year, which a text on any meeting may recall)
             in_year = [c for c in matches if _cluster_date(c)[:4] == str(next(iter(years)))]
             matches = in_year if len(in_year) == 1 else matches
+        if len(matches) > 1:
+            # of several meetings it fits, the one held in the only one of their cities the text names ("... said in an
+            # interview in Beijing that the summit on June 15 in Shanghai ...": not the Astana summit of another June 15)
+            named = [c for c in matches if _in_person_cities(c) & _cities_named(doc.paragraphs)]
+            matches = named if len(named) == 1 else matches
+        matches = matches or _held_there_within_a_month(doc, by_body.get(doc.body or "", []))
         if len(matches) == 1:
             cluster = matches[0]
             date = _cluster_date(cluster)
@@ -228,6 +236,25 @@ def group(documents: list[Document]) -> tuple[list[Document], list[Meeting]]:
         for doc in cluster:
             out_docs[doc.id] = _finish(doc, meeting)
     return [out_docs[d.id] for d in docs], meetings
+
+
+@lru_cache(maxsize=1024)
+def _cities_named(paragraphs: tuple) -> frozenset[str]:
+    """The known cities the text names, by the name grouping compares (not in a name: "the Shanghai Cooperation
+    Organization")."""
+    pattern = place_patterns()[0]
+    return frozenset(_one_city(city_country(m[1])[0]) for p in paragraphs for m in pattern.finditer(p.text) if city_country(m[1]))
+
+
+def _held_there_within_a_month(doc: Document, clusters: list[list[Document]]) -> list[list[Document]]:
+    """The one meeting of its body held in person in the text's city, published within MAX_DAYS_TO_PUBLISH of it either
+    way, as dated texts in person in one city and year are one meeting (a body meets once a year in a city): a report
+    published five days before the meeting ("MOSCOW ... the foreign ministers will meet on Thursday") that fits it no other way."""
+    if not (doc.body and doc.published and _city(doc)) or _online(doc) or _interview_city(doc):
+        return []
+    there = [c for c in clusters if _where(doc) in _in_person_cities(c)
+             and abs(_days_after(_cluster_date(c), doc.published)) <= MAX_DAYS_TO_PUBLISH]
+    return there if len(there) == 1 and not vetoed(doc, there[0]) else []
 
 
 def _numbered_like(doc: Document, undated_numbered: dict[tuple[str, int], list[list[Document]]]) -> list[Document] | None:

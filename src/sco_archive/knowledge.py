@@ -63,7 +63,7 @@ class Knowledge:
     """Every data file, compiled once."""
 
     bodies: tuple[str, ...]  # canonical names
-    lower_body_pattern: re.Pattern  # every body's aliases in one pattern, in lower case; group b<i> is bodies[i]
+    lower_body_pattern: re.Pattern  # every body's aliases (and names in other scripts) in one pattern, in lower case; group b<i> is bodies[i]
     sco_as_written: re.Pattern  # the organisation's names matched as written ("SCO")
     lower_sco_pattern: re.Pattern  # its names in other languages, in lower case ("шос")
     lower_other_organisation: re.Pattern  # other organisations ("united nations"), in lower case
@@ -111,6 +111,10 @@ class Knowledge:
     members: tuple[tuple[int, int, int | None], ...] = ()  # leaders.yml: (count of full members, from, to or None)
     called_summit: tuple[str, ...] = ()  # bodies.yml: the bodies whose meeting the press may call a summit (called_summit)
     verb_groups: dict[str, tuple[str, ...]] = field(default_factory=dict)  # verbs.yml: group -> its verbs, lower case
+    # ordinals.yml: a meeting's number in other languages ("第十一次会议"; group 1 the number), and the values of its words
+    # and Chinese digits ("ikkinchi" 2, "六" 6)
+    ordinals_abroad: tuple[str, ...] = ()
+    numerals_abroad: dict[str, int] = field(default_factory=dict)
 
     def verbs(self, *groups: str) -> str:
         """The verbs of these groups of data/verbs.yml as one regex group, for a pattern to follow with its boundary
@@ -158,7 +162,10 @@ def knowledge() -> Knowledge:
     body_data, organisation = body_file["bodies"], body_file["organisation"]
     _in_lower_case("bodies.yml", [p for b in body_data for p in [*b["aliases"], *b.get("speakers", ())]] + organisation["in_lower_case"]
                    + body_file.get("other_organisations", []))
-    bodies = "|".join(f"(?P<b{i}>" + "|".join(b["aliases"]) + ")" for i, b in enumerate(body_data))
+    _in_lower_case("bodies.yml", [p for b in body_data for p in b.get("in_other_scripts", ())])
+    # (a body's aliases between word boundaries; its names in other scripts anywhere: "上海合作组织成员国元首理事会")
+    bodies = "|".join(f"(?P<b{i}>" + r"\b(?:" + "|".join(b["aliases"]) + r")\b" + "".join("|" + form for form in b.get("in_other_scripts", ())) + ")"
+                      for i, b in enumerate(body_data))
     cities: dict[str, tuple[str, str]] = {}
     countries: dict[str, str] = {}
     adjectives: dict[str, str] = {}
@@ -191,7 +198,7 @@ def knowledge() -> Knowledge:
     theme_data = _load("themes.yml")
     noise_data = _load("noise.yml")
     noise_rules = noise_data["rules"]
-    _in_lower_case("ordinals.yml", ordinal_data.get("sequence_words", ()))
+    _in_lower_case("ordinals.yml", [*ordinal_data.get("sequence_words", ()), *ordinal_data.get("in_other_languages", ())])
     verb_data = _load("verbs.yml")
     _in_lower_case("verbs.yml", [w for words in verb_data.values() for w in words])
     _in_lower_case("noise.yml", [p for rule in noise_rules if not rule.get("as_written") for p in rule["patterns"]])
@@ -207,7 +214,7 @@ def knowledge() -> Knowledge:
         bodies=tuple(b["name"] for b in body_data),
         called_summit=tuple(b["name"] for b in body_data if b.get("called_summit")),
         verb_groups={group: tuple(words) for group, words in verb_data.items()},
-        lower_body_pattern=re.compile(r"\b(?:" + bodies + r")\b"),
+        lower_body_pattern=re.compile(bodies),
         sco_as_written=re.compile(r"\b(?:" + "|".join(organisation["as_written"]) + r")\b"),
         lower_sco_pattern=re.compile(r"\b(?:" + "|".join(organisation["in_lower_case"]) + r")\b"),
         lower_other_organisation=re.compile(r"\b(?:" + ("|".join(body_file.get("other_organisations", ())) or "(?!)") + r")\b"),
@@ -231,6 +238,8 @@ def knowledge() -> Knowledge:
         ordinals=ordinal_data["ordinals"],
         cardinals=ordinal_data["cardinals"],
         counted_from=tuple(ordinal_data.get("counted_from", ())),
+        ordinals_abroad=tuple(ordinal_data.get("in_other_languages", ())),
+        numerals_abroad=dict(ordinal_data.get("numerals_abroad", {})),
         sequence_words=tuple(ordinal_data.get("sequence_words", ())),
         themes={k: tuple(v) for k, v in theme_data["themes"].items()},
         theme_usual={k: float(v) for k, v in theme_data["usual_per_1000"].items()},

@@ -65,7 +65,9 @@ def ordinal_patterns() -> tuple[re.Pattern, re.Pattern]:
         # (or a full stop, as a translated speech heads its items: "First. The Afghan problem cannot be solved ...")
         rf"|({words})(?:ly)?(?:\s+of\s+all|\s+and\s+foremost|\s+but\s+not\s+least)?\s*(?:,|:|—|–|\s-\s|\.(?=\s+[A-Z\"“]))"
         # a heading of its own: "First proposal: deepen ...", "Second point — trade."
-        rf"|({words})\s+(?:point|proposal|suggestion|priority|area|initiative)\s*(?::|—|–|\s-\s))"
+        rf"|({words})\s+(?:point|proposal|suggestion|priority|area|initiative)\s*(?::|—|–|\s-\s)"
+        # ("First in the list is cooperation on ...", "Second on our list is ...")
+        rf"|({words})\s+(?:in|on)\s+(?:the|our|my|this)\s+list\s+is\s+(?:that\s+)?)"
         rf"(?:\s*and\s+(?:most\s+important(?:ly)?|above\s+all|finally|lastly|last(?:ly)?)\s*,)?\s*",
         re.I,
     )

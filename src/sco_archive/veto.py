@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from .extract.kinds import ANNOUNCING_KINDS
 from .extract.text import sentences
+from .extract.when import said_of_coming
 from .knowledge import knowledge, lower
 from .model import Document
 
@@ -77,10 +78,15 @@ def _its_day(doc: Document, days: list[dt.date], weekday: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _anniversary_pattern() -> re.Pattern:
-    """"the tenth anniversary of the Shanghai Cooperation Organization", "the 20th anniversary of the SCO"."""
+    """"the tenth anniversary of the Shanghai Cooperation Organization", "the 20th anniversary of the SCO", "the 10th
+    Anniversary Summit of the Shanghai Cooperation Organisation", "the 15th anniversary of the founding of the SCO", "the
+    SCO's 20th anniversary"; not another body's or a document's ("the 15th anniversary meeting of the Council of heads of
+    government", "the 20th anniversary of the establishment of the SCO Secretariat", "... of the signing of the SCO Charter")."""
     words = "|".join(re.escape(w) for w, n in knowledge().ordinals.items() if isinstance(n, int))
-    return re.compile(rf"\b(?:(\d{{1,2}})(?:st|nd|rd|th)|({words}))\s+anniversary\s+of\s+(?:the\s+|our\s+)?"
-                      r"(?:Shanghai\s+Cooperation\s+Organi[sz]ation|SCO|Organi[sz]ation)\b", re.I)
+    sco = r"(?:Shanghai\s+Cooperation\s+Organi[sz]ation|SCO|Organi[sz]ation)"
+    return re.compile(rf"\b(?:(\d{{1,2}})(?:st|nd|rd|th)|({words}))\s+anniversary(?:\s+(?:summit|meeting|session))?\s+of\s+"
+                      rf"(?:the\s+|our\s+)?(?:(?:founding|foundation|establishment)\s+of\s+(?:the\s+)?)?{sco}\b(?:['’]s\s+(?:founding|foundation|establishment))?(?!['’]s|\s+(?-i:[A-Z]))"
+                      rf"|\b{sco}['’]s\s+(?:(\d{{1,2}})(?:st|nd|rd|th)|({words}))\s+anniversary\b", re.I)
 
 
 @lru_cache(maxsize=1024)
@@ -90,7 +96,8 @@ def _anniversary_year(paragraphs: tuple) -> int | None:
     for p in paragraphs if founded else ():
         m = _anniversary_pattern().search(p.text)
         if m:
-            return founded + (int(m[1]) if m[1] else knowledge().ordinals[m[2].lower()])
+            number, word = m[1] or m[3], m[2] or m[4]
+            return founded + (int(number) if number else knowledge().ordinals[word.lower()])
     return None
 
 
@@ -130,12 +137,13 @@ _OF_THE_SCO = re.compile(r"\b(?:sco|shanghai cooperation|summit|council|session)
 
 
 def lead_weekday(doc: Document) -> int | None:
-    """The weekday of "on Thursday" in the lead (Monday = 0), if it names one; not a bilateral talk's (_BILATERAL)."""
+    """The weekday of "on Thursday" in the lead (Monday = 0), if it names one; not a bilateral talk's (_BILATERAL), nor
+    the day someone spoke of a meeting to come ("the coming summit ..., Mirziyoyev said on Monday")."""
     for paragraph in doc.paragraphs[:LEAD_PARAGRAPHS]:
         for sentence in sentences(paragraph.text):
             m = ON_WEEKDAY.search(sentence)
             said = lower(sentence)
-            if m and not (_BILATERAL.search(said) and not _OF_THE_SCO.search(said)):
+            if m and not (_BILATERAL.search(said) and not _OF_THE_SCO.search(said)) and not said_of_coming(sentence, m.start(1)):
                 return list(calendar.day_name).index(m[1])
     return None
 

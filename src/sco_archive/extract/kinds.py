@@ -100,6 +100,7 @@ def _statement_head() -> re.Pattern:
 # on the region's own sites, matched in lower case: "состоялось заседание", "сообщил", "haben ... stattgefunden".
 _REPORT = re.compile(rf"\b{knowledge().verbs('saying', 'spoke', 'delivering', 'presiding', 'news')}\b")
 _REPORT_ABROAD = re.compile(rf"\b{knowledge().verbs('saying_abroad', 'news_abroad')}\b")
+_REPORT_IN_OTHER_SCRIPTS = re.compile(knowledge().verbs("news_in_other_scripts"))  # "会议在杜尚别举行": anywhere
 
 
 def turn_or_address(text: str) -> bool:
@@ -173,7 +174,7 @@ def kind(paragraphs: tuple[Paragraph, ...]) -> tuple[str, Evidence]:
     if cable := next((p for p in paragraphs[:CABLE_HEADER_PARAGRAPHS] if p.text == "SIPDIS"), None):
         return "other", Evidence(cable.text, "a diplomatic cable's header")
     for p in paragraphs:
-        if _REPORT.search(p.text) or _REPORT_ABROAD.search(lower(p.text)):
+        if _REPORT.search(p.text) or _REPORT_ABROAD.search(lower(p.text)) or _REPORT_IN_OTHER_SCRIPTS.search(p.text):
             return "report", Evidence(p.text[:200], "reported speech")
     return "other", Evidence(paragraphs[0].text[:200] if paragraphs else "", "no marker")
 

@@ -12,7 +12,9 @@ from .text import first_sentence, sentences
 NOT_PROPOSALS = re.compile(
     r"\b(?:agenda|signed|documents?|adopted|approved|items?|topics?|issues discussed|participants?|attended by|members? (?:are|were)|"
     r"consists? of|included|includes|following (?:documents|decisions|agreements|items|topics)|programme|schedule|delegations?|principles?|"
-    r"results|deliverables)\b",
+    r"results|deliverables"
+    # (what the meeting agreed: "The foreign ministers have reached important consensus and agreements as follows")
+    r"|reached\s+(?:\w+\s+){0,3}?(?:consensus|agreements?|understandings?))\b",
     re.I,
 )
 # A list of what was done or learnt, whatever it is called ("the initiatives taken during India's

@@ -271,7 +271,44 @@ def number(paragraphs: tuple[Paragraph, ...], title: str | None, body_name: str 
         named = k.find_body(sentence, 0, m.start()) if m else None
         if named and k.body_of(named) == body_name and (ahead or not is_future(sentence, named.start())):
             return _value(m), Evidence(sentence, "ordinal in apposition to the meeting")
+    # (a German ordinal's full stop may end a sentence for the splitter, "das 22. Kulturministertreffen": whole paragraphs too)
+    return _number_abroad(k, [*pool, *(p.text for p in paragraphs[:12])], body_name)
+
+
+ABROAD_WINDOW = 80  # characters between a body named in another language and its number ("ครั้งที่ 11" after the long name)
+
+
+def _number_abroad(k, pool, body_name: str) -> tuple[int | None, Evidence | None]:
+    """A meeting's number as a page in another language writes it (ordinals.yml in_other_languages), next to the text's body
+    named in that sentence: "上海合作组织成员国元首理事会第六次会议", "ika-14 na pulong ng Konseho ng mga Puno ng Estado"."""
+    for sentence in pool:
+        text = lower(sentence)
+        for pattern in _abroad():  # (the number first: rare, where every sentence names a body)
+            for m in pattern.finditer(text):
+                near = k.find_bodies(text, max(0, m.start() - ABROAD_WINDOW), m.end() + ABROAD_WINDOW)
+                if any(k.body_of(body) == body_name for body in near) and (value := _figure(k, m[1])):
+                    return value, Evidence(sentence, "meeting number in another language")
     return None, None
+
+
+@lru_cache(maxsize=1)
+def _abroad() -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(p) for p in knowledge().ordinals_abroad)
+
+
+def _figure(k, word: str) -> int | None:
+    """A number written as a figure ("11"), a word ("ikkinchi" 2) or in Chinese numerals ("六" 6, "十一" 11, "二十五" 25)."""
+    if word.isdigit():
+        return int(word)
+    if word in k.numerals_abroad:
+        return k.numerals_abroad[word]
+    m = re.fullmatch(r"([^十]?)(十?)([^十]?)", word)
+    tens, ones = (k.numerals_abroad.get(c) for c in (m[1], m[3])) if m else (None, None)
+    if m is None or (m[1] and tens is None) or (m[3] and ones is None):
+        return None
+    if not m[2]:  # a single digit: "六"
+        return None if m[1] and m[3] else tens or ones
+    return (tens or 1) * 10 + (ones or 0)
 
 
 _OF = re.compile(r"\s++of\s++(?:the\s++)?")

@@ -91,8 +91,16 @@ def title_pattern(ministries: bool = True) -> str:
     # or its capital: "Tajikistan's Ambassador to Tehran Nizomuddin Zohidi")
     capitals = alternation(sorted(set(k.capitals.values())))
     of_country = rf"(?:\s+of\s+(?:the\s+)?(?:{countries}))?(?:\s+to\s+(?:the\s+)?(?:{countries}|{capitals}))?"
-    listed = rf"{titles}|{ministry()}" if ministries else titles
+    listed = rf"{titles}|{ministry()}|{spokesperson_for()}" if ministries else titles
     return rf"(?:(?:{party})\s+and\s+)?(?:[Aa]cting\s+)?{_prefix()}(?:{listed})(?:(?:\s+(?:and|–|—)\s+|/)(?:{titles}|{party}))?{of_country}"
+
+
+def spokesperson_for() -> str:
+    """A foreign ministry's spokesperson with the ministry written out after the office, its country's adjective inside:
+    "the official spokesman for the Russian foreign ministry", "the spokesperson for the Kazakh Foreign Ministry"."""
+    adjectives = alternation(knowledge().adjectives)
+    return (rf"(?:[Oo]fficial\s+)?[Ss]pokes(?:man|woman|person)\s+(?:for|of)\s+the\s+(?:{adjectives}\s+)?"
+            r"(?:[Ff]oreign\s+[Mm]inistry|Ministry\s+of\s+Foreign\s+Affairs)")
 
 
 def ministry() -> str:
@@ -250,11 +258,12 @@ def titled_in_text(paragraphs: tuple[Paragraph, ...], name: str) -> str | None:
 
 
 def only_a_name(text: str) -> bool:
-    """Whether a name as matched is a person's name whole: nothing trimmed off it ("Curated By"), no city ("New Delhi"),
-    and no word of a title or a nationality ("Kyrgyz Ambassador: SCO summit in Bishkek will be historic" is a headline)."""
+    """Whether a name as matched is a person's name whole: nothing trimmed off it ("Curated By"), no city, nor a city's word
+    ("New Delhi"; "the summit in Bishkek August 16 emphasized" names no "Bishkek August"), and no word of a title or a
+    nationality ("Kyrgyz Ambassador: SCO summit in Bishkek will be historic" is a headline)."""
     k = knowledge()
     return (trim_name(text) == text and text.lower() not in k.cities
-            and not any(w in title_words() or w in k.adjectives for w in text.split()))
+            and not any(w in title_words() or w in k.adjectives or w.lower() in k.cities for w in text.split()))
 
 
 @lru_cache(maxsize=1)

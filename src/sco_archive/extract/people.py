@@ -194,7 +194,7 @@ def _reports_words(paragraphs: tuple[Paragraph, ...], by_name: dict[str, list[Ca
     person = "|".join([r"he|she", *(re.escape(w) for w in words), rf"the\s+(?:[\w-]+\s+){{0,3}}?(?:{alternation(knowledge().office_nouns)})"])
     # (an institution's words are no person's: "according to the press center of the Prosecutor General's Office")
     institution = rf"(?:[\w-]+\s+){{0,2}}?(?:{alternation(knowledge().institution_nouns)})\b"
-    return bool(re.search(rf"(?i:\b(?:{person})\b(?:,[^,.;]{{1,80}},|,)?(?:\s+\w+){{0,3}}?\s+{_SAYING}\b|\b(?:{person})\b[^.;]{{0,150}}?\band\s+{_SAYING}\b|\b(?:{person})\b[^.;]{{0,150}}?,\s+{_SAYING_CLAUSE}\b|\b(?:said|according to|{_SAYING_BEFORE})\s+(?:the\s+)?(?!{institution})(?:\w+\s+){{0,5}}?(?:{person})\b"
+    return bool(re.search(rf"(?i:\b(?:{person})\b(?:,[^,.;]{{1,80}},|,)?(?:\s+\w+){{0,3}}?\s+{_SAYING}\b|\b(?:{person})\b[^.;]{{0,150}}?\band\s+{_SAYING}\b|\b(?:{person})\b[^.;]{{0,150}}?,\s+{_SAYING_CLAUSE}\b|\b(?:said|according to|{_SAYING_BEFORE})\s+(?:the\s+)?+(?!{institution})(?:\w+\s+){{0,5}}?(?:{person})\b"
                           rf"|\bin (?:his|her) (?:speech|address|remarks|statement)\b(?!{_TO_COME})|\b(?:speaking at|speaking to)\b|{_ADDRESSING}"
                           r"|\bdelivered\s+(?:\w+\s+){0,2}(?:speech|address|remarks)\b)", text))
 

@@ -27,8 +27,9 @@ class _Unit:
     para: int = 0
 
 
-def _split_inline(text: str, next_number: int | str | None) -> list[_Unit] | None:
-    """'... three-point proposal: first, to ...; second, to ...; and third, to ...' into units.
+def _split_inline(text: str, next_number: int | str | None, first: int = 1) -> list[_Unit] | None:
+    """'... three-point proposal: first, to ...; second, to ...; and third, to ...' into units (a paragraph opening
+    with the `first`-th item: 'Thirdly, ... . Fourthly, ...').
 
     A paragraph whose only marker is a mid-paragraph 'The first is ...' is split in two when the next
     paragraph goes on with the second item.
@@ -42,18 +43,20 @@ def _split_inline(text: str, next_number: int | str | None) -> list[_Unit] | Non
     marks = [(m.start() + (text[m.start()] == "."), m.end(), knowledge().ordinals.get(m[1].lower())) for m in inline.finditer(text)]
     marks += [(m.start(), m.end(), list_number(m[1] or m[2] or m[3])) for m in INLINE_NUMBER.finditer(text)]
     marks = sorted(x for x in marks if x[2] is not None)
+    if first == 1 and marks and marks[0][2] == 2 and (adverb := _adverb_first(text, marks[0][0])):
+        marks.insert(0, adverb)
     if len(marks) == 1 and marks[0][2] == 1 and marks[0][0] > 0 and next_number == 2:
         start = marks[0][0]
         return [_Unit(text[:start].strip(), None, "none"), _Unit(text[start:].lstrip(".;:, ").strip(), 1, "ordinal", len(inline.match(text, start)[0].lstrip(".;:, ")))]
     if len(marks) < 2:
         adverbs = [(m.start(), m.end(), knowledge().ordinals.get(m[1].lower())) for m in ordinal_adverbs().finditer(text)]
         marks = sorted(x for x in marks + adverbs if x[2] is not None) if len(adverbs) >= 2 else marks
-    if len(marks) < 2 or marks[0][2] != 1 or marks[1][2] != 2:
+    if len(marks) < 2 or marks[0][2] != first or marks[1][2] != first + 1:
         return None
     units = []
     if marks[0][0] > 0:
         units.append(_Unit(text[: marks[0][0]].strip() + (":" if text[marks[0][0]] == ":" else ""), None, "none"))
-    expected = 1
+    expected = first
     kept = []
     for start, end, n in marks:
         if n == expected or (n == "last" and expected > 1):
@@ -62,8 +65,25 @@ def _split_inline(text: str, next_number: int | str | None) -> list[_Unit] | Non
     for i, (start, end, n) in enumerate(kept):
         stop = kept[i + 1][0] if i + 1 < len(kept) else len(text)
         piece = text[start:stop].lstrip(".;:, ").strip()
-        units.append(_Unit(piece, n, "ordinal", inline=True))
+        # (a first item that is the paragraph's opening sentence, "firstly" inside it, stands as a paragraph's item)
+        units.append(_Unit(piece, n, "ordinal", inline=start > 0 or end > start))
     return units
+
+
+def _adverb_first(text: str, second: int) -> tuple[int, int, int] | None:
+    """A "firstly" inside a sentence before the marked second item ("Xi urged all members to firstly carry forward ... .
+    Secondly, the SCO should ..."): the first item's mark, at the start of that sentence (the sentence is the item,
+    opener and all)."""
+    adverb = next((m for m in ordinal_adverbs().finditer(text, 0, second) if ordinal(m[1]) == 1), None)
+    if adverb is None:
+        return None
+    start = 0
+    for sentence in sentences(text):
+        found = text.index(sentence, start)
+        if found > adverb.start():
+            break
+        start = found
+    return start, start, 1
 
 
 def _narrated_first(text: str) -> int | None:
@@ -84,18 +104,31 @@ def _units(paragraphs: tuple[Paragraph, ...]) -> list[_Unit]:
     for index, p in enumerate(paragraphs):
         number, style, end = markers[index]
         following = markers[index + 1][0] if index + 1 < len(paragraphs) else None
-        if style == "none" and following == 2 and markers[index + 1][1] == "ordinal" and INNER_FIRST.search(p.text):
+        # ("Xi urged all members to firstly carry forward ..." over "Secondly, ...", or over a paragraph that goes on with it)
+        after = next((m for m in markers[index + 1 : index + 3] if m[1] != "none"), None)
+        if style == "none" and after is not None and after[:2] == (2, "ordinal") and INNER_FIRST.search(p.text):
             number, style = 1, "ordinal"
         # (an answer led by a dash may hold the first item: "- ... I see three priorities. First, we need to ...")
-        if style == "none" or (style == "ordinal" and number == 1) or (style == "bullet" and following == 2):
-            split = _split_inline(p.text, following)
+        # (a paragraph opening with a later item may hold the next too: "Thirdly, the SCO should ... . Fourthly, it ...")
+        if style == "none" or (style == "ordinal" and isinstance(number, int)) or (style == "bullet" and following == 2):
+            split = _split_inline(p.text, following, number if style == "ordinal" else 1)
             if split and (style != "ordinal" or len(split) > 1):
                 for u in split:
                     u.para = index
                 units.extend(split)
                 continue
+        if style == "none" and index == len(paragraphs) - 1:
+            number, style, end = _cut_marker(p.text)
         units.append(_Unit(p.text, number, style, end, para=index))
     return units
+
+
+def _cut_marker(text: str) -> tuple[int | None, str, int]:
+    """A page's last paragraph that is a later ordinal cut short, three letters or more ("Sec"): the next item's marker, with
+    no item after it (the item before it runs whole up to it)."""
+    word = text.strip().lower()
+    found = [n for w, n in knowledge().ordinals.items() if isinstance(n, int) and n > 1 and w.startswith(word)] if len(word) >= 3 else []
+    return (min(found), "ordinal", len(text)) if found else (None, "none", 0)
 
 
 # An intro that ends by pointing at what follows, with a colon or in words: "He proposed the following steps."
@@ -399,7 +432,7 @@ def _items(units: list[_Unit], items: list[list[int]]) -> list[Proposal]:
         texts = [head.text[:start] + _last_inline(head.text[start:], units, items) if last_inline else head.text]
         texts += [units[j].text for j in item[1:]]
         text = "\n\n".join(t.strip() for t in texts)
-        if head.inline:
+        if head.inline or head.style == "bullet":  # (the "; and" that joins the items: "• to hold an annual forum;")
             text = _ITEM_JOINER.sub("", text).strip()
         if number > 1 and number == len(items) and not _summary_body(head).strip(" \"“"):
             break  # a page cut right after the last marker ("Second, "): no item

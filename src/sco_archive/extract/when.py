@@ -11,10 +11,10 @@ from ..knowledge import knowledge, lower
 from ..model import Evidence, Paragraph, Removed
 from .datelines import Dateline, dateline
 from .others import BEFORE_A_MEETING, OPENING_ON, of_another_body, of_another_organisation, of_previous_meeting, stale_in_passing
-from .text import PAST_ANCHOR, PREVIOUS, PROSE, TRAVEL, first_sentence, is_future, lead_paragraphs, sentences
+from .text import PAST_ANCHOR, PREVIOUS, PROSE, TRAVEL, first_sentence, is_future, lead_paragraphs, meeting_to_come, sentences
 
 _EVENT = re.compile(
-    r"\b(?:attend\w*|held|hold\w*|chair\w*|address\w*|met|meeting|summit|session|opened|took place|deliver\w*|spoke|participat\w*|convened|gather\w*|said|told|состоял\w*|открыл\w*|состоится|состоятся)\b",
+    r"\b(?:attend\w*|held|hold\w*|chair\w*|address\w*|met|meets?|meeting|summit|session|opened|took place|deliver\w*|spoke|participat\w*|convened|gather\w*|said|told|состоял\w*|открыл\w*|состоится|состоятся)\b",
     re.I,
 )
 # The place and day of the meeting in brackets closing a heading: "... following the SCO Ministerial Council (Tianjin, July 15,
@@ -54,6 +54,14 @@ _GIVEN = re.compile(r"\b(?:interview\w*|recorded|briefing|press conference|news 
 _BRIEFED = re.compile(r"\bbriefed\b", re.I)
 _SAID_ON = re.compile(r"\b(?:said|told\s++\w+|announced)\s++(?:here\s++|on\s++)?$", re.I)
 _TO_COME = re.compile(r"\b(?:upcoming|forthcoming|coming)\b", re.I)
+
+
+def said_of_coming(sentence: str, at: int) -> bool:
+    """Whether the weekday at `at` is the day someone spoke of a meeting to come, not the meeting's: "... the coming summit
+    in Samarkand would open a new page, Mirziyoyev said on Monday"."""
+    return bool(_SAID_ON.search(sentence, 0, at) and _TO_COME.search(sentence, 0, at))
+
+
 _SCO_MEETING = re.compile(r"\b(?:meeting|summit|session|council|talks)\b", re.I)
 # "today" and "yesterday" count from the dateline or the publication date ("Updated: 2006-06-16" + "yesterday").
 _RELATIVE_DAY = re.compile(r"\b(today|yesterday)\b", re.I)
@@ -187,7 +195,7 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
                 under_way = s
                 continue
             m = _weekday(s)
-            if m and (_journey(s, m) or (_SAID_ON.search(s, 0, m.start()) and _TO_COME.search(s, 0, m.start()))
+            if m and (_journey(s, m) or said_of_coming(s, m.start())
                       or _before_own_meeting(s, m, body)):
                 continue  # "... left for Dushanbe on Sunday", "... upcoming visits will be ..., Li Hui said here Monday"
             if m and (_GOING_TO.search(s, 0, m.start()) or _WILL_MEET_ON.search(s, 0, m.start())):
@@ -232,16 +240,20 @@ def _announced_day(paragraphs: tuple[Paragraph, ...], pub: str | None, body: str
     """The day a text that dates its meeting no other way announces for it, in the future tense, on or up to three
     months after its publication day: "The ... summit, 2026, is scheduled to take place from 11-12 June in Bishkek" over
     a stamp of June 3, "... will today leave for Bishkek to join the ... Meeting set to be held from April 21-22"; with no
-    publication day, a complete date. Not a next meeting's ("Their next meeting will be held on June 20"), nor another body's."""
+    publication day, a complete date, or the month and day alone for grouping ("В совещании, которое состоится 28 июля, ..."
+    under no stamp). Not a next meeting's ("Their next meeting will be held on June 20"), nor another body's."""
     for p in paragraphs[:ANNOUNCED_PARAGRAPHS]:
         for s in sentences(p.text):
             if not _names_meeting(s) or PREVIOUS.search(s) or _NEXT.search(s):
                 continue
-            for hit in d.find_dates(s, partial=bool(pub)):
+            for hit in d.find_dates(s):
                 value = hit.resolve(None) or d.infer_year(hit, pub)
-                if (value and 0 <= d.days_between(pub or value, value) <= d.FUTURE_DAYS and is_future(s, hit.start)
-                        and not _RANGE_ON.match(s, hit.end) and not of_another_body(s, hit.start, body)):
+                if not (is_future(s, hit.start) and not _RANGE_ON.match(s, hit.end) and not of_another_body(s, hit.start, body)):
+                    continue
+                if value and 0 <= d.days_between(pub or value, value) <= d.FUTURE_DAYS:
                     return value, Evidence(s, "day announced for the meeting"), (hit.month, hit.day)
+                if not value:  # no year and no publication day: the month and day alone, which grouping compares
+                    return None, None, (hit.month, hit.day)
             if pub and _coming_weekday(s, pub) and not of_another_body(s, len(s), body):  # "which will be held on Thursday and Friday"
                 return _coming_weekday(s, pub), Evidence(s, "weekday announced for the meeting"), (None, None)
     return None
@@ -341,20 +353,9 @@ def _from_dateline(text: str, found: Dateline, pub: str | None, paragraphs: tupl
     relative = _relative(window, value) if value else None
     if relative:
         return relative, Evidence(text[:200], "dateline and today or yesterday"), (hit.month, hit.day)
-    if value and _still_to_come(about):
+    if value and meeting_to_come(about):
         return None, None, (None, None)  # "MOSCOW, September 5 (Sputnik) - X will take part in the SCO summit": filed before it
     return value, Evidence(text[:200], "dateline") if value else None, (hit.month, hit.day)
-
-
-def _still_to_come(about: str) -> bool:
-    """Whether the lead's sentence has its meeting still to come, naming no day for it: a later meeting's words
-    (is_future: "the summit to be held in ...") or someone going to it (data/verbs.yml still_to_come: "will take part in
-    the SCO summit"). Its dateline dates the story, not the meeting."""
-    going = re.compile(r"\b" + knowledge().verbs("still_to_come") + r"\b")
-    for noun in _SCO_MEETING.finditer(about):
-        if is_future(about, noun.start()) or going.search(lower(about[: noun.start()])):
-            return True
-    return False
 
 
 # The meeting still to open after the dateline: "BISHKEK, Dec. 2 (Xinhua) -- The SCO is to open its 11th prime ministers'
