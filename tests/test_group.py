@@ -570,3 +570,29 @@ def test_an_undated_report_published_days_before_its_meeting_joins_the_one_held_
     months_before = preview.replace("2019-06-09", "2019-03-01")
     meetings = _meetings(write_texts, {"wire": WIRE, "preview": months_before})
     assert meetings["preview"] != meetings["wire"]
+
+
+_EVE_BRIEFING = """Foreign Ministry Spokesperson's Regular Press Conference
+
+Date of event: 2019-06-13
+
+Q: The SCO summit opens in Bishkek. What does China expect?
+
+A: President Xi Jinping will attend the meeting of the Council of Heads of State of the Shanghai Cooperation
+Organization in Bishkek. We expect the summit to deepen security cooperation.
+"""
+_ARRIVAL = """BISHKEK, June 13, 2019 -- Chinese President Xi Jinping arrived in Bishkek on Thursday for the meeting of
+the Council of Heads of State of the Shanghai Cooperation Organization. He was met at the airport by the Kyrgyz
+Prime Minister.
+"""
+
+
+@pytest.mark.parametrize("eve", [_EVE_BRIEFING, _ARRIVAL], ids=["briefing", "arrival"])
+def test_a_meeting_is_dated_by_the_texts_that_tell_of_it_not_by_a_briefing_or_arrival_on_its_eve(write_texts, eve):
+    # one text of the meeting held and one of its eve: the meeting's date is the one the meeting's own report gives, and
+    # an undated report on it takes that date
+    archive = run([str(write_texts({"wire.txt": WIRE, "eve.txt": eve, "later.txt": PUBLISHED_AFTER}))])
+    docs = {d.id: d for d in archive.documents}
+    assert docs["eve"].date == "2019-06-13"
+    assert docs["eve"].meeting_id == docs["wire"].meeting_id == docs["later"].meeting_id == "2019-06-14-council-of-heads-of-state-bishkek"
+    assert docs["later"].date == "2019-06-14"

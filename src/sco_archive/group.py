@@ -12,7 +12,7 @@ from .dates import find_dates, long_date
 from .extract.kinds import ANNOUNCING_KINDS
 from .extract.placenames import city_country, place_patterns
 from .extract.places import INTERVIEW_PLACE, meeting_city
-from .extract.text import around_the_meeting, visible
+from .extract.text import around_the_meeting, arrives_for_the_meeting, visible
 from .model import Document, Evidence, Meeting, Note, Warning
 from .knowledge import knowledge
 from .slug import slugify, unique
@@ -323,7 +323,23 @@ def _most_common(values: list) -> object:
 
 
 def _cluster_date(cluster: list[Document]) -> str | None:
-    return _most_common([d.date for d in cluster])
+    """The meeting's date: the most common of its texts that tell of the meeting itself, when any do (ties: the
+    earliest); not an interview's or briefing's, given apart from the meeting, nor a text whose lead sends someone to it
+    or tells of a journey to or from it (`around_the_meeting`) or of an arrival (`arrives_for_the_meeting`): a briefing
+    on the eve of a summit does not date it."""
+    told = [d for d in cluster if d.date and not _around(d)]
+    return _most_common([d.date for d in told or cluster])
+
+
+def _around(doc: Document) -> bool:
+    """Whether a text is given apart from its meeting (an interview or briefing) or tells of something around it (a journey,
+    an arrival, someone going to it)."""
+    return doc.kind in ANNOUNCING_KINDS or _around_the_meeting(doc.paragraphs)
+
+
+@lru_cache(maxsize=4096)
+def _around_the_meeting(paragraphs: tuple) -> bool:
+    return around_the_meeting(paragraphs) or arrives_for_the_meeting(paragraphs)
 
 
 def _meeting(cluster: list[Document], date: str | None) -> Meeting:

@@ -83,6 +83,14 @@ def around_the_meeting(paragraphs) -> bool:
     return any(TRAVEL.search(s) or _GOING.search(s) for s in lead)
 
 
+def arrives_for_the_meeting(paragraphs) -> bool:
+    """Whether the text's first sentences of prose tell of someone arriving (data/verbs.yml arriving: "arrived in
+    Samarkand to attend the summit")."""
+    arriving = re.compile(r"\b" + knowledge().verbs("arriving") + r"\b")
+    lead = [s for p in paragraphs[:8] for s in sentences(p.text) if PROSE.search(s)][:PREVIEW_SENTENCES]
+    return any(arriving.search(lower(s)) for s in lead)
+
+
 def lead_paragraphs(paragraphs, count: int):
     """The first `count` paragraphs, or more: the lead runs to the first paragraph of prose, under page furniture the
     cleaning kept ("SCO 2.jpg", a portal's menu) or a speech's salutation lines ("Your Excellency, ...,")."""
