@@ -5199,3 +5199,9 @@ def test_a_russian_announcement_gives_the_day_its_meeting_will_take_place():
             "правительств государств-членов Шанхайской организации сотрудничества.\n\n"
             "На встрече будут рассмотрены вопросы торговли.\n")
     assert _doc(text).date == "2013-11-21"
+
+
+def test_a_prime_ministerial_summit_is_the_heads_of_government_meeting():
+    doc = _doc("SCO premiers meet in Tajikistan\n\nA prime-ministerial summit meeting of the Shanghai Cooperation "
+               "Organization ended in the Tajik capital on Friday with agreements on transport and energy.\n")
+    assert doc.body == "Council of Heads of Government"

@@ -596,3 +596,30 @@ def test_a_meeting_is_dated_by_the_texts_that_tell_of_it_not_by_a_briefing_or_ar
     assert docs["eve"].date == "2019-06-13"
     assert docs["eve"].meeting_id == docs["wire"].meeting_id == docs["later"].meeting_id == "2019-06-14-council-of-heads-of-state-bishkek"
     assert docs["later"].date == "2019-06-14"
+
+
+_BISHKEK_WIRE = """BISHKEK, Dec. 5, 2012 (Xinhua) -- Chinese Premier Wen Jiabao attended the 11th meeting of the Council of Heads of
+Government of the Shanghai Cooperation Organization in Bishkek on December 5, 2012, and called for closer trade ties.
+"""
+_BISHKEK_IN_CHINESE = """上海合作组织成员国政府首脑理事会第十一次会议在比什凯克举行。与会各方就加强经贸合作交换了意见。
+"""
+
+
+def test_a_city_written_in_another_script_is_the_city_named_in_english(write_texts):
+    # (places.yml one_city: "比什凯克" and "Bishkek" are one city, so the undated Chinese report joins the Bishkek meeting)
+    meetings = _meetings(write_texts, {"wire": _BISHKEK_WIRE, "chinese": _BISHKEK_IN_CHINESE})
+    assert meetings["wire"] == meetings["chinese"] == "2012-12-05-council-of-heads-of-government-bishkek"
+
+
+_DUSHANBE_2008 = """DUSHANBE, Aug. 28, 2008 -- The leaders of the Shanghai Cooperation Organization met in Dushanbe on August 28,
+2008, at the Council of Heads of State of the SCO, and signed a declaration on regional security.
+"""
+
+
+@pytest.mark.parametrize("number, joins", [("eighth", True), ("14th", False)])
+def test_a_meeting_number_of_a_body_meeting_yearly_rules_out_the_meetings_of_other_years(write_texts, number, joins):
+    # (bodies.yml numbered_from: the heads of state's nth meeting was held in 2000 + n, give or take a year)
+    undated = (f"The {number} meeting of the Council of Heads of State of the Shanghai Cooperation Organization opened in "
+               "Dushanbe, where the presidents discussed security and trade.\n")
+    meetings = _meetings(write_texts, {"wire": _DUSHANBE_2008, "undated": undated})
+    assert (meetings["wire"] == meetings["undated"]) is joins

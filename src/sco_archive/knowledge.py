@@ -110,6 +110,7 @@ class Knowledge:
     founded: int | None = None  # leaders.yml: the SCO's founding year, which its anniversaries count from
     members: tuple[tuple[int, int, int | None], ...] = ()  # leaders.yml: (count of full members, from, to or None)
     called_summit: tuple[str, ...] = ()  # bodies.yml: the bodies whose meeting the press may call a summit (called_summit)
+    numbered_from: dict[str, int] = field(default_factory=dict)  # bodies.yml numbered_from: body -> year before its first meeting
     verb_groups: dict[str, tuple[str, ...]] = field(default_factory=dict)  # verbs.yml: group -> its verbs, lower case
     # ordinals.yml: a meeting's number in other languages ("第十一次会议"; group 1 the number), and the values of its words
     # and Chinese digits ("ikkinchi" 2, "六" 6)
@@ -213,6 +214,7 @@ def knowledge() -> Knowledge:
     return Knowledge(
         bodies=tuple(b["name"] for b in body_data),
         called_summit=tuple(b["name"] for b in body_data if b.get("called_summit")),
+        numbered_from={b["name"]: b["numbered_from"] for b in body_data if "numbered_from" in b},
         verb_groups={group: tuple(words) for group, words in verb_data.items()},
         lower_body_pattern=re.compile(bodies),
         sco_as_written=re.compile(r"\b(?:" + "|".join(organisation["as_written"]) + r")\b"),

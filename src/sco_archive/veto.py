@@ -35,7 +35,8 @@ def vetoed(doc: Document, members: list[Document]) -> bool:
     Thursday", not the weekday of any member's date), or a year it names more than MAX_YEARS_AHEAD after
     the meeting or places an event in ("in 2017") more than MAX_YEARS_AFTER after it, or a year before the meeting's
     it places a coming event in ("the next summit will be held in June 2017"), or a leader it names in office ("President Bakiyev") who held no office in the meeting's
-    year (data/leaders.yml), or an anniversary of the SCO more than a year from the meeting's, or a count of member
+    year (data/leaders.yml), or an anniversary of the SCO more than a year from the meeting's, or a meeting number of a body
+    numbered yearly held more than a year from the meeting's ("the eighth meeting of the heads of state" is 2008's), or a count of member
     states the SCO did not have in the meeting's year ("the eight member states", data/leaders.yml). These only rule a meeting out; they never make a match on their own (a weekday fits one
     day in seven, and almost any text names only earlier years)."""
     days = [dt.date.fromisoformat(m.date) for m in members if m.date]
@@ -55,6 +56,9 @@ def vetoed(doc: Document, members: list[Document]) -> bool:
         return True
     anniversary = _anniversary_year(doc.paragraphs)
     if days and anniversary and all(abs(day.year - anniversary) > 1 for day in days):
+        return True
+    since = knowledge().numbered_from.get(doc.body)  # (the 8th meeting of the heads of state is 2008's, data/bodies.yml)
+    if days and since and doc.number and all(abs(day.year - since - doc.number) > 1 for day in days):
         return True
     members = _members_years(doc.paragraphs)
     if days and members and not any(_in_office(day.year, members) for day in days):
