@@ -19,7 +19,7 @@ _LOCATION = re.compile(r"^(?:(?:Location|Venue|Place)\s*[:：]|\[(?:Location|Ven
 MAX_OCCASION_TO_PLACE = 150  # "interview with ..., recorded at the PM House in Islamabad": the place follows closely
 
 
-MAX_DATELINE_PARAGRAPHS = 10  # a wire's dateline may stand under a page's menus, as step 1 reads dated ones
+MAX_DATELINE_PARAGRAPHS = 10  # a wire's dateline may stand under a page's menus (steps 1 and 1c)
 
 
 @lru_cache(maxsize=1)
@@ -315,6 +315,11 @@ def _trip_to(sentence: str, meeting_at: int) -> tuple[str, str] | None:
 
 
 
+def _next_two(paragraphs, index: int) -> tuple[str, str]:
+    """The texts of the two paragraphs after paragraphs[index] ("" past the page's end), where a dateline's lead may go on."""
+    return tuple(paragraphs[i].text if i < len(paragraphs) else "" for i in (index + 1, index + 2))
+
+
 def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = True, ahead: bool = False, in_person: bool = False,
            year: int | None = None, away: bool = False):
     # 0. A metadata line "Location: Astana".
@@ -332,13 +337,12 @@ def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = 
     #    A lead that places the meeting elsewhere ("Bishkek, Dec 16 / Kabar /. ... the meeting, which was held
     #    in Astana on December 15") says the dateline is only where the story was filed.
     #    A dateline alone on its line ("Tashkent, May 14, AZERTAC") has its lead in the next paragraph.
-    for index, p in enumerate([] if online else paragraphs[:10]):
+    for index, p in enumerate([] if online else paragraphs[:MAX_DATELINE_PARAGRAPHS]):
         found = dateline(p.text)
         known = city_country(found.place) if found else None
         if known:
             rest = found.rest
-            following = paragraphs[index + 1].text if index + 1 < len(paragraphs) else ""
-            further = paragraphs[index + 2].text if index + 2 < len(paragraphs) else ""
+            following, further = _next_two(paragraphs, index)
             if len(rest.split()) < 6 and following:
                 rest, following, further = following, "", ""
             return _elsewhere(rest, following, known[1], further) or (known[0], known[1], Evidence(p.text[:120], "dateline"))
@@ -362,17 +366,15 @@ def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = 
         opening = place_opening(p.text) if not online else None
         known = found or (city_country(opening.place) if opening else None)
         if known:
-            following = paragraphs[index + 1].text if index + 1 < len(paragraphs) else ""
-            further = paragraphs[index + 2].text if index + 2 < len(paragraphs) else ""
+            following, further = _next_two(paragraphs, index)
             moved = _elsewhere(opening.rest, following, known[1], further) if opening and not found else None
             return moved or (known[0], known[1], Evidence(p.text[:120], "place line" if found else "dateline without a date"))
     # 1c. A wire's dateline in capitals further down, under a page's menus and a standfirst ("QINGDAO: Prime Minister ...").
-    for index, p in enumerate(paragraphs[:MAX_DATELINE_PARAGRAPHS] if not online else (), 0):
-        opening = place_opening(p.text) if index >= len(head) else None
+    for index, p in enumerate(paragraphs[len(head) : MAX_DATELINE_PARAGRAPHS] if not online else (), len(head)):
+        opening = place_opening(p.text)
         known = city_country(opening.place) if opening and opening.place.isupper() else None
         if known:
-            following = paragraphs[index + 1].text if index + 1 < len(paragraphs) else ""
-            further = paragraphs[index + 2].text if index + 2 < len(paragraphs) else ""
+            following, further = _next_two(paragraphs, index)
             moved = _elsewhere(opening.rest, following, known[1], further)
             return moved or (known[0], known[1], Evidence(p.text[:120], "dateline in capitals under the page's head"))
     # 2. The sentence that names the meeting: "attended the meeting ... in Moscow".
@@ -435,4 +437,3 @@ def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = 
     # 7. The country of the meeting's chair: "The meeting was chaired by Prime Minister of the Republic of Kazakhstan ...".
     # 8. A page in another script: "……第八次会议28日在塔吉克斯坦首都杜尚别举行".
     return chair_country(paragraphs) or other_script_place(paragraphs)
-
