@@ -36,6 +36,11 @@ def lower(text: str) -> str:
     return text.replace("İ", "I").lower()
 
 
+# Other scripts' full stops, where a sentence and a punctuated line end as at ". ! ?": Hindi's danda "।", the Chinese and
+# Japanese "。", the full-width "！" and "？" (cleaning and headlines read them).
+FULL_STOPS_ABROAD = "।。！？"
+
+
 def alternation(words) -> str:
     """The words as one regex group that matches what their plain alternation, longest first, matches,
     written as a trie ("s(?:ecurity|tability)"): the engine then reads a character once, not once per

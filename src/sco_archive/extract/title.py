@@ -6,13 +6,13 @@ import re
 from functools import lru_cache
 
 from ..dates import find_dates
-from ..knowledge import alternation, knowledge
+from ..knowledge import FULL_STOPS_ABROAD, alternation, knowledge
 from ..model import Paragraph
 from .kinds import speech_heading, turn_or_address
 from .datelines import dateline
 
-# (also inside closing quotes: "... summit.”"; a menu's "Posts|"; other scripts' full stops and full-width marks: "।", "。", "：")
-_HEADLINE_END = re.compile(r"(?:[.!?:;,।。！？：，][\"”’')]*|\s*\|)$")
+# (also inside closing quotes: "... summit.”"; a menu's "Posts|"; other scripts' full stops and the full-width colon and comma: "।", "。", "：")
+_HEADLINE_END = re.compile(rf"(?:[.!?:;,{FULL_STOPS_ABROAD}：，][\"”’')]*|\s*\|)$")
 # A character of a script that does not space its words (Chinese, Japanese kana): two make about one word.
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 CHARACTERS_A_WORD = 2
