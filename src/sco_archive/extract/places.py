@@ -34,7 +34,8 @@ def _capital_pattern() -> re.Pattern:
 
 def _capital(sentence: str, ahead: bool = False, start: int = 0, away: bool = False) -> tuple[str, str] | None:
     """The city 'the <Adjective> capital' names in a sentence from `start` (not about a later meeting, unless the text is
-    given ahead of the meeting it is about)."""
+    given ahead of the meeting it is about; for a briefing or interview, `away`, not one its sentence has still to come,
+    see _to_come; nor one the sentence places "last year", see _LAST_BEFORE)."""
     k = knowledge()
     for m in _capital_pattern().finditer(sentence, start):
         placed = sentence[max(0, m.start() - 90) : m.end("prep") if m["prep"] else m.start()]  # (up to "in the")
