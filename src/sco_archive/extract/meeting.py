@@ -304,12 +304,10 @@ def _figure(k, word: str) -> int | None:
         return int(word)
     if word in k.numerals_abroad:
         return k.numerals_abroad[word]
-    m = re.fullmatch(r"([^十]?)(十?)([^十]?)", word)
-    tens, ones = (k.numerals_abroad.get(c) for c in (m[1], m[3])) if m else (None, None)
-    if m is None or (m[1] and tens is None) or (m[3] and ones is None):
+    m = re.fullmatch(r"([^十]?)十([^十]?)", word)  # (a single digit, "六", is a word of numerals_abroad)
+    tens, ones = (k.numerals_abroad.get(c) for c in (m[1], m[2])) if m else (None, None)
+    if m is None or (m[1] and tens is None) or (m[2] and ones is None):
         return None
-    if not m[2]:  # a single digit: "六"
-        return None if m[1] and m[3] else tens or ones
     return (tens or 1) * 10 + (ones or 0)
 
 
