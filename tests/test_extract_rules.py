@@ -5171,6 +5171,9 @@ def test_a_day_closing_a_clause_about_what_was_done_before_the_meeting_is_not_it
     # not another body's meeting to come: the foreign ministers met on the dateline's day
     ("BISHKEK, Nov. 1 (Xinhua) -- The SCO Council of Foreign Ministers met here to prepare the SCO summit, which is to "
      "open on Nov. 20.", "2012-11-01"),
+    # the meeting still to come with no day for it: the dateline dates the story, not the meeting
+    ("MOSCOW, September 5 (Itar) - Mongolian President Ivan Petrov will take part in the Shanghai Cooperation "
+     "Organisation (SCO) summit in Kazakhstan on September", None),
 ])
 def test_a_dateline_lead_announcing_its_meeting_gives_the_day_to_come(lead, date):
     text = "SCO meeting in Bishkek\n\nUpdated: 2012-11-02 08:22\n\n" + lead + "\n\nThe ministers will discuss trade."
@@ -5186,3 +5189,13 @@ def test_a_diplomatic_cable_is_no_news_story():
     # (a news story naming the marker in passing stays a report)
     assert _doc("SCO transport ministers met in Osh\n\nThe ministers met in Osh on October 12. The leaked cables were marked "
                 "SIPDIS.\n").kind == "report"
+
+
+def test_a_russian_announcement_gives_the_day_its_meeting_will_take_place():
+    """"состоится" (will take place) is the Russian announcement's verb, as "will be held" is the English one: the lead's
+    day is the meeting's (of a range, the last)."""
+    text = ("Встреча глав правительств ШОС пройдёт в ноябре\n\n"
+            "20-21 ноября 2013 года в Ташкенте (Республика Узбекистан) состоится очередное заседание Совета глав "
+            "правительств государств-членов Шанхайской организации сотрудничества.\n\n"
+            "На встрече будут рассмотрены вопросы торговли.\n")
+    assert _doc(text).date == "2013-11-21"

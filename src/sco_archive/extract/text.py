@@ -6,7 +6,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from ..knowledge import alternation, lower
+from ..knowledge import alternation, knowledge, lower
 
 # A sentence ends at . ! ? (and closing quotes) followed by space and a capital, digit or quote...
 _SENTENCE_END = re.compile(r"([.!?][\"”’)]*)\s+(?=[\"“‘(«—–]?\s?[A-Z0-9А-ЯЁ])")
@@ -54,6 +54,17 @@ def is_future(sentence: str, start: int, window: int = 80) -> bool:
 # Future phrases that, after a meeting or its place, give what that meeting was for, not a later one (matched in the
 # text lower-cased).
 _PURPOSE = re.compile(r"prepare for|preparing for|preparations? for|in preparation|ahead of")
+
+
+_MEETING = re.compile(r"\b(?:meeting|summit|session|council|talks)\b", re.I)
+
+
+def meeting_to_come(sentence: str) -> bool:
+    """Whether the sentence has a meeting still to come: a later meeting's words (is_future: "the summit to be held in
+    ...") or someone going to it before its name (data/verbs.yml still_to_come: "will take part in the SCO summit").
+    A dateline over such a lead dates the story, not the meeting (when.py)."""
+    going = re.compile(r"\b" + knowledge().verbs("still_to_come") + r"\b")
+    return any(is_future(sentence, m.start()) or going.search(lower(sentence[: m.start()])) for m in _MEETING.finditer(sentence))
 
 
 PROSE = re.compile(r"^(?:\S+\s+){5,}.*[.!?\"”]$")  # a sentence of six words or more

@@ -11,10 +11,10 @@ from ..knowledge import knowledge, lower
 from ..model import Evidence, Paragraph, Removed
 from .datelines import Dateline, dateline
 from .others import BEFORE_A_MEETING, OPENING_ON, of_another_body, of_another_organisation, of_previous_meeting, stale_in_passing
-from .text import PAST_ANCHOR, PREVIOUS, PROSE, TRAVEL, first_sentence, is_future, lead_paragraphs, sentences
+from .text import PAST_ANCHOR, PREVIOUS, PROSE, TRAVEL, first_sentence, is_future, lead_paragraphs, meeting_to_come, sentences
 
 _EVENT = re.compile(
-    r"\b(?:attend\w*|held|hold\w*|chair\w*|address\w*|met|meets?|meeting|summit|session|opened|took place|deliver\w*|spoke|participat\w*|convened|gather\w*|said|told|состоял\w*|открыл\w*)\b",
+    r"\b(?:attend\w*|held|hold\w*|chair\w*|address\w*|met|meets?|meeting|summit|session|opened|took place|deliver\w*|spoke|participat\w*|convened|gather\w*|said|told|состоял\w*|открыл\w*|состоится|состоятся)\b",
     re.I,
 )
 # The place and day of the meeting in brackets closing a heading: "... following the SCO Ministerial Council (Tianjin, July 15,
@@ -353,6 +353,8 @@ def _from_dateline(text: str, found: Dateline, pub: str | None, paragraphs: tupl
     relative = _relative(window, value) if value else None
     if relative:
         return relative, Evidence(text[:200], "dateline and today or yesterday"), (hit.month, hit.day)
+    if value and meeting_to_come(about):
+        return None, None, (None, None)  # "MOSCOW, September 5 (Sputnik) - X will take part in the SCO summit": filed before it
     return value, Evidence(text[:200], "dateline") if value else None, (hit.month, hit.day)
 
 
