@@ -11,7 +11,7 @@ from ..knowledge import alternation, knowledge, lower
 from ..model import Evidence, Paragraph, Removed, Venue
 from .placenames import (MEETING_WORD, THE_MEETING, chair_country, city_country, other_script_place, place_line, place_opening, place_patterns,
                          same_body, welcome)
-from .text import PREVIOUS, is_future, lead_paragraphs, sentences
+from .text import PREVIOUS, is_future, lead_paragraphs, sentences, to_come
 from .video import online_phrase, speaker_seat
 from .datelines import dateline
 
@@ -103,16 +103,10 @@ def _another_year(sentence: str, start: int, end: int, year: int | None) -> bool
 TO_COME_WINDOW = 150  # "X will lead the delegation to the meeting of the SCO Council of Heads of Government, which ... in Islamabad"
 
 
-@lru_cache(maxsize=1)
-def _still_to_come() -> re.Pattern:
-    """data/verbs.yml still_to_come: someone going to a meeting, its eve (in lower case)."""
-    return re.compile(r"\b" + knowledge().verbs("still_to_come") + r"\b")
-
-
 def _to_come(sentence: str, start: int) -> bool:
-    """Whether the sentence has the meeting whose place is at `start` still to come: a later meeting's words (is_future) or
-    someone going to it, its eve, before the place ("Wen will attend the meeting ... in Bishkek")."""
-    return is_future(sentence, start) or bool(_still_to_come().search(lower(sentence[max(0, start - TO_COME_WINDOW) : start])))
+    """Whether the sentence has the meeting whose place is at `start` still to come (text.to_come, within TO_COME_WINDOW
+    before the place: "Wen will attend the meeting ... in Bishkek")."""
+    return to_come(sentence, start, TO_COME_WINDOW)
 
 
 def _city_before(sentence: str, at: int) -> int:
