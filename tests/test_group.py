@@ -623,3 +623,13 @@ def test_a_meeting_number_of_a_body_meeting_yearly_rules_out_the_meetings_of_oth
                "Dushanbe, where the presidents discussed security and trade.\n")
     meetings = _meetings(write_texts, {"wire": _DUSHANBE_2008, "undated": undated})
     assert (meetings["wire"] == meetings["undated"]) is joins
+
+
+def test_a_meeting_number_of_a_body_meeting_yearly_joins_the_meeting_of_its_year(write_texts):
+    # (no city, no day: "the sixth meeting of the Council of Heads of State" is the 2006 summit, bodies.yml numbered_from)
+    shanghai = ("SHANGHAI, June 15, 2006 -- The Council of Heads of State of the Shanghai Cooperation Organization met in "
+                "Shanghai on June 15, 2006, and adopted a declaration.\n")
+    undated = ("The spokesman said that the sixth meeting of the Council of Heads of State of the Shanghai Cooperation "
+               "Organization would review the work of the past five years.\n")
+    meetings = _meetings(write_texts, {"shanghai": shanghai, "bishkek": EARLIER, "undated": undated})
+    assert meetings["undated"] == meetings["shanghai"] == "2006-06-15-council-of-heads-of-state-shanghai"
