@@ -5199,3 +5199,23 @@ def test_a_russian_announcement_gives_the_day_its_meeting_will_take_place():
             "правительств государств-членов Шанхайской организации сотрудничества.\n\n"
             "На встрече будут рассмотрены вопросы торговли.\n")
     assert _doc(text).date == "2013-11-21"
+
+
+def test_a_weekday_written_in_russian_dates_the_meeting_as_an_english_one_does():
+    # (made up) data/dates.yml: a Russian weekday after its preposition ("во вторник") is read where "on Tuesday" is
+    doc = _doc("Новости ШОС\n\nГлавы правительств стран ШОС обсудили торговлю\n\nОпубликовано: 3 ноября 2023\n\n"
+               "Во вторник в Бишкеке состоялось очередное заседание Совета глав правительств государств-членов ШОС.\n\n"
+               "Стороны обсудили торговлю и транспорт.")
+    assert (doc.date, doc.evidence["date"].rule) == ("2023-10-31", "weekday before publication date")  # the Tuesday before 3 November
+    # "среду" alone is also "environment": only the weekday after its preposition counts
+    assert dates.WEEKDAY.search("охрана окружающей среды и в среду")[1] == "в среду"
+    assert not dates.WEEKDAY.search("защищать окружающую среду")
+
+
+def test_a_date_with_its_month_in_romanian_is_read():
+    # (made up) a bare date line above the headline, as a Romanian mirror of a wire story prints it
+    doc = _doc("14 iunie 2019\n\nLiderii statelor membre OCS s-au reunit la Bișkek\n\n"
+               "Președinții statelor membre ale Organizației de Cooperare de la Shanghai au participat vineri la summitul de la Bișkek.\n\n"
+               "Ei au discutat despre comerț și securitate.")
+    assert (doc.published, doc.date) == ("2019-06-14", "2019-06-14")
+    assert dates.full_date("Chișinău, 3 decembrie 2024") == "2024-12-03"
