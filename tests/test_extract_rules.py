@@ -5219,3 +5219,15 @@ def test_a_date_with_its_month_in_romanian_is_read():
                "Ei au discutat despre comerț și securitate.")
     assert (doc.published, doc.date) == ("2019-06-14", "2019-06-14")
     assert dates.full_date("Chișinău, 3 decembrie 2024") == "2024-12-03"
+
+
+@pytest.mark.parametrize("stamp, lead", [
+    ("12 мая 2015, 21:40 НОВОСТИ /", "Министры иностранных дел стран ШОС прибыли в Бишкек, где в пятницу примут участие во встрече "
+     "Совета министров иностранных дел ШОС."),
+    ("May 12, 2015, 21:40 NEWS /", "The foreign ministers of the SCO countries arrived in Bishkek to take part in the meeting of the "
+     "SCO Council of Foreign Ministers on Friday."),
+])
+def test_a_date_line_over_a_lead_that_goes_to_the_meeting_on_a_weekday_gives_that_weekday(stamp, lead):
+    # (made up) the line under the heading is the stamp of a story filed on the eve: the meeting is the Friday after it
+    doc = _doc(f"Министры прибыли в Бишкек\n\n{stamp}\n\n{lead}\n\nОни обсудят безопасность и торговлю в регионе ШОС.")
+    assert (doc.date, doc.evidence["date"].rule) == ("2015-05-15", "date line and the weekday of the meeting to come")
