@@ -5231,3 +5231,11 @@ def test_a_date_line_over_a_lead_that_goes_to_the_meeting_on_a_weekday_gives_tha
     # (made up) the line under the heading is the stamp of a story filed on the eve: the meeting is the Friday after it
     doc = _doc(f"Министры прибыли в Бишкек\n\n{stamp}\n\n{lead}\n\nОни обсудят безопасность и торговлю в регионе ШОС.")
     assert (doc.date, doc.evidence["date"].rule) == ("2015-05-15", "date line and the weekday of the meeting to come")
+
+
+def test_an_uzbek_lead_date_written_year_first_dates_its_meeting():
+    # (made up) Uzbek months are data (data/dates.yml), the year first with its word ("2023-yil"), the day before the month
+    doc = _doc("2023-yil 14-iyul kuni Samarqand shahrida ShHTga a'zo davlatlar transport vazirlarining uchinchi yig‘ilishi "
+               "bo‘lib o‘tdi.\n\nVazirlar yo‘l va temir yo‘l hamkorligini muhokama qildilar.")
+    assert (doc.date, doc.evidence["date"].rule) == ("2023-07-14", "lead sentence date")
+    assert dates.full_date("2023-yil 14-iyul") == "2023-07-14" and dates.full_date("It may 14 2023") is None

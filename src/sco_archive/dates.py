@@ -47,6 +47,8 @@ MDY_RANGE = re.compile(r"\b(" + _MONTH + r"),?\s+" + _DAY + _DAYS_APART + _DAY +
 MDY_FROM_TO = re.compile(r"(?<=\bfrom )(" + _MONTH + r")\s+" + _DAY + r"\s+to\s+" + _DAY + r"(?:,\s*|\s+)(\d{4})" + _YEAR_END)
 # "1-2 November 2019", "31 August-1 September 2025": a day range written day first, dated by its last day too.
 DMY_RANGE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?(?:\s+" + _MONTH_WORDS + r")?\s*[-–]\s*" + _DAY + r"\s+(" + _MONTH + r"),?\s+(\d{4})" + _YEAR_END)
+# "2023-yil 14-iyul": the year first, with its word (data/dates.yml year_words), then the day and the month.
+YDM = re.compile(r"\b(\d{4})[-\s]" + alternation(_WORDS["months"]["year_words"]) + r"\s+" + _DAY + r"[-\s](" + _MONTH + r")")
 # "August 31 to September 1" / "August 31-September 1, 2025": a range over two months, dated by its last day.
 MD_RANGE = re.compile(r"\b" + _MONTH_WORDS + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:[-–]|to)\s*(" + _MONTH + r")\s+" + _DAY + r"\b(?:,?\s*(\d{4})" + _YEAR_END + r")?")
 # "April 26-28" with no year: a range of days in one month, dated by its last day.
@@ -148,6 +150,8 @@ def find_dates(text: str, partial: bool = True) -> list[DateHit]:
             add(m, int(m[3]), _month(m[1]), int(m[2]))
         for m in DMY.finditer(text):
             add(m, int(m[3]), _month(m[2]), int(m[1]))
+        for m in YDM.finditer(text):
+            add(m, int(m[1]), _month(m[3]), int(m[2]))
         for m in MDY_RANGE.finditer(text):
             add(m, int(m[4]), _month(m[1]), int(m[3]))
         for m in MDY_FROM_TO.finditer(text):

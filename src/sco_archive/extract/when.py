@@ -15,7 +15,7 @@ from .weekdays import WEEKDAY_RANGE_END, WILL_MEET_ON, going_on, weekday_named, 
 from .text import PAST_ANCHOR, PREVIOUS, PROSE, TRAVEL, first_sentence, is_future, lead_paragraphs, meeting_to_come, sentences
 
 _EVENT = re.compile(
-    r"\b(?:attend\w*|held|hold\w*|chair\w*|address\w*|met|meets?|meeting|summit|session|opened|took place|deliver\w*|spoke|participat\w*|convened|gather\w*|said|told|состоял\w*|открыл\w*|состоится|состоятся)\b",
+    r"\b(?:attend\w*|held|hold\w*|chair\w*|address\w*|met|meets?|meeting|summit|session|opened|took place|deliver\w*|spoke|participat\w*|convened|gather\w*|said|told|состоял\w*|открыл\w*|состоится|состоятся|bo[‘'ʻ’]lib\s+o[‘'ʻ’]t\w*)\b",
     re.I,
 )
 # The place and day of the meeting in brackets closing a heading: "... following the SCO Ministerial Council (Tianjin, July 15,
@@ -38,7 +38,7 @@ _RANGE_ON = re.compile(r"\s*+(?:-|–|to|until|through)\s*+\d(?!\d?:\d)")
 # A meeting with a non-finite future phrase after it: "the SCO summit to be held there", "the summit scheduled for August".
 _LATER_MEETING = re.compile(r"\b(?:meeting|summit|session|council)\b[^,.;]{0,40}?\b(?:to be held|to take place|scheduled)\b", re.I)
 _MEETING_NOUN = re.compile(r"\b(?:meeting|summit|session|council|conference|talks|briefing|met|convened|gathered"
-                           r"|встреч\w*|совещани\w*|заседани\w*|саммит\w*|сесси\w*)\b", re.I)
+                           r"|встреч\w*|совещани\w*|заседани\w*|саммит\w*|сесси\w*|yig[‘'ʻ’]ilish\w*|uchrashuv\w*)\b", re.I)
 # A sentence about the briefing itself, naming no meeting: its date is the briefing's day.
 _BRIEFING_ONLY = re.compile(r"\b(?:briefing|press conference|news conference)\b", re.I)
 _GIVEN = re.compile(r"\b(?:interview\w*|recorded|briefing|press conference|news conference)\b", re.I)
