@@ -6,7 +6,7 @@ import itertools
 import re
 from functools import lru_cache
 
-from .knowledge import alternation, knowledge
+from .knowledge import FULL_STOPS_ABROAD, alternation, knowledge
 from .markers import LIST_MARKER
 from .stamps import ANY_DATE, PUBLICATION, TRAILING_STAMP, furniture_after, listing_stamp, strip_stamp, unstack_date
 from .model import Cleaned, Paragraph, Removed
@@ -24,9 +24,8 @@ _HAS_DATE = re.compile(ANY_DATE)
 _SPACE_RUN = re.compile(r"[ ]{2,}")
 _ITEM_GAP = re.compile(r"[ ]{2,}|\t")
 _MENU_SPLIT = re.compile(r"[|｜]")
-# (other scripts' full stops too: Hindi's danda "।", the Chinese and Japanese "。", and the full-width "！？")
-_TERMINAL = tuple(".!?:;,\"”'’)।。！？")  # what a punctuated line ends with
-_SENTENCE_END = tuple(".!?।。！？")  # what a sentence ends with (before a closing quotation mark)
+_TERMINAL = tuple(".!?:;,\"”'’)" + FULL_STOPS_ABROAD)  # what a punctuated line ends with (other scripts' full stops too)
+_SENTENCE_END = tuple(".!?" + FULL_STOPS_ABROAD)  # what a sentence ends with (before a closing quotation mark)
 _WORD = re.compile(r"\w+")
 # A line ending in one of these words is cut mid-phrase: the next block continues it.
 _DANGLING_WORDS = ("of", "the", "and", "for", "in", "at", "to", "on", "with", "by", "from", "a", "an")

@@ -190,22 +190,7 @@ def group(documents: list[Document]) -> tuple[list[Document], list[Meeting]]:
     out_docs: dict[str, Document] = {}
     undated_numbered: dict[tuple[str, int], list[list[Document]]] = {}  # undated meetings of no dated one, by body and number
     for doc in (d for d in docs if not d.date):
-        matches = [c for c in by_body.get(doc.body or "", []) if _reports_on(doc, c)]
-        if len(matches) > 1 and _city(doc) and not _online(doc):
-            # of several meetings it fits, the one held in person in its city ("24th summit in Astana ... July 4": not the
-            # video summit of another July 4, which no city rules out)
-            held_there = [c for c in matches if _where(doc) in _in_person_cities(c)]
-            matches = held_there if len(held_there) == 1 else matches
-        if len(matches) > 1 and len(years := years_named(doc) - {knowledge().founded}) == 1:
-            # of several meetings it fits, the one in the only year the text names ("the 2012 summit in Beijing"; not the
-            # SCO's founding year, which a text on any meeting may recall)
-            in_year = [c for c in matches if _cluster_date(c)[:4] == str(next(iter(years)))]
-            matches = in_year if len(in_year) == 1 else matches
-        if len(matches) > 1:
-            # of several meetings it fits, the one held in the only one of their cities the text names ("... said in an
-            # interview in Beijing that the summit on June 15 in Shanghai ...": not the Astana summit of another June 15)
-            named = [c for c in matches if _in_person_cities(c) & _cities_named(doc.paragraphs)]
-            matches = named if len(named) == 1 else matches
+        matches = _tiebreak(doc, [c for c in by_body.get(doc.body or "", []) if _reports_on(doc, c)])
         matches = matches or _held_there_within_a_month(doc, by_body.get(doc.body or "", []))
         if len(matches) == 1:
             cluster = matches[0]
@@ -236,6 +221,26 @@ def group(documents: list[Document]) -> tuple[list[Document], list[Meeting]]:
         for doc in cluster:
             out_docs[doc.id] = _finish(doc, meeting)
     return [out_docs[d.id] for d in docs], meetings
+
+
+def _tiebreak(doc: Document, matches: list[list[Document]]) -> list[list[Document]]:
+    """Of several meetings an undated text fits, the one that alone passes a test, the tests taken in turn while more
+    than one is left (a test that leaves none or several changes nothing)."""
+    years = years_named(doc) - {knowledge().founded}  # (not the SCO's founding year, which a text on any meeting may recall)
+    tests = (
+        # the one held in person in its city ("24th summit in Astana ... July 4": not the video summit of another July 4,
+        # which no city rules out)
+        lambda c: bool(_city(doc)) and not _online(doc) and _where(doc) in _in_person_cities(c),
+        # the one in the only year the text names ("the 2012 summit in Beijing")
+        lambda c: len(years) == 1 and _cluster_date(c)[:4] == str(min(years)),
+        # the one held in the only one of their cities the text names ("... said in an interview in Beijing that the summit
+        # on June 15 in Shanghai ...": not the Astana summit of another June 15)
+        lambda c: bool(_in_person_cities(c) & _cities_named(doc.paragraphs)),
+    )
+    for test in tests:
+        if len(matches) > 1 and len(passed := [c for c in matches if test(c)]) == 1:
+            matches = passed
+    return matches
 
 
 @lru_cache(maxsize=1024)

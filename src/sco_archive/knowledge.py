@@ -41,6 +41,11 @@ def lower(text: str) -> str:
     return text.replace("İ", "I").lower()
 
 
+# Other scripts' full stops, where a sentence and a punctuated line end as at ". ! ?": Hindi's danda "।", the Chinese and
+# Japanese "。", the full-width "！" and "？" (cleaning and headlines read them).
+FULL_STOPS_ABROAD = "।。！？"
+
+
 def alternation(words) -> str:
     """The words as one regex group that matches what their plain alternation, longest first, matches,
     written as a trie ("s(?:ecurity|tability)"): the engine then reads a character once, not once per
@@ -165,11 +170,10 @@ def knowledge() -> Knowledge:
     """Load and compile the data files (once per process)."""
     body_file = _load("bodies.yml")
     body_data, organisation = body_file["bodies"], body_file["organisation"]
-    _in_lower_case("bodies.yml", [p for b in body_data for p in [*b["aliases"], *b.get("speakers", ())]] + organisation["in_lower_case"]
-                   + body_file.get("other_organisations", []))
-    _in_lower_case("bodies.yml", [p for b in body_data for p in b.get("in_other_scripts", ())])
+    _in_lower_case("bodies.yml", [p for b in body_data for p in [*b["aliases"], *b.get("speakers", ()), *b.get("in_other_scripts", ())]]
+                   + organisation["in_lower_case"] + body_file.get("other_organisations", []))
     # (a body's aliases between word boundaries; its names in other scripts anywhere: "上海合作组织成员国元首理事会")
-    bodies = "|".join(f"(?P<b{i}>" + r"\b(?:" + "|".join(b["aliases"]) + r")\b" + "".join("|" + form for form in b.get("in_other_scripts", ())) + ")"
+    bodies = "|".join(f"(?P<b{i}>" + "|".join([r"\b(?:" + "|".join(b["aliases"]) + r")\b", *b.get("in_other_scripts", ())]) + ")"
                       for i, b in enumerate(body_data))
     cities: dict[str, tuple[str, str]] = {}
     countries: dict[str, str] = {}

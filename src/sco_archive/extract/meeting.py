@@ -114,6 +114,8 @@ _HEADS_OF_STATE = re.compile(r"\bheads?\s++of\s++(?:the\s++)?states?\b", re.I)
 SUMMIT = "Council of Heads of State"
 CALLED_SUMMIT = "body the text calls its summit"
 
+OPENING_PARAGRAPHS = 12  # the page's opening, where the meeting's number (and a council called a summit) is read
+
 
 def _summit_of_another(k, paragraphs: tuple[Paragraph, ...], chosen: str) -> tuple[str, str] | None:
     """The council a text calls a summit ("the SCO Council of Heads of Government (CHG) summit", "the 23rd summit of the
@@ -121,7 +123,7 @@ def _summit_of_another(k, paragraphs: tuple[Paragraph, ...], chosen: str) -> tup
     Summit" is that council's meeting (a text about the heads of state names them)."""
     if chosen != SUMMIT:
         return None
-    texts = [p.text for p in paragraphs[:12]]
+    texts = [p.text for p in paragraphs[:OPENING_PARAGRAPHS]]
     if any(_HEADS_OF_STATE.search(t) for t in texts):
         return None
     for text in texts:
@@ -225,7 +227,7 @@ def number(paragraphs: tuple[Paragraph, ...], title: str | None, body_name: str 
     pattern, _ = _number_patterns()
     k = knowledge()
     # Each sentence once (the body's sentence and the title are most often among the paragraphs' too).
-    pool = dict.fromkeys([s for s in (body_sentence, title) if s] + [s for p in paragraphs[:12] for s in sentences(p.text)] + list(extra))
+    pool = dict.fromkeys([s for s in (body_sentence, title) if s] + [s for p in paragraphs[:OPENING_PARAGRAPHS] for s in sentences(p.text)] + list(extra))
     for sentence in pool:
         for m in pattern.finditer(sentence):
             if (not ahead and is_future(sentence, m.start())) or _SINCE.search(sentence, 0, m.start()):
@@ -272,7 +274,7 @@ def number(paragraphs: tuple[Paragraph, ...], title: str | None, body_name: str 
         if named and k.body_of(named) == body_name and (ahead or not is_future(sentence, named.start())):
             return _value(m), Evidence(sentence, "ordinal in apposition to the meeting")
     # (a German ordinal's full stop may end a sentence for the splitter, "das 22. Kulturministertreffen": whole paragraphs too)
-    return _number_abroad(k, [*pool, *(p.text for p in paragraphs[:12])], body_name)
+    return _number_abroad(k, [*pool, *(p.text for p in paragraphs[:OPENING_PARAGRAPHS])], body_name)
 
 
 ABROAD_WINDOW = 80  # characters between a body named in another language and its number ("ครั้งที่ 11" after the long name)
@@ -302,12 +304,10 @@ def _figure(k, word: str) -> int | None:
         return int(word)
     if word in k.numerals_abroad:
         return k.numerals_abroad[word]
-    m = re.fullmatch(r"([^十]?)(十?)([^十]?)", word)
-    tens, ones = (k.numerals_abroad.get(c) for c in (m[1], m[3])) if m else (None, None)
-    if m is None or (m[1] and tens is None) or (m[3] and ones is None):
+    m = re.fullmatch(r"([^十]?)十([^十]?)", word)  # (a single digit, "六", is a word of numerals_abroad)
+    tens, ones = (k.numerals_abroad.get(c) for c in (m[1], m[2])) if m else (None, None)
+    if m is None or (m[1] and tens is None) or (m[2] and ones is None):
         return None
-    if not m[2]:  # a single digit: "六"
-        return None if m[1] and m[3] else tens or ones
     return (tens or 1) * 10 + (ones or 0)
 
 

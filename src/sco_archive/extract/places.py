@@ -11,7 +11,7 @@ from ..knowledge import alternation, knowledge, lower
 from ..model import Evidence, Paragraph, Removed, Venue
 from .placenames import (MEETING_WORD, THE_MEETING, chair_country, city_country, other_script_place, place_line, place_opening, place_patterns,
                          same_body, welcome)
-from .text import PREVIOUS, is_future, lead_paragraphs, sentences
+from .text import PREVIOUS, is_future, lead_paragraphs, sentences, to_come
 from .video import online_phrase, speaker_seat
 from .datelines import dateline
 
@@ -19,7 +19,7 @@ _LOCATION = re.compile(r"^(?:(?:Location|Venue|Place)\s*[:：]|\[(?:Location|Ven
 MAX_OCCASION_TO_PLACE = 150  # "interview with ..., recorded at the PM House in Islamabad": the place follows closely
 
 
-MAX_DATELINE_PARAGRAPHS = 10  # a wire's dateline may stand under a page's menus, as step 1 reads dated ones
+MAX_DATELINE_PARAGRAPHS = 10  # a wire's dateline may stand under a page's menus (steps 1 and 1c)
 
 
 @lru_cache(maxsize=1)
@@ -34,7 +34,8 @@ def _capital_pattern() -> re.Pattern:
 
 def _capital(sentence: str, ahead: bool = False, start: int = 0, away: bool = False) -> tuple[str, str] | None:
     """The city 'the <Adjective> capital' names in a sentence from `start` (not about a later meeting, unless the text is
-    given ahead of the meeting it is about)."""
+    given ahead of the meeting it is about; for a briefing or interview, `away`, not one its sentence has still to come,
+    see _to_come; nor one the sentence places "last year", see _LAST_BEFORE)."""
     k = knowledge()
     for m in _capital_pattern().finditer(sentence, start):
         placed = sentence[max(0, m.start() - 90) : m.end("prep") if m["prep"] else m.start()]  # (up to "in the")
@@ -102,16 +103,10 @@ def _another_year(sentence: str, start: int, end: int, year: int | None) -> bool
 TO_COME_WINDOW = 150  # "X will lead the delegation to the meeting of the SCO Council of Heads of Government, which ... in Islamabad"
 
 
-@lru_cache(maxsize=1)
-def _still_to_come() -> re.Pattern:
-    """data/verbs.yml still_to_come: someone going to a meeting, its eve (in lower case)."""
-    return re.compile(r"\b" + knowledge().verbs("still_to_come") + r"\b")
-
-
 def _to_come(sentence: str, start: int) -> bool:
-    """Whether the sentence has the meeting whose place is at `start` still to come: a later meeting's words (is_future) or
-    someone going to it, its eve, before the place ("Wen will attend the meeting ... in Bishkek")."""
-    return is_future(sentence, start) or bool(_still_to_come().search(lower(sentence[max(0, start - TO_COME_WINDOW) : start])))
+    """Whether the sentence has the meeting whose place is at `start` still to come (text.to_come, within TO_COME_WINDOW
+    before the place: "Wen will attend the meeting ... in Bishkek")."""
+    return to_come(sentence, start, TO_COME_WINDOW)
 
 
 def _city_before(sentence: str, at: int) -> int:
@@ -315,6 +310,11 @@ def _trip_to(sentence: str, meeting_at: int) -> tuple[str, str] | None:
 
 
 
+def _next_two(paragraphs, index: int) -> tuple[str, str]:
+    """The texts of the two paragraphs after paragraphs[index] ("" past the page's end), where a dateline's lead may go on."""
+    return tuple(paragraphs[i].text if i < len(paragraphs) else "" for i in (index + 1, index + 2))
+
+
 def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = True, ahead: bool = False, in_person: bool = False,
            year: int | None = None, away: bool = False):
     # 0. A metadata line "Location: Astana".
@@ -332,13 +332,12 @@ def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = 
     #    A lead that places the meeting elsewhere ("Bishkek, Dec 16 / Kabar /. ... the meeting, which was held
     #    in Astana on December 15") says the dateline is only where the story was filed.
     #    A dateline alone on its line ("Tashkent, May 14, AZERTAC") has its lead in the next paragraph.
-    for index, p in enumerate([] if online else paragraphs[:10]):
+    for index, p in enumerate([] if online else paragraphs[:MAX_DATELINE_PARAGRAPHS]):
         found = dateline(p.text)
         known = city_country(found.place) if found else None
         if known:
             rest = found.rest
-            following = paragraphs[index + 1].text if index + 1 < len(paragraphs) else ""
-            further = paragraphs[index + 2].text if index + 2 < len(paragraphs) else ""
+            following, further = _next_two(paragraphs, index)
             if len(rest.split()) < 6 and following:
                 rest, following, further = following, "", ""
             return _elsewhere(rest, following, known[1], further) or (known[0], known[1], Evidence(p.text[:120], "dateline"))
@@ -362,17 +361,15 @@ def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = 
         opening = place_opening(p.text) if not online else None
         known = found or (city_country(opening.place) if opening else None)
         if known:
-            following = paragraphs[index + 1].text if index + 1 < len(paragraphs) else ""
-            further = paragraphs[index + 2].text if index + 2 < len(paragraphs) else ""
+            following, further = _next_two(paragraphs, index)
             moved = _elsewhere(opening.rest, following, known[1], further) if opening and not found else None
             return moved or (known[0], known[1], Evidence(p.text[:120], "place line" if found else "dateline without a date"))
     # 1c. A wire's dateline in capitals further down, under a page's menus and a standfirst ("QINGDAO: Prime Minister ...").
-    for index, p in enumerate(paragraphs[:MAX_DATELINE_PARAGRAPHS] if not online else (), 0):
-        opening = place_opening(p.text) if index >= len(head) else None
+    for index, p in enumerate(paragraphs[len(head) : MAX_DATELINE_PARAGRAPHS] if not online else (), len(head)):
+        opening = place_opening(p.text)
         known = city_country(opening.place) if opening and opening.place.isupper() else None
         if known:
-            following = paragraphs[index + 1].text if index + 1 < len(paragraphs) else ""
-            further = paragraphs[index + 2].text if index + 2 < len(paragraphs) else ""
+            following, further = _next_two(paragraphs, index)
             moved = _elsewhere(opening.rest, following, known[1], further)
             return moved or (known[0], known[1], Evidence(p.text[:120], "dateline in capitals under the page's head"))
     # 2. The sentence that names the meeting: "attended the meeting ... in Moscow".
@@ -435,4 +432,3 @@ def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = 
     # 7. The country of the meeting's chair: "The meeting was chaired by Prime Minister of the Republic of Kazakhstan ...".
     # 8. A page in another script: "……第八次会议28日在塔吉克斯坦首都杜尚别举行".
     return chair_country(paragraphs) or other_script_place(paragraphs)
-

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -77,25 +78,26 @@ def _adverb_first(text: str, second: int) -> tuple[int, int, int] | None:
     adverb = next((m for m in ordinal_adverbs().finditer(text, 0, second) if ordinal(m[1]) == 1), None)
     if adverb is None:
         return None
-    start = 0
-    for sentence in sentences(text):
-        found = text.index(sentence, start)
-        if found > adverb.start():
-            break
-        start = found
+    start = max((at for at, _ in _sentence_starts(text) if at <= adverb.start()), default=0)
     return start, start, 1
 
 
 def _narrated_first(text: str) -> int | None:
     """Where a sentence after the first that tells the first item starts ("... three proposals. He first proposed ...")."""
-    start = 0
-    for sentence in sentences(text):
-        start = text.index(sentence, start)
+    for start, sentence in _sentence_starts(text):
         m = narrated_ordinal().match(sentence)
         if start and m and ordinal(m[1]) == 1:
             return start
-        start += len(sentence)
     return None
+
+
+def _sentence_starts(text: str) -> Iterator[tuple[int, str]]:
+    """Each sentence of the text with where it starts in it."""
+    start = 0
+    for sentence in sentences(text):
+        start = text.index(sentence, start)
+        yield start, sentence
+        start += len(sentence)
 
 
 def _units(paragraphs: tuple[Paragraph, ...]) -> list[_Unit]:

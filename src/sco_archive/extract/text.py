@@ -60,11 +60,23 @@ _MEETING = re.compile(r"\b(?:meeting|summit|session|council|talks)\b", re.I)
 
 
 def meeting_to_come(sentence: str) -> bool:
-    """Whether the sentence has a meeting still to come: a later meeting's words (is_future: "the summit to be held in
-    ...") or someone going to it before its name (data/verbs.yml still_to_come: "will take part in the SCO summit").
-    A dateline over such a lead dates the story, not the meeting (when.py)."""
-    going = re.compile(r"\b" + knowledge().verbs("still_to_come") + r"\b")
-    return any(is_future(sentence, m.start()) or going.search(lower(sentence[: m.start()])) for m in _MEETING.finditer(sentence))
+    """Whether the sentence has a meeting still to come (see to_come). A dateline over such a lead dates the story, not
+    the meeting (when.py)."""
+    return any(to_come(sentence, m.start()) for m in _MEETING.finditer(sentence))
+
+
+def to_come(sentence: str, start: int, reach: int | None = None) -> bool:
+    """Whether the meeting named at `start` is still to come for the sentence: a later meeting's words (is_future: "the
+    summit to be held in ...") or someone going to it, or its eve, before it (data/verbs.yml still_to_come: "will take
+    part in the SCO summit"), within `reach` characters (by default anywhere before it)."""
+    before = sentence[max(0, start - reach) if reach is not None else 0 : start]
+    return is_future(sentence, start) or bool(_going().search(lower(before)))
+
+
+@lru_cache(maxsize=1)
+def _going() -> re.Pattern:
+    """Someone going to a meeting, or its eve: data/verbs.yml still_to_come (in lower case)."""
+    return re.compile(r"\b" + knowledge().verbs("still_to_come") + r"\b")
 
 
 PROSE = re.compile(r"^(?:\S+\s+){5,}.*[.!?\"”]$")  # a sentence of six words or more

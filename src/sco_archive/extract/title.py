@@ -6,13 +6,13 @@ import re
 from functools import lru_cache
 
 from ..dates import find_dates
-from ..knowledge import alternation, knowledge
+from ..knowledge import FULL_STOPS_ABROAD, alternation, knowledge
 from ..model import Paragraph
 from .kinds import speech_heading, turn_or_address
 from .datelines import dateline
 
-# (also inside closing quotes: "... summit.”"; a menu's "Posts|"; other scripts' full stops and full-width marks: "।", "。", "：")
-_HEADLINE_END = re.compile(r"(?:[.!?:;,।。！？：，][\"”’')]*|\s*\|)$")
+# (also inside closing quotes: "... summit.”"; a menu's "Posts|"; other scripts' full stops and the full-width colon and comma: "।", "。", "：")
+_HEADLINE_END = re.compile(rf"(?:[.!?:;,{FULL_STOPS_ABROAD}：，][\"”’')]*|\s*\|)$")
 # A character of a script that does not space its words (Chinese, Japanese kana): two make about one word.
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 CHARACTERS_A_WORD = 2
@@ -21,6 +21,8 @@ CHARACTERS_A_WORD = 2
 def _words(text: str) -> int:
     """The words of a line: spaced words, or in Chinese or Japanese, its characters two to a word ("6成员国元首批准《...》")."""
     return max(len(text.split()), len(_UNSPACED.findall(text)) // CHARACTERS_A_WORD)
+
+
 # A line that is only a day, a month's name in any language and a year, perhaps with a time: a page's stamp ("28 iulie 2021",
 # "5 июля 2024, 13:59"), whatever the language (find_dates reads the languages it knows).
 _DAY_MONTH_YEAR = re.compile(r"^\d{1,2}\.?\s+[^\W\d_]+\.?,?\s+\d{4}(?:,?\s+\d{1,2}:\d{2})?$")
