@@ -5201,6 +5201,46 @@ def test_a_russian_announcement_gives_the_day_its_meeting_will_take_place():
     assert _doc(text).date == "2013-11-21"
 
 
+def test_a_weekday_written_in_russian_dates_the_meeting_as_an_english_one_does():
+    # (made up) data/dates.yml: a Russian weekday after its preposition ("во вторник") is read where "on Tuesday" is
+    doc = _doc("Новости ШОС\n\nГлавы правительств стран ШОС обсудили торговлю\n\nОпубликовано: 3 ноября 2023\n\n"
+               "Во вторник в Бишкеке состоялось очередное заседание Совета глав правительств государств-членов ШОС.\n\n"
+               "Стороны обсудили торговлю и транспорт.")
+    assert (doc.date, doc.evidence["date"].rule) == ("2023-10-31", "weekday before publication date")  # the Tuesday before 3 November
+    # "среду" alone is also "environment": only the weekday after its preposition counts
+    assert dates.WEEKDAY.search("охрана окружающей среды и в среду")[1] == "в среду"
+    assert not dates.WEEKDAY.search("защищать окружающую среду")
+
+
+def test_a_date_with_its_month_in_romanian_is_read():
+    # (made up) a bare date line above the headline, as a Romanian mirror of a wire story prints it
+    doc = _doc("14 iunie 2019\n\nLiderii statelor membre OCS s-au reunit la Bișkek\n\n"
+               "Președinții statelor membre ale Organizației de Cooperare de la Shanghai au participat vineri la summitul de la Bișkek.\n\n"
+               "Ei au discutat despre comerț și securitate.")
+    assert (doc.published, doc.date) == ("2019-06-14", "2019-06-14")
+    assert dates.full_date("Chișinău, 3 decembrie 2024") == "2024-12-03"
+
+
+@pytest.mark.parametrize("stamp, lead", [
+    ("12 мая 2015, 21:40 НОВОСТИ /", "Министры иностранных дел стран ШОС прибыли в Бишкек, где в пятницу примут участие во встрече "
+     "Совета министров иностранных дел ШОС."),
+    ("May 12, 2015, 21:40 NEWS /", "The foreign ministers of the SCO countries arrived in Bishkek to take part in the meeting of the "
+     "SCO Council of Foreign Ministers on Friday."),
+])
+def test_a_date_line_over_a_lead_that_goes_to_the_meeting_on_a_weekday_gives_that_weekday(stamp, lead):
+    # (made up) the line under the heading is the stamp of a story filed on the eve: the meeting is the Friday after it
+    doc = _doc(f"Министры прибыли в Бишкек\n\n{stamp}\n\n{lead}\n\nОни обсудят безопасность и торговлю в регионе ШОС.")
+    assert (doc.date, doc.evidence["date"].rule) == ("2015-05-15", "date line and the weekday of the meeting to come")
+
+
+def test_an_uzbek_lead_date_written_year_first_dates_its_meeting():
+    # (made up) Uzbek months are data (data/dates.yml), the year first with its word ("2023-yil"), the day before the month
+    doc = _doc("2023-yil 14-iyul kuni Samarqand shahrida ShHTga a'zo davlatlar transport vazirlarining uchinchi yig‘ilishi "
+               "bo‘lib o‘tdi.\n\nVazirlar yo‘l va temir yo‘l hamkorligini muhokama qildilar.")
+    assert (doc.date, doc.evidence["date"].rule) == ("2023-07-14", "lead sentence date")
+    assert dates.full_date("2023-yil 14-iyul") == "2023-07-14" and dates.full_date("It may 14 2023") is None
+
+
 def test_a_prime_ministerial_summit_is_the_heads_of_government_meeting():
     doc = _doc("SCO premiers meet in Tajikistan\n\nA prime-ministerial summit meeting of the Shanghai Cooperation "
                "Organization ended in the Tajik capital on Friday with agreements on transport and energy.\n")

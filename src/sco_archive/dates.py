@@ -7,27 +7,18 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .knowledge import alternation
+from .knowledge import alternation, data
 
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
                 "October", "November", "December")  # as pages write them: not strftime's, which follows the locale
-_MONTHS = {
-    **{name.lower(): number for number, name in enumerate(MONTH_NAMES, 1)},
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}
-# Russian month names as a date writes them, in the genitive and in lower case ("14 июня 2019", "5 июля 2024 г."): bilingual
-# Belarusian and Central Asian pages print them.
-_RUSSIAN_MONTHS = {name: number for number, name in enumerate(
-    ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"), 1)}
-# A Tajik agency's stamp writes the month in the nominative, first ("Август 28, 2008 11:35", "Июнь 22, 2024 17:00").
-_RUSSIAN_MONTHS.update({name: number for number, name in enumerate(
-    ("январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"), 1)})
-_MONTHS.update(_RUSSIAN_MONTHS)
-# Month names are matched capitalised or in capitals only: "may" the verb is not a month.
-_MONTH_WORDS = alternation({m.capitalize() for m in _MONTHS} | {m.upper() for m in _MONTHS} | set(_RUSSIAN_MONTHS))
+# Month and weekday names in every language a page writes them in, by number (data/dates.yml): those of
+# `capitalised_only` match capitalised or in capitals only ("may" the verb is not a month), those of `any_case` in lower
+# case too ("14 июня 2019", "в четверг").
+_WORDS = data("dates.yml")
+_MONTHS = {**_WORDS["months"]["capitalised_only"], **_WORDS["months"]["any_case"]}
+_MONTH_WORDS = alternation({m.capitalize() for m in _MONTHS} | {m.upper() for m in _MONTHS} | set(_WORDS["months"]["any_case"]))
 _MONTH = _MONTH_WORDS + r"\.?"
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_WEEKDAY_NUMBER = {**_WORDS["weekdays"]["capitalised_only"], **_WORDS["weekdays"]["any_case"]}
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
 _NOT_NUM_BEFORE = r"(?<![\d/.\-])"
 _NOT_NUM_AFTER = r"(?![\d/\-]|\.\d)"
@@ -56,15 +47,17 @@ MDY_RANGE = re.compile(r"\b(" + _MONTH + r"),?\s+" + _DAY + _DAYS_APART + _DAY +
 MDY_FROM_TO = re.compile(r"(?<=\bfrom )(" + _MONTH + r")\s+" + _DAY + r"\s+to\s+" + _DAY + r"(?:,\s*|\s+)(\d{4})" + _YEAR_END)
 # "1-2 November 2019", "31 August-1 September 2025": a day range written day first, dated by its last day too.
 DMY_RANGE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?(?:\s+" + _MONTH_WORDS + r")?\s*[-–]\s*" + _DAY + r"\s+(" + _MONTH + r"),?\s+(\d{4})" + _YEAR_END)
+# "2023-yil 14-iyul": the year first, with its word (data/dates.yml year_words), then the day and the month.
+YDM = re.compile(r"\b(\d{4})[-\s]" + alternation(_WORDS["months"]["year_words"]) + r"\s+" + _DAY + r"[-\s](" + _MONTH + r")")
 # "August 31 to September 1" / "August 31-September 1, 2025": a range over two months, dated by its last day.
 MD_RANGE = re.compile(r"\b" + _MONTH_WORDS + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:[-–]|to)\s*(" + _MONTH + r")\s+" + _DAY + r"\b(?:,?\s*(\d{4})" + _YEAR_END + r")?")
 # "April 26-28" with no year: a range of days in one month, dated by its last day.
 MD_DAYS = re.compile(r"\b(" + _MONTH + r")\s+" + _DAY + r"\s*[-–]\s*" + _DAY + r"\b(?!\s*,?\s*\d{4})")
 MD = re.compile(r"\b(" + _MONTH + r")\s+" + _DAY + r"\b(?!\s*,?\s*\d{4})(?!\s*(?:-|to|and)\s*\d)")
 DM = re.compile(r"\b" + _DAY + r"\s+(?:of\s+)?(" + _MONTH + r")(?!\.?,?\s*\d{4})")
-WEEKDAY = re.compile(r"\b(" + "|".join(w.capitalize() for w in _WEEKDAYS) + r")\b")
+WEEKDAY = re.compile(r"\b(" + alternation({w.capitalize() for w in _WEEKDAY_NUMBER} | set(_WORDS["weekdays"]["any_case"])) + r")\b")
 # A stamp may abbreviate the weekday ("Thu Jun 7, 2012 10:22AM GMT"); running text never counts these.
-WEEKDAY_STAMP = re.compile(r"\b(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?|" + "|".join(w.capitalize() for w in _WEEKDAYS) + r")(?![\w])")
+WEEKDAY_STAMP = re.compile(r"\b(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?|" + "|".join(w.capitalize() for w in _WORDS["weekdays"]["capitalised_only"]) + r")(?![\w])")
 TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b")
 
 _DIGIT = re.compile(r"\d")
@@ -157,6 +150,8 @@ def find_dates(text: str, partial: bool = True) -> list[DateHit]:
             add(m, int(m[3]), _month(m[1]), int(m[2]))
         for m in DMY.finditer(text):
             add(m, int(m[3]), _month(m[2]), int(m[1]))
+        for m in YDM.finditer(text):
+            add(m, int(m[1]), _month(m[3]), int(m[2]))
         for m in MDY_RANGE.finditer(text):
             add(m, int(m[4]), _month(m[1]), int(m[3]))
         for m in MDY_FROM_TO.finditer(text):
@@ -183,7 +178,7 @@ def full_date(text: str) -> str | None:
 def weekday_before(name: str, reference: str) -> str:
     """The latest day named `name` on or before `reference` (ISO)."""
     ref = dt.date.fromisoformat(reference)
-    back = (ref.weekday() - _WEEKDAYS.index(name.lower())) % 7
+    back = (ref.weekday() - _WEEKDAY_NUMBER[name.lower()]) % 7
     return (ref - dt.timedelta(days=back)).isoformat()
 
 

@@ -30,6 +30,11 @@ def _load(name: str) -> dict:
         loader.dispose()
 
 
+def data(name: str) -> dict:
+    """One data file as loaded, for a module that compiles its own words (dates.py: month and weekday names)."""
+    return _load(name)
+
+
 def lower(text: str) -> str:
     """The text in lower case, letter for letter, for the patterns written in lower case: a match's positions
     are the text's. ("İ", the one letter whose lower case is two characters, becomes "i", as re.I reads it.)"""

@@ -11,10 +11,11 @@ from ..knowledge import knowledge, lower
 from ..model import Evidence, Paragraph, Removed
 from .datelines import Dateline, dateline
 from .others import BEFORE_A_MEETING, OPENING_ON, of_another_body, of_another_organisation, of_previous_meeting, stale_in_passing
+from .weekdays import WEEKDAY_RANGE_END, WILL_MEET_ON, going_on, weekday_named, year_by_weekday
 from .text import PAST_ANCHOR, PREVIOUS, PROSE, TRAVEL, first_sentence, is_future, lead_paragraphs, meeting_to_come, sentences
 
 _EVENT = re.compile(
-    r"\b(?:attend\w*|held|hold\w*|chair\w*|address\w*|met|meets?|meeting|summit|session|opened|took place|deliver\w*|spoke|participat\w*|convened|gather\w*|said|told|состоял\w*|открыл\w*|состоится|состоятся)\b",
+    r"\b(?:attend\w*|held|hold\w*|chair\w*|address\w*|met|meets?|meeting|summit|session|opened|took place|deliver\w*|spoke|participat\w*|convened|gather\w*|said|told|состоял\w*|открыл\w*|состоится|состоятся|bo[‘'ʻ’]lib\s+o[‘'ʻ’]t\w*)\b",
     re.I,
 )
 # The place and day of the meeting in brackets closing a heading: "... following the SCO Ministerial Council (Tianjin, July 15,
@@ -29,13 +30,6 @@ _RECALLED = re.compile(r"\b(?:recall\w*|had (?:\w+ly )?\w+ed)\b|\bwho\s++(?:was|
 _BEFORE_THE_MEETING = r"(?:on the eve of|ahead of|in the run-up to|prior to)\b"
 _BEFORE_IT = re.compile(r"\W*+" + _BEFORE_THE_MEETING, re.I)
 _AHEAD_OF = re.compile(r"\b" + _BEFORE_THE_MEETING, re.I)
-# Someone going to a meeting that the weekday after it dates: "arrived in Beijing to take part in a meeting of ... on Tuesday".
-_GOING_TO = re.compile(r"\b(?:will|to)\s++(?:\w+\s++){0,2}?(?:take\s++part\s++in|attend|participate\s++in)\b[^,;]*?"
-                       r"\b(?:meeting|summit|session)\b[^,;]*+$", re.I)
-# The meeting itself to come on a weekday: "The main session of the council will take place on Friday", "where the
-# ministers will hold a meeting on Friday".
-_WILL_MEET_ON = re.compile(r"\bwill\s++(?:be\s++held|take\s++place|begin|start|open|convene|meet"
-                           r"|hold\s++(?:a|an|its|their)\s++(?:\w+\s++){0,2}?(?:meeting|session|summit|talks))\s++on\s++$", re.I)
 # A meeting the report says is going on as it is published: "The 15th meeting of culture ministers ... is being held in Sanya".
 _UNDER_WAY = re.compile(r"\b(?:is|are)\s++(?:being\s++held|taking\s++place|under\s?+way|in\s++session)\b", re.I)
 _HELD_ON = re.compile(r"\b(?:held|take place|takes place|convene|open)\s++on\s++$")
@@ -44,7 +38,7 @@ _RANGE_ON = re.compile(r"\s*+(?:-|–|to|until|through)\s*+\d(?!\d?:\d)")
 # A meeting with a non-finite future phrase after it: "the SCO summit to be held there", "the summit scheduled for August".
 _LATER_MEETING = re.compile(r"\b(?:meeting|summit|session|council)\b[^,.;]{0,40}?\b(?:to be held|to take place|scheduled)\b", re.I)
 _MEETING_NOUN = re.compile(r"\b(?:meeting|summit|session|council|conference|talks|briefing|met|convened|gathered"
-                           r"|встреч\w*|совещани\w*|заседани\w*|саммит\w*|сесси\w*)\b", re.I)
+                           r"|встреч\w*|совещани\w*|заседани\w*|саммит\w*|сесси\w*|yig[‘'ʻ’]ilish\w*|uchrashuv\w*)\b", re.I)
 # A sentence about the briefing itself, naming no meeting: its date is the briefing's day.
 _BRIEFING_ONLY = re.compile(r"\b(?:briefing|press conference|news conference)\b", re.I)
 _GIVEN = re.compile(r"\b(?:interview\w*|recorded|briefing|press conference|news conference)\b", re.I)
@@ -163,6 +157,13 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
     for p in paragraphs[:8]:
         hits = d.find_dates(p.text, partial=False)
         if hits and _date_line(p.text, hits[0]) and _usable(p.text, hits[0]):
+            # (unless the lead under it says someone goes to the meeting, or it will be held, on a weekday: the first such
+            # day on or after the line's, "12 мая 2015, 21:40" over "... где в пятницу примут участие во встрече ...")
+            lead = first_sentence(_next_paragraph(p.text, paragraphs) or "")
+            m = weekday_named(lead)
+            if m and not _journey(lead, m) and going_on(lead, m):
+                day = d.weekday_before(m[1], d.days_before(hits[0].resolve(None), -6))
+                return day, Evidence(lead, "date line and the weekday of the meeting to come"), (None, None)
             return hits[0].resolve(None), Evidence(p.text, "date line under the heading"), (hits[0].month, hits[0].day)
     for r in captions:
         for hit in d.find_dates(r.text, partial=False):
@@ -178,7 +179,7 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
                 value = _year_of(hit, pub, paragraphs)
                 weekday = d.WEEKDAY.search(s) if value is None and page_year else None
                 if weekday:  # "on Friday, June 14" under "© 2019 Xinhua"
-                    value = _year_by_weekday(hit, page_year, weekday[1])
+                    value = year_by_weekday(hit, page_year, weekday[1])
                     return value, Evidence(s, "lead sentence date and weekday, year from the copyright line") if value else None, (hit.month, hit.day)
                 return value, Evidence(s, "lead sentence date, year from the text") if value else None, (hit.month, hit.day)
     if pub:
@@ -194,11 +195,11 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
             if not ahead and not under_way and _UNDER_WAY.search(s) and _MEETING_NOUN.search(s):
                 under_way = s
                 continue
-            m = _weekday(s)
+            m = weekday_named(s)
             if m and (_journey(s, m) or said_of_coming(s, m.start())
                       or _before_own_meeting(s, m, body)):
                 continue  # "... left for Dushanbe on Sunday", "... upcoming visits will be ..., Li Hui said here Monday"
-            if m and (_GOING_TO.search(s, 0, m.start()) or _WILL_MEET_ON.search(s, 0, m.start())):
+            if m and going_on(s, m):
                 # "has arrived in Beijing to take part in a meeting of ... on Tuesday": the Tuesday nearest the publication
                 # date, most often the coming one (a report filed the day after still counts back)
                 before, after = d.weekday_before(m[1], pub), d.weekday_before(m[1], d.days_before(pub, -6))
@@ -317,7 +318,7 @@ def _from_dateline(text: str, found: Dateline, pub: str | None, paragraphs: tupl
     lead = next((s for s in sentences(found.rest) if len(s.split()) >= 6), "")
     # (the weekday of the lead's first sentence, however long: "... which was held in Beijing on Thursday")
     window = found.rest[: max(200, len(lead) + found.rest.find(lead))] if lead else found.rest[:200]
-    weekday = _weekday(window)
+    weekday = weekday_named(window)
     coming = _coming_weekday(window, value) if value else None
     if coming:  # "NEW DELHI, April 27 ... on Thursday arrived ... where the ministers will hold a meeting on Friday"
         return coming, Evidence(text[:200], COMING_WEEKDAY), (None, None)
@@ -328,7 +329,7 @@ def _from_dateline(text: str, found: Dateline, pub: str | None, paragraphs: tupl
         # (the lead may name the meeting and its weekday in the next paragraph: "... said at the eighth meeting ... held
         # on the shore of Lake Issyk-Kul on Friday")
         weekday = weekday or _meeting_weekday(_next_paragraph(text, paragraphs) or "")
-        value = _year_by_weekday(hit, page_year, weekday[1], days_late=1) if weekday else None
+        value = year_by_weekday(hit, page_year, weekday[1], days_late=1) if weekday else None
         rule = "dateline and weekday, year from the copyright line"
     # the lead may give the meeting its own day: "Bishkek, Dec 16, 2014 / Kabar /. ... the meeting, which was
     # held in Astana on December 15" (the dateline is the day the story was filed); a lead naming no meeting leaves it
@@ -377,16 +378,6 @@ def _coming_day(about: str, filed: str, body: str | None) -> Date | None:
     return None
 
 
-# The second of two weekdays a meeting was held on: "on Wednesday and Thursday" (a range is dated by its last day).
-_WEEKDAY_RANGE_END = re.compile(r"\s++(?:and|to|through|until|[-–])\s++(" + d.WEEKDAY.pattern[3:-3] + r")\b")
-
-
-def _weekday(text: str) -> re.Match | None:
-    """The first weekday `text` names, or the last of a range of two: "on Wednesday and Thursday" is Thursday."""
-    m = d.WEEKDAY.search(text)
-    return (_WEEKDAY_RANGE_END.match(text, m.end()) or m) if m else None
-
-
 _HELD_BEFORE = re.compile(r"\bheld\s++(?:on\s++)?$", re.I)
 
 
@@ -403,18 +394,9 @@ def _coming_weekday(text: str, filed: str) -> str | None:
     """The day of a meeting `text` says will be held on a weekday (of two, the last), the first such weekday on or after
     the day the story was `filed`: someone arriving on Thursday "where the ministers will hold a meeting on Friday"."""
     for m in d.WEEKDAY.finditer(text):
-        if _WILL_MEET_ON.search(text, 0, m.start()) and _names_meeting(text):
-            return d.weekday_before((_WEEKDAY_RANGE_END.match(text, m.end()) or m)[1], d.days_before(filed, -6))
+        if WILL_MEET_ON.search(text, 0, m.start()) and _names_meeting(text):
+            return d.weekday_before((WEEKDAY_RANGE_END.match(text, m.end()) or m)[1], d.days_before(filed, -6))
     return None
-
-
-def _year_by_weekday(hit: d.DateHit, year: int, weekday: str, days_late: int = 0) -> str | None:
-    """A yearless day in the copyright line's `year` ("© RIA Novosti 2012"), when the weekday the text names falls on that
-    day, or up to `days_late` before it (a dateline is filed the day after: "BEIJING, May 15 ... on Tuesday": 15 May 2012
-    was a Tuesday). A page's copyright year may be the year it was served, not written: alone it says nothing of the
-    meeting's."""
-    value = hit.resolve(year)
-    return value if value and d.days_between(d.weekday_before(weekday, value), value) <= days_late else None
 
 
 def _meeting_weekday(text: str) -> re.Match | None:
