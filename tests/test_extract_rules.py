@@ -5245,3 +5245,22 @@ def test_a_prime_ministerial_summit_is_the_heads_of_government_meeting():
     doc = _doc("SCO premiers meet in Tajikistan\n\nA prime-ministerial summit meeting of the Shanghai Cooperation "
                "Organization ended in the Tajik capital on Friday with agreements on transport and energy.\n")
     assert doc.body == "Council of Heads of Government"
+
+
+def test_a_chinese_or_japanese_date_written_with_its_characters_dates_the_meeting():
+    # (made up) a date year, month and day each with its mark (data/dates.yml number_marks) is a complete date; without
+    # the year it is the month and day grouping compares, as "June 14" is
+    full = _doc("2019年6月14日,上海合作组织成员国元首理事会第十九次会议在吉尔吉斯斯坦首都比什凯克举行。\n\n元首们讨论了地区安全与经贸合作。\n")
+    assert (full.date, full.evidence["date"].rule) == ("2019-06-14", "lead sentence date")
+    yearless = _doc("本报比什凯克6月14日电 上海合作组织成员国元首理事会第十九次会议14日在吉尔吉斯斯坦首都比什凯克举行,各成员国元首出席会议。\n\n"
+                    "元首们讨论了地区安全与经贸合作。\n")
+    japanese = _doc("上海協力機構加盟国首脳理事会第19回会議が6月14日にキルギスのビシケクで開かれました。\n\n首脳らは地域の安全保障について話し合いました。\n")
+    assert (yearless.date, yearless.partial_date) == (japanese.date, japanese.partial_date) == (None, (6, 14))
+    assert dates.full_date("2019년 6월 14일") == "2019-06-14" and dates.full_date("6月14日") is None
+
+
+def test_a_thai_month_after_its_day_is_read_and_a_buddhist_era_year_is_not_taken():
+    # (made up) Thai months are data; 2562 is the Buddhist era's year (2019), which no date may take
+    hits = dates.find_dates("การประชุมจัดขึ้นที่กรุงบิชเคกเมื่อวันที่ 14 มิถุนายน ที่ผ่านมา")
+    assert [(h.year, h.month, h.day) for h in hits] == [(None, 6, 14)]
+    assert dates.find_dates("วันที่ 14 มิถุนายน 2562") == []

@@ -633,3 +633,11 @@ def test_a_meeting_number_of_a_body_meeting_yearly_joins_the_meeting_of_its_year
                "Organization would review the work of the past five years.\n")
     meetings = _meetings(write_texts, {"shanghai": shanghai, "bishkek": EARLIER, "undated": undated})
     assert meetings["undated"] == meetings["shanghai"] == "2006-06-15-council-of-heads-of-state-shanghai"
+
+
+def test_a_chinese_report_giving_only_its_month_and_day_joins_the_meeting_of_that_day(write_texts):
+    # (made up) "本报6月14日电 ... 14日举行": no year, city or number anywhere, but the month and day agree with the wire's meeting
+    chinese = ("本报6月14日电 上海合作组织成员国元首理事会会议14日举行,各成员国元首出席会议。\n\n"
+               "元首们讨论了地区安全与经贸合作。\n")
+    meetings = _meetings(write_texts, {"wire": WIRE, "chinese": chinese})
+    assert meetings["wire"] == meetings["chinese"] == "2019-06-14-council-of-heads-of-state-bishkek"

@@ -49,6 +49,12 @@ MDY_FROM_TO = re.compile(r"(?<=\bfrom )(" + _MONTH + r")\s+" + _DAY + r"\s+to\s+
 DMY_RANGE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?(?:\s+" + _MONTH_WORDS + r")?\s*[-–]\s*" + _DAY + r"\s+(" + _MONTH + r"),?\s+(\d{4})" + _YEAR_END)
 # "2023-yil 14-iyul": the year first, with its word (data/dates.yml year_words), then the day and the month.
 YDM = re.compile(r"\b(\d{4})[-\s]" + alternation(_WORDS["months"]["year_words"]) + r"\s+" + _DAY + r"[-\s](" + _MONTH + r")")
+# "2008年8月28日", "8月28日", "2008년 8월 28일": the year (if any), month and day each followed by its mark (data/dates.yml
+# number_marks), year first.
+_MARKS = _WORDS["months"]["number_marks"]
+YMD_MARKED = re.compile(_NOT_NUM_BEFORE + r"(?:(\d{4})\s*" + alternation({y for y, _, _ in _MARKS}) + r"\s*)?(\d{1,2})\s*"
+                        + alternation({m for _, m, _ in _MARKS}) + r"\s*(\d{1,2})\s*" + alternation({d for _, _, d in _MARKS}))
+_MARKED = re.compile(alternation({m for _, m, _ in _MARKS}))  # YMD_MARKED
 # "August 31 to September 1" / "August 31-September 1, 2025": a range over two months, dated by its last day.
 MD_RANGE = re.compile(r"\b" + _MONTH_WORDS + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:[-–]|to)\s*(" + _MONTH + r")\s+" + _DAY + r"\b(?:,?\s*(\d{4})" + _YEAR_END + r")?")
 # "April 26-28" with no year: a range of days in one month, dated by its last day.
@@ -140,6 +146,10 @@ def find_dates(text: str, partial: bool = True) -> list[DateHit]:
             add(m, int(m[1]), int(m[2]), int(m[3]))
         for m in DOT_DMY.finditer(text):
             add(m, int(m[3]), int(m[2]), int(m[1]))
+    if _MARKED.search(text):
+        for m in YMD_MARKED.finditer(text):
+            if m[1] or partial:
+                add(m, int(m[1]) if m[1] else None, int(m[2]), int(m[3]))
     if _MONTH_NAME.search(text):
         for m in DMY_RANGE.finditer(text):
             add(m, int(m[3]), _month(m[2]), int(m[1]))
