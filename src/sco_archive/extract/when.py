@@ -16,8 +16,8 @@ from .text import PAST_ANCHOR, PREVIOUS, PROSE, TRAVEL, first_sentence, is_futur
 
 _EVENT = re.compile(
     r"\b(?:attend\w*|held|hold\w*|chair\w*|address\w*|met|meets?|meeting|summit|session|opened|took place|deliver\w*|spoke|participat\w*|convened|gather\w*|said|told|состоял\w*|открыл\w*|состоится|состоятся|bo[‘'ʻ’]lib\s+o[‘'ʻ’]t\w*)\b"
-    # Chinese and Japanese, whose words no space or word boundary sets apart: held, convened, attended ("举行", "出席", "開かれ")
-    r"|举行|舉行|召开|召開|出席|開かれ",
+    # the same news in scripts that do not space their words, matched anywhere (data/verbs.yml): "举行", "出席", "開かれ", "จัดขึ้น"
+    r"|" + knowledge().verbs("news_in_other_scripts"),
     re.I,
 )
 # The place and day of the meeting in brackets closing a heading: "... following the SCO Ministerial Council (Tianjin, July 15,
