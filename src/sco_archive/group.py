@@ -90,13 +90,11 @@ def _reports_on(doc: Document, members: list[Document]) -> bool:
     if doc.venue and doc.venue.country and countries and by_country:
         verdicts.append(doc.venue.country in countries)
     numbers = {m.number for m in members if m.number}
-    since = knowledge().numbered_from.get(doc.body)
+    held = knowledge().numbered_year(doc.body, doc.number)  # ("the sixth meeting of the Council of Heads of State": 2006)
     if doc.number and numbers:
         verdicts.append(doc.number in numbers)
-    elif doc.number and since:
-        # (a body numbering its yearly meetings held its nth in numbered_from + n: "the sixth meeting of the Council of Heads
-        # of State" is the 2006 summit, data/bodies.yml)
-        verdicts.append(any(m.date and int(m.date[:4]) == since + doc.number for m in members))
+    elif held:
+        verdicts.append(any(m.date and int(m.date[:4]) == held for m in members))
     # With no city, the declaration it says was adopted names the host ("signed ... the Tianjin Declaration").
     declared = _declared_city(doc.paragraphs) if not _city(doc) else None
     placed = {_one_city(city_country(c)[0]) for c in cities if city_country(c)}

@@ -127,6 +127,12 @@ class Knowledge:
     ordinals_abroad: tuple[str, ...] = ()
     numerals_abroad: dict[str, int] = field(default_factory=dict)
 
+    def numbered_year(self, body: str | None, number: int | None) -> int | None:
+        """The year a body that numbers its yearly meetings held its `number`th (bodies.yml numbered_from: the sixth meeting
+        of the Council of Heads of State is 2006's), or None."""
+        since = self.numbered_from.get(body) if body else None
+        return since + number if since and number else None
+
     def verbs(self, *groups: str) -> str:
         """The verbs of these groups of data/verbs.yml as one regex group, for a pattern to follow with its boundary
         ("spoke" not followed by the words that make it talks with someone: "spoke with", "spoke by phone")."""

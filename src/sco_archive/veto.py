@@ -57,8 +57,8 @@ def vetoed(doc: Document, members: list[Document]) -> bool:
     anniversary = _anniversary_year(doc.paragraphs)
     if days and anniversary and all(abs(day.year - anniversary) > 1 for day in days):
         return True
-    since = knowledge().numbered_from.get(doc.body)  # (the 8th meeting of the heads of state is 2008's, data/bodies.yml)
-    if days and since and doc.number and all(abs(day.year - since - doc.number) > 1 for day in days):
+    held = knowledge().numbered_year(doc.body, doc.number)  # (the 8th meeting of the heads of state is 2008's)
+    if days and held and all(abs(day.year - held) > 1 for day in days):
         return True
     members = _members_years(doc.paragraphs)
     if days and members and not any(_in_office(day.year, members) for day in days):
