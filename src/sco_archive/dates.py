@@ -61,7 +61,8 @@ MD_RANGE = re.compile(r"\b" + _MONTH_WORDS + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*(
 MD_DAYS = re.compile(r"\b(" + _MONTH + r")\s+" + _DAY + r"\s*[-–]\s*" + _DAY + r"\b(?!\s*,?\s*\d{4})")
 MD = re.compile(r"\b(" + _MONTH + r")\s+" + _DAY + r"\b(?!\s*,?\s*\d{4})(?!\s*(?:-|to|and)\s*\d)")
 DM = re.compile(r"\b" + _DAY + r"\s+(?:of\s+)?(" + _MONTH + r")(?!\.?,?\s*\d{4})")
-WEEKDAY = re.compile(r"\b(" + alternation({w.capitalize() for w in _WEEKDAY_NUMBER} | set(_WORDS["weekdays"]["any_case"])) + r")\b")
+WEEKDAY_WORDS = alternation({w.capitalize() for w in _WEEKDAY_NUMBER} | set(_WORDS["weekdays"]["any_case"]))  # one regex group
+WEEKDAY = re.compile(r"\b(" + WEEKDAY_WORDS + r")\b")
 # A stamp may abbreviate the weekday ("Thu Jun 7, 2012 10:22AM GMT"); running text never counts these.
 WEEKDAY_STAMP = re.compile(r"\b(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?|" + "|".join(w.capitalize() for w in _WORDS["weekdays"]["capitalised_only"]) + r")(?![\w])")
 TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b")

@@ -20,7 +20,7 @@ WILL_MEET_ON = re.compile(r"\bwill\s++(?:be\s++held|take\s++place|begin|start|op
                           r"|hold\s++(?:a|an|its|their)\s++(?:\w+\s++){0,2}?(?:meeting|session|summit|talks))\s++on\s++$", re.I)
 
 # The second of two weekdays a meeting was held on: "on Wednesday and Thursday" (a range is dated by its last day).
-WEEKDAY_RANGE_END = re.compile(r"\s++(?:and|to|through|until|[-–])\s++(" + d.WEEKDAY.pattern[3:-3] + r")\b")
+WEEKDAY_RANGE_END = re.compile(r"\s++(?:and|to|through|until|[-–])\s++(" + d.WEEKDAY_WORDS + r")\b")
 
 
 def going_on(sentence: str, weekday: re.Match) -> bool:
