@@ -193,6 +193,11 @@ def weekday_before(name: str, reference: str) -> str:
     return (ref - dt.timedelta(days=back)).isoformat()
 
 
+def weekday_from(name: str, reference: str) -> str:
+    """The first day named `name` on or after `reference` (ISO): a meeting "on Friday" announced on a Thursday."""
+    return weekday_before(name, days_before(reference, -6))
+
+
 def days_before(reference: str, days: int) -> str:
     """The ISO day `days` before `reference`."""
     return (dt.date.fromisoformat(reference) - dt.timedelta(days=days)).isoformat()

@@ -164,7 +164,7 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
             lead = first_sentence(_next_paragraph(p.text, paragraphs) or "")
             m = weekday_named(lead)
             if m and not _journey(lead, m) and going_on(lead, m):
-                day = d.weekday_before(m[1], d.days_before(hits[0].resolve(None), -6))
+                day = d.weekday_from(m[1], hits[0].resolve(None))
                 return day, Evidence(lead, "date line and the weekday of the meeting to come"), (None, None)
             return hits[0].resolve(None), Evidence(p.text, "date line under the heading"), (hits[0].month, hits[0].day)
     for r in captions:
@@ -204,7 +204,7 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
             if m and going_on(s, m):
                 # "has arrived in Beijing to take part in a meeting of ... on Tuesday": the Tuesday nearest the publication
                 # date, most often the coming one (a report filed the day after still counts back)
-                before, after = d.weekday_before(m[1], pub), d.weekday_before(m[1], d.days_before(pub, -6))
+                before, after = d.weekday_before(m[1], pub), d.weekday_from(m[1], pub)
                 nearest = after if d.days_between(pub, after) < d.days_between(before, pub) else before
                 return nearest, Evidence(s, "weekday nearest the publication date"), (None, None)
             if m and (_EVENT.search(s) or re.search(r"\b(?:on|said|says)\s+" + m[1], s)):
@@ -397,7 +397,7 @@ def _coming_weekday(text: str, filed: str) -> str | None:
     the day the story was `filed`: someone arriving on Thursday "where the ministers will hold a meeting on Friday"."""
     for m in d.WEEKDAY.finditer(text):
         if WILL_MEET_ON.search(text, 0, m.start()) and _names_meeting(text):
-            return d.weekday_before((WEEKDAY_RANGE_END.match(text, m.end()) or m)[1], d.days_before(filed, -6))
+            return d.weekday_from((WEEKDAY_RANGE_END.match(text, m.end()) or m)[1], filed)
     return None
 
 
