@@ -4756,6 +4756,21 @@ def test_a_home_newsroom_dateline_gives_way_to_the_trip_or_the_meeting_placed_ab
     assert (doc.venue.city, doc.venue.country) == ("Samarkand", "Uzbekistan")
 
 
+def test_a_visit_to_a_country_or_an_arrival_there_for_the_meeting_gives_that_country():
+    # a home newsroom's dateline over the minister's visit to the host country (no city said): not the newsroom's city
+    doc = _doc("KARACHI: Interior Minister Rahim Baloch will visit Kazakhstan on Tuesday (tomorrow) to participate in the "
+               "meeting of the SCO interior ministers, the ministry said on Monday.\n\n"
+               "The ministers are expected to adopt a joint plan against drug trafficking.\n")
+    assert (doc.venue.city, doc.venue.country) == (None, "Kazakhstan")
+    # an arrival item with no dateline
+    doc = _doc("Mongolian President Tsend Batbold arrived in Uzbekistan for the SCO summit. It is his first trip abroad "
+               "this year.\n\nHe will hold talks with his Uzbek colleague.\n")
+    assert (doc.venue.city, doc.venue.country) == (None, "Uzbekistan")
+    # a city still wins where the trip names one
+    doc = _doc("Foreign Minister Ilya Petrov will travel to Bishkek on Friday to attend the SCO foreign ministers' meeting.\n")
+    assert (doc.venue.city, doc.venue.country) == ("Bishkek", "Kyrgyzstan")
+
+
 def test_the_country_congratulated_on_hosting_or_chairing_the_summit_is_the_venue_country():
     doc = _doc("Distinguished Heads of Delegations,\n\nI am glad to join you today. At the outset, I congratulate "
                "Tajikistan on hosting the meeting of the Council of Heads of Government for the second time.\n\n"

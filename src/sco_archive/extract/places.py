@@ -279,10 +279,13 @@ def _elsewhere(rest: str, following: str = "", country: str | None = None, furth
 # (its country and the day may stand between: "will travel to Tianjin, China, tomorrow for the meeting", "will go to Tashkent next
 # week to attend")
 # (or "leaves for Tashkent to lead the delegation to the meeting", "left for Astana to attend")
-_TRIP = re.compile(r"\b(?:(?:travel\w*+|fly|flies|flew|go|goes|went|head\w*+|come|comes|came)\s++to|(?:leave|leaves|left|depart\w*+)\s++for)"
+# A visit to a country, or an arrival there, for the meeting gives that country: "will visit China on Monday (tomorrow) to
+# participate in the ... meeting", "arrived in Tajikistan at SCO Summit".
+_TRIP = re.compile(r"\b(?:(?:travel\w*+|fly|flies|flew|go|goes|went|head\w*+|come|comes|came)\s++to|(?:leave|leaves|left|depart\w*+)\s++for"
+                   r"|visit(?:s|ed|ing)?+|arriv(?:e|es|ed|ing)\s++in)"
                    r"\s++([A-Z][\w'’-]*+(?: [A-Z][\w'’-]*+)?+)"
-                   r"(?:,\s++[A-Z][\w ]{2,30}?,)?(?:\s++(?:today|tomorrow|(?:next|this)\s++(?:week|month)|on\s++[A-Z]\w++))?"
-                   r"\s++(?:to\s++(?:take\s++part|attend|participate|lead|represent)|for)\b")
+                   r"(?:,\s++[A-Z][\w ]{2,30}?,)?(?:\s++(?:today|tomorrow|(?:next|this)\s++(?:week|month)|on\s++[A-Z]\w++))?(?:\s++\([\w ]{1,20}\))?"
+                   r"\s++(?:to\s++(?:take\s++part|attend|participate|lead|represent)|for|at)\b")
 
 
 # Someone arriving somewhere: "has arrived in Tajikistan on a working visit", "arrived on a working visit to Uzbekistan".
@@ -300,11 +303,13 @@ def _arrived_there(lead: str, known: tuple[str, str]) -> bool:
 
 
 def _trip_to(sentence: str, meeting_at: int) -> tuple[str, str] | None:
-    """The known city a speaker goes to in order to attend the meeting named after it."""
+    """The known city a speaker goes to in order to attend the meeting named after it (or the country, city None)."""
+    k = knowledge()
     for m in _TRIP.finditer(sentence, 0, meeting_at):
         known = city_country(m[1])
-        if known:
-            return known
+        country = k.countries.get(m[1].lower())
+        if known or country:
+            return known or (None, country)
     return None
 
 
@@ -387,6 +392,8 @@ def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = 
         if away and _NEXT_MEETING.search(lower(sentence)):
             continue  # (a briefing after the meeting naming the next one: "The next summit ... will be held in Astana")
         found = _venue_from(sentence, ahead=ahead and own, year=year, away=away)
+        if not found and not away:  # (or the speaker's trip to it: "... will visit China on Monday to participate in the meeting")
+            found = _trip_to(sentence, MEETING_WORD.search(sentence).start()) if MEETING_WORD.search(sentence) else None
         if away and own and not found and _venue_from(sentence, ahead=True, year=year):
             return None, None, Evidence(sentence, MEETING_TO_COME)  # ("Wen will attend the meeting ... in Bishkek")
         if found and found[0] is None:
