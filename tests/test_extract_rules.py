@@ -4771,6 +4771,21 @@ def test_a_visit_to_a_country_or_an_arrival_there_for_the_meeting_gives_that_cou
     assert (doc.venue.city, doc.venue.country) == ("Bishkek", "Kyrgyzstan")
 
 
+def test_a_home_newsroom_dateline_over_its_delegate_at_the_meeting_is_no_venue():
+    # the minister represented the dateline's country at a meeting the text does not place: no venue
+    doc = _doc("LAHORE: Minister of State for Trade Ayesha Qureshi represented Pakistan at the meeting of SCO ministers of "
+               "trade which ended on Thursday, and said regional trade must grow.\n\n"
+               "She also met the trade ministers of two member states on the sidelines.\n")
+    assert doc.venue is None or (doc.venue.city, doc.venue.country) == (None, None)
+    doc = _doc("ALMATY, March 3. Deputy Prime Minister Arman Sadykov led the Kazakh delegation to the meeting of the SCO "
+               "transport ministers, the ministry said on Friday.\n\nThe ministers agreed on a road map.\n")
+    assert doc.venue is None or (doc.venue.city, doc.venue.country) == (None, None)
+    # the dateline's own official chairing at home keeps the dateline
+    doc = _doc("ALMATY, March 3. Deputy Prime Minister Arman Sadykov chaired the meeting of the SCO transport ministers, "
+               "the ministry said on Friday.\n\nThe ministers agreed on a road map.\n")
+    assert (doc.venue.city, doc.venue.country) == ("Almaty", "Kazakhstan")
+
+
 def test_the_country_congratulated_on_hosting_or_chairing_the_summit_is_the_venue_country():
     doc = _doc("Distinguished Heads of Delegations,\n\nI am glad to join you today. At the outset, I congratulate "
                "Tajikistan on hosting the meeting of the Council of Heads of Government for the second time.\n\n"
