@@ -366,8 +366,10 @@ def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = 
         if away and _NEXT_MEETING.search(lower(sentence)):
             continue  # (a briefing after the meeting naming the next one: "The next summit ... will be held in Astana")
         found = _venue_from(sentence, ahead=ahead and own, year=year, away=away)
-        if not found and not away:  # (or the speaker's trip to it: "... will visit China on Monday to participate in the meeting")
-            found = trip_to(sentence, MEETING_WORD.search(sentence).start()) if MEETING_WORD.search(sentence) else None
+        if not found and not away:  # (or a trip to its country: "... arrived in Tajikistan at SCO Summit"; a trip to a city is
+            # left alone here: a report naming it only as the coming meeting's place is grouped as a report, after its meeting)
+            trip = trip_to(sentence, MEETING_WORD.search(sentence).start()) if MEETING_WORD.search(sentence) else None
+            found = trip if trip and trip[0] is None else None
         if away and own and not found and _venue_from(sentence, ahead=True, year=year):
             return None, None, Evidence(sentence, MEETING_TO_COME)  # ("Wen will attend the meeting ... in Bishkek")
         if found and found[0] is None:
