@@ -4787,6 +4787,18 @@ def test_a_home_newsroom_dateline_over_its_delegate_at_the_meeting_is_no_venue()
     assert (doc.venue.city, doc.venue.country) == ("Almaty", "Kazakhstan")
 
 
+def test_a_video_meeting_s_speaker_named_by_title_joined_from_their_city():
+    text = ("Foreign Minister's Address at the Virtual SCO Meeting\n\n"
+            "Foreign Minister Aziz Karimov today addressed the meeting of the SCO Council of Foreign Ministers. The meeting "
+            "was held in a virtual format under the chairmanship of Kazakhstan. The Foreign Minister joined the meeting from "
+            "Tashkent.\n\nIn his address, the Foreign Minister called for closer trade ties.\n")
+    doc = _doc(text)
+    assert (doc.venue.city, doc.venue.country, doc.venue.online) == ("Tashkent", "Uzbekistan", True)
+    # another official's title is not the speaker's
+    doc = _doc(text.replace("The Foreign Minister joined", "The Prime Minister joined"))
+    assert doc.venue.city is None
+
+
 def test_the_country_congratulated_on_hosting_or_chairing_the_summit_is_the_venue_country():
     doc = _doc("Distinguished Heads of Delegations,\n\nI am glad to join you today. At the outset, I congratulate "
                "Tajikistan on hosting the meeting of the Council of Heads of Government for the second time.\n\n"

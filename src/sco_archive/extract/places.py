@@ -162,12 +162,13 @@ def _venue_from(sentence: str, start: int = 0, ahead: bool = False, year: int | 
 
 
 def venue(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...], body_sentence: str | None, datelines: bool = True,
-          speaker: str | None = None, ahead: bool = False, year: int | None = None, away: bool = False) -> tuple[Venue | None, Evidence | None, Evidence | None]:
+          speaker: str | None = None, ahead: bool = False, year: int | None = None, away: bool = False,
+          speaker_title: str | None = None) -> tuple[Venue | None, Evidence | None, Evidence | None]:
     """Venue with evidence for the place and for the online flag (either may be None). At a video
-    meeting the venue is where the speaker (`speaker`, their name) sat, when the text says. A briefing or interview
+    meeting the venue is where the speaker (`speaker`, their name; `speaker_title`, their title) sat, when the text says. A briefing or interview
     (`away`) has the place it was given, and no meeting's place that its sentence has still to come."""
     online_ev = online_phrase(paragraphs, body_sentence, ahead)
-    place = speaker_seat(paragraphs, captions, speaker, datelines) if online_ev else None
+    place = speaker_seat(paragraphs, captions, speaker, datelines, speaker_title) if online_ev else None
     place = place or (_occasion_place(paragraphs) if ahead and not online_ev else None)
     place = place or _place(paragraphs, captions, body_sentence, online_ev is not None or not datelines, datelines, ahead and not away, online_ev is None, year, away)
     city, country, evidence = place if place else (None, None, None)
