@@ -4799,6 +4799,16 @@ def test_a_video_meeting_s_speaker_named_by_title_joined_from_their_city():
     assert doc.venue.city is None
 
 
+def test_a_report_naming_its_meeting_as_upcoming_has_no_venue_from_that_meeting():
+    text = ("Armenian President Levon Sargsyan on Monday said his country hopes to become a dialogue partner at the upcoming "
+            "SCO summit in Bishkek, speaking to reporters after talks with a visiting delegation.\n\n"
+            "\"We are ready to work with all members,\" Sargsyan said.\n")
+    doc = _doc(text)
+    assert doc.venue is None or (doc.venue.city, doc.venue.country) == (None, None)
+    doc = _doc(text.replace("at the upcoming SCO summit in Bishkek", "at the SCO summit in Bishkek"))
+    assert (doc.venue.city, doc.venue.country) == ("Bishkek", "Kyrgyzstan")
+
+
 def test_the_country_congratulated_on_hosting_or_chairing_the_summit_is_the_venue_country():
     doc = _doc("Distinguished Heads of Delegations,\n\nI am glad to join you today. At the outset, I congratulate "
                "Tajikistan on hosting the meeting of the Council of Heads of Government for the second time.\n\n"

@@ -168,6 +168,7 @@ def venue(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...], body
     meeting the venue is where the speaker (`speaker`, their name; `speaker_title`, their title) sat, when the text says. A briefing or interview
     (`away`) has the place it was given, and no meeting's place that its sentence has still to come."""
     online_ev = online_phrase(paragraphs, body_sentence, ahead)
+    away = away or bool(body_sentence and _coming().search(lower(body_sentence)))  # ("at the upcoming summit in Astana")
     place = speaker_seat(paragraphs, captions, speaker, datelines, speaker_title) if online_ev else None
     place = place or (_occasion_place(paragraphs) if ahead and not online_ev else None)
     place = place or _place(paragraphs, captions, body_sentence, online_ev is not None or not datelines, datelines, ahead and not away, online_ev is None, year, away)
@@ -175,6 +176,12 @@ def venue(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...], body
     if city is None and country is None and online_ev is None:
         return None, evidence, None
     return Venue(city, country, online_ev is not None), evidence, online_ev
+
+
+@lru_cache(maxsize=1)
+def _coming() -> re.Pattern:
+    """A meeting named as coming: data/verbs.yml coming_meeting a few words before a meeting's word (in lower case)."""
+    return re.compile(r"\b" + knowledge().verbs("coming_meeting") + r"\s+(?:(?!and\b|or\b)[\w()'’-]+\s+){0,5}?" + MEETING_WORD.pattern)
 
 
 # The interview itself: "interviewed Zhang Deguang ... at the SCO Secretariat in Beijing", "The interview was recorded
