@@ -4809,6 +4809,12 @@ def test_a_report_naming_its_meeting_as_upcoming_has_no_venue_from_that_meeting(
     assert (doc.venue.city, doc.venue.country) == ("Bishkek", "Kyrgyzstan")
 
 
+def test_a_filipino_page_s_sa_places_the_meeting():
+    doc = _doc("Ginanap kahapon sa Bishkek, Kyrgyzstan ang pulong ng mga ministro ng depensa ng Shanghai Cooperation "
+               "Organization (SCO).\n\nNagkasundo ang mga ministro na palakasin ang kooperasyon.\n")
+    assert (doc.venue.city, doc.venue.country) == ("Bishkek", "Kyrgyzstan")
+
+
 def test_the_country_congratulated_on_hosting_or_chairing_the_summit_is_the_venue_country():
     doc = _doc("Distinguished Heads of Delegations,\n\nI am glad to join you today. At the outset, I congratulate "
                "Tajikistan on hosting the meeting of the Council of Heads of Government for the second time.\n\n"
