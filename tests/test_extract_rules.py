@@ -4807,6 +4807,15 @@ def test_a_report_naming_its_meeting_as_upcoming_has_no_venue_from_that_meeting(
     assert doc.venue is None or (doc.venue.city, doc.venue.country) == (None, None)
     doc = _doc(text.replace("at the upcoming SCO summit in Bishkek", "at the SCO summit in Bishkek"))
     assert (doc.venue.city, doc.venue.country) == ("Bishkek", "Kyrgyzstan")
+    # "coming", in a sentence after the headline that named the meeting
+    doc = _doc("Summit in Kyrgyzstan to bring SCO closer to its people\n\n"
+               "The SCO's coming summit in Bishkek will bring the organisation closer to its people, President Sargsyan "
+               "said on Monday.\n")
+    assert doc.venue is None or (doc.venue.city, doc.venue.country) == (None, None)
+    # a forthcoming meeting that is not the one placed keeps the place
+    doc = _doc("The SCO foreign ministers' meeting in Moscow on Friday will review the preparations for the forthcoming "
+               "SCO summit, the ministry said.\n")
+    assert (doc.venue.city, doc.venue.country) == ("Moscow", "Russia")
 
 
 def test_a_filipino_page_s_sa_places_the_meeting():

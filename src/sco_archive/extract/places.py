@@ -169,7 +169,6 @@ def venue(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...], body
     meeting the venue is where the speaker (`speaker`, their name; `speaker_title`, their title) sat, when the text says. A briefing or interview
     (`away`) has the place it was given, and no meeting's place that its sentence has still to come."""
     online_ev = online_phrase(paragraphs, body_sentence, ahead)
-    away = away or bool(body_sentence and _coming().search(lower(body_sentence)))  # ("at the upcoming summit in Astana")
     place = speaker_seat(paragraphs, captions, speaker, datelines, speaker_title) if online_ev else None
     place = place or (_occasion_place(paragraphs) if ahead and not online_ev else None)
     place = place or _place(paragraphs, captions, body_sentence, online_ev is not None or not datelines, datelines, ahead and not away, online_ev is None, year, away)
@@ -183,6 +182,16 @@ def venue(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...], body
 def _coming() -> re.Pattern:
     """A meeting named as coming: data/verbs.yml coming_meeting a few words before a meeting's word (in lower case)."""
     return re.compile(r"\b" + knowledge().verbs("coming_meeting") + r"\s+(?:(?!and\b|or\b)[\w()'’-]+\s+){0,5}?" + MEETING_WORD.pattern)
+
+
+COMING_TO_PLACE = 60  # "The upcoming ... summit, set to take place in Tianjin"
+
+
+def _coming_place(sentence: str) -> tuple[str | None, str | None] | None:
+    """The place of a meeting the sentence names as coming, right after it ("its upcoming summit in Tashkent"; not "the
+    meeting in Moscow will review the preparations for the forthcoming SCO Summit")."""
+    m = _coming().search(lower(sentence))
+    return _venue_from(sentence[m.start() : m.end() + COMING_TO_PLACE], ahead=True) if m else None
 
 
 # The interview itself: "interviewed Zhang Deguang ... at the SCO Secretariat in Beijing", "The interview was recorded
@@ -374,6 +383,10 @@ def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = 
         own = sentence is body_sentence or same_body(sentence, body_sentence)
         if away and _NEXT_MEETING.search(lower(sentence)):
             continue  # (a briefing after the meeting naming the next one: "The next summit ... will be held in Astana")
+        if not away and _coming_place(sentence):  # (a report: "at the upcoming summit in Astana"; another body's: passed)
+            if own:
+                return None, None, Evidence(sentence, MEETING_TO_COME)
+            continue
         found = _venue_from(sentence, ahead=ahead and own, year=year, away=away)
         if not found and not away:  # (or a trip to its country: "... arrived in Tajikistan at SCO Summit"; a trip to a city is
             # left alone here: a report naming it only as the coming meeting's place is grouped as a report, after its meeting)
