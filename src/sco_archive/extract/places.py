@@ -180,8 +180,9 @@ def venue(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...], body
 
 @lru_cache(maxsize=1)
 def _coming() -> re.Pattern:
-    """A meeting named as coming: data/verbs.yml coming_meeting a few words before a meeting's word (in lower case)."""
-    return re.compile(r"\b" + knowledge().verbs("coming_meeting") + r"\s+(?:(?!and\b|or\b)[\w()'’-]+\s+){0,5}?" + MEETING_WORD.pattern)
+    """A meeting named as coming: data/verbs.yml coming_meeting a few words before a meeting's word (in lower case; not the
+    verb: "thank you all for coming to the summit held in Osh")."""
+    return re.compile(r"\b" + knowledge().verbs("coming_meeting") + r"\s+(?:(?!and\b|or\b|to\b|for\b)[\w()'’-]+\s+){0,5}?" + MEETING_WORD.pattern)
 
 
 COMING_TO_PLACE = 60  # "The upcoming ... summit, set to take place in Tianjin"
