@@ -5264,3 +5264,27 @@ def test_a_thai_month_after_its_day_is_read_and_a_buddhist_era_year_is_not_taken
     hits = dates.find_dates("การประชุมจัดขึ้นที่กรุงบิชเคกเมื่อวันที่ 14 มิถุนายน ที่ผ่านมา")
     assert [(h.year, h.month, h.day) for h in hits] == [(None, 6, 14)]
     assert dates.find_dates("วันที่ 14 มิถุนายน 2562") == []
+
+
+def test_a_meeting_of_a_body_with_a_field_of_its_own_is_about_that_field():
+    """data/themes.yml body_themes: the field of the meeting's body is a theme whatever the text's words, given after
+    the themes its keywords found; the heads of state's summit has no one field."""
+    rescue = ("Rescuers of SCO countries meet in Cholpon-Ata\n\nCHOLPON-ATA, June 14 -- Heads of the emergency agencies of "
+              "the Shanghai Cooperation Organization member states met here on Thursday. Minister Aibek Toktorov said the "
+              "rescue services of the member states should hold a joint drill every year and share their warning systems.\n")
+    doc = _doc(rescue)
+    assert doc.body == "Meeting of Heads of Emergency Agencies"
+    assert doc.themes[-1] == "environment"
+    assert doc.evidence["themes.environment"].rule.startswith("the field of the meeting's body")
+    ministers = ("FM Karimova attends SCO meeting\n\nTASHKENT, March 3 -- Foreign Minister Dilnoza Karimova took part in "
+                 "the meeting of the Council of Foreign Ministers of the Shanghai Cooperation Organization on Friday. She "
+                 "spoke of trade, the new rail link to the south and the fight against terrorism and drug trafficking.\n")
+    assert "multilateralism" in _doc(ministers).themes
+    summit = ministers.replace("meeting of the Council of Foreign Ministers", "summit")
+    assert _doc(summit).body == "Council of Heads of State" and "multilateralism" not in _doc(summit).themes
+
+
+def test_a_body_theme_must_name_a_body_and_a_theme_the_data_knows(data):
+    data("themes.yml", lambda v: {**v, "body_themes": {"Meeting of Defence Ministers": "defence"}})
+    with pytest.raises(ValueError, match="body_themes"):
+        knowledge_module.knowledge()

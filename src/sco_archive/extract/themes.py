@@ -39,12 +39,14 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
-def themes(text: str) -> list[tuple[str, Evidence]]:
+def themes(text: str, body: str | None = None) -> list[tuple[str, Evidence]]:
     """The themes the text is about, strongest first (rule in data/themes.yml): keyword hits per 1,000
     words at least `min_per_1000` and at least `min_lift` of the theme's usual rate, ranked by
     rate x ln(1 + lift), at most `max_themes`. The thresholds count every mention; the ranking counts an item
     of a list of sectors in part (see `theme_counts`). The evidence is the first sentence naming the theme
-    and, as the rule, the count: "7 mentions: terror ×4, extremis ×3 (18.1 per 1,000 words, 2.7× usual)"."""
+    and, as the rule, the count: "7 mentions: terror ×4, extremis ×3 (18.1 per 1,000 words, 2.7× usual)".
+    A meeting of a body with a field of its own (`body_themes`: defence ministers, security) is about that field
+    whatever its words: the theme is given after those its keywords found (one more than `max_themes` at most)."""
     k = knowledge()
     words, hits, counted = theme_counts(text)
     ranked = []
@@ -70,6 +72,9 @@ def themes(text: str) -> list[tuple[str, Evidence]]:
         in_lists = "" if count == len(theme_hits) else f"{count:.1f} counted, an item of a list of sectors in part; "
         rule = f"{_plural(len(theme_hits), 'mention')}: {named} ({in_lists}{rate:.1f} per 1,000 words, {lift:.1f}× usual)"
         found.append((theme, Evidence(snippet[:300], rule)))
+    field = k.body_themes.get(body)
+    if field and field not in (theme for theme, _ in found):
+        found.append((field, Evidence(body, "the field of the meeting's body (data/themes.yml body_themes)")))
     return found
 
 
