@@ -5293,3 +5293,14 @@ def test_a_body_theme_must_name_a_body_and_a_theme_the_data_knows(data):
     data("themes.yml", lambda v: {**v, "body_themes": {"Meeting of Defence Ministers": "defence"}})
     with pytest.raises(ValueError, match="body_themes"):
         knowledge_module.knowledge()
+    data("themes.yml", lambda v: {**v, "in_other_scripts": {"securty": ["安全"]}})
+    with pytest.raises(ValueError, match="in_other_scripts"):
+        knowledge_module.knowledge()
+
+
+def test_a_page_in_a_script_that_does_not_space_its_words_has_themes():
+    """data/themes.yml in_other_scripts: a theme's words in Chinese, Japanese, Thai or Hindi, matched anywhere."""
+    chinese = "上海合作组织成员国外长会议在阿斯塔纳举行。外长们讨论了地区安全、反恐合作和阿富汗局势，并同意扩大经济合作。\n"
+    assert {"security", "terrorism", "afghanistan", "economy"} <= set(_doc(chinese).themes)
+    hindi = "शंघाई सहयोग संगठन की बैठक में मंत्रियों ने आतंकवाद से निपटने और आर्थिक सहयोग बढ़ाने पर चर्चा की।\n"
+    assert {"terrorism", "economy"} <= set(_doc(hindi).themes)

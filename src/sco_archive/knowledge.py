@@ -104,6 +104,7 @@ class Knowledge:
     theme_max: int  # themes kept per document, strongest first
     theme_list_from: int  # a sentence naming this many themes is a list of sectors
     body_themes: dict[str, str]  # themes.yml body_themes: a body -> the field its meetings are about
+    theme_scripts: dict[str, tuple[str, ...]]  # themes.yml in_other_scripts: a theme -> its words matched anywhere
     noise_reasons: tuple[str, ...]
     lower_noise_pattern: re.Pattern  # the noise rules in lower case in one pattern; group n<i> is noise_reasons[i]
     noise_as_written: re.Pattern  # the rules marked as_written (capitals are capitals), likewise
@@ -266,6 +267,7 @@ def knowledge() -> Knowledge:
         theme_max=int(theme_data["max_themes"]),
         theme_list_from=int(theme_data["list_from"]),
         body_themes=_body_themes(theme_data, [b["name"] for b in body_data]),
+        theme_scripts=_theme_scripts(theme_data),
         noise_reasons=tuple(rule["reason"] for rule in noise_rules),
         lower_noise_pattern=noise(as_written=False),
         noise_as_written=noise(as_written=True),
@@ -289,6 +291,14 @@ def _body_themes(theme_data: dict, bodies: list[str]) -> dict[str, str]:
     for body, theme in found.items():
         if body not in bodies or theme not in theme_data["themes"]:
             raise ValueError(f"data/themes.yml body_themes: {body!r}: {theme!r} names no body of bodies.yml or no theme")
+    return found
+
+
+def _theme_scripts(theme_data: dict) -> dict[str, tuple[str, ...]]:
+    """themes.yml in_other_scripts, each under a theme the data has."""
+    found = {theme: tuple(words) for theme, words in (theme_data.get("in_other_scripts") or {}).items()}
+    if unknown := set(found) - set(theme_data["themes"]):
+        raise ValueError(f"data/themes.yml in_other_scripts: {sorted(unknown)} are no themes")
     return found
 
 

@@ -17,22 +17,25 @@ _SENTENCE = re.compile(r"[^.!?;\n]+")
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern, re.Pattern, dict[str, list[str]]]:
-    """The lower-case keywords (matched in the text lower-cased), the others (as written: WHO, RATS), and each keyword's themes.
-    A keyword matches at a word start ("terror" in "terrorism"); one in capitals only (an acronym) matches a
-    whole word or its plural ("AI", "ICTs", not "AIIB")."""
+def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, dict[str, list[str]]]:
+    """The lower-case keywords (matched in the text lower-cased), the others (as written: WHO, RATS), the words in
+    other scripts (matched anywhere: "安全"), and each keyword's themes. A keyword matches at a word start ("terror" in
+    "terrorism"); one in capitals only (an acronym) matches a whole word or its plural ("AI", "ICTs", not "AIIB")."""
     owners: dict[str, list[str]] = {}
-    for theme, words in knowledge().themes.items():
+    scripts = knowledge().theme_scripts
+    for theme, words in [*knowledge().themes.items(), *scripts.items()]:
         for w in words:
             owners.setdefault(w.strip(), []).append(theme)
     # The regex takes the longest keyword at a place, so the shorter ones it begins with count there
     # too: "extremism" (security) is also "extremis" (terrorism).
     owners = {w: sorted({t for k in owners if w.startswith(k) for t in owners[k]}, key=list(knowledge().themes).index) for w in owners}
-    in_lower = [w for w in owners if w == w.lower()]
+    anywhere = {w.strip() for words in scripts.values() for w in words}
+    in_lower = [w for w in owners if w == w.lower() and w not in anywhere]
     acronyms = [w for w in owners if w.isupper() and " " not in w]  # a whole word, or its plural: "AI", not "AIIB"
     written = [w for w in owners if w != w.lower() and w not in acronyms]
     as_written = r"\b(" + alternation(written) + r"|(?:" + alternation(acronyms) + r")(?=s?\b))"  # ("UN Charter" before "UN")
-    return re.compile(r"\b(" + alternation(in_lower) + ")"), re.compile(as_written), owners
+    return (re.compile(r"\b(" + alternation(in_lower) + ")"), re.compile(as_written),
+            re.compile("(" + alternation(sorted(anywhere)) + ")"), owners)
 
 
 def _plural(n: int, word: str) -> str:
@@ -82,9 +85,9 @@ def theme_counts(text: str) -> tuple[int, dict[str, list[tuple[int, int, str]]],
     """The text's words, each theme's keyword hits (start, end, keyword) and what they count for: a hit
     counts 1, or (list_from - 1)/k when it is its theme's only hit in a sentence that names k >= list_from
     themes (an item in a list of sectors; a theme named again in the sentence is what the sentence is about)."""
-    in_lower, as_written, owners = _patterns()
+    in_lower, as_written, anywhere, owners = _patterns()
     hits: dict[str, list[tuple[int, int, str]]] = {}
-    for pattern, seen in ((in_lower, lower(text)), (as_written, text)):
+    for pattern, seen in ((in_lower, lower(text)), (as_written, text), (anywhere, text)):
         for m in pattern.finditer(seen):
             for theme in owners.get(m[1], ()):
                 hits.setdefault(theme, []).append((m.start(), m.end(), m[1]))
