@@ -256,9 +256,7 @@ def test_themes_are_distinctive_capped_and_say_why():
     # "extremism" is security's keyword and begins with terrorism's "extremis": it counts for both
     assert doc.evidence["themes.terrorism"].rule.startswith("9 mentions: anti-terror ×3, extremism ×3, terror ×3 (")
     everything = " ".join(words[0] for words in knowledge_module.knowledge().themes.values()) * 3
-    doc = _doc("The SCO summit met in Astana on 4 July 2024. " + everything)
-    by_keywords = [t for t in doc.themes if not doc.evidence[f"themes.{t}"].rule.startswith("the field of the meeting's body")]
-    assert len(by_keywords) == knowledge_module.knowledge().theme_max  # (the summit's own field may come beyond them)
+    assert len(_doc("The SCO summit met in Astana on 4 July 2024. " + everything).themes) <= knowledge_module.knowledge().theme_max
 
 
 
@@ -5270,7 +5268,7 @@ def test_a_thai_month_after_its_day_is_read_and_a_buddhist_era_year_is_not_taken
 
 def test_a_meeting_of_a_body_with_a_field_of_its_own_is_about_that_field():
     """data/themes.yml body_themes: the field of the meeting's body is a theme whatever the text's words, given after
-    the themes its keywords found; the heads of state's summit is multilateral diplomacy itself."""
+    the themes its keywords found; the heads of state's summit has no one field."""
     rescue = ("Rescuers of SCO countries meet in Cholpon-Ata\n\nCHOLPON-ATA, June 14 -- Heads of the emergency agencies of "
               "the Shanghai Cooperation Organization member states met here on Thursday. Minister Aibek Toktorov said the "
               "rescue services of the member states should hold a joint drill every year and share their warning systems.\n")
@@ -5282,11 +5280,8 @@ def test_a_meeting_of_a_body_with_a_field_of_its_own_is_about_that_field():
                  "the meeting of the Council of Foreign Ministers of the Shanghai Cooperation Organization on Friday. She "
                  "spoke of trade, the new rail link to the south and the fight against terrorism and drug trafficking.\n")
     assert "multilateralism" in _doc(ministers).themes
-    summit = ("Leaders gather in Tianjin\n\nTIANJIN, Sept 1 -- The heads of state of the Shanghai Cooperation Organization "
-              "posed for a group photo before the summit opened at the conference centre on Monday.\n")
-    assert _doc(summit).body == "Council of Heads of State" and _doc(summit).themes == ("multilateralism",)
-    talks = summit.replace("The heads of state", "Officials").replace("the summit", "the talks")
-    assert _doc(talks).body is None and _doc(talks).themes == ()  # no body named, no field
+    summit = ministers.replace("meeting of the Council of Foreign Ministers", "summit")
+    assert _doc(summit).body == "Council of Heads of State" and "multilateralism" not in _doc(summit).themes
 
 
 def test_a_body_theme_must_name_a_body_and_a_theme_the_data_knows(data):
