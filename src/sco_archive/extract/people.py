@@ -16,7 +16,7 @@ from .names import (VOCATIVE_BEFORE, Candidate, NAME, NAME_WORD, NOT_NAME, only_
 from .text import sentences
 
 # The verbs that name a person as the one quoted (data/verbs.yml): saying something, giving a speech, at the meeting.
-_SAYS = knowledge().verbs("saying", "spoke", "delivering", "presiding", "naming_the_speaker")
+_SAYS = knowledge().verbs("saying", "spoke", "delivering", "presiding", "naming_the_speaker", "saying_abroad")
 
 
 # The verbs that report a person's own words (not attended, chaired: those only name the person).
