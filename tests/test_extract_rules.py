@@ -5271,3 +5271,17 @@ def test_a_thai_month_after_its_day_is_read_and_a_buddhist_era_year_is_not_taken
     hits = dates.find_dates("การประชุมจัดขึ้นที่กรุงบิชเคกเมื่อวันที่ 14 มิถุนายน ที่ผ่านมา")
     assert [(h.year, h.month, h.day) for h in hits] == [(None, 6, 14)]
     assert dates.find_dates("วันที่ 14 มิถุนายน 2562") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (who14) a named minister's tweet gives his words (data/verbs.yml posting), so the one titled person is the speaker
+    ("External Affairs Minister R Venkatesh on Friday attended the meeting of the SCO foreign ministers in Minsk. \"Good "
+     "talks at the opening of the SCO meeting in Minsk,\" Venkatesh tweeted with a photo of the ministers.\n\n"
+     "The meeting will review the preparations for the summit.\n", Speaker("R Venkatesh", "External Affairs Minister")),
+    # ... an unnamed ministry spokesperson's tweet gives no titled person's words
+    ("Venkatesh attends SCO meeting\n\nMinsk, May 3: Indian External Affairs Minister R Venkatesh attended the SCO "
+     "foreign ministers' meeting here on Friday.\n\n\"The minister attended the SCO meeting in Minsk,\" the Indian foreign "
+     "ministry spokesperson tweeted.\n\nVenkatesh is also scheduled to meet his Belarusian counterpart.\n", None),
+])
+def test_a_named_persons_tweet_gives_their_words(text, expected):
+    assert _doc(text).speaker == expected
