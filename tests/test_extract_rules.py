@@ -2648,6 +2648,9 @@ def test_a_short_question_naming_the_sco_can_be_the_headline():
     ("Ministers agree on draft Joint Communique for the Bishkek meeting", "report"),
     ("Tashkent Declaration of the Heads of State of the SCO Member States", "statement"),
     ("SCO Astana Declaration", "statement"),
+    # (who14) a declaration's heading in capitals, and a joint declaration written in sentence case
+    ("DECLARATION OF THE HEADS OF STATE OF THE SCO MEMBER STATES ON REGIONAL SECURITY", "statement"),
+    ("Joint declaration of the heads of government of the SCO member states on cooperation in trade", "statement"),
 ])
 def test_a_headline_naming_a_document_further_on_reports_it(heading, kind):
     text = (f"{heading}\n\nMOSCOW, June 10 (Xinhua) -- The leaders of the Shanghai Cooperation Organization member states "
