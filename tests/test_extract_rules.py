@@ -2427,6 +2427,12 @@ def test_a_page_opening_cut_mid_sentence_is_not_the_head_of_the_text():
     'Information Agency "Dunyo"\nof the Ministry of Foreign Affairs of the Republic of Uzbekistan',  # an agency in quotes and its ministry
     "Rubric: International cooperation",  # the page's rubric
     "14 septembrie 2031",  # the page's stamp, in a language whose months are not read
+    # (who14) a login box, a text size widget, a reading time, a language menu in India's scripts, a footer's links
+    "Forgot your password?\nBack to login",
+    "+ ↺ − 18 px",
+    "4 Min(s) Read",
+    "हिन्दी বাংলা தமிழ் తెలుగు",
+    "CONTACT. PRIVACY POLICY. LEGAL. CAREERS. ADVERTISE With Us",
 ])
 def test_page_chrome_over_the_headline_is_not_the_title(chrome):
     doc = _doc(f"{chrome}\n\nMinisters weigh transport corridors in Bishkek\n\n{_LEAD}")  # (a headline not naming the SCO)
