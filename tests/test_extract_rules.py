@@ -5294,3 +5294,12 @@ def test_a_thai_month_after_its_day_is_read_and_a_buddhist_era_year_is_not_taken
 ])
 def test_a_named_persons_tweet_gives_their_words(text, expected):
     assert _doc(text).speaker == expected
+
+
+def test_a_headline_over_a_byline_a_stamp_and_reading_controls_is_no_site_header():
+    """(who14) "Large Medium Small" under the byline and the stamp is the story's reading controls, not a menu that makes
+    the short line above them the site's name."""
+    text = ("Top News\n\nBorder guards to weigh joint patrols\n\nBy Wen Lixin (China Daily)\n\nUpdated: 2031-05-12 07:40\n\n"
+            "Large Medium Small\n\nJoint border patrols will top the agenda of the meeting of the heads of border services of the "
+            "Shanghai Cooperation Organization (SCO), which opens today in Beijing.\n")
+    assert _doc(text).title == "Border guards to weigh joint patrols"
