@@ -5303,3 +5303,11 @@ def test_a_headline_over_a_byline_a_stamp_and_reading_controls_is_no_site_header
             "Large Medium Small\n\nJoint border patrols will top the agenda of the meeting of the heads of border services of the "
             "Shanghai Cooperation Organization (SCO), which opens today in Beijing.\n")
     assert _doc(text).title == "Border guards to weigh joint patrols"
+
+
+def test_a_text_opening_on_an_address_to_the_press_is_a_press_conference():
+    """(who14) "Good afternoon, esteemed members of the media." opens a briefing, not a speech to a meeting."""
+    text = ("Good afternoon, esteemed members of the media.\n\nThe meeting of the SCO defence ministers has just concluded. "
+            "As head of the Secretariat, I would like to share its outcomes with you.\n\nThe ministers agreed to hold a joint "
+            "exercise next year.\n")
+    assert _doc(text).kind == "press_conference"

@@ -38,7 +38,10 @@ _PRESS = re.compile(
     # there), not a quote given to it: "speak with journalists following ...", "introduced to the accompanying
     # journalists the Premier's trip"
     r"|(?:speaks?|talks?) (?:with|to) (?:the )?(?:journalists|reporters|press|media)|(?<!told )(?<!told the )accompanying (?:journalists|reporters)"
-    r"|answers? to (?:the )?(?:media questions|questions (?:from|of) (?:the )?(?:media|journalists|press|reporters)))\b",
+    r"|answers? to (?:the )?(?:media questions|questions (?:from|of) (?:the )?(?:media|journalists|press|reporters))"
+    # the press addressed: "Good afternoon, esteemed members of the media.", "Dear journalists,"
+    r"|(?:dear|esteemed|distinguished|respected) (?:members of the (?:media|press)|journalists|friends (?:from|of) the (?:media|press))"
+    r"|ladies and gentlemen of the (?:media|press))\b",
     re.I,
 )
 _TOLD = re.compile(r"\b(?:told|during|after) (?:a|the)\s++(?:joint\s++)?$")
