@@ -5311,3 +5311,11 @@ def test_a_text_opening_on_an_address_to_the_press_is_a_press_conference():
             "As head of the Secretariat, I would like to share its outcomes with you.\n\nThe ministers agreed to hold a joint "
             "exercise next year.\n")
     assert _doc(text).kind == "press_conference"
+
+
+def test_a_filipino_page_names_its_speaker_by_pangulong_and_a_verb_of_speaking():
+    """(who14) "Nagtalumpati kahapon si Pangulong ..." (gave a speech yesterday, President ...): titles.yml's Filipino
+    "Pangulong", and "nagtalumpati" among the verbs of saying (saying_abroad), which give the words of the person after it."""
+    text = ("Nagtalumpati kahapon si Pangulong Nursultan Abenov ng Kasakstan sa ika-9 na pulong ng Konseho ng mga Puno ng "
+            "Estado ng SCO.\n\nIdinaos ang pulong sa Astana.\n")
+    assert _doc(text).speaker == Speaker("Nursultan Abenov", "Pangulong")
