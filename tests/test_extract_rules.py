@@ -5319,3 +5319,11 @@ def test_a_filipino_page_names_its_speaker_by_pangulong_and_a_verb_of_speaking()
     text = ("Nagtalumpati kahapon si Pangulong Nursultan Abenov ng Kasakstan sa ika-9 na pulong ng Konseho ng mga Puno ng "
             "Estado ng SCO.\n\nIdinaos ang pulong sa Astana.\n")
     assert _doc(text).speaker == Speaker("Nursultan Abenov", "Pangulong")
+
+
+def test_a_person_who_clarified_or_explained_gives_their_words():
+    """(who14) "clarified", "explained", "remarked", "asserted" are verbs of saying (verbs.yml saying)."""
+    text = ("Next month, a meeting of the SCO transport ministers will be held in Osh. An official representative of the "
+            "Ministry of Transport of Kyrgyzstan spoke about this on June 2.\n\nNurlan Tokonov clarified that the talks were "
+            "scheduled for Thursday.\n\nLet us remind you that the previous meeting was held last year.\n")
+    assert _doc(text).speaker == Speaker("Nurlan Tokonov", None)
