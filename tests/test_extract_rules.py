@@ -1616,6 +1616,13 @@ def test_a_report_that_names_its_speaker_only_by_surname_as_saying_gives_the_sur
      "министр обороны России Олег Петров.\n", "Олег Петров", "министр обороны России"),
     ("Саммит ШОС в Оше\n\nКак сообщил ранее журналистам помощник президента РФ Иван Орлов, лидеры обсудят торговлю.\n",
      "Иван Орлов", "помощник президента РФ"),
+    # (who14) an initial joined to the surname ("Т.Саматов"), and a head of government named "глава правительства"
+    # whose words weigh more than a premier only named above them (the Russian verbs count as saying)
+    ("Совещание министров транспорта ШОС\n\n12 мая в Бишкеке состоялось совещание.\n\nЗаместитель Генерального секретаря "
+     "ШОС Т.Саматов в своем выступлении отметил роль транзита.\n", "Т.Саматов", "Заместитель Генерального секретаря ШОС"),
+    ("Встреча глав правительств ШОС\n\nБИШКЕК, 3 ноя. Делегацию Казахстана возглавляет премьер-министр Ерлан Сатыбалдин.\n\n"
+     "Открывая встречу, глава правительства Киргизии Нурлан Бекетов выразил надежду на успех. По словам Бекетова, встреча "
+     "важна.\n", "Нурлан Бекетов", "глава правительства Киргизии"),
 ])
 def test_a_compound_title_is_read_whole(text, name, title):
     assert _doc(text).speaker == Speaker(name, title)
@@ -2420,6 +2427,12 @@ def test_a_page_opening_cut_mid_sentence_is_not_the_head_of_the_text():
     'Information Agency "Dunyo"\nof the Ministry of Foreign Affairs of the Republic of Uzbekistan',  # an agency in quotes and its ministry
     "Rubric: International cooperation",  # the page's rubric
     "14 septembrie 2031",  # the page's stamp, in a language whose months are not read
+    # (who14) a login box, a text size widget, a reading time, a language menu in India's scripts, a footer's links
+    "Forgot your password?\nBack to login",
+    "+ ↺ − 18 px",
+    "4 Min(s) Read",
+    "हिन्दी বাংলা தமிழ் తెలుగు",
+    "CONTACT. PRIVACY POLICY. LEGAL. CAREERS. ADVERTISE With Us",
 ])
 def test_page_chrome_over_the_headline_is_not_the_title(chrome):
     doc = _doc(f"{chrome}\n\nMinisters weigh transport corridors in Bishkek\n\n{_LEAD}")  # (a headline not naming the SCO)
@@ -2641,6 +2654,9 @@ def test_a_short_question_naming_the_sco_can_be_the_headline():
     ("Ministers agree on draft Joint Communique for the Bishkek meeting", "report"),
     ("Tashkent Declaration of the Heads of State of the SCO Member States", "statement"),
     ("SCO Astana Declaration", "statement"),
+    # (who14) a declaration's heading in capitals, and a joint declaration written in sentence case
+    ("DECLARATION OF THE HEADS OF STATE OF THE SCO MEMBER STATES ON REGIONAL SECURITY", "statement"),
+    ("Joint declaration of the heads of government of the SCO member states on cooperation in trade", "statement"),
 ])
 def test_a_headline_naming_a_document_further_on_reports_it(heading, kind):
     text = (f"{heading}\n\nMOSCOW, June 10 (Xinhua) -- The leaders of the Shanghai Cooperation Organization member states "
@@ -5299,3 +5315,50 @@ def test_a_page_in_a_script_that_does_not_space_its_words_has_themes():
     assert {"security", "terrorism", "afghanistan", "economy"} <= set(_doc(chinese).themes)
     hindi = "शंघाई सहयोग संगठन की बैठक में मंत्रियों ने आतंकवाद से निपटने और आर्थिक सहयोग बढ़ाने पर चर्चा की।\n"
     assert {"terrorism", "economy"} <= set(_doc(hindi).themes)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (who14) a named minister's tweet gives his words (data/verbs.yml posting), so the one titled person is the speaker
+    ("External Affairs Minister R Venkatesh on Friday attended the meeting of the SCO foreign ministers in Minsk. \"Good "
+     "talks at the opening of the SCO meeting in Minsk,\" Venkatesh tweeted with a photo of the ministers.\n\n"
+     "The meeting will review the preparations for the summit.\n", Speaker("R Venkatesh", "External Affairs Minister")),
+    # ... an unnamed ministry spokesperson's tweet gives no titled person's words
+    ("Venkatesh attends SCO meeting\n\nMinsk, May 3: Indian External Affairs Minister R Venkatesh attended the SCO "
+     "foreign ministers' meeting here on Friday.\n\n\"The minister attended the SCO meeting in Minsk,\" the Indian foreign "
+     "ministry spokesperson tweeted.\n\nVenkatesh is also scheduled to meet his Belarusian counterpart.\n", None),
+])
+def test_a_named_persons_tweet_gives_their_words(text, expected):
+    assert _doc(text).speaker == expected
+
+
+def test_a_headline_over_a_byline_a_stamp_and_reading_controls_is_no_site_header():
+    """(who14) "Large Medium Small" under the byline and the stamp is the story's reading controls, not a menu that makes
+    the short line above them the site's name."""
+    text = ("Top News\n\nBorder guards to weigh joint patrols\n\nBy Wen Lixin (China Daily)\n\nUpdated: 2031-05-12 07:40\n\n"
+            "Large Medium Small\n\nJoint border patrols will top the agenda of the meeting of the heads of border services of the "
+            "Shanghai Cooperation Organization (SCO), which opens today in Beijing.\n")
+    assert _doc(text).title == "Border guards to weigh joint patrols"
+
+
+def test_a_text_opening_on_an_address_to_the_press_is_a_press_conference():
+    """(who14) "Good afternoon, esteemed members of the media." opens a briefing, not a speech to a meeting."""
+    text = ("Good afternoon, esteemed members of the media.\n\nThe meeting of the SCO defence ministers has just concluded. "
+            "As head of the Secretariat, I would like to share its outcomes with you.\n\nThe ministers agreed to hold a joint "
+            "exercise next year.\n")
+    assert _doc(text).kind == "press_conference"
+
+
+def test_a_filipino_page_names_its_speaker_by_pangulong_and_a_verb_of_speaking():
+    """(who14) "Nagtalumpati kahapon si Pangulong ..." (gave a speech yesterday, President ...): titles.yml's Filipino
+    "Pangulong", and "nagtalumpati" among the verbs of saying (saying_abroad), which give the words of the person after it."""
+    text = ("Nagtalumpati kahapon si Pangulong Nursultan Abenov ng Kasakstan sa ika-9 na pulong ng Konseho ng mga Puno ng "
+            "Estado ng SCO.\n\nIdinaos ang pulong sa Astana.\n")
+    assert _doc(text).speaker == Speaker("Nursultan Abenov", "Pangulong")
+
+
+def test_a_person_who_clarified_or_explained_gives_their_words():
+    """(who14) "clarified", "explained", "remarked", "asserted" are verbs of saying (verbs.yml saying)."""
+    text = ("Next month, a meeting of the SCO transport ministers will be held in Osh. An official representative of the "
+            "Ministry of Transport of Kyrgyzstan spoke about this on June 2.\n\nNurlan Tokonov clarified that the talks were "
+            "scheduled for Thursday.\n\nLet us remind you that the previous meeting was held last year.\n")
+    assert _doc(text).speaker == Speaker("Nurlan Tokonov", None)
