@@ -1172,6 +1172,17 @@ def test_a_dateline_alone_on_its_line_counts_back_to_the_yesterday_of_the_paragr
     assert doc.date == "2018-08-23"
 
 
+@pytest.mark.parametrize("opening, date", [
+    ("12 October 2009 (RFE/RL) -- Central Asian governments told foreign donors today", "2009-10-12"),
+    ("(afp) October 13, 2009 -- Central Asian governments told foreign donors on Monday", "2009-10-12"),
+])
+def test_a_lead_opening_with_its_date_and_agency_but_no_place_is_a_dateline(opening, date):
+    # (the first sentence names no meeting, so only the dateline's day, with "today" or the weekday, dates it)
+    doc = _doc(f"Leaders pose for a photograph\n\n{opening} to set a timetable for their water projects.\n\n"
+               "The call came at a meeting of the SCO Council of Heads of Government, which brings together six prime ministers.\n")
+    assert doc.date == date and not (doc.venue and doc.venue.city)
+
+
 def test_pagination_under_a_list_is_not_part_of_its_last_item():
     text = ("Norov said the SCO proposes:\n\n1. To complete the rules for admitting new members.\n\n"
             "2. To strengthen the Regional Anti-Terrorist Structure in Tashkent.\n\n3. To intensify the fight against drugs and the creation of\n"

@@ -9,7 +9,7 @@ import re
 from .. import dates as d
 from ..knowledge import knowledge, lower
 from ..model import Evidence, Paragraph, Removed
-from .datelines import Dateline, dateline
+from .datelines import Dateline, date_first, dateline
 from .others import BEFORE_A_MEETING, OPENING_ON, of_another_body, of_another_organisation, of_previous_meeting, stale_in_passing
 from .weekdays import WEEKDAY_RANGE_END, WILL_MEET_ON, going_on, weekday_named, year_by_weekday
 from .text import PAST_ANCHOR, PREVIOUS, PROSE, TRAVEL, first_sentence, is_future, lead_paragraphs, meeting_to_come, sentences
@@ -150,7 +150,7 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
             if event and _names_meeting(s) and _usable(s, hit, ahead) and not stale_in_passing(s, hit, pub):
                 return hit.resolve(None), Evidence(s, "lead sentence date"), (hit.month, hit.day)
     for p in paragraphs[:10] if datelines else ():
-        found = dateline(p.text)
+        found = dateline(p.text) or date_first(p.text)
         if found:
             dated = _from_dateline(p.text, found, pub, paragraphs, page_year, body)
             # (a dateline filed on the day of a journey dates nothing: "will today leave for Bishkek to join the ...
