@@ -1183,6 +1183,13 @@ def test_a_lead_opening_with_its_date_and_agency_but_no_place_is_a_dateline(open
     assert doc.date == date and not (doc.venue and doc.venue.city)
 
 
+def test_a_date_line_over_a_lead_announcing_its_meeting_for_a_later_day_gives_that_day():
+    doc = _doc("Premier to attend SCO heads of government meeting\n\nDaily) 09:05, October 28, 2016\n\n"
+               "Premier Li Keqiang will attend the 15th meeting of the Council of Heads of Government of the SCO member states in "
+               "Bishkek on Nov. 3, a spokesman said.\n")
+    assert doc.date == "2016-11-03"
+
+
 def test_pagination_under_a_list_is_not_part_of_its_last_item():
     text = ("Norov said the SCO proposes:\n\n1. To complete the rules for admitting new members.\n\n"
             "2. To strengthen the Regional Anti-Terrorist Structure in Tashkent.\n\n3. To intensify the fight against drugs and the creation of\n"

@@ -12,7 +12,7 @@ from ..model import Evidence, Paragraph, Removed
 from .datelines import Dateline, date_first, dateline
 from .others import BEFORE_A_MEETING, OPENING_ON, of_another_body, of_another_organisation, of_previous_meeting, stale_in_passing
 from .weekdays import WEEKDAY_RANGE_END, WILL_MEET_ON, going_on, weekday_named, year_by_weekday
-from .text import PAST_ANCHOR, PREVIOUS, PROSE, TRAVEL, first_sentence, is_future, lead_paragraphs, meeting_to_come, sentences
+from .text import PAST_ANCHOR, PREVIOUS, PROSE, TRAVEL, first_sentence, is_future, lead_paragraphs, meeting_to_come, sentences, to_come
 
 _EVENT = re.compile(
     r"\b(?:attend\w*|held|hold\w*|chair\w*|address\w*|met|meets?|meeting|summit|session|opened|took place|deliver\w*|spoke|participat\w*|convened|gather\w*|said|told|состоял\w*|открыл\w*|состоится|состоятся|bo[‘'ʻ’]lib\s+o[‘'ʻ’]t\w*)\b"
@@ -166,6 +166,10 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
             if m and not _journey(lead, m) and going_on(lead, m):
                 day = d.weekday_from(m[1], hits[0].resolve(None))
                 return day, Evidence(lead, "date line and the weekday of the meeting to come"), (None, None)
+            # (or a later day: "Xinhua) 10:16, September 16, 2021" over "... Xi Jinping will attend the 21st meeting ... on Sept. 17")
+            coming = _coming_day(lead, hits[0].resolve(None), body)
+            if coming:
+                return coming
             return hits[0].resolve(None), Evidence(p.text, "date line under the heading"), (hits[0].month, hits[0].day)
     for r in captions:
         for hit in d.find_dates(r.text, partial=False):
@@ -373,7 +377,7 @@ def _coming_day(about: str, filed: str, body: str | None) -> Date | None:
         return None
     for other in d.find_dates(about):
         day = other.resolve(None) or d.infer_year(other, filed)
-        future = _IS_TO.search(about, 0, other.start) or is_future(about, other.start)
+        future = _IS_TO.search(about, 0, other.start) or to_come(about, other.start)
         if (day and future and 0 < d.days_between(filed, day) <= d.FUTURE_DAYS and not _RANGE_ON.match(about, other.end)
                 and not of_another_body(about, other.start, body)):
             return day, Evidence(about, "day the lead announces after the dateline"), (other.month, other.day)
