@@ -29,6 +29,8 @@ class Dateline:
 def dateline(text: str) -> Dateline | None:
     """The dateline a paragraph opens with, if it does."""
     m = _DATELINE.match(text)
+    if m and d.WEEKDAY.fullmatch(m[1]):
+        return None  # a page's date line, "Sunday, October 13, 2024": a weekday is no place
     hits = d.find_dates(text[m.end() : m.end() + 30]) if m else []
     if not hits or hits[0].start != 0:
         return None

@@ -156,6 +156,10 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
             # (a dateline filed on the day of a journey dates nothing: "will today leave for Bishkek to join the ...
             # Meeting set to be held from April 21-22" may still announce the meeting's day)
             return dated if dated != (None, None, (None, None)) else _announced_day(paragraphs, pub, body) or dated
+    for s in lead if pub else ():  # "... will attend the 17th Meeting ... on 18th and 19th of this month"
+        day = d.of_this_month(s, pub)
+        if day and _names_meeting(s) and not PREVIOUS.search(s) and not of_another_body(s, day[1], body):
+            return day[0], Evidence(s, "day of the publication's month"), (int(day[0][5:7]), int(day[0][8:]))
     for p in paragraphs[:8]:
         hits = d.find_dates(p.text, partial=False)
         if hits and _date_line(p.text, hits[0]) and _usable(p.text, hits[0]):
