@@ -182,7 +182,8 @@ def test_a_dateline_is_a_place_and_a_date(text, place, rest):
     assert (found.place, found.rest) == (place, rest)
 
 
-@pytest.mark.parametrize("text", ["Beijing, the capital, 10 November", "Beijing 10 November 2020", "beijing, 10 November 2020"])
+@pytest.mark.parametrize("text", ["Beijing, the capital, 10 November", "Beijing 10 November 2020", "beijing, 10 November 2020",
+                                  "Sunday, October 13, 2024"])  # (a page's date line: a weekday is no place)
 def test_not_a_dateline(text):
     assert dateline(text) is None
 
@@ -1170,6 +1171,34 @@ def test_a_dateline_alone_on_its_line_counts_back_to_the_yesterday_of_the_paragr
                "of the departments of the SCO member states responsible for the prevention and elimination of emergencies took "
                "place in Cholpon-Ata on the shore of Lake Issyk-Kul yesterday, the press service reported.\n")
     assert doc.date == "2018-08-23"
+
+
+@pytest.mark.parametrize("opening, date", [
+    ("12 October 2009 (RFE/RL) -- Central Asian governments told foreign donors today", "2009-10-12"),
+    ("(afp) October 13, 2009 -- Central Asian governments told foreign donors on Monday", "2009-10-12"),
+])
+def test_a_lead_opening_with_its_date_and_agency_but_no_place_is_a_dateline(opening, date):
+    # (the first sentence names no meeting, so only the dateline's day, with "today" or the weekday, dates it)
+    doc = _doc(f"Leaders pose for a photograph\n\n{opening} to set a timetable for their water projects.\n\n"
+               "The call came at a meeting of the SCO Council of Heads of Government, which brings together six prime ministers.\n")
+    assert doc.date == date and not (doc.venue and doc.venue.city)
+
+
+def test_a_date_line_over_a_lead_announcing_its_meeting_for_a_later_day_gives_that_day():
+    doc = _doc("Premier to attend SCO heads of government meeting\n\nDaily) 09:05, October 28, 2016\n\n"
+               "Premier Li Keqiang will attend the 15th meeting of the Council of Heads of Government of the SCO member states in "
+               "Bishkek on Nov. 3, a spokesman said.\n")
+    assert doc.date == "2016-11-03"
+
+
+@pytest.mark.parametrize("head", [
+    "Delegation to attend SCO justice ministers' meeting\nMarch 4, 2019\n",  # a stamp under the headline
+    "Monday, March 4, 2019\n\nDelegation to attend SCO justice ministers' meeting\n",  # a page's date line, its weekday no place
+])
+def test_a_day_of_this_month_is_read_in_the_month_of_publication(head):
+    doc = _doc(head + "\nA three-member delegation will attend the meeting of the Ministers of Justice of the SCO member states on "
+               "12th and 13th of this month in Dushanbe.\n")
+    assert doc.date == "2019-03-13"
 
 
 def test_pagination_under_a_list_is_not_part_of_its_last_item():
