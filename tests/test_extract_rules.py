@@ -985,6 +985,14 @@ def test_bodies_written_out_in_other_words(lead, body, number):
     ("अस्ताना में एससीओ शिखर सम्मेलन आयोजित हुआ।", "Council of Heads of State"),
     ("Idinaos sa Tashkent ang pulong ng mga ministrong panlabas ng SCO.", "Council of Foreign Ministers"),
     ("Dumalo ang Pangulo sa pulong ng Konseho ng mga Puno ng Estado ng SCO sa Astana.", "Council of Heads of State"),
+    # (langs14) French, Portuguese, Uzbek, Kyrgyz, Indonesian, Persian and Dutch pages
+    ("Les documents seront signés après la réunion du Conseil des chefs d'État de l'OCS à Minsk.", "Council of Heads of State"),
+    ("Os líderes aprovaram a declaração na cúpula do bloco, realizada em Almaty.", "Council of Heads of State"),
+    ("ShHT davlat rahbarlari kengashining navbatdagi yig‘ilishi Samarqandda bo‘lib o‘tdi.", "Council of Heads of State"),
+    ("Ошто ШКУга мүчө мамлекеттердин башчыларынын саммити башталды.", "Council of Heads of State"),
+    ("Menteri memimpin Pertemuan Dewan Menteri Luar Negeri anggota SCO di Almaty.", "Council of Foreign Ministers"),
+    ("به گزارش خبرگزاری، اجلاس سران سازمان همکاری شانگهای در آستانه برگزار شد.", "Council of Heads of State"),
+    ("De tweede vergadering van de parlementsvoorzitters van de SCO wordt in Minsk gehouden.", "Meeting of Speakers of Parliament"),
 ])
 def test_bodies_named_in_other_scripts(lead, body):
     assert _doc(lead + "\n").body == body
@@ -4384,6 +4392,16 @@ def test_the_organisations_names_in_other_languages_come_from_the_data(data):
     "上海合作组织成员国总理会议今天在塔什干举行，各国总理出席会议。\n",
     "การประชุมระดับนายกรัฐมนตรีประเทศสมาชิกจัดขึ้นที่กรุงทาชเคนต์\n",
     "एससीओ रक्षा मंत्रियों की बैठक नई दिल्ली में आयोजित की गई।\n",
+    # (langs14) French, Portuguese, Dutch, Indonesian, Uzbek, Kyrgyz, Persian, Filipino and Hindi news of a meeting
+    "Le ministre kazakh a indiqué que les pays membres de l'OCS renforceront leurs liens ferroviaires.\n",
+    "A reunião dos ministros dos transportes da SCO, realizada em Almaty, aprovou um plano comum.\n",
+    "De minister zei dat de vergadering van de SCO in Minsk een nieuw plan zal bespreken.\n",
+    "Menteri Perhubungan memimpin pertemuan para menteri transportasi anggota SCO di Jakarta.\n",
+    "Vazir ShHT transport vazirlari yig‘ilishida chiqish qildi va hamkorlikni kengaytirish muhimligini taʼkidladi.\n",
+    "Ошто ШКУга мүчө мамлекеттердин транспорт министрлеринин жыйыны башталды.\n",
+    "به گزارش خبرگزاری، نشست وزیران حمل و نقل سازمان همکاری شانگهای در تهران برگزار شد.\n",
+    "Ipininid kahapon sa Osh ang pulong ng mga ministro ng transportasyon ng SCO.\n",
+    "परिवहन मंत्री ने कहा कि एससीओ देशों के बीच रेल संपर्क बढ़ाया जाएगा।\n",
 ])
 def test_a_news_story_in_russian_german_or_uzbek_is_a_report(text):
     """(ext22c) A page with no English verb of reporting still tells of the meeting in its own language (data/verbs.yml
