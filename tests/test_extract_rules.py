@@ -555,6 +555,10 @@ def test_a_wire_dateline_in_capitals_under_a_page_s_menus_and_standfirst_places_
      "在北京达成的共识。\n", "塔什干", "Uzbekistan"),
     ("किर्गिज़ प्रधानमंत्री ने बिश्केक में सम्मेलन से पहले कहा कि सहयोग बढ़ेगा।\n", "बिश्केक", "Kyrgyzstan"),
     ("การประชุมรัฐมนตรีต่างประเทศจัดขึ้นที่กรุงอัสตานาเมื่อวันที่ 3\n", "อัสตานา", "Kazakhstan"),
+    # (langs14) Persian and Urdu, Beijing also with the Arabic kaf
+    ("به گزارش خبرگزاری، نشست وزیران حمل و نقل سازمان همکاری شانگهای در تاشکند برگزار شد.\n", "تاشکند", "Uzbekistan"),
+    ("به گزارش خبرگزاری، اجلاس وزیران کشاورزی این سازمان فردا در پكن برگزار می شود.\n", "پكن", "China"),
+    ("شنگھائی تعاون تنظیم کے وزرائے خارجہ کا اجلاس نئی دہلی میں منعقد ہوا۔\n", "نئی دہلی", "India"),
     # (a city named where no meeting is: a Chinese page on a visit, not on a meeting)
     ("国家主席访问塔什干\n\n国家主席在塔什干参观了一所学校。\n", None, None),
 ])
