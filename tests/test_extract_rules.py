@@ -550,6 +550,20 @@ def test_a_wire_dateline_in_capitals_under_a_page_s_menus_and_standfirst_places_
     assert (venue.city, venue.country) == (city, "Kyrgyzstan")
 
 
+@pytest.mark.parametrize("text, city", [
+    # (langs14) "in" in other languages (places.yml in_abroad), and a city as they spell it
+    ("A reunião dos ministros da agricultura da SCO, realizada em Almaty, aprovou um plano comum.\n", "Almaty"),
+    ("Menteri Pertanian menghadiri pertemuan para menteri pertanian SCO di Bishkek.\n", "Bishkek"),
+    ("La reunión de ministros de agricultura de la OCS se celebró en Taskent el martes.\n", "Taskent"),
+    # (a meeting still to come, by the future's auxiliary)
+    ("O ministro disse que a próxima reunião dos ministros da SCO será realizada em Almaty.\n", None),
+    ("Menteri mengatakan pertemuan para menteri pertanian SCO akan digelar di Bishkek.\n", None),
+])
+def test_a_city_after_in_written_in_another_language_places_the_meeting(text, city):
+    venue = _doc(text).venue
+    assert (venue.city if venue else None) == city
+
+
 @pytest.mark.parametrize("text, city, country", [
     ("上合组织交通部长会议在塔什干举行\n\n9月3日,上海合作组织成员国交通部长第十次会议在乌兹别克斯坦首都塔什干举行。与会各方回顾了"
      "在北京达成的共识。\n", "塔什干", "Uzbekistan"),

@@ -119,6 +119,7 @@ class Knowledge:
     script_cities: dict[str, str] = field(default_factory=dict)
     script_meeting_words: tuple[str, ...] = ()
     in_names: tuple[str, ...] = ()  # words after a city that make it part of a name ("the Tashkent Declaration")
+    in_abroad: tuple[str, ...] = ()  # "in" before a city in other languages ("sa Dushanbe", "em Ufa"): data/places.yml
     founded: int | None = None  # leaders.yml: the SCO's founding year, which its anniversaries count from
     members: tuple[tuple[int, int, int | None], ...] = ()  # leaders.yml: (count of full members, from, to or None)
     called_summit: tuple[str, ...] = ()  # bodies.yml: the bodies whose meeting the press may call a summit (called_summit)
@@ -273,6 +274,7 @@ def knowledge() -> Knowledge:
         noise_as_written=noise(as_written=True),
         capitals=capitals,
         in_names=tuple(place_data.get("in_names", ())),
+        in_abroad=tuple(place_data.get("in_abroad", ())),
         city_forms=tuple(city_forms),
         landmarks=landmarks,
         one_city=one_city,

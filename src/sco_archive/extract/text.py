@@ -19,6 +19,9 @@ _FUTURE_PHRASES = (
     "will hold", "plans to", "is set to", "ahead of", "forthcoming", "in preparation", "next month", "will be submitted",
     "to be submitted",
     "пройдет", "пройдёт", "пройдут", "состоится", "состоятся",  # (a Russian text's "will take place")
+    # (the future's auxiliaries in French, Portuguese, Spanish, Dutch and Indonesian, which place a meeting as "will be held"
+    # does: "será realizada em Ufa", "zal worden gehouden in Moskou", "akan digelar di Astana")
+    "sera", "seront", "se tiendra", "aura lieu", "será", "serão", "serán", "zal", "zullen", "akan",
 )
 _FUTURE = re.compile(r"\b" + alternation(_FUTURE_PHRASES) + r"\b")  # (matched in the text lower-cased)
 # A sentence about an earlier meeting ("The previous meeting ... was held by videoconference on 23 September 2020").
