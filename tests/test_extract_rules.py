@@ -5384,6 +5384,22 @@ def test_an_uzbek_lead_date_written_year_first_dates_its_meeting():
     assert dates.full_date("2023-yil 14-iyul") == "2023-07-14" and dates.full_date("It may 14 2023") is None
 
 
+@pytest.mark.parametrize("written, iso", [
+    # (langs14) month names in Portuguese, French, Spanish, Dutch, Indonesian and Filipino (data/dates.yml any_case)
+    ("10 julho 2015", "2015-07-10"),
+    ("16 juin 2009", "2009-06-16"),
+    ("9 mars 2021", "2021-03-09"),
+    ("5 septiembre 2017", "2017-09-05"),
+    ("30 mei 2006", "2006-05-30"),
+    ("14 Agustus 2019", "2019-08-14"),
+    ("10 Hunyo 2018", "2018-06-10"),
+])
+def test_a_date_with_a_month_named_in_another_language(written, iso):
+    assert dates.full_date(written) == iso
+    doc = _doc(f"Os ministros da agricultura da SCO reuniram-se em Almaty.\n\n{written}\n\nA reunião aprovou um plano comum.\n")
+    assert doc.date == iso
+
+
 def test_a_prime_ministerial_summit_is_the_heads_of_government_meeting():
     doc = _doc("SCO premiers meet in Tajikistan\n\nA prime-ministerial summit meeting of the Shanghai Cooperation "
                "Organization ended in the Tajik capital on Friday with agreements on transport and energy.\n")
