@@ -34,7 +34,9 @@ SLASH_DMY = re.compile(_NOT_NUM_BEFORE + r"(\d{1,2})/(\d{1,2})/(\d{4})" + _NOT_N
 SLASH_DMY_SHORT = re.compile(_NOT_NUM_BEFORE + r"(\d{1,2})/(\d{1,2})/(\d{2})(?=,?\s+\d{1,2}:\d{2}\b)")
 # A year may run into a clock time on some pages ("10 September 202015:19"): the year ends there too.
 _YEAR_END = r"(?:\b|(?=\d{1,2}:\d{2}\b))"
-DMY = re.compile(r"\b" + _DAY + r"(?:\s+(?:of\s+)?|-)(" + _MONTH + r")(?:,?\s+|-)(\d{4})" + _YEAR_END)
+_DAY_OF = r"(?:" + alternation(_WORDS["months"]["day_of"]) + r"\s+)?"  # "5th of June", "10 de julho", "ika-10 ng Hunyo"
+_MONTH_OF = r"(?:" + alternation(_WORDS["months"]["month_of"]) + r"\s+)?"  # "julho de 2015"
+DMY = re.compile(r"\b" + _DAY + r"(?:\s+" + _DAY_OF + r"|-)(" + _MONTH + r")(?:,?\s+" + _MONTH_OF + r"|-)(\d{4})" + _YEAR_END)
 MDY = re.compile(r"\b(" + _MONTH + r")\s+" + _DAY + r"(?:,\s*|\s+)(\d{4})" + _YEAR_END)
 # Between the days of a range: "17-18", "11 and 12"; not "to", which most often spans a journey ("from May 3 to 5, 2019
 # the premier attended the meeting and paid visits to two countries").
@@ -60,7 +62,7 @@ MD_RANGE = re.compile(r"\b" + _MONTH_WORDS + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*(
 # "April 26-28" with no year: a range of days in one month, dated by its last day.
 MD_DAYS = re.compile(r"\b(" + _MONTH + r")\s+" + _DAY + r"\s*[-–]\s*" + _DAY + r"\b(?!\s*,?\s*\d{4})")
 MD = re.compile(r"\b(" + _MONTH + r")\s+" + _DAY + r"\b(?!\s*,?\s*\d{4})(?!\s*(?:-|to|and)\s*\d)")
-DM = re.compile(r"\b" + _DAY + r"\s+(?:of\s+)?(" + _MONTH + r")(?!\.?,?\s*\d{4})")
+DM = re.compile(r"\b" + _DAY + r"\s+" + _DAY_OF + r"(" + _MONTH + r")(?!\.?,?\s*" + _MONTH_OF + r"\d{4})")
 WEEKDAY_WORDS = alternation({w.capitalize() for w in _WEEKDAY_NUMBER} | set(_WORDS["weekdays"]["any_case"]))  # one regex group
 WEEKDAY = re.compile(r"\b(" + WEEKDAY_WORDS + r")\b")
 # A stamp may abbreviate the weekday ("Thu Jun 7, 2012 10:22AM GMT"); running text never counts these.
