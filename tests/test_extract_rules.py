@@ -1024,6 +1024,9 @@ def test_bodies_named_in_other_scripts(lead, body):
     ("上海協力機構加盟国首脳理事会第9回会議がアスタナで開かれました。", "Council of Heads of State", 9),
     ("การประชุมระดับนายกรัฐมนตรีประเทศสมาชิกองค์การความร่วมมือเซี่ยงไฮ้ครั้งที่ 13 จัดขึ้นที่กรุงทาชเคนต์", "Council of Heads of Government", 13),
     ("Nagsalita ang Pangulo sa ika-19 na pulong ng Konseho ng mga Puno ng Estado ng SCO sa Bishkek.", "Council of Heads of State", 19),
+    # (langs14) without the linker "na", and the prime ministers' meeting in Filipino
+    ("Dumating kahapon sa Astana ang Premyer para dumalo sa ika-15 Pulong ng mga Punong Ministro ng SCO.",
+     "Council of Heads of Government", 15),
     # German and Uzbek ministers' meetings, the German ordinal's full stop read by the splitter as a sentence's end
     ("Am Dienstag hat in Minsk das 9. Kulturministertreffen der SCO-Staaten stattgefunden.", "Meeting of Culture Ministers", 9),
     ("Samarqand shahrida ShHTga a'zo davlatlar energetika vazirlarining uchinchi yig‘ilishi bo‘lib o‘tdi.",
@@ -5393,6 +5396,10 @@ def test_an_uzbek_lead_date_written_year_first_dates_its_meeting():
     ("30 mei 2006", "2006-05-30"),
     ("14 Agustus 2019", "2019-08-14"),
     ("10 Hunyo 2018", "2018-06-10"),
+    # with the words between day, month and year (dates.yml day_of, month_of)
+    ("10 de julho de 2015", "2015-07-10"),
+    ("5 de septiembre de 2017", "2017-09-05"),
+    ("ika-10 ng Hunyo 2018", "2018-06-10"),
 ])
 def test_a_date_with_a_month_named_in_another_language(written, iso):
     assert dates.full_date(written) == iso
