@@ -555,6 +555,9 @@ def test_a_wire_dateline_in_capitals_under_a_page_s_menus_and_standfirst_places_
     ("A reunião dos ministros da agricultura da SCO, realizada em Almaty, aprovou um plano comum.\n", "Almaty"),
     ("Menteri Pertanian menghadiri pertemuan para menteri pertanian SCO di Bishkek.\n", "Bishkek"),
     ("La reunión de ministros de agricultura de la OCS se celebró en Taskent el martes.\n", "Taskent"),
+    # (Uzbek writes its "in" after the city: places.yml in_abroad_after)
+    ("2021-yil 10-avgust kuni Samarqand shahrida ShHTga a'zo davlatlar qishloq xo‘jaligi vazirlarining yig‘ilishi bo‘lib o‘tdi.\n",
+     "Samarqand"),
     # (a meeting still to come, by the future's auxiliary)
     ("O ministro disse que a próxima reunião dos ministros da SCO será realizada em Almaty.\n", None),
     ("Menteri mengatakan pertemuan para menteri pertanian SCO akan digelar di Bishkek.\n", None),

@@ -120,6 +120,7 @@ class Knowledge:
     script_meeting_words: tuple[str, ...] = ()
     in_names: tuple[str, ...] = ()  # words after a city that make it part of a name ("the Tashkent Declaration")
     in_abroad: tuple[str, ...] = ()  # "in" before a city in other languages ("sa Dushanbe", "em Ufa"): data/places.yml
+    in_abroad_after: tuple[str, ...] = ()  # "in" after a city ("Toshkent shahrida"): data/places.yml
     founded: int | None = None  # leaders.yml: the SCO's founding year, which its anniversaries count from
     members: tuple[tuple[int, int, int | None], ...] = ()  # leaders.yml: (count of full members, from, to or None)
     called_summit: tuple[str, ...] = ()  # bodies.yml: the bodies whose meeting the press may call a summit (called_summit)
@@ -275,6 +276,7 @@ def knowledge() -> Knowledge:
         capitals=capitals,
         in_names=tuple(place_data.get("in_names", ())),
         in_abroad=tuple(place_data.get("in_abroad", ())),
+        in_abroad_after=tuple(place_data.get("in_abroad_after", ())),
         city_forms=tuple(city_forms),
         landmarks=landmarks,
         one_city=one_city,

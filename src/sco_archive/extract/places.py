@@ -62,7 +62,8 @@ _OPENS_AFTER = re.compile(r"\s++(?:SCO\s++)?(?:summit|meeting|session)\s++(?:ope
 _NEXT_MEETING = re.compile(r"\bnext\s+(?:[\w']+\s+){0,3}?(?:summit|meeting|session)\b")  # (in lower case)
 _TO_BE = re.compile(r"\b(?:will|would|shall|to)\s++be\s++$")
 _HERE = re.compile(r"\b(?:met|meet|meets|held|opened|gathered|convened|took place)\s++here\b", re.I)
-_HOSTS_AFTER = re.compile(r"\s++(?:hosts|hosted|is hosting|was hosting)\b")  # "Astana hosted the seventh meeting"
+# "Astana hosted the seventh meeting"; "Toshkent shahrida" (data/places.yml in_abroad_after)
+_HOSTS_AFTER = re.compile(r"\s++(?:hosts|hosted|is hosting|was hosting|" + alternation(knowledge().in_abroad_after) + r")\b")
 _HOST_FROM = re.compile(r"\bhost\w*\b[^.;]{0,80}\bfrom\s*$", re.I)
 # A city that places something else: an earlier meeting's decision ("the consensus reached at the Bishkek summit in
 # September"), or what a relative clause is about ("the anti-terrorist structure, whose location in Bishkek was agreed").
