@@ -126,6 +126,22 @@ class Knowledge:
     # and Chinese digits ("ikkinchi" 2, "六" 6)
     ordinals_abroad: tuple[str, ...] = ()
     numerals_abroad: dict[str, int] = field(default_factory=dict)
+    # ordinals.yml: list markers in scripts that do not space their words ("一是", "第二，"; group 1 the number) and the counts
+    # of proposals such pages announce ("五点建议")
+    markers_abroad: tuple[str, ...] = ()
+    counts_abroad: tuple[str, ...] = ()
+
+    def figure(self, word: str) -> int | None:
+        """A number written as a figure ("11"), a word ("ikkinchi" 2) or in Chinese numerals ("六" 6, "十一" 11, "二十五" 25)."""
+        if word.isdigit():
+            return int(word)
+        if word in self.numerals_abroad:
+            return self.numerals_abroad[word]
+        m = re.fullmatch(r"([^十]?)十([^十]?)", word)  # (a single digit, "六", is a word of numerals_abroad)
+        tens, ones = (self.numerals_abroad.get(c) for c in (m[1], m[2])) if m else (None, None)
+        if m is None or (m[1] and tens is None) or (m[2] and ones is None):
+            return None
+        return (tens or 1) * 10 + (ones or 0)
 
     def numbered_year(self, body: str | None, number: int | None) -> int | None:
         """The year a body that numbers its yearly meetings held its `number`th (bodies.yml numbered_from: the sixth meeting
@@ -214,7 +230,8 @@ def knowledge() -> Knowledge:
     theme_data = _load("themes.yml")
     noise_data = _load("noise.yml")
     noise_rules = noise_data["rules"]
-    _in_lower_case("ordinals.yml", [*ordinal_data.get("sequence_words", ()), *ordinal_data.get("in_other_languages", ())])
+    _in_lower_case("ordinals.yml", [*ordinal_data.get("sequence_words", ()), *ordinal_data.get("in_other_languages", ()),
+                                     *ordinal_data.get("markers_in_other_scripts", ()), *ordinal_data.get("counts_in_other_scripts", ())])
     verb_data = _load("verbs.yml")
     _in_lower_case("verbs.yml", [w for words in verb_data.values() for w in words])
     _in_lower_case("noise.yml", [p for rule in noise_rules if not rule.get("as_written") for p in rule["patterns"]])
@@ -257,6 +274,8 @@ def knowledge() -> Knowledge:
         counted_from=tuple(ordinal_data.get("counted_from", ())),
         ordinals_abroad=tuple(ordinal_data.get("in_other_languages", ())),
         numerals_abroad=dict(ordinal_data.get("numerals_abroad", {})),
+        markers_abroad=tuple(ordinal_data.get("markers_in_other_scripts", ())),
+        counts_abroad=tuple(ordinal_data.get("counts_in_other_scripts", ())),
         sequence_words=tuple(ordinal_data.get("sequence_words", ())),
         themes={k: tuple(v) for k, v in theme_data["themes"].items()},
         theme_usual={k: float(v) for k, v in theme_data["usual_per_1000"].items()},

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..knowledge import knowledge, lower
-from .text import first_sentence, sentences
+from .text import first_sentence, sentences, word_count
 
 # A list that is not the speaker's proposals: what the intro says the list holds.
 NOT_PROPOSALS = re.compile(
@@ -101,7 +101,7 @@ def views(intro: str, items: list[str]) -> bool:
     a task or is led by an infinitive or a gerund."""
     offer = OFFER_INTRO.search(intro) and OFFER_AREAS.search(intro)
     return not PROPOSAL_INTRO.search(intro) and not offer and all(
-        (_STATES.search(item) or len(item.split()) <= 3) and not ASKS.search(item) and not _TASK.match(lower(item)) for item in items)
+        (_STATES.search(item) or word_count(item) <= 3) and not ASKS.search(item) and not _TASK.match(lower(item)) for item in items)
 
 
 _STATES = re.compile(r"\b(?:is|are|was|were|has|have|had)\b")

@@ -8,8 +8,9 @@ from functools import lru_cache
 
 from ..knowledge import alternation, knowledge, lower
 
-# A sentence ends at . ! ? (and closing quotes) followed by space and a capital, digit or quote...
-_SENTENCE_END = re.compile(r"([.!?][\"”’)]*)\s+(?=[\"“‘(«—–]?\s?[A-Z0-9А-ЯЁ])")
+# A sentence ends at . ! ? (and closing quotes) followed by space and a capital, digit or quote, or at the full stop of a
+# script that does not space its words ("。", "！", "？", with its closing quotes) followed by anything...
+_SENTENCE_END = re.compile(r"([.!?][\"”’)]*)\s+(?=[\"“‘(«—–]?\s?[A-Z0-9А-ЯЁ])|([。！？][\"”’)」』）]*)\s*(?=\S)")
 # ...unless the dot ends an abbreviation or an initial.
 _ABBREVIATION = re.compile(r"(?:\b(?:H\.E|Mr|Mrs|Ms|Dr|Smt|St|No|U\.S|U\.N|Sept|Jan|Feb|Aug|Oct|Nov|Dec|vs|etc|Gen|Col|Prof|Amb|г)|\b[A-ZА-ЯЁ])$")  # ("в г. Астане": a Russian page's "city of")
 # Phrases that put a meeting later than the text ("the summit to be held in ..."), as written.
@@ -34,7 +35,7 @@ def sentences(text: str) -> tuple[str, ...]:
     for m in _SENTENCE_END.finditer(text):
         if m.group(1) == "." and _ABBREVIATION.search(text, max(0, m.start() - 5), m.start()):
             continue
-        parts.append(text[start : m.end(1)].strip())
+        parts.append(text[start : m.end(1) if m.group(1) else m.end(2)].strip())
         start = m.end()
     tail = text[start:].strip()
     if tail:
@@ -108,6 +109,16 @@ def lead_paragraphs(paragraphs, count: int):
     cleaning kept ("SCO 2.jpg", a portal's menu) or a speech's salutation lines ("Your Excellency, ...,")."""
     first_prose = next((i for i, p in enumerate(paragraphs) if any(PROSE.search(s) for s in sentences(p.text))), 0)
     return paragraphs[: max(count, first_prose + 1)]
+
+
+# A character of a script that does not space its words (Chinese, Japanese kana): two make about one word.
+UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+CHARACTERS_A_WORD = 2
+
+
+def word_count(text: str) -> int:
+    """The words of a line: spaced words, or in Chinese or Japanese, its characters two to a word ("6成员国元首批准《...》")."""
+    return max(len(text.split()), len(UNSPACED.findall(text)) // CHARACTERS_A_WORD)
 
 
 def first_sentence(text: str) -> str:
