@@ -39,3 +39,28 @@ def test_a_chinese_inline_list_is_split_at_its_markers_after_a_full_stop_or_a_co
     assert [p.summary for p in doc.proposals] == ["坚持睦邻友好,巩固互信基础", "深化能源合作。", "拓展人文交流。", "维护多边主义。"]
     must = _doc("峰会在阿斯塔纳举行。\n\n陈国栋提出两点建议:一要把本组织建设成为安全的家园。二要共同推动经济复苏。\n")
     assert [p.summary for p in must.proposals] == ["要把本组织建设成为安全的家园。", "要共同推动经济复苏。"]
+
+
+def test_a_chinese_title_before_or_after_a_name_gives_the_speaker_the_text_quotes():
+    # titles.yml titles_in_other_scripts (an office after its body, joined by 兼); the name ends where a word that follows
+    # names begins ("5日", "在", "表示"); the one the text has say something outweighs a leader listed once
+    doc = _doc("新华社杜尚别6月5日电 国务委员兼外交部长周海平5日在杜尚别出席上海合作组织成员国外长理事会会议。"
+               "塔吉克斯坦总统拉赫曼、哈萨克斯坦外长阿布迪耶夫出席。\n\n"
+               "周海平表示,各方应当加强团结协作。\n\n周海平强调,中方愿同各方深化合作。\n")
+    assert (doc.speaker.name, doc.speaker.title) == ("周海平", "国务委员兼外交部长")
+    after = _doc("上海合作组织成员国政府首脑理事会会议在比什凯克举行。\n\n8日,陈国栋總理在會上發表講話。\n\n陈国栋說,各方要共同維護地區安全。\n")
+    assert (after.speaker.name, after.speaker.title) == ("陈国栋", "總理")
+
+
+def test_a_chinese_speech_under_its_speakers_title_line_is_theirs():
+    # the name after its title at the line's end needs no other mention; the speech speaks in the first person
+    doc = _doc("携手共建美好家园\n\n——在上海合作组织成员国元首理事会会议上的讲话\n\n中华人民共和国主席 林志远\n\n尊敬的各位同事:\n\n"
+               "很高兴来到阿斯塔纳。我愿就本组织发展谈几点看法。\n")
+    assert (doc.speaker.name, doc.speaker.title) == ("林志远", "中华人民共和国主席")
+
+
+def test_a_word_after_a_chinese_title_is_no_name_unless_the_text_writes_it_as_one():
+    # "外长会议" is the foreign ministers' meeting; "俄总检察长表示" names an office, no person "俄总"
+    meeting = _doc("上合组织外长会议在塔什干举行。\n\n会议在友好气氛中进行,各方就地区形势交换意见。\n")
+    office = _doc("上合组织成员国总检察长会议在西安举行。\n\n俄总检察长表示:“各方应加强司法合作。”\n\n会议通过了联合声明。\n")
+    assert meeting.speaker is None and office.speaker is None

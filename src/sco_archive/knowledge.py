@@ -129,6 +129,10 @@ class Knowledge:
     # ordinals.yml: list markers in scripts that do not space their words ("一是", "第二，"; group 1 the number) and the counts
     # of proposals such pages announce ("五点建议")
     markers_abroad: tuple[str, ...] = ()
+    # titles on pages in Chinese or Japanese, and the bodies they may open with ("国务院" of "国务院总理")
+    script_titles: tuple[str, ...] = ()
+    script_title_bodies: tuple[str, ...] = ()
+    script_not_names: tuple[str, ...] = ()
     counts_abroad: tuple[str, ...] = ()
 
     def figure(self, word: str) -> int | None:
@@ -263,6 +267,9 @@ def knowledge() -> Knowledge:
         party_posts=tuple(title_data.get("party_posts", ())),
         honorifics=tuple(title_data.get("honorifics", ())),
         russian_titles=tuple(title_data.get("russian_titles", ())),
+        script_titles=tuple(title_data.get("titles_in_other_scripts", ())),
+        script_title_bodies=tuple(title_data.get("title_bodies_in_other_scripts", ())),
+        script_not_names=tuple(title_data.get("not_names_in_other_scripts", ())),
         russian_countries=tuple(n for c in place_data["countries"] for n in c.get("owner_in_russian", ())),
         title_prefixes=tuple(title_data.get("prefixes", ())),
         ministry_fields=frozenset([*title_data.get("ministry_fields", ()), *(w.strip(",") for t in title_data["titles"] for w in t.split() if w[:1].isupper())]),

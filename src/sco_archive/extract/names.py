@@ -172,6 +172,42 @@ def russian_titled_pattern() -> re.Pattern:
                       rf"\s+(?P<name>{CYRILLIC_NAME})(?=\s+[а-яё(«\d-]|\s*[,.;:»]|\s*$)")
 
 
+# A name in a script that does not space its words: two to six characters (a foreign name's parts joined by a middle dot).
+_HAN = r"[\u3400-\u9fff]"
+SCRIPT_NAME = rf"{_HAN}{{2,6}}?(?:[·•]{_HAN}{{1,6}}?)?"
+
+
+@lru_cache(maxsize=1)
+def script_titled_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """A title next to a name on a page in Chinese or Japanese, the title first ("国务院总理李克强", "国务委员兼外交部长王毅",
+    "中华人民共和国主席 习近平") or after the name ("李克強總理在…", "劉建超報道官は"): titles.yml's titles_in_other_scripts,
+    each perhaps after its body and joined to another by "兼" or "、". The name ends where its script does or where a word that
+    follows names does (verbs.yml: "表示", "在", "出席" …)."""
+    k = knowledge()
+    office = rf"(?:{alternation(k.script_title_bodies)})?(?:{alternation(k.script_titles)})"
+    title = rf"(?P<title>{office}(?:[兼、]{office})*)"
+    after = k.verbs("saying_in_other_scripts", "news_in_other_scripts", "after_names_in_other_scripts")
+    # (no name opens with a word that follows names, with another office or with a word that is no name: "總理在會上",
+    # "国务委员兼外长", "外长会议")
+    return (re.compile(rf"{title}\s?(?!{after}|{office}|[兼、]|{alternation(k.script_not_names)})(?P<name>{SCRIPT_NAME})(?=$|(?!{_HAN})|{after})"),
+            re.compile(rf"(?<!{_HAN})(?P<name>{SCRIPT_NAME}){title}(?=$|(?!{_HAN})|{after})"))
+
+
+def unspaced_name(name: str) -> bool:
+    """A name written in a script that does not space its words ("李克强")."""
+    return bool(re.fullmatch(SCRIPT_NAME, name))
+
+
+def _written_alone(name: str, text: str, title_after: bool) -> bool:
+    """Whether the text writes an unspaced name without its title before it too, before a word that follows names ("李克强表示",
+    "习近平在…"), or, for a name found after its title, before a title ("习近平主席"): where the title alone cannot tell where a
+    name ends, the text must ("俄总检察长表示" is no "俄总"; "总理会议以来", the premiers' meeting, no "会议")."""
+    k = knowledge()
+    after = k.verbs("saying_in_other_scripts", "news_in_other_scripts", "after_names_in_other_scripts")
+    titles = f"|{alternation(k.script_titles)}" if title_after else ""
+    return bool(re.search(rf"(?<!{_HAN}){re.escape(name)}(?:{after}{titles})", text))
+
+
 def trim_name(name: str) -> str:
     """Drop trailing words that cannot be part of a name ("Wang Yi Attends" -> "Wang Yi")."""
     words = name.split()
@@ -191,17 +227,23 @@ def titled_candidates(paragraphs: tuple[Paragraph, ...], skip: int, addressed: b
     Excellency President Putin", "spoke with Secretary-General ... Zhang Ming") only when `addressed`."""
     before, after = titled_name_patterns()
     found: list[Candidate] = []
+    whole = ""
     for index in range(skip, len(paragraphs)):
         text = paragraphs[index].text.replace(" & ", " and ")
         for number, sentence in enumerate(sentences(text)):
-            for pattern, rule in ((before, "title before name"), (after, "name, title"), (russian_titled_pattern(), "title before name")):
+            for pattern, rule in ((before, "title before name"), (after, "name, title"), (russian_titled_pattern(), "title before name"),
+                                  (script_titled_patterns()[0], "title before name"), (script_titled_patterns()[1], "name before title")):
                 for m in pattern.finditer(sentence):
                     if not addressed and ((VOCATIVE_BEFORE.search(sentence[max(0, m.start() - 60) : m.start()])
                                            and not SPEAKING_AFTER.match(sentence, m.end("name")))
                                           or ADDRESS_WORDS.match(m["name"])):  # "Your Excellency Emomali Rahmon, President ..."
                         continue
                     title, name = office_end(m["title"], trim_name(m["name"]))
-                    if len(name.split()) < 2:
+                    if len(name.split()) < 2 and not unspaced_name(name):
+                        continue
+                    # (a name after its title that its script ends, "中华人民共和国主席 习近平" over the speech, needs no other)
+                    ended = rule == "title before name" and not re.match(_HAN, sentence[m.end("name") : m.end("name") + 1])
+                    if unspaced_name(name) and not ended and not _written_alone(name, whole := whole or "\n".join(p.text for p in paragraphs), rule != "name before title"):
                         continue
                     named = bool(MERELY_NAMED.search(sentence[max(0, m.start() - 60) : m.start()])
                                  or MERELY_PRESENT.match(sentence, m.end("name")))
