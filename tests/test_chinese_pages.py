@@ -64,3 +64,18 @@ def test_a_word_after_a_chinese_title_is_no_name_unless_the_text_writes_it_as_on
     meeting = _doc("上合组织外长会议在塔什干举行。\n\n会议在友好气氛中进行,各方就地区形势交换意见。\n")
     office = _doc("上合组织成员国总检察长会议在西安举行。\n\n俄总检察长表示:“各方应加强司法合作。”\n\n会议通过了联合声明。\n")
     assert meeting.speaker is None and office.speaker is None
+
+
+def test_a_sectoral_body_and_its_number_named_in_chinese_give_the_meeting():
+    # bodies.yml in_other_scripts; ordinals.yml: the number before the body's name ("第七次…总检察长会议") counts too
+    cases = {
+        "4月13日,第七次上海合作组织总检察长会议在莫斯科举行。\n\n各方讨论了打击跨国犯罪。\n": ("Meeting of Prosecutors General", 7),
+        "上海合作组织成员国交通部长第五次会议在杭州举行。\n\n各方讨论了公路运输。\n": ("Meeting of Transport Ministers", 5),
+        "上海合作组织成员国安全会议秘书第十二次会议在莫斯科举行。\n\n各方讨论了反恐合作。\n": ("Meeting of Security Council Secretaries", 12),
+        "第九次上合组织成员国司法部长会议在杜尚别开幕。\n\n各方讨论了司法协助。\n": ("Meeting of Justice Ministers", 9),
+        "上海合作组织成员国政府首腦(總理)理事會第十九次會議在比什凱克舉行。\n\n各方討論了經貿合作。\n": ("Council of Heads of Government", 19),
+        "國務委員兼外長周海平在塔什干出席上合組織成員國外長會時表示,各方應加強合作。\n\n會議通過了新聞公報。\n": ("Council of Foreign Ministers", None),
+    }
+    for text, (body, number) in cases.items():
+        doc = _doc(text)
+        assert (doc.body, doc.number) == (body, number), text
