@@ -79,3 +79,14 @@ def test_a_sectoral_body_and_its_number_named_in_chinese_give_the_meeting():
     for text, (body, number) in cases.items():
         doc = _doc(text)
         assert (doc.body, doc.number) == (body, number), text
+
+
+def test_chinese_keywords_give_the_themes_of_a_chinese_page():
+    # themes.yml in_other_scripts, matched inside a run of characters; the page counts its characters two to a word
+    doc = _doc("新华社塔什干5月9日电 上海合作组织成员国外长理事会会议9日在塔什干举行。\n\n"
+               "周海平表示,各方应共同打击恐怖主义、分裂主义和极端主义,维护地区安全。"
+               "中方支持阿富汗和平重建,愿同各方推动阿富汗问题政治解决。\n\n"
+               "周海平强调,各方要加强反恐合作,深化安全领域协作,为阿富汗稳定发挥建设性作用。\n")
+    assert {"terrorism", "security", "afghanistan"} <= set(doc.themes)
+    # "环境" is mostly the conditions a text asks for, no environment
+    assert "environment" not in _doc("各方应当营造安全稳定的发展环境,为合作创造良好环境。\n").themes

@@ -284,7 +284,7 @@ def knowledge() -> Knowledge:
         markers_abroad=tuple(ordinal_data.get("markers_in_other_scripts", ())),
         counts_abroad=tuple(ordinal_data.get("counts_in_other_scripts", ())),
         sequence_words=tuple(ordinal_data.get("sequence_words", ())),
-        themes={k: tuple(v) for k, v in theme_data["themes"].items()},
+        themes={k: (*v, *theme_data.get("in_other_scripts", {}).get(k, ())) for k, v in theme_data["themes"].items()},
         theme_usual={k: float(v) for k, v in theme_data["usual_per_1000"].items()},
         theme_min_rate=float(theme_data["min_per_1000"]),
         theme_min_lift=float(theme_data["min_lift"]),

@@ -11,9 +11,10 @@ from functools import lru_cache
 
 from ..knowledge import alternation, knowledge, lower
 from ..model import Evidence
+from .text import CHARACTERS_A_WORD, UNSPACED
 
 _WORD = re.compile(r"\w+")
-_SENTENCE = re.compile(r"[^.!?;\n]+")
+_SENTENCE = re.compile(r"[^.!?;。！？；\n]+")
 
 
 @lru_cache(maxsize=1)
@@ -32,7 +33,8 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, dict[str, list[str]]]:
     acronyms = [w for w in owners if w.isupper() and " " not in w]  # a whole word, or its plural: "AI", not "AIIB"
     written = [w for w in owners if w != w.lower() and w not in acronyms]
     as_written = r"\b(" + alternation(written) + r"|(?:" + alternation(acronyms) + r")(?=s?\b))"  # ("UN Charter" before "UN")
-    return re.compile(r"\b(" + alternation(in_lower) + ")"), re.compile(as_written), owners
+    # (a keyword in a script that does not space its words starts anywhere: "安全" in "地区安全")
+    return re.compile(r"(?:\b|(?=" + UNSPACED.pattern + "))(" + alternation(in_lower) + ")"), re.compile(as_written), owners
 
 
 def _plural(n: int, word: str) -> str:
@@ -94,4 +96,10 @@ def theme_counts(text: str) -> tuple[int, dict[str, list[tuple[int, int, str]]],
         return (list_from - 1) / k if k >= list_from and per_theme[theme, s] == 1 else 1.0
 
     counted = {theme: sum(share(theme, sentence[theme, start]) for start, _, _ in theme_hits) for theme, theme_hits in hits.items()}
-    return len(_WORD.findall(text)), hits, counted
+    return _words(text), hits, counted
+
+
+def _words(text: str) -> int:
+    """The text's words: its spaced words, and in a script that does not space them its characters two to a word."""
+    unspaced = len(UNSPACED.findall(text))
+    return len(_WORD.findall(UNSPACED.sub(" ", text) if unspaced else text)) + unspaced // CHARACTERS_A_WORD
