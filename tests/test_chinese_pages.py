@@ -90,3 +90,13 @@ def test_chinese_keywords_give_the_themes_of_a_chinese_page():
     assert {"terrorism", "security", "afghanistan"} <= set(doc.themes)
     # "环境" is mostly the conditions a text asks for, no environment
     assert "environment" not in _doc("各方应当营造安全稳定的发展环境,为合作创造良好环境。\n").themes
+
+
+def test_a_chinese_speech_heading_or_its_addresses_make_remarks_and_question_turns_an_interview():
+    # verbs.yml speech_in_other_scripts, addressing_in_other_scripts, asking_in_other_scripts
+    heading = _doc("携手共建美好家园\n\n——在上海合作组织成员国政府首脑理事会会议上的讲话\n\n(2019年11月2日,塔什干)\n\n"
+                   "各位同事:\n\n很高兴来到塔什干。中方对乌方的周到安排表示感谢。\n")
+    addresses = _doc("尊敬的米尔济约耶夫总统,\n\n尊敬的各位同事:\n\n很高兴来到撒马尔罕出席峰会。\n")
+    interview = _doc("周海平就上合组织外长会接受采访\n\n新华社塔什干5月9日电 周海平9日接受记者采访。\n\n"
+                     "一、问:您如何评价此次会议?\n\n答:会议取得圆满成功。\n\n二、问:中方有何建议?\n\n答:我们主张加强合作。\n")
+    assert (heading.kind, addresses.kind, interview.kind) == ("remarks", "remarks", "interview")
