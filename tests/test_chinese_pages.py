@@ -100,3 +100,12 @@ def test_a_chinese_speech_heading_or_its_addresses_make_remarks_and_question_tur
     interview = _doc("周海平就上合组织外长会接受采访\n\n新华社塔什干5月9日电 周海平9日接受记者采访。\n\n"
                      "一、问:您如何评价此次会议?\n\n答:会议取得圆满成功。\n\n二、问:中方有何建议?\n\n答:我们主张加强合作。\n")
     assert (heading.kind, addresses.kind, interview.kind) == ("remarks", "remarks", "interview")
+
+
+def test_a_chinese_stamp_with_its_source_or_its_label_is_the_publication_date():
+    # noise.yml: "来源: …" (source), "作者:" (author) beside a stamp are the page's fields; stamps.py: "时间:", "发布时间:"
+    sourced = _doc("周海平出席上合组织外长会议\n\n2021-07-15 18:30 来源: 新华社\n\n"
+                   "新华社杜尚别7月14日电 国务委员兼外长周海平14日在杜尚别出席上海合作组织成员国外长理事会会议。\n")
+    labelled = _doc("周海平出席上合组织外长会议\n\n时间:2021-07-15 23:44:07  来源:新华网  作者:\n\n"
+                    "新华社杜尚别7月14日电 国务委员兼外长周海平14日在杜尚别出席上海合作组织成员国外长理事会会议。\n")
+    assert sourced.published == labelled.published == "2021-07-15"
