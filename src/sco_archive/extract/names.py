@@ -198,14 +198,11 @@ def unspaced_name(name: str) -> bool:
     return bool(re.fullmatch(SCRIPT_NAME, name))
 
 
-def _written_alone(name: str, text: str, title_after: bool) -> bool:
-    """Whether the text writes an unspaced name without its title before it too, before a word that follows names ("李克强表示",
-    "习近平在…"), or, for a name found after its title, before a title ("习近平主席"): where the title alone cannot tell where a
-    name ends, the text must ("俄总检察长表示" is no "俄总"; "总理会议以来", the premiers' meeting, no "会议")."""
-    k = knowledge()
-    after = k.verbs("saying_in_other_scripts", "news_in_other_scripts", "after_names_in_other_scripts")
-    titles = f"|{alternation(k.script_titles)}" if title_after else ""
-    return bool(re.search(rf"(?<!{_HAN}){re.escape(name)}(?:{after}{titles})", text))
+def _written_alone(name: str, text: str) -> bool:
+    """Whether the text writes a name found before its title without the title too, before a word that follows names
+    ("李克强表示", "王毅在…"): the title after it cannot tell where the name begins ("俄总检察长表示" names no "俄总")."""
+    after = knowledge().verbs("saying_in_other_scripts", "news_in_other_scripts", "after_names_in_other_scripts")
+    return bool(re.search(rf"(?<!{_HAN}){re.escape(name)}(?:{after})", text))
 
 
 def trim_name(name: str) -> str:
@@ -241,9 +238,7 @@ def titled_candidates(paragraphs: tuple[Paragraph, ...], skip: int, addressed: b
                     title, name = office_end(m["title"], trim_name(m["name"]))
                     if len(name.split()) < 2 and not unspaced_name(name):
                         continue
-                    # (a name after its title that its script ends, "中华人民共和国主席 习近平" over the speech, needs no other)
-                    ended = rule == "title before name" and not re.match(_HAN, sentence[m.end("name") : m.end("name") + 1])
-                    if unspaced_name(name) and not ended and not _written_alone(name, whole := whole or "\n".join(p.text for p in paragraphs), rule != "name before title"):
+                    if rule == "name before title" and not _written_alone(name, whole := whole or "\n".join(p.text for p in paragraphs)):
                         continue
                     named = bool(MERELY_NAMED.search(sentence[max(0, m.start() - 60) : m.start()])
                                  or MERELY_PRESENT.match(sentence, m.end("name")))
