@@ -109,3 +109,9 @@ def test_a_chinese_stamp_with_its_source_or_its_label_is_the_publication_date():
     labelled = _doc("周海平出席上合组织外长会议\n\n时间:2021-07-15 23:44:07  来源:新华网  作者:\n\n"
                     "新华社杜尚别7月14日电 国务委员兼外长周海平14日在杜尚别出席上海合作组织成员国外长理事会会议。\n")
     assert sourced.published == labelled.published == "2021-07-15"
+
+
+def test_a_chinese_speechs_bracketed_line_of_when_and_where_gives_its_venue():
+    doc = _doc("携手共建美好家园\n\n——在上海合作组织成员国元首理事会第二十次会议上的讲话\n\n(2021年9月17日,杜尚别)\n\n"
+               "中华人民共和国主席 林志远\n\n尊敬的各位同事:\n\n很高兴同大家相聚。我们要加强团结。\n")
+    assert (doc.venue.city, doc.venue.country) == ("杜尚别", "Tajikistan")
