@@ -115,3 +115,11 @@ def test_a_chinese_speechs_bracketed_line_of_when_and_where_gives_its_venue():
     doc = _doc("携手共建美好家园\n\n——在上海合作组织成员国元首理事会第二十次会议上的讲话\n\n(2021年9月17日,杜尚别)\n\n"
                "中华人民共和国主席 林志远\n\n尊敬的各位同事:\n\n很高兴同大家相聚。我们要加强团结。\n")
     assert (doc.venue.city, doc.venue.country) == ("杜尚别", "Tajikistan")
+
+
+def test_a_chinese_headline_naming_the_sco_under_a_sites_lines_is_the_headline():
+    # bodies.yml organisation in_other_scripts: "上海合作組織" names the SCO, so the line is no site header; such a line
+    # counts its characters two to a word
+    doc = _doc("EN\nhttps://www.example.cn/\n\n周海平出席上海合作組織外長會議\n\n2021-07-15 18:30 來源: 新華社\n字號:默認 超大 | 打印 |\n\n"
+               "新華社杜尚別7月14日電 國務委員兼外長周海平14日在杜尚別出席上海合作組織成員國外長理事會會議。\n")
+    assert doc.title == "周海平出席上海合作組織外長會議"

@@ -45,6 +45,15 @@ def lower(text: str) -> str:
 # Japanese "。", the full-width "！" and "？" (cleaning and headlines read them).
 FULL_STOPS_ABROAD = "।。！？"
 
+# A character of a script that does not space its words (Chinese, Japanese kana): two make about one word.
+UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+CHARACTERS_A_WORD = 2
+
+
+def word_count(text: str) -> int:
+    """The words of a line: spaced words, or in Chinese or Japanese, its characters two to a word ("6成员国元首批准《...》")."""
+    return max(len(text.split()), len(UNSPACED.findall(text)) // CHARACTERS_A_WORD)
+
 
 def alternation(words) -> str:
     """The words as one regex group that matches what their plain alternation, longest first, matches,
@@ -198,7 +207,7 @@ def knowledge() -> Knowledge:
     body_file = _load("bodies.yml")
     body_data, organisation = body_file["bodies"], body_file["organisation"]
     _in_lower_case("bodies.yml", [p for b in body_data for p in [*b["aliases"], *b.get("speakers", ()), *b.get("in_other_scripts", ())]]
-                   + organisation["in_lower_case"] + body_file.get("other_organisations", []))
+                   + organisation["in_lower_case"] + organisation.get("in_other_scripts", []) + body_file.get("other_organisations", []))
     # (a body's aliases between word boundaries; its names in other scripts anywhere: "上海合作组织成员国元首理事会")
     bodies = "|".join(f"(?P<b{i}>" + "|".join([r"\b(?:" + "|".join(b["aliases"]) + r")\b", *b.get("in_other_scripts", ())]) + ")"
                       for i, b in enumerate(body_data))
@@ -254,7 +263,7 @@ def knowledge() -> Knowledge:
         verb_groups={group: tuple(words) for group, words in verb_data.items()},
         lower_body_pattern=re.compile(bodies),
         sco_as_written=re.compile(r"\b(?:" + "|".join(organisation["as_written"]) + r")\b"),
-        lower_sco_pattern=re.compile(r"\b(?:" + "|".join(organisation["in_lower_case"]) + r")\b"),
+        lower_sco_pattern=re.compile(r"\b(?:" + "|".join(organisation["in_lower_case"]) + r")\b|" + "|".join(organisation.get("in_other_scripts", ["(?!)"]))),
         lower_other_organisation=re.compile(r"\b(?:" + ("|".join(body_file.get("other_organisations", ())) or "(?!)") + r")\b"),
         lower_body_by_title=re.compile(
             r"\b(?:" + ("|".join(f"(?P<b{i}>" + "|".join(b["speakers"]) + ")" for i, b in enumerate(body_data) if b.get("speakers")) or "(?!)") + r")\b"

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from ..knowledge import knowledge, lower
-from .text import first_sentence, sentences, word_count
+from ..knowledge import knowledge, lower, word_count
+from .text import first_sentence, sentences
 
 # A list that is not the speaker's proposals: what the intro says the list holds.
 NOT_PROPOSALS = re.compile(

@@ -111,16 +111,6 @@ def lead_paragraphs(paragraphs, count: int):
     return paragraphs[: max(count, first_prose + 1)]
 
 
-# A character of a script that does not space its words (Chinese, Japanese kana): two make about one word.
-UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
-CHARACTERS_A_WORD = 2
-
-
-def word_count(text: str) -> int:
-    """The words of a line: spaced words, or in Chinese or Japanese, its characters two to a word ("6成员国元首批准《...》")."""
-    return max(len(text.split()), len(UNSPACED.findall(text)) // CHARACTERS_A_WORD)
-
-
 def first_sentence(text: str) -> str:
     """The first sentence of a paragraph."""
     parts = sentences(text)

@@ -9,9 +9,8 @@ from bisect import bisect_right
 from collections import Counter
 from functools import lru_cache
 
-from ..knowledge import alternation, knowledge, lower
+from ..knowledge import CHARACTERS_A_WORD, UNSPACED, alternation, knowledge, lower
 from ..model import Evidence
-from .text import CHARACTERS_A_WORD, UNSPACED
 
 _WORD = re.compile(r"\w+")
 _SENTENCE = re.compile(r"[^.!?;。！？；\n]+")

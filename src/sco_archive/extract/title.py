@@ -6,11 +6,10 @@ import re
 from functools import lru_cache
 
 from ..dates import find_dates
-from ..knowledge import FULL_STOPS_ABROAD, alternation, knowledge
+from ..knowledge import FULL_STOPS_ABROAD, UNSPACED, alternation, knowledge, word_count
 from ..model import Paragraph
 from .kinds import speech_heading, turn_or_address
 from .datelines import dateline
-from .text import UNSPACED, word_count
 
 # (also inside closing quotes: "... summit.”"; a menu's "Posts|"; other scripts' full stops and the full-width colon and comma: "।", "。", "：")
 _HEADLINE_END = re.compile(rf"(?:[.!?:;,{FULL_STOPS_ABROAD}：，][\"”’')]*|\s*\|)$")
