@@ -158,8 +158,9 @@ def titled_name_patterns() -> tuple[re.Pattern, re.Pattern]:
     return before, after
 
 
-# A name in Cyrillic on a Russian page: two or three words, or an initial and a surname ("Сергей Иванов", "Д. Кейн").
-CYRILLIC_NAME = r"(?:[А-ЯЁ][а-яёъь]+|[А-ЯЁ]\.)(?:\s+[А-ЯЁ][а-яёъь]+(?:-[А-ЯЁ][а-яёъь]+)?){1,2}"
+# A name in Cyrillic on a Russian page: two or three words, or an initial and a surname, the initial spaced or not
+# ("Сергей Иванов", "Д. Кейн", "С.Хан").
+CYRILLIC_NAME = r"(?:[А-ЯЁ][а-яёъь]+\s+|[А-ЯЁ]\.\s*)[А-ЯЁ][а-яёъь]+(?:-[А-ЯЁ][а-яёъь]+)?(?:\s+[А-ЯЁ][а-яёъь]+(?:-[А-ЯЁ][а-яёъь]+)?)?"
 
 
 @lru_cache(maxsize=1)
@@ -236,7 +237,7 @@ def titled_candidates(paragraphs: tuple[Paragraph, ...], skip: int, addressed: b
                                           or ADDRESS_WORDS.match(m["name"])):  # "Your Excellency Emomali Rahmon, President ..."
                         continue
                     title, name = office_end(m["title"], trim_name(m["name"]))
-                    if len(name.split()) < 2 and not unspaced_name(name):
+                    if len(name.replace(".", ". ").split()) < 2 and not unspaced_name(name):  # (an initial joined to the surname is a word: "С.Хан")
                         continue
                     if rule == "name before title" and not _written_alone(name, whole := whole or "\n".join(p.text for p in paragraphs)):
                         continue
