@@ -9,11 +9,11 @@ from bisect import bisect_right
 from collections import Counter
 from functools import lru_cache
 
-from ..knowledge import CHARACTERS_A_WORD, UNSPACED, alternation, knowledge, lower
+from ..knowledge import alternation, knowledge, lower
 from ..model import Evidence
 
 _WORD = re.compile(r"\w+")
-_SENTENCE = re.compile(r"[^.!?;。！？；\n]+")
+_SENTENCE = re.compile(r"[^.!?;\n]+")
 
 
 @lru_cache(maxsize=1)
@@ -102,10 +102,4 @@ def theme_counts(text: str) -> tuple[int, dict[str, list[tuple[int, int, str]]],
         return (list_from - 1) / k if k >= list_from and per_theme[theme, s] == 1 else 1.0
 
     counted = {theme: sum(share(theme, sentence[theme, start]) for start, _, _ in theme_hits) for theme, theme_hits in hits.items()}
-    return _words(text), hits, counted
-
-
-def _words(text: str) -> int:
-    """The text's words: its spaced words, and in a script that does not space them its characters two to a word."""
-    unspaced = len(UNSPACED.findall(text))
-    return len(_WORD.findall(UNSPACED.sub(" ", text) if unspaced else text)) + unspaced // CHARACTERS_A_WORD
+    return len(_WORD.findall(text)), hits, counted
