@@ -123,3 +123,9 @@ def test_a_chinese_headline_naming_the_sco_under_a_sites_lines_is_the_headline()
     doc = _doc("EN\nhttps://www.example.cn/\n\n周海平出席上海合作組織外長會議\n\n2021-07-15 18:30 來源: 新華社\n字號:默認 超大 | 打印 |\n\n"
                "新華社杜尚別7月14日電 國務委員兼外長周海平14日在杜尚別出席上海合作組織成員國外長理事會會議。\n")
     assert doc.title == "周海平出席上海合作組織外長會議"
+
+
+def test_a_chinese_page_cut_inside_its_first_proposal_under_a_proposing_intro_keeps_that_item():
+    # verbs.yml proposing_in_other_scripts: "提出以下建议:" introduces proposals, as "made the following suggestions:" does
+    doc = _doc("上海合作组织成员国总理第九次会议在杜尚别举行。\n\n周海平提出以下建议:\n\n一、深化金融合作。加强")
+    assert [p.summary for p in doc.proposals] == ["深化金融合作。"]

@@ -58,7 +58,8 @@ PROPOSAL_INTRO = re.compile(
 # contribute to the work of the organisation in the following ways:".
 OFFER_INTRO = re.compile(r"\b(?:ready|willing|prepared|could|can|would like|wants?|wishes)\b[^.:;]{0,80}?\b(?:cooperate|contribute)\b", re.I)
 OFFER_AREAS = re.compile(r"\b(?:fields|areas|directions|spheres|ways)\b", re.I)
-STRONG_INTRO = re.compile(r"\b(?:propos\w*|suggest\w*|[\w-]+-point|initiatives|recommend\w*|put(?:s)? forward)\b", re.I)
+STRONG_INTRO = re.compile(r"\b(?:propos\w*|suggest\w*|[\w-]+-point|initiatives|recommend\w*|put(?:s)? forward)\b|"
+                          + knowledge().verbs("proposing_in_other_scripts"), re.I)  # (on a page in Chinese: "提出以下建议：")
 
 
 def not_proposals(intro: str, first: str, style: str, inline: bool, announced_here: bool, of_count: bool) -> str | None:

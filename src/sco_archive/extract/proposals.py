@@ -242,7 +242,7 @@ def _cut_after_first(units: list[_Unit], i: int, announced_at: int | None) -> bo
     if i != len(units) - 1 or i == 0 or units[i].inline:
         return False
     intro = units[i - 1]
-    return (intro.text.rstrip().endswith(":") and bool(STRONG_INTRO.search(intro.text))) \
+    return (intro.text.rstrip().endswith((":", "：")) and bool(STRONG_INTRO.search(intro.text))) \
         or (announced_at is not None and intro.para == announced_at and not intro.inline)
 
 
