@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import chain
 
-from ..knowledge import alternation, knowledge, lower
+from ..knowledge import UNSPACED, alternation, knowledge, lower
 from ..markers import roman
 from ..model import Evidence, Paragraph
 from .names import first_titled_name
@@ -392,7 +393,8 @@ def announced(paragraphs: tuple[Paragraph, ...], speaker: str | None = None) -> 
     _, pattern = _number_patterns()
     surname = speaker.split()[-1] if speaker else None
     for index, p in enumerate(paragraphs):
-        for m in [*pattern.finditer(lower(p.text)), *_counts_abroad().finditer(lower(p.text))]:
+        text = lower(p.text)
+        for m in chain(pattern.finditer(text), _counts_abroad().finditer(text) if UNSPACED.search(text) else ()):
             said = p.text[m.start() : m.end()]
             sentence = next((s for s in sentences(p.text) if said in s), p.text)
             before = sentence[: max(sentence.find(said), 0)]

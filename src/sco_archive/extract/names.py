@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from ..knowledge import alternation, knowledge
+from ..knowledge import UNSPACED, alternation, knowledge
 from ..model import Paragraph
 from .text import sentences
 
@@ -229,8 +229,9 @@ def titled_candidates(paragraphs: tuple[Paragraph, ...], skip: int, addressed: b
     for index in range(skip, len(paragraphs)):
         text = paragraphs[index].text.replace(" & ", " and ")
         for number, sentence in enumerate(sentences(text)):
-            for pattern, rule in ((before, "title before name"), (after, "name, title"), (russian_titled_pattern(), "title before name"),
-                                  (script_titled_patterns()[0], "title before name"), (script_titled_patterns()[1], "name before title")):
+            # (a sentence with no character of a script that does not space its words is not read for its names: most are not)
+            scripts = ((script_titled_patterns()[0], "title before name"), (script_titled_patterns()[1], "name before title")) if UNSPACED.search(sentence) else ()
+            for pattern, rule in ((before, "title before name"), (after, "name, title"), (russian_titled_pattern(), "title before name"), *scripts):
                 for m in pattern.finditer(sentence):
                     if not addressed and ((VOCATIVE_BEFORE.search(sentence[max(0, m.start() - 60) : m.start()])
                                            and not SPEAKING_AFTER.match(sentence, m.end("name")))
