@@ -91,6 +91,7 @@ class Knowledge:
     title_prefixes: tuple[str, ...]  # "Union", "Federal": part of the title they stand before
     ministry_fields: frozenset[str]  # the words of a ministry's field ("Agriculture", "Food"): titles.yml's and its titles'
     office_nouns: tuple[str, ...]  # "minister", "the NSA": an office holder after "the" ("the minister said")
+    office_nouns_in_russian: tuple[str, ...]  # "глава государства", "он": the same on a Russian page, with no article
     institution_nouns: tuple[str, ...]  # "Ministry", "Office": an institution saying something is no person
     briefers: tuple[str, ...]  # "spokesperson": the office that gives a briefing, lower case
     ordinals: dict[str, int | str]
@@ -250,6 +251,7 @@ def knowledge() -> Knowledge:
         title_prefixes=tuple(title_data.get("prefixes", ())),
         ministry_fields=frozenset([*title_data.get("ministry_fields", ()), *(w.strip(",") for t in title_data["titles"] for w in t.split() if w[:1].isupper())]),
         office_nouns=tuple(title_data.get("office_nouns", ())),
+        office_nouns_in_russian=tuple(title_data.get("office_nouns_in_russian", ())),
         institution_nouns=tuple(title_data.get("institution_nouns", ())),
         briefers=tuple(title_data.get("briefers", ())),
         ordinals=ordinal_data["ordinals"],

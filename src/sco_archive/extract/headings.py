@@ -11,7 +11,7 @@ from functools import lru_cache
 from .. import dates
 from ..knowledge import alternation, knowledge, lower
 from ..model import Evidence, Paragraph, Speaker
-from .names import NAME, NAME_WORD, WORDS, only_a_name, strip_adjective, title_pattern, titled_in_text, trim_name
+from .names import CYRILLIC_NAME, NAME, NAME_WORD, WORDS, only_a_name, strip_adjective, title_pattern, titled_in_text, trim_name
 
 
 # A byline: "[Full text of ][the ][Opening ]Remarks by [title] [H.E.] Name[, title][ at ...]".
@@ -181,7 +181,8 @@ def _turn_pattern() -> re.Pattern:
     title = rf"(?:(?:{adjectives})\s+)?(?P<title>(?:{titles})(?:\s+of\s+(?:the\s+)?(?:{countries}))?)"
     # (or the title after the name: "Shri Vinay Kwatra, Foreign Secretary:")
     after = rf"(?:\s*+,\s*+(?:(?:{adjectives})\s+)?(?P<title_after>(?:{titles})(?:\s+of\s+(?:the\s+)?(?:{countries}))?))?"
-    return re.compile(rf"^(?:{title}(?:\s*+,)?\s++)?(?:(?:{honorifics})\s+)?(?P<name>{NAME}){after}:\s")
+    # (a Russian transcript's turn in Cyrillic: "В.Путин:", "С.В.Лавров:")
+    return re.compile(rf"^(?:{title}(?:\s*+,)?\s++)?(?:(?:{honorifics})\s+)?(?P<name>{NAME}|{CYRILLIC_NAME}){after}:\s")
 
 
 LABEL_LINE = 120  # a turn's label alone on its line is short

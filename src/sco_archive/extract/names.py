@@ -158,8 +158,12 @@ def titled_name_patterns() -> tuple[re.Pattern, re.Pattern]:
     return before, after
 
 
-# A name in Cyrillic on a Russian page: two or three words, or an initial and a surname ("Сергей Иванов", "Д. Кейн").
-CYRILLIC_NAME = r"(?:[А-ЯЁ][а-яёъь]+|[А-ЯЁ]\.)(?:\s+[А-ЯЁ][а-яёъь]+(?:-[А-ЯЁ][а-яёъь]+)?){1,2}"
+# A name in Cyrillic on a Russian page: two or three words, or an initial and a surname ("Сергей Иванов", "Д. Кейн"), or
+# one or two initials run into the surname, as the Kremlin, the Government and the foreign ministry write them ("В.Путин",
+# "С.В.Лавров").
+INITIALS_RUN_IN = re.compile(r"(?<![^\W\d_])([А-ЯЁ]\.)(?=[А-ЯЁ])")
+CYRILLIC_NAME = (r"(?:(?:[А-ЯЁ][а-яёъь]+|[А-ЯЁ]\.)(?:\s+[А-ЯЁ][а-яёъь]+(?:-[А-ЯЁ][а-яёъь]+)?){1,2}"
+                 r"|(?:[А-ЯЁ]\.){1,2}[А-ЯЁ][а-яёъь]+(?:-[А-ЯЁ][а-яёъь]+)?)")
 
 
 @lru_cache(maxsize=1)
@@ -201,7 +205,7 @@ def titled_candidates(paragraphs: tuple[Paragraph, ...], skip: int, addressed: b
                                           or ADDRESS_WORDS.match(m["name"])):  # "Your Excellency Emomali Rahmon, President ..."
                         continue
                     title, name = office_end(m["title"], trim_name(m["name"]))
-                    if len(name.split()) < 2:
+                    if len(INITIALS_RUN_IN.sub(r"\1 ", name).split()) < 2:  # ("В.Путин" is an initial and a surname)
                         continue
                     named = bool(MERELY_NAMED.search(sentence[max(0, m.start() - 60) : m.start()])
                                  or MERELY_PRESENT.match(sentence, m.end("name")))
@@ -268,6 +272,7 @@ def only_a_name(text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def title_words() -> frozenset[str]:
-    """Words of titles and honorifics, which open no name ("Prime Minister Narendra Modi" -> "Narendra Modi")."""
+    """Words of titles and honorifics, which open no name ("Prime Minister Narendra Modi" -> "Narendra Modi"; a Russian page's
+    "Президент России:" is no transcript turn)."""
     k = knowledge()
-    return frozenset(w for t in [*k.titles, *k.honorifics] for w in t.split()) | NOT_NAME
+    return frozenset(w for t in [*k.titles, *k.russian_titles, *k.honorifics] for w in t.split()) | NOT_NAME

@@ -15,8 +15,9 @@ from .names import (VOCATIVE_BEFORE, Candidate, NAME, NAME_WORD, NOT_NAME, only_
                     title_words, titled_candidates, titled_in_text, trim_name)
 from .text import sentences
 
-# The verbs that name a person as the one quoted (data/verbs.yml): saying something, giving a speech, at the meeting.
-_SAYS = knowledge().verbs("saying", "spoke", "delivering", "presiding", "naming_the_speaker")
+# The verbs that name a person as the one quoted (data/verbs.yml): saying something, giving a speech, at the meeting (and
+# saying something on a Russian page: "глава правительства Таджикистана Акил Акилов выразил надежду").
+_SAYS = knowledge().verbs("saying", "spoke", "delivering", "presiding", "naming_the_speaker", "saying_abroad")
 
 
 # The verbs that report a person's own words (not attended, chaired: those only name the person).
@@ -191,11 +192,13 @@ def _reports_words(paragraphs: tuple[Paragraph, ...], by_name: dict[str, list[Ca
     if any(_PROPOSES.match(c.sentence, c.end) for cs in by_name.values() for c in cs):
         return True
     words = {w for n in by_name for w in [n, *n.split()] if surname_like(w)}
-    person = "|".join([r"he|she", *(re.escape(w) for w in words), rf"the\s+(?:[\w-]+\s+){{0,3}}?(?:{alternation(knowledge().office_nouns)})"])
+    person = "|".join([r"he|she", *(re.escape(w) for w in words), rf"the\s+(?:[\w-]+\s+){{0,3}}?(?:{alternation(knowledge().office_nouns)})",
+                       alternation(knowledge().office_nouns_in_russian)])
     # (an institution's words are no person's: "according to the press center of the Prosecutor General's Office")
     institution = rf"(?:[\w-]+\s+){{0,2}}?(?:{alternation(knowledge().institution_nouns)})\b"
     return bool(re.search(rf"(?i:\b(?:{person})\b(?:,[^,.;]{{1,80}},|,)?(?:\s+\w+){{0,3}}?\s+{_SAYING}\b|\b(?:{person})\b[^.;]{{0,150}}?\band\s+{_SAYING}\b|\b(?:{person})\b[^.;]{{0,150}}?,\s+{_SAYING_CLAUSE}\b|\b(?:said|according to|{_SAYING_BEFORE})\s+(?:the\s+)?+(?!{institution})(?:\w+\s+){{0,5}}?(?:{person})\b"
                           rf"|\bin (?:his|her) (?:speech|address|remarks|statement)\b(?!{_TO_COME})|\b(?:speaking at|speaking to)\b|{_ADDRESSING}"
+                          rf"|\b{knowledge().verbs('speech_abroad')}\b"
                           r"|\bdelivered\s+(?:\w+\s+){0,2}(?:speech|address|remarks)\b)", text))
 
 

@@ -1,0 +1,65 @@
+"""Pages written in Russian (issue 16, session 14): the speaker, the meeting and its place read the way an English page's
+are. Every text here is made up in the style of the Russian-language publishers (the Kremlin, the Government, the foreign
+ministry, the agencies)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sco_archive.clean import clean
+from sco_archive.extract import extract
+from sco_archive.model import Speaker
+from sco_archive.read import Source
+
+
+def _doc(text: str):
+    return extract(Source("x", "x.txt", "x.txt", text), clean(text))
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # a transcript's turns with the initial run into the surname, as the Kremlin writes them
+    ("Выступления и стенограммы /\n\nВ.Путин:\nМы подводим итоги года работы организации и благодарим хозяев за "
+     "радушный приём.\n\nВ.Путин:\nСпасибо всем за внимание и за совместную работу.\n", "В.Путин", None),
+    ("Выступление на заседании Совета глав государств – членов ШОС\n\n12 июня 2012 года, Бишкек\n\nА.Петров: Уважаемый "
+     "господин Председатель! Уважаемые коллеги! Мы собрались, чтобы подвести итоги работы за год.\n", "А.Петров", None),
+    # ... and beside a title ("Заместитель Генерального секретаря ШОС С.Хан")
+    ("Совещание министров энергетики ШОС\n\nЗаместитель Генерального секретаря ШОС Б.Ахмедов в своем выступлении "
+     "подчеркнул роль энергетики.\n", "Б.Ахмедов", "Заместитель Генерального секретаря ШОС"),
+])
+def test_a_name_with_its_initial_run_in_is_a_name(text, name, title):
+    assert _doc(text).speaker == Speaker(name, title)
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # words given by "in his speech" ("в своем выступлении")
+    ("Путин выступил на саммите ШОС\n\nПрезидент России Иван Соколов в своем выступлении на заседании Совета глав "
+     "государств назвал организацию опорой стабильности.\n", "Иван Соколов", "Президент России"),
+    # ... by a pronoun after the quotation ("\"...\", - отметил он")
+    ("Заседание совета глав правительств\n\nПремьер-министр РФ Пётр Васильев проводит заседание Совета глав правительств.\n\n"
+     "\"Повестка дня очень насыщенная\", - отметил он, открывая заседание.\n", "Пётр Васильев", "Премьер-министр РФ"),
+    # ... by the office alone ("Глава государства отметил"), the country's own press writing "Президент страны"
+    ("Актуально\n\nВ Уфе прошло заседание Совета глав государств ШОС. В нем принял участие Президент страны Асан "
+     "Кенжеев.\n\nОбращаясь к участникам заседания, Глава государства отметил, что ШОС переживает важный этап.\n",
+     "Асан Кенжеев", "Президент страны"),
+])
+def test_a_russian_page_gives_its_speakers_words(text, name, title):
+    assert _doc(text).speaker == Speaker(name, title)
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # the agencies' short titles, the country's abbreviation part of the title
+    ("В Бишкеке собрались генпрокуроры ШОС\n\nГенпрокурор КР Азамат Токтосунов в своей речи отметил важность встречи.\n",
+     "Азамат Токтосунов", "Генпрокурор КР"),
+    ("Итоги СМИД ШОС\n\nСовет министров иностранных дел будет способствовать укреплению права. Об этом заявил глава МИД "
+     "России Олег Смирнов по итогам заседания.\n", "Олег Смирнов", "глава МИД России"),
+])
+def test_a_russian_short_title_is_a_title(text, name, title):
+    assert _doc(text).speaker == Speaker(name, title)
+
+
+def test_the_russian_speaker_is_the_one_the_page_quotes():
+    # the head of one delegation only named; the host's words given ("выразил надежду")
+    text = ("Заседание глав правительств ШОС в Душанбе\n\nЗаседание проходит в узком составе. Российскую делегацию возглавляет "
+            "премьер-министр Иван Кузнецов.\n\nОткрывая встречу, глава правительства Таджикистана Рустам Саидов выразил "
+            "надежду, что заседание будет плодотворным.\n")
+    assert _doc(text).speaker == Speaker("Рустам Саидов", "глава правительства Таджикистана")
