@@ -63,3 +63,32 @@ def test_the_russian_speaker_is_the_one_the_page_quotes():
             "премьер-министр Иван Кузнецов.\n\nОткрывая встречу, глава правительства Таджикистана Рустам Саидов выразил "
             "надежду, что заседание будет плодотворным.\n")
     assert _doc(text).speaker == Speaker("Рустам Саидов", "глава правительства Таджикистана")
+
+
+@pytest.mark.parametrize("text, body, number", [
+    # the heads of emergency agencies, in the ways the agencies write them
+    ("В Оше пройдет совещание\n\nВ Оше сегодня открывается совещание глав министерств по чрезвычайным ситуациям "
+     "государств ШОС.\n", "Meeting of Heads of Emergency Agencies", None),
+    ("Министр примет участие в совещании\n\nМинистр примет участие в пятом совещании глав МЧС стран Шанхайской "
+     "организации сотрудничества.\n", "Meeting of Heads of Emergency Agencies", 5),
+    ("В Ханчжоу пройдет совещание\n\nВ Ханчжоу пройдет седьмое Совещание руководителей ведомств государств-членов ШОС, "
+     "занимающихся вопросами предупреждения и ликвидации чрезвычайных ситуаций, сообщает пресс-служба.\n",
+     "Meeting of Heads of Emergency Agencies", 7),
+    # the summit: "саммит стран ШОС" with a Roman numeral, "совета глав стран – членов ШОС", "Главы государств ШОС"
+    ("Итоги недели\n\nГлавное событие недели – IX саммит стран Шанхайской организации сотрудничества в Бишкеке.\n",
+     "Council of Heads of State", 9),
+    ("Путин выступил в Астане\n\nОрганизация укрепляет позиции, заявил президент РФ Иван Соколов на заседании совета глав "
+     "стран – членов ШОС.\n", "Council of Heads of State", None),
+    ("Подписана хартия\n\nГлавы государств Шанхайской организации сотрудничества подписали хартию и декларацию.\n",
+     "Council of Heads of State", None),
+    # the summit's sentence first; the heads of government's meeting it announces is no summit of theirs
+    ("Путин выступил на саммите\n\nПрезидент России Иван Соколов в своем выступлении на заседании Совета глав "
+     "государств-членов ШОС назвал организацию опорой стабильности. Он анонсировал заседание глав правительств стран "
+     "ШОС, которое пройдет в Москве.\n", "Council of Heads of State", None),
+    # the security council secretaries' "совбезов", an ordinal with an adjective between
+    ("Секретарь посетит Душанбе\n\nСекретарь Совбеза примет участие в двенадцатой ежегодной встрече секретарей "
+     "совбезов стран ШОС.\n", "Meeting of Security Council Secretaries", 12),
+])
+def test_a_russian_meeting_is_named_and_numbered(text, body, number):
+    doc = _doc(text)
+    assert (doc.body, doc.number) == (body, number)

@@ -110,7 +110,8 @@ def body(paragraphs: tuple[Paragraph, ...], title: str | None, ahead: bool = Fal
 
 _SUMMIT_AFTER = re.compile(r"\s*+(?:\([A-Z]{2,5}\)\s*+)?summit\b", re.I)
 _SUMMIT_OF_BEFORE = re.compile(r"\bsummit\s++of\s++(?:the\s++)?$", re.I)
-_HEADS_OF_STATE = re.compile(r"\bheads?\s++of\s++(?:the\s++)?states?\b", re.I)
+# (and in Russian: "заседание Совета глав государств-членов ШОС")
+_HEADS_OF_STATE = re.compile(r"\bheads?\s++of\s++(?:the\s++)?states?\b|\bглав\w*\s++государств", re.I)
 SUMMIT = "Council of Heads of State"
 CALLED_SUMMIT = "body the text calls its summit"
 
@@ -287,8 +288,11 @@ def _number_abroad(k, pool, body_name: str) -> tuple[int | None, Evidence | None
         text = lower(sentence)
         for pattern in _abroad():  # (the number first: rare, where every sentence names a body)
             for m in pattern.finditer(text):
-                near = k.find_bodies(text, max(0, m.start() - ABROAD_WINDOW), m.end() + ABROAD_WINDOW)
-                if any(k.body_of(body) == body_name for body in near) and (value := _figure(k, m[1])):
+                # (a body that begins near the number, however long its name: "девятое Совещание руководителей ведомств
+                # государств-членов ШОС, занимающихся вопросами ... чрезвычайных ситуаций")
+                near = k.find_bodies(text, max(0, m.start() - ABROAD_WINDOW))
+                if (any(k.body_of(body) == body_name for body in near if body.start() <= m.end() + ABROAD_WINDOW)
+                        and (value := _figure(k, m[1]))):
                     return value, Evidence(sentence, "meeting number in another language")
     return None, None
 
