@@ -92,3 +92,37 @@ def test_the_russian_speaker_is_the_one_the_page_quotes():
 def test_a_russian_meeting_is_named_and_numbered(text, body, number):
     doc = _doc(text)
     assert (doc.body, doc.number) == (body, number)
+
+
+@pytest.mark.parametrize("text, city, country", [
+    # a city after its country's adjective and "городе", after "столице" and its region, after "г." run into it
+    ("Министры обороны встретились\n\nВ китайском городе Циндао под председательством принимающей стороны состоялось "
+     "совещание министров обороны государств-членов ШОС.\n", "Циндао", "China"),
+    ("Актуально\n\n10 июля в столице Башкортостана городе Уфе прошло заседание Совета глав государств-членов ШОС.\n",
+     "Уфа", "Russia"),
+    ("Заседание генеральных прокуроров\n\n29-30 ноября 2016 года в г.Санья под председательством китайской стороны "
+     "состоялось заседание Генеральных прокуроров государств-членов ШОС.\n", "Санья", "China"),
+    # the members' cities places.yml gives in Russian
+    ("Совещание по ЧС\n\n20 апреля 2023 года в г. Дели состоялось совещание руководителей ведомств по ЧС государств-"
+     "членов ШОС.\n", "Дели", "India"),
+    ("Совет глав правительств\n\n16 октября 2024 года в Исламабаде состоялось заседание Совета глав правительств "
+     "государств-членов ШОС.\n", "Исламабад", "Pakistan"),
+    ("Совещание в Чолпон-Ате\n\n23 августа в Чолпон-Ате состоялось совещание министров транспорта государств-членов "
+     "ШОС.\n", "Чолпон-Ата", "Kyrgyzstan"),
+])
+def test_a_russian_page_places_its_meeting(text, city, country):
+    doc = _doc(text)
+    assert (doc.venue.city, doc.venue.country) == (city, country)
+
+
+def test_the_kremlins_reading_controls_are_no_text():
+    # the Russian page's font and colour controls over the heading: the event line under the heading places the speech
+    text = ("Настройки отображения\n\nРазмер шрифта:\n\nЦвета сайта:\n\nИзображения\n\nНастройки\n\nПрезидент России — "
+            "официальный сайт\n\nДокумент /\n\nВыступление на заседании Совета глав государств – членов ШОС\n\n"
+            "12 июня 2012 года, Бишкек\n\nА.Петров: Уважаемые коллеги! Мы собрались, чтобы подвести итоги работы за год и "
+            "наметить планы на будущее.\n")
+    doc = _doc(text)
+    assert (doc.venue.city, doc.venue.country) == ("Бишкек", "Kyrgyzstan")
+    assert doc.title == "Выступление на заседании Совета глав государств – членов ШОС"
+    text = "Выберите шрифт Arial Times New Roman\n\nВыступления и стенограммы /\n\nВ.Путин:\nУважаемые коллеги! Мы подводим итоги.\n"
+    assert _doc(text).title_generated
