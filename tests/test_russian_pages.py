@@ -126,3 +126,23 @@ def test_the_kremlins_reading_controls_are_no_text():
     assert doc.title == "Выступление на заседании Совета глав государств – членов ШОС"
     text = "Выберите шрифт Arial Times New Roman\n\nВыступления и стенограммы /\n\nВ.Путин:\nУважаемые коллеги! Мы подводим итоги.\n"
     assert _doc(text).title_generated
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a speech's Russian heading; a transcript turn opening with an address
+    ("Выступление на заседании Совета министров иностранных дел ШОС\n\n10 мая 2018 года, Пекин\n\nБлагодарю "
+     "председателя за приглашение. Организация укрепляет позиции.\n", "remarks"),
+    ("Итоги саммита\n\nА.Петров: Уважаемый господин Председатель! Организация за год сделала многое.\n\nИ это "
+     "только начало пути.\n", "remarks"),
+    # a press conference: its heading, or a doorstep ("пресс-подход")
+    ("Выступление и ответы на вопросы СМИ Министра иностранных дел в ходе пресс-конференции по итогам заседания СМИД "
+     "ШОС\n\nМы завершили заседание Совета министров иностранных дел.\n", "press_conference"),
+    ("Пресс-подход министра после заседания СМИД ШОС\n\nВстреча министров прошла плодотворно.\n", "press_conference"),
+    # ... but a report quoting what was said at one stays a report
+    ("Лавров об итогах СМИД\n\nРешения укрепят организацию, заявил министр на пресс-конференции после заседания.\n",
+     "report"),
+    # a report that the summit ended
+    ("Итоги\n\nВ Бишкеке завершился саммит Шанхайской организации сотрудничества.\n", "report"),
+])
+def test_a_russian_page_has_its_kind(text, kind):
+    assert _doc(text).kind == kind

@@ -38,10 +38,14 @@ _PRESS = re.compile(
     # there), not a quote given to it: "speak with journalists following ...", "introduced to the accompanying
     # journalists the Premier's trip"
     r"|(?:speaks?|talks?) (?:with|to) (?:the )?(?:journalists|reporters|press|media)|(?<!told )(?<!told the )accompanying (?:journalists|reporters)"
-    r"|answers? to (?:the )?(?:media questions|questions (?:from|of) (?:the )?(?:media|journalists|press|reporters)))\b",
+    r"|answers? to (?:the )?(?:media questions|questions (?:from|of) (?:the )?(?:media|journalists|press|reporters))"
+    # a Russian page's: "пресс-конференция", "Пресс-подход С. Лаврова" (a doorstep), "ответы на вопросы СМИ", "брифинг"
+    r"|пресс-конференци\w*|пресс-подход\w*|брифинг\w*|ответ\w* на вопросы (?:сми|журналистов|прессы))\b",
     re.I,
 )
-_TOLD = re.compile(r"\b(?:told|during|after) (?:a|the)\s++(?:joint\s++)?$")
+# (in Russian too: "заявил на пресс-конференции", "сказал в ходе брифинга")
+_TOLD = re.compile(r"\b(?:told|during|after) (?:a|the)\s++(?:joint\s++)?$"
+                   r"|\b(?:заявил|сказал|сообщил|отметил|подчеркнул|рассказал)\w*\s++(?:[\w-]+\s++){0,3}?(?:на|в ходе|после)\s++(?:совместной\s++)?$", re.I)
 # With question-and-answer turns, a briefing is a press conference ("held a briefing ... for Chinese and foreign media").
 _BRIEFING = re.compile(r"\b(?:briefing|briefs?\b[^.]{0,60}?\bmedia|answered questions from (?:the )?(?:[\w-]++ )?(?:journalists|reporters|media|press))\b",
                        re.I)  # ("answered questions from Russian journalists")
@@ -63,7 +67,10 @@ _REMARKS_HEAD = re.compile(
     r"|" + _TEXT_OF + r"?(?:the )?" + _SPEECH_ADJECTIVE + r"(?:Remarks|Speech|Address|Keynote Speech|Statement|Intervention) (?:delivered )?(?:by|of|at)\b"
     r"|" + _TEXT_OF + r".{0,100}\b(?:speech|remarks|address|statement)\b"
     # a line that introduces the speech on a page about the meeting: "Mikhail Mishustin's remarks:", "Excerpts from ...'s speech:"
-    r"|(?:Excerpts from )?(?-i:[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})['’]s (?:opening |closing )?(?:remarks|speech|address|statement)\s*+:$)",
+    r"|(?:Excerpts from )?(?-i:[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})['’]s (?:opening |closing )?(?:remarks|speech|address|statement)\s*+:$"
+    # a Russian page's: "Выступление на заседании Совета ...", "Выступление Михаила Мишустина на заседании ...", "Стенограмма
+    # выступления ... на ..." (not "Выступление и ответы на вопросы СМИ ...", a press conference)
+    r"|(?:Стенограмма\s++)?(?:Выступлени[ея]|Вступительное слово|Заключительное слово|Речь)\s++(?!и\s)(?:[^\s:]+\s++){0,6}?(?:на|в ходе)\s)",
     re.I,
 )
 # (a speech may open with a greeting, "Vladimir Putin: Good afternoon dear friends and colleagues.", or address its hearers
@@ -72,10 +79,11 @@ _VOCATIVES = (r"(?:(?:Dear|Distinguished|Esteemed|Respected|Уважаем\w+) [
               r"|Colleagues|Mr\.? (?:President|Chairman)|Good (?:morning|afternoon|evening)\b)")
 _VOCATIVE = re.compile("^" + _VOCATIVES, re.I)
 # A speaker's name alone on its line, the address opening the next: "President of Russia Vladimir Putin:" / "Colleagues, friends,".
-_TURN_NAME = re.compile(r"^[A-Z][\w.’'-]*+(?: (?:of (?:the )?)?+[A-Z][\w.’'-]*+){0,5}+:$")
+# (a Russian transcript's turn too: "В.Путин:", "Д.Медведев: Уважаемый господин Председатель!")
+_TURN_NAME = re.compile(r"^[A-ZА-ЯЁ][\w.’'-]*+(?: (?:of (?:the )?)?+[A-ZА-ЯЁ][\w.’'-]*+){0,5}+:$")
 # A speaker's turn that opens with an address: "Vladimir Putin: Esteemed Mr Chairman, colleagues,"; the speaker may carry
 # a title ("President of Russia Vladimir Putin: Ladies and gentlemen,").
-_TURN_ADDRESS = re.compile(r"^[A-Z][\w.’'-]*+(?: (?:of (?:the )?)?+[A-Z][\w.’'-]*+){0,5}+:\s++(?:(?i:" + _VOCATIVES + r")|Mr\.? [A-Z][\w’'-]+,)")
+_TURN_ADDRESS = re.compile(r"^[A-ZА-ЯЁ][\w.’'-]*+(?: (?:of (?:the )?)?+[A-ZА-ЯЁ][\w.’'-]*+){0,5}+:\s++(?:(?i:" + _VOCATIVES + r")|Mr\.? [A-Z][\w’'-]+,)")
 # A document's own heading opens with its name, after at most a few capitalised words ("Moscow Declaration of the Council
 # ...", "SCO Astana Declaration"); a headline that names a document further on reports it ("Lavrov: ... agree on draft
 # Moscow Declaration for November summit"). "Statement by the Prime Minister at ..." (a person's office, data/titles.yml)
