@@ -146,3 +146,20 @@ def test_the_kremlins_reading_controls_are_no_text():
 ])
 def test_a_russian_page_has_its_kind(text, kind):
     assert _doc(text).kind == kind
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # a ministry's heading: the speech, its speaker's office and name in the genitive
+    ("Выступление Министра иностранных дел Российской Федерации С.В.Петрова на заседании СМИД ШОС, Бишкек, 22 мая 2019 "
+     "года\n\nУважаемые коллеги, мы обсудили подготовку к саммиту.\n", "С.В.Петров", "Министр иностранных дел Российской Федерации"),
+    # a line introducing the transcript under a lead
+    ("«Мы предлагаем укреплять кооперацию», — подчеркнул премьер.\n\nСтенограмма выступления А.А.Сидорова:\n\nУважаемый "
+     "господин председатель, уважаемые коллеги! Организации исполняется 10 лет.\n", "А.А.Сидоров", None),
+    # the first name declined too, and a woman's name
+    ("Интервью Министра обороны России Сергея Кузнецова газете «Звезда»\n\nВопрос: Каковы итоги совещания?\n", "Сергей Кузнецов",
+     "Министр обороны России"),
+    ("Брифинг официального представителя МИД России М.В.Петровой, Москва, 10 июня 2021 года\n\nО саммите ШОС в Душанбе. "
+     "Встреча пройдет в сентябре.\n", "М.В.Петрова", "официальный представитель МИД России"),
+])
+def test_a_russian_heading_names_its_speaker_in_the_genitive(text, name, title):
+    assert _doc(text).speaker == Speaker(name, title)

@@ -87,6 +87,8 @@ class Knowledge:
     party_posts: tuple[str, ...]  # joined to a title with "and"
     honorifics: tuple[str, ...]  # "Shri", "H.E.": neither name nor title
     russian_titles: tuple[str, ...]  # titles on Russian pages, before a Cyrillic name
+    russian_headings: tuple[str, ...]  # "Выступление", "Стенограмма выступления": a Russian heading before its speaker
+    russian_titles_genitive: dict[str, str]  # "Министра иностранных дел" -> "Министр иностранных дел"
     russian_countries: tuple[str, ...]  # the countries' names in Russian after an office ("России")
     title_prefixes: tuple[str, ...]  # "Union", "Federal": part of the title they stand before
     ministry_fields: frozenset[str]  # the words of a ministry's field ("Agriculture", "Food"): titles.yml's and its titles'
@@ -247,6 +249,8 @@ def knowledge() -> Knowledge:
         party_posts=tuple(title_data.get("party_posts", ())),
         honorifics=tuple(title_data.get("honorifics", ())),
         russian_titles=tuple(title_data.get("russian_titles", ())),
+        russian_headings=tuple(title_data.get("russian_headings", ())),
+        russian_titles_genitive=dict(title_data.get("russian_titles_genitive", {})),
         russian_countries=tuple(n for c in place_data["countries"] for n in c.get("owner_in_russian", ())),
         title_prefixes=tuple(title_data.get("prefixes", ())),
         ministry_fields=frozenset([*title_data.get("ministry_fields", ()), *(w.strip(",") for t in title_data["titles"] for w in t.split() if w[:1].isupper())]),

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from ..knowledge import alternation, knowledge, lower
 from ..model import Evidence, Paragraph, Speaker
-from .headings import byline, name_over_title, office_in_heading, signature, transcript
+from .headings import byline, name_over_title, office_in_heading, russian_heading, signature, transcript
 from .names import (VOCATIVE_BEFORE, Candidate, NAME, NAME_WORD, NOT_NAME, only_a_name, position, strip_adjective, surname_like, title_pattern,
                     title_words, titled_candidates, titled_in_text, trim_name)
 from .text import sentences
@@ -370,7 +370,7 @@ OFFICE_LEAD = 4  # the paragraphs where a report names its speaker's office
 
 
 def _speaker(paragraphs: tuple[Paragraph, ...], has_headline: bool, briefing: bool = False) -> tuple[Speaker | None, Evidence | None]:
-    by = byline(paragraphs) or name_over_title(paragraphs) or _possessive(paragraphs) or transcript(paragraphs)
+    by = byline(paragraphs) or name_over_title(paragraphs) or _possessive(paragraphs) or russian_heading(paragraphs) or transcript(paragraphs)
     if by:
         return by
     skip = 1 if has_headline else 0  # a headline's name is counted only when the text names nobody else
