@@ -163,3 +163,14 @@ def test_a_russian_page_has_its_kind(text, kind):
 ])
 def test_a_russian_heading_names_its_speaker_in_the_genitive(text, name, title):
     assert _doc(text).speaker == Speaker(name, title)
+
+
+def test_a_persian_page_names_its_summit_number_place_and_format():
+    # the SCO, its heads' summit and its ordinal in Persian, a city in Persian script, a report by an agency
+    doc = _doc("به گزارش خبرگزاری، نهمین اجلاس سران سازمان همکاری شانگهای در پکن برگزار شد.\n\n"
+               "رهبران کشورهای عضو چند سند را امضا کردند.\n")
+    assert (doc.kind, doc.body, doc.number, doc.venue.city, doc.venue.country) == ("report", "Council of Heads of State", 9, "پکن", "China")
+    # ... the other way of writing its letters (ك, ھ), and a summit held by video link
+    doc = _doc("از دهلی نو، نشست سران سازمان ھمكاری شانگھای به صورت ارتباط تصویری آغاز شد.\n\n"
+               "نخست وزیر هند ریاست این نشست را بر عهده داشت.\n")
+    assert (doc.body, doc.venue.city, doc.venue.country, doc.venue.online) == ("Council of Heads of State", "دهلی نو", "India", True)
