@@ -174,3 +174,15 @@ def test_a_persian_page_names_its_summit_number_place_and_format():
     doc = _doc("از دهلی نو، نشست سران سازمان ھمكاری شانگھای به صورت ارتباط تصویری آغاز شد.\n\n"
                "نخست وزیر هند ریاست این نشست را بر عهده داشت.\n")
     assert (doc.body, doc.venue.city, doc.venue.country, doc.venue.online) == ("Council of Heads of State", "دهلی نو", "India", True)
+
+
+@pytest.mark.parametrize("text, city, country, body, number", [
+    # a Filipino page (CRI) places its meeting with "sa", numbers it "ika-N" with or without "na"
+    ("Idinaos kahapon sa Astana, Kazakhstan, ang ika-9 summit ng Shanghai Cooperation Organization (SCO).\n\nNagkaisa ang "
+     "mga lider sa paglaban sa terorismo.\n", "Astana", "Kazakhstan", "Council of Heads of State", 9),
+    ("Dumating kahapon sa Bishkek, Kyrgyzstan si Premyer Wen ng Tsina para dumalo sa ika-11 Pulong ng mga Punong Ministro ng "
+     "mga kasaping bansa ng SCO.\n", "Bishkek", "Kyrgyzstan", "Council of Heads of Government", 11),
+])
+def test_a_filipino_page_places_and_numbers_its_meeting(text, city, country, body, number):
+    doc = _doc(text)
+    assert (doc.venue.city, doc.venue.country, doc.body, doc.number) == (city, country, body, number)
