@@ -186,10 +186,3 @@ def test_a_persian_page_names_its_summit_number_place_and_format():
 def test_a_filipino_page_places_and_numbers_its_meeting(text, city, country, body, number):
     doc = _doc(text)
     assert (doc.venue.city, doc.venue.country, doc.body, doc.number) == (city, country, body, number)
-
-
-def test_a_filipino_page_gives_its_speakers_words():
-    # "Pangulong" (President) before the name, "Sinabi ni ..." (... said) giving the words
-    text = ("Nagtalumpati kahapon si Pangulong Hu Jintao ng Tsina sa pulong ng Konseho ng mga Puno ng Estado ng SCO.\n\n"
-            "Sinabi ni Hu na dapat palakasin ang kooperasyon ng mga kasaping bansa.\n")
-    assert _doc(text).speaker == Speaker("Hu Jintao", "Pangulong")
