@@ -161,7 +161,6 @@ def titled_name_patterns() -> tuple[re.Pattern, re.Pattern]:
 # A name in Cyrillic on a Russian page: two or three words, or an initial and a surname ("Сергей Иванов", "Д. Кейн"), or
 # one or two initials run into the surname, as the Kremlin, the Government and the foreign ministry write them ("В.Путин",
 # "С.В.Лавров").
-INITIALS_RUN_IN = re.compile(r"(?<![^\W\d_])([А-ЯЁ]\.)(?=[А-ЯЁ])")
 CYRILLIC_NAME = (r"(?:(?:[А-ЯЁ][а-яёъь]+|[А-ЯЁ]\.)(?:\s+[А-ЯЁ][а-яёъь]+(?:-[А-ЯЁ][а-яёъь]+)?){1,2}"
                  r"|(?:[А-ЯЁ]\.){1,2}[А-ЯЁ][а-яёъь]+(?:-[А-ЯЁ][а-яёъь]+)?)")
 
@@ -205,7 +204,7 @@ def titled_candidates(paragraphs: tuple[Paragraph, ...], skip: int, addressed: b
                                           or ADDRESS_WORDS.match(m["name"])):  # "Your Excellency Emomali Rahmon, President ..."
                         continue
                     title, name = office_end(m["title"], trim_name(m["name"]))
-                    if len(INITIALS_RUN_IN.sub(r"\1 ", name).split()) < 2:  # ("В.Путин" is an initial and a surname)
+                    if len(name.replace(".", ". ").split()) < 2:  # (an initial joined to the surname is a word: "С.Хан", "В.В.Путин")
                         continue
                     named = bool(MERELY_NAMED.search(sentence[max(0, m.start() - 60) : m.start()])
                                  or MERELY_PRESENT.match(sentence, m.end("name")))
