@@ -186,3 +186,9 @@ def test_a_persian_page_names_its_summit_number_place_and_format():
 def test_a_filipino_page_places_and_numbers_its_meeting(text, city, country, body, number):
     doc = _doc(text)
     assert (doc.venue.city, doc.venue.country, doc.body, doc.number) == (city, country, body, number)
+
+
+def test_an_uzbek_page_names_the_heads_of_states_council_and_reports():
+    doc = _doc("Prezident nutq so‘zladi\n\nPrezident ShHT Davlat rahbarlari kengashining yig‘ilishida chiqish qildi.\n\n"
+               "“Hamkorlik kuchaymoqda”, – degan Prezident.\n")
+    assert (doc.kind, doc.body) == ("report", "Council of Heads of State")
