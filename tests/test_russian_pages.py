@@ -192,3 +192,9 @@ def test_an_uzbek_page_names_the_heads_of_states_council_and_reports():
     doc = _doc("Prezident nutq so‘zladi\n\nPrezident ShHT Davlat rahbarlari kengashining yig‘ilishida chiqish qildi.\n\n"
                "“Hamkorlik kuchaymoqda”, – degan Prezident.\n")
     assert (doc.kind, doc.body) == ("report", "Council of Heads of State")
+
+
+def test_another_organisations_leaders_are_no_sco_summit():
+    text = ("Лавров о встречах\n\nМинистр напомнил о встрече лидеров стран БРИКС в Казани. Затем он принял участие в "
+            "заседании Совета министров иностранных дел ШОС.\n")
+    assert _doc(text).body == "Council of Foreign Ministers"
