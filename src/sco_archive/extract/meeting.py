@@ -279,6 +279,7 @@ def number(paragraphs: tuple[Paragraph, ...], title: str | None, body_name: str 
 
 
 ABROAD_WINDOW = 80  # characters between a body named in another language and its number ("ครั้งที่ 11" after the long name)
+LONGEST_BODY_NAME = 200  # a body's name as long as a Russian page writes it ("Совещание руководителей ведомств ... ситуаций")
 
 
 def _number_abroad(k, pool, body_name: str) -> tuple[int | None, Evidence | None]:
@@ -290,7 +291,7 @@ def _number_abroad(k, pool, body_name: str) -> tuple[int | None, Evidence | None
             for m in pattern.finditer(text):
                 # (a body that begins near the number, however long its name: "девятое Совещание руководителей ведомств
                 # государств-членов ШОС, занимающихся вопросами ... чрезвычайных ситуаций")
-                near = k.find_bodies(text, max(0, m.start() - ABROAD_WINDOW))
+                near = k.find_bodies(text, max(0, m.start() - ABROAD_WINDOW), m.end() + ABROAD_WINDOW + LONGEST_BODY_NAME)
                 if (any(k.body_of(body) == body_name for body in near if body.start() <= m.end() + ABROAD_WINDOW)
                         and (value := _figure(k, m[1]))):
                     return value, Evidence(sentence, "meeting number in another language")
