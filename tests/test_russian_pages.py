@@ -198,3 +198,24 @@ def test_another_organisations_leaders_are_no_sco_summit():
     text = ("Лавров о встречах\n\nМинистр напомнил о встрече лидеров стран БРИКС в Казани. Затем он принял участие в "
             "заседании Совета министров иностранных дел ШОС.\n")
     assert _doc(text).body == "Council of Foreign Ministers"
+
+
+@pytest.mark.parametrize("text, kind, body, number, city", [
+    # a Portuguese page: the summit ("cúpula") numbered "17ª", placed with "em", reported with "realizada"
+    ("Os líderes dos Estados membros da SCO assinaram a declaração final da 17ª cúpula do bloco, realizada em Astana, "
+     "capital do Cazaquistão.\n", "report", "Council of Heads of State", 17, "Astana"),
+    # a French page: "sommet de l’Organisation de coopération de Shanghai", "Conseil des chefs d’État"
+    ("12 documents seront signés\n\nLes dirigeants adopteront douze documents lors du sommet de l’Organisation de "
+     "coopération de Shanghai (OCS).\n", None, "Council of Heads of State", None, None),
+    ("Avant la réunion\n\nLa réunion du Conseil des chefs d’État de l’OCS aura lieu le 4 juillet.\n", None,
+     "Council of Heads of State", None, None),
+])
+def test_a_portuguese_or_french_page_names_its_summit(text, kind, body, number, city):
+    doc = _doc(text)
+    assert (doc.body, doc.number, doc.venue.city if doc.venue else None) == (body, number, city)
+    if kind:
+        assert doc.kind == kind
+
+
+def test_a_french_summit_of_another_organisation_is_not_the_scos():
+    assert _doc("Le président à Kazan\n\nLe président participera au sommet des BRICS à Kazan.\n").body is None

@@ -17,7 +17,8 @@ def _ordinal() -> str:
     ordinals = alternation(w for w, n in knowledge().ordinals.items() if isinstance(n, int))
     # (a Russian page writes the figure with its ending: "7-е совещание", "9-го заседания"; a Kazakh page's English keeps
     # the hyphen: "The 19-th session")
-    return rf"(?:(\d{{1,2}})(?:-?(?:st|nd|rd|th)|-(?:е|й|я|го|ое|ий|ая|ый|ой))|({ordinals}))"
+    # (and a Portuguese or French page's: "a 15ª cúpula", "le 24e sommet")
+    return rf"(?:(\d{{1,2}})(?:-?(?:st|nd|rd|th)|-(?:е|й|я|го|ое|ий|ая|ый|ой)|[ªº]|e\b)|({ordinals}))"
 
 
 @lru_cache(maxsize=1)
@@ -45,7 +46,7 @@ def _number_patterns() -> tuple[re.Pattern, re.Pattern]:
         # (a page may lose the space after "the": "joined hands at the15th meeting held in Sanya")
         rf"(?:\b|(?<=\bthe))(?:{start}|(?-i:(?P<roman>[IVX]{{2,5}})))\s+(?:(?!anniversary\b)[\w'’-]+\s+(?:\([A-Z]{{2,5}}\)\s+)?){{0,5}}?"
         # (some bodies meet as a conference: "VI Conference of SCO Ministers of Culture", "gathered ... for the 13th conference")
-        rf"(?:meeting|summit|session|council|conference|совещани\w*|заседани\w*|саммит\w*|сесси\w*|встреч\w*)\b",
+        rf"(?:meeting|summit|session|council|conference|совещани\w*|заседани\w*|саммит\w*|сесси\w*|встреч\w*|cúpula|sommet|réunion|reunião)\b",
         re.I,
     )
     cardinals = alternation(k.cardinals)
