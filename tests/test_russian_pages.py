@@ -219,3 +219,18 @@ def test_a_portuguese_or_french_page_names_its_summit(text, kind, body, number, 
 
 def test_a_french_summit_of_another_organisation_is_not_the_scos():
     assert _doc("Le président à Kazan\n\nLe président participera au sommet des BRICS à Kazan.\n").body is None
+
+
+@pytest.mark.parametrize("text, city, country", [
+    # a Russian agency's dateline in Cyrillic, in capitals or not, with its agency after the date
+    ("Лидеры ШОС встретились\n\nАСТАНА, 4 июля. /ТАСС/. Президент России Иван Соколов заявил на заседании Совета глав "
+     "государств ШОС, что организация укрепляется.\n", "Астана", "Kazakhstan"),
+    ("Лидеры ШОС встретились\n\nБишкек, 14 июня — РИА Новости. Президент России Иван Соколов заявил на заседании Совета "
+     "глав государств ШОС, что организация укрепляется.\n", "Бишкек", "Kyrgyzstan"),
+    # ... filed elsewhere than the meeting its lead places
+    ("Лидеры ШОС встретились\n\nМОСКВА, 4 июля. /ТАСС/. Президент России Иван Соколов заявил на заседании Совета глав "
+     "государств ШОС в Астане, что организация укрепляется.\n", "Астана", "Kazakhstan"),
+])
+def test_a_russian_dateline_places_the_report(text, city, country):
+    doc = _doc(text)
+    assert (doc.venue.city, doc.venue.country) == (city, country)
