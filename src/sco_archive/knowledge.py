@@ -118,6 +118,7 @@ class Knowledge:
     # a city as a page in another script writes it ("杜尚别") -> its country, and the meeting words of such pages: places.yml
     script_cities: dict[str, str] = field(default_factory=dict)
     script_meeting_words: tuple[str, ...] = ()
+    city_words: tuple[str, ...] = ()  # places.yml city_words_in_russian: "city" before a city's name ("городе", "г.")
     in_names: tuple[str, ...] = ()  # words after a city that make it part of a name ("the Tashkent Declaration")
     founded: int | None = None  # leaders.yml: the SCO's founding year, which its anniversaries count from
     members: tuple[tuple[int, int, int | None], ...] = ()  # leaders.yml: (count of full members, from, to or None)
@@ -272,6 +273,7 @@ def knowledge() -> Knowledge:
         lower_noise_pattern=noise(as_written=False),
         noise_as_written=noise(as_written=True),
         capitals=capitals,
+        city_words=tuple(place_data.get("city_words_in_russian", ())),
         in_names=tuple(place_data.get("in_names", ())),
         city_forms=tuple(city_forms),
         landmarks=landmarks,

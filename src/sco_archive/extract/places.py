@@ -49,7 +49,7 @@ def _capital(sentence: str, ahead: bool = False, start: int = 0, away: bool = Fa
 
 # (a city opening brackets is a place too: "... the SCO Ministerial Council (Tianjin, July 15, 2025)"; and a city owned by
 # its country: "in Russia's Ufa", "in north China's Tianjin")
-_PLACE_BEFORE = re.compile(r"(?:\bin|\bat|(?:^|\s)[Вв]о?(?:\s+(?:городе|г\.))?|,|\(|\bcapital|\bcity of|\b(?:(?:working|official|state|his|her|their)\s+)?visit\s+to)(?:\s+the)?\s*$"
+_PLACE_BEFORE = re.compile(r"(?:\bin|\bat|(?:^|\s)[Вв]о?(?:\s+" + alternation(knowledge().city_words) + r")?|,|\(|\bcapital|\bcity of|\b(?:(?:working|official|state|his|her|their)\s+)?visit\s+to)(?:\s+the)?\s*$"
                            r"|\b(?:in|at)\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western|northeast|northwest|southeast|southwest)\s+)?[A-Z][a-z]+['’]s\s+$")
 # The meeting under way named by its city: "the current Bishkek summit", "this Ufa summit".
 _THIS_ONE = re.compile(r"\b(?:current|present|ongoing|this|today['’]s)\s++$", re.I)

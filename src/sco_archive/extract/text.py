@@ -11,7 +11,8 @@ from ..knowledge import alternation, knowledge, lower
 # A sentence ends at . ! ? (and closing quotes) followed by space and a capital, digit or quote...
 _SENTENCE_END = re.compile(r"([.!?][\"”’)]*)\s+(?=[\"“‘(«—–]?\s?[A-Z0-9А-ЯЁ])")
 # ...unless the dot ends an abbreviation or an initial.
-_ABBREVIATION = re.compile(r"(?:\b(?:H\.E|Mr|Mrs|Ms|Dr|Smt|St|No|U\.S|U\.N|Sept|Jan|Feb|Aug|Oct|Nov|Dec|vs|etc|Gen|Col|Prof|Amb|г)|\b[A-ZА-ЯЁ])$")  # ("в г. Астане": a Russian page's "city of")
+_ABBREVIATION = re.compile(r"(?:\b(?:H\.E|Mr|Mrs|Ms|Dr|Smt|St|No|U\.S|U\.N|Sept|Jan|Feb|Aug|Oct|Nov|Dec|vs|etc|Gen|Col|Prof|Amb|"
+                           + alternation(w[:-1] for w in knowledge().city_words if w.endswith(".")) + r")|\b[A-ZА-ЯЁ])$")  # ("в г. Астане", data/places.yml)
 # Phrases that put a meeting later than the text ("the summit to be held in ..."), as written.
 _FUTURE_PHRASES = (
     "to be held", "will be held", "would be held", "is to be held", "scheduled", "upcoming", "next year", "next summit", "next meeting", "next session", "hold the next",
