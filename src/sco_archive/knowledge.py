@@ -77,6 +77,7 @@ class Knowledge:
     sco_as_written: re.Pattern  # the organisation's names matched as written ("SCO")
     lower_sco_pattern: re.Pattern  # its names in other languages, in lower case ("шос")
     lower_other_organisation: re.Pattern  # other organisations ("united nations"), in lower case
+    bilateral_words: tuple[str, ...]  # bodies.yml: words of a bilateral talk ("counterpart"), in lower case
     # the speaker titles whose holders meet as one body (`speakers` in bodies.yml), in lower case; group b<i> is bodies[i]
     lower_body_by_title: re.Pattern
     cities: dict[str, tuple[str, str]]  # lower-case spelling -> (city as canonical, country)
@@ -181,7 +182,7 @@ def knowledge() -> Knowledge:
     body_file = _load("bodies.yml")
     body_data, organisation = body_file["bodies"], body_file["organisation"]
     _in_lower_case("bodies.yml", [p for b in body_data for p in [*b["aliases"], *b.get("speakers", ()), *b.get("in_other_scripts", ())]]
-                   + organisation["in_lower_case"] + body_file.get("other_organisations", []))
+                   + organisation["in_lower_case"] + body_file.get("other_organisations", []) + body_file.get("bilateral_words", []))
     # (a body's aliases between word boundaries; its names in other scripts anywhere: "上海合作组织成员国元首理事会")
     bodies = "|".join(f"(?P<b{i}>" + "|".join([r"\b(?:" + "|".join(b["aliases"]) + r")\b", *b.get("in_other_scripts", ())]) + ")"
                       for i, b in enumerate(body_data))
@@ -237,6 +238,7 @@ def knowledge() -> Knowledge:
         lower_body_pattern=re.compile(bodies),
         sco_as_written=re.compile(r"\b(?:" + "|".join(organisation["as_written"]) + r")\b"),
         lower_sco_pattern=re.compile(r"\b(?:" + "|".join(organisation["in_lower_case"]) + r")\b"),
+        bilateral_words=tuple(body_file.get("bilateral_words", ())),
         lower_other_organisation=re.compile(r"\b(?:" + ("|".join(body_file.get("other_organisations", ())) or "(?!)") + r")\b"),
         lower_body_by_title=re.compile(
             r"\b(?:" + ("|".join(f"(?P<b{i}>" + "|".join(b["speakers"]) + ")" for i, b in enumerate(body_data) if b.get("speakers")) or "(?!)") + r")\b"

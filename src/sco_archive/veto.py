@@ -12,7 +12,7 @@ from .dates import ANY_CASE_WEEKDAY_WORDS, MONTH_WORDS, WEEKDAY_WORDS, weekday_n
 from .extract.kinds import ANNOUNCING_KINDS
 from .extract.text import sentences
 from .extract.when import said_of_coming
-from .knowledge import knowledge, lower
+from .knowledge import alternation, knowledge, lower
 from .model import Document
 
 LEAD_PARAGRAPHS = 4  # the headline and the first paragraphs, where a report says when the meeting met
@@ -137,7 +137,7 @@ def _leaders_in(paragraphs: tuple) -> tuple[tuple[tuple[int, int | None], ...], 
 
 # A lead sentence on a bilateral talk that names no SCO meeting gives the talk's weekday, not the meeting's ("On
 # Wednesday, the minister met his Russian counterpart" in a wire filed on the Thursday of the meeting)
-_BILATERAL = re.compile(r"\b(?:counterparts?|bilateral)\b")
+_BILATERAL = re.compile(r"\b" + alternation(knowledge().bilateral_words) + r"\b")  # (data/bodies.yml)
 _OF_THE_SCO = re.compile(r"\b(?:sco|shanghai cooperation|summit|council|session)\b")
 
 
