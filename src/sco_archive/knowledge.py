@@ -93,6 +93,7 @@ class Knowledge:
     ministry_fields: frozenset[str]  # the words of a ministry's field ("Agriculture", "Food"): titles.yml's and its titles'
     office_nouns: tuple[str, ...]  # "minister", "the NSA": an office holder after "the" ("the minister said")
     institution_nouns: tuple[str, ...]  # "Ministry", "Office": an institution saying something is no person
+    foreign_ministry: tuple[str, ...]  # "Foreign Ministry", as written after a spokesperson's office
     briefers: tuple[str, ...]  # "spokesperson": the office that gives a briefing, lower case
     ordinals: dict[str, int | str]
     cardinals: dict[str, int]
@@ -256,6 +257,7 @@ def knowledge() -> Knowledge:
         ministry_fields=frozenset([*title_data.get("ministry_fields", ()), *(w.strip(",") for t in title_data["titles"] for w in t.split() if w[:1].isupper())]),
         office_nouns=tuple(title_data.get("office_nouns", ())),
         institution_nouns=tuple(title_data.get("institution_nouns", ())),
+        foreign_ministry=tuple(title_data.get("foreign_ministry", ())),
         briefers=tuple(title_data.get("briefers", ())),
         ordinals=ordinal_data["ordinals"],
         cardinals=ordinal_data["cardinals"],

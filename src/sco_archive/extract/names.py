@@ -98,9 +98,9 @@ def title_pattern(ministries: bool = True) -> str:
 def spokesperson_for() -> str:
     """A foreign ministry's spokesperson with the ministry written out after the office, its country's adjective inside:
     "the official spokesman for the Russian foreign ministry", "the spokesperson for the Kazakh Foreign Ministry"."""
-    adjectives = alternation(knowledge().adjectives)
-    return (rf"(?:[Oo]fficial\s+)?[Ss]pokes(?:man|woman|person)\s+(?:for|of)\s+the\s+(?:{adjectives}\s+)?"
-            r"(?:[Ff]oreign\s+[Mm]inistry|Ministry\s+of\s+Foreign\s+Affairs)")
+    k = knowledge()
+    return (rf"(?:[Oo]fficial\s+)?[Ss]pokes(?:man|woman|person)\s+(?:for|of)\s+the\s+(?:{alternation(k.adjectives)}\s+)?"
+            + alternation(k.foreign_ministry))
 
 
 def ministry() -> str:
