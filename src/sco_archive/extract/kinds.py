@@ -31,7 +31,7 @@ _PRESS = re.compile(
     r"|briefed (?:the )?(?:press|reporters|media|journalists)"
     # (a briefing held or given: "Presidential Press Secretary holds a briefing on Samarkand Summit", "Vice Foreign Minister
     # ... held a briefing to foreign press", "Official from the Ministry of Foreign Affairs Gives a Briefing on ...")
-    r"|(?:holds?|held|holding|gives?|gave|giving|conducts?|conducted) (?:a|the|his|her|its) (?:(?:weekly|regular|special|press|news|media) )?briefing"
+    r"|" + knowledge().verbs("holding_a_briefing") + r" (?:a|the|his|her|its) (?:(?:weekly|regular|special|press|news|media) )?briefing"
     # (the press may be described: "held a briefing for Chinese and foreign journalists")
     r"|briefing (?:for|to) (?:the )?(?:[\w-]++ (?:and [\w-]++ )?)?(?:journalists|reporters|media|press)"
     # a talk with the press as a headline gives it (in the present: a wire's "spoke with reporters" may only quote what was said

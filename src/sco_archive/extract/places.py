@@ -214,7 +214,7 @@ def _occasion_place(paragraphs: tuple[Paragraph, ...]) -> tuple[str, str, Eviden
 # "at a press briefing at the SCO Secretariat in Beijing", "at a news conference following the ... meeting, Tashkent, May 24",
 # "the Foreign Ministry held a press briefing in Beijing", "held a briefing in Samarkand" (in lower case, matched in the text
 # lower-cased)
-_BRIEFING = re.compile(r"\b(?:at|during|held|holds|gave|gives) an? (?:regular |special |joint )?(?:(?:press |news |media )?briefing|(?:press|news|media) conference)\b[^.;]{0,120}")
+_BRIEFING = re.compile(r"\b(?:at|during|" + knowledge().verbs("holding_a_briefing") + r") an? (?:regular |special |joint )?(?:(?:press |news |media )?briefing|(?:press|news|media) conference)\b[^.;]{0,120}")
 BRIEFING_PARAGRAPHS = 5  # the lead, where a report says where the press conference was
 
 
