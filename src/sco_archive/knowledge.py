@@ -94,6 +94,8 @@ class Knowledge:
     office_nouns: tuple[str, ...]  # "minister", "the NSA": an office holder after "the" ("the minister said")
     institution_nouns: tuple[str, ...]  # "Ministry", "Office": an institution saying something is no person
     foreign_ministry: tuple[str, ...]  # "Foreign Ministry", as written after a spokesperson's office
+    address_before_name: tuple[str, ...]  # titles.yml forms_of_address: "dear" before whom is addressed, lower case
+    address_alone: tuple[str, ...]  # ... and "your excellency", "ladies and gentlemen" by themselves
     briefers: tuple[str, ...]  # "spokesperson": the office that gives a briefing, lower case
     ordinals: dict[str, int | str]
     cardinals: dict[str, int]
@@ -146,6 +148,10 @@ class Knowledge:
             return words
         spoke = alternation(self.verb_groups["spoke"]) + r"(?!\s+" + alternation(self.verb_groups["talks_after_spoke"]) + r"\b)"
         return f"(?:{words}|{spoke})"
+
+    def forms_of_address(self) -> str:
+        """Every form of address of titles.yml forms_of_address as one regex group, in lower case ("dear", "your excellency")."""
+        return alternation(self.address_before_name + self.address_alone)
 
     def find_bodies(self, text: str, start: int = 0, end: int = sys.maxsize) -> Iterator[re.Match]:
         """Each body named in text[start:end], in order: matches of lower_body_pattern in the text lower-cased
@@ -221,6 +227,7 @@ def knowledge() -> Knowledge:
     noise_rules = noise_data["rules"]
     _in_lower_case("ordinals.yml", [*ordinal_data.get("sequence_words", ()), *ordinal_data.get("in_other_languages", ())])
     verb_data = _load("verbs.yml")
+    _in_lower_case("titles.yml", [w for words in title_data["forms_of_address"].values() for w in words])
     _in_lower_case("verbs.yml", [w for words in verb_data.values() for w in words])
     _in_lower_case("noise.yml", [p for rule in noise_rules if not rule.get("as_written") for p in rule["patterns"]])
 
@@ -258,6 +265,8 @@ def knowledge() -> Knowledge:
         office_nouns=tuple(title_data.get("office_nouns", ())),
         institution_nouns=tuple(title_data.get("institution_nouns", ())),
         foreign_ministry=tuple(title_data.get("foreign_ministry", ())),
+        address_before_name=tuple(title_data["forms_of_address"]["before_a_name"]),
+        address_alone=tuple(title_data["forms_of_address"]["alone"]),
         briefers=tuple(title_data.get("briefers", ())),
         ordinals=ordinal_data["ordinals"],
         cardinals=ordinal_data["cardinals"],

@@ -70,9 +70,8 @@ _REMARKS_HEAD = re.compile(
     re.I,
 )
 # (a speech may open with a greeting, "Vladimir Putin: Good afternoon dear friends and colleagues.", or address its hearers
-# in Russian, "Уважаемый господин председатель, уважаемые коллеги!")
-_VOCATIVES = (r"(?:(?:Dear|Distinguished|Esteemed|Respected|Уважаем\w+) [\w -]{2,40}[,!]|Your (?:Excellency|Majesty)|Excellencies|Ladies and gentlemen"
-              r"|Colleagues|Mr\.? (?:President|Chairman)|Good (?:morning|afternoon|evening)\b)")
+# in Russian, "Уважаемый господин председатель, уважаемые коллеги!": data/titles.yml forms_of_address)
+_VOCATIVES = (r"(?:" + alternation(knowledge().address_before_name) + r"\w* [\w -]{2,40}[,!]|" + alternation(knowledge().address_alone) + r"\b)")
 _VOCATIVE = re.compile("^" + _VOCATIVES, re.I)
 # A speaker's name alone on its line, the address opening the next: "President of Russia Vladimir Putin:" / "Colleagues, friends,".
 _TURN_NAME = re.compile(r"^[A-Z][\w.’'-]*+(?: (?:of (?:the )?)?+[A-Z][\w.’'-]*+){0,5}+:$")

@@ -41,10 +41,10 @@ NOT_NAME = {
 }
 
 
-ADDRESS_WORDS = re.compile(r"(?:Your|Dear)\s")
-
-
-VOCATIVE_BEFORE = re.compile(r"(?:Excellency|Excellencies|thank|thanks|thanking|congratulate|congratulates|congratulated|with|met|meets|meeting with|Dear)\s+(?:\w+\s+){0,2}$", re.I)
+# A name addressed: opening with a form of address ("Your Excellency Emomali Rahmon"), or after one or after words of
+# meeting or thanking within two words ("Dear President Putin", "thanked Prime Minister ..."; data/titles.yml, verbs.yml)
+ADDRESS_WORDS = re.compile("(?i:" + knowledge().forms_of_address() + r")\s")
+VOCATIVE_BEFORE = re.compile("(?:" + knowledge().forms_of_address() + "|" + knowledge().verbs("meeting_or_thanking") + r")\s+(?:\w+\s+){0,2}$", re.I)
 
 
 # ... but "with" before a person who then speaks is no meeting: "India hosted the meeting on Monday, with Union minister
