@@ -227,7 +227,8 @@ def knowledge() -> Knowledge:
     noise_rules = noise_data["rules"]
     _in_lower_case("ordinals.yml", [*ordinal_data.get("sequence_words", ()), *ordinal_data.get("in_other_languages", ())])
     verb_data = _load("verbs.yml")
-    _in_lower_case("titles.yml", [w for words in title_data["forms_of_address"].values() for w in words])
+    address = title_data.get("forms_of_address", {})
+    _in_lower_case("titles.yml", [w for words in address.values() for w in words])
     _in_lower_case("verbs.yml", [w for words in verb_data.values() for w in words])
     _in_lower_case("noise.yml", [p for rule in noise_rules if not rule.get("as_written") for p in rule["patterns"]])
 
@@ -265,8 +266,8 @@ def knowledge() -> Knowledge:
         office_nouns=tuple(title_data.get("office_nouns", ())),
         institution_nouns=tuple(title_data.get("institution_nouns", ())),
         foreign_ministry=tuple(title_data.get("foreign_ministry", ())),
-        address_before_name=tuple(title_data["forms_of_address"]["before_a_name"]),
-        address_alone=tuple(title_data["forms_of_address"]["alone"]),
+        address_before_name=tuple(address.get("before_a_name", ())),
+        address_alone=tuple(address.get("alone", ())),
         briefers=tuple(title_data.get("briefers", ())),
         ordinals=ordinal_data["ordinals"],
         cardinals=ordinal_data["cardinals"],
