@@ -63,9 +63,10 @@ MD = re.compile(r"\b(" + _MONTH + r")\s+" + _DAY + r"\b(?!\s*,?\s*\d{4})(?!\s*(?
 DM = re.compile(r"\b" + _DAY + r"\s+(?:of\s+)?(" + _MONTH + r")(?!\.?,?\s*\d{4})")
 WEEKDAY_WORDS = alternation({w.capitalize() for w in _WEEKDAY_NUMBER} | set(_WORDS["weekdays"]["any_case"]))  # one regex group
 WEEKDAY = re.compile(r"\b(" + WEEKDAY_WORDS + r")\b")
+WEEKDAY_NAMES = tuple(w.capitalize() for w in _WORDS["weekdays"]["capitalised_only"])  # "Monday", as running text writes it
 ANY_CASE_WEEKDAY_WORDS = "(?i:" + alternation(_WORDS["weekdays"]["any_case"]) + ")"  # "в четверг", "В четверг": one regex group
 # A stamp may abbreviate the weekday ("Thu Jun 7, 2012 10:22AM GMT", data/dates.yml in_stamps); running text never counts these.
-WEEKDAY_STAMP = re.compile(r"\b(?:" + alternation(w.capitalize() for w in _WORDS["weekdays"]["in_stamps"]) + r"\.?|" + "|".join(w.capitalize() for w in _WORDS["weekdays"]["capitalised_only"]) + r")(?![\w])")
+WEEKDAY_STAMP = re.compile(r"\b(?:" + alternation(w.capitalize() for w in _WORDS["weekdays"]["in_stamps"]) + r"\.?|" + "|".join(WEEKDAY_NAMES) + r")(?![\w])")
 TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b")
 
 _DIGIT = re.compile(r"\d")
