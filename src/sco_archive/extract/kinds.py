@@ -31,7 +31,7 @@ _PRESS = re.compile(
     r"|briefed (?:the )?(?:press|reporters|media|journalists)"
     # (a briefing held or given: "Presidential Press Secretary holds a briefing on Samarkand Summit", "Vice Foreign Minister
     # ... held a briefing to foreign press", "Official from the Ministry of Foreign Affairs Gives a Briefing on ...")
-    r"|(?:holds?|held|holding|gives?|gave|giving|conducts?|conducted) (?:a|the|his|her|its) (?:(?:weekly|regular|special|press|news|media) )?briefing"
+    r"|" + knowledge().verbs("holding_a_briefing") + r" (?:a|the|his|her|its) (?:(?:weekly|regular|special|press|news|media) )?briefing"
     # (the press may be described: "held a briefing for Chinese and foreign journalists")
     r"|briefing (?:for|to) (?:the )?(?:[\w-]++ (?:and [\w-]++ )?)?(?:journalists|reporters|media|press)"
     # a talk with the press as a headline gives it (in the present: a wire's "spoke with reporters" may only quote what was said
@@ -77,9 +77,8 @@ _REMARKS_HEAD = re.compile(
     re.I,
 )
 # (a speech may open with a greeting, "Vladimir Putin: Good afternoon dear friends and colleagues.", or address its hearers
-# in Russian, "Уважаемый господин председатель, уважаемые коллеги!")
-_VOCATIVES = (r"(?:(?:Dear|Distinguished|Esteemed|Respected|Уважаем\w+) [\w -]{2,40}[,!]|Your (?:Excellency|Majesty)|Excellencies|Ladies and gentlemen"
-              r"|Colleagues|Mr\.? (?:President|Chairman)|Good (?:morning|afternoon|evening)\b)")
+# in Russian, "Уважаемый господин председатель, уважаемые коллеги!": data/titles.yml forms_of_address)
+_VOCATIVES = (r"(?:" + alternation(knowledge().address_before_name) + r"\w* [\w -]{2,40}[,!]|" + alternation(knowledge().address_alone) + r"\b)")
 _VOCATIVE = re.compile("^" + _VOCATIVES, re.I)
 # ... and on a page in a script that does not space its words (data/verbs.yml: "尊敬的各位同事：", "女士们，先生们："), whose
 # questions are turns of their own too ("问：", "一、问：")

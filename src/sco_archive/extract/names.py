@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from ..dates import WEEKDAY_NAMES
 from ..knowledge import UNSPACED, alternation, knowledge
 from ..model import Paragraph
 from .text import sentences
@@ -32,7 +33,7 @@ NOT_NAME = {
     "Shanghai", "Cooperation", "Organization", "Organisation", "Summit", "Foreign", "Ministers", "Minister",
     "President", "Premier", "State", "Heads", "Government", "Republic", "People's", "People’s", "China", "Russia",
     "Thank", "You", "Dear", "Colleagues", "Excellency", "Excellencies", "Friends", "Ladies", "His", "Her",
-    "Wednesday", "Monday", "Tuesday", "Thursday", "Friday", "Saturday", "Sunday", "Local", "Time", "H.E.", "Mr.", "Ms.", "Mr", "Ms", "Mrs", "Mrs.", "Dr.", "Dr",
+    *WEEKDAY_NAMES, "Local", "Time", "H.E.", "Mr.", "Ms.", "Mr", "Ms", "Mrs", "Mrs.", "Dr.", "Dr",
     "Full", "Text", "Speech", "Remarks", "Address", "Statement", "Transcript", "Shri", "Smt.", "By",
     # a page's rubric over a headline ("Special Report: President Hu visits two nations") is no speaker's turn
     "Report", "Special", "Exclusive", "Live", "Update", "Video", "Photo", "Analysis", "Commentary", "Opinion", "Editorial",
@@ -41,10 +42,10 @@ NOT_NAME = {
 }
 
 
-ADDRESS_WORDS = re.compile(r"(?:Your|Dear)\s")
-
-
-VOCATIVE_BEFORE = re.compile(r"(?:Excellency|Excellencies|thank|thanks|thanking|congratulate|congratulates|congratulated|with|met|meets|meeting with|Dear)\s+(?:\w+\s+){0,2}$", re.I)
+# A name addressed: opening with a form of address ("Your Excellency Emomali Rahmon"), or after one or after words of
+# meeting or thanking within two words ("Dear President Putin", "thanked Prime Minister ..."; data/titles.yml, verbs.yml)
+ADDRESS_WORDS = re.compile("(?i:" + knowledge().forms_of_address() + r")\s")
+VOCATIVE_BEFORE = re.compile("(?:" + knowledge().forms_of_address() + "|" + knowledge().verbs("meeting_or_thanking") + r")\s+(?:\w+\s+){0,2}$", re.I)
 
 
 # ... but "with" before a person who then speaks is no meeting: "India hosted the meeting on Monday, with Union minister
@@ -98,9 +99,9 @@ def title_pattern(ministries: bool = True) -> str:
 def spokesperson_for() -> str:
     """A foreign ministry's spokesperson with the ministry written out after the office, its country's adjective inside:
     "the official spokesman for the Russian foreign ministry", "the spokesperson for the Kazakh Foreign Ministry"."""
-    adjectives = alternation(knowledge().adjectives)
-    return (rf"(?:[Oo]fficial\s+)?[Ss]pokes(?:man|woman|person)\s+(?:for|of)\s+the\s+(?:{adjectives}\s+)?"
-            r"(?:[Ff]oreign\s+[Mm]inistry|Ministry\s+of\s+Foreign\s+Affairs)")
+    k = knowledge()
+    return (rf"(?:[Oo]fficial\s+)?[Ss]pokes(?:man|woman|person)\s+(?:for|of)\s+the\s+(?:{alternation(k.adjectives)}\s+)?"
+            + alternation(k.foreign_ministry))
 
 
 def ministry() -> str:
