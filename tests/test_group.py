@@ -658,3 +658,15 @@ def test_a_briefing_given_in_another_capital_days_before_the_meeting_joins_it(wr
     docs = {d.id: d for d in archive.documents}
     assert docs["briefing"].kind == "press_conference" and docs["briefing"].venue.city == "Beijing"
     assert docs["briefing"].meeting_id == docs["report"].meeting_id == "2023-10-26-council-of-heads-of-government-bishkek"
+
+
+def test_a_country_alone_does_not_place_an_undated_text_at_a_meeting_held_in_person_in_a_city(write_texts):
+    # A body meets in each member country every few years: "a summit in Kazakhstan" with no day, year or city is not
+    # the one Astana summit of the archive (it stays a meeting of its own); the city would place it there.
+    summit = ("ASTANA, June 9, 2017 (Xinhua) -- The Council of Heads of State of the Shanghai Cooperation Organization met "
+              "in Astana on Friday, and the leaders signed the Astana Declaration.\n")
+    country = ("The leaders called for a deadline for foreign troops to leave the region at a summit in Kazakhstan of the "
+               "Council of Heads of State of the Shanghai Cooperation Organization.\n")
+    meetings = _meetings(write_texts, {"summit": summit, "country": country,
+                                       "city": country.replace("in Kazakhstan", "in Astana, Kazakhstan,")})
+    assert meetings["country"] != meetings["summit"] == meetings["city"]

@@ -89,8 +89,12 @@ def _reports_on(doc: Document, members: list[Document]) -> bool:
     # are all where speakers joined by video from (Dushanbe, New Delhi) one a text places in person in Astana.
     countries = {m.venue.country for m in members if m.venue and m.venue.country}
     by_country = not _city(doc) or not (_online(doc) or _given_apart(doc) or _in_person_cities(members))
+    # A country alone, though, says too little to place a text at a meeting held in person in a city (a body meets in
+    # each member country every few years): there it only rules out ("a summit in Kazakhstan" of 2005 is not the 2017
+    # Astana summit).
     if doc.venue and doc.venue.country and countries and by_country:
-        verdicts.append(doc.venue.country in countries)
+        if doc.venue.country not in countries or _city(doc) or not _in_person_cities(members):
+            verdicts.append(doc.venue.country in countries)
     numbers = {m.number for m in members if m.number}
     held = knowledge().numbered_year(doc.body, doc.number)  # ("the sixth meeting of the Council of Heads of State": 2006)
     if doc.number and numbers:
