@@ -670,3 +670,18 @@ def test_a_country_alone_does_not_place_an_undated_text_at_a_meeting_held_in_per
     meetings = _meetings(write_texts, {"summit": summit, "country": country,
                                        "city": country.replace("in Kazakhstan", "in Astana, Kazakhstan,")})
     assert meetings["country"] != meetings["summit"] == meetings["city"]
+
+
+def test_an_undated_text_joins_a_meeting_whose_texts_give_no_city_by_the_one_declaration_they_name(write_texts):
+    # A speech dated in its heading gives no city, but names the declaration its meeting prepared: a report placing the
+    # same body's meeting in that city in person is on it; not when the speech names two declarations.
+    speech = ("Address by the President at the meeting of the Council of Heads of State of the Shanghai Cooperation "
+              "Organization (September 1, 2025)\n\nDear colleagues, a solid set of documents is ready for today's meeting, "
+              "and the main one, the Tianjin Declaration, sets out our shared approach to trade and security.\n")
+    report = ("The leaders met in Tianjin at the meeting of the Council of Heads of State of the Shanghai Cooperation "
+              "Organization and agreed to deepen cooperation in trade and transport.\n")
+    meetings = _meetings(write_texts, {"speech": speech, "report": report})
+    assert meetings["report"] == meetings["speech"] == "2025-09-01-council-of-heads-of-state-tianjin"
+    two = speech.replace("our shared approach", "our shared approach, as the Astana Declaration did,")
+    meetings = _meetings(write_texts, {"speech": two, "report": report})
+    assert meetings["report"] != meetings["speech"]
