@@ -182,7 +182,8 @@ def test_a_dateline_is_a_place_and_a_date(text, place, rest):
     assert (found.place, found.rest) == (place, rest)
 
 
-@pytest.mark.parametrize("text", ["Beijing, the capital, 10 November", "Beijing 10 November 2020", "beijing, 10 November 2020"])
+@pytest.mark.parametrize("text", ["Beijing, the capital, 10 November", "Beijing 10 November 2020", "beijing, 10 November 2020",
+                                  "Sunday, October 13, 2024"])  # (a page's date line: a weekday is no place)
 def test_not_a_dateline(text):
     assert dateline(text) is None
 
@@ -1172,6 +1173,34 @@ def test_a_dateline_alone_on_its_line_counts_back_to_the_yesterday_of_the_paragr
     assert doc.date == "2018-08-23"
 
 
+@pytest.mark.parametrize("opening, date", [
+    ("12 October 2009 (RFE/RL) -- Central Asian governments told foreign donors today", "2009-10-12"),
+    ("(afp) October 13, 2009 -- Central Asian governments told foreign donors on Monday", "2009-10-12"),
+])
+def test_a_lead_opening_with_its_date_and_agency_but_no_place_is_a_dateline(opening, date):
+    # (the first sentence names no meeting, so only the dateline's day, with "today" or the weekday, dates it)
+    doc = _doc(f"Leaders pose for a photograph\n\n{opening} to set a timetable for their water projects.\n\n"
+               "The call came at a meeting of the SCO Council of Heads of Government, which brings together six prime ministers.\n")
+    assert doc.date == date and not (doc.venue and doc.venue.city)
+
+
+def test_a_date_line_over_a_lead_announcing_its_meeting_for_a_later_day_gives_that_day():
+    doc = _doc("Premier to attend SCO heads of government meeting\n\nDaily) 09:05, October 28, 2016\n\n"
+               "Premier Li Keqiang will attend the 15th meeting of the Council of Heads of Government of the SCO member states in "
+               "Bishkek on Nov. 3, a spokesman said.\n")
+    assert doc.date == "2016-11-03"
+
+
+@pytest.mark.parametrize("head", [
+    "Delegation to attend SCO justice ministers' meeting\nMarch 4, 2019\n",  # a stamp under the headline
+    "Monday, March 4, 2019\n\nDelegation to attend SCO justice ministers' meeting\n",  # a page's date line, its weekday no place
+])
+def test_a_day_of_this_month_is_read_in_the_month_of_publication(head):
+    doc = _doc(head + "\nA three-member delegation will attend the meeting of the Ministers of Justice of the SCO member states on "
+               "12th and 13th of this month in Dushanbe.\n")
+    assert doc.date == "2019-03-13"
+
+
 def test_pagination_under_a_list_is_not_part_of_its_last_item():
     text = ("Norov said the SCO proposes:\n\n1. To complete the rules for admitting new members.\n\n"
             "2. To strengthen the Regional Anti-Terrorist Structure in Tashkent.\n\n3. To intensify the fight against drugs and the creation of\n"
@@ -1616,6 +1645,13 @@ def test_a_report_that_names_its_speaker_only_by_surname_as_saying_gives_the_sur
      "министр обороны России Олег Петров.\n", "Олег Петров", "министр обороны России"),
     ("Саммит ШОС в Оше\n\nКак сообщил ранее журналистам помощник президента РФ Иван Орлов, лидеры обсудят торговлю.\n",
      "Иван Орлов", "помощник президента РФ"),
+    # (who14) an initial joined to the surname ("Т.Саматов"), and a head of government named "глава правительства"
+    # whose words weigh more than a premier only named above them (the Russian verbs count as saying)
+    ("Совещание министров транспорта ШОС\n\n12 мая в Бишкеке состоялось совещание.\n\nЗаместитель Генерального секретаря "
+     "ШОС Т.Саматов в своем выступлении отметил роль транзита.\n", "Т.Саматов", "Заместитель Генерального секретаря ШОС"),
+    ("Встреча глав правительств ШОС\n\nБИШКЕК, 3 ноя. Делегацию Казахстана возглавляет премьер-министр Ерлан Сатыбалдин.\n\n"
+     "Открывая встречу, глава правительства Киргизии Нурлан Бекетов выразил надежду на успех. По словам Бекетова, встреча "
+     "важна.\n", "Нурлан Бекетов", "глава правительства Киргизии"),
 ])
 def test_a_compound_title_is_read_whole(text, name, title):
     assert _doc(text).speaker == Speaker(name, title)
@@ -2420,6 +2456,12 @@ def test_a_page_opening_cut_mid_sentence_is_not_the_head_of_the_text():
     'Information Agency "Dunyo"\nof the Ministry of Foreign Affairs of the Republic of Uzbekistan',  # an agency in quotes and its ministry
     "Rubric: International cooperation",  # the page's rubric
     "14 septembrie 2031",  # the page's stamp, in a language whose months are not read
+    # (who14) a login box, a text size widget, a reading time, a language menu in India's scripts, a footer's links
+    "Forgot your password?\nBack to login",
+    "+ ↺ − 18 px",
+    "4 Min(s) Read",
+    "हिन्दी বাংলা தமிழ் తెలుగు",
+    "CONTACT. PRIVACY POLICY. LEGAL. CAREERS. ADVERTISE With Us",
 ])
 def test_page_chrome_over_the_headline_is_not_the_title(chrome):
     doc = _doc(f"{chrome}\n\nMinisters weigh transport corridors in Bishkek\n\n{_LEAD}")  # (a headline not naming the SCO)
@@ -2641,6 +2683,9 @@ def test_a_short_question_naming_the_sco_can_be_the_headline():
     ("Ministers agree on draft Joint Communique for the Bishkek meeting", "report"),
     ("Tashkent Declaration of the Heads of State of the SCO Member States", "statement"),
     ("SCO Astana Declaration", "statement"),
+    # (who14) a declaration's heading in capitals, and a joint declaration written in sentence case
+    ("DECLARATION OF THE HEADS OF STATE OF THE SCO MEMBER STATES ON REGIONAL SECURITY", "statement"),
+    ("Joint declaration of the heads of government of the SCO member states on cooperation in trade", "statement"),
 ])
 def test_a_headline_naming_a_document_further_on_reports_it(heading, kind):
     text = (f"{heading}\n\nMOSCOW, June 10 (Xinhua) -- The leaders of the Shanghai Cooperation Organization member states "
@@ -5264,3 +5309,85 @@ def test_a_thai_month_after_its_day_is_read_and_a_buddhist_era_year_is_not_taken
     hits = dates.find_dates("การประชุมจัดขึ้นที่กรุงบิชเคกเมื่อวันที่ 14 มิถุนายน ที่ผ่านมา")
     assert [(h.year, h.month, h.day) for h in hits] == [(None, 6, 14)]
     assert dates.find_dates("วันที่ 14 มิถุนายน 2562") == []
+
+
+def test_a_meeting_of_a_body_with_a_field_of_its_own_is_about_that_field():
+    """data/themes.yml body_themes: the field of the meeting's body is a theme whatever the text's words, given after
+    the themes its keywords found; the heads of state's summit has no one field."""
+    rescue = ("Rescuers of SCO countries meet in Cholpon-Ata\n\nCHOLPON-ATA, June 14 -- Heads of the emergency agencies of "
+              "the Shanghai Cooperation Organization member states met here on Thursday. Minister Aibek Toktorov said the "
+              "rescue services of the member states should hold a joint drill every year and share their warning systems.\n")
+    doc = _doc(rescue)
+    assert doc.body == "Meeting of Heads of Emergency Agencies"
+    assert doc.themes[-1] == "environment"
+    assert doc.evidence["themes.environment"].rule.startswith("the field of the meeting's body")
+    ministers = ("FM Karimova attends SCO meeting\n\nTASHKENT, March 3 -- Foreign Minister Dilnoza Karimova took part in "
+                 "the meeting of the Council of Foreign Ministers of the Shanghai Cooperation Organization on Friday. She "
+                 "spoke of trade, the new rail link to the south and the fight against terrorism and drug trafficking.\n")
+    assert "multilateralism" in _doc(ministers).themes
+    summit = ministers.replace("meeting of the Council of Foreign Ministers", "summit")
+    assert _doc(summit).body == "Council of Heads of State" and "multilateralism" not in _doc(summit).themes
+
+
+def test_a_body_theme_must_name_a_body_and_a_theme_the_data_knows(data):
+    data("themes.yml", lambda v: {**v, "body_themes": {"Meeting of Defence Ministers": "defence"}})
+    with pytest.raises(ValueError, match="body_themes"):
+        knowledge_module.knowledge()
+    data("themes.yml", lambda v: {**v, "in_other_scripts": {"securty": ["安全"]}})
+    with pytest.raises(ValueError, match="in_other_scripts"):
+        knowledge_module.knowledge()
+
+
+def test_a_page_in_a_script_that_does_not_space_its_words_has_themes():
+    """data/themes.yml in_other_scripts: a theme's words in Chinese, Japanese, Thai or Hindi, matched anywhere."""
+    chinese = "上海合作组织成员国外长会议在阿斯塔纳举行。外长们讨论了地区安全、反恐合作和阿富汗局势，并同意扩大经济合作。\n"
+    assert {"security", "terrorism", "afghanistan", "economy"} <= set(_doc(chinese).themes)
+    hindi = "शंघाई सहयोग संगठन की बैठक में मंत्रियों ने आतंकवाद से निपटने और आर्थिक सहयोग बढ़ाने पर चर्चा की।\n"
+    assert {"terrorism", "economy"} <= set(_doc(hindi).themes)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (who14) a named minister's tweet gives his words (data/verbs.yml posting), so the one titled person is the speaker
+    ("External Affairs Minister R Venkatesh on Friday attended the meeting of the SCO foreign ministers in Minsk. \"Good "
+     "talks at the opening of the SCO meeting in Minsk,\" Venkatesh tweeted with a photo of the ministers.\n\n"
+     "The meeting will review the preparations for the summit.\n", Speaker("R Venkatesh", "External Affairs Minister")),
+    # ... an unnamed ministry spokesperson's tweet gives no titled person's words
+    ("Venkatesh attends SCO meeting\n\nMinsk, May 3: Indian External Affairs Minister R Venkatesh attended the SCO "
+     "foreign ministers' meeting here on Friday.\n\n\"The minister attended the SCO meeting in Minsk,\" the Indian foreign "
+     "ministry spokesperson tweeted.\n\nVenkatesh is also scheduled to meet his Belarusian counterpart.\n", None),
+])
+def test_a_named_persons_tweet_gives_their_words(text, expected):
+    assert _doc(text).speaker == expected
+
+
+def test_a_headline_over_a_byline_a_stamp_and_reading_controls_is_no_site_header():
+    """(who14) "Large Medium Small" under the byline and the stamp is the story's reading controls, not a menu that makes
+    the short line above them the site's name."""
+    text = ("Top News\n\nBorder guards to weigh joint patrols\n\nBy Wen Lixin (China Daily)\n\nUpdated: 2031-05-12 07:40\n\n"
+            "Large Medium Small\n\nJoint border patrols will top the agenda of the meeting of the heads of border services of the "
+            "Shanghai Cooperation Organization (SCO), which opens today in Beijing.\n")
+    assert _doc(text).title == "Border guards to weigh joint patrols"
+
+
+def test_a_text_opening_on_an_address_to_the_press_is_a_press_conference():
+    """(who14) "Good afternoon, esteemed members of the media." opens a briefing, not a speech to a meeting."""
+    text = ("Good afternoon, esteemed members of the media.\n\nThe meeting of the SCO defence ministers has just concluded. "
+            "As head of the Secretariat, I would like to share its outcomes with you.\n\nThe ministers agreed to hold a joint "
+            "exercise next year.\n")
+    assert _doc(text).kind == "press_conference"
+
+
+def test_a_filipino_page_names_its_speaker_by_pangulong_and_a_verb_of_speaking():
+    """(who14) "Nagtalumpati kahapon si Pangulong ..." (gave a speech yesterday, President ...): titles.yml's Filipino
+    "Pangulong", and "nagtalumpati" among the verbs of saying (saying_abroad), which give the words of the person after it."""
+    text = ("Nagtalumpati kahapon si Pangulong Nursultan Abenov ng Kasakstan sa ika-9 na pulong ng Konseho ng mga Puno ng "
+            "Estado ng SCO.\n\nIdinaos ang pulong sa Astana.\n")
+    assert _doc(text).speaker == Speaker("Nursultan Abenov", "Pangulong")
+
+
+def test_a_person_who_clarified_or_explained_gives_their_words():
+    """(who14) "clarified", "explained", "remarked", "asserted" are verbs of saying (verbs.yml saying)."""
+    text = ("Next month, a meeting of the SCO transport ministers will be held in Osh. An official representative of the "
+            "Ministry of Transport of Kyrgyzstan spoke about this on June 2.\n\nNurlan Tokonov clarified that the talks were "
+            "scheduled for Thursday.\n\nLet us remind you that the previous meeting was held last year.\n")
+    assert _doc(text).speaker == Speaker("Nurlan Tokonov", None)

@@ -478,6 +478,7 @@ def test_a_stamped_report_naming_another_day_or_an_interview_stays_undated(write
 @pytest.mark.parametrize("trip", [
     "left for Dushanbe to take part in the meeting and speak",  # a journey
     "will lead the delegation at the meeting opening tomorrow and speak",  # someone going to a meeting to come
+    "arrived in Dushanbe to take part in the meeting and speak",  # an arrival, on the eve (data/verbs.yml arriving)
 ])
 def test_a_stamped_report_of_a_journey_or_a_delegation_going_to_the_meeting_is_not_dated_by_its_stamp(write_texts, trip):
     text = STAMPED_ONLY.replace("took part in the meeting and spoke", trip).replace(

@@ -198,6 +198,7 @@ def test_lines_built_to_make_a_noise_rule_backtrack_are_cleaned_at_once():
         ("By Aigerim Seitkali in Nation on 2 September 2025", "2025-09-02"),  # a byline with the day
         ("Last updated at: (Beijing Time) Friday, June 16, 2006", "2006-06-16"),  # a zone in brackets before the weekday
         ("Date: 09:41, 15-06-2017.", "2017-06-15"),  # a full stop after the date
+        ("06-21-2018 09:40 AM CET | Politics, Law & Society", "2018-06-21"),  # a press-release site's sections after a bar
     ],
 )
 def test_publication_stamps_of_real_publishers(stamp, published):

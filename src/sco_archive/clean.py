@@ -275,7 +275,10 @@ def _is_menu(kept: list[tuple[int, str]], start: int, end: int, first_prose: int
 
 def _drop_site_header(kept: list[tuple[int, str]], removed: list[Removed], first_prose: int) -> list[tuple[int, str]]:
     """Above the text, short lines before a menu, or a block of two or more short lines, are the site's name."""
-    site_lines = {r.line for r in removed if r.reason in _SITE_REASONS and r.line < first_prose}
+    # (a site's lines under a byline or a stamp are the story's reading controls, "Large Medium Small", not a menu over it:
+    # the headline above the byline stays)
+    signed = min((r.line for r in removed if r.reason in (BYLINE, PUBLICATION)), default=first_prose)
+    site_lines = {r.line for r in removed if r.reason in _SITE_REASONS and r.line < min(first_prose, signed)}
     last_menu = max(site_lines, default=0)
     # a line the noise rules took as the site's name ("Ministry of Defence") still counts in its block
     named: list[tuple[int, str | None]] = [(r.line, None) for r in removed if r.reason == SITE_HEADER]

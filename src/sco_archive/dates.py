@@ -177,6 +177,18 @@ def find_dates(text: str, partial: bool = True) -> list[DateHit]:
     return sorted(hits, key=lambda h: h.start)
 
 
+# "on 18th and 19th of this month", "on the 15th of the current month": a day of the month the text was written in
+# (of a range, the last day), which only a reference day (the publication date) completes.
+_OF_THIS_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?(?:\s++(?:and|to|-|–)\s++(\d{1,2})(?:st|nd|rd|th)?)?\s++of\s++(?:this|the\s++current)\s++month\b", re.I)
+
+
+def of_this_month(text: str, reference: str) -> tuple[str, int] | None:
+    """The ISO day "of this month" in `text` names, in the month of `reference` (ISO), and where it starts."""
+    m = _OF_THIS_MONTH.search(text)
+    value = iso(int(reference[:4]), int(reference[5:7]), int(m[2] or m[1])) if m else None
+    return (value, m.start()) if value else None
+
+
 def full_date(text: str) -> str | None:
     """The first complete date in `text` as ISO, or None."""
     for hit in find_dates(text, partial=False):

@@ -103,6 +103,8 @@ class Knowledge:
     theme_min_lift: float  # share of its usual rate a theme needs
     theme_max: int  # themes kept per document, strongest first
     theme_list_from: int  # a sentence naming this many themes is a list of sectors
+    body_themes: dict[str, str]  # themes.yml body_themes: a body -> the field its meetings are about
+    theme_scripts: dict[str, tuple[str, ...]]  # themes.yml in_other_scripts: a theme -> its words matched anywhere
     noise_reasons: tuple[str, ...]
     lower_noise_pattern: re.Pattern  # the noise rules in lower case in one pattern; group n<i> is noise_reasons[i]
     noise_as_written: re.Pattern  # the rules marked as_written (capitals are capitals), likewise
@@ -264,6 +266,8 @@ def knowledge() -> Knowledge:
         theme_min_lift=float(theme_data["min_lift"]),
         theme_max=int(theme_data["max_themes"]),
         theme_list_from=int(theme_data["list_from"]),
+        body_themes=_body_themes(theme_data, [b["name"] for b in body_data]),
+        theme_scripts=_theme_scripts(theme_data),
         noise_reasons=tuple(rule["reason"] for rule in noise_rules),
         lower_noise_pattern=noise(as_written=False),
         noise_as_written=noise(as_written=True),
@@ -279,6 +283,23 @@ def knowledge() -> Knowledge:
         founded=_load("leaders.yml").get("founded"),
         members=tuple((int(n), int(years[0]), years[1] and int(years[1])) for n, years in _load("leaders.yml").get("members", {}).items()),
     )
+
+
+def _body_themes(theme_data: dict, bodies: list[str]) -> dict[str, str]:
+    """themes.yml body_themes, each body and theme one the data knows (a misspelt one would never fire)."""
+    found = dict(theme_data.get("body_themes") or {})
+    for body, theme in found.items():
+        if body not in bodies or theme not in theme_data["themes"]:
+            raise ValueError(f"data/themes.yml body_themes: {body!r}: {theme!r} names no body of bodies.yml or no theme")
+    return found
+
+
+def _theme_scripts(theme_data: dict) -> dict[str, tuple[str, ...]]:
+    """themes.yml in_other_scripts, each under a theme the data has."""
+    found = {theme: tuple(words) for theme, words in (theme_data.get("in_other_scripts") or {}).items()}
+    if unknown := set(found) - set(theme_data["themes"]):
+        raise ValueError(f"data/themes.yml in_other_scripts: {sorted(unknown)} are no themes")
+    return found
 
 
 def _in_lower_case(file: str, patterns: list[str]) -> None:

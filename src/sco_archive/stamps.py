@@ -45,7 +45,7 @@ STAMP = re.compile(
     # (the year's abbreviation, as a translated Russian page writes it, and the weekday after the date: "17 June 2001 y., Sunday")
     + r"(?:\s++y\.)?(?:,\s*+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)?"
     + r"(?:,?\s*[-–/•·]?\s+(?:at\s+)?" + CLOCK + r"(?:\s*+(?:GMT|UTC|(?-i:[A-Z]{2,4})\b)(?:\s*+[+-]\d{1,2}(?::\d{2})?)?|\s++[+-]\d{4}\b)?|(?<=\d)\d{1,2}:\d{2}(?::\d{2})?\b|(?-i:T)\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:(?-i:Z)|[+-]\d{2}:?\d{2})?(?!\w))?"
-    + r"(?:\s*+/\s*+updated\b[^/|]{0,30})?(?:\s*+\((?:(?:updated|modified|edited)\b[^()]{0,40}|\d{1,2}:\d{2}|(?:GMT|UTC)\s*+[+-]?\d{1,2}(?::\d{2})?|(?:[\w-]{1,20}\s++)?time)\))?(?:\s*+[|｜]\s*+(?>[\w .&:+'’-]{1,40}))*)"
+    + r"(?:\s*+/\s*+updated\b[^/|]{0,30})?(?:\s*+\((?:(?:updated|modified|edited)\b[^()]{0,40}|\d{1,2}:\d{2}|(?:GMT|UTC)\s*+[+-]?\d{1,2}(?::\d{2})?|(?:[\w-]{1,20}\s++)?time)\))?(?:\s*+[|｜]\s*+(?>[\w .,&:+'’-]{1,40}))*)"
     + r"\.?(?:,?\s+(?P<rest>\S.*))?$",
     re.I,
 )

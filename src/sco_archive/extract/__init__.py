@@ -85,7 +85,7 @@ def extract(source: Source, cleaned: Cleaned) -> Document:
     if props:
         evidence["proposals"] = Evidence(intro or props[0].text[:200], rule)
     text = "\n".join(p.text for p in paragraphs)
-    themes = themes_of(text)
+    themes = themes_of(text, body_name)
     for name, ev in themes:
         evidence[f"themes.{name}"] = ev
 

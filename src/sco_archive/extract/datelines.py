@@ -29,7 +29,29 @@ class Dateline:
 def dateline(text: str) -> Dateline | None:
     """The dateline a paragraph opens with, if it does."""
     m = _DATELINE.match(text)
+    if m and d.WEEKDAY.fullmatch(m[1]):
+        return None  # a page's date line, "Sunday, October 13, 2024": a weekday is no place
     hits = d.find_dates(text[m.end() : m.end() + 30]) if m else []
     if not hits or hits[0].start != 0:
         return None
     return Dateline(m[1], hits[0], text[m.end() + hits[0].end :])
+
+
+# A wire's lead that opens with its date and agency but no place: "5 July 2005 (RFE/RL) -- Russia, China ... told ...
+# today", "(epa) September 20, 2006 -- The supreme court chiefs ...". The agency stands in brackets before or after the
+# date, and a dash ends the opening.
+_AGENCY_BEFORE = re.compile(r"\(\s*+[A-Za-z][\w/&.' -]{0,24}\)\s*+")
+_AGENCY_AFTER = re.compile(r"(?:,?\s*+\(\s*+[A-Za-z][\w/&.' -]{0,24}\))?\s*+(?:--|–|—)\s*+")
+
+
+def date_first(text: str) -> Dateline | None:
+    """The dateline a paragraph opens with when it gives the day and agency but no place (its place is "")."""
+    before = _AGENCY_BEFORE.match(text)
+    start = before.end() if before else 0
+    hits = d.find_dates(text[start : start + 30], partial=False)
+    if not hits or hits[0].start != 0:
+        return None
+    after = _AGENCY_AFTER.match(text, start + hits[0].end)
+    if not after or not (before or "(" in after[0]):
+        return None
+    return Dateline("", hits[0], text[after.end() :])

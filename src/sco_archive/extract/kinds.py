@@ -38,7 +38,10 @@ _PRESS = re.compile(
     # there), not a quote given to it: "speak with journalists following ...", "introduced to the accompanying
     # journalists the Premier's trip"
     r"|(?:speaks?|talks?) (?:with|to) (?:the )?(?:journalists|reporters|press|media)|(?<!told )(?<!told the )accompanying (?:journalists|reporters)"
-    r"|answers? to (?:the )?(?:media questions|questions (?:from|of) (?:the )?(?:media|journalists|press|reporters)))\b",
+    r"|answers? to (?:the )?(?:media questions|questions (?:from|of) (?:the )?(?:media|journalists|press|reporters))"
+    # the press addressed: "Good afternoon, esteemed members of the media.", "Dear journalists,"
+    r"|(?:dear|esteemed|distinguished|respected) (?:members of the (?:media|press)|journalists|friends (?:from|of) the (?:media|press))"
+    r"|ladies and gentlemen of the (?:media|press))\b",
     re.I,
 )
 _TOLD = re.compile(r"\b(?:told|during|after) (?:a|the)\s++(?:joint\s++)?$")
@@ -84,11 +87,11 @@ _TURN_ADDRESS = re.compile(r"^[A-Z][\w.’'-]*+(?: (?:of (?:the )?)?+[A-Z][\w.�
 def _statement_head() -> re.Pattern:
     office = rf"(?!(?:{alternation(knowledge().adjectives)}\s+)?(?:{alternation(knowledge().titles)})\b)"
     return re.compile(
-        r"^(?:(?i:(?:full text\s*+[:：]\s*+)?(?:joint (?:statement|communiqu[eé])|information (?:message|note|release)))\b"
+        r"^(?:(?i:(?:full text\s*+[:：]\s*+)?(?:joint (?:statement|communiqu[eé]|declaration)|information (?:message|note|release)))\b"
         # the Secretariat's release on the meeting, "PRESS RELEASE Meeting of the Council of ..." (not a ministry's numbered
         # "Press Release No. 141/2023", which reports)
         r"|(?i:press release (?:on (?:the )?)?(?:(?:regular |\w+ )?meeting|session|summit) of)\b"
-        r"|(?:(?:Full )?(?i:text)(?: of (?:the )?|\s*+[:：]\s*+))?(?:[A-Z][\w.-]*+ ){0,3}(?:Joint (?:Statement|Communiqu[eé])|Declaration"
+        r"|(?:(?:Full )?(?i:text)(?: of (?:the )?|\s*+[:：]\s*+))?(?:[A-Z][\w.-]*+ ){0,3}(?:Joint (?:Statement|Communiqu[eé])|Declaration|DECLARATION"
         rf"|Communiqu[eé]|Statement (?:of|on|by) the {office})\b)"
         # (not a headline about the document: "Tashkent Declaration Marks New Phase for SCO")
         r"(?!\s++(?i:marks|calls|says|stresses|urges|highlights|reflects|sets|underlines|outlines|reaffirms|shows|charts|"

@@ -158,8 +158,9 @@ def titled_name_patterns() -> tuple[re.Pattern, re.Pattern]:
     return before, after
 
 
-# A name in Cyrillic on a Russian page: two or three words, or an initial and a surname ("Сергей Иванов", "Д. Кейн").
-CYRILLIC_NAME = r"(?:[А-ЯЁ][а-яёъь]+|[А-ЯЁ]\.)(?:\s+[А-ЯЁ][а-яёъь]+(?:-[А-ЯЁ][а-яёъь]+)?){1,2}"
+# A name in Cyrillic on a Russian page: two or three words, or an initial and a surname, the initial spaced or not
+# ("Сергей Иванов", "Д. Кейн", "С.Хан").
+CYRILLIC_NAME = r"(?:[А-ЯЁ][а-яёъь]+\s+|[А-ЯЁ]\.\s*)[А-ЯЁ][а-яёъь]+(?:-[А-ЯЁ][а-яёъь]+)?(?:\s+[А-ЯЁ][а-яёъь]+(?:-[А-ЯЁ][а-яёъь]+)?)?"
 
 
 @lru_cache(maxsize=1)
@@ -201,7 +202,7 @@ def titled_candidates(paragraphs: tuple[Paragraph, ...], skip: int, addressed: b
                                           or ADDRESS_WORDS.match(m["name"])):  # "Your Excellency Emomali Rahmon, President ..."
                         continue
                     title, name = office_end(m["title"], trim_name(m["name"]))
-                    if len(name.split()) < 2:
+                    if len(name.replace(".", ". ").split()) < 2:  # (an initial joined to the surname is a word: "С.Хан")
                         continue
                     named = bool(MERELY_NAMED.search(sentence[max(0, m.start() - 60) : m.start()])
                                  or MERELY_PRESENT.match(sentence, m.end("name")))

@@ -16,7 +16,7 @@ from .names import (VOCATIVE_BEFORE, Candidate, NAME, NAME_WORD, NOT_NAME, only_
 from .text import sentences
 
 # The verbs that name a person as the one quoted (data/verbs.yml): saying something, giving a speech, at the meeting.
-_SAYS = knowledge().verbs("saying", "spoke", "delivering", "presiding", "naming_the_speaker")
+_SAYS = knowledge().verbs("saying", "spoke", "delivering", "presiding", "naming_the_speaker", "saying_abroad", "posting")
 
 
 # The verbs that report a person's own words (not attended, chaired: those only name the person).
@@ -166,8 +166,10 @@ _SAYING_CLAUSE = knowledge().verbs("saying_clause")
 
 @lru_cache(maxsize=1)
 def _surname_says() -> re.Pattern:
-    """A surname saying something ("Xi said", "..., Tokayev told reporters"); not an institution ("the Defense Ministry said")."""
-    return re.compile(rf"(?<!the )\b(?!(?:{alternation(knowledge().institution_nouns)})\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)? (?:said|told)\b")
+    """A surname saying something ("Xi said", "..., Tokayev told reporters", "Jaishankar tweeted"); not an institution ("the
+    Defense Ministry said")."""
+    return re.compile(rf"(?<!the )\b(?!(?:{alternation(knowledge().institution_nouns)})\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)? "
+                      rf"(?:said|told|{knowledge().verbs('posting')})\b")
 
 
 # Addressing an audience or a meeting gives a speech ("Addressing the SCO summit, ...", "addressing his counterparts"), not

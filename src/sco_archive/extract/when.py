@@ -9,10 +9,10 @@ import re
 from .. import dates as d
 from ..knowledge import knowledge, lower
 from ..model import Evidence, Paragraph, Removed
-from .datelines import Dateline, dateline
+from .datelines import Dateline, date_first, dateline
 from .others import BEFORE_A_MEETING, OPENING_ON, of_another_body, of_another_organisation, of_previous_meeting, stale_in_passing
 from .weekdays import WEEKDAY_RANGE_END, WILL_MEET_ON, going_on, weekday_named, year_by_weekday
-from .text import PAST_ANCHOR, PREVIOUS, PROSE, TRAVEL, first_sentence, is_future, lead_paragraphs, meeting_to_come, sentences
+from .text import PAST_ANCHOR, PREVIOUS, PROSE, TRAVEL, first_sentence, is_future, lead_paragraphs, meeting_to_come, sentences, to_come
 
 _EVENT = re.compile(
     r"\b(?:attend\w*|held|hold\w*|chair\w*|address\w*|met|meets?|meeting|summit|session|opened|took place|deliver\w*|spoke|participat\w*|convened|gather\w*|said|told|состоял\w*|открыл\w*|состоится|состоятся|bo[‘'ʻ’]lib\s+o[‘'ʻ’]t\w*)\b"
@@ -150,12 +150,16 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
             if event and _names_meeting(s) and _usable(s, hit, ahead) and not stale_in_passing(s, hit, pub):
                 return hit.resolve(None), Evidence(s, "lead sentence date"), (hit.month, hit.day)
     for p in paragraphs[:10] if datelines else ():
-        found = dateline(p.text)
+        found = dateline(p.text) or date_first(p.text)
         if found:
             dated = _from_dateline(p.text, found, pub, paragraphs, page_year, body)
             # (a dateline filed on the day of a journey dates nothing: "will today leave for Bishkek to join the ...
             # Meeting set to be held from April 21-22" may still announce the meeting's day)
             return dated if dated != (None, None, (None, None)) else _announced_day(paragraphs, pub, body) or dated
+    for s in lead if pub else ():  # "... will attend the 17th Meeting ... on 18th and 19th of this month"
+        day = d.of_this_month(s, pub)
+        if day and _names_meeting(s) and not PREVIOUS.search(s) and not of_another_body(s, day[1], body):
+            return day[0], Evidence(s, "day of the publication's month"), (int(day[0][5:7]), int(day[0][8:]))
     for p in paragraphs[:8]:
         hits = d.find_dates(p.text, partial=False)
         if hits and _date_line(p.text, hits[0]) and _usable(p.text, hits[0]):
@@ -166,6 +170,10 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
             if m and not _journey(lead, m) and going_on(lead, m):
                 day = d.weekday_from(m[1], hits[0].resolve(None))
                 return day, Evidence(lead, "date line and the weekday of the meeting to come"), (None, None)
+            # (or a later day: "Xinhua) 10:16, September 16, 2021" over "... Xi Jinping will attend the 21st meeting ... on Sept. 17")
+            coming = _coming_day(lead, hits[0].resolve(None), body)
+            if coming:
+                return coming
             return hits[0].resolve(None), Evidence(p.text, "date line under the heading"), (hits[0].month, hits[0].day)
     for r in captions:
         for hit in d.find_dates(r.text, partial=False):
@@ -373,7 +381,7 @@ def _coming_day(about: str, filed: str, body: str | None) -> Date | None:
         return None
     for other in d.find_dates(about):
         day = other.resolve(None) or d.infer_year(other, filed)
-        future = _IS_TO.search(about, 0, other.start) or is_future(about, other.start)
+        future = _IS_TO.search(about, 0, other.start) or to_come(about, other.start)
         if (day and future and 0 < d.days_between(filed, day) <= d.FUTURE_DAYS and not _RANGE_ON.match(about, other.end)
                 and not of_another_body(about, other.start, body)):
             return day, Evidence(about, "day the lead announces after the dateline"), (other.month, other.day)
