@@ -74,20 +74,18 @@ def _reports_on(doc: Document, members: list[Document]) -> bool:
         earliest = -MAX_DAYS_TO_PUBLISH if doc.kind in ANNOUNCING_KINDS else -MAX_DAYS_APART
         verdicts.append(bool(date) and earliest <= _days_after(date, doc.published) <= MAX_DAYS_TO_PUBLISH)
     cities = {_where(m) for m in members if _city(m)}
-    placed = {_where(m) for m in members if _city(m) and not _given_apart(m)}
     # A speaker who joined by video names their own city, so a video meeting's cities do not disagree; nor does the
-    # city an interview or a briefing may have been given in (on either side), though it agrees when it is the same.
+    # city an interview was given in.
     if _city(doc) and cities and not (_online(doc) or any(_online(m) for m in members) or _interview_city(doc)):
-        if _where(doc) in cities or (placed and not _given_apart(doc)):
-            verdicts.append(_where(doc) in (placed or cities))
+        verdicts.append(_where(doc) in cities)
     # A meeting whose texts give no city agrees with a text's city in person that it names (it rules nothing out).
-    if _city(doc) and not cities and not (_online(doc) or _given_apart(doc)) and _where(doc) in named_places(members):
+    if _city(doc) and not cities and not (_online(doc) or _interview_city(doc)) and _where(doc) in named_places(members):
         verdicts.append(True)
     # With no city on one side, the host country it gives ("chaired by the Indian side") is one of the meeting's
     # countries: a meeting India hosted by video is not the one a text places in person in Sochi; nor is one whose cities
     # are all where speakers joined by video from (Dushanbe, New Delhi) one a text places in person in Astana.
     countries = {m.venue.country for m in members if m.venue and m.venue.country}
-    by_country = not _city(doc) or not (_online(doc) or _given_apart(doc) or _in_person_cities(members))
+    by_country = not _city(doc) or not (_online(doc) or _interview_city(doc) or _in_person_cities(members))
     # A country alone, though, says too little to place a text at a meeting held in person in a city (a body meets in
     # each member country every few years): there it only rules out ("a summit in Kazakhstan" of 2005 is not the 2017
     # Astana summit).
@@ -112,13 +110,6 @@ def _interview_city(doc: Document) -> bool:
     """Whether the text's city is where an interview was given, not where the meeting met."""
     evidence = doc.evidence.get("venue")
     return bool(evidence and evidence.rule == INTERVIEW_PLACE)
-
-
-def _given_apart(doc: Document) -> bool:
-    """Whether the text's city may be where it was given, not where its meeting met: an interview's or a briefing's
-    venue (a spokesperson's briefing in Beijing on a meeting in Bishkek; tests/corpus/README.md gives such a text the place
-    where it was given), not the city of the meeting to come it names ("will attend the meeting ... in Tashkent")."""
-    return _interview_city(doc) or (doc.kind in ANNOUNCING_KINDS and bool(doc.venue and doc.venue.city))
 
 
 def _days_after(start: str, later: str) -> int:
@@ -246,7 +237,7 @@ def _held_there_within_a_month(doc: Document, clusters: list[list[Document]]) ->
     """The one meeting of its body held in person in the text's city, published within MAX_DAYS_TO_PUBLISH of it either
     way, as dated texts in person in one city and year are one meeting (a body meets once a year in a city): a report
     published five days before the meeting ("MOSCOW ... the foreign ministers will meet on Thursday") that fits it no other way."""
-    if not (doc.body and doc.published and _city(doc)) or _online(doc) or _given_apart(doc):
+    if not (doc.body and doc.published and _city(doc)) or _online(doc) or _interview_city(doc):
         return []
     there = [c for c in clusters if _where(doc) in _in_person_cities(c)
              and abs(_days_after(_cluster_date(c), doc.published)) <= MAX_DAYS_TO_PUBLISH]
@@ -301,7 +292,7 @@ def _merge_near(clusters: list[list[Document]]) -> list[list[Document]]:
 
 
 def _in_person_cities(cluster: list[Document]) -> set[str]:
-    return {_where(d) for d in cluster if _city(d) and not _online(d) and not _given_apart(d)}
+    return {_where(d) for d in cluster if _city(d) and not _online(d)}
 
 
 @lru_cache(maxsize=4096)
@@ -345,8 +336,7 @@ def _meeting(cluster: list[Document], date: str | None) -> Meeting:
     """The meeting of a cluster, its id not yet unique: date, body and city (see unique_ids)."""
     body = _most_common([d.body for d in cluster])
     placed = [d for d in cluster if not _interview_city(d)]  # (where an interview was given is not where the meeting met)
-    # (nor, when another text gives one, is where a briefing was given)
-    city = _most_common([_city(d) for d in placed if _city(d) and not _given_apart(d)]) or _most_common([_city(d) for d in placed])
+    city = _most_common([_city(d) for d in placed])
     country = _most_common([d.venue.country for d in placed if d.venue and d.venue.city == city]) if city else _most_common([d.venue.country for d in placed if d.venue])
     online = any(_online(d) for d in cluster)
     parts = [date or "undated", slugify(body) if body else "sco-meeting", slugify(city) if city else ("online" if online else "")]
