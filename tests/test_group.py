@@ -271,6 +271,21 @@ def test_a_year_the_text_places_a_coming_event_in_rules_out_meetings_after_it(wr
     assert meetings["coming"] == meetings["wire"]
 
 
+@pytest.mark.parametrize("lead", [
+    # "since" after the coming word: the year is past ("will be the first ... since the pandemic in 2016")
+    "in Bishkek. He said this summit will be the first the leaders hold in person since the pandemic in 2016",
+    # a full stop without a space after it, on a cut page, between the coming word and the year
+    "in Bishkek. Observers will be admitted to the talks.The group was founded in 2001",
+    # a modal far before the year, not governing it
+    "in Bishkek. I would like to remind you that all member states are bound by the long-term treaty on good-neighbourliness "
+    "and friendship, signed in Bishkek in 2007",
+])
+def test_a_year_no_coming_word_governs_rules_no_later_meeting_out(write_texts, lead):
+    # Only a year a coming word governs ("will be held in Tashkent in 2010") was written before it; these are past years.
+    meetings = _meetings(write_texts, {"wire": WIRE, "undated": _undated(lead)})
+    assert meetings["undated"] == meetings["wire"]
+
+
 # A wire filed on the summit's Friday tells of the talks of the day before: its Thursday is not the meeting's.
 _BILATERAL_THURSDAY = ("Published: 2019-06-14\n\nThe Council of Heads of State of the Shanghai Cooperation Organization in "
                        "Bishkek will review cooperation in security and trade among the member states.\n\nIt will be the "

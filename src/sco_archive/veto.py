@@ -159,11 +159,27 @@ def _years_placed(paragraphs: tuple) -> tuple[int, ...]:
                  if not _COMING.search(s, 0, m.start()))
 
 
+COMING_REACH = 80  # characters from a word that makes an event coming to the year it governs ("will be held in Astana in June 2017")
+_SINCE = re.compile(r"\bsince\b", re.I)
+
+
 @lru_cache(maxsize=1024)
 def _years_coming(paragraphs: tuple) -> tuple[int, ...]:
-    """The years the text places coming events in ("will be held in Astana in June 2017"): it was written before them."""
-    return tuple(int(m[1]) for p in paragraphs for s in sentences(p.text) for m in IN_YEAR.finditer(s)
-                 if _COMING.search(s, 0, m.start()))
+    """The years the text places coming events in ("will be held in Astana in June 2017"): it was written before them. The
+    coming word governs the year: it stands up to COMING_REACH characters before it, with no full stop between (a cut page's
+    "... will be admitted to the SCO.The SCO is an international organization founded in 2001") and no "since" after it
+    ("This summit will be the first ... since the epidemic in 2020"); not a remark far before it ("I would like to remind you
+    that ... the Treaty ... signed in Bishkek in 2007")."""
+    return tuple(int(m[1]) for p in paragraphs for s in sentences(p.text) for m in IN_YEAR.finditer(s) if _coming_before(s, m.start()))
+
+
+def _coming_before(sentence: str, at: int) -> bool:
+    """Whether a coming word governs what stands at `at` (see _years_coming)."""
+    before = re.split(r"[.;]", sentence[max(0, at - COMING_REACH) : at])[-1]
+    last = None
+    for last in _COMING.finditer(before):
+        pass
+    return last is not None and not _SINCE.search(before, last.end())
 
 
 def years_named(doc: Document) -> set[int]:
