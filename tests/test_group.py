@@ -228,12 +228,16 @@ Question: Will the President hold bilateral talks?
 
 Answer: Yes, on the sidelines of the meeting the President will meet the Kyrgyz President.
 """
-    report = briefing.replace("Briefing by the Foreign Ministry Spokesperson", "Foreign Ministry report").replace(
+    preview = briefing.replace("Briefing by the Foreign Ministry Spokesperson", "Foreign Ministry report").replace(
         "Question: Will the President hold bilateral talks?\n\nAnswer: Yes, on", "On")
-    texts = {"wire": WIRE, "earlier": EARLIER, "briefing": briefing, "report": report}
+    report = preview.replace("will travel to Bishkek to take part", "travelled to Bishkek and took part").replace(
+        "will discuss", "discussed").replace("will meet", "met")
+    texts = {"wire": WIRE, "earlier": EARLIER, "briefing": briefing, "preview": preview, "report": report}
     meetings = _meetings(write_texts, texts)
     assert meetings["briefing"] == meetings["wire"]  # a week before the summit it announces
-    assert meetings["report"] not in (meetings["wire"], meetings["earlier"])  # a report comes out after its meeting
+    # so does a report whose lead names its meeting as still to come (a preview)
+    assert meetings["preview"] == meetings["wire"]
+    assert meetings["report"] not in (meetings["wire"], meetings["earlier"])  # a report of the meeting comes out after it
 
 
 def test_a_year_named_long_after_a_meeting_rules_that_meeting_out(write_texts):

@@ -11,7 +11,7 @@ from .dates import find_dates, long_date
 from .extract.kinds import ANNOUNCING_KINDS
 from .extract.placenames import city_country
 from .extract.places import INTERVIEW_PLACE, meeting_city
-from .extract.text import around_the_meeting, arrives_for_the_meeting, visible
+from .extract.text import around_the_meeting, arrives_for_the_meeting, previews_the_meeting, visible
 from .model import Document, Evidence, Meeting, Note, Warning
 from .knowledge import knowledge
 from .named_places import cities_named, declared_city, named_places, one_city
@@ -69,9 +69,10 @@ def _reports_on(doc: Document, members: list[Document]) -> bool:
                             for m in members))
     if doc.published:
         date = _cluster_date(members)
-        # A briefing or an interview may announce the meeting: published up to MAX_DAYS_TO_PUBLISH before it; a report
-        # may come out on the eve of the day its meeting is dated by (the first day of a two-day summit).
-        earliest = -MAX_DAYS_TO_PUBLISH if doc.kind in ANNOUNCING_KINDS else -MAX_DAYS_APART
+        # A briefing or an interview may announce the meeting: published up to MAX_DAYS_TO_PUBLISH before it, as may a
+        # preview ("The SCO summit will be held in Uzbekistan this week"); a report may come out on the eve of the day its
+        # meeting is dated by (the first day of a two-day summit).
+        earliest = -MAX_DAYS_TO_PUBLISH if doc.kind in ANNOUNCING_KINDS or _previews(doc.paragraphs) else -MAX_DAYS_APART
         verdicts.append(bool(date) and earliest <= _days_after(date, doc.published) <= MAX_DAYS_TO_PUBLISH)
     cities = {_where(m) for m in members if _city(m)}
     # A speaker who joined by video names their own city, so a video meeting's cities do not disagree; nor does the
@@ -325,6 +326,11 @@ def _around(doc: Document) -> bool:
     """Whether a text is given apart from its meeting (an interview or briefing) or tells of something around it (a journey,
     an arrival, someone going to it)."""
     return doc.kind in ANNOUNCING_KINDS or _around_the_meeting(doc.paragraphs)
+
+
+@lru_cache(maxsize=4096)
+def _previews(paragraphs: tuple) -> bool:
+    return previews_the_meeting(paragraphs)
 
 
 @lru_cache(maxsize=4096)
