@@ -290,6 +290,17 @@ def test_a_year_no_coming_word_governs_rules_no_later_meeting_out(write_texts, l
     assert meetings["undated"] == meetings["wire"]
 
 
+def test_the_weekday_of_a_journey_to_the_meeting_rules_no_meeting_out(write_texts):
+    # "left ... on Wednesday to attend" is the day of the journey, not of the Friday summit; a weekday of the meeting itself
+    # still rules out a meeting held on another day.
+    journey = ("The Foreign Minister left on a two-day trip to Kyrgyzstan on Wednesday to attend the 19th meeting of the "
+               "Council of Heads of State of the Shanghai Cooperation Organization in Bishkek.\n"
+               "He is expected to hold talks with his counterparts on trade and security.\n")
+    met = journey.replace("left on a two-day trip to Kyrgyzstan on Wednesday to attend", "on Wednesday attended")
+    meetings = _meetings(write_texts, {"wire": WIRE, "journey": journey, "met": met})
+    assert meetings["journey"] == meetings["wire"] != meetings["met"]
+
+
 # A wire filed on the summit's Friday tells of the talks of the day before: its Thursday is not the meeting's.
 _BILATERAL_THURSDAY = ("Published: 2019-06-14\n\nThe Council of Heads of State of the Shanghai Cooperation Organization in "
                        "Bishkek will review cooperation in security and trade among the member states.\n\nIt will be the "

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from .extract.kinds import ANNOUNCING_KINDS
-from .extract.text import sentences
+from .extract.text import TRAVEL, sentences
 from .extract.when import said_of_coming
 from .knowledge import knowledge, lower
 from .model import Document
@@ -142,14 +142,22 @@ _OF_THE_SCO = re.compile(r"\b(?:sco|shanghai cooperation|summit|council|session)
 
 def lead_weekday(doc: Document) -> int | None:
     """The weekday of "on Thursday" in the lead (Monday = 0), if it names one; not a bilateral talk's (_BILATERAL), nor
-    the day someone spoke of a meeting to come ("the coming summit ..., Mirziyoyev said on Monday")."""
+    the day someone spoke of a meeting to come ("the coming summit ..., Mirziyoyev said on Monday"), nor a journey's
+    ("Jaishankar left on a two-day trip to Kyrgyzstan on Wednesday to attend the meeting": _journey_before)."""
     for paragraph in doc.paragraphs[:LEAD_PARAGRAPHS]:
         for sentence in sentences(paragraph.text):
             m = ON_WEEKDAY.search(sentence)
             said = lower(sentence)
-            if m and not (_BILATERAL.search(said) and not _OF_THE_SCO.search(said)) and not said_of_coming(sentence, m.start(1)):
+            if (m and not (_BILATERAL.search(said) and not _OF_THE_SCO.search(said)) and not said_of_coming(sentence, m.start(1))
+                    and not _journey_before(sentence, m.start())):
                 return list(calendar.day_name).index(m[1])
     return None
+
+
+def _journey_before(sentence: str, at: int) -> bool:
+    """Whether a journey's verb stands before `at` in the sentence (text.TRAVEL: "left", "depart", "flew"; not a photo's
+    "fifth from left")."""
+    return any(not sentence[max(0, m.start() - 5) : m.start()].lower().endswith("from ") for m in TRAVEL.finditer(sentence, 0, at))
 
 
 @lru_cache(maxsize=1024)
