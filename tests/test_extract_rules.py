@@ -4801,6 +4801,68 @@ def test_a_home_newsroom_dateline_gives_way_to_the_trip_or_the_meeting_placed_ab
     assert (doc.venue.city, doc.venue.country) == ("Samarkand", "Uzbekistan")
 
 
+def _place(text: str) -> tuple[str | None, str | None]:
+    """The venue's city and country extracted from a text ((None, None) without a venue)."""
+    venue = _doc(text).venue
+    return (venue.city, venue.country) if venue else (None, None)
+
+
+def test_a_visit_to_a_country_or_an_arrival_there_for_the_meeting_gives_that_country():
+    # a home newsroom's dateline over the minister's visit to the host country (no city said): not the newsroom's city
+    assert _place("KARACHI: Interior Minister Rahim Baloch will visit Kazakhstan on Tuesday (tomorrow) to participate in the "
+                  "meeting of the SCO interior ministers, the ministry said on Monday.\n\n"
+                  "The ministers are expected to adopt a joint plan against drug trafficking.\n") == (None, "Kazakhstan")
+    # an arrival item with no dateline
+    assert _place("Mongolian President Tsend Batbold arrived in Uzbekistan for the SCO summit. It is his first trip abroad "
+                  "this year.\n\nHe will hold talks with his Uzbek colleague.\n") == (None, "Uzbekistan")
+    # a visit that is not for the meeting places nothing
+    assert _place("Mongolian President Tsend Batbold visited Uzbekistan last month to discuss cotton prices, before the SCO "
+                  "summit he attended.\n\nHe held talks with his Uzbek colleague.\n")[1] is None
+
+
+def test_a_home_newsroom_dateline_over_its_delegate_at_the_meeting_is_no_venue():
+    # the minister represented the dateline's country at a meeting the text does not place: no venue
+    assert _place("LAHORE: Minister of State for Trade Ayesha Qureshi represented Pakistan at the meeting of SCO ministers of "
+                  "trade which ended on Thursday, and said regional trade must grow.\n\n"
+                  "She also met the trade ministers of two member states on the sidelines.\n") == (None, None)
+    lead = ("ALMATY, March 3. Deputy Prime Minister Arman Sadykov led the Kazakh delegation to the meeting of the SCO "
+            "transport ministers, the ministry said on Friday.\n\nThe ministers agreed on a road map.\n")
+    assert _place(lead) == (None, None)
+    # the dateline's own official chairing at home keeps the dateline
+    assert _place(lead.replace("led the Kazakh delegation to", "chaired")) == ("Almaty", "Kazakhstan")
+
+
+def test_a_video_meeting_s_speaker_named_by_title_joined_from_their_city():
+    text = ("Foreign Minister's Address at the Virtual SCO Meeting\n\n"
+            "Foreign Minister Aziz Karimov today addressed the meeting of the SCO Council of Foreign Ministers. The meeting "
+            "was held in a virtual format under the chairmanship of Kazakhstan. The Foreign Minister joined the meeting from "
+            "Tashkent.\n\nIn his address, the Foreign Minister called for closer trade ties.\n")
+    assert _doc(text).venue.online
+    assert _place(text) == ("Tashkent", "Uzbekistan")
+    # another official's title is not the speaker's
+    assert _place(text.replace("The Foreign Minister joined", "The Prime Minister joined"))[0] is None
+
+
+def test_a_report_naming_its_meeting_as_upcoming_has_no_venue_from_that_meeting():
+    text = ("Armenian President Levon Sargsyan on Monday said his country hopes to become a dialogue partner at the upcoming "
+            "SCO summit in Bishkek, speaking to reporters after talks with a visiting delegation.\n\n"
+            "\"We are ready to work with all members,\" Sargsyan said.\n")
+    assert _place(text) == (None, None)
+    assert _place(text.replace("at the upcoming SCO summit", "at the SCO summit")) == ("Bishkek", "Kyrgyzstan")
+    # "coming", in a sentence after the headline that named the meeting
+    assert _place("Summit in Kyrgyzstan to bring SCO closer to its people\n\n"
+                  "The SCO's coming summit in Bishkek will bring the organisation closer to its people, President Sargsyan "
+                  "said on Monday.\n") == (None, None)
+    # a forthcoming meeting that is not the one placed keeps the place
+    assert _place("The SCO foreign ministers' meeting in Moscow on Friday will review the preparations for the forthcoming "
+                  "SCO summit, the ministry said.\n") == ("Moscow", "Russia")
+
+
+def test_a_filipino_page_s_sa_places_the_meeting():
+    assert _place("Ginanap kahapon sa Bishkek, Kyrgyzstan ang pulong ng mga ministro ng depensa ng Shanghai Cooperation "
+                  "Organization (SCO).\n\nNagkasundo ang mga ministro na palakasin ang kooperasyon.\n") == ("Bishkek", "Kyrgyzstan")
+
+
 def test_the_country_congratulated_on_hosting_or_chairing_the_summit_is_the_venue_country():
     doc = _doc("Distinguished Heads of Delegations,\n\nI am glad to join you today. At the outset, I congratulate "
                "Tajikistan on hosting the meeting of the Council of Heads of Government for the second time.\n\n"

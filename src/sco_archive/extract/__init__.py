@@ -75,7 +75,8 @@ def extract(source: Source, cleaned: Cleaned) -> Document:
     # (the year of the meeting, or of the page, tells a place another meeting's: "At the 2022 summit in Samarkand")
     known_day = date or pub
     venue, ev, online_ev = venue_of(paragraphs, captions, body_sentence, datelines=not ahead,
-                                 speaker=speaker.name if speaker else None, ahead=ahead, away=kind in ANNOUNCING_KINDS,
+                                 speaker=speaker.name if speaker else None, speaker_title=speaker.title if speaker else None,
+                                 ahead=ahead, away=kind in ANNOUNCING_KINDS,
                                  year=int(known_day[:4]) if known_day else None)
     _put(evidence, "venue", ev)
     _put(evidence, "venue.online", online_ev)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..dates import find_dates
-from ..knowledge import alternation, knowledge
+from ..knowledge import alternation, knowledge, lower
 from ..model import Evidence
 from .text import PREVIOUS, is_future, sentences
 
@@ -179,3 +179,22 @@ def chair_country(paragraphs) -> tuple[None, str, Evidence] | None:
 
 
 MAX_CHAIR_PARAGRAPHS = 8
+
+
+# A lead on someone representing the dateline's country abroad: "ISLAMABAD: ... Dar ... represented Pakistan at the ... meeting",
+# "New Delhi: ... Jaishankar represented India at the meeting", "led the Indian delegation to the summit" (in lower case, matched
+# in the text lower-cased).
+_REPRESENTS = re.compile(r"\b(?:represent(?:ed|s|ing)\s+([a-z]+(?: [a-z]+)?)\s+(?:at|in)\b"
+                         r"|(?:led|leads|leading|head(?:ed|s|ing))\s+the\s+([a-z]+)\s+delegation\b)")
+
+
+def represents_home(lead: str, country: str) -> bool:
+    """Whether the lead has someone represent `country` (the dateline's) at the meeting, or lead its delegation: the
+    dateline is then the home newsroom's, not the meeting's place."""
+    k = knowledge()
+    adjectives = {a.lower(): c for a, c in k.adjectives.items()}
+    for m in _REPRESENTS.finditer(lower(lead)):
+        if (k.countries.get(m[1]) if m[1] else adjectives.get(m[2]) or k.countries.get(m[2])) == country:
+            return True
+    return False
+

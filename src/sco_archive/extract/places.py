@@ -10,8 +10,9 @@ from ..dates import MONTH_NAMES
 from ..knowledge import alternation, knowledge, lower
 from ..model import Evidence, Paragraph, Removed, Venue
 from .placenames import (MEETING_WORD, THE_MEETING, chair_country, city_country, other_script_place, place_line, place_opening, place_patterns,
-                         same_body, welcome)
+                         represents_home, same_body, welcome)
 from .text import PREVIOUS, is_future, lead_paragraphs, sentences, to_come
+from .trips import arrived_there, trip_to
 from .video import online_phrase, speaker_seat
 from .datelines import dateline
 
@@ -47,9 +48,10 @@ def _capital(sentence: str, ahead: bool = False, start: int = 0, away: bool = Fa
     return None
 
 
+# (a Filipino page's "sa" is "in": "Idinaos ... sa Dushanbe, Tajikistan, ang pulong ...")
 # (a city opening brackets is a place too: "... the SCO Ministerial Council (Tianjin, July 15, 2025)"; and a city owned by
 # its country: "in Russia's Ufa", "in north China's Tianjin")
-_PLACE_BEFORE = re.compile(r"(?:\bin|\bat|(?:^|\s)[Вв]о?(?:\s+(?:городе|г\.))?|,|\(|\bcapital|\bcity of|\b(?:(?:working|official|state|his|her|their)\s+)?visit\s+to)(?:\s+the)?\s*$"
+_PLACE_BEFORE = re.compile(r"(?:\bin|\bat|(?:^|\s)[Вв]о?(?:\s+(?:городе|г\.))?|(?:^|\s)[Ss]a|,|\(|\bcapital|\bcity of|\b(?:(?:working|official|state|his|her|their)\s+)?visit\s+to)(?:\s+the)?\s*$"
                            r"|\b(?:in|at)\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western|northeast|northwest|southeast|southwest)\s+)?[A-Z][a-z]+['’]s\s+$")
 # The meeting under way named by its city: "the current Bishkek summit", "this Ufa summit".
 _THIS_ONE = re.compile(r"\b(?:current|present|ongoing|this|today['’]s)\s++$", re.I)
@@ -161,18 +163,36 @@ def _venue_from(sentence: str, start: int = 0, ahead: bool = False, year: int | 
 
 
 def venue(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...], body_sentence: str | None, datelines: bool = True,
-          speaker: str | None = None, ahead: bool = False, year: int | None = None, away: bool = False) -> tuple[Venue | None, Evidence | None, Evidence | None]:
+          speaker: str | None = None, ahead: bool = False, year: int | None = None, away: bool = False,
+          speaker_title: str | None = None) -> tuple[Venue | None, Evidence | None, Evidence | None]:
     """Venue with evidence for the place and for the online flag (either may be None). At a video
-    meeting the venue is where the speaker (`speaker`, their name) sat, when the text says. A briefing or interview
+    meeting the venue is where the speaker (`speaker`, their name; `speaker_title`, their title) sat, when the text says. A briefing or interview
     (`away`) has the place it was given, and no meeting's place that its sentence has still to come."""
     online_ev = online_phrase(paragraphs, body_sentence, ahead)
-    place = speaker_seat(paragraphs, captions, speaker, datelines) if online_ev else None
+    place = speaker_seat(paragraphs, captions, speaker, datelines, speaker_title) if online_ev else None
     place = place or (_occasion_place(paragraphs) if ahead and not online_ev else None)
     place = place or _place(paragraphs, captions, body_sentence, online_ev is not None or not datelines, datelines, ahead and not away, online_ev is None, year, away)
     city, country, evidence = place if place else (None, None, None)
     if city is None and country is None and online_ev is None:
         return None, evidence, None
     return Venue(city, country, online_ev is not None), evidence, online_ev
+
+
+@lru_cache(maxsize=1)
+def _coming() -> re.Pattern:
+    """A meeting named as coming: data/verbs.yml coming_meeting a few words before a meeting's word (in lower case; not the
+    verb: "thank you all for coming to the summit held in Osh")."""
+    return re.compile(r"\b" + knowledge().verbs("coming_meeting") + r"\s+(?:(?!and\b|or\b|to\b|for\b)[\w()'’-]+\s+){0,5}?" + MEETING_WORD.pattern)
+
+
+COMING_TO_PLACE = 60  # "The upcoming ... summit, set to take place in Tianjin"
+
+
+def _coming_place(sentence: str) -> tuple[str | None, str | None] | None:
+    """The place of a meeting the sentence names as coming, right after it ("its upcoming summit in Tashkent"; not "the
+    meeting in Moscow will review the preparations for the forthcoming SCO Summit")."""
+    m = _coming().search(lower(sentence))
+    return _venue_from(sentence[m.start() : m.end() + COMING_TO_PLACE], ahead=True) if m else None
 
 
 # The interview itself: "interviewed Zhang Deguang ... at the SCO Secretariat in Beijing", "The interview was recorded
@@ -238,11 +258,16 @@ def _names_dateline_city(sentence: str, country: str) -> bool:
     return bool(m) and (m[1] is None or knowledge().adjectives.get(m[1]) == country)
 
 
+def _lead_of(rest: str) -> str:
+    """The lead sentence of a dateline's rest, past a credit ("/ Kabar /.")."""
+    return next((x for x in sentences(rest) if len(x.split()) >= 6), "")
+
+
 def _elsewhere(rest: str, following: str = "", country: str | None = None, further: str = ""):
     """The known city the lead sentence after a dateline places the meeting in, when it does; or, in the lead
     or the paragraph after it, another country than the dateline's ("Tehran, IRNA – ... said on Friday ..." /
     "Addressing the summit of the SCO heads of state in Uzbekistan, ...": the city is not known)."""
-    lead = next((x for x in sentences(rest) if len(x.split()) >= 6), "")  # past a credit ("/ Kabar /.")
+    lead = _lead_of(rest)
     if _HERE.search(lead):
         return None  # "ALMATY, Sept. 14 (Xinhua) -- ... met here on Friday, ... after it was founded in Shanghai"
     found = _venue_from(lead) if MEETING_WORD.search(lead) and not PREVIOUS.search(lead) else None
@@ -250,7 +275,7 @@ def _elsewhere(rest: str, following: str = "", country: str | None = None, furth
         return found[0], found[1], Evidence(lead, "meeting sentence after the dateline")
     # (or the speaker's trip to it: "ISLAMABAD: ... will travel to Tianjin, China, tomorrow for the ... meeting")
     meeting = MEETING_WORD.search(lead)
-    trip = _trip_to(lead, meeting.start()) if meeting and not PREVIOUS.search(lead) else None
+    trip = trip_to(lead, meeting.start()) if meeting and not PREVIOUS.search(lead) else None
     if trip and trip[1] != country:
         return trip[0], trip[1], Evidence(lead, "trip to the meeting after the dateline")
     # (a lead that does not name the meeting leaves it to the next paragraph: "ISLAMABAD, July 11 (APP): Kasuri has
@@ -275,41 +300,6 @@ def _elsewhere(rest: str, following: str = "", country: str | None = None, furth
     return None
 
 
-# "will travel to Dushanbe to take part in", "flew to Astana to attend": the city the meeting is held in.
-# (its country and the day may stand between: "will travel to Tianjin, China, tomorrow for the meeting", "will go to Tashkent next
-# week to attend")
-# (or "leaves for Tashkent to lead the delegation to the meeting", "left for Astana to attend")
-_TRIP = re.compile(r"\b(?:(?:travel\w*+|fly|flies|flew|go|goes|went|head\w*+|come|comes|came)\s++to|(?:leave|leaves|left|depart\w*+)\s++for)"
-                   r"\s++([A-Z][\w'’-]*+(?: [A-Z][\w'’-]*+)?+)"
-                   r"(?:,\s++[A-Z][\w ]{2,30}?,)?(?:\s++(?:today|tomorrow|(?:next|this)\s++(?:week|month)|on\s++[A-Z]\w++))?"
-                   r"\s++(?:to\s++(?:take\s++part|attend|participate|lead|represent)|for)\b")
-
-
-# Someone arriving somewhere: "has arrived in Tajikistan on a working visit", "arrived on a working visit to Uzbekistan".
-_ARRIVED = re.compile(r"\barriv(?:ed|es|ing)\b[^.;]{0,40}?\b(?:in|to|at)\s++(?:the\s++)?([A-Z][\w'’-]*+(?:\s[A-Z][\w'’-]*+)?)")
-
-
-def _arrived_there(lead: str, known: tuple[str, str]) -> bool:
-    """Whether the lead has someone arrive in the dateline's city (`known`: its city and country) or its country."""
-    k = knowledge()
-    for m in _ARRIVED.finditer(lead):
-        for name in (m[1], m[1].split()[0]):
-            if city_country(name) == known or k.countries.get(name.lower()) == known[1]:
-                return True
-    return False
-
-
-def _trip_to(sentence: str, meeting_at: int) -> tuple[str, str] | None:
-    """The known city a speaker goes to in order to attend the meeting named after it."""
-    for m in _TRIP.finditer(sentence, 0, meeting_at):
-        known = city_country(m[1])
-        if known:
-            return known
-    return None
-
-
-
-
 def _next_two(paragraphs, index: int) -> tuple[str, str]:
     """The texts of the two paragraphs after paragraphs[index] ("" past the page's end), where a dateline's lead may go on."""
     return tuple(paragraphs[i].text if i < len(paragraphs) else "" for i in (index + 1, index + 2))
@@ -332,6 +322,7 @@ def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = 
     #    A lead that places the meeting elsewhere ("Bishkek, Dec 16 / Kabar /. ... the meeting, which was held
     #    in Astana on December 15") says the dateline is only where the story was filed.
     #    A dateline alone on its line ("Tashkent, May 14, AZERTAC") has its lead in the next paragraph.
+    home = False
     for index, p in enumerate([] if online else paragraphs[:MAX_DATELINE_PARAGRAPHS]):
         found = dateline(p.text)
         known = city_country(found.place) if found else None
@@ -340,7 +331,11 @@ def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = 
             following, further = _next_two(paragraphs, index)
             if len(rest.split()) < 6 and following:
                 rest, following, further = following, "", ""
-            return _elsewhere(rest, following, known[1], further) or (known[0], known[1], Evidence(p.text[:120], "dateline"))
+            moved = _elsewhere(rest, following, known[1], further)
+            if moved or not represents_home(_lead_of(rest), known[1]):
+                return moved or (known[0], known[1], Evidence(p.text[:120], "dateline"))
+            home = True  # (a home newsroom's dateline over its delegate at the meeting: "New Delhi: ... represented India at")
+            break
     # 1a. A text given ahead of the meeting (a briefing, an interview) skips datelines (where and when it was given), unless
     #    its lead holds the meeting "here": "BEIJING - ... the meeting ... to be held here from May 21 to 22, ... announced",
     #    or has someone arrive there for it: "DUSHANBE, July 27. /TASS/. ... has arrived in Tajikistan on a working visit".
@@ -350,12 +345,12 @@ def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = 
         lead = sentences(found.rest)[0] if known and found.rest.strip() else ""
         if known and MEETING_WORD.search(lead) and _HERE.search(lead):
             return known[0], known[1], Evidence(lead, "dateline of a meeting held here")
-        if known and _arrived_there(" ".join(sentences(found.rest)[:2]), known):
+        if known and arrived_there(" ".join(sentences(found.rest)[:2]), known):
             return known[0], known[1], Evidence(p.text[:160], "dateline of an arrival there")
     # 1b. A place line under the heading ("Beijing", "August 28, 2008, Dushanbe"), a dateless wire opening.
     #    (a place line is where a transcript's event was held, an interview's or news conference's too:
     #    "June 10, 2018, 17:20, Qingdao" under "News conference following ...")
-    head = [] if online and not in_person else paragraphs[:4]
+    head = [] if (online and not in_person) or home else paragraphs[:4]
     for index, p in enumerate(head):
         found = place_line(p.text)
         opening = place_opening(p.text) if not online else None
@@ -363,9 +358,12 @@ def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = 
         if known:
             following, further = _next_two(paragraphs, index)
             moved = _elsewhere(opening.rest, following, known[1], further) if opening and not found else None
-            return moved or (known[0], known[1], Evidence(p.text[:120], "place line" if found else "dateline without a date"))
+            if moved or found or not represents_home(_lead_of(opening.rest), known[1]):
+                return moved or (known[0], known[1], Evidence(p.text[:120], "place line" if found else "dateline without a date"))
+            home = True
+            break
     # 1c. A wire's dateline in capitals further down, under a page's menus and a standfirst ("QINGDAO: Prime Minister ...").
-    for index, p in enumerate(paragraphs[len(head) : MAX_DATELINE_PARAGRAPHS] if not online else (), len(head)):
+    for index, p in enumerate(paragraphs[len(head) : MAX_DATELINE_PARAGRAPHS] if not online and not home else (), len(head)):
         opening = place_opening(p.text)
         known = city_country(opening.place) if opening and opening.place.isupper() else None
         if known:
@@ -386,7 +384,15 @@ def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = 
         own = sentence is body_sentence or same_body(sentence, body_sentence)
         if away and _NEXT_MEETING.search(lower(sentence)):
             continue  # (a briefing after the meeting naming the next one: "The next summit ... will be held in Astana")
+        if not away and _coming_place(sentence):  # (a report: "at the upcoming summit in Astana"; another body's: passed)
+            if own:
+                return None, None, Evidence(sentence, MEETING_TO_COME)
+            continue
         found = _venue_from(sentence, ahead=ahead and own, year=year, away=away)
+        if not found and not away:  # (or a trip to its country: "... arrived in Tajikistan at SCO Summit"; a trip to a city is
+            # left alone here: a report naming it only as the coming meeting's place is grouped as a report, after its meeting)
+            trip = trip_to(sentence, MEETING_WORD.search(sentence).start()) if MEETING_WORD.search(sentence) else None
+            found = trip if trip and trip[0] is None else None
         if away and own and not found and _venue_from(sentence, ahead=True, year=year):
             return None, None, Evidence(sentence, MEETING_TO_COME)  # ("Wen will attend the meeting ... in Bishkek")
         if found and found[0] is None:
@@ -407,7 +413,7 @@ def _place(paragraphs, captions, body_sentence, online: bool, datelines: bool = 
         for sentence in sentences(p.text):
             m = MEETING_WORD.search(sentence)
             if m and not PREVIOUS.search(sentence):  # (not "since our last summit in Bishkek")
-                trip = _trip_to(sentence, m.start())
+                trip = trip_to(sentence, m.start())
                 if trip:
                     return trip[0], trip[1], Evidence(sentence, "trip to the meeting")
                 found = _venue_from(sentence, _city_before(sentence, m.start()), year=year, away=away)

@@ -82,17 +82,20 @@ def online_phrase(paragraphs: tuple[Paragraph, ...], body_sentence: str | None, 
             return Evidence(sentence, "online meeting phrase")
     return None
 
-def speaker_seat(paragraphs, captions, speaker: str | None, datelines: bool):
+def speaker_seat(paragraphs, captions, speaker: str | None, datelines: bool, title: str | None = None):
     """The city a speaker joined a video meeting from: "via video link from Beijing" (a sentence or a
-    caption); "chaired ... from New Delhi in virtual format" when the sentence names the speaker; or the
-    dateline of a lead sentence in which the speaker (a person) attended by video."""
+    caption); "chaired ... from New Delhi in virtual format" when the sentence names the speaker (by surname, or opening
+    on their title: "The Prime Minister joined the Summit from Islamabad."); or the dateline of a lead sentence in which
+    the speaker (a person) attended by video."""
     city = place_patterns()[0]
     surname = speaker.split()[-1] if speaker else None
+    by_title = "the " + lower(title) + " " if title else None
     pool = [s for p in paragraphs[:8] for s in sentences(p.text)] + [r.text for r in captions]
     for tier in (0, 1):
         for sentence in pool:
             # (with no speaker, the host who chairs it: "... chaired the meeting ... from New Delhi in virtual format")
-            if tier and not (surname in sentence if surname else _CHAIRED.search(sentence)):
+            names_speaker = surname in sentence or (by_title and lower(sentence).startswith(by_title)) if surname else None
+            if tier and not (names_speaker if surname else _CHAIRED.search(sentence)):
                 continue
             online = ONLINE.search(lower(sentence))
             for m in city.finditer(sentence):
