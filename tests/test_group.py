@@ -301,6 +301,17 @@ def test_the_weekday_of_a_journey_to_the_meeting_rules_no_meeting_out(write_text
     assert meetings["journey"] == meetings["wire"] != meetings["met"]
 
 
+def test_a_filipino_report_numbering_an_earlier_prime_ministers_meeting_does_not_join_a_later_one_in_its_city(write_texts):
+    # "ika-9 Pulong ng mga Punong Ministro" is the heads of government's ninth meeting (2010), not the 2019 one in Tashkent
+    wire = ("TASHKENT, Nov. 2, 2019 -- The Council of Heads of Government of the Shanghai Cooperation Organization met in "
+            "Tashkent on Saturday and approved the organisation's budget.\n")
+    filipino = ("Dumating kahapon sa Tashkent, Uzbekistan si Premyer Wen ng Tsina para dumalo sa ika-9 Pulong ng mga Punong "
+                "Ministro ng mga kasaping bansa ng Shanghai Cooperation Organization (SCO).\n"
+                "Tatalakayin sa SCO Prime Ministers' summit ang kalakalan at transportasyon.\n")
+    meetings = _meetings(write_texts, {"wire": wire, "filipino": filipino})
+    assert meetings["filipino"] != meetings["wire"]
+
+
 # A wire filed on the summit's Friday tells of the talks of the day before: its Thursday is not the meeting's.
 _BILATERAL_THURSDAY = ("Published: 2019-06-14\n\nThe Council of Heads of State of the Shanghai Cooperation Organization in "
                        "Bishkek will review cooperation in security and trade among the member states.\n\nIt will be the "
