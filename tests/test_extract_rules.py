@@ -998,6 +998,9 @@ def test_bodies_named_in_other_scripts(lead, body):
     ("上海協力機構加盟国首脳理事会第9回会議がアスタナで開かれました。", "Council of Heads of State", 9),
     ("การประชุมระดับนายกรัฐมนตรีประเทศสมาชิกองค์การความร่วมมือเซี่ยงไฮ้ครั้งที่ 13 จัดขึ้นที่กรุงทาชเคนต์", "Council of Heads of Government", 13),
     ("Nagsalita ang Pangulo sa ika-19 na pulong ng Konseho ng mga Puno ng Estado ng SCO sa Bishkek.", "Council of Heads of State", 19),
+    # (group14b) without "na", and the prime ministers' meeting named in Filipino
+    ("Dumating kahapon sa Bishkek si Premyer Wang para dumalo sa ika-11 Pulong ng mga Punong Ministro ng mga kasaping bansa "
+     "ng SCO.", "Council of Heads of Government", 11),
     # German and Uzbek ministers' meetings, the German ordinal's full stop read by the splitter as a sentence's end
     ("Am Dienstag hat in Minsk das 9. Kulturministertreffen der SCO-Staaten stattgefunden.", "Meeting of Culture Ministers", 9),
     ("Samarqand shahrida ShHTga a'zo davlatlar energetika vazirlarining uchinchi yig‘ilishi bo‘lib o‘tdi.",

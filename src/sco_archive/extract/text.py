@@ -89,6 +89,13 @@ def around_the_meeting(paragraphs) -> bool:
     return any(TRAVEL.search(s) or _GOING.search(s) for s in lead)
 
 
+def previews_the_meeting(paragraphs) -> bool:
+    """Whether the text's first sentences of prose name a meeting still to come (meeting_to_come: "The 2022 SCO summit will
+    be held in Uzbekistan this week", "Raisi will take part in the SCO summit"): a preview, published before its meeting."""
+    lead = [s for p in paragraphs[:8] for s in sentences(p.text) if PROSE.search(s)][:PREVIEW_SENTENCES]
+    return any(meeting_to_come(s) for s in lead)
+
+
 def arrives_for_the_meeting(paragraphs) -> bool:
     """Whether the text's first sentences of prose tell of someone arriving (data/verbs.yml arriving: "arrived in
     Samarkand to attend the summit")."""
