@@ -4936,6 +4936,16 @@ def test_the_day_of_a_journey_to_or_from_the_meeting_is_not_the_meeting_s(lead):
     assert _doc(text).date is None
 
 
+@pytest.mark.parametrize("verb", ["reached", "arrived in"])
+def test_the_weekday_someone_reached_the_meeting_s_city_on_is_not_the_meeting_s(verb):
+    # the arrival's Thursday, under a stamp of that Thursday: the summit itself is the next day, which the text never gives
+    text = (" date 2026-06-11\n\nPrime Minister lands in Bishkek for SCO summit\n\n"
+            f"Prime Minister Farid Malik on Thursday {verb} Bishkek to represent his country at the 26th Meeting of the Council "
+            "of Heads of State of the Shanghai Cooperation Organisation.\n\nHe was received at the airport by the Kyrgyz "
+            "Minister of Culture.\n")
+    assert _doc(text).date is None
+
+
 @pytest.mark.parametrize("stamp", ["12 мая 2026, 10:15 [ «Вести Азии» ]", "May 12, 2026, 10:15 [Asia Courier]"])
 def test_a_stamp_with_the_outlet_in_square_brackets_is_the_publication_date(stamp):
     text = (f"В Душанбе открылось совещание министров транспорта ШОС\n{stamp}\n"
