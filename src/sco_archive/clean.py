@@ -6,7 +6,7 @@ import itertools
 import re
 from functools import lru_cache
 
-from .knowledge import FULL_STOPS_ABROAD, alternation, knowledge
+from .knowledge import FULL_STOPS_ABROAD, alternation, knowledge, word_count
 from .markers import LIST_MARKER
 from .stamps import ANY_DATE, PUBLICATION, TRAILING_STAMP, furniture_after, listing_stamp, strip_stamp, unstack_date
 from .model import Cleaned, Paragraph, Removed
@@ -306,7 +306,7 @@ def _drop_site_header(kept: list[tuple[int, str]], removed: list[Removed], first
 def _names_the_sco(line: str) -> bool:
     """A first line of five words or more that names the SCO or one of its bodies is the text's headline
     ("Meeting of the SCO Heads of State Council"), not the site's name."""
-    return len(_WORD.findall(line)) >= 5 and knowledge().names_the_sco(line)
+    return max(len(_WORD.findall(line)), word_count(line)) >= 5 and knowledge().names_the_sco(line)
 
 
 def _hard_wrapped(lines: list[str]) -> bool:

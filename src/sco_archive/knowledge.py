@@ -45,6 +45,15 @@ def lower(text: str) -> str:
 # Japanese "。", the full-width "！" and "？" (cleaning and headlines read them).
 FULL_STOPS_ABROAD = "।。！？"
 
+# A character of a script that does not space its words (Chinese, Japanese kana): two make about one word.
+UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+CHARACTERS_A_WORD = 2
+
+
+def word_count(text: str) -> int:
+    """The words of a line: spaced words, or in Chinese or Japanese, its characters two to a word ("6成员国元首批准《...》")."""
+    return max(len(text.split()), len(UNSPACED.findall(text)) // CHARACTERS_A_WORD)
+
 
 def alternation(words) -> str:
     """The words as one regex group that matches what their plain alternation, longest first, matches,
@@ -128,6 +137,26 @@ class Knowledge:
     # and Chinese digits ("ikkinchi" 2, "六" 6)
     ordinals_abroad: tuple[str, ...] = ()
     numerals_abroad: dict[str, int] = field(default_factory=dict)
+    # ordinals.yml: list markers in scripts that do not space their words ("一是", "第二，"; group 1 the number) and the counts
+    # of proposals such pages announce ("五点建议")
+    markers_abroad: tuple[str, ...] = ()
+    # titles on pages in Chinese or Japanese, and the bodies they may open with ("国务院" of "国务院总理")
+    script_titles: tuple[str, ...] = ()
+    script_title_bodies: tuple[str, ...] = ()
+    script_not_names: tuple[str, ...] = ()
+    counts_abroad: tuple[str, ...] = ()
+
+    def figure(self, word: str) -> int | None:
+        """A number written as a figure ("11"), a word ("ikkinchi" 2) or in Chinese numerals ("六" 6, "十一" 11, "二十五" 25)."""
+        if word.isdigit():
+            return int(word)
+        if word in self.numerals_abroad:
+            return self.numerals_abroad[word]
+        m = re.fullmatch(r"([^十]?)十([^十]?)", word)  # (a single digit, "六", is a word of numerals_abroad)
+        tens, ones = (self.numerals_abroad.get(c) for c in (m[1], m[2])) if m else (None, None)
+        if m is None or (m[1] and tens is None) or (m[2] and ones is None):
+            return None
+        return (tens or 1) * 10 + (ones or 0)
 
     def numbered_year(self, body: str | None, number: int | None) -> int | None:
         """The year a body that numbers its yearly meetings held its `number`th (bodies.yml numbered_from: the sixth meeting
@@ -180,7 +209,7 @@ def knowledge() -> Knowledge:
     body_file = _load("bodies.yml")
     body_data, organisation = body_file["bodies"], body_file["organisation"]
     _in_lower_case("bodies.yml", [p for b in body_data for p in [*b["aliases"], *b.get("speakers", ()), *b.get("in_other_scripts", ())]]
-                   + organisation["in_lower_case"] + body_file.get("other_organisations", []))
+                   + organisation["in_lower_case"] + organisation.get("in_other_scripts", []) + body_file.get("other_organisations", []))
     # (a body's aliases between word boundaries; its names in other scripts anywhere: "上海合作组织成员国元首理事会")
     bodies = "|".join(f"(?P<b{i}>" + "|".join([r"\b(?:" + "|".join(b["aliases"]) + r")\b", *b.get("in_other_scripts", ())]) + ")"
                       for i, b in enumerate(body_data))
@@ -216,7 +245,8 @@ def knowledge() -> Knowledge:
     theme_data = _load("themes.yml")
     noise_data = _load("noise.yml")
     noise_rules = noise_data["rules"]
-    _in_lower_case("ordinals.yml", [*ordinal_data.get("sequence_words", ()), *ordinal_data.get("in_other_languages", ())])
+    _in_lower_case("ordinals.yml", [*ordinal_data.get("sequence_words", ()), *ordinal_data.get("in_other_languages", ()),
+                                     *ordinal_data.get("markers_in_other_scripts", ()), *ordinal_data.get("counts_in_other_scripts", ())])
     verb_data = _load("verbs.yml")
     _in_lower_case("verbs.yml", [w for words in verb_data.values() for w in words])
     _in_lower_case("noise.yml", [p for rule in noise_rules if not rule.get("as_written") for p in rule["patterns"]])
@@ -235,7 +265,7 @@ def knowledge() -> Knowledge:
         verb_groups={group: tuple(words) for group, words in verb_data.items()},
         lower_body_pattern=re.compile(bodies),
         sco_as_written=re.compile(r"\b(?:" + "|".join(organisation["as_written"]) + r")\b"),
-        lower_sco_pattern=re.compile(r"\b(?:" + "|".join(organisation["in_lower_case"]) + r")\b"),
+        lower_sco_pattern=re.compile(r"\b(?:" + "|".join(organisation["in_lower_case"]) + r")\b|" + "|".join(organisation.get("in_other_scripts", ["(?!)"]))),
         lower_other_organisation=re.compile(r"\b(?:" + ("|".join(body_file.get("other_organisations", ())) or "(?!)") + r")\b"),
         lower_body_by_title=re.compile(
             r"\b(?:" + ("|".join(f"(?P<b{i}>" + "|".join(b["speakers"]) + ")" for i, b in enumerate(body_data) if b.get("speakers")) or "(?!)") + r")\b"
@@ -248,6 +278,9 @@ def knowledge() -> Knowledge:
         party_posts=tuple(title_data.get("party_posts", ())),
         honorifics=tuple(title_data.get("honorifics", ())),
         russian_titles=tuple(title_data.get("russian_titles", ())),
+        script_titles=tuple(title_data.get("titles_in_other_scripts", ())),
+        script_title_bodies=tuple(title_data.get("title_bodies_in_other_scripts", ())),
+        script_not_names=tuple(title_data.get("not_names_in_other_scripts", ())),
         russian_countries=tuple(n for c in place_data["countries"] for n in c.get("owner_in_russian", ())),
         title_prefixes=tuple(title_data.get("prefixes", ())),
         ministry_fields=frozenset([*title_data.get("ministry_fields", ()), *(w.strip(",") for t in title_data["titles"] for w in t.split() if w[:1].isupper())]),
@@ -259,6 +292,8 @@ def knowledge() -> Knowledge:
         counted_from=tuple(ordinal_data.get("counted_from", ())),
         ordinals_abroad=tuple(ordinal_data.get("in_other_languages", ())),
         numerals_abroad=dict(ordinal_data.get("numerals_abroad", {})),
+        markers_abroad=tuple(ordinal_data.get("markers_in_other_scripts", ())),
+        counts_abroad=tuple(ordinal_data.get("counts_in_other_scripts", ())),
         sequence_words=tuple(ordinal_data.get("sequence_words", ())),
         themes={k: tuple(v) for k, v in theme_data["themes"].items()},
         theme_usual={k: float(v) for k, v in theme_data["usual_per_1000"].items()},

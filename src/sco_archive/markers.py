@@ -126,8 +126,24 @@ def named_number() -> re.Pattern:
                       r"\s*[:.–—-]\s+")
 
 
+@lru_cache(maxsize=1)
+def unspaced_markers() -> tuple[re.Pattern, re.Pattern]:
+    """A list marker of a script that does not space its words (ordinals.yml markers_in_other_scripts: "一是", "第二，") at a
+    paragraph's start, and one inside a paragraph, right after a full stop, a colon or a semicolon ("...建议:一是...。二是...")."""
+    markers = "|".join(f"(?:{m})" for m in knowledge().markers_abroad)
+    return re.compile(rf"^\s*(?:{markers})\s*"), re.compile(rf"(?:^|(?<=[。！？；;：:]))\s*(?:{markers})\s*")
+
+
+def unspaced_number(m: re.Match) -> int | None:
+    """The number an unspaced marker stands for ("二是" 2, "第十，" 10)."""
+    return knowledge().figure(next(g for g in m.groups() if g))
+
+
 def marker(text: str) -> tuple[int | str | None, str, int]:
     """The list marker a paragraph starts with: (its number, its style, where the item's text starts)."""
+    m = unspaced_markers()[0].match(text)
+    if m:
+        return unspaced_number(m), "ordinal", m.end()
     m = ordinal_patterns()[0].match(text)
     if m and COURTESY.match(text, m.end()):
         return None, "none", 0

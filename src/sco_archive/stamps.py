@@ -28,11 +28,12 @@ CLOCK = r"\b\d{1,2}:\d{1,2}(?::\d{1,2})?(?:\s*[AaPp]\.?[Mm]\.?(?!\w)|\b|(?=(?-i:
 # and the time may follow the date after "/" or "at" ("12.05.2022 / 17:40", "May 12, 2022 at 5:40 pm"), or after
 # "T" with a zone, as a content system prints it ("2022-05-12T17:40:00+05:00", "2022-05-12T17:40Z").
 # A byline may come first on the line: "Faizan Hashmi Published July 04, 2023 | 08:31 PM".
-# A stamp's label: "Published:", "Updated", "Posted on", "Release date:", "Dated", "Issued on", "Date of event:", and a
-# Russian page's "Дата публикации:" (date of publication), "Опубликовано:" (published).
+# A stamp's label: "Published:", "Updated", "Posted on", "Release date:", "Dated", "Issued on", "Date of event:", a
+# Russian page's "Дата публикации:" (date of publication), "Опубликовано:" (published), and a Chinese page's "发布时间:"
+# (time of publication), "时间:" (time), "日期:" (date).
 STAMP_LABEL = (r"(?:(?:last |first )?(?:published|updated|modified|created)|date of (?:the )?(?:event|meeting|document|publication)|event date"
                 r"|meeting date|(?:publication|release|publish) (?:date|time)|date|\[date\]|posted on|posted|release time|released|time|added"
-                r"|dated|issued(?: on)?|дата публикации|опубликовано)")
+                r"|dated|issued(?: on)?|дата публикации|опубликовано|(?:发布|發布)?(?:时间|時間|日期))")
 # (or "By" and a byline in any case: "By GT staff reporters Published: Sep 11, 2020 01:02 AM"; or an author's field before
 # any label: "Author:CCTV Time:2022.09.13")
 BYLINE_BEFORE = (r"(?:(?:(?:(?-i:[A-Z][\w.'’-]*+)(?:\s++(?-i:[A-Z][\w.'’-]*+)){0,3}|(?-i:By)(?:\s++[\w.'’-]++){1,5}?)\s++"

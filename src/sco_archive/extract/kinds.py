@@ -74,6 +74,12 @@ _REMARKS_HEAD = re.compile(
 _VOCATIVES = (r"(?:(?:Dear|Distinguished|Esteemed|Respected|Уважаем\w+) [\w -]{2,40}[,!]|Your (?:Excellency|Majesty)|Excellencies|Ladies and gentlemen"
               r"|Colleagues|Mr\.? (?:President|Chairman)|Good (?:morning|afternoon|evening)\b)")
 _VOCATIVE = re.compile("^" + _VOCATIVES, re.I)
+# ... and on a page in a script that does not space its words (data/verbs.yml: "尊敬的各位同事：", "女士们，先生们："), whose
+# questions are turns of their own too ("问：", "一、问：")
+_VOCATIVE_IN_SCRIPT = re.compile("^" + knowledge().verbs("addressing_in_other_scripts"))
+_SPEECH_IN_SCRIPT = re.compile(knowledge().verbs("speech_in_other_scripts") + "$")  # "——在…会议上的讲话"
+_INTERVIEW_IN_SCRIPT = re.compile(knowledge().verbs("interview_in_other_scripts"))  # "王毅接受媒体采访"
+_QA_IN_SCRIPT = re.compile(r"^(?:[一二三四五六七八九十\d]{1,3}[、.．]\s*+)?" + knowledge().verbs("asking_in_other_scripts") + r"\s*+[:：]")
 # A speaker's name alone on its line, the address opening the next: "President of Russia Vladimir Putin:" / "Colleagues, friends,".
 _TURN_NAME = re.compile(r"^[A-Z][\w.’'-]*+(?: (?:of (?:the )?)?+[A-Z][\w.’'-]*+){0,5}+:$")
 # A speaker's turn that opens with an address: "Vladimir Putin: Esteemed Mr Chairman, colleagues,"; the speaker may carry
@@ -124,6 +130,7 @@ def _agency_interview() -> re.Pattern:
     """An interview given to a news agency (data/noise.yml `credits`): "in an interview with TASS", "in an interview to Kabar"."""
     return re.compile(r"\bin an? (?:exclusive )?interview (?:with|to) (?:the )?(?:" + alternation(knowledge().credits) + r")\b")
 SPEECH_HEADING_PARAGRAPHS = 12  # where a speech's heading is
+MAX_SPEECH_HEADING = 200  # characters of a heading line
 SPEECH_OPENING_PARAGRAPHS = 3  # where a speech's opening address is, under at most a headline and a date line
 SPEECH_INTRO_PARAGRAPHS = 40  # where a line introducing the speech may be, under a page's lists
 
@@ -131,7 +138,7 @@ SPEECH_INTRO_PARAGRAPHS = 40  # where a line introducing the speech may be, unde
 def kind(paragraphs: tuple[Paragraph, ...]) -> tuple[str, Evidence]:
     """The kind of text, with the line that shows it."""
     head = paragraphs[:8]
-    qa = [p for p in paragraphs if _QA.match(p.text) or _outlet_turn().match(p.text) or _DASH_QUESTION.match(p.text)]
+    qa = [p for p in paragraphs if _QA.match(p.text) or _outlet_turn().match(p.text) or _DASH_QUESTION.match(p.text) or _QA_IN_SCRIPT.match(p.text)]
     lead_text = " ".join(p.text for p in paragraphs[:3])
     press = _PRESS.search(lead_text)
     if press and not qa and _TOLD.search(lead_text, 0, press.start()):
@@ -145,12 +152,14 @@ def kind(paragraphs: tuple[Paragraph, ...]) -> tuple[str, Evidence]:
         return "press_conference", Evidence(heading.text, "a briefing's heading")
     # (further down, under a headline, a stamp, a caption and a subtitle, an interview given to a news agency: "...,
     # the minister said in an interview with TASS"; not one quoted from a newspaper)
-    interview = _INTERVIEW.search(lead_text) or _agency_interview().search(" ".join(p.text for p in paragraphs[3:INTERVIEW_LEAD_PARAGRAPHS]))
+    interview = _INTERVIEW.search(lead_text) or _INTERVIEW_IN_SCRIPT.search(lead_text) or _agency_interview().search(" ".join(p.text for p in paragraphs[3:INTERVIEW_LEAD_PARAGRAPHS]))
     if interview or len(qa) >= 2:
         return "interview", Evidence(interview.group(0) if interview else qa[0].text[:200], "interview marker")
     for index, p in enumerate(paragraphs[:SPEECH_INTRO_PARAGRAPHS]):
         # (a line introducing the speech may come under a long list of delegations: "Mikhail Mishustin's remarks:")
         if speech_heading(p.text) and (index < SPEECH_HEADING_PARAGRAPHS or p.text.endswith(":")):
+            return "remarks", Evidence(p.text, "speech heading")
+        if index < SPEECH_HEADING_PARAGRAPHS and len(p.text) < MAX_SPEECH_HEADING and _SPEECH_IN_SCRIPT.search(p.text):
             return "remarks", Evidence(p.text, "speech heading")
     turn = next((p for p in paragraphs if _TURN_ADDRESS.match(p.text)), None)
     if turn:  # a transcript under a third-person intro: "Dmitry Medvedev: Mr Jeenbekov, colleagues,"
@@ -159,7 +168,7 @@ def kind(paragraphs: tuple[Paragraph, ...]) -> tuple[str, Evidence]:
                  if _TURN_NAME.match(p.text) and _VOCATIVE.match(under.text)), None)
     if turn:  # "President of Russia Vladimir Putin:" / "Colleagues, friends,"
         return "remarks", Evidence(turn.text[:200], "speaker's name over an address")
-    vocatives = [p for p in paragraphs if _VOCATIVE.match(p.text)]
+    vocatives = [p for p in paragraphs if _VOCATIVE.match(p.text) or _VOCATIVE_IN_SCRIPT.match(p.text)]
     if len(vocatives) >= 2 or (vocatives and paragraphs[-1].text.startswith("Thank you")):
         return "remarks", Evidence(vocatives[0].text, "forms of address")
     # a speech that opens with its address ("Dear participants of the Summit!"), over no press conference or interview marker

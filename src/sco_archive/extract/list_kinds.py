@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..knowledge import knowledge, lower
+from ..knowledge import knowledge, lower, word_count
 from .text import first_sentence, sentences
 
 # A list that is not the speaker's proposals: what the intro says the list holds.
@@ -58,7 +58,8 @@ PROPOSAL_INTRO = re.compile(
 # contribute to the work of the organisation in the following ways:".
 OFFER_INTRO = re.compile(r"\b(?:ready|willing|prepared|could|can|would like|wants?|wishes)\b[^.:;]{0,80}?\b(?:cooperate|contribute)\b", re.I)
 OFFER_AREAS = re.compile(r"\b(?:fields|areas|directions|spheres|ways)\b", re.I)
-STRONG_INTRO = re.compile(r"\b(?:propos\w*|suggest\w*|[\w-]+-point|initiatives|recommend\w*|put(?:s)? forward)\b", re.I)
+STRONG_INTRO = re.compile(r"\b(?:propos\w*|suggest\w*|[\w-]+-point|initiatives|recommend\w*|put(?:s)? forward)\b|"
+                          + knowledge().verbs("proposing_in_other_scripts"), re.I)  # (on a page in Chinese: "提出以下建议：")
 
 
 def not_proposals(intro: str, first: str, style: str, inline: bool, announced_here: bool, of_count: bool) -> str | None:
@@ -101,7 +102,7 @@ def views(intro: str, items: list[str]) -> bool:
     a task or is led by an infinitive or a gerund."""
     offer = OFFER_INTRO.search(intro) and OFFER_AREAS.search(intro)
     return not PROPOSAL_INTRO.search(intro) and not offer and all(
-        (_STATES.search(item) or len(item.split()) <= 3) and not ASKS.search(item) and not _TASK.match(lower(item)) for item in items)
+        (_STATES.search(item) or word_count(item) <= 3) and not ASKS.search(item) and not _TASK.match(lower(item)) for item in items)
 
 
 _STATES = re.compile(r"\b(?:is|are|was|were|has|have|had)\b")

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import chain
 
-from ..knowledge import alternation, knowledge, lower
+from ..knowledge import UNSPACED, alternation, knowledge, lower
 from ..markers import roman
 from ..model import Evidence, Paragraph
 from .names import first_titled_name
@@ -288,7 +289,7 @@ def _number_abroad(k, pool, body_name: str) -> tuple[int | None, Evidence | None
         for pattern in _abroad():  # (the number first: rare, where every sentence names a body)
             for m in pattern.finditer(text):
                 near = k.find_bodies(text, max(0, m.start() - ABROAD_WINDOW), m.end() + ABROAD_WINDOW)
-                if any(k.body_of(body) == body_name for body in near) and (value := _figure(k, m[1])):
+                if any(k.body_of(body) == body_name for body in near) and (value := k.figure(m[1])):
                     return value, Evidence(sentence, "meeting number in another language")
     return None, None
 
@@ -296,19 +297,6 @@ def _number_abroad(k, pool, body_name: str) -> tuple[int | None, Evidence | None
 @lru_cache(maxsize=1)
 def _abroad() -> tuple[re.Pattern, ...]:
     return tuple(re.compile(p) for p in knowledge().ordinals_abroad)
-
-
-def _figure(k, word: str) -> int | None:
-    """A number written as a figure ("11"), a word ("ikkinchi" 2) or in Chinese numerals ("六" 6, "十一" 11, "二十五" 25)."""
-    if word.isdigit():
-        return int(word)
-    if word in k.numerals_abroad:
-        return k.numerals_abroad[word]
-    m = re.fullmatch(r"([^十]?)十([^十]?)", word)  # (a single digit, "六", is a word of numerals_abroad)
-    tens, ones = (k.numerals_abroad.get(c) for c in (m[1], m[2])) if m else (None, None)
-    if m is None or (m[1] and tens is None) or (m[2] and ones is None):
-        return None
-    return (tens or 1) * 10 + (ones or 0)
 
 
 _OF = re.compile(r"\s++of\s++(?:the\s++)?")
@@ -392,13 +380,21 @@ def _names_body(sentence: str, m: re.Match, named: re.Match | None) -> bool:
     return named.start() >= m.end() and bool(re.fullmatch(r"\s++of(?:\s++the)?(?:\s++SCO)?\s++", sentence[m.end() : named.start()], re.I))
 
 
+@lru_cache(maxsize=1)
+def _counts_abroad() -> re.Pattern:
+    """A count of proposals announced on a page in a script that does not space its words (ordinals.yml
+    counts_in_other_scripts: "提出五点建议")."""
+    return re.compile("|".join(f"(?:{c})" for c in knowledge().counts_abroad))
+
+
 def announced(paragraphs: tuple[Paragraph, ...], speaker: str | None = None) -> tuple[int | None, Evidence | None, int | None]:
     """The proposal count the text announces, its evidence, and the index of the paragraph it is in; not a count another
     titled person than the `speaker` made ("Chinese Premier Li Keqiang, who spoke before Medvedev, made five proposals")."""
     _, pattern = _number_patterns()
     surname = speaker.split()[-1] if speaker else None
     for index, p in enumerate(paragraphs):
-        for m in pattern.finditer(lower(p.text)):
+        text = lower(p.text)
+        for m in chain(pattern.finditer(text), _counts_abroad().finditer(text) if UNSPACED.search(text) else ()):
             said = p.text[m.start() : m.end()]
             sentence = next((s for s in sentences(p.text) if said in s), p.text)
             before = sentence[: max(sentence.find(said), 0)]
@@ -409,6 +405,6 @@ def announced(paragraphs: tuple[Paragraph, ...], speaker: str | None = None) -> 
             if other and surname not in other.split() and not re.search(rf"\b(?:{alternation(speaker.split())})\s+(?:[\w-]+\s+){{0,3}}$", before):
                 continue
             word = next(g for g in m.groups() if g)
-            value = int(word) if word.isdigit() else knowledge().cardinals[word.lower()]
+            value = knowledge().cardinals.get(word.lower()) or knowledge().figure(word)
             return value, Evidence(sentence, "announced count"), index
     return None, None, None

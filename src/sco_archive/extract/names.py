@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from ..knowledge import alternation, knowledge
+from ..knowledge import UNSPACED, alternation, knowledge
 from ..model import Paragraph
 from .text import sentences
 
@@ -173,6 +173,39 @@ def russian_titled_pattern() -> re.Pattern:
                       rf"\s+(?P<name>{CYRILLIC_NAME})(?=\s+[а-яё(«\d-]|\s*[,.;:»]|\s*$)")
 
 
+# A name in a script that does not space its words: two to six characters (a foreign name's parts joined by a middle dot).
+_HAN = r"[\u3400-\u9fff]"
+SCRIPT_NAME = rf"{_HAN}{{2,6}}?(?:[·•]{_HAN}{{1,6}}?)?"
+
+
+@lru_cache(maxsize=1)
+def script_titled_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """A title next to a name on a page in Chinese or Japanese, the title first ("国务院总理李克强", "国务委员兼外交部长王毅",
+    "中华人民共和国主席 习近平") or after the name ("李克強總理在…", "劉建超報道官は"): titles.yml's titles_in_other_scripts,
+    each perhaps after its body and joined to another by "兼" or "、". The name ends where its script does or where a word that
+    follows names does (verbs.yml: "表示", "在", "出席" …)."""
+    k = knowledge()
+    office = rf"(?:{alternation(k.script_title_bodies)})?(?:{alternation(k.script_titles)})"
+    title = rf"(?P<title>{office}(?:[兼、]{office})*)"
+    after = k.verbs("saying_in_other_scripts", "news_in_other_scripts", "after_names_in_other_scripts")
+    # (no name opens with a word that follows names, with another office or with a word that is no name: "總理在會上",
+    # "国务委员兼外长", "外长会议")
+    return (re.compile(rf"{title}\s?(?!{after}|{office}|[兼、]|{alternation(k.script_not_names)})(?P<name>{SCRIPT_NAME})(?=$|(?!{_HAN})|{after})"),
+            re.compile(rf"(?<!{_HAN})(?P<name>{SCRIPT_NAME}){title}(?=$|(?!{_HAN})|{after})"))
+
+
+def unspaced_name(name: str) -> bool:
+    """A name written in a script that does not space its words ("李克强")."""
+    return bool(re.fullmatch(SCRIPT_NAME, name))
+
+
+def _written_alone(name: str, text: str) -> bool:
+    """Whether the text writes a name found before its title without the title too, before a word that follows names
+    ("李克强表示", "王毅在…"): the title after it cannot tell where the name begins ("俄总检察长表示" names no "俄总")."""
+    after = knowledge().verbs("saying_in_other_scripts", "news_in_other_scripts", "after_names_in_other_scripts")
+    return bool(re.search(rf"(?<!{_HAN}){re.escape(name)}(?:{after})", text))
+
+
 def trim_name(name: str) -> str:
     """Drop trailing words that cannot be part of a name ("Wang Yi Attends" -> "Wang Yi")."""
     words = name.split()
@@ -192,17 +225,22 @@ def titled_candidates(paragraphs: tuple[Paragraph, ...], skip: int, addressed: b
     Excellency President Putin", "spoke with Secretary-General ... Zhang Ming") only when `addressed`."""
     before, after = titled_name_patterns()
     found: list[Candidate] = []
+    whole = ""
     for index in range(skip, len(paragraphs)):
         text = paragraphs[index].text.replace(" & ", " and ")
         for number, sentence in enumerate(sentences(text)):
-            for pattern, rule in ((before, "title before name"), (after, "name, title"), (russian_titled_pattern(), "title before name")):
+            # (a sentence with no character of a script that does not space its words is not read for its names: most are not)
+            scripts = ((script_titled_patterns()[0], "title before name"), (script_titled_patterns()[1], "name before title")) if UNSPACED.search(sentence) else ()
+            for pattern, rule in ((before, "title before name"), (after, "name, title"), (russian_titled_pattern(), "title before name"), *scripts):
                 for m in pattern.finditer(sentence):
                     if not addressed and ((VOCATIVE_BEFORE.search(sentence[max(0, m.start() - 60) : m.start()])
                                            and not SPEAKING_AFTER.match(sentence, m.end("name")))
                                           or ADDRESS_WORDS.match(m["name"])):  # "Your Excellency Emomali Rahmon, President ..."
                         continue
                     title, name = office_end(m["title"], trim_name(m["name"]))
-                    if len(name.replace(".", ". ").split()) < 2:  # (an initial joined to the surname is a word: "С.Хан")
+                    if len(name.replace(".", ". ").split()) < 2 and not unspaced_name(name):  # (an initial joined to the surname is a word: "С.Хан")
+                        continue
+                    if rule == "name before title" and not _written_alone(name, whole := whole or "\n".join(p.text for p in paragraphs)):
                         continue
                     named = bool(MERELY_NAMED.search(sentence[max(0, m.start() - 60) : m.start()])
                                  or MERELY_PRESENT.match(sentence, m.end("name")))

@@ -12,7 +12,7 @@ from ..knowledge import alternation, knowledge, lower
 from ..model import Evidence, Paragraph, Speaker
 from .headings import byline, name_over_title, office_in_heading, signature, transcript
 from .names import (VOCATIVE_BEFORE, Candidate, NAME, NAME_WORD, NOT_NAME, only_a_name, position, strip_adjective, surname_like, title_pattern,
-                    title_words, titled_candidates, titled_in_text, trim_name)
+                    title_words, titled_candidates, titled_in_text, trim_name, unspaced_name)
 from .text import sentences
 
 # The verbs that name a person as the one quoted (data/verbs.yml): saying something, giving a speech, at the meeting.
@@ -46,8 +46,18 @@ def _attribution_patterns(name: str) -> tuple[re.Pattern, re.Pattern]:
             re.compile(rf"(?:[,”\"’]\s*+|^){_SAYS}\s+(?:the\s+)?(?:(?!that\b)\w+\s+){{0,3}}{alternatives}\b", re.M))
 
 
+# On a page in a script that does not space its words, a name and a verb of saying later in its clause ("李克强表示", "王毅在会上
+#指出"; data/verbs.yml saying_in_other_scripts).
+_SAYING_IN_SCRIPT = rf"[^。！？，,；;：:\n]{{0,20}}?(?:{knowledge().verbs('saying_in_other_scripts')})"
+
+
+_FIRST_PERSON_IN_SCRIPT = re.compile(knowledge().verbs("first_person_in_other_scripts"))
+
+
 def _attribution_count(name: str, text: str) -> int:
     """How often the text gives this person's words: name or surname followed by a verb of saying."""
+    if unspaced_name(name):
+        return len(re.findall(re.escape(name) + _SAYING_IN_SCRIPT, text))
     named_first, verb_first = _attribution_patterns(name)
     return len(named_first.findall(text)) + len(verb_first.findall(text))
 
@@ -191,6 +201,8 @@ def _reports_words(paragraphs: tuple[Paragraph, ...], by_name: dict[str, list[Ca
     if _FIRST_PERSON.search(text) or _surname_says().search(text):
         return True
     if any(_PROPOSES.match(c.sentence, c.end) for cs in by_name.values() for c in cs):
+        return True
+    if any(unspaced_name(n) for n in by_name) and (_FIRST_PERSON_IN_SCRIPT.search(text) or any(_attribution_count(n, text) for n in by_name)):
         return True
     words = {w for n in by_name for w in [n, *n.split()] if surname_like(w)}
     person = "|".join([r"he|she", *(re.escape(w) for w in words), rf"the\s+(?:[\w-]+\s+){{0,3}}?(?:{alternation(knowledge().office_nouns)})"])

@@ -121,10 +121,19 @@ def _other_script_cities() -> re.Pattern:
     return re.compile(alternation(list(knowledge().script_cities)))
 
 
+# A speech's line of when and where it was given, in brackets under its heading: "(2022年9月16日,撒马尔罕)".
+_BRACKETED = re.compile(r"^[（(][^()（）]{4,40}[)）]$")
+SPEECH_HEAD_PARAGRAPHS = 12  # where a speech's heading and its line of when and where are, under a page's lines
+
+
 def other_script_place(paragraphs) -> tuple[str, str, Evidence] | None:
-    """The first city written in another script (data/places.yml in_other_scripts) in a paragraph of the page's opening that
-    names a meeting in such a script; the venue keeps the text's form."""
+    """The city written in another script (data/places.yml in_other_scripts) of a speech's bracketed line of when and where
+    it was given, or the first in a paragraph of the page's opening that names a meeting in such a script; the venue keeps
+    the text's form."""
     k = knowledge()
+    for p in paragraphs[:SPEECH_HEAD_PARAGRAPHS]:
+        if _BRACKETED.match(p.text) and find_dates(p.text) and (m := _other_script_cities().search(p.text)):
+            return m[0], k.script_cities[m[0]], Evidence(p.text, "city of a speech's line of when and where")
     for p in paragraphs[:MAX_OTHER_SCRIPT_PARAGRAPHS]:
         m = _other_script_cities().search(p.text) if any(word in p.text for word in k.script_meeting_words) else None
         if m:

@@ -7,8 +7,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..knowledge import alternation, knowledge, lower
-from ..markers import INLINE_NUMBER, INNER_FIRST, list_number, marker, narrated_ordinal, ordinal, ordinal_adverbs, ordinal_patterns
+from ..knowledge import FULL_STOPS_ABROAD, alternation, knowledge, lower
+from ..markers import (INLINE_NUMBER, INNER_FIRST, list_number, marker, narrated_ordinal, ordinal, ordinal_adverbs, ordinal_patterns, unspaced_markers,
+                       unspaced_number)
 from ..model import Paragraph, Proposal
 from .list_kinds import STRONG_INTRO, all_done, not_proposals, views
 from .names import first_titled_name
@@ -43,6 +44,7 @@ def _split_inline(text: str, next_number: int | str | None, first: int = 1) -> l
     # (a full stop before a marker ends the item before it: "First, uphold ... core. Second, ...")
     marks = [(m.start() + (text[m.start()] == "."), m.end(), knowledge().ordinals.get(m[1].lower())) for m in inline.finditer(text)]
     marks += [(m.start(), m.end(), list_number(m[1] or m[2] or m[3])) for m in INLINE_NUMBER.finditer(text)]
+    marks += [(m.start(), m.end(), unspaced_number(m)) for m in unspaced_markers()[1].finditer(text)]
     marks = sorted(x for x in marks if x[2] is not None)
     if first == 1 and marks and marks[0][2] == 2 and (adverb := _adverb_first(text, marks[0][0])):
         marks.insert(0, adverb)
@@ -240,7 +242,7 @@ def _cut_after_first(units: list[_Unit], i: int, announced_at: int | None) -> bo
     if i != len(units) - 1 or i == 0 or units[i].inline:
         return False
     intro = units[i - 1]
-    return (intro.text.rstrip().endswith(":") and bool(STRONG_INTRO.search(intro.text))) \
+    return (intro.text.rstrip().endswith((":", "：")) and bool(STRONG_INTRO.search(intro.text))) \
         or (announced_at is not None and intro.para == announced_at and not intro.inline)
 
 
@@ -255,7 +257,7 @@ def _trim_last(units: list[_Unit], items: list[list[int]]) -> None:
         del last[1:]
         return
     kept = [last[0]]
-    heading = not units[last[0]].text.rstrip().endswith((".", "!", "?", ";", ":"))  # "5. Uphold openness" over its paragraph
+    heading = not units[last[0]].text.rstrip().endswith((".", "!", "?", ";", ":", *FULL_STOPS_ABROAD, "；", "："))  # "5. Uphold openness" over its paragraph
     # (a paragraph naming the speaker as the earlier items' own paragraphs did, and asking as they did, goes on: "Wang said
     # the countries should ..." in an earlier item, "Wang stressed that ... should be ..." in the last)
     named = {units[j].text.split(" ", 1)[0] for item in items[:-1] for j in item[1:]} - {"The", "He", "She", "They", "It"}
@@ -288,7 +290,7 @@ def _summary(unit: _Unit) -> str:
 def _inline_marker_end(text: str) -> int:
     """Where an inline item's text starts after its marker ("and third, ", "(2) ")."""
     _, inline = ordinal_patterns()
-    m = inline.match(text) or ordinal_adverbs().match(text) or INLINE_NUMBER.match(text)
+    m = inline.match(text) or ordinal_adverbs().match(text) or INLINE_NUMBER.match(text) or unspaced_markers()[1].match(text)
     return m.end() if m else 0
 
 

@@ -69,6 +69,13 @@ def _elsewhere() -> re.Pattern:
     return re.compile(rf"^(?:{titled}|\((?:{alternation(k.credits)})\)$)")
 
 
+@lru_cache(maxsize=1)
+def _resumes_abroad() -> re.Pattern:
+    """A paragraph in a script that does not space its words opening as narrative does (data/verbs.yml
+    resuming_in_other_scripts: "其他与会外长…", the other ministers …)."""
+    return re.compile(knowledge().verbs("resuming_in_other_scripts"))
+
+
 def resumes(text: str) -> bool:
     """True when a paragraph resumes the narrative after a list: its last item ends before it."""
-    return bool(RESUME.match(text) or _elsewhere().match(text))
+    return bool(RESUME.match(text) or _elsewhere().match(text) or _resumes_abroad().match(text))

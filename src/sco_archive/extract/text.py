@@ -8,8 +8,9 @@ from functools import lru_cache
 
 from ..knowledge import alternation, knowledge, lower
 
-# A sentence ends at . ! ? (and closing quotes) followed by space and a capital, digit or quote...
-_SENTENCE_END = re.compile(r"([.!?][\"”’)]*)\s+(?=[\"“‘(«—–]?\s?[A-Z0-9А-ЯЁ])")
+# A sentence ends at . ! ? (and closing quotes) followed by space and a capital, digit or quote, or at the full stop of a
+# script that does not space its words ("。", "！", "？", with its closing quotes) followed by anything...
+_SENTENCE_END = re.compile(r"([.!?][\"”’)]*)\s+(?=[\"“‘(«—–]?\s?[A-Z0-9А-ЯЁ])|([。！？][\"”’)」』）]*)\s*(?=\S)")
 # ...unless the dot ends an abbreviation or an initial.
 _ABBREVIATION = re.compile(r"(?:\b(?:H\.E|Mr|Mrs|Ms|Dr|Smt|St|No|U\.S|U\.N|Sept|Jan|Feb|Aug|Oct|Nov|Dec|vs|etc|Gen|Col|Prof|Amb|г)|\b[A-ZА-ЯЁ])$")  # ("в г. Астане": a Russian page's "city of")
 # Phrases that put a meeting later than the text ("the summit to be held in ..."), as written.
@@ -34,7 +35,7 @@ def sentences(text: str) -> tuple[str, ...]:
     for m in _SENTENCE_END.finditer(text):
         if m.group(1) == "." and _ABBREVIATION.search(text, max(0, m.start() - 5), m.start()):
             continue
-        parts.append(text[start : m.end(1)].strip())
+        parts.append(text[start : m.end(1) if m.group(1) else m.end(2)].strip())
         start = m.end()
     tail = text[start:].strip()
     if tail:

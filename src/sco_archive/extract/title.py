@@ -6,23 +6,13 @@ import re
 from functools import lru_cache
 
 from ..dates import find_dates
-from ..knowledge import FULL_STOPS_ABROAD, alternation, knowledge
+from ..knowledge import FULL_STOPS_ABROAD, UNSPACED, alternation, knowledge, word_count
 from ..model import Paragraph
 from .kinds import speech_heading, turn_or_address
 from .datelines import dateline
 
 # (also inside closing quotes: "... summit.”"; a menu's "Posts|"; other scripts' full stops and the full-width colon and comma: "।", "。", "：")
 _HEADLINE_END = re.compile(rf"(?:[.!?:;,{FULL_STOPS_ABROAD}：，][\"”’')]*|\s*\|)$")
-# A character of a script that does not space its words (Chinese, Japanese kana): two make about one word.
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
-CHARACTERS_A_WORD = 2
-
-
-def _words(text: str) -> int:
-    """The words of a line: spaced words, or in Chinese or Japanese, its characters two to a word ("6成员国元首批准《...》")."""
-    return max(len(text.split()), len(_UNSPACED.findall(text)) // CHARACTERS_A_WORD)
-
-
 # A line that is only a day, a month's name in any language and a year, perhaps with a time: a page's stamp ("28 iulie 2021",
 # "5 июля 2024, 13:59"), whatever the language (find_dates reads the languages it knows).
 _DAY_MONTH_YEAR = re.compile(r"^\d{1,2}\.?\s+[^\W\d_]+\.?,?\s+\d{4}(?:,?\s+\d{1,2}:\d{2})?$")
@@ -84,9 +74,9 @@ def _site_name() -> re.Pattern:
 def headline(paragraphs: tuple[Paragraph, ...]) -> str | None:
     """The text's own headline: a short first paragraph that is not a sentence, byline or dateline (among the first three
     lines of three words or more: a site's one-word labels over it, "LINE", "Text:AAAPrint", "Politics", do not count)."""
-    long_lines = [i for i, p in enumerate(paragraphs[:HEADLINE_REACH]) if _words(p.text) >= 3][:HEADLINE_LINES]
+    long_lines = [i for i, p in enumerate(paragraphs[:HEADLINE_REACH]) if word_count(p.text) >= 3][:HEADLINE_LINES]
     for index, p in enumerate(paragraphs[: long_lines[-1] + 1 if long_lines else 0]):
-        words = _words(p.text)
+        words = word_count(p.text)
         if words < 3 or p.text[:1].islower() or _capitals_label(p.text) or _site_name().match(p.text) \
                 or (_credit_line().match(p.text) and find_dates(p.text)) or _WEB_ADDRESS.search(p.text) or _DAY_MONTH_YEAR.match(p.text):
             continue  # a section label such as "CHINA / DIPLOMACY", the site's name ("People's Daily Online"), an agency's
@@ -105,7 +95,7 @@ def headline(paragraphs: tuple[Paragraph, ...]) -> str | None:
             return under  # the event's name over "Dmitry Medvedev's speech at the meeting ..."
         if len(under) < len(text) and text.endswith(" " + under) and _is_headline(under):
             return under  # a section's name and the day before the headline, the headline alone under it
-        if _UNSPACED.search(text) and under and not _UNSPACED.search(under) and _is_headline(under) and knowledge().names_the_sco(under):
+        if UNSPACED.search(text) and under and not UNSPACED.search(under) and _is_headline(under) and knowledge().names_the_sco(under):
             return under  # a bilingual page's Chinese headline over its English one: "王毅主持..." / "Wang Yi chairs SCO ..."
         if _is_headline(text):
             return text
