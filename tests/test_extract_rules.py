@@ -5475,3 +5475,14 @@ def test_a_person_who_clarified_or_explained_gives_their_words():
             "Ministry of Transport of Kyrgyzstan spoke about this on June 2.\n\nNurlan Tokonov clarified that the talks were "
             "scheduled for Thursday.\n\nLet us remind you that the previous meeting was held last year.\n")
     assert _doc(text).speaker == Speaker("Nurlan Tokonov", None)
+
+
+@pytest.mark.parametrize("salutation", ["Distinguished Prime Minister Rao", "Esteemed Chairman", "Dear Colleagues",
+                                        "Your Excellency President Omarov", "Ladies and Gentlemen"])
+def test_a_speech_opening_with_any_form_of_address_has_no_headline(salutation):
+    """(data14) Every form of address of data/titles.yml forms_of_address opens a salutation, not a headline: a speech
+    text whose first line is one has a made-up title (before, only "Dear", "Your" and "Ladies" were refused)."""
+    text = (f"{salutation}\n\nIt is a great pleasure to take part in the meeting of the SCO Council of Heads of State. "
+            "Our countries should deepen cooperation in trade and security.\n")
+    doc = _doc(text)
+    assert doc.title_generated and doc.title != salutation

@@ -651,3 +651,13 @@ def test_a_chinese_report_giving_only_its_month_and_day_joins_the_meeting_of_tha
                "元首们讨论了地区安全与经贸合作。\n")
     meetings = _meetings(write_texts, {"wire": WIRE, "chinese": chinese})
     assert meetings["wire"] == meetings["chinese"] == "2019-06-14-council-of-heads-of-state-bishkek"
+
+
+@pytest.mark.parametrize("weekday, meeting", [("в четверг", "earlier"), ("в пятницу", "wire")])
+def test_a_weekday_named_in_russian_picks_the_meeting_held_on_that_day_of_the_week(write_texts, weekday, meeting):
+    # data/dates.yml's weekdays in every language rule meetings out (veto.py), as the English "on Thursday" does:
+    # EARLIER (16 August 2007) was a Thursday, WIRE (14 June 2019) a Friday, both in Bishkek
+    russian = (f"Президент {weekday} принял участие в заседании Совета глав государств-членов Шанхайской организации "
+               "сотрудничества в Бишкеке. Он призвал к укреплению сотрудничества в сфере безопасности.\n")
+    meetings = _meetings(write_texts, {"wire": WIRE, "earlier": EARLIER, "russian": russian})
+    assert meetings["russian"] == meetings[meeting] != meetings["wire" if meeting == "earlier" else "earlier"]

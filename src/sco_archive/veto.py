@@ -4,19 +4,20 @@ match on their own."""
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from functools import lru_cache
 
+from .dates import ANY_CASE_WEEKDAY_WORDS, MONTH_WORDS, WEEKDAY_WORDS, weekday_number
 from .extract.kinds import ANNOUNCING_KINDS
 from .extract.text import sentences
 from .extract.when import said_of_coming
-from .knowledge import knowledge, lower
+from .knowledge import alternation, knowledge, lower
 from .model import Document
 
 LEAD_PARAGRAPHS = 4  # the headline and the first paragraphs, where a report says when the meeting met
-ON_WEEKDAY = re.compile(r"\b[Oo]n\s+(" + "|".join(calendar.day_name) + r")\b")
+# "on Thursday", "в четверг" (data/dates.yml: a weekday of `any_case` is written with its preposition)
+ON_WEEKDAY = re.compile(r"\b(?:[Oo]n\s+(" + WEEKDAY_WORDS + r")|(" + ANY_CASE_WEEKDAY_WORDS + r"))\b")
 YEAR = re.compile(r"(?<![\d./-])(?:19[89]\d|20\d\d)(?![\d./-]\d)")
 # A text names no year more than this after its meeting: the SCO's development strategies run ten years
 # and are drafted a year or two ahead ("the draft Development Strategy until 2025" at the 2014 summit).
@@ -25,7 +26,7 @@ MAX_YEARS_AHEAD = 12
 # 2034"), is at most MAX_YEARS_AFTER after its meeting (a withdrawal or an exercise the speaker speaks of); a programme's
 # name is no such year ("the 2030 Agenda", "Peace Mission 2021").
 _COMING = re.compile(r"\b(?:will|would|shall|to be|plans?|planned|next|scheduled|expected|intends?|upcoming)\b", re.I)
-IN_YEAR = re.compile(r"\b(?:in|since)\s+(?:the\s+(?:first|second)\s+half\s+of\s+)?(?:(?:early|late|mid-?)\s*)?(?:(?:" + "|".join(calendar.month_name[1:]) + r")\s+)?"
+IN_YEAR = re.compile(r"\b(?:in|since)\s+(?:the\s+(?:first|second)\s+half\s+of\s+)?(?:(?:early|late|mid-?)\s*)?(?:" + MONTH_WORDS + r"\.?\s+)?"
                      r"((?:19[89]\d|20\d\d))\b(?![\w*/.-]?\d)(?!\s+[A-Z])")
 MAX_YEARS_AFTER = 3
 
@@ -136,7 +137,7 @@ def _leaders_in(paragraphs: tuple) -> tuple[tuple[tuple[int, int | None], ...], 
 
 # A lead sentence on a bilateral talk that names no SCO meeting gives the talk's weekday, not the meeting's ("On
 # Wednesday, the minister met his Russian counterpart" in a wire filed on the Thursday of the meeting)
-_BILATERAL = re.compile(r"\b(?:counterparts?|bilateral)\b")
+_BILATERAL = re.compile(r"\b" + alternation(knowledge().bilateral_words) + r"\b")  # (data/bodies.yml)
 _OF_THE_SCO = re.compile(r"\b(?:sco|shanghai cooperation|summit|council|session)\b")
 
 
@@ -147,8 +148,8 @@ def lead_weekday(doc: Document) -> int | None:
         for sentence in sentences(paragraph.text):
             m = ON_WEEKDAY.search(sentence)
             said = lower(sentence)
-            if m and not (_BILATERAL.search(said) and not _OF_THE_SCO.search(said)) and not said_of_coming(sentence, m.start(1)):
-                return list(calendar.day_name).index(m[1])
+            if m and not (_BILATERAL.search(said) and not _OF_THE_SCO.search(said)) and not said_of_coming(sentence, m.start(m.lastindex)):
+                return weekday_number(m[m.lastindex])
     return None
 
 
