@@ -4939,6 +4939,28 @@ def test_the_day_of_a_journey_to_or_from_the_meeting_is_not_the_meeting_s(lead):
     assert _doc(text).date is None
 
 
+@pytest.mark.parametrize("span, day", [
+    ("from May 20 to 21", "2026-05-21"),  # a meeting's span with no year: its last day, the year from the stamp
+    ("from May 12 to 21", None),  # longer than a meeting lasts: a journey's
+])
+def test_a_yearless_span_after_from_announced_for_the_meeting_gives_its_last_day(span, day):
+    text = (" date 2026-05-16\n\nThe ninth meeting of the Ministers of Transport of the SCO member states is scheduled to be "
+            f"held {span} in Almaty, according to the ministry. The ministers will discuss new transport corridors.\n")
+    assert _doc(text).date == day
+    visit = "The Kyrgyz Prime Minister will pay an official visit to Kazakhstan from May 20 to 21 and attend the meeting."
+    assert [h.day for h in dates.find_dates(visit)] == []
+
+
+@pytest.mark.parametrize("verb", ["reached", "arrived in"])
+def test_the_weekday_someone_reached_the_meeting_s_city_on_is_not_the_meeting_s(verb):
+    # the arrival's Thursday, under a stamp of that Thursday: the summit itself is the next day, which the text never gives
+    text = (" date 2026-06-11\n\nPrime Minister lands in Bishkek for SCO summit\n\n"
+            f"Prime Minister Farid Malik on Thursday {verb} Bishkek to represent his country at the 26th Meeting of the Council "
+            "of Heads of State of the Shanghai Cooperation Organisation.\n\nHe was received at the airport by the Kyrgyz "
+            "Minister of Culture.\n")
+    assert _doc(text).date is None
+
+
 @pytest.mark.parametrize("stamp", ["12 мая 2026, 10:15 [ «Вести Азии» ]", "May 12, 2026, 10:15 [Asia Courier]"])
 def test_a_stamp_with_the_outlet_in_square_brackets_is_the_publication_date(stamp):
     text = (f"В Душанбе открылось совещание министров транспорта ШОС\n{stamp}\n"

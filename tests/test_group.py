@@ -516,6 +516,15 @@ def test_a_stamped_report_naming_another_day_or_an_interview_stays_undated(write
     assert got == {"other_day": ("report", None), "interview": ("interview", None)}
 
 
+def test_a_stamped_report_naming_only_a_later_day_is_dated_by_its_stamp(write_texts):
+    # the next meeting's day, after the stamp, is a later event's, not another day of this meeting
+    later_day = STAMPED_ONLY + "\nThe next meeting of the ministers of justice is scheduled for 14-15 May 2020 in Moscow.\n"
+    archive = run([str(write_texts({"later_day.txt": later_day}))])
+    doc = archive.documents[0]
+    assert doc.date == "2019-03-12"
+    assert doc.evidence["date"].rule == "publication date of a report on no other meeting"
+
+
 @pytest.mark.parametrize("trip", [
     "left for Dushanbe to take part in the meeting and speak",  # a journey
     "will lead the delegation at the meeting opening tomorrow and speak",  # someone going to a meeting to come

@@ -45,6 +45,12 @@ MDY_RANGE = re.compile(r"\b(" + _MONTH + r"),?\s+" + _DAY + _DAYS_APART + _DAY +
 # "hosted in Kunming from July 30 to 31, 2025": a span of days after "from" inside a sentence, dated by its last day; not
 # a sentence opening on it ("From December 4 to 6, 2012, the premier attended ... and paid visits": a journey's).
 MDY_FROM_TO = re.compile(r"(?<=\bfrom )(" + _MONTH + r")\s+" + _DAY + r"\s+to\s+" + _DAY + r"(?:,\s*|\s+)(\d{4})" + _YEAR_END)
+# The same with no year, "held in Zhengzhou from December 14 to 15" (read as any yearless day); not a visit's span ("will
+# pay a state visit to Kazakhstan from June 12 to 14 and attend the summit": the visit's words before it in its clause),
+# nor one longer than a meeting lasts (three days: "visits ... and the Tashkent Summit from June 8 to 18" is a journey's).
+MD_FROM_TO = re.compile(r"(?<=\bfrom )(" + _MONTH + r")\s+" + _DAY + r"\s+to\s+" + _DAY + r"\b(?!,?\s*\d{4})")
+_VISIT_BEFORE = re.compile(r"\b(?:visit|visits|trip|tour)\b[^,;.]*$", re.I)
+MEETING_DAYS = 3
 # "1-2 November 2019", "31 August-1 September 2025": a day range written day first, dated by its last day too.
 DMY_RANGE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?(?:\s+" + MONTH_WORDS + r")?\s*[-–]\s*" + _DAY + r"\s+(" + _MONTH + r"),?\s+(\d{4})" + _YEAR_END)
 # "2023-yil 14-iyul": the year first, with its word (data/dates.yml year_words), then the day and the month.
@@ -172,6 +178,9 @@ def find_dates(text: str, partial: bool = True) -> list[DateHit]:
         if partial:
             for m in MD_DAYS.finditer(text):
                 add(m, None, _month(m[1]), int(m[3]))
+            for m in MD_FROM_TO.finditer(text):
+                if 0 < int(m[3]) - int(m[2]) < MEETING_DAYS and not _VISIT_BEFORE.search(text, max(0, m.start() - 80), m.start()):
+                    add(m, None, _month(m[1]), int(m[3]))
             for m in MD.finditer(text):
                 add(m, None, _month(m[1]), int(m[2]))
             for m in DM.finditer(text):

@@ -256,13 +256,15 @@ def _numbered_like(doc: Document, undated_numbered: dict[tuple[str, int], list[l
 
 def _stamp_is_its_day(doc: Document) -> bool:
     """Whether an undated text that reports on no meeting of the archive was published on its meeting's day: it has a
-    publication date, names no other day ("... agreed on 5 December 2018") and is not `around_the_meeting`, nor a report
-    of someone's arrival for it ("... arrived in Astana to take part in the SCO Summit": the eve, or the first hours of
-    a visit; text.arrives_for_the_meeting)."""
+    publication date, names no other day up to it ("... agreed on 5 December 2018"; a later day is a later event's: "the
+    next summit, scheduled for September 16-17, 2021") and is not `around_the_meeting`, nor a report of someone's arrival
+    for it ("... arrived in Astana to take part in the SCO Summit": the eve, or the first hours of a visit;
+    text.arrives_for_the_meeting)."""
     if (not doc.published or doc.kind in ANNOUNCING_KINDS or around_the_meeting(doc.paragraphs)
             or arrives_for_the_meeting(doc.paragraphs)):
         return False
-    return not any(hit.resolve(None) not in (None, doc.published) for p in doc.paragraphs for hit in find_dates(p.text, partial=False))
+    days = (hit.resolve(None) for p in doc.paragraphs for hit in find_dates(p.text, partial=False))
+    return not any(day and day < doc.published for day in days)
 
 
 NEAR_DAYS = 7  # a body does not meet twice in a week
