@@ -1030,6 +1030,9 @@ def test_bodies_named_in_other_scripts(lead, body):
     # (langs14) without the linker "na", and the prime ministers' meeting in Filipino
     ("Dumating kahapon sa Astana ang Premyer para dumalo sa ika-15 Pulong ng mga Punong Ministro ng SCO.",
      "Council of Heads of Government", 15),
+    # (group14b) without "na", and the prime ministers' meeting named in Filipino
+    ("Dumating kahapon sa Bishkek si Premyer Wang para dumalo sa ika-11 Pulong ng mga Punong Ministro ng mga kasaping bansa "
+     "ng SCO.", "Council of Heads of Government", 11),
     # German and Uzbek ministers' meetings, the German ordinal's full stop read by the splitter as a sentence's end
     ("Am Dienstag hat in Minsk das 9. Kulturministertreffen der SCO-Staaten stattgefunden.", "Meeting of Culture Ministers", 9),
     ("Samarqand shahrida ShHTga a'zo davlatlar energetika vazirlarining uchinchi yig‘ilishi bo‘lib o‘tdi.",
@@ -4978,6 +4981,28 @@ def test_the_day_of_a_journey_to_or_from_the_meeting_is_not_the_meeting_s(lead):
     assert _doc(text).date is None
 
 
+@pytest.mark.parametrize("span, day", [
+    ("from May 20 to 21", "2026-05-21"),  # a meeting's span with no year: its last day, the year from the stamp
+    ("from May 12 to 21", None),  # longer than a meeting lasts: a journey's
+])
+def test_a_yearless_span_after_from_announced_for_the_meeting_gives_its_last_day(span, day):
+    text = (" date 2026-05-16\n\nThe ninth meeting of the Ministers of Transport of the SCO member states is scheduled to be "
+            f"held {span} in Almaty, according to the ministry. The ministers will discuss new transport corridors.\n")
+    assert _doc(text).date == day
+    visit = "The Kyrgyz Prime Minister will pay an official visit to Kazakhstan from May 20 to 21 and attend the meeting."
+    assert [h.day for h in dates.find_dates(visit)] == []
+
+
+@pytest.mark.parametrize("verb", ["reached", "arrived in"])
+def test_the_weekday_someone_reached_the_meeting_s_city_on_is_not_the_meeting_s(verb):
+    # the arrival's Thursday, under a stamp of that Thursday: the summit itself is the next day, which the text never gives
+    text = (" date 2026-06-11\n\nPrime Minister lands in Bishkek for SCO summit\n\n"
+            f"Prime Minister Farid Malik on Thursday {verb} Bishkek to represent his country at the 26th Meeting of the Council "
+            "of Heads of State of the Shanghai Cooperation Organisation.\n\nHe was received at the airport by the Kyrgyz "
+            "Minister of Culture.\n")
+    assert _doc(text).date is None
+
+
 @pytest.mark.parametrize("stamp", ["12 мая 2026, 10:15 [ «Вести Азии» ]", "May 12, 2026, 10:15 [Asia Courier]"])
 def test_a_stamp_with_the_outlet_in_square_brackets_is_the_publication_date(stamp):
     text = (f"В Душанбе открылось совещание министров транспорта ШОС\n{stamp}\n"
@@ -5515,3 +5540,14 @@ def test_a_person_who_clarified_or_explained_gives_their_words():
             "Ministry of Transport of Kyrgyzstan spoke about this on June 2.\n\nNurlan Tokonov clarified that the talks were "
             "scheduled for Thursday.\n\nLet us remind you that the previous meeting was held last year.\n")
     assert _doc(text).speaker == Speaker("Nurlan Tokonov", None)
+
+
+@pytest.mark.parametrize("salutation", ["Distinguished Prime Minister Rao", "Esteemed Chairman", "Dear Colleagues",
+                                        "Your Excellency President Omarov", "Ladies and Gentlemen"])
+def test_a_speech_opening_with_any_form_of_address_has_no_headline(salutation):
+    """(data14) Every form of address of data/titles.yml forms_of_address opens a salutation, not a headline: a speech
+    text whose first line is one has a made-up title (before, only "Dear", "Your" and "Ladies" were refused)."""
+    text = (f"{salutation}\n\nIt is a great pleasure to take part in the meeting of the SCO Council of Heads of State. "
+            "Our countries should deepen cooperation in trade and security.\n")
+    doc = _doc(text)
+    assert doc.title_generated and doc.title != salutation

@@ -228,12 +228,16 @@ Question: Will the President hold bilateral talks?
 
 Answer: Yes, on the sidelines of the meeting the President will meet the Kyrgyz President.
 """
-    report = briefing.replace("Briefing by the Foreign Ministry Spokesperson", "Foreign Ministry report").replace(
+    preview = briefing.replace("Briefing by the Foreign Ministry Spokesperson", "Foreign Ministry report").replace(
         "Question: Will the President hold bilateral talks?\n\nAnswer: Yes, on", "On")
-    texts = {"wire": WIRE, "earlier": EARLIER, "briefing": briefing, "report": report}
+    report = preview.replace("will travel to Bishkek to take part", "travelled to Bishkek and took part").replace(
+        "will discuss", "discussed").replace("will meet", "met")
+    texts = {"wire": WIRE, "earlier": EARLIER, "briefing": briefing, "preview": preview, "report": report}
     meetings = _meetings(write_texts, texts)
     assert meetings["briefing"] == meetings["wire"]  # a week before the summit it announces
-    assert meetings["report"] not in (meetings["wire"], meetings["earlier"])  # a report comes out after its meeting
+    # so does a report whose lead names its meeting as still to come (a preview)
+    assert meetings["preview"] == meetings["wire"]
+    assert meetings["report"] not in (meetings["wire"], meetings["earlier"])  # a report of the meeting comes out after it
 
 
 def test_a_year_named_long_after_a_meeting_rules_that_meeting_out(write_texts):
@@ -269,6 +273,43 @@ def test_a_year_the_text_places_a_coming_event_in_rules_out_meetings_after_it(wr
     texts = {"wire": WIRE, "coming": _undated("in Bishkek and said the next summit will be held in Dushanbe in 2020")}
     meetings = _meetings(write_texts, texts)
     assert meetings["coming"] == meetings["wire"]
+
+
+@pytest.mark.parametrize("lead", [
+    # "since" after the coming word: the year is past ("will be the first ... since the pandemic in 2016")
+    "in Bishkek. He said this summit will be the first the leaders hold in person since the pandemic in 2016",
+    # a full stop without a space after it, on a cut page, between the coming word and the year
+    "in Bishkek. Observers will be admitted to the talks.The group was founded in 2001",
+    # a modal far before the year, not governing it
+    "in Bishkek. I would like to remind you that all member states are bound by the long-term treaty on good-neighbourliness "
+    "and friendship, signed in Bishkek in 2007",
+])
+def test_a_year_no_coming_word_governs_rules_no_later_meeting_out(write_texts, lead):
+    # Only a year a coming word governs ("will be held in Tashkent in 2010") was written before it; these are past years.
+    meetings = _meetings(write_texts, {"wire": WIRE, "undated": _undated(lead)})
+    assert meetings["undated"] == meetings["wire"]
+
+
+def test_the_weekday_of_a_journey_to_the_meeting_rules_no_meeting_out(write_texts):
+    # "left ... on Wednesday to attend" is the day of the journey, not of the Friday summit; a weekday of the meeting itself
+    # still rules out a meeting held on another day.
+    journey = ("The Foreign Minister left on a two-day trip to Kyrgyzstan on Wednesday to attend the 19th meeting of the "
+               "Council of Heads of State of the Shanghai Cooperation Organization in Bishkek.\n"
+               "He is expected to hold talks with his counterparts on trade and security.\n")
+    met = journey.replace("left on a two-day trip to Kyrgyzstan on Wednesday to attend", "on Wednesday attended")
+    meetings = _meetings(write_texts, {"wire": WIRE, "journey": journey, "met": met})
+    assert meetings["journey"] == meetings["wire"] != meetings["met"]
+
+
+def test_a_filipino_report_numbering_an_earlier_prime_ministers_meeting_does_not_join_a_later_one_in_its_city(write_texts):
+    # "ika-9 Pulong ng mga Punong Ministro" is the heads of government's ninth meeting (2010), not the 2019 one in Tashkent
+    wire = ("TASHKENT, Nov. 2, 2019 -- The Council of Heads of Government of the Shanghai Cooperation Organization met in "
+            "Tashkent on Saturday and approved the organisation's budget.\n")
+    filipino = ("Dumating kahapon sa Tashkent, Uzbekistan si Premyer Wen ng Tsina para dumalo sa ika-9 Pulong ng mga Punong "
+                "Ministro ng mga kasaping bansa ng Shanghai Cooperation Organization (SCO).\n"
+                "Tatalakayin sa SCO Prime Ministers' summit ang kalakalan at transportasyon.\n")
+    meetings = _meetings(write_texts, {"wire": wire, "filipino": filipino})
+    assert meetings["filipino"] != meetings["wire"]
 
 
 # A wire filed on the summit's Friday tells of the talks of the day before: its Thursday is not the meeting's.
@@ -475,6 +516,15 @@ def test_a_stamped_report_naming_another_day_or_an_interview_stays_undated(write
     assert got == {"other_day": ("report", None), "interview": ("interview", None)}
 
 
+def test_a_stamped_report_naming_only_a_later_day_is_dated_by_its_stamp(write_texts):
+    # the next meeting's day, after the stamp, is a later event's, not another day of this meeting
+    later_day = STAMPED_ONLY + "\nThe next meeting of the ministers of justice is scheduled for 14-15 May 2020 in Moscow.\n"
+    archive = run([str(write_texts({"later_day.txt": later_day}))])
+    doc = archive.documents[0]
+    assert doc.date == "2019-03-12"
+    assert doc.evidence["date"].rule == "publication date of a report on no other meeting"
+
+
 @pytest.mark.parametrize("trip", [
     "left for Dushanbe to take part in the meeting and speak",  # a journey
     "will lead the delegation at the meeting opening tomorrow and speak",  # someone going to a meeting to come
@@ -642,3 +692,40 @@ def test_a_chinese_report_giving_only_its_month_and_day_joins_the_meeting_of_tha
                "元首们讨论了地区安全与经贸合作。\n")
     meetings = _meetings(write_texts, {"wire": WIRE, "chinese": chinese})
     assert meetings["wire"] == meetings["chinese"] == "2019-06-14-council-of-heads-of-state-bishkek"
+
+
+@pytest.mark.parametrize("weekday, meeting", [("в четверг", "earlier"), ("в пятницу", "wire")])
+def test_a_weekday_named_in_russian_picks_the_meeting_held_on_that_day_of_the_week(write_texts, weekday, meeting):
+    # data/dates.yml's weekdays in every language rule meetings out (veto.py), as the English "on Thursday" does:
+    # EARLIER (16 August 2007) was a Thursday, WIRE (14 June 2019) a Friday, both in Bishkek
+    russian = (f"Президент {weekday} принял участие в заседании Совета глав государств-членов Шанхайской организации "
+               "сотрудничества в Бишкеке. Он призвал к укреплению сотрудничества в сфере безопасности.\n")
+    meetings = _meetings(write_texts, {"wire": WIRE, "earlier": EARLIER, "russian": russian})
+    assert meetings["russian"] == meetings[meeting] != meetings["wire" if meeting == "earlier" else "earlier"]
+
+
+def test_a_country_alone_does_not_place_an_undated_text_at_a_meeting_held_in_person_in_a_city(write_texts):
+    # A body meets in each member country every few years: "a summit in Kazakhstan" with no day, year or city is not
+    # the one Astana summit of the archive (it stays a meeting of its own); the city would place it there.
+    summit = ("ASTANA, June 9, 2017 (Xinhua) -- The Council of Heads of State of the Shanghai Cooperation Organization met "
+              "in Astana on Friday, and the leaders signed the Astana Declaration.\n")
+    country = ("The leaders called for a deadline for foreign troops to leave the region at a summit in Kazakhstan of the "
+               "Council of Heads of State of the Shanghai Cooperation Organization.\n")
+    meetings = _meetings(write_texts, {"summit": summit, "country": country,
+                                       "city": country.replace("in Kazakhstan", "in Astana, Kazakhstan,")})
+    assert meetings["country"] != meetings["summit"] == meetings["city"]
+
+
+def test_an_undated_text_joins_a_meeting_whose_texts_give_no_city_by_the_one_declaration_they_name(write_texts):
+    # A speech dated in its heading gives no city, but names the declaration its meeting prepared: a report placing the
+    # same body's meeting in that city in person is on it; not when the speech names two declarations.
+    speech = ("Address by the President at the meeting of the Council of Heads of State of the Shanghai Cooperation "
+              "Organization (September 1, 2025)\n\nDear colleagues, a solid set of documents is ready for today's meeting, "
+              "and the main one, the Tianjin Declaration, sets out our shared approach to trade and security.\n")
+    report = ("The leaders met in Tianjin at the meeting of the Council of Heads of State of the Shanghai Cooperation "
+              "Organization and agreed to deepen cooperation in trade and transport.\n")
+    meetings = _meetings(write_texts, {"speech": speech, "report": report})
+    assert meetings["report"] == meetings["speech"] == "2025-09-01-council-of-heads-of-state-tianjin"
+    two = speech.replace("our shared approach", "our shared approach, as the Astana Declaration did,")
+    meetings = _meetings(write_texts, {"speech": two, "report": report})
+    assert meetings["report"] != meetings["speech"]

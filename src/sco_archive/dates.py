@@ -16,8 +16,8 @@ MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "
 # case too ("14 июня 2019", "в четверг").
 _WORDS = data("dates.yml")
 _MONTHS = {**_WORDS["months"]["capitalised_only"], **_WORDS["months"]["any_case"]}
-_MONTH_WORDS = alternation({m.capitalize() for m in _MONTHS} | {m.upper() for m in _MONTHS} | set(_WORDS["months"]["any_case"]))
-_MONTH = _MONTH_WORDS + r"\.?"
+MONTH_WORDS = alternation({m.capitalize() for m in _MONTHS} | {m.upper() for m in _MONTHS} | set(_WORDS["months"]["any_case"]))
+_MONTH = MONTH_WORDS + r"\.?"
 _WEEKDAY_NUMBER = {**_WORDS["weekdays"]["capitalised_only"], **_WORDS["weekdays"]["any_case"]}
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
 _NOT_NUM_BEFORE = r"(?<![\d/.\-])"
@@ -47,8 +47,14 @@ MDY_RANGE = re.compile(r"\b(" + _MONTH + r"),?\s+" + _DAY + _DAYS_APART + _DAY +
 # "hosted in Kunming from July 30 to 31, 2025": a span of days after "from" inside a sentence, dated by its last day; not
 # a sentence opening on it ("From December 4 to 6, 2012, the premier attended ... and paid visits": a journey's).
 MDY_FROM_TO = re.compile(r"(?<=\bfrom )(" + _MONTH + r")\s+" + _DAY + r"\s+to\s+" + _DAY + r"(?:,\s*|\s+)(\d{4})" + _YEAR_END)
+# The same with no year, "held in Zhengzhou from December 14 to 15" (read as any yearless day); not a visit's span ("will
+# pay a state visit to Kazakhstan from June 12 to 14 and attend the summit": the visit's words before it in its clause),
+# nor one longer than a meeting lasts (three days: "visits ... and the Tashkent Summit from June 8 to 18" is a journey's).
+MD_FROM_TO = re.compile(r"(?<=\bfrom )(" + _MONTH + r")\s+" + _DAY + r"\s+to\s+" + _DAY + r"\b(?!,?\s*\d{4})")
+_VISIT_BEFORE = re.compile(r"\b(?:visit|visits|trip|tour)\b[^,;.]*$", re.I)
+MEETING_DAYS = 3
 # "1-2 November 2019", "31 August-1 September 2025": a day range written day first, dated by its last day too.
-DMY_RANGE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?(?:\s+" + _MONTH_WORDS + r")?\s*[-–]\s*" + _DAY + r"\s+(" + _MONTH + r"),?\s+(\d{4})" + _YEAR_END)
+DMY_RANGE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?(?:\s+" + MONTH_WORDS + r")?\s*[-–]\s*" + _DAY + r"\s+(" + _MONTH + r"),?\s+(\d{4})" + _YEAR_END)
 # "2023-yil 14-iyul": the year first, with its word (data/dates.yml year_words), then the day and the month.
 YDM = re.compile(r"\b(\d{4})[-\s]" + alternation(_WORDS["months"]["year_words"]) + r"\s+" + _DAY + r"[-\s](" + _MONTH + r")")
 # "2008年8月28日", "8月28日", "2008년 8월 28일": the year (if any), month and day each followed by its mark (data/dates.yml
@@ -58,15 +64,17 @@ YMD_MARKED = re.compile(_NOT_NUM_BEFORE + r"(?:(\d{4})\s*" + alternation({y for 
                         + alternation({m for _, m, _ in _MARKS}) + r"\s*(\d{1,2})\s*" + alternation({d for _, _, d in _MARKS}))
 _MARKED = re.compile(alternation({m for _, m, _ in _MARKS}))  # YMD_MARKED
 # "August 31 to September 1" / "August 31-September 1, 2025": a range over two months, dated by its last day.
-MD_RANGE = re.compile(r"\b" + _MONTH_WORDS + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:[-–]|to)\s*(" + _MONTH + r")\s+" + _DAY + r"\b(?:,?\s*(\d{4})" + _YEAR_END + r")?")
+MD_RANGE = re.compile(r"\b" + MONTH_WORDS + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:[-–]|to)\s*(" + _MONTH + r")\s+" + _DAY + r"\b(?:,?\s*(\d{4})" + _YEAR_END + r")?")
 # "April 26-28" with no year: a range of days in one month, dated by its last day.
 MD_DAYS = re.compile(r"\b(" + _MONTH + r")\s+" + _DAY + r"\s*[-–]\s*" + _DAY + r"\b(?!\s*,?\s*\d{4})")
 MD = re.compile(r"\b(" + _MONTH + r")\s+" + _DAY + r"\b(?!\s*,?\s*\d{4})(?!\s*(?:-|to|and)\s*\d)")
 DM = re.compile(r"\b" + _DAY + r"\s+" + _DAY_OF + r"(" + _MONTH + r")(?!\.?,?\s*" + _MONTH_OF + r"\d{4})")
 WEEKDAY_WORDS = alternation({w.capitalize() for w in _WEEKDAY_NUMBER} | set(_WORDS["weekdays"]["any_case"]))  # one regex group
 WEEKDAY = re.compile(r"\b(" + WEEKDAY_WORDS + r")\b")
-# A stamp may abbreviate the weekday ("Thu Jun 7, 2012 10:22AM GMT"); running text never counts these.
-WEEKDAY_STAMP = re.compile(r"\b(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?|" + "|".join(w.capitalize() for w in _WORDS["weekdays"]["capitalised_only"]) + r")(?![\w])")
+WEEKDAY_NAMES = tuple(w.capitalize() for w in _WORDS["weekdays"]["capitalised_only"])  # "Monday", as running text writes it
+ANY_CASE_WEEKDAY_WORDS = "(?i:" + alternation(_WORDS["weekdays"]["any_case"]) + ")"  # "в четверг", "В четверг": one regex group
+# A stamp may abbreviate the weekday ("Thu Jun 7, 2012 10:22AM GMT", data/dates.yml in_stamps); running text never counts these.
+WEEKDAY_STAMP = re.compile(r"\b(?:" + alternation(w.capitalize() for w in _WORDS["weekdays"]["in_stamps"]) + r"\.?|" + "|".join(WEEKDAY_NAMES) + r")(?![\w])")
 TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b")
 
 _DIGIT = re.compile(r"\d")
@@ -76,7 +84,7 @@ _YEAR_DIGITS = re.compile(r"\d{4}|\d/\d{1,2}/\d\d")  # a complete date has a fou
 _DIGIT_DASH_DIGIT = re.compile(r"\d-\d")  # ISO, DASH_DMY
 _DIGIT_SLASH_DIGIT = re.compile(r"\d/\d")  # SLASH_YMD
 _DIGIT_DOT_DIGIT = re.compile(r"\d\.\d")  # DOT_YMD, DOT_DMY
-_MONTH_NAME = re.compile(_MONTH_WORDS)  # MDY, DMY, MD, DM
+_MONTH_NAME = re.compile(MONTH_WORDS)  # MDY, DMY, MD, DM
 
 MIN_YEAR, MAX_YEAR = 1996, 2099  # the Shanghai Five met first in 1996
 
@@ -172,6 +180,9 @@ def find_dates(text: str, partial: bool = True) -> list[DateHit]:
         if partial:
             for m in MD_DAYS.finditer(text):
                 add(m, None, _month(m[1]), int(m[3]))
+            for m in MD_FROM_TO.finditer(text):
+                if 0 < int(m[3]) - int(m[2]) < MEETING_DAYS and not _VISIT_BEFORE.search(text, max(0, m.start() - 80), m.start()):
+                    add(m, None, _month(m[1]), int(m[3]))
             for m in MD.finditer(text):
                 add(m, None, _month(m[1]), int(m[2]))
             for m in DM.finditer(text):
@@ -200,10 +211,15 @@ def full_date(text: str) -> str | None:
     return None
 
 
+def weekday_number(name: str) -> int:
+    """The number of a weekday data/dates.yml names, in any case (Monday = 0)."""
+    return _WEEKDAY_NUMBER[name.lower()]
+
+
 def weekday_before(name: str, reference: str) -> str:
     """The latest day named `name` on or before `reference` (ISO)."""
     ref = dt.date.fromisoformat(reference)
-    back = (ref.weekday() - _WEEKDAY_NUMBER[name.lower()]) % 7
+    back = (ref.weekday() - weekday_number(name)) % 7
     return (ref - dt.timedelta(days=back)).isoformat()
 
 

@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 
 from .dates import find_dates, long_date
 from .extract.kinds import ANNOUNCING_KINDS
-from .extract.placenames import city_country, place_patterns
+from .extract.placenames import city_country
 from .extract.places import INTERVIEW_PLACE, meeting_city
-from .extract.text import around_the_meeting, arrives_for_the_meeting, visible
+from .extract.text import around_the_meeting, arrives_for_the_meeting, previews_the_meeting, visible
 from .model import Document, Evidence, Meeting, Note, Warning
 from .knowledge import knowledge
+from .named_places import cities_named, declared_city, named_places, one_city
 from .slug import slugify, unique
 from .veto import lead_weekday, vetoed, years_named
 
@@ -34,11 +34,7 @@ def _where(doc: Document) -> str | None:
     """The city the text places its meeting in, by the name grouping compares: "Пекин" and "Beijing", "Nur-Sultan" and
     "Astana" are one city (places.yml one_city); the venue keeps the text's own."""
     city = _city(doc)
-    return _one_city(city) if city else None
-
-
-def _one_city(city: str) -> str:
-    return knowledge().one_city.get(city.lower(), city)
+    return one_city(city) if city else None
 
 
 def _online(doc: Document) -> bool:
@@ -73,22 +69,30 @@ def _reports_on(doc: Document, members: list[Document]) -> bool:
                             for m in members))
     if doc.published:
         date = _cluster_date(members)
-        # A briefing or an interview may announce the meeting: published up to MAX_DAYS_TO_PUBLISH before it; a report
-        # may come out on the eve of the day its meeting is dated by (the first day of a two-day summit).
-        earliest = -MAX_DAYS_TO_PUBLISH if doc.kind in ANNOUNCING_KINDS else -MAX_DAYS_APART
+        # A briefing or an interview may announce the meeting: published up to MAX_DAYS_TO_PUBLISH before it, as may a
+        # preview ("The SCO summit will be held in Uzbekistan this week"); a report may come out on the eve of the day its
+        # meeting is dated by (the first day of a two-day summit).
+        earliest = -MAX_DAYS_TO_PUBLISH if doc.kind in ANNOUNCING_KINDS or _previews(doc.paragraphs) else -MAX_DAYS_APART
         verdicts.append(bool(date) and earliest <= _days_after(date, doc.published) <= MAX_DAYS_TO_PUBLISH)
     cities = {_where(m) for m in members if _city(m)}
     # A speaker who joined by video names their own city, so a video meeting's cities do not disagree; nor does the
     # city an interview was given in.
     if _city(doc) and cities and not (_online(doc) or any(_online(m) for m in members) or _interview_city(doc)):
         verdicts.append(_where(doc) in cities)
+    # A meeting whose texts give no city agrees with a text's city in person that it names (it rules nothing out).
+    if _city(doc) and not cities and not (_online(doc) or _interview_city(doc)) and _where(doc) in named_places(members):
+        verdicts.append(True)
     # With no city on one side, the host country it gives ("chaired by the Indian side") is one of the meeting's
     # countries: a meeting India hosted by video is not the one a text places in person in Sochi; nor is one whose cities
     # are all where speakers joined by video from (Dushanbe, New Delhi) one a text places in person in Astana.
     countries = {m.venue.country for m in members if m.venue and m.venue.country}
     by_country = not _city(doc) or not (_online(doc) or _interview_city(doc) or _in_person_cities(members))
+    # A country alone, though, says too little to place a text at a meeting held in person in a city (a body meets in
+    # each member country every few years): there it only rules out ("a summit in Kazakhstan" of 2005 is not the 2017
+    # Astana summit).
     if doc.venue and doc.venue.country and countries and by_country:
-        verdicts.append(doc.venue.country in countries)
+        if doc.venue.country not in countries or _city(doc) or not _in_person_cities(members):
+            verdicts.append(doc.venue.country in countries)
     numbers = {m.number for m in members if m.number}
     held = knowledge().numbered_year(doc.body, doc.number)  # ("the sixth meeting of the Council of Heads of State": 2006)
     if doc.number and numbers:
@@ -96,27 +100,11 @@ def _reports_on(doc: Document, members: list[Document]) -> bool:
     elif held:
         verdicts.append(any(m.date and int(m.date[:4]) == held for m in members))
     # With no city, the declaration it says was adopted names the host ("signed ... the Tianjin Declaration").
-    declared = _declared_city(doc.paragraphs) if not _city(doc) else None
-    placed = {_one_city(city_country(c)[0]) for c in cities if city_country(c)}
+    declared = declared_city(doc.paragraphs) if not _city(doc) else None
+    placed = {one_city(city_country(c)[0]) for c in cities if city_country(c)}
     if declared and placed and not any(_online(m) for m in members):
-        verdicts.append(_one_city(declared) in placed)
+        verdicts.append(one_city(declared) in placed)
     return bool(verdicts) and all(verdicts) and not vetoed(doc, members)
-
-
-# "signed the Astana Declaration", "documents were signed and adopted, including the Tianjin Declaration" (not "approved the
-# draft documents for the summit, including the Tashkent Declaration")
-_ADOPTED = re.compile(r"\b(?:signed|adopted|issued)\b(?:(?!\bdraft\b)[^.;]){0,80}?\b([A-Z][\w'’-]*+(?: [A-Z][\w'’-]*+)?) Declaration\b")
-
-
-@lru_cache(maxsize=1024)
-def _declared_city(paragraphs: tuple) -> str | None:
-    """The known city the first declaration the text says was adopted is named after."""
-    for p in paragraphs:
-        for m in _ADOPTED.finditer(p.text):
-            known = city_country(m[1])
-            if known:
-                return known[0]
-    return None
 
 
 def _interview_city(doc: Document) -> bool:
@@ -238,20 +226,12 @@ def _tiebreak(doc: Document, matches: list[list[Document]]) -> list[list[Documen
         lambda c: len(years) == 1 and _cluster_date(c)[:4] == str(min(years)),
         # the one held in the only one of their cities the text names ("... said in an interview in Beijing that the summit
         # on June 15 in Shanghai ...": not the Astana summit of another June 15)
-        lambda c: bool(_in_person_cities(c) & _cities_named(doc.paragraphs)),
+        lambda c: bool(_in_person_cities(c) & cities_named(doc.paragraphs)),
     )
     for test in tests:
         if len(matches) > 1 and len(passed := [c for c in matches if test(c)]) == 1:
             matches = passed
     return matches
-
-
-@lru_cache(maxsize=1024)
-def _cities_named(paragraphs: tuple) -> frozenset[str]:
-    """The known cities the text names, by the name grouping compares (not in a name: "the Shanghai Cooperation
-    Organization")."""
-    pattern = place_patterns()[0]
-    return frozenset(_one_city(city_country(m[1])[0]) for p in paragraphs for m in pattern.finditer(p.text) if city_country(m[1]))
 
 
 def _held_there_within_a_month(doc: Document, clusters: list[list[Document]]) -> list[list[Document]]:
@@ -276,13 +256,15 @@ def _numbered_like(doc: Document, undated_numbered: dict[tuple[str, int], list[l
 
 def _stamp_is_its_day(doc: Document) -> bool:
     """Whether an undated text that reports on no meeting of the archive was published on its meeting's day: it has a
-    publication date, names no other day ("... agreed on 5 December 2018") and is not `around_the_meeting`, nor a report
-    of someone's arrival for it ("... arrived in Astana to take part in the SCO Summit": the eve, or the first hours of
-    a visit; text.arrives_for_the_meeting)."""
+    publication date, names no other day up to it ("... agreed on 5 December 2018"; a later day is a later event's: "the
+    next summit, scheduled for September 16-17, 2021") and is not `around_the_meeting`, nor a report of someone's arrival
+    for it ("... arrived in Astana to take part in the SCO Summit": the eve, or the first hours of a visit;
+    text.arrives_for_the_meeting)."""
     if (not doc.published or doc.kind in ANNOUNCING_KINDS or around_the_meeting(doc.paragraphs)
             or arrives_for_the_meeting(doc.paragraphs)):
         return False
-    return not any(hit.resolve(None) not in (None, doc.published) for p in doc.paragraphs for hit in find_dates(p.text, partial=False))
+    days = (hit.resolve(None) for p in doc.paragraphs for hit in find_dates(p.text, partial=False))
+    return not any(day and day < doc.published for day in days)
 
 
 NEAR_DAYS = 7  # a body does not meet twice in a week
@@ -346,6 +328,11 @@ def _around(doc: Document) -> bool:
     """Whether a text is given apart from its meeting (an interview or briefing) or tells of something around it (a journey,
     an arrival, someone going to it)."""
     return doc.kind in ANNOUNCING_KINDS or _around_the_meeting(doc.paragraphs)
+
+
+@lru_cache(maxsize=4096)
+def _previews(paragraphs: tuple) -> bool:
+    return previews_the_meeting(paragraphs)
 
 
 @lru_cache(maxsize=4096)

@@ -86,6 +86,7 @@ class Knowledge:
     sco_as_written: re.Pattern  # the organisation's names matched as written ("SCO")
     lower_sco_pattern: re.Pattern  # its names in other languages, in lower case ("шос")
     lower_other_organisation: re.Pattern  # other organisations ("united nations"), in lower case
+    bilateral_words: tuple[str, ...]  # bodies.yml: words of a bilateral talk ("counterpart"), in lower case
     # the speaker titles whose holders meet as one body (`speakers` in bodies.yml), in lower case; group b<i> is bodies[i]
     lower_body_by_title: re.Pattern
     cities: dict[str, tuple[str, str]]  # lower-case spelling -> (city as canonical, country)
@@ -96,11 +97,17 @@ class Knowledge:
     party_posts: tuple[str, ...]  # joined to a title with "and"
     honorifics: tuple[str, ...]  # "Shri", "H.E.": neither name nor title
     russian_titles: tuple[str, ...]  # titles on Russian pages, before a Cyrillic name
+    russian_headings: tuple[str, ...]  # "Выступление", "Стенограмма выступления": a Russian heading before its speaker
+    russian_titles_genitive: dict[str, str]  # "Министра иностранных дел" -> "Министр иностранных дел"
     russian_countries: tuple[str, ...]  # the countries' names in Russian after an office ("России")
     title_prefixes: tuple[str, ...]  # "Union", "Federal": part of the title they stand before
     ministry_fields: frozenset[str]  # the words of a ministry's field ("Agriculture", "Food"): titles.yml's and its titles'
     office_nouns: tuple[str, ...]  # "minister", "the NSA": an office holder after "the" ("the minister said")
+    office_nouns_in_russian: tuple[str, ...]  # "глава государства", "он": the same on a Russian page, with no article
     institution_nouns: tuple[str, ...]  # "Ministry", "Office": an institution saying something is no person
+    foreign_ministry: tuple[str, ...]  # "Foreign Ministry", as written after a spokesperson's office
+    address_before_name: tuple[str, ...]  # titles.yml forms_of_address: "dear" before whom is addressed, lower case
+    address_alone: tuple[str, ...]  # ... and "your excellency", "ladies and gentlemen" by themselves
     briefers: tuple[str, ...]  # "spokesperson": the office that gives a briefing, lower case
     ordinals: dict[str, int | str]
     cardinals: dict[str, int]
@@ -127,6 +134,7 @@ class Knowledge:
     # a city as a page in another script writes it ("杜尚别") -> its country, and the meeting words of such pages: places.yml
     script_cities: dict[str, str] = field(default_factory=dict)
     script_meeting_words: tuple[str, ...] = ()
+    city_words: tuple[str, ...] = ()  # places.yml city_words_in_russian: "city" before a city's name ("городе", "г.")
     in_names: tuple[str, ...] = ()  # words after a city that make it part of a name ("the Tashkent Declaration")
     in_abroad: tuple[str, ...] = ()  # "in" before a city in other languages ("sa Dushanbe", "em Ufa"): data/places.yml
     in_abroad_after: tuple[str, ...] = ()  # "in" after a city ("Toshkent shahrida"): data/places.yml
@@ -175,6 +183,10 @@ class Knowledge:
         spoke = alternation(self.verb_groups["spoke"]) + r"(?!\s+" + alternation(self.verb_groups["talks_after_spoke"]) + r"\b)"
         return f"(?:{words}|{spoke})"
 
+    def forms_of_address(self) -> str:
+        """Every form of address of titles.yml forms_of_address as one regex group, in lower case ("dear", "your excellency")."""
+        return alternation(self.address_before_name + self.address_alone)
+
     def find_bodies(self, text: str, start: int = 0, end: int = sys.maxsize) -> Iterator[re.Match]:
         """Each body named in text[start:end], in order: matches of lower_body_pattern in the text lower-cased
         (their positions are the text's, their words in lower case)."""
@@ -211,7 +223,7 @@ def knowledge() -> Knowledge:
     body_file = _load("bodies.yml")
     body_data, organisation = body_file["bodies"], body_file["organisation"]
     _in_lower_case("bodies.yml", [p for b in body_data for p in [*b["aliases"], *b.get("speakers", ()), *b.get("in_other_scripts", ())]]
-                   + organisation["in_lower_case"] + organisation.get("in_other_scripts", []) + body_file.get("other_organisations", []))
+                   + organisation["in_lower_case"] + organisation.get("in_other_scripts", []) + body_file.get("other_organisations", []) + body_file.get("bilateral_words", []))
     # (a body's aliases between word boundaries; its names in other scripts anywhere: "上海合作组织成员国元首理事会")
     bodies = "|".join(f"(?P<b{i}>" + "|".join([r"\b(?:" + "|".join(b["aliases"]) + r")\b", *b.get("in_other_scripts", ())]) + ")"
                       for i, b in enumerate(body_data))
@@ -250,6 +262,8 @@ def knowledge() -> Knowledge:
     _in_lower_case("ordinals.yml", [*ordinal_data.get("sequence_words", ()), *ordinal_data.get("in_other_languages", ()),
                                      *ordinal_data.get("markers_in_other_scripts", ()), *ordinal_data.get("counts_in_other_scripts", ())])
     verb_data = _load("verbs.yml")
+    address = title_data.get("forms_of_address", {})
+    _in_lower_case("titles.yml", [w for words in address.values() for w in words])
     _in_lower_case("verbs.yml", [w for words in verb_data.values() for w in words])
     _in_lower_case("noise.yml", [p for rule in noise_rules if not rule.get("as_written") for p in rule["patterns"]])
 
@@ -268,6 +282,7 @@ def knowledge() -> Knowledge:
         lower_body_pattern=re.compile(bodies),
         sco_as_written=re.compile(r"\b(?:" + "|".join(organisation["as_written"]) + r")\b"),
         lower_sco_pattern=re.compile(r"\b(?:" + "|".join(organisation["in_lower_case"]) + r")\b|" + "|".join(organisation.get("in_other_scripts", ["(?!)"]))),
+        bilateral_words=tuple(body_file.get("bilateral_words", ())),
         lower_other_organisation=re.compile(r"\b(?:" + ("|".join(body_file.get("other_organisations", ())) or "(?!)") + r")\b"),
         lower_body_by_title=re.compile(
             r"\b(?:" + ("|".join(f"(?P<b{i}>" + "|".join(b["speakers"]) + ")" for i, b in enumerate(body_data) if b.get("speakers")) or "(?!)") + r")\b"
@@ -280,6 +295,8 @@ def knowledge() -> Knowledge:
         party_posts=tuple(title_data.get("party_posts", ())),
         honorifics=tuple(title_data.get("honorifics", ())),
         russian_titles=tuple(title_data.get("russian_titles", ())),
+        russian_headings=tuple(title_data.get("russian_headings", ())),
+        russian_titles_genitive=dict(title_data.get("russian_titles_genitive", {})),
         script_titles=tuple(title_data.get("titles_in_other_scripts", ())),
         script_title_bodies=tuple(title_data.get("title_bodies_in_other_scripts", ())),
         script_not_names=tuple(title_data.get("not_names_in_other_scripts", ())),
@@ -287,7 +304,11 @@ def knowledge() -> Knowledge:
         title_prefixes=tuple(title_data.get("prefixes", ())),
         ministry_fields=frozenset([*title_data.get("ministry_fields", ()), *(w.strip(",") for t in title_data["titles"] for w in t.split() if w[:1].isupper())]),
         office_nouns=tuple(title_data.get("office_nouns", ())),
+        office_nouns_in_russian=tuple(title_data.get("office_nouns_in_russian", ())),
         institution_nouns=tuple(title_data.get("institution_nouns", ())),
+        foreign_ministry=tuple(title_data.get("foreign_ministry", ())),
+        address_before_name=tuple(address.get("before_a_name", ())),
+        address_alone=tuple(address.get("alone", ())),
         briefers=tuple(title_data.get("briefers", ())),
         ordinals=ordinal_data["ordinals"],
         cardinals=ordinal_data["cardinals"],
@@ -309,6 +330,7 @@ def knowledge() -> Knowledge:
         lower_noise_pattern=noise(as_written=False),
         noise_as_written=noise(as_written=True),
         capitals=capitals,
+        city_words=tuple(place_data.get("city_words_in_russian", ())),
         in_names=tuple(place_data.get("in_names", ())),
         in_abroad=tuple(place_data.get("in_abroad", ())),
         in_abroad_after=tuple(place_data.get("in_abroad_after", ())),

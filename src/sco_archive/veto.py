@@ -4,19 +4,20 @@ match on their own."""
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from functools import lru_cache
 
+from .dates import ANY_CASE_WEEKDAY_WORDS, MONTH_WORDS, WEEKDAY_WORDS, weekday_number
 from .extract.kinds import ANNOUNCING_KINDS
-from .extract.text import sentences
+from .extract.text import TRAVEL, sentences
 from .extract.when import said_of_coming
-from .knowledge import knowledge, lower
+from .knowledge import alternation, knowledge, lower
 from .model import Document
 
 LEAD_PARAGRAPHS = 4  # the headline and the first paragraphs, where a report says when the meeting met
-ON_WEEKDAY = re.compile(r"\b[Oo]n\s+(" + "|".join(calendar.day_name) + r")\b")
+# "on Thursday", "в четверг" (data/dates.yml: a weekday of `any_case` is written with its preposition)
+ON_WEEKDAY = re.compile(r"\b(?:[Oo]n\s+(" + WEEKDAY_WORDS + r")|(" + ANY_CASE_WEEKDAY_WORDS + r"))\b")
 YEAR = re.compile(r"(?<![\d./-])(?:19[89]\d|20\d\d)(?![\d./-]\d)")
 # A text names no year more than this after its meeting: the SCO's development strategies run ten years
 # and are drafted a year or two ahead ("the draft Development Strategy until 2025" at the 2014 summit).
@@ -25,7 +26,7 @@ MAX_YEARS_AHEAD = 12
 # 2034"), is at most MAX_YEARS_AFTER after its meeting (a withdrawal or an exercise the speaker speaks of); a programme's
 # name is no such year ("the 2030 Agenda", "Peace Mission 2021").
 _COMING = re.compile(r"\b(?:will|would|shall|to be|plans?|planned|next|scheduled|expected|intends?|upcoming)\b", re.I)
-IN_YEAR = re.compile(r"\b(?:in|since)\s+(?:the\s+(?:first|second)\s+half\s+of\s+)?(?:(?:early|late|mid-?)\s*)?(?:(?:" + "|".join(calendar.month_name[1:]) + r")\s+)?"
+IN_YEAR = re.compile(r"\b(?:in|since)\s+(?:the\s+(?:first|second)\s+half\s+of\s+)?(?:(?:early|late|mid-?)\s*)?(?:" + MONTH_WORDS + r"\.?\s+)?"
                      r"((?:19[89]\d|20\d\d))\b(?![\w*/.-]?\d)(?!\s+[A-Z])")
 MAX_YEARS_AFTER = 3
 
@@ -136,20 +137,28 @@ def _leaders_in(paragraphs: tuple) -> tuple[tuple[tuple[int, int | None], ...], 
 
 # A lead sentence on a bilateral talk that names no SCO meeting gives the talk's weekday, not the meeting's ("On
 # Wednesday, the minister met his Russian counterpart" in a wire filed on the Thursday of the meeting)
-_BILATERAL = re.compile(r"\b(?:counterparts?|bilateral)\b")
+_BILATERAL = re.compile(r"\b" + alternation(knowledge().bilateral_words) + r"\b")  # (data/bodies.yml)
 _OF_THE_SCO = re.compile(r"\b(?:sco|shanghai cooperation|summit|council|session)\b")
 
 
 def lead_weekday(doc: Document) -> int | None:
     """The weekday of "on Thursday" in the lead (Monday = 0), if it names one; not a bilateral talk's (_BILATERAL), nor
-    the day someone spoke of a meeting to come ("the coming summit ..., Mirziyoyev said on Monday")."""
+    the day someone spoke of a meeting to come ("the coming summit ..., Mirziyoyev said on Monday"), nor a journey's
+    ("Jaishankar left on a two-day trip to Kyrgyzstan on Wednesday to attend the meeting": _journey_before)."""
     for paragraph in doc.paragraphs[:LEAD_PARAGRAPHS]:
         for sentence in sentences(paragraph.text):
             m = ON_WEEKDAY.search(sentence)
             said = lower(sentence)
-            if m and not (_BILATERAL.search(said) and not _OF_THE_SCO.search(said)) and not said_of_coming(sentence, m.start(1)):
-                return list(calendar.day_name).index(m[1])
+            if (m and not (_BILATERAL.search(said) and not _OF_THE_SCO.search(said))
+                    and not said_of_coming(sentence, m.start(m.lastindex)) and not _journey_before(sentence, m.start())):
+                return weekday_number(m[m.lastindex])
     return None
+
+
+def _journey_before(sentence: str, at: int) -> bool:
+    """Whether a journey's verb stands before `at` in the sentence (text.TRAVEL: "left", "depart", "flew"; not a photo's
+    "fifth from left")."""
+    return any(not sentence[max(0, m.start() - 5) : m.start()].lower().endswith("from ") for m in TRAVEL.finditer(sentence, 0, at))
 
 
 @lru_cache(maxsize=1024)
@@ -159,11 +168,27 @@ def _years_placed(paragraphs: tuple) -> tuple[int, ...]:
                  if not _COMING.search(s, 0, m.start()))
 
 
+COMING_REACH = 80  # characters from a word that makes an event coming to the year it governs ("will be held in Astana in June 2017")
+_SINCE = re.compile(r"\bsince\b", re.I)
+
+
 @lru_cache(maxsize=1024)
 def _years_coming(paragraphs: tuple) -> tuple[int, ...]:
-    """The years the text places coming events in ("will be held in Astana in June 2017"): it was written before them."""
-    return tuple(int(m[1]) for p in paragraphs for s in sentences(p.text) for m in IN_YEAR.finditer(s)
-                 if _COMING.search(s, 0, m.start()))
+    """The years the text places coming events in ("will be held in Astana in June 2017"): it was written before them. The
+    coming word governs the year: it stands up to COMING_REACH characters before it, with no full stop between (a cut page's
+    "... will be admitted to the SCO.The SCO is an international organization founded in 2001") and no "since" after it
+    ("This summit will be the first ... since the epidemic in 2020"); not a remark far before it ("I would like to remind you
+    that ... the Treaty ... signed in Bishkek in 2007")."""
+    return tuple(int(m[1]) for p in paragraphs for s in sentences(p.text) for m in IN_YEAR.finditer(s) if _coming_before(s, m.start()))
+
+
+def _coming_before(sentence: str, at: int) -> bool:
+    """Whether a coming word governs what stands at `at` (see _years_coming)."""
+    before = re.split(r"[.;]", sentence[max(0, at - COMING_REACH) : at])[-1]
+    last = None
+    for last in _COMING.finditer(before):
+        pass
+    return last is not None and not _SINCE.search(before, last.end())
 
 
 def years_named(doc: Document) -> set[int]:

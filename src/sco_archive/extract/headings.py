@@ -11,7 +11,7 @@ from functools import lru_cache
 from .. import dates
 from ..knowledge import alternation, knowledge, lower
 from ..model import Evidence, Paragraph, Speaker
-from .names import NAME, NAME_WORD, WORDS, only_a_name, strip_adjective, title_pattern, titled_in_text, trim_name
+from .names import CYRILLIC_NAME, NAME, NAME_WORD, WORDS, only_a_name, strip_adjective, title_pattern, titled_in_text, trim_name
 
 
 # A byline: "[Full text of ][the ][Opening ]Remarks by [title] [H.E.] Name[, title][ at ...]".
@@ -181,7 +181,8 @@ def _turn_pattern() -> re.Pattern:
     title = rf"(?:(?:{adjectives})\s+)?(?P<title>(?:{titles})(?:\s+of\s+(?:the\s+)?(?:{countries}))?)"
     # (or the title after the name: "Shri Vinay Kwatra, Foreign Secretary:")
     after = rf"(?:\s*+,\s*+(?:(?:{adjectives})\s+)?(?P<title_after>(?:{titles})(?:\s+of\s+(?:the\s+)?(?:{countries}))?))?"
-    return re.compile(rf"^(?:{title}(?:\s*+,)?\s++)?(?:(?:{honorifics})\s+)?(?P<name>{NAME}){after}:\s")
+    # (a Russian transcript's turn in Cyrillic: "В.Путин:", "С.В.Лавров:")
+    return re.compile(rf"^(?:{title}(?:\s*+,)?\s++)?(?:(?:{honorifics})\s+)?(?P<name>{NAME}|{CYRILLIC_NAME}){after}:\s")
 
 
 LABEL_LINE = 120  # a turn's label alone on its line is short
@@ -242,3 +243,41 @@ def transcript(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] | 
     # Shanghai Cooperation Organization," under a turn "SCO Secretary-General Zhang Deguang:")
     title = max(filter(None, [strip_adjective(given) if given else None, titled_in_text(paragraphs, name)]), key=len, default=None)
     return Speaker(name, title), Evidence(text[:200], "transcript turns")
+
+
+@lru_cache(maxsize=1)
+def _russian_heading_pattern() -> re.Pattern:
+    """A Russian heading naming its speaker in the genitive: "Выступление Министра иностранных дел Российской Федерации
+    С.В.Лаврова на ...", "Стенограмма выступления В.В.Путина:" (data/titles.yml russian_headings, russian_titles_genitive)."""
+    k = knowledge()
+    title = rf"(?P<title>{alternation(k.russian_titles_genitive)})(?:\s+(?P<owner>{alternation(k.russian_countries)}))?"
+    return re.compile(rf"^(?:{alternation(k.russian_headings)})\s+(?:{title}\s+)?(?P<name>{CYRILLIC_NAME})(?=[\s:,.]|$)")
+
+
+# A Russian name's genitive ending and its nominative: "Сергея" -> "Сергей", "Марии" -> "Мария", "Захаровой" -> "Захарова",
+# "Валентины" -> "Валентина", "Лаврова" -> "Лавров" (an ending after a consonant); any other word is as written ("Шойгу").
+_GENITIVE_ENDINGS = (("ия", "ий"), ("ея", "ей"), ("ая", "ай"), ("ии", "ия"), ("ой", "а"), ("ы", "а"))
+_CONSONANT_A = re.compile(r"(?<=[бвгджзклмнпрстфхцчшщ])а$")
+
+
+def _nominative(word: str) -> str:
+    initials, surname = re.fullmatch(r"((?:[А-ЯЁ]\.\s?)*)(.*)", word).groups()
+    for genitive, nominative in _GENITIVE_ENDINGS:
+        if surname.endswith(genitive) and len(surname) > len(genitive) + 1:
+            return initials + surname[: -len(genitive)] + nominative
+    return initials + _CONSONANT_A.sub("", surname)
+
+
+RUSSIAN_HEADING_LINES = 20  # as for a possessive headline: a heading, or a line introducing the speech under a lead
+
+
+def russian_heading(paragraphs: tuple[Paragraph, ...]) -> tuple[Speaker, Evidence] | None:
+    """The speaker a Russian heading names in the genitive, in the nominative: "Выступление и ответы на вопросы СМИ Министра
+    иностранных дел Российской Федерации С.В.Лаврова ..." -> С.В.Лавров, Министр иностранных дел Российской Федерации."""
+    for index, p in enumerate(paragraphs[:RUSSIAN_HEADING_LINES]):
+        m = _russian_heading_pattern().match(p.text)
+        if m and (index < 3 or p.text.endswith(":")):
+            name = " ".join(_nominative(w) for w in m["name"].split())
+            title = knowledge().russian_titles_genitive[m["title"]] if m["title"] else None
+            return Speaker(name, f"{title} {m['owner']}" if title and m["owner"] else title), Evidence(p.text[:200], "Russian heading naming the speaker")
+    return None

@@ -31,7 +31,7 @@ _PRESS = re.compile(
     r"|briefed (?:the )?(?:press|reporters|media|journalists)"
     # (a briefing held or given: "Presidential Press Secretary holds a briefing on Samarkand Summit", "Vice Foreign Minister
     # ... held a briefing to foreign press", "Official from the Ministry of Foreign Affairs Gives a Briefing on ...")
-    r"|(?:holds?|held|holding|gives?|gave|giving|conducts?|conducted) (?:a|the|his|her|its) (?:(?:weekly|regular|special|press|news|media) )?briefing"
+    r"|" + knowledge().verbs("holding_a_briefing") + r" (?:a|the|his|her|its) (?:(?:weekly|regular|special|press|news|media) )?briefing"
     # (the press may be described: "held a briefing for Chinese and foreign journalists")
     r"|briefing (?:for|to) (?:the )?(?:[\w-]++ (?:and [\w-]++ )?)?(?:journalists|reporters|media|press)"
     # a talk with the press as a headline gives it (in the present: a wire's "spoke with reporters" may only quote what was said
@@ -41,10 +41,14 @@ _PRESS = re.compile(
     r"|answers? to (?:the )?(?:media questions|questions (?:from|of) (?:the )?(?:media|journalists|press|reporters))"
     # the press addressed: "Good afternoon, esteemed members of the media.", "Dear journalists,"
     r"|(?:dear|esteemed|distinguished|respected) (?:members of the (?:media|press)|journalists|friends (?:from|of) the (?:media|press))"
-    r"|ladies and gentlemen of the (?:media|press))\b",
+    r"|ladies and gentlemen of the (?:media|press)"
+    # a Russian page's: "пресс-конференция", "Пресс-подход С. Лаврова" (a doorstep), "ответы на вопросы СМИ", "брифинг"
+    r"|пресс-конференци\w*|пресс-подход\w*|брифинг\w*|ответ\w* на вопросы (?:сми|журналистов|прессы))\b",
     re.I,
 )
-_TOLD = re.compile(r"\b(?:told|during|after) (?:a|the)\s++(?:joint\s++)?$")
+# (in Russian too: "заявил на пресс-конференции", "сказал в ходе брифинга")
+_TOLD = re.compile(r"\b(?:told|during|after) (?:a|the)\s++(?:joint\s++)?$"
+                   r"|\b(?:заявил|сказал|сообщил|отметил|подчеркнул|рассказал)\w*\s++(?:[\w-]+\s++){0,3}?(?:на|в ходе|после)\s++(?:совместной\s++)?$", re.I)
 # With question-and-answer turns, a briefing is a press conference ("held a briefing ... for Chinese and foreign media").
 _BRIEFING = re.compile(r"\b(?:briefing|briefs?\b[^.]{0,60}?\bmedia|answered questions from (?:the )?(?:[\w-]++ )?(?:journalists|reporters|media|press))\b",
                        re.I)  # ("answered questions from Russian journalists")
@@ -66,13 +70,15 @@ _REMARKS_HEAD = re.compile(
     r"|" + _TEXT_OF + r"?(?:the )?" + _SPEECH_ADJECTIVE + r"(?:Remarks|Speech|Address|Keynote Speech|Statement|Intervention) (?:delivered )?(?:by|of|at)\b"
     r"|" + _TEXT_OF + r".{0,100}\b(?:speech|remarks|address|statement)\b"
     # a line that introduces the speech on a page about the meeting: "Mikhail Mishustin's remarks:", "Excerpts from ...'s speech:"
-    r"|(?:Excerpts from )?(?-i:[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})['’]s (?:opening |closing )?(?:remarks|speech|address|statement)\s*+:$)",
+    r"|(?:Excerpts from )?(?-i:[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3})['’]s (?:opening |closing )?(?:remarks|speech|address|statement)\s*+:$"
+    # a Russian page's: "Выступление на заседании Совета ...", "Выступление Михаила Мишустина на заседании ...", "Стенограмма
+    # выступления ... на ..." (not "Выступление и ответы на вопросы СМИ ...", a press conference)
+    r"|(?:Стенограмма\s++)?(?:Выступлени[ея]|Вступительное слово|Заключительное слово|Речь)\s++(?!и\s)(?:[^\s:]+\s++){0,6}?(?:на|в ходе)\s)",
     re.I,
 )
 # (a speech may open with a greeting, "Vladimir Putin: Good afternoon dear friends and colleagues.", or address its hearers
-# in Russian, "Уважаемый господин председатель, уважаемые коллеги!")
-_VOCATIVES = (r"(?:(?:Dear|Distinguished|Esteemed|Respected|Уважаем\w+) [\w -]{2,40}[,!]|Your (?:Excellency|Majesty)|Excellencies|Ladies and gentlemen"
-              r"|Colleagues|Mr\.? (?:President|Chairman)|Good (?:morning|afternoon|evening)\b)")
+# in Russian, "Уважаемый господин председатель, уважаемые коллеги!": data/titles.yml forms_of_address)
+_VOCATIVES = (r"(?:" + alternation(knowledge().address_before_name) + r"\w* [\w -]{2,40}[,!]|" + alternation(knowledge().address_alone) + r"\b)")
 _VOCATIVE = re.compile("^" + _VOCATIVES, re.I)
 # ... and on a page in a script that does not space its words (data/verbs.yml: "尊敬的各位同事：", "女士们，先生们："), whose
 # questions are turns of their own too ("问：", "一、问：")
@@ -81,10 +87,11 @@ _SPEECH_IN_SCRIPT = re.compile(knowledge().verbs("speech_in_other_scripts") + "$
 _INTERVIEW_IN_SCRIPT = re.compile(knowledge().verbs("interview_in_other_scripts"))  # "王毅接受媒体采访"
 _QA_IN_SCRIPT = re.compile(r"^(?:[一二三四五六七八九十\d]{1,3}[、.．]\s*+)?" + knowledge().verbs("asking_in_other_scripts") + r"\s*+[:：]")
 # A speaker's name alone on its line, the address opening the next: "President of Russia Vladimir Putin:" / "Colleagues, friends,".
-_TURN_NAME = re.compile(r"^[A-Z][\w.’'-]*+(?: (?:of (?:the )?)?+[A-Z][\w.’'-]*+){0,5}+:$")
+# (a Russian transcript's turn too: "В.Путин:", "Д.Медведев: Уважаемый господин Председатель!")
+_TURN_NAME = re.compile(r"^[A-ZА-ЯЁ][\w.’'-]*+(?: (?:of (?:the )?)?+[A-ZА-ЯЁ][\w.’'-]*+){0,5}+:$")
 # A speaker's turn that opens with an address: "Vladimir Putin: Esteemed Mr Chairman, colleagues,"; the speaker may carry
 # a title ("President of Russia Vladimir Putin: Ladies and gentlemen,").
-_TURN_ADDRESS = re.compile(r"^[A-Z][\w.’'-]*+(?: (?:of (?:the )?)?+[A-Z][\w.’'-]*+){0,5}+:\s++(?:(?i:" + _VOCATIVES + r")|Mr\.? [A-Z][\w’'-]+,)")
+_TURN_ADDRESS = re.compile(r"^[A-ZА-ЯЁ][\w.’'-]*+(?: (?:of (?:the )?)?+[A-ZА-ЯЁ][\w.’'-]*+){0,5}+:\s++(?:(?i:" + _VOCATIVES + r")|Mr\.? [A-Z][\w’'-]+,)")
 # A document's own heading opens with its name, after at most a few capitalised words ("Moscow Declaration of the Council
 # ...", "SCO Astana Declaration"); a headline that names a document further on reports it ("Lavrov: ... agree on draft
 # Moscow Declaration for November summit"). "Statement by the Prime Minister at ..." (a person's office, data/titles.yml)

@@ -18,7 +18,8 @@ def _ordinal() -> str:
     ordinals = alternation(w for w, n in knowledge().ordinals.items() if isinstance(n, int))
     # (a Russian page writes the figure with its ending: "7-е совещание", "9-го заседания"; a Kazakh page's English keeps
     # the hyphen: "The 19-th session")
-    return rf"(?:(\d{{1,2}})(?:-?(?:st|nd|rd|th)|-(?:е|й|я|го|ое|ий|ая|ый|ой))|({ordinals}))"
+    # (and a Portuguese or French page's: "a 15ª cúpula", "le 24e sommet")
+    return rf"(?:(\d{{1,2}})(?:-?(?:st|nd|rd|th)|-(?:е|й|я|го|ое|ий|ая|ый|ой)|[ªº]|e\b)|({ordinals}))"
 
 
 @lru_cache(maxsize=1)
@@ -46,7 +47,7 @@ def _number_patterns() -> tuple[re.Pattern, re.Pattern]:
         # (a page may lose the space after "the": "joined hands at the15th meeting held in Sanya")
         rf"(?:\b|(?<=\bthe))(?:{start}|(?-i:(?P<roman>[IVX]{{2,5}})))\s+(?:(?!anniversary\b)[\w'’-]+\s+(?:\([A-Z]{{2,5}}\)\s+)?){{0,5}}?"
         # (some bodies meet as a conference: "VI Conference of SCO Ministers of Culture", "gathered ... for the 13th conference")
-        rf"(?:meeting|summit|session|council|conference|совещани\w*|заседани\w*|саммит\w*|сесси\w*|встреч\w*)\b",
+        rf"(?:meeting|summit|session|council|conference|совещани\w*|заседани\w*|саммит\w*|сесси\w*|встреч\w*|cúpula|sommet|réunion|reunião)\b",
         re.I,
     )
     cardinals = alternation(k.cardinals)
@@ -111,7 +112,8 @@ def body(paragraphs: tuple[Paragraph, ...], title: str | None, ahead: bool = Fal
 
 _SUMMIT_AFTER = re.compile(r"\s*+(?:\([A-Z]{2,5}\)\s*+)?summit\b", re.I)
 _SUMMIT_OF_BEFORE = re.compile(r"\bsummit\s++of\s++(?:the\s++)?$", re.I)
-_HEADS_OF_STATE = re.compile(r"\bheads?\s++of\s++(?:the\s++)?states?\b", re.I)
+# (and in Russian: "заседание Совета глав государств-членов ШОС")
+_HEADS_OF_STATE = re.compile(r"\bheads?\s++of\s++(?:the\s++)?states?\b|\bглав\w*\s++государств", re.I)
 SUMMIT = "Council of Heads of State"
 CALLED_SUMMIT = "body the text calls its summit"
 
@@ -279,6 +281,7 @@ def number(paragraphs: tuple[Paragraph, ...], title: str | None, body_name: str 
 
 
 ABROAD_WINDOW = 80  # characters between a body named in another language and its number ("ครั้งที่ 11" after the long name)
+LONGEST_BODY_NAME = 200  # a body's name as long as a Russian page writes it ("Совещание руководителей ведомств ... ситуаций")
 
 
 def _number_abroad(k, pool, body_name: str) -> tuple[int | None, Evidence | None]:
@@ -288,8 +291,11 @@ def _number_abroad(k, pool, body_name: str) -> tuple[int | None, Evidence | None
         text = lower(sentence)
         for pattern in _abroad():  # (the number first: rare, where every sentence names a body)
             for m in pattern.finditer(text):
-                near = k.find_bodies(text, max(0, m.start() - ABROAD_WINDOW), m.end() + ABROAD_WINDOW)
-                if any(k.body_of(body) == body_name for body in near) and (value := k.figure(m[1])):
+                # (a body that begins near the number, however long its name: "девятое Совещание руководителей ведомств
+                # государств-членов ШОС, занимающихся вопросами ... чрезвычайных ситуаций")
+                near = k.find_bodies(text, max(0, m.start() - ABROAD_WINDOW), m.end() + ABROAD_WINDOW + LONGEST_BODY_NAME)
+                if (any(k.body_of(body) == body_name for body in near if body.start() <= m.end() + ABROAD_WINDOW)
+                        and (value := k.figure(m[1]))):
                     return value, Evidence(sentence, "meeting number in another language")
     return None, None
 

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from ..dates import WEEKDAY_NAMES
 from ..knowledge import UNSPACED, alternation, knowledge
 from ..model import Paragraph
 from .text import sentences
@@ -32,7 +33,7 @@ NOT_NAME = {
     "Shanghai", "Cooperation", "Organization", "Organisation", "Summit", "Foreign", "Ministers", "Minister",
     "President", "Premier", "State", "Heads", "Government", "Republic", "People's", "People’s", "China", "Russia",
     "Thank", "You", "Dear", "Colleagues", "Excellency", "Excellencies", "Friends", "Ladies", "His", "Her",
-    "Wednesday", "Monday", "Tuesday", "Thursday", "Friday", "Saturday", "Sunday", "Local", "Time", "H.E.", "Mr.", "Ms.", "Mr", "Ms", "Mrs", "Mrs.", "Dr.", "Dr",
+    *WEEKDAY_NAMES, "Local", "Time", "H.E.", "Mr.", "Ms.", "Mr", "Ms", "Mrs", "Mrs.", "Dr.", "Dr",
     "Full", "Text", "Speech", "Remarks", "Address", "Statement", "Transcript", "Shri", "Smt.", "By",
     # a page's rubric over a headline ("Special Report: President Hu visits two nations") is no speaker's turn
     "Report", "Special", "Exclusive", "Live", "Update", "Video", "Photo", "Analysis", "Commentary", "Opinion", "Editorial",
@@ -41,10 +42,10 @@ NOT_NAME = {
 }
 
 
-ADDRESS_WORDS = re.compile(r"(?:Your|Dear)\s")
-
-
-VOCATIVE_BEFORE = re.compile(r"(?:Excellency|Excellencies|thank|thanks|thanking|congratulate|congratulates|congratulated|with|met|meets|meeting with|Dear)\s+(?:\w+\s+){0,2}$", re.I)
+# A name addressed: opening with a form of address ("Your Excellency Emomali Rahmon"), or after one or after words of
+# meeting or thanking within two words ("Dear President Putin", "thanked Prime Minister ..."; data/titles.yml, verbs.yml)
+ADDRESS_WORDS = re.compile("(?i:" + knowledge().forms_of_address() + r")\s")
+VOCATIVE_BEFORE = re.compile("(?:" + knowledge().forms_of_address() + "|" + knowledge().verbs("meeting_or_thanking") + r")\s+(?:\w+\s+){0,2}$", re.I)
 
 
 # ... but "with" before a person who then speaks is no meeting: "India hosted the meeting on Monday, with Union minister
@@ -98,9 +99,9 @@ def title_pattern(ministries: bool = True) -> str:
 def spokesperson_for() -> str:
     """A foreign ministry's spokesperson with the ministry written out after the office, its country's adjective inside:
     "the official spokesman for the Russian foreign ministry", "the spokesperson for the Kazakh Foreign Ministry"."""
-    adjectives = alternation(knowledge().adjectives)
-    return (rf"(?:[Oo]fficial\s+)?[Ss]pokes(?:man|woman|person)\s+(?:for|of)\s+the\s+(?:{adjectives}\s+)?"
-            r"(?:[Ff]oreign\s+[Mm]inistry|Ministry\s+of\s+Foreign\s+Affairs)")
+    k = knowledge()
+    return (rf"(?:[Oo]fficial\s+)?[Ss]pokes(?:man|woman|person)\s+(?:for|of)\s+the\s+(?:{alternation(k.adjectives)}\s+)?"
+            + alternation(k.foreign_ministry))
 
 
 def ministry() -> str:
@@ -158,9 +159,11 @@ def titled_name_patterns() -> tuple[re.Pattern, re.Pattern]:
     return before, after
 
 
-# A name in Cyrillic on a Russian page: two or three words, or an initial and a surname, the initial spaced or not
-# ("Сергей Иванов", "Д. Кейн", "С.Хан").
-CYRILLIC_NAME = r"(?:[А-ЯЁ][а-яёъь]+\s+|[А-ЯЁ]\.\s*)[А-ЯЁ][а-яёъь]+(?:-[А-ЯЁ][а-яёъь]+)?(?:\s+[А-ЯЁ][а-яёъь]+(?:-[А-ЯЁ][а-яёъь]+)?)?"
+# A name in Cyrillic on a Russian page: two or three words, or an initial and a surname ("Сергей Иванов", "Д. Кейн"), or
+# one or two initials run into the surname, as the Kremlin, the Government and the foreign ministry write them ("В.Путин",
+# "С.В.Лавров").
+CYRILLIC_NAME = (r"(?:(?:[А-ЯЁ][а-яёъь]+|[А-ЯЁ]\.)(?:\s+[А-ЯЁ][а-яёъь]+(?:-[А-ЯЁ][а-яёъь]+)?){1,2}"
+                 r"|(?:[А-ЯЁ]\.){1,2}[А-ЯЁ][а-яёъь]+(?:-[А-ЯЁ][а-яёъь]+)?)")
 
 
 @lru_cache(maxsize=1)
@@ -238,7 +241,7 @@ def titled_candidates(paragraphs: tuple[Paragraph, ...], skip: int, addressed: b
                                           or ADDRESS_WORDS.match(m["name"])):  # "Your Excellency Emomali Rahmon, President ..."
                         continue
                     title, name = office_end(m["title"], trim_name(m["name"]))
-                    if len(name.replace(".", ". ").split()) < 2 and not unspaced_name(name):  # (an initial joined to the surname is a word: "С.Хан")
+                    if len(name.replace(".", ". ").split()) < 2 and not unspaced_name(name):  # (an initial joined to the surname is a word: "С.Хан", "В.В.Путин")
                         continue
                     if rule == "name before title" and not _written_alone(name, whole := whole or "\n".join(p.text for p in paragraphs)):
                         continue
@@ -307,6 +310,7 @@ def only_a_name(text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def title_words() -> frozenset[str]:
-    """Words of titles and honorifics, which open no name ("Prime Minister Narendra Modi" -> "Narendra Modi")."""
+    """Words of titles and honorifics, which open no name ("Prime Minister Narendra Modi" -> "Narendra Modi"; a Russian page's
+    "Президент России:" is no transcript turn)."""
     k = knowledge()
-    return frozenset(w for t in [*k.titles, *k.honorifics] for w in t.split()) | NOT_NAME
+    return frozenset(w for t in [*k.titles, *k.russian_titles, *k.honorifics] for w in t.split()) | NOT_NAME

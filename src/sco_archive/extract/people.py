@@ -10,12 +10,13 @@ from functools import lru_cache
 
 from ..knowledge import alternation, knowledge, lower
 from ..model import Evidence, Paragraph, Speaker
-from .headings import byline, name_over_title, office_in_heading, signature, transcript
+from .headings import byline, name_over_title, office_in_heading, russian_heading, signature, transcript
 from .names import (VOCATIVE_BEFORE, Candidate, NAME, NAME_WORD, NOT_NAME, only_a_name, position, strip_adjective, surname_like, title_pattern,
                     title_words, titled_candidates, titled_in_text, trim_name, unspaced_name)
 from .text import sentences
 
-# The verbs that name a person as the one quoted (data/verbs.yml): saying something, giving a speech, at the meeting.
+# The verbs that name a person as the one quoted (data/verbs.yml): saying something, giving a speech, at the meeting (and
+# saying something on a Russian page: "глава правительства Таджикистана Акил Акилов выразил надежду").
 _SAYS = knowledge().verbs("saying", "spoke", "delivering", "presiding", "naming_the_speaker", "saying_abroad", "posting")
 
 
@@ -205,11 +206,13 @@ def _reports_words(paragraphs: tuple[Paragraph, ...], by_name: dict[str, list[Ca
     if any(unspaced_name(n) for n in by_name) and (_FIRST_PERSON_IN_SCRIPT.search(text) or any(_attribution_count(n, text) for n in by_name)):
         return True
     words = {w for n in by_name for w in [n, *n.split()] if surname_like(w)}
-    person = "|".join([r"he|she", *(re.escape(w) for w in words), rf"the\s+(?:[\w-]+\s+){{0,3}}?(?:{alternation(knowledge().office_nouns)})"])
+    person = "|".join([r"he|she", *(re.escape(w) for w in words), rf"the\s+(?:[\w-]+\s+){{0,3}}?(?:{alternation(knowledge().office_nouns)})",
+                       alternation(knowledge().office_nouns_in_russian)])
     # (an institution's words are no person's: "according to the press center of the Prosecutor General's Office")
     institution = rf"(?:[\w-]+\s+){{0,2}}?(?:{alternation(knowledge().institution_nouns)})\b"
     return bool(re.search(rf"(?i:\b(?:{person})\b(?:,[^,.;]{{1,80}},|,)?(?:\s+\w+){{0,3}}?\s+{_SAYING}\b|\b(?:{person})\b[^.;]{{0,150}}?\band\s+{_SAYING}\b|\b(?:{person})\b[^.;]{{0,150}}?,\s+{_SAYING_CLAUSE}\b|\b(?:said|according to|{_SAYING_BEFORE})\s+(?:the\s+)?+(?!{institution})(?:\w+\s+){{0,5}}?(?:{person})\b"
                           rf"|\bin (?:his|her) (?:speech|address|remarks|statement)\b(?!{_TO_COME})|\b(?:speaking at|speaking to)\b|{_ADDRESSING}"
+                          rf"|\b{knowledge().verbs('speech_abroad')}\b"
                           r"|\bdelivered\s+(?:\w+\s+){0,2}(?:speech|address|remarks)\b)", text))
 
 
@@ -381,7 +384,7 @@ OFFICE_LEAD = 4  # the paragraphs where a report names its speaker's office
 
 
 def _speaker(paragraphs: tuple[Paragraph, ...], has_headline: bool, briefing: bool = False) -> tuple[Speaker | None, Evidence | None]:
-    by = byline(paragraphs) or name_over_title(paragraphs) or _possessive(paragraphs) or transcript(paragraphs)
+    by = byline(paragraphs) or name_over_title(paragraphs) or _possessive(paragraphs) or russian_heading(paragraphs) or transcript(paragraphs)
     if by:
         return by
     skip = 1 if has_headline else 0  # a headline's name is counted only when the text names nobody else

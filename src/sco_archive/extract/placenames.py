@@ -19,7 +19,7 @@ from .text import PREVIOUS, is_future, sentences
 # "The event was held via video link." (not "Last year, ... the event took place by videoconference")
 THE_EVENT = re.compile(r"^(?:The|This) event\b")
 MEETING_WORD = re.compile(r"\b(?:meeting|summit|session|council|conference|talks|gathering|forum|met"
-                          r"|встреч\w*|совещани\w*|заседани\w*|саммит\w*)\b", re.I)  # (and a Russian page's)
+                          r"|встреч\w*|совещани\w*|заседани\w*|саммит\w*|اجلاس|نشست|pulong)\b", re.I)  # (and a Russian, Persian or Filipino page's)
 
 
 @lru_cache(maxsize=1)

@@ -51,8 +51,9 @@ def _capital(sentence: str, ahead: bool = False, start: int = 0, away: bool = Fa
 # (a Filipino page's "sa" is "in": "Idinaos ... sa Dushanbe, Tajikistan, ang pulong ...", as are the words of data/places.yml
 # in_abroad: "realizada em Ufa", "di Beijing")
 # (a city opening brackets is a place too: "... the SCO Ministerial Council (Tianjin, July 15, 2025)"; and a city owned by
-# its country: "in Russia's Ufa", "in north China's Tianjin")
-_PLACE_BEFORE = re.compile(r"(?:\bin|\bat|(?:^|\s)[Вв]о?(?:\s+(?:городе|г\.))?|(?:^|\s)(?i:" + alternation(knowledge().in_abroad) + r")|,|\(|\bcapital|\bcity of|\b(?:(?:working|official|state|his|her|their)\s+)?visit\s+to)(?:\s+the)?\s*$"
+# its country: "in Russia's Ufa", "in north China's Tianjin"; a Russian page's "в китайском городе Тяньцзинь", "в столице
+# Башкортостана городе Уфе", "в столице Киргизии Бишкеке"; a Portuguese page's "realizada em Ufa")
+_PLACE_BEFORE = re.compile(r"(?:\bin|\bat|(?:^|\s)[Вв]о?(?:\s+(?:[а-яё]+(?:ом|ем)\s+)?(?:" + alternation(knowledge().city_words) + r")|\s+столице(?:\s+[А-ЯЁ][\w-]+)?(?:\s+городе)?)?|(?:^|\s)(?i:" + alternation(knowledge().in_abroad) + r")|,|\(|\bcapital|\bcity of|\b(?:(?:working|official|state|his|her|their)\s+)?visit\s+to)(?:\s+the)?\s*$"
                            r"|\b(?:in|at)\s+(?:(?:north|south|east|west|central|northern|southern|eastern|western|northeast|northwest|southeast|southwest)\s+)?[A-Z][a-z]+['’]s\s+$")
 # The meeting under way named by its city: "the current Bishkek summit", "this Ufa summit".
 _THIS_ONE = re.compile(r"\b(?:current|present|ongoing|this|today['’]s)\s++$", re.I)
@@ -236,7 +237,7 @@ def _occasion_place(paragraphs: tuple[Paragraph, ...]) -> tuple[str, str, Eviden
 # "at a press briefing at the SCO Secretariat in Beijing", "at a news conference following the ... meeting, Tashkent, May 24",
 # "the Foreign Ministry held a press briefing in Beijing", "held a briefing in Samarkand" (in lower case, matched in the text
 # lower-cased)
-_BRIEFING = re.compile(r"\b(?:at|during|held|holds|gave|gives) an? (?:regular |special |joint )?(?:(?:press |news |media )?briefing|(?:press|news|media) conference)\b[^.;]{0,120}")
+_BRIEFING = re.compile(r"\b(?:at|during|" + knowledge().verbs("holding_a_briefing") + r") an? (?:regular |special |joint )?(?:(?:press |news |media )?briefing|(?:press|news|media) conference)\b[^.;]{0,120}")
 BRIEFING_PARAGRAPHS = 5  # the lead, where a report says where the press conference was
 
 

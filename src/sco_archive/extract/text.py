@@ -12,19 +12,9 @@ from ..knowledge import alternation, knowledge, lower
 # script that does not space its words ("。", "！", "？", with its closing quotes) followed by anything...
 _SENTENCE_END = re.compile(r"([.!?][\"”’)]*)\s+(?=[\"“‘(«—–]?\s?[A-Z0-9А-ЯЁ])|([。！？][\"”’)」』）]*)\s*(?=\S)")
 # ...unless the dot ends an abbreviation or an initial.
-_ABBREVIATION = re.compile(r"(?:\b(?:H\.E|Mr|Mrs|Ms|Dr|Smt|St|No|U\.S|U\.N|Sept|Jan|Feb|Aug|Oct|Nov|Dec|vs|etc|Gen|Col|Prof|Amb|г)|\b[A-ZА-ЯЁ])$")  # ("в г. Астане": a Russian page's "city of")
-# Phrases that put a meeting later than the text ("the summit to be held in ..."), as written.
-_FUTURE_PHRASES = (
-    "to be held", "will be held", "would be held", "is to be held", "scheduled", "upcoming", "next year", "next summit", "next meeting", "next session", "hold the next",
-    "preparation for", "preparations for", "prepare for", "preparing for", "preparation to", "planned for", "will host", "to host", "will take place", "to take place",
-    "will hold", "plans to", "is set to", "ahead of", "forthcoming", "in preparation", "next month", "will be submitted",
-    "to be submitted",
-    "пройдет", "пройдёт", "пройдут", "состоится", "состоятся",  # (a Russian text's "will take place")
-    # (the future's auxiliaries in French, Portuguese, Spanish, Dutch and Indonesian, which place a meeting as "will be held"
-    # does: "será realizada em Ufa", "zal worden gehouden in Moskou", "akan digelar di Astana")
-    "sera", "seront", "se tiendra", "aura lieu", "será", "serão", "serán", "zal", "zullen", "akan",
-)
-_FUTURE = re.compile(r"\b" + alternation(_FUTURE_PHRASES) + r"\b")  # (matched in the text lower-cased)
+_ABBREVIATION = re.compile(r"(?:\b(?:H\.E|Mr|Mrs|Ms|Dr|Smt|St|No|U\.S|U\.N|Sept|Jan|Feb|Aug|Oct|Nov|Dec|vs|etc|Gen|Col|Prof|Amb|"
+                           + alternation(w[:-1] for w in knowledge().city_words if w.endswith(".")) + r")|\b[A-ZА-ЯЁ])$")  # ("в г. Астане", data/places.yml)
+_FUTURE = re.compile(r"\b" + knowledge().verbs("later_meeting") + r"\b")  # (data/verbs.yml; matched in the text lower-cased)
 # A sentence about an earlier meeting ("The previous meeting ... was held by videoconference on 23 September 2020").
 PREVIOUS = re.compile(r"\b(?:(?:previous|preceding|last year['’]s|prior|(?:our|the|its) last)\s+(?:\w+\s+){0,5}?(?:meeting|summit|session|council)|(?:previous|last) time)\b", re.I)
 PAST_ANCHOR = re.compile(r"\b(?:attended|attends|attending|chaired|addressed|addresses|held|was held|took place|participated|delivered|spoke|opened)\b", re.I)
@@ -97,6 +87,13 @@ def around_the_meeting(paragraphs) -> bool:
     ("Ishaq Dar will lead the delegation at a meeting ... from tomorrow")."""
     lead = [s for p in paragraphs[:8] for s in sentences(p.text) if PROSE.search(s)][:PREVIEW_SENTENCES]
     return any(TRAVEL.search(s) or _GOING.search(s) for s in lead)
+
+
+def previews_the_meeting(paragraphs) -> bool:
+    """Whether the text's first sentences of prose name a meeting still to come (meeting_to_come: "The 2022 SCO summit will
+    be held in Uzbekistan this week", "Raisi will take part in the SCO summit"): a preview, published before its meeting."""
+    lead = [s for p in paragraphs[:8] for s in sentences(p.text) if PROSE.search(s)][:PREVIEW_SENTENCES]
+    return any(meeting_to_come(s) for s in lead)
 
 
 def arrives_for_the_meeting(paragraphs) -> bool:

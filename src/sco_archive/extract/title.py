@@ -17,7 +17,7 @@ _HEADLINE_END = re.compile(rf"(?:[.!?:;,{FULL_STOPS_ABROAD}：，][\"”’')]*|
 # "5 июля 2024, 13:59"), whatever the language (find_dates reads the languages it knows).
 _DAY_MONTH_YEAR = re.compile(r"^\d{1,2}\.?\s+[^\W\d_]+\.?,?\s+\d{4}(?:,?\s+\d{1,2}:\d{2})?$")
 _WEB_ADDRESS = re.compile(r"\bhttps?://|\bwww\.")  # a site's line with its address ("... all in http://history.example.cn")
-_NOT_HEADLINE = re.compile(r"^(?:By |Photo|Editor|Source|Dear |Your |Excellenc|Ladies)\b")
+_NOT_HEADLINE = re.compile(r"^(?:By |Photo|Editor|Source|(?i:" + knowledge().forms_of_address() + r"))\b")  # (a salutation: data/titles.yml)
 # A line in capitals this long is a headline ("JOINT COMMUNIQUE OF THE MEETING OF THE HEADS OF STATE ..."), not a section label.
 MIN_CAPITALS_HEADLINE_WORDS = 8
 # ... or this long when it names the SCO ("NAZARBAYEV PROPOSES ASIAN ENERGY DIALOGUE WITHIN SCO"; "SCO SUMMIT" is a label).

@@ -21,8 +21,8 @@ ONLINE = re.compile(
     r"virtually (?:address\w*|attend\w*|join\w*|participat\w*|took part|chair\w*|led|from)|(?:participated|took part) virtually|"
     r"led (?:the |an? )?[\w' -]{1,40}? delegation virtually|"
     r"(?:took part|participated|joined|attended|addressed|spoke)(?: in (?:the |an? )?[\w' -]{1,80}?)? remotely|"
-    r"в (?:режиме|формате) видеоконференц\w*|по видеосвязи|в онлайн-формате)\b"
-)  # (in lower case, matched in the text lower-cased; a Russian page: "в режиме видеоконференции")
+    r"в (?:режиме|формате) видеоконференц\w*|по видеосвязи|в онлайн-формате|به صورت ارتباط تصویری|به صورت ویدئو ?کنفرانس)\b"
+)  # (in lower case, matched in the text lower-cased; a Russian page: "в режиме видеоконференции"; a Persian one: "به صورت ارتباط تصویری", by video link)
 
 # (a hybrid meeting: some in person; "... are present in the event, while presidents of Russia, China ... take part in the
 # summit via video conferencing")

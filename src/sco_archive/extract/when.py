@@ -73,10 +73,17 @@ Date = tuple[str | None, Evidence | None, tuple[int | None, int | None]]  # ISO 
 TRAVEL_REACH = 25  # the journey's verb stands right beside its day
 
 
+# Someone arriving at the meeting's place on the day (data/verbs.yml journey), the verb right after it, in lower case:
+# "on thursday reached bishkek to represent pakistan at the ... meeting".
+_JOURNEY_AFTER = re.compile(r"\s++(?:\w+\s++)?" + knowledge().verbs("journey") + r"\b")
+
+
 def _journey(text: str, day: re.Match) -> bool:
     """Whether the day `day` matched (a weekday, "today") is that of a journey named beside it ("left here Tuesday for
-    home after attending the meeting", "today morning left for the Uzbek capital to attend", "will today depart for")."""
-    return bool(TRAVEL.search(text, max(0, day.start() - TRAVEL_REACH), day.end() + TRAVEL_REACH))
+    home after attending the meeting", "today morning left for the Uzbek capital to attend", "will today depart for"), or
+    of someone's arrival right after it ("on Thursday reached Bishkek to represent Pakistan at ...")."""
+    return bool(TRAVEL.search(text, max(0, day.start() - TRAVEL_REACH), day.end() + TRAVEL_REACH)
+                or _JOURNEY_AFTER.match(lower(text), day.end()))
 
 
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+$")  # "Kazakhstan Today", "Russia Today": an outlet's name, not a day
@@ -208,7 +215,7 @@ def meeting_date(paragraphs: tuple[Paragraph, ...], captions: tuple[Removed, ...
             m = weekday_named(s)
             if m and (_journey(s, m) or said_of_coming(s, m.start())
                       or _before_own_meeting(s, m, body)):
-                continue  # "... left for Dushanbe on Sunday", "... upcoming visits will be ..., Li Hui said here Monday"
+                continue  # "... left for Dushanbe on Sunday", "... on Thursday reached Bishkek", "... Li Hui said here Monday"
             if m and going_on(s, m):
                 # "has arrived in Beijing to take part in a meeting of ... on Tuesday": the Tuesday nearest the publication
                 # date, most often the coming one (a report filed the day after still counts back)
