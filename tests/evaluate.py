@@ -36,11 +36,11 @@ def _str(value) -> str | None:
 
 
 def compare(doc: dict, label: dict, meeting_of: dict[str, str], labels: dict[str, dict] | None = None) -> dict[str, tuple[bool, object, object]]:
-    """Each field: (correct, got, wanted). A text labelled undated takes its grouped partner's date."""
+    """Each field: (correct, got, wanted). A text labelled undated takes its group's date: its grouped partner's, else
+    the one date the other labels of its group (the union of the `group_with` links) give."""
     out: dict[str, tuple[bool, object, object]] = {}
-    partner = label.get("group_with")
-    if label.get("date") is None and partner and labels and partner in labels:
-        label = {**label, "date": labels[partner].get("date")}
+    if label.get("date") is None and labels:
+        label = {**label, "date": _group_date(doc["id"], label, labels)}
     for field in ("kind", "date", "published", "announced_proposals"):
         out[field] = (_str(doc[field]) == _str(label[field]), doc[field], label[field])
     want_title = label.get("title")
@@ -73,6 +73,26 @@ def compare(doc: dict, label: dict, meeting_of: dict[str, str], labels: dict[str
         together = meeting_of.get(doc["id"]) == meeting_of.get(partner)
         out["grouping"] = (together, meeting_of.get(doc["id"]), f"same meeting as {partner}")
     return out
+
+
+def _groups(labels: dict[str, dict]) -> dict[str, set[str]]:
+    """Each labelled text's group: the texts the `group_with` links join it to, one link after another."""
+    group = {n: {n} for n in labels}
+    for n, label in labels.items():
+        partner = label.get("group_with")
+        if partner in group and group[partner] is not group[n]:
+            merged = group[n] | group[partner]
+            for member in merged:
+                group[member] = merged
+    return group
+
+
+def _group_date(name: str, label: dict, labels: dict[str, dict]):
+    partner = label.get("group_with")
+    if partner in labels and labels[partner].get("date") is not None:
+        return labels[partner]["date"]
+    dates = {labels[m].get("date") for m in _groups(labels).get(name, {name})} - {None}
+    return dates.pop() if len(dates) == 1 else None
 
 
 def evaluate(corpus: Path) -> tuple[dict[str, dict[str, tuple[bool, object, object]]], float, tuple[float, float, float]]:
