@@ -37,30 +37,38 @@ MAX_SCORED = 8
 
 
 @lru_cache(maxsize=1024)
-def _attribution_patterns(name: str) -> tuple[re.Pattern, re.Pattern]:
+def _named_first(name: str) -> re.Pattern:
+    """The name or its surname, then a verb of saying ("Lavrov said", "Sergey Lavrov, the minister, noted")."""
+    return re.compile(rf"\b{_name_or_surname(name)}\b(?:\s+\w+){{0,3}}?\s+{_SAYS}\b")
+
+
+@lru_cache(maxsize=1024)
+def _verb_first(name: str) -> re.Pattern:
+    """A verb of saying, then the name or its surname."""
+    # ("said that President Xi will attend": the person after "that" is the subject of what was said)
+    # (after a comma or a quotation: "..., said Sergey Lavrov"; not "Lavrov says Mr. Medvedev called", whose verb has
+    # its own subject)
+    return re.compile(rf"{_VERB_FIRST}\s+(?:the\s+)?(?:(?!that\b)\w+\s+){{0,3}}{_name_or_surname(name)}\b", re.M)
+
+
+def _name_or_surname(name: str) -> str:
     parts = [w for w in name.split() if surname_like(w)]
-    alternatives = "(?:" + "|".join(re.escape(w) for w in [name, *parts]) + ")"
-    return (re.compile(rf"\b{alternatives}\b(?:\s+\w+){{0,3}}?\s+{_SAYS}\b"),
-            # ("said that President Xi will attend": the person after "that" is the subject of what was said)
-            # (after a comma or a quotation: "..., said Sergey Lavrov"; not "Lavrov says Mr. Medvedev called", whose verb has
-            # its own subject)
-            re.compile(rf"(?:[,”\"’]\s*+|^){_SAYS}\s+(?:the\s+)?(?:(?!that\b)\w+\s+){{0,3}}{alternatives}\b", re.M))
+    return "(?:" + "|".join(re.escape(w) for w in [name, *parts]) + ")"
 
 
-# On a page in a script that does not space its words, a name and a verb of saying later in its clause ("李克强表示", "王毅在会上
-#指出"; data/verbs.yml saying_in_other_scripts).
-_SAYING_IN_SCRIPT = rf"[^。！？，,；;：:\n]{{0,20}}?(?:{knowledge().verbs('saying_in_other_scripts')})"
-
-
-_FIRST_PERSON_IN_SCRIPT = re.compile(knowledge().verbs("first_person_in_other_scripts"))
+# The verbs that start the two patterns, alone: a text with neither has no attribution, and the patterns naming the person
+# (compiled per name, which costs far more than a search) are not needed.
+_VERB_FIRST = rf"(?:[,”\"’]\s*+|^){_SAYS}"
+_ANY_VERB = re.compile(rf"\s+{_SAYS}\b")
+_ANY_VERB_FIRST = re.compile(rf"{_VERB_FIRST}\s+", re.M)
 
 
 def _attribution_count(name: str, text: str) -> int:
     """How often the text gives this person's words: name or surname followed by a verb of saying."""
     if unspaced_name(name):
         return len(re.findall(re.escape(name) + _SAYING_IN_SCRIPT, text))
-    named_first, verb_first = _attribution_patterns(name)
-    return len(named_first.findall(text)) + len(verb_first.findall(text))
+    named_first = len(_named_first(name).findall(text)) if _ANY_VERB.search(text) else 0
+    return named_first + (len(_verb_first(name).findall(text)) if _ANY_VERB_FIRST.search(text) else 0)
 
 
 @lru_cache(maxsize=1)
@@ -206,14 +214,26 @@ def _reports_words(paragraphs: tuple[Paragraph, ...], by_name: dict[str, list[Ca
     if any(unspaced_name(n) for n in by_name) and (_FIRST_PERSON_IN_SCRIPT.search(text) or any(_attribution_count(n, text) for n in by_name)):
         return True
     words = {w for n in by_name for w in [n, *n.split()] if surname_like(w)}
-    person = "|".join([r"he|she", *(re.escape(w) for w in words), rf"the\s+(?:[\w-]+\s+){{0,3}}?(?:{alternation(knowledge().office_nouns)})",
-                       alternation(knowledge().office_nouns_in_russian)])
+    # (the pattern without the text's own names is the same for every text, so it is compiled once, and the one with them
+    # only when that finds nothing)
+    return bool(_words_given().search(text) or words and re.search(rf"(?i:{_saying('|'.join(re.escape(w) for w in words))})", text))
+
+
+def _saying(person: str) -> str:
+    """A person (a name, "he", "the minister") saying something, or said to have: "Hu said", "according to the minister"."""
     # (an institution's words are no person's: "according to the press center of the Prosecutor General's Office")
     institution = rf"(?:[\w-]+\s+){{0,2}}?(?:{alternation(knowledge().institution_nouns)})\b"
-    return bool(re.search(rf"(?i:\b(?:{person})\b(?:,[^,.;]{{1,80}},|,)?(?:\s+\w+){{0,3}}?\s+{_SAYING}\b|\b(?:{person})\b[^.;]{{0,150}}?\band\s+{_SAYING}\b|\b(?:{person})\b[^.;]{{0,150}}?,\s+{_SAYING_CLAUSE}\b|\b(?:said|according to|{_SAYING_BEFORE})\s+(?:the\s+)?+(?!{institution})(?:\w+\s+){{0,5}}?(?:{person})\b"
-                          rf"|\bin (?:his|her) (?:speech|address|remarks|statement)\b(?!{_TO_COME})|\b(?:speaking at|speaking to)\b|{_ADDRESSING}"
-                          rf"|\b{knowledge().verbs('speech_abroad')}\b"
-                          r"|\bdelivered\s+(?:\w+\s+){0,2}(?:speech|address|remarks)\b)", text))
+    return (rf"\b(?:{person})\b(?:,[^,.;]{{1,80}},|,)?(?:\s+\w+){{0,3}}?\s+{_SAYING}\b|\b(?:{person})\b[^.;]{{0,150}}?\band\s+{_SAYING}\b"
+            rf"|\b(?:{person})\b[^.;]{{0,150}}?,\s+{_SAYING_CLAUSE}\b|\b(?:said|according to|{_SAYING_BEFORE})\s+(?:the\s+)?+(?!{institution})(?:\w+\s+){{0,5}}?(?:{person})\b")
+
+
+@lru_cache(maxsize=1)
+def _words_given() -> re.Pattern:
+    """Words given by a pronoun or an office ("he said", "the Vice President said"), or a speech given or delivered."""
+    person = "|".join([r"he|she", rf"the\s+(?:[\w-]+\s+){{0,3}}?(?:{alternation(knowledge().office_nouns)})",
+                       alternation(knowledge().office_nouns_in_russian)])
+    return re.compile(rf"(?i:{_saying(person)}|\bin (?:his|her) (?:speech|address|remarks|statement)\b(?!{_TO_COME})|\b(?:speaking at|speaking to)\b"
+                      rf"|{_ADDRESSING}|\b{knowledge().verbs('speech_abroad')}\b|\bdelivered\s+(?:\w+\s+){{0,2}}(?:speech|address|remarks)\b)")
 
 
 @lru_cache(maxsize=1)
