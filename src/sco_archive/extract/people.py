@@ -63,6 +63,14 @@ _ANY_VERB = re.compile(rf"\s+{_SAYS}\b")
 _ANY_VERB_FIRST = re.compile(rf"{_VERB_FIRST}\s+", re.M)
 
 
+# On a page in a script that does not space its words, a name and a verb of saying later in its clause ("李克强表示", "王毅在会上
+#指出"; data/verbs.yml saying_in_other_scripts).
+_SAYING_IN_SCRIPT = rf"[^。！？，,；;：:\n]{{0,20}}?(?:{knowledge().verbs('saying_in_other_scripts')})"
+
+
+_FIRST_PERSON_IN_SCRIPT = re.compile(knowledge().verbs("first_person_in_other_scripts"))
+
+
 def _attribution_count(name: str, text: str) -> int:
     """How often the text gives this person's words: name or surname followed by a verb of saying."""
     if unspaced_name(name):
