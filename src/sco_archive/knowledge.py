@@ -108,6 +108,7 @@ class Knowledge:
     foreign_ministry: tuple[str, ...]  # "Foreign Ministry", as written after a spokesperson's office
     address_before_name: tuple[str, ...]  # titles.yml forms_of_address: "dear" before whom is addressed, lower case
     address_alone: tuple[str, ...]  # ... and "your excellency", "ladies and gentlemen" by themselves
+    address_in_other_scripts: tuple[str, ...]  # ... and "尊敬的", "女士们" opening a paragraph on a page in Chinese
     briefers: tuple[str, ...]  # "spokesperson": the office that gives a briefing, lower case
     ordinals: dict[str, int | str]
     cardinals: dict[str, int]
@@ -309,6 +310,7 @@ def knowledge() -> Knowledge:
         foreign_ministry=tuple(title_data.get("foreign_ministry", ())),
         address_before_name=tuple(address.get("before_a_name", ())),
         address_alone=tuple(address.get("alone", ())),
+        address_in_other_scripts=tuple(address.get("in_other_scripts", ())),
         briefers=tuple(title_data.get("briefers", ())),
         ordinals=ordinal_data["ordinals"],
         cardinals=ordinal_data["cardinals"],

@@ -80,9 +80,9 @@ _REMARKS_HEAD = re.compile(
 # in Russian, "Уважаемый господин председатель, уважаемые коллеги!": data/titles.yml forms_of_address)
 _VOCATIVES = (r"(?:" + alternation(knowledge().address_before_name) + r"\w* [\w -]{2,40}[,!]|" + alternation(knowledge().address_alone) + r"\b)")
 _VOCATIVE = re.compile("^" + _VOCATIVES, re.I)
-# ... and on a page in a script that does not space its words (data/verbs.yml: "尊敬的各位同事：", "女士们，先生们："), whose
-# questions are turns of their own too ("问：", "一、问：")
-_VOCATIVE_IN_SCRIPT = re.compile("^" + knowledge().verbs("addressing_in_other_scripts"))
+# ... and on a page in a script that does not space its words (data/titles.yml forms_of_address in_other_scripts: "尊敬的各位同事：",
+# "女士们，先生们："), whose questions are turns of their own too ("问：", "一、问：")
+_VOCATIVE_IN_SCRIPT = re.compile("^" + alternation(knowledge().address_in_other_scripts))
 _SPEECH_IN_SCRIPT = re.compile(knowledge().verbs("speech_in_other_scripts") + "$")  # "——在…会议上的讲话"
 _INTERVIEW_IN_SCRIPT = re.compile(knowledge().verbs("interview_in_other_scripts"))  # "王毅接受媒体采访"
 _QA_IN_SCRIPT = re.compile(r"^(?:[一二三四五六七八九十\d]{1,3}[、.．]\s*+)?" + knowledge().verbs("asking_in_other_scripts") + r"\s*+[:：]")
