@@ -39,8 +39,8 @@ _PRESS = re.compile(
     # journalists the Premier's trip"
     r"|(?:speaks?|talks?) (?:with|to) (?:the )?(?:journalists|reporters|press|media)|(?<!told )(?<!told the )accompanying (?:journalists|reporters)"
     r"|answers? to (?:the )?(?:media questions|questions (?:from|of) (?:the )?(?:media|journalists|press|reporters))"
-    # the press addressed: "Good afternoon, esteemed members of the media.", "Dear journalists,"
-    r"|(?:dear|esteemed|distinguished|respected) (?:members of the (?:media|press)|journalists|friends (?:from|of) the (?:media|press))"
+    # the press addressed: "Good afternoon, esteemed members of the media.", "Dear journalists," (data/titles.yml forms_of_address)
+    r"|" + alternation(knowledge().address_before_name) + r" (?:members of the (?:media|press)|journalists|friends (?:from|of) the (?:media|press))"
     r"|ladies and gentlemen of the (?:media|press)"
     # a Russian page's: "пресс-конференция", "Пресс-подход С. Лаврова" (a doorstep), "ответы на вопросы СМИ", "брифинг"
     r"|пресс-конференци\w*|пресс-подход\w*|брифинг\w*|ответ\w* на вопросы (?:сми|журналистов|прессы))\b",
