@@ -93,7 +93,7 @@ def test_chinese_keywords_give_the_themes_of_a_chinese_page():
 
 
 def test_a_chinese_speech_heading_or_its_addresses_make_remarks_and_question_turns_an_interview():
-    # verbs.yml speech_in_other_scripts, addressing_in_other_scripts, asking_in_other_scripts
+    # verbs.yml speech_in_other_scripts, asking_in_other_scripts; titles.yml forms_of_address in_other_scripts
     heading = _doc("携手共建美好家园\n\n——在上海合作组织成员国政府首脑理事会会议上的讲话\n\n(2019年11月2日,塔什干)\n\n"
                    "各位同事:\n\n很高兴来到塔什干。中方对乌方的周到安排表示感谢。\n")
     addresses = _doc("尊敬的米尔济约耶夫总统,\n\n尊敬的各位同事:\n\n很高兴来到撒马尔罕出席峰会。\n")

@@ -87,6 +87,7 @@ class Knowledge:
     lower_sco_pattern: re.Pattern  # its names in other languages, in lower case ("шос")
     lower_other_organisation: re.Pattern  # other organisations ("united nations"), in lower case
     bilateral_words: tuple[str, ...]  # bodies.yml: words of a bilateral talk ("counterpart"), in lower case
+    meeting_words_abroad: str  # bodies.yml: "встреч\w*", "cúpula": a meeting in other languages, as one regex group
     # the speaker titles whose holders meet as one body (`speakers` in bodies.yml), in lower case; group b<i> is bodies[i]
     lower_body_by_title: re.Pattern
     cities: dict[str, tuple[str, str]]  # lower-case spelling -> (city as canonical, country)
@@ -108,6 +109,7 @@ class Knowledge:
     foreign_ministry: tuple[str, ...]  # "Foreign Ministry", as written after a spokesperson's office
     address_before_name: tuple[str, ...]  # titles.yml forms_of_address: "dear" before whom is addressed, lower case
     address_alone: tuple[str, ...]  # ... and "your excellency", "ladies and gentlemen" by themselves
+    address_in_other_scripts: tuple[str, ...]  # ... and "尊敬的", "女士们" opening a paragraph on a page in Chinese
     briefers: tuple[str, ...]  # "spokesperson": the office that gives a briefing, lower case
     ordinals: dict[str, int | str]
     cardinals: dict[str, int]
@@ -223,7 +225,8 @@ def knowledge() -> Knowledge:
     body_file = _load("bodies.yml")
     body_data, organisation = body_file["bodies"], body_file["organisation"]
     _in_lower_case("bodies.yml", [p for b in body_data for p in [*b["aliases"], *b.get("speakers", ()), *b.get("in_other_scripts", ())]]
-                   + organisation["in_lower_case"] + organisation.get("in_other_scripts", []) + body_file.get("other_organisations", []) + body_file.get("bilateral_words", []))
+                   + organisation["in_lower_case"] + organisation.get("in_other_scripts", []) + body_file.get("other_organisations", []) + body_file.get("bilateral_words", [])
+                   + body_file.get("meeting_words_abroad", []))
     # (a body's aliases between word boundaries; its names in other scripts anywhere: "上海合作组织成员国元首理事会")
     bodies = "|".join(f"(?P<b{i}>" + "|".join([r"\b(?:" + "|".join(b["aliases"]) + r")\b", *b.get("in_other_scripts", ())]) + ")"
                       for i, b in enumerate(body_data))
@@ -283,6 +286,7 @@ def knowledge() -> Knowledge:
         sco_as_written=re.compile(r"\b(?:" + "|".join(organisation["as_written"]) + r")\b"),
         lower_sco_pattern=re.compile(r"\b(?:" + "|".join(organisation["in_lower_case"]) + r")\b|" + "|".join(organisation.get("in_other_scripts", ["(?!)"]))),
         bilateral_words=tuple(body_file.get("bilateral_words", ())),
+        meeting_words_abroad="(?:" + ("|".join(body_file.get("meeting_words_abroad", ())) or "(?!)") + ")",
         lower_other_organisation=re.compile(r"\b(?:" + ("|".join(body_file.get("other_organisations", ())) or "(?!)") + r")\b"),
         lower_body_by_title=re.compile(
             r"\b(?:" + ("|".join(f"(?P<b{i}>" + "|".join(b["speakers"]) + ")" for i, b in enumerate(body_data) if b.get("speakers")) or "(?!)") + r")\b"
@@ -309,6 +313,7 @@ def knowledge() -> Knowledge:
         foreign_ministry=tuple(title_data.get("foreign_ministry", ())),
         address_before_name=tuple(address.get("before_a_name", ())),
         address_alone=tuple(address.get("alone", ())),
+        address_in_other_scripts=tuple(address.get("in_other_scripts", ())),
         briefers=tuple(title_data.get("briefers", ())),
         ordinals=ordinal_data["ordinals"],
         cardinals=ordinal_data["cardinals"],

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .dates import MAX_YEAR, MIN_YEAR, MONTH_NAMES, DASH_DMY, DMY, DOT_DMY, DOT_YMD, ISO, MDY, SLASH_DMY, SLASH_DMY_SHORT, SLASH_YMD, WEEKDAY_STAMP, full_date
+from .dates import MAX_YEAR, MIN_YEAR, MONTH_NAMES, DASH_DMY, DMY, DOT_DMY, DOT_YMD, ISO, MDY, SLASH_DMY, SLASH_DMY_SHORT, SLASH_YMD, WEEKDAY_NAMES, WEEKDAY_STAMP, full_date
 from .knowledge import alternation, knowledge
 from .model import Evidence, Removed
 
@@ -44,7 +44,7 @@ STAMP = re.compile(
     r"^(?P<meta>" + BYLINE_BEFORE + BUTTONS_BEFORE + r"(?:(?>[\w .,&:-]{1,40})\s*+(?:[|｜•·]|(?<=\s)/(?=\s))\s*+)*(?:(?:source\s*+[:：]\s*+)?(?P<credit>" + CREDIT + r")(?:\s++news agency)?\s*+,?\s*+)?(?:" + STAMP_LABEL + r"\s*(?:on|at)?\s*[:：–-]?\s*(?:\((?:[\w-]{1,20}\s++)?time\)\s*+)?(?:(?:in\s++)?(?:" + CREDIT + r")\s*+,\s*+)?)?(?:" + CLOCK + r"(?:\s*[A-Z]{2,4})?\s*+[,/|–-]?\s*)?(?:" + WEEKDAY_STAMP.pattern + r",?\s*)?"
     + ANY_DATE
     # (the year's abbreviation, as a translated Russian page writes it, and the weekday after the date: "17 June 2001 y., Sunday")
-    + r"(?:\s++y\.)?(?:,\s*+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)?"
+    + r"(?:\s++y\.)?(?:,\s*+" + alternation(WEEKDAY_NAMES) + r"\b)?"
     + r"(?:,?\s*[-–/•·]?\s+(?:at\s+)?" + CLOCK + r"(?:\s*+(?:GMT|UTC|(?-i:[A-Z]{2,4})\b)(?:\s*+[+-]\d{1,2}(?::\d{2})?)?|\s++[+-]\d{4}\b)?|(?<=\d)\d{1,2}:\d{2}(?::\d{2})?\b|(?-i:T)\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:(?-i:Z)|[+-]\d{2}:?\d{2})?(?!\w))?"
     + r"(?:\s*+/\s*+updated\b[^/|]{0,30})?(?:\s*+\((?:(?:updated|modified|edited)\b[^()]{0,40}|\d{1,2}:\d{2}|(?:GMT|UTC)\s*+[+-]?\d{1,2}(?::\d{2})?|(?:[\w-]{1,20}\s++)?time)\))?(?:\s*+[|｜]\s*+(?>[\w .,&:+'’-]{1,40}))*)"
     + r"\.?(?:,?\s+(?P<rest>\S.*))?$",

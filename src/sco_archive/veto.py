@@ -185,10 +185,8 @@ def _years_coming(paragraphs: tuple) -> tuple[int, ...]:
 def _coming_before(sentence: str, at: int) -> bool:
     """Whether a coming word governs what stands at `at` (see _years_coming)."""
     before = re.split(r"[.;]", sentence[max(0, at - COMING_REACH) : at])[-1]
-    last = None
-    for last in _COMING.finditer(before):
-        pass
-    return last is not None and not _SINCE.search(before, last.end())
+    coming = list(_COMING.finditer(before))
+    return bool(coming) and not _SINCE.search(before, coming[-1].end())
 
 
 def years_named(doc: Document) -> set[int]:

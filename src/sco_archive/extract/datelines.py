@@ -13,7 +13,7 @@ from .. import dates as d
 # or slashes: "New Delhi [India], April 28 (ANI):", "CHOLPON-ATA /Kyrgyzstan/, August 24. /TASS/.", "ASTANA (Kazakhstan), July 5:".
 # The agency and the date may stand in brackets after the place, with or without a comma before them:
 # "DUSHANBE (UrduPoint News / Sputnik - 04th July, 2023)", "ISLAMABAD, (UrduPoint / Pakistan Point News - 16th Oct, 2024)".
-# (ru14) A Russian agency's place in Cyrillic: "АСТАНА, 4 июля. /ТАСС/.", "Бишкек, 14 июня — РИА Новости".
+# A Russian agency's place in Cyrillic: "АСТАНА, 4 июля. /ТАСС/.", "Бишкек, 14 июня — РИА Новости".
 _DATELINE = re.compile(r"^([A-ZА-ЯЁ][A-Za-zА-Яа-яЁё'’.-]+(?:[ -][A-ZА-ЯЁ][A-Za-zА-Яа-яЁё'’.-]+){0,2})(?:\s?+(?:\[[A-Z][A-Za-z ]{1,30}\]|/[A-Z][A-Za-z ]{1,30}/|\([A-Z][A-Za-z ]{1,30}\)(?=,)))?"
                        r"(?:,?\s++\([A-Z][\w .'’/]{1,60}?\s[-–]\s++|\s*(?:,|(?<![A-Z]\.[A-Z])(?<=[A-Za-z]{2})\.)\s*(?:[A-Z][a-z]+\s*,\s*)?)")
 

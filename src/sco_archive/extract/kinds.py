@@ -39,8 +39,8 @@ _PRESS = re.compile(
     # journalists the Premier's trip"
     r"|(?:speaks?|talks?) (?:with|to) (?:the )?(?:journalists|reporters|press|media)|(?<!told )(?<!told the )accompanying (?:journalists|reporters)"
     r"|answers? to (?:the )?(?:media questions|questions (?:from|of) (?:the )?(?:media|journalists|press|reporters))"
-    # the press addressed: "Good afternoon, esteemed members of the media.", "Dear journalists,"
-    r"|(?:dear|esteemed|distinguished|respected) (?:members of the (?:media|press)|journalists|friends (?:from|of) the (?:media|press))"
+    # the press addressed: "Good afternoon, esteemed members of the media.", "Dear journalists," (data/titles.yml forms_of_address)
+    r"|" + alternation(knowledge().address_before_name) + r" (?:members of the (?:media|press)|journalists|friends (?:from|of) the (?:media|press))"
     r"|ladies and gentlemen of the (?:media|press)"
     # a Russian page's: "пресс-конференция", "Пресс-подход С. Лаврова" (a doorstep), "ответы на вопросы СМИ", "брифинг"
     r"|пресс-конференци\w*|пресс-подход\w*|брифинг\w*|ответ\w* на вопросы (?:сми|журналистов|прессы))\b",
@@ -80,9 +80,9 @@ _REMARKS_HEAD = re.compile(
 # in Russian, "Уважаемый господин председатель, уважаемые коллеги!": data/titles.yml forms_of_address)
 _VOCATIVES = (r"(?:" + alternation(knowledge().address_before_name) + r"\w* [\w -]{2,40}[,!]|" + alternation(knowledge().address_alone) + r"\b)")
 _VOCATIVE = re.compile("^" + _VOCATIVES, re.I)
-# ... and on a page in a script that does not space its words (data/verbs.yml: "尊敬的各位同事：", "女士们，先生们："), whose
-# questions are turns of their own too ("问：", "一、问：")
-_VOCATIVE_IN_SCRIPT = re.compile("^" + knowledge().verbs("addressing_in_other_scripts"))
+# ... and on a page in a script that does not space its words (data/titles.yml forms_of_address in_other_scripts: "尊敬的各位同事：",
+# "女士们，先生们："), whose questions are turns of their own too ("问：", "一、问：")
+_VOCATIVE_IN_SCRIPT = re.compile("^" + alternation(knowledge().address_in_other_scripts))
 _SPEECH_IN_SCRIPT = re.compile(knowledge().verbs("speech_in_other_scripts") + "$")  # "——在…会议上的讲话"
 _INTERVIEW_IN_SCRIPT = re.compile(knowledge().verbs("interview_in_other_scripts"))  # "王毅接受媒体采访"
 _QA_IN_SCRIPT = re.compile(r"^(?:[一二三四五六七八九十\d]{1,3}[、.．]\s*+)?" + knowledge().verbs("asking_in_other_scripts") + r"\s*+[:：]")

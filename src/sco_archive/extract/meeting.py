@@ -47,7 +47,7 @@ def _number_patterns() -> tuple[re.Pattern, re.Pattern]:
         # (a page may lose the space after "the": "joined hands at the15th meeting held in Sanya")
         rf"(?:\b|(?<=\bthe))(?:{start}|(?-i:(?P<roman>[IVX]{{2,5}})))\s+(?:(?!anniversary\b)[\w'’-]+\s+(?:\([A-Z]{{2,5}}\)\s+)?){{0,5}}?"
         # (some bodies meet as a conference: "VI Conference of SCO Ministers of Culture", "gathered ... for the 13th conference")
-        rf"(?:meeting|summit|session|council|conference|совещани\w*|заседани\w*|саммит\w*|сесси\w*|встреч\w*|cúpula|sommet|réunion|reunião)\b",
+        rf"(?:meeting|summit|session|council|conference|{k.meeting_words_abroad})\b",  # (and in other languages: data/bodies.yml)
         re.I,
     )
     cardinals = alternation(k.cardinals)

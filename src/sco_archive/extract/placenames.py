@@ -18,8 +18,8 @@ from .text import PREVIOUS, is_future, sentences
 # A sentence opening on the meeting just named, called "the event": "The event chaired by the Prime Minister of India ...",
 # "The event was held via video link." (not "Last year, ... the event took place by videoconference")
 THE_EVENT = re.compile(r"^(?:The|This) event\b")
-MEETING_WORD = re.compile(r"\b(?:meeting|summit|session|council|conference|talks|gathering|forum|met"
-                          r"|встреч\w*|совещани\w*|заседани\w*|саммит\w*|اجلاس|نشست|pulong)\b", re.I)  # (and a Russian, Persian or Filipino page's)
+MEETING_WORD = re.compile(r"\b(?:meeting|summit|session|council|conference|talks|gathering|forum|met|"
+                          + knowledge().meeting_words_abroad + r")\b", re.I)  # (and a Russian, Persian or Filipino page's: data/bodies.yml)
 
 
 @lru_cache(maxsize=1)

@@ -94,8 +94,11 @@ def speaker_seat(paragraphs, captions, speaker: str | None, datelines: bool, tit
     for tier in (0, 1):
         for sentence in pool:
             # (with no speaker, the host who chairs it: "... chaired the meeting ... from New Delhi in virtual format")
-            names_speaker = surname in sentence or (by_title and lower(sentence).startswith(by_title)) if surname else None
-            if tier and not (names_speaker if surname else _CHAIRED.search(sentence)):
+            if surname:
+                named = surname in sentence or (by_title and lower(sentence).startswith(by_title))
+            else:
+                named = _CHAIRED.search(sentence)
+            if tier and not named:
                 continue
             online = ONLINE.search(lower(sentence))
             for m in city.finditer(sentence):
