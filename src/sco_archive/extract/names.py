@@ -190,11 +190,16 @@ def script_titled_patterns() -> tuple[re.Pattern, re.Pattern]:
     k = knowledge()
     office = rf"(?:{alternation(k.script_title_bodies)})?(?:{alternation(k.script_titles)})"
     title = rf"(?P<title>{office}(?:[兼、]{office})*)"
-    after = k.verbs("saying_in_other_scripts", "news_in_other_scripts", "after_names_in_other_scripts")
+    after = _after_names()
     # (no name opens with a word that follows names, with another office or with a word that is no name: "總理在會上",
     # "国务委员兼外长", "外长会议")
     return (re.compile(rf"{title}\s?(?!{after}|{office}|[兼、]|{alternation(k.script_not_names)})(?P<name>{SCRIPT_NAME})(?=$|(?!{_HAN})|{after})"),
             re.compile(rf"(?<!{_HAN})(?P<name>{SCRIPT_NAME}){title}(?=$|(?!{_HAN})|{after})"))
+
+
+def _after_names() -> str:
+    """The words that follow a name on a page in Chinese (verbs.yml: "表示", "在", "出席" …), as one regex group."""
+    return knowledge().verbs("saying_in_other_scripts", "news_in_other_scripts", "after_names_in_other_scripts")
 
 
 def unspaced_name(name: str) -> bool:
@@ -205,8 +210,7 @@ def unspaced_name(name: str) -> bool:
 def _written_alone(name: str, text: str) -> bool:
     """Whether the text writes a name found before its title without the title too, before a word that follows names
     ("李克强表示", "王毅在…"): the title after it cannot tell where the name begins ("俄总检察长表示" names no "俄总")."""
-    after = knowledge().verbs("saying_in_other_scripts", "news_in_other_scripts", "after_names_in_other_scripts")
-    return bool(re.search(rf"(?<!{_HAN}){re.escape(name)}(?:{after})", text))
+    return bool(re.search(rf"(?<!{_HAN}){re.escape(name)}(?:{_after_names()})", text))
 
 
 def trim_name(name: str) -> str:
